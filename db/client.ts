@@ -1,0 +1,48 @@
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+/** The one type every query sees, whichever driver runs underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Commands accept either the database or an open transaction. */
+export type Executor = Database | Transaction;
+
+type Handle = { db: Database; close: () => Promise<void>; driver: "postgres" | "pglite" };
+
+/** Where the embedded database lives; each process that writes must have its own (STACK.md). */
+export function pgliteDir(): string {
+  return path.resolve(process.env.PGLITE_DIR ?? ".data/pglite");
+}
+
+export function openDatabase(url = process.env.DATABASE_URL): Handle {
+  if (url) {
+    const sql = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+    return { db: drizzlePostgres(sql, { schema, casing: "snake_case" }) as unknown as Database, close: () => sql.end(), driver: "postgres" };
+  }
+  const dir = process.env.PGLITE_DIR === "memory://" ? "memory://" : pgliteDir();
+  if (dir !== "memory://") mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir);
+  return { db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database, close: () => client.close(), driver: "pglite" };
+}
+
+/** An in-memory PGlite for tests: nothing on disk, nothing shared. */
+export function openMemoryDatabase(): Handle {
+  const client = new PGlite();
+  return { db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database, close: () => client.close(), driver: "pglite" };
+}
+
+const globalForDb = globalThis as unknown as { madangDb?: Handle };
+
+/** The process's one database handle, cached on globalThis so dev reloads do not open another. */
+export function getDb(): Database {
+  globalForDb.madangDb ??= openDatabase();
+  return globalForDb.madangDb.db;
+}
+
+export { schema };

@@ -1,0 +1,65 @@
+import type { z } from "zod";
+import type { Database } from "@/db/client";
+import { DomainError, type FieldErrors } from "@/lib/errors";
+import { can, type Permission } from "./permissions";
+import type { Actor, Scope } from "./roles";
+
+export type ActionResult<T> =
+  | ({ ok: true } & T)
+  | { ok: false; code: DomainError["code"]; formError: string; fieldErrors: FieldErrors };
+
+export type ActionContext = { actor: Actor | null; db: Database };
+
+/** Every field's messages, not only the first (STYLE.md). */
+export function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+function failure(error: DomainError): ActionResult<never> {
+  return { ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors };
+}
+
+/**
+ * Builds actions that run the same steps in the same order: parse with zod → load the actor →
+ * check the permission row (in the scope the input names) → run the command → map errors to a safe
+ * sentence. The actor and database come from the caller so tests use the real path with a real database.
+ */
+export function createActionClient(deps: { getActor: () => Promise<Actor | null>; getDb: () => Database }) {
+  return function defineAction<S extends z.ZodType, T extends Record<string, unknown>>(definition: {
+    permission: Permission;
+    schema: S;
+    scope?: (input: z.output<S>, db: Database) => Promise<Scope> | Scope;
+    run: (ctx: ActionContext, input: z.output<S>) => Promise<T>;
+  }) {
+    const action = async (raw: unknown): Promise<ActionResult<T>> => {
+      const parsed = definition.schema.safeParse(raw);
+      if (!parsed.success) {
+        return failure(new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error)));
+      }
+      try {
+        const db = deps.getDb();
+        const actor = await deps.getActor();
+        const scope = definition.scope ? await definition.scope(parsed.data, db) : undefined;
+        if (!can(actor, definition.permission, scope)) {
+          return failure(
+            actor
+              ? new DomainError("forbidden", "You do not have permission to do this.")
+              : new DomainError("unauthenticated", "Please sign in to continue."),
+          );
+        }
+        const result = await definition.run({ actor, db }, parsed.data);
+        return { ok: true, ...result };
+      } catch (error) {
+        if (error instanceof DomainError) return failure(error);
+        console.error(`[action ${definition.permission}]`, error);
+        return failure(new DomainError("conflict", "Something went wrong on our side. Nothing was saved; please try again."));
+      }
+    };
+    return Object.assign(action, { permission: definition.permission });
+  };
+}

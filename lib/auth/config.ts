@@ -1,0 +1,67 @@
+import type { NextAuthConfig } from "next-auth";
+import type { ScopedRole } from "./roles";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; email: string; name: string; isAdmin: boolean; roles: { programmeId: string; role: ScopedRole }[] };
+  }
+  interface User {
+    isAdmin?: boolean;
+    roles?: { programmeId: string; role: ScopedRole }[];
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: string;
+    isAdmin?: boolean;
+    roles?: { programmeId: string; role: ScopedRole }[];
+  }
+}
+
+/** Paths a signed-out visitor is sent to sign in for; pages and actions check again for themselves. */
+export const PROTECTED_PREFIXES = ["/admin", "/me", "/review", "/alumni/directory", "/partner"];
+
+/** Keep only a local path: the proxy writes absolute URLs (with localhost), and anything else is an open redirect. */
+export function safeCallbackPath(value: string | null | undefined): string {
+  if (!value) return "/";
+  try {
+    const url = new URL(value, "http://madang.local");
+    if (url.origin !== "http://madang.local" && !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(url.origin)) return "/";
+    const path = `${url.pathname}${url.search}`;
+    return path.startsWith("/") && !path.startsWith("//") ? path : "/";
+  } catch {
+    return "/";
+  }
+}
+
+/** The edge-safe half of the Auth.js configuration: no database, no providers with secrets. */
+export const authConfig = {
+  pages: { signIn: "/sign-in" },
+  session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      const path = request.nextUrl.pathname;
+      if (PROTECTED_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) return Boolean(auth?.user);
+      return true;
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.isAdmin = user.isAdmin ?? false;
+        token.roles = user.roles ?? [];
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.uid) {
+        session.user.id = token.uid;
+        session.user.isAdmin = token.isAdmin ?? false;
+        session.user.roles = token.roles ?? [];
+      }
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,6 @@
+// Single entry point for country data; import from "@/lib/geo" (or
+// "lib/geo") rather than from i18n-iso-countries directly, so naming
+// overrides and region rules apply everywhere.
+export * from "./regions";
+export * from "./groups";
+export * from "./countries";
