@@ -17,7 +17,7 @@ type Handle = { db: Database; close: () => Promise<void>; driver: "postgres" | "
 
 /** Where the embedded database lives; each process that writes must have its own (STACK.md). */
 export function pgliteDir(): string {
-  return path.resolve(process.env.PGLITE_DIR ?? ".data/pglite");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? ".data/pglite");
 }
 
 export function openDatabase(url = process.env.DATABASE_URL): Handle {

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+
+export const metadata: Metadata = { title: "Create account" };
+
+export default async function SignUpPage() {
+  const t = await getTranslations("auth");
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
+      <SignUpForm />
+      <p className="text-sm">
+        {t("haveAccount")}{" "}
+        <Link href="/sign-in" className="text-primary underline">
+          {t("submitSignIn")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { getDb } from "@/db/client";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/format";
+import { countryName } from "@/lib/geo";
+import { getMySpace } from "@/lib/me/queries";
+
+export const metadata: Metadata = { title: "My space" };
+
+export default async function MySpacePage() {
+  const actor = await requirePagePermission("account.updateProfile", "/me");
+  const [t, data] = await Promise.all([getTranslations("me"), getMySpace(getDb(), actor.userId)]);
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("welcome", { name: actor.name })}</p>
+      </div>
+      <section aria-labelledby="me-profile" className="space-y-2">
+        <h2 id="me-profile" className="text-xl font-semibold">
+          {t("profile")}
+        </h2>
+        <dl className="grid gap-2 text-sm sm:grid-cols-2">
+          <div>
+            <dt className="font-medium">Email</dt>
+            <dd>{actor.email}</dd>
+          </div>
+          {data.profile?.nationality ? (
+            <div>
+              <dt className="font-medium">Nationality</dt>
+              <dd>{countryName(data.profile.nationality)}</dd>
+            </div>
+          ) : null}
+          {data.profile?.organisation ? (
+            <div>
+              <dt className="font-medium">Organisation</dt>
+              <dd>{data.profile.organisation}</dd>
+            </div>
+          ) : null}
+        </dl>
+      </section>
+      <section aria-labelledby="me-applications" className="space-y-3">
+        <h2 id="me-applications" className="text-xl font-semibold">
+          {t("applications")}
+        </h2>
+        {data.applications.length === 0 ? (
+          <p>
+            {t("noApplications")}{" "}
+            <Link href="/programmes" className="text-primary underline">
+              Programmes
+            </Link>
+          </p>
+        ) : (
+          <ul className="space-y-2">
+            {data.applications.map((a) => (
+              <li key={a.id} className="rounded-lg border p-3">
+                <span className="font-medium">{a.callTitle}</span> <Badge variant="outline">{a.status}</Badge>
+                <p className="text-sm text-muted-foreground">
+                  {a.reference}
+                  {a.submittedAt ? ` · ${formatDateTime(a.submittedAt, a.timeZone)}` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="me-enrolments" className="space-y-3">
+        <h2 id="me-enrolments" className="text-xl font-semibold">
+          {t("enrolments")}
+        </h2>
+        {data.enrolments.length === 0 ? (
+          <p>{t("noEnrolments")}</p>
+        ) : (
+          <ul className="space-y-2">
+            {data.enrolments.map((e) => (
+              <li key={e.id} className="rounded-lg border p-3">
+                <Link href={`/programmes/${e.programmeSlug}`} className="font-medium hover:underline">
+                  {e.programmeTitle}
+                </Link>{" "}
+                — {e.cohortTitle} <Badge variant="outline">{e.status}</Badge>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

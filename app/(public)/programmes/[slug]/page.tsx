@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { KeyFacts } from "@/components/programmes/key-facts";
+import { Badge } from "@/components/ui/badge";
+import { getDb } from "@/db/client";
+import { countryName } from "@/lib/geo";
+import { formatDate, formatDateRange } from "@/lib/format";
+import { renderMarkdown } from "@/lib/markdown";
+import { getPublicProgramme } from "@/lib/programmes/queries";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const programme = await getPublicProgramme(getDb(), (await params).slug);
+  return { title: programme?.title ?? "Programme" };
+}
+
+export default async function ProgrammePage({ params }: Props) {
+  const { slug } = await params;
+  const [programme, t, ts] = await Promise.all([getPublicProgramme(getDb(), slug), getTranslations("programme"), getTranslations("status")]);
+  if (!programme) notFound();
+  const names = (orgs: { name: string; shortName: string | null }[]) => orgs.map((o) => (o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name));
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">{programme.title}</h1>
+        {programme.summary ? <p className="max-w-3xl text-lg text-muted-foreground">{programme.summary}</p> : null}
+      </header>
+
+      <KeyFacts
+        facts={[
+          { term: t("theme"), values: programme.themes },
+          { term: t("type"), values: programme.projectTypes },
+          { term: t("startDate"), values: [formatDate(programme.startDate, "en", "month") ?? "—"] },
+          { term: t("endDate"), values: [formatDate(programme.endDate, "en", "month") ?? t("ongoing")] },
+          { term: t("status"), values: [ts(programme.status)] },
+          { term: t("hosts"), values: names(programme.hosts) },
+          { term: t("partners"), values: names(programme.partners) },
+          { term: t("localPartners"), values: names(programme.localPartners) },
+          { term: t("donors"), values: names(programme.donors) },
+          { term: t("implementing"), values: names(programme.implementing) },
+        ]}
+      />
+
+      {programme.keyFigures.length || programme.enrolled.participants ? (
+        <section aria-labelledby="figures-heading" className="space-y-3">
+          <h2 id="figures-heading" className="text-xl font-semibold">
+            {t("keyFigures")}
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            {programme.keyFigures.map((figure) => (
+              <li key={figure.label} className="rounded-lg border bg-card p-4">
+                <p className="text-2xl font-bold text-primary">{figure.value}</p>
+                <p className="text-sm text-muted-foreground">{figure.label}</p>
+              </li>
+            ))}
+          </ul>
+          {programme.enrolled.participants ? (
+            <p className="text-sm text-muted-foreground">{t("recorded", { participants: programme.enrolled.participants, countries: programme.enrolled.countries })}</p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {programme.countries.length ? (
+        <section aria-labelledby="countries-heading" className="space-y-3">
+          <h2 id="countries-heading" className="text-xl font-semibold">
+            {t("countries")} ({programme.countries.length})
+          </h2>
+          <ul className="flex flex-wrap gap-2">
+            {programme.countries.map((code) => (
+              <li key={code}>
+                <Badge variant="outline">{countryName(code)}</Badge>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {programme.description ? (
+        <section className="prose max-w-3xl space-y-3 [&_a]:text-primary [&_a]:underline [&_h2]:text-xl [&_h2]:font-semibold [&_li]:ml-5 [&_ul]:list-disc" dangerouslySetInnerHTML={{ __html: renderMarkdown(programme.description) }} />
+      ) : null}
+
+      {programme.outcomes ? (
+        <section aria-labelledby="outcomes-heading" className="space-y-3">
+          <h2 id="outcomes-heading" className="text-xl font-semibold">
+            {t("outcomes")}
+          </h2>
+          <div className="max-w-3xl space-y-3" dangerouslySetInnerHTML={{ __html: renderMarkdown(programme.outcomes) }} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="editions-heading" className="space-y-3">
+        <h2 id="editions-heading" className="text-xl font-semibold">
+          {t("editions")}
+        </h2>
+        {programme.cohorts.length === 0 ? (
+          <p>{t("noEditions")}</p>
+        ) : (
+          <ul className="space-y-3">
+            {programme.cohorts.map((cohort) => (
+              <li key={cohort.id} className="rounded-lg border bg-card p-4">
+                <div className="flex flex-wrap items-center gap-3">
+                  <h3 className="font-semibold">{cohort.title}</h3>
+                  <Badge variant={cohort.status === "postponed" || cohort.status === "cancelled" ? "destructive" : "secondary"}>{ts(cohort.status)}</Badge>
+                </div>
+                <p className="text-sm">
+                  {formatDateRange(cohort.startDate, cohort.endDate) ?? t("toBeAnnounced")}
+                  {cohort.location ? ` · ${cohort.location}` : ""} · {cohort.timeZone}
+                </p>
+                {cohort.statusReason ? <p className="mt-1 text-sm text-muted-foreground">{cohort.statusReason}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {programme.agendaGoals.length || programme.agendaStrategies.length ? (
+        <section aria-labelledby="agenda-heading" className="space-y-3">
+          <h2 id="agenda-heading" className="text-xl font-semibold">
+            {t("agenda")}
+          </h2>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {programme.agendaGoals.map((g) => (
+              <li key={g.code}>
+                <strong>{g.code}</strong> {g.title}
+              </li>
+            ))}
+            {programme.agendaStrategies.map((s) => (
+              <li key={s.code}>
+                {s.code} {s.title}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {programme.sdgs.length ? (
+        <p className="text-sm">
+          {t("sdgs")}: {programme.sdgs.map((n) => `SDG ${n}`).join(", ")}
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { listOutbox } from "@/lib/admin/queries";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Outbox" };
+
+const paramsSchema = z.object({
+  page: z.coerce.number().int().min(1).optional().catch(undefined),
+  to: z.string().max(254).optional().catch(undefined),
+});
+
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePagePermission("admin.outbox", "/admin/outbox");
+  const params = paramsSchema.parse(await searchParams);
+  const [t, result] = await Promise.all([getTranslations("admin"), listOutbox(getDb(), params)]);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("outbox")}</h1>
+      <form role="search" action="/admin/outbox" className="flex max-w-md gap-2">
+        <label htmlFor="outbox-to" className="sr-only">
+          Recipient
+        </label>
+        <input id="outbox-to" name="to" type="search" defaultValue={params.to ?? ""} placeholder="Recipient" className="h-10 flex-1 rounded-md border border-input px-3" />
+        <button type="submit" className="rounded-md border px-3 hover:bg-accent">
+          Filter
+        </button>
+      </form>
+      {result.items.length === 0 ? (
+        <p>{t("outboxEmpty")}</p>
+      ) : (
+        <ul className="space-y-3">
+          {result.items.map((m) => (
+            <li key={m.id} className="rounded-lg border bg-card p-4">
+              <details>
+                <summary className="cursor-pointer">
+                  <span className="font-medium">{m.subject}</span> — {m.toAddress}{" "}
+                  <span className="text-sm text-muted-foreground">({formatDateTime(m.createdAt, "UTC")})</span>
+                </summary>
+                <pre className="mt-3 whitespace-pre-wrap text-sm">{m.bodyText}</pre>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pages > 1 ? (
+        <nav aria-label="Pagination" className="flex gap-4 text-sm">
+          {result.page > 1 ? <Link href={`/admin/outbox?page=${result.page - 1}`}>Previous page</Link> : null}
+          <span>
+            Page {result.page} of {pages}
+          </span>
+          {result.page < pages ? <Link href={`/admin/outbox?page=${result.page + 1}`}>Next page</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

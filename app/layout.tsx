@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getActor } from "@/lib/auth";
+import { rolesOf } from "@/lib/auth/permissions";
+import { setLocaleAction, signOutAction } from "./actions";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Madang", template: "%s · Madang" },
+  description: "International training programmes: calls, balanced selection, timetables, proposals and alumni.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [locale, t, actor] = await Promise.all([getLocale(), getTranslations("app"), getActor()]);
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+          {t("skip")}
+        </a>
+        <NextIntlClientProvider>
+          <SiteHeader roles={rolesOf(actor)} userName={actor?.name ?? null} signOut={signOutAction} />
+          <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+            {children}
+          </main>
+          <SiteFooter setLocale={setLocaleAction} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { signInSchema, type SignInInput } from "@/lib/users/schemas";
+import { postJson } from "./post-json";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth");
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "", callbackUrl } });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await postJson<{ redirectTo: string }>("/api/account/sign-in", values);
+    if (result.ok) {
+      // A full load, so the header and every server component see the new session.
+      window.location.assign(result.redirectTo);
+      return;
+    }
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+      if (field === "email" || field === "password") form.setError(field, { message: messages.join(" ") });
+    }
+    setFormError(result.formError);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={formError ? "sign-in-error" : undefined}>
+      {formError ? (
+        <Alert variant="destructive" id="sign-in-error">
+          {formError}
+        </Alert>
+      ) : null}
+      <FormField id="email" label={t("email")} errors={errors.email?.message ? [errors.email.message] : undefined}>
+        {(a11y) => <Input {...a11y} type="email" autoComplete="email" {...form.register("email")} />}
+      </FormField>
+      <FormField id="password" label={t("password")} errors={errors.password?.message ? [errors.password.message] : undefined}>
+        {(a11y) => <Input {...a11y} type="password" autoComplete="current-password" {...form.register("password")} />}
+      </FormField>
+      <Button type="submit" disabled={isSubmitting} aria-disabled={isSubmitting} className="w-full">
+        {isSubmitting ? t("working") : t("submitSignIn")}
+      </Button>
+      <p aria-live="polite" className="sr-only">
+        {isSubmitting ? t("working") : ""}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { formatDate } from "@/lib/format";
+
+export type ProgrammeCardData = {
+  slug: string;
+  title: string;
+  summary: string;
+  themes: string[];
+  status: string;
+  statusLabel: string;
+  startDate: string | null;
+  endDate: string | null;
+  countryCount: number;
+};
+
+export function ProgrammeCard({ programme, ongoingLabel, countriesLabel }: { programme: ProgrammeCardData; ongoingLabel: string; countriesLabel: string }) {
+  const start = formatDate(programme.startDate, "en", "month");
+  const end = formatDate(programme.endDate, "en", "month") ?? ongoingLabel;
+  return (
+    <article className="flex h-full flex-col gap-3 rounded-lg border bg-card p-5 shadow-sm">
+      <div className="flex items-start justify-between gap-3">
+        <h2 className="text-lg font-semibold leading-snug">
+          <Link href={`/programmes/${programme.slug}`} className="hover:underline">
+            {programme.title}
+          </Link>
+        </h2>
+        <Badge variant={programme.status === "published" ? "secondary" : "outline"}>{programme.statusLabel}</Badge>
+      </div>
+      <p className="line-clamp-3 text-sm text-muted-foreground">{programme.summary}</p>
+      <dl className="mt-auto grid grid-cols-2 gap-2 text-sm">
+        {start ? (
+          <div>
+            <dt className="sr-only">Dates</dt>
+            <dd>
+              {start} – {end}
+            </dd>
+          </div>
+        ) : null}
+        {programme.countryCount > 0 ? (
+          <div>
+            <dt className="sr-only">{countriesLabel}</dt>
+            <dd>
+              {programme.countryCount} {countriesLabel.toLowerCase()}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {programme.themes.length ? (
+        <ul className="flex flex-wrap gap-1" aria-label="Themes">
+          {programme.themes.slice(0, 4).map((theme) => (
+            <li key={theme}>
+              <Badge variant="outline">{theme}</Badge>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+import * as React from "react";
+import { Label } from "./label";
+
+/**
+ * A labelled field with help and error text wired to it by id, so a screen reader reads the label,
+ * the help and the error together (the shadcn Form pattern without its context plumbing).
+ */
+export function FormField({
+  id,
+  label,
+  help,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  help?: string;
+  errors?: string[];
+  children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode;
+}) {
+  const helpId = help ? `${id}-help` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const describedBy = [helpId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-2">
+      <Label htmlFor={id}>{label}</Label>
+      {children({ id, "aria-invalid": Boolean(errorId), "aria-describedby": describedBy })}
+      {help ? (
+        <p id={helpId} className="text-sm text-muted-foreground">
+          {help}
+        </p>
+      ) : null}
+      {errorId ? (
+        <p id={errorId} className="text-sm font-medium text-destructive">
+          {errors?.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// Serves a production build for the browser tests on its own database: the DATABASE_URL one when set
+// (CI gives each run a fresh database), else a fresh PGlite directory that no other process uses.
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+const port = process.env.E2E_PORT ?? "3100";
+const env = { ...process.env, AUTH_TRUST_HOST: "true", APP_URL: `http://localhost:${port}` };
+if (!env.DATABASE_URL) {
+  env.PGLITE_DIR = path.resolve(".data/e2e");
+  rmSync(env.PGLITE_DIR, { recursive: true, force: true });
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run("npx", ["tsx", "db/migrate.ts"]);
+run("npx", ["tsx", "db/seed/index.ts"]);
+if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
+const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,20 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // "server-only" throws outside React's server build; in tests the code runs on the server anyway.
+      "server-only": path.resolve(import.meta.dirname, "db/testing/empty.ts"),
+    },
+  },
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // PGlite instances are memory-hungry; two files at a time suits the 2-core machines.
+    maxWorkers: 2,
+  },
+});
