@@ -41,27 +41,39 @@ test.describe("administration @foundation", () => {
       await expectNoAxeViolations(page);
     });
 
-    test("is refused an admin action called directly, and nothing changes", async ({ page, browser }) => {
+    test("is refused an admin action called directly, and nothing changes", async ({ page, browser, baseURL }) => {
       // Take the real action id and form fields from the administrator's page...
       const adminContext = await browser.newContext({ storageState: STORAGE.admin });
       const adminPage = await adminContext.newPage();
-      await adminPage.goto("/admin");
-      const row = adminPage.getByRole("row").filter({ has: adminPage.getByRole("link", { name: ASEAN_TITLE }) });
-      const form = row.locator("form");
-      const actionField = await actionIdOf(adminPage, form);
-      const programmeId = await form.locator('input[name="programmeId"]').getAttribute("value");
-      const version = await form.locator('input[name="version"]').getAttribute("value");
-      await adminContext.close();
+      const readForm = async () => {
+        await adminPage.goto("/admin");
+        const form = adminPage.getByRole("row").filter({ has: adminPage.getByRole("link", { name: ASEAN_TITLE }) }).locator("form");
+        return {
+          actionId: (await actionIdOf(adminPage, form)).replace("$ACTION_ID_", ""),
+          programmeId: (await form.locator('input[name="programmeId"]').getAttribute("value"))!,
+          version: (await form.locator('input[name="version"]').getAttribute("value"))!,
+        };
+      };
+      const before = await readForm();
+      const call = (request: typeof page.request, status: string) =>
+        request.post("/admin", {
+          // The form post a browser without JavaScript would send.
+          headers: { Origin: baseURL! },
+          multipart: { [`$ACTION_ID_${before.actionId}`]: "", programmeId: before.programmeId, version: before.version, status },
+        });
 
-      // ...and post it as the applicant, as a script would.
-      const response = await page.request.post("/admin", {
-        multipart: { [actionField]: "", programmeId: programmeId!, version: version!, status: "draft" },
-      });
-      expect(response.status()).toBeLessThan(500);
-
-      // The programme is still published: its public page answers and the catalogue lists it.
+      // ...post it as the applicant, as a script would: refused, and nothing changes.
+      const refused = await call(page.request, "draft");
+      expect(refused.status()).toBeLessThan(500);
       await page.goto("/programmes?q=ASEAN");
       await expect(page.getByRole("link", { name: ASEAN_TITLE })).toBeVisible();
+      expect((await readForm()).version).toBe(before.version);
+
+      // The same call by the administrator goes through, so the refusal above was the permission check.
+      const accepted = await call(adminPage.request, "published");
+      expect(accepted.status()).toBeLessThan(500);
+      expect(Number((await readForm()).version)).toBe(Number(before.version) + 1);
+      await adminContext.close();
     });
   });
 });

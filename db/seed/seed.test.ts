@@ -1,0 +1,138 @@
+import { and, countDistinct, eq, inArray, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openMemoryDatabase } from "../client";
+import { migrateDatabase } from "../migrate";
+import {
+  agendaStrategies,
+  applications,
+  calls,
+  cohorts,
+  networkMembers,
+  networks,
+  organisations,
+  profiles,
+  programmeOrganisations,
+  programmes,
+  sessions,
+  tracks,
+  users,
+} from "../schema";
+import { REGION_OF_COUNTRY, UNESCO_REGIONS } from "../../lib/geo";
+import { DEMO_ACCOUNTS, SEED_IDS, SEED_SLUGS, seedDatabase, type SeedSummary } from "./seed";
+
+const handle = openMemoryDatabase();
+const db = handle.db;
+let first: SeedSummary;
+let second: SeedSummary;
+
+beforeAll(async () => {
+  await migrateDatabase(db, "pglite");
+  first = await seedDatabase(db);
+  second = await seedDatabase(db);
+}, 60_000);
+
+afterAll(async () => {
+  await handle.close();
+});
+
+describe("seedDatabase", () => {
+  it("is idempotent: a second run leaves every table as it was", () => {
+    expect(second.counts).toEqual(first.counts);
+    expect(first.counts.applications).toBeGreaterThan(0);
+  });
+
+  it("fills the CPI 2027 open call with ≥ 300 applicants from ≥ 30 countries in all five regions", async () => {
+    const [call] = await db.select({ status: calls.status, opensAt: calls.opensAt, closesAt: calls.closesAt }).from(calls).where(eq(calls.id, SEED_IDS.cpi2027Call));
+    expect(call?.status).toBe("open");
+    expect(call?.opensAt.toISOString()).toBe("2026-09-30T15:00:00.000Z");
+    expect(call?.closesAt.toISOString()).toBe("2027-03-31T09:00:00.000Z");
+
+    const rows = await db
+      .select({ status: applications.status, nationality: profiles.nationality, gender: profiles.gender, submittedAt: applications.submittedAt, snapshot: applications.snapshotNationality })
+      .from(applications)
+      .innerJoin(profiles, eq(profiles.userId, applications.applicantId))
+      .where(eq(applications.callId, SEED_IDS.cpi2027Call));
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    const countries = new Set(rows.map((r) => r.nationality));
+    expect(countries.size).toBeGreaterThanOrEqual(30);
+    const regions = new Set([...countries].map((c) => REGION_OF_COUNTRY[c ?? ""]));
+    for (const region of UNESCO_REGIONS) expect(regions).toContain(region.code);
+    expect(rows.some((r) => r.gender === "undisclosed")).toBe(true);
+
+    const submitted = rows.filter((r) => r.status !== "draft");
+    expect(submitted.length / rows.length).toBeGreaterThan(0.8);
+    for (const r of submitted) {
+      expect(r.snapshot).toBe(r.nationality);
+      expect(r.submittedAt!.getTime()).toBeGreaterThanOrEqual(call!.opensAt.getTime());
+      expect(r.submittedAt!.getTime()).toBeLessThanOrEqual(call!.closesAt.getTime());
+    }
+  });
+
+  it("puts the eight Korean learning cities in the gnlc network", async () => {
+    const members = await db
+      .select({ name: organisations.name, kind: organisations.kind, country: organisations.country, focus: networkMembers.focus, joinedOn: networkMembers.joinedOn })
+      .from(networkMembers)
+      .innerJoin(networks, eq(networks.id, networkMembers.networkId))
+      .innerJoin(organisations, eq(organisations.id, networkMembers.organisationId))
+      .where(eq(networks.slug, SEED_SLUGS.learningCitiesNetwork));
+    expect(members.map((m) => m.name).sort()).toEqual(["Bucheon", "Gunpo", "Jeonju", "Namyangju", "Osan", "Suwon", "Tongyeong", "Uijeongbu"]);
+    for (const m of members) {
+      expect(m).toMatchObject({ kind: "city", country: "KR", joinedOn: "2016-07-14" });
+      expect(m.focus).toContain(m.name);
+    }
+  });
+
+  it("postpones the ASEAN–ROK cohort with KFIT as donor and KNCU as local partner", async () => {
+    const [cohort] = await db.select().from(cohorts).where(eq(cohorts.id, SEED_IDS.aseanCohort));
+    expect(cohort).toMatchObject({ status: "postponed", startDate: null, endDate: null });
+    expect(cohort?.statusReason).toMatch(/Covid-19/);
+    const roles = await db
+      .select({ role: programmeOrganisations.role, shortName: organisations.shortName })
+      .from(programmeOrganisations)
+      .innerJoin(programmes, eq(programmes.id, programmeOrganisations.programmeId))
+      .innerJoin(organisations, eq(organisations.id, programmeOrganisations.organisationId))
+      .where(eq(programmes.slug, SEED_SLUGS.asean));
+    expect(roles).toContainEqual({ role: "donor", shortName: "KFIT" });
+    expect(roles).toContainEqual({ role: "local_partner", shortName: "KNCU" });
+  });
+
+  it("gives CPI 2023 its tracks with partners and a forum and a ceremony on CPI Day", async () => {
+    const withPartner = await db
+      .select({ title: tracks.title })
+      .from(tracks)
+      .where(and(eq(tracks.cohortId, SEED_IDS.cpi2023Cohort), sql`${tracks.partnerOrganisationId} is not null`));
+    expect(withPartner.length).toBeGreaterThanOrEqual(4);
+    const cpiDay = await db
+      .select({ kind: sessions.kind })
+      .from(sessions)
+      .where(and(eq(sessions.cohortId, SEED_IDS.cpi2023Cohort), sql`(${sessions.startsAt} at time zone 'Asia/Seoul')::date = '2023-09-14'`));
+    const kinds = cpiDay.map((s) => s.kind);
+    expect(kinds).toContain("forum");
+    expect(kinds).toContain("ceremony");
+    expect(kinds).toContain("keynote");
+  });
+
+  it("writes the Seoul Agenda's strategies exactly as seeds/000 lists them (3 goals, 4 strategies each)", async () => {
+    const rows = await db.select({ code: agendaStrategies.code }).from(agendaStrategies);
+    // seeds/000 lists 12 practical strategies; the "13" in the README counts the "Practical strategies" heading.
+    expect(rows.map((r) => r.code).sort()).toEqual(["G1.S1", "G1.S2", "G1.S3", "G1.S4", "G2.S1", "G2.S2", "G2.S3", "G2.S4", "G3.S1", "G3.S2", "G3.S3", "G3.S4"]);
+  });
+
+  it("creates every demo account with the admin flag only on the admin", async () => {
+    const found = await db
+      .select({ email: users.email, isAdmin: users.isAdmin })
+      .from(users)
+      .where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)));
+    expect(found.map((u) => u.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
+    for (const u of found) expect(u.isAdmin).toBe(u.email === "admin@madang.test");
+  });
+
+  it("has CPI 2023 alumni from 25 countries", async () => {
+    const [row] = await db
+      .select({ n: countDistinct(profiles.nationality) })
+      .from(profiles)
+      .innerJoin(sql`enrolments e`, sql`e.user_id = ${profiles.userId}`)
+      .where(sql`e.cohort_id = ${SEED_IDS.cpi2023Cohort} and e.status = 'completed'`);
+    expect(row?.n).toBe(25);
+  });
+});
