@@ -1,0 +1,82 @@
+import type { UnescoRegion } from "@/lib/geo";
+
+/** Self-described gender as recorded at submission; "undisclosed" and null count apart. */
+export type CandidateGender = "woman" | "man" | "non_binary" | "another" | "undisclosed";
+
+/** One application as the selection sees it: already scored, already snapshotted. */
+export type Candidate = {
+  id: string;
+  /** Total score used for ranking (weighted, possibly normalised); higher is better. */
+  score: number;
+  gender: CandidateGender | null;
+  /** Nationality (ISO 3166-1 alpha-2) at submission. */
+  country: string | null;
+  region: UnescoRegion | null;
+  /** The track this candidate would take a seat in (first preference), if the call has tracks. */
+  trackId: string | null;
+};
+
+/** A call's balance rules. Every field but seats is optional. */
+export type BalanceRules = {
+  /** Seats in all: exactly this many are chosen (fewer only if not enough candidates). */
+  seats: number;
+  /** At most this many per track. */
+  seatsPerTrack?: Record<string, number>;
+  /** Share of each of women and men among those who disclosed, e.g. { min: 0.4, max: 0.6 }. */
+  genderBand?: { min: number; max: number };
+  /** At most N per country. */
+  maxPerCountry?: number;
+  /** At least K distinct countries. */
+  minCountries?: number;
+  /** At least M per region. */
+  regionMin?: Partial<Record<UnescoRegion, number>>;
+  /** At most M per region. */
+  regionMax?: Partial<Record<UnescoRegion, number>>;
+  /** Delegations: exactly D per country for each listed country (ASEAN: 3 for each of 10). */
+  delegations?: { countries: string[]; size: number };
+  /** Must be chosen / must not be chosen. */
+  pinnedIn?: string[];
+  pinnedOut?: string[];
+};
+
+export type RuleStatus = "met" | "close" | "broken";
+
+/** One rule's state for a given choice, with the numbers a person needs to judge it. */
+export type RuleState = {
+  /** Stable id, e.g. "seats", "gender.woman", "country.max", "region.min.africa", "delegation.TH". */
+  id: string;
+  label: string;
+  status: RuleStatus;
+  actual: number;
+  /** The bound as text, e.g. "30", "≥ 17", "40–60%". */
+  target: string;
+  message: string;
+};
+
+export type Violation = {
+  ruleId: string;
+  /** How far from the bound the best selection is, in the rule's unit (people or countries). */
+  amount: number;
+  /** Why, from the pool: "12 eligible women applied; the band needs 15". */
+  reason: string;
+};
+
+export type Suggestion = {
+  chosenIds: string[];
+  /** Sum of chosen scores. */
+  objective: number;
+  /** Sum of the plain top-`seats` by score, ignoring every rule. */
+  plainObjective: number;
+  /** plainObjective - objective: the score given up for balance. */
+  priceOfBalance: number;
+  /** True when every rule is met. */
+  feasible: boolean;
+  /** Empty when feasible; otherwise each broken rule, by how much, and why. */
+  violations: Violation[];
+  rules: RuleState[];
+  /** The seed that ordered equal scores; the same seed gives the same suggestion. */
+  seed: number;
+  solveMs: number;
+  /** Candidates dropped before the solver because no optimal selection could include them. */
+  pruned: number;
+};
