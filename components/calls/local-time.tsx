@@ -11,6 +11,6 @@ const subscribe = () => () => {};
 export function LocalTime({ iso, label }: { iso: string; label: string }) {
   const zone = useSyncExternalStore(subscribe, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => null);
   if (!zone) return null;
-  const text = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short", timeZone: zone, timeZoneName: "short" }).format(new Date(iso));
+  const text = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: zone, timeZoneName: "short" }).format(new Date(iso));
   return <span>{label.replace("{date}", `${text} (${zone})`)}</span>;
 }

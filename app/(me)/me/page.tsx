@@ -8,12 +8,13 @@ import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { statusLabel } from "@/lib/applications/state";
 import { getMySpace } from "@/lib/me/queries";
+import { isFocalPoint } from "@/lib/nominations/queries";
 
 export const metadata: Metadata = { title: "My space" };
 
 export default async function MySpacePage() {
   const actor = await requirePagePermission("account.updateProfile", "/me");
-  const [t, tp, data] = await Promise.all([getTranslations("me"), getTranslations("profile"), getMySpace(getDb(), actor.userId)]);
+  const [t, tp, data, focalPoint] = await Promise.all([getTranslations("me"), getTranslations("profile"), getMySpace(getDb(), actor.userId), isFocalPoint(getDb(), actor.userId)]);
   return (
     <div className="space-y-8">
       <div>
@@ -46,6 +47,13 @@ export default async function MySpacePage() {
           {tp("edit")}
         </Link>
       </section>
+      {focalPoint ? (
+        <p>
+          <Link href="/me/nominations" className="font-medium text-primary underline">
+            {t("nominations")}
+          </Link>
+        </p>
+      ) : null}
       <section aria-labelledby="me-applications" className="space-y-3">
         <h2 id="me-applications" className="text-xl font-semibold">
           {t("applications")}
