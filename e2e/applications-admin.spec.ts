@@ -28,7 +28,7 @@ test.describe("the administrator's list of applications @applications", () => {
     await expect(adminPage.getByRole("heading", { level: 1, name: "Calls" })).toBeVisible();
     await adminPage.getByRole("link", { name: "CPI 2027 Cultural Experts Training Program: call for applications" }).click();
     await expect(adminPage.getByRole("heading", { level: 1, name: /^Applications:/ })).toBeVisible();
-    await expect(adminPage.getByRole("navigation", { name: "Counts per status" }).getByRole("link", { name: /Submitted: \d+/ })).toBeVisible();
+    await expect(adminPage.getByRole("navigation", { name: "Counts per status" }).getByRole("link", { name: /^submitted: \d+$/ })).toBeVisible();
     await expectNoAxeViolations(adminPage);
 
     await adminPage.getByLabel("Country").selectOption({ label: "Iceland" });
