@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -32,7 +32,7 @@ export function ProfileForm({
   const [saved, setSaved] = useState(false);
   const form = useForm<ProfileInput>({ resolver: zodResolver(profileSchema), defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
-  const gender = form.watch("gender");
+  const gender = useWatch({ control: form.control, name: "gender" });
   const messages = (field: keyof ProfileInput) => {
     const message = errors[field]?.message;
     return message ? [String(message)] : undefined;

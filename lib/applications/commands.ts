@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "@/db/client";
-import { applicationFiles, applications, calls, cohorts, profiles } from "@/db/schema";
+import { applications, calls, cohorts, profiles } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { checkEligibility } from "./eligibility";
 import { checkCompleteAnswers, CRITERIA_KEY, keepKnownAnswers } from "./form";
-import { assertCallAcceptsWork, loadOwnApplication, trackIdsOfCall } from "./load";
+import { assertCallAcceptsWork, loadOwnApplication } from "./load";
 import { newReference } from "./reference";
 import type { reopenApplicationSchema, saveDraftSchema, startApplicationSchema, submitApplicationSchema, withdrawApplicationSchema } from "./schemas";
 import { moveApplication } from "./state";
@@ -86,7 +86,7 @@ export async function saveDraft(db: Database, actor: Actor | null, input: z.outp
   const app = await loadOwnApplication(db, actor, input.applicationId);
   if (app.status !== "draft") throw new DomainError("conflict", "This application has been submitted and can no longer be changed.");
   assertCallAcceptsWork(app, clock.now ?? new Date(), "change");
-  const offered = new Set(await trackIdsOfCall(db, app.callId));
+  const offered = new Set(app.offeredTrackIds);
   const preferences = [...new Set(input.trackPreferences)];
   if (preferences.some((t) => !offered.has(t))) throw new DomainError("validation", "Choose among the sections this call offers.", { trackPreferences: ["Choose among the sections this call offers."] });
   const answers = keepKnownAnswers(app.form, { ...input.answers, [CRITERIA_KEY]: app.answers[CRITERIA_KEY] });
@@ -120,12 +120,8 @@ export async function submitApplication(db: Database, actor: Actor | null, input
   const now = clock.now ?? new Date();
   assertCallAcceptsWork(app, now, "submit");
 
-  const [files, offered] = await Promise.all([
-    db.select({ questionId: applicationFiles.questionId }).from(applicationFiles).where(eq(applicationFiles.applicationId, app.id)),
-    trackIdsOfCall(db, app.callId),
-  ]);
-  const errors = checkCompleteAnswers(app.form, app.answers, new Set(files.map((f) => f.questionId)));
-  if (offered.length && app.trackPreferences.length === 0) errors.trackPreferences = ["Rank at least one section."];
+  const errors = checkCompleteAnswers(app.form, app.answers, new Set(app.uploadedQuestionIds));
+  if (app.offeredTrackIds.length && app.trackPreferences.length === 0) errors.trackPreferences = ["Rank at least one section."];
   if (Object.keys(errors).length) throw new DomainError("validation", "Some answers are missing or too long. Complete them, then submit.", errors);
   const eligibility = checkEligibility(app.eligibility, { nationality: app.nationality, residence: app.residence });
   if (eligibility.status !== "eligible") {
@@ -149,25 +145,28 @@ export async function submitApplication(db: Database, actor: Actor | null, input
           snapshotField: app.field,
         },
       });
-      await enqueueEmails(tx, [
-        {
-          to: app.applicantEmail,
-          toUserId: actor!.userId,
-          subject: `Application received: ${app.callTitle}`,
-          text: [
-            `Dear ${app.applicantName},`,
-            "",
-            `We received your application ${app.reference} to "${app.callTitle}" on ${formatDateTime(now, app.timeZone)}.`,
-            ...(app.confirmationMessage ? ["", app.confirmationMessage] : []),
-            "",
-            "You can read it, and withdraw it if you need to, in My space.",
-          ].join("\n"),
-          kind: "application.submitted",
-          entityType: "application",
-          entityId: app.id,
-        },
+      // The guarded move above succeeded: the email and the audit row go together (pipelined on Postgres).
+      await Promise.all([
+        enqueueEmails(tx, [
+          {
+            to: app.applicantEmail,
+            toUserId: actor!.userId,
+            subject: `Application received: ${app.callTitle}`,
+            text: [
+              `Dear ${app.applicantName},`,
+              "",
+              `We received your application ${app.reference} to "${app.callTitle}" on ${formatDateTime(now, app.timeZone)}.`,
+              ...(app.confirmationMessage ? ["", app.confirmationMessage] : []),
+              "",
+              "You can read it, and withdraw it if you need to, in My space.",
+            ].join("\n"),
+            kind: "application.submitted",
+            entityType: "application",
+            entityId: app.id,
+          },
+        ]),
+        writeAudit(tx, { actorId: actor!.userId, action: "application.submit", entityType: "application", entityId: app.id }),
       ]);
-      await writeAudit(tx, { actorId: actor!.userId, action: "application.submit", entityType: "application", entityId: app.id });
       return { version, submittedAt: now.toISOString(), alreadySubmitted: false as const, confirmationMessage: app.confirmationMessage };
     });
   } catch (error) {
