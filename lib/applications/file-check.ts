@@ -58,7 +58,7 @@ export function formatBytes(bytes: number): string {
 
 /** A file name safe to show and to send back in Content-Disposition. */
 export function safeFileName(name: string, mimeType: KnownFileType): string {
-  const base = name.replace(/[\\/]/g, "_").replace(/[^\p{L}\p{N}._ -]/gu, "").trim().slice(0, 120) || "file";
+  const base = name.replace(/[\\/]/g, "_").replace(/[^\p{L}\p{N}._ -]/gu, "").replace(/^\.+/, "").trim().slice(0, 120) || "file";
   const ext = KNOWN_FILE_TYPES[mimeType].extension;
-  return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base.replace(/\.[^.]*$/, "")}.${ext}`;
+  return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base.replace(/\.[a-z0-9]{1,5}$/i, "")}.${ext}`;
 }
