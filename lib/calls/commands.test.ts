@@ -6,7 +6,7 @@ import { saveDraft, startApplication } from "@/lib/applications/commands";
 import { makeManager, makePerson, makeProgrammeWithCall, TEST_FORM } from "@/lib/applications/test-fixtures";
 import type { DomainError } from "@/lib/errors";
 import { createCall, saveCallForm, updateCallSettings } from "./commands";
-import { callSettingsSchema } from "./schemas";
+import { callFormSchema, callSettingsSchema } from "./schemas";
 
 const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: DomainError) => e);
 const rule = { countries: [], regions: [], groups: [] };
@@ -52,7 +52,7 @@ describe.each(testDrivers())("managing calls on %s", (driver) => {
   it("refuses a manager of another programme", async () => {
     const base = await makeProgrammeWithCall(t.db);
     const other = await makeManager(t.db, (await makeProgrammeWithCall(t.db)).programmeId);
-    expect(await errorOf(saveCallForm(t.db, other, { callId: base.callId, version: 1, form: TEST_FORM }))).toMatchObject({ code: "forbidden" });
+    expect(await errorOf(saveCallForm(t.db, other, { callId: base.callId, version: 1, form: callFormSchema.parse(TEST_FORM) }))).toMatchObject({ code: "forbidden" });
   });
 
   it("hides a removed question once applications exist, and refuses a change of type", async () => {
@@ -63,11 +63,11 @@ describe.each(testDrivers())("managing calls on %s", (driver) => {
     await saveDraft(t.db, applicant, { applicationId, version: 1, answers: { bio: "Kept" }, trackPreferences: [base.trackId] });
 
     const withoutBio = { pages: TEST_FORM.pages, questions: TEST_FORM.questions.filter((q) => q.id !== "bio") };
-    const saved = await saveCallForm(t.db, manager, { callId: base.callId, version: 1, form: withoutBio });
+    const saved = await saveCallForm(t.db, manager, { callId: base.callId, version: 1, form: callFormSchema.parse(withoutBio) });
     expect(saved.form.questions.find((q) => q.id === "bio")).toMatchObject({ hidden: true });
 
     const retyped = { ...saved.form, questions: saved.form.questions.map((q) => (q.id === "idea" ? { ...q, type: "number" as const } : q)) };
-    expect(await errorOf(saveCallForm(t.db, manager, { callId: base.callId, version: saved.version, form: retyped }))).toMatchObject({ code: "conflict", message: expect.stringContaining("cannot change from short text to number") });
+    expect(await errorOf(saveCallForm(t.db, manager, { callId: base.callId, version: saved.version, form: callFormSchema.parse(retyped) }))).toMatchObject({ code: "conflict", message: expect.stringContaining("cannot change from short text to number") });
 
     // A track that applicants ranked stays offered even if unticked.
     await updateCallSettings(t.db, manager, callSettingsSchema.parse({ callId: base.callId, cohortId: base.cohortId, version: saved.version, title: "T", description: "", status: "open", opensAt: "2026-01-01T00:00", closesAt: "2030-01-01T00:00", nationality: rule, residence: rule, criteria: [], trackIds: [], confirmationMessage: "", nominationOnly: false, allowEditAfterSubmit: false }));
