@@ -31,6 +31,9 @@ export const SEED_IDS = {
   seoul2018Cohort: seedUuid("cohort:seoul-2018"),
   aseanCohort: seedUuid("cohort:asean-rok"),
   aseanCall: seedUuid("call:asean-rok-nominations"),
+  cpi2027AdministratorsCall: seedUuid("call:cpi-2027-administrators"),
+  cpi2027MentorsCall: seedUuid("call:cpi-2027-mentors"),
+  applicantMentorsDraft: seedUuid("application:cpi-2027-mentors:applicant"),
   cpiDayForumSession: seedUuid("session:cpi-2023:cpi-day-forum"),
   outstandingProposalsSession: seedUuid("session:cpi-2023:cpi-day-proposals"),
 } as const;
