@@ -1,10 +1,10 @@
 import { addDays, shiftKeepingWallTime } from "./time-zone";
 
-export type EditionPlan<S extends { startsAt: Date; endsAt: Date }> = {
+export type EditionPlan<S extends { startsAt: Date; endsAt: Date }, P extends { startDate: string; endDate: string }> = {
   startDate: string | null;
   endDate: string | null;
   timeZone: string;
-  phases: { startDate: string; endDate: string }[];
+  phases: P[];
   sessions: S[];
 };
 
@@ -14,9 +14,9 @@ export type EditionPlan<S extends { startsAt: Date; endsAt: Date }> = {
  * A 364-day offset (52 weeks) also keeps each session on the same weekday.
  */
 export function shiftEdition<S extends { startsAt: Date; endsAt: Date }, P extends { startDate: string; endDate: string }>(
-  plan: EditionPlan<S> & { phases: P[] },
+  plan: EditionPlan<S, P>,
   offsetDays: number,
-): EditionPlan<S> & { phases: P[] } {
+): EditionPlan<S, P> {
   if (!Number.isInteger(offsetDays)) throw new RangeError("The offset must be a whole number of days.");
   const move = (date: string | null) => (date ? addDays(date, offsetDays) : null);
   return {
