@@ -1,4 +1,4 @@
-import ical from "node-ical";
+import ical, { type VEvent } from "node-ical";
 import { describe, expect, it } from "vitest";
 import { buildCalendar, sessionUid, type FeedSession } from "./ics";
 import { fromWallTime } from "./time-zone";
@@ -21,7 +21,7 @@ function session(id: string, date: string, start: string, end: string, zone: str
   };
 }
 
-const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c) => c.type === "VEVENT") as ical.VEvent[];
+const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
 
 describe("ICS feeds, read back with an independent parser (node-ical)", () => {
   it("puts Seoul sessions at the right instants", () => {
