@@ -35,7 +35,7 @@ describe("ICS feeds, read back with an independent parser (node-ical)", () => {
     const [event] = events(text);
     expect(event!.uid).toBe(sessionUid("forum"));
     expect(new Date(event!.start).toISOString()).toBe("2023-09-14T04:30:00.000Z");
-    expect(new Date(event!.end).toISOString()).toBe("2023-09-14T08:30:00.000Z");
+    expect(new Date(event!.end!).toISOString()).toBe("2023-09-14T08:30:00.000Z");
     expect(event!.summary).toBe("Session forum");
     expect(String(event!.description)).toContain("Speakers: Prof. Lee");
     expect(text).toContain("X-WR-TIMEZONE:Asia/Seoul");
