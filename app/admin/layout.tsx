@@ -8,10 +8,25 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <div className="flex flex-col gap-6 md:flex-row">
       <nav aria-label={t("title")} className="md:w-48">
-        <ul className="flex gap-3 text-sm md:flex-col">
+        <ul className="flex flex-wrap gap-3 text-sm md:flex-col">
           <li>
             <Link href="/admin" className="hover:underline">
               {t("dashboard")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/programmes" className="hover:underline">
+              {t("programmesNav")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/organisations" className="hover:underline">
+              {t("organisationsNav")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/networks" className="hover:underline">
+              {t("networksNav")}
             </Link>
           </li>
           {actor.isAdmin ? (
