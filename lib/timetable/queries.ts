@@ -112,3 +112,10 @@ export async function countSessions(db: Executor, cohortIds: string[]) {
   for (const r of rows) counts.set(r.cohortId, (counts.get(r.cohortId) ?? 0) + 1);
   return counts;
 }
+
+/** A published edition's timetable for the public page; null when it is not public. */
+export async function getPublicTimetable(db: Executor, cohortId: string) {
+  const cohort = await getCohortHeader(db, cohortId);
+  if (!cohort || !isTimetablePublic(cohort)) return null;
+  return { cohort, timetable: await getTimetable(db, cohort) };
+}
