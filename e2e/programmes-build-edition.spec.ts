@@ -57,7 +57,7 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
     await expect(page.getByText("Busan International Magic Festival — Partner")).toBeVisible();
     await page.getByText("Not in the directory? Create it").click();
     const inline = page.getByRole("form", { name: "Not in the directory? Create it" });
-    await inline.getByLabel("Name").fill(NEW_ORG);
+    await inline.getByLabel("Name", { exact: true }).fill(NEW_ORG);
     await inline.getByLabel("Kind").selectOption("cultural_institution");
     await inline.getByLabel("Country").selectOption("KR");
     await inline.getByLabel("Website").fill("not a url");
@@ -71,6 +71,7 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
 
     // --- The edition: an unknown time zone is refused on the field, then two phases.
     await page.getByRole("link", { name: "New edition" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "New edition" })).toBeVisible();
     await page.getByLabel("Title").fill(`CPI Journey 2026 ${run}`);
     await page.getByLabel("Year").fill("2026");
     await page.getByLabel("Start date").fill("2026-07-06");
@@ -113,6 +114,7 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
 
     // --- Sessions of six kinds; an end before the start is refused on the field.
     await page.getByRole("navigation", { name: "Edition pages" }).getByRole("link", { name: "Sessions" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Sessions of CPI Journey 2026 ${run}` })).toBeVisible();
     const form = page.getByRole("form", { name: "Add session" });
     await form.getByLabel("Title").fill("Backwards");
     await form.getByLabel("Date").fill("2026-09-01");
@@ -187,11 +189,11 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
     await copy.getByLabel("New start date").fill("2027-07-05");
     await copy.getByRole("button", { name: "Copy to a new edition" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `CPI Journey 2027 ${run}` })).toBeVisible();
-    await expect(page.getByText("5 Jul 2027 – 17 Sep 2027 · Asia/Seoul · not published")).toBeVisible();
+    await expect(page.getByText("Jul 5, 2027 – Sep 17, 2027 · Asia/Seoul · not published")).toBeVisible();
     const copyId = page.url().split("/").pop()!;
     const copied = eventsOf(await (await page.request.get(`/api/ics/cohorts/${copyId}`)).text());
     expect(new Date(copied.find((e) => e.summary === "Cultural Policy Forum")!.start).toISOString()).toBe("2027-09-16T04:30:00.000Z");
-    const anonymous = await browser.newContext();
+    const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     expect((await anonymous.request.get(`/api/ics/cohorts/${copyId}`)).status()).toBe(404);
     expect((await anonymous.request.get(`/api/ics/cohorts/${cohortId}`)).status()).toBe(200);
 
@@ -205,7 +207,7 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
     await postpone.getByLabel(/^Reason/).fill("The venue in Seoul is being renovated.");
     await postpone.getByRole("button", { name: "Apply and notify" }).click();
     await expect(page.getByText("Reason: The venue in Seoul is being renovated.")).toBeVisible();
-    await expect(page.getByText("13 Jul 2026 – 25 Sep 2026 · Asia/Seoul · published")).toBeVisible();
+    await expect(page.getByText("Jul 13, 2026 – Sep 25, 2026 · Asia/Seoul · published")).toBeVisible();
     const moved = eventsOf(await (await page.request.get(`/api/ics/cohorts/${cohortId}`)).text());
     const forum = moved.find((e) => e.summary === "Cultural Policy Forum")!;
     expect(new Date(forum.start).toISOString()).toBe("2026-09-24T04:30:00.000Z");
@@ -216,11 +218,11 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
     await expect(mail).toBeVisible();
     await mail.getByText(/is postponed/).click();
     await expect(mail).toContainText("Reason: The venue in Seoul is being renovated.");
-    await expect(mail).toContainText("The new dates are 13 Jul 2026 – 25 Sep 2026.");
+    await expect(mail).toContainText("The new dates are Jul 13, 2026 – Sep 25, 2026.");
 
     // --- The public page says so and shows the published timetable; the description is sanitised.
     await anonymous.close();
-    const visitor = await (await browser.newContext()).newPage();
+    const visitor = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
     await visitor.goto(programmeUrl.replace(/\/admin\/programmes\/.*/, "/programmes"));
     await visitor.getByRole("searchbox").fill(PROGRAMME);
     await visitor.getByRole("button", { name: "Search" }).click();
@@ -237,6 +239,7 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
 });
 
 async function trackIdOf(page: Page, title: string): Promise<string> {
+  await page.getByText("Calendar feeds (ICS)").click();
   const href = await page.getByRole("link", { name: `Download .ics — Track: ${title}` }).getAttribute("href");
   return new URL(href!, "http://x").searchParams.get("track")!;
 }

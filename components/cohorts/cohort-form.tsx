@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
 import { CheckboxField, FormStatus, SelectField, TextField } from "@/components/forms/fields";
+import { ActionForm } from "@/components/forms/action-form";
 import { useActionForm, type ActionOutcome } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -41,7 +42,7 @@ export function CohortForm({ programmeId, timeZones, defaults, action }: Props) 
   const { isSubmitting } = form.formState;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <ActionForm onSubmit={onSubmit} className="space-y-5">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="c-title" label={t("fieldTitle")} errors={errorsOf("title")} registration={r("title")} />
@@ -88,6 +89,6 @@ export function CohortForm({ programmeId, timeZones, defaults, action }: Props) 
         </Button>
         <FormStatus busy={isSubmitting} done={done} busyLabel={t("working")} />
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { FormStatus, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { ActionForm } from "@/components/forms/action-form";
 import { useActionForm, type ActionOutcome } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -21,7 +22,7 @@ export function CopyCohortForm({ programmeId, cohortId, defaults, action }: { pr
     onSuccess: (result) => router.push(`/admin/programmes/${programmeId}/cohorts/${String(result.cohortId)}`),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-3 sm:items-end" aria-label={t("copyEdition")}>
+    <ActionForm onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-3 sm:items-end" aria-label={t("copyEdition")}>
       {formError ? <Alert variant="destructive" className="sm:col-span-3">{formError}</Alert> : null}
       <TextField id="copy-title" label={t("copyTitle")} errors={errorsOf("title")} registration={form.register("title")} />
       <TextField id="copy-year" type="number" label={t("fieldYear")} errors={errorsOf("year")} registration={form.register("year")} />
@@ -32,7 +33,7 @@ export function CopyCohortForm({ programmeId, cohortId, defaults, action }: { pr
         </Button>
         <FormStatus busy={form.formState.isSubmitting} done={null} busyLabel={t("working")} />
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -50,7 +51,7 @@ export function CohortScheduleForm({ cohortId, version, action }: { cohortId: st
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("postponeOrCancel")}>
+    <ActionForm onSubmit={onSubmit} className="space-y-3" aria-label={t("postponeOrCancel")}>
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField id="sched-action" label={t("scheduleAction")} options={[{ value: "postpone", label: t("postpone") }, { value: "cancel", label: t("cancel") }]} errors={errorsOf("action")} registration={form.register("action")} />
@@ -63,6 +64,6 @@ export function CohortScheduleForm({ cohortId, version, action }: { cohortId: st
         </Button>
         <FormStatus busy={form.formState.isSubmitting} done={done} busyLabel={t("working")} />
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormStatus, SelectField, TextField } from "@/components/forms/fields";
+import { ActionForm } from "@/components/forms/action-form";
 import { useActionForm, type ActionOutcome } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -64,7 +65,7 @@ export function TrackManager({ cohortId, tracks, organisations, create, remove }
         </ul>
       )}
       {removeError ? <Alert variant="destructive">{removeError}</Alert> : null}
-      <form onSubmit={onSubmit} noValidate className="grid gap-3 rounded-lg border p-4 sm:grid-cols-2" aria-label={t("addTrack")}>
+      <ActionForm onSubmit={onSubmit} className="grid gap-3 rounded-lg border p-4 sm:grid-cols-2" aria-label={t("addTrack")}>
         {formError ? <Alert variant="destructive" className="sm:col-span-2">{formError}</Alert> : null}
         <TextField id="track-title" label={t("trackTitle")} errors={errorsOf("title")} registration={form.register("title")} />
         <TextField id="track-field" label={t("trackField")} errors={errorsOf("field")} registration={form.register("field")} />
@@ -77,7 +78,7 @@ export function TrackManager({ cohortId, tracks, organisations, create, remove }
           </Button>
           <FormStatus busy={form.formState.isSubmitting} done={done} busyLabel={t("working")} />
         </div>
-      </form>
+      </ActionForm>
     </div>
   );
 }

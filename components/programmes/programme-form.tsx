@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { CheckboxGroup, FormStatus, TextAreaField, TextField } from "@/components/forms/fields";
+import { ActionForm } from "@/components/forms/action-form";
 import { useActionForm, type ActionOutcome } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -43,7 +44,7 @@ export function ProgrammeForm({ agenda, defaults, action }: Props) {
   const r = (name: string) => form.register(name as never);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <ActionForm onSubmit={onSubmit} className="space-y-5">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <TextField id="p-title" label={t("fieldTitle")} maxLength={PROGRAMME_LIMITS.title} errors={errorsOf("title")} registration={r("title")} />
       <TextField id="p-slug" label={t("fieldSlug")} help={t("fieldSlugHelp")} errors={errorsOf("slug")} registration={r("slug")} />
@@ -67,6 +68,6 @@ export function ProgrammeForm({ agenda, defaults, action }: Props) {
         </Button>
         <FormStatus busy={isSubmitting} done={done} busyLabel={t("working")} />
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormStatus, SelectField, TextField } from "@/components/forms/fields";
+import { ActionForm } from "@/components/forms/action-form";
 import { useActionForm, type ActionOutcome } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -84,7 +85,7 @@ export function ProgrammeOrganisations(props: {
       )}
       {removeError ? <Alert variant="destructive">{removeError}</Alert> : null}
 
-      <form onSubmit={linkForm.onSubmit} noValidate className="grid gap-3 rounded-lg border p-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end" aria-label={t("addOrganisation")}>
+      <ActionForm onSubmit={linkForm.onSubmit} className="grid gap-3 rounded-lg border p-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end" aria-label={t("addOrganisation")}>
         {linkForm.formError ? <Alert variant="destructive" className="sm:col-span-3">{linkForm.formError}</Alert> : null}
         <SelectField
           id="link-org"
@@ -101,11 +102,11 @@ export function ProgrammeOrganisations(props: {
         <div className="sm:col-span-3">
           <FormStatus busy={linkForm.form.formState.isSubmitting} done={linkForm.done} busyLabel={t("working")} />
         </div>
-      </form>
+      </ActionForm>
 
       <details className="rounded-lg border p-4">
         <summary className="cursor-pointer font-medium">{t("createOrganisationInline")}</summary>
-        <form onSubmit={createForm.onSubmit} noValidate className="mt-4 grid gap-3 sm:grid-cols-2" aria-label={t("createOrganisationInline")}>
+        <ActionForm onSubmit={createForm.onSubmit} className="mt-4 grid gap-3 sm:grid-cols-2" aria-label={t("createOrganisationInline")}>
           {createForm.formError ? <Alert variant="destructive" className="sm:col-span-2">{createForm.formError}</Alert> : null}
           <TextField id="new-org-name" label={tk("name")} errors={createForm.errorsOf("name")} registration={createForm.form.register("name")} />
           <TextField id="new-org-short" label={tk("shortName")} errors={createForm.errorsOf("shortName")} registration={createForm.form.register("shortName")} />
@@ -120,7 +121,7 @@ export function ProgrammeOrganisations(props: {
             </Button>
             <FormStatus busy={createForm.form.formState.isSubmitting} done={createForm.done} busyLabel={t("working")} />
           </div>
-        </form>
+        </ActionForm>
       </details>
     </div>
   );

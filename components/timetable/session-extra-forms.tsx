@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { CheckboxGroup, FormStatus, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { ActionForm } from "@/components/forms/action-form";
 import { useActionForm, type ActionOutcome } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -30,7 +31,7 @@ export function RecurringSessionForm({ cohortId, timeZone, tracks, action }: { c
   });
   const r = (name: string) => form.register(name as never);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("addRecurring")}>
+    <ActionForm onSubmit={onSubmit} className="space-y-4" aria-label={t("addRecurring")}>
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField id="rec-title" label={t("fieldTitle")} errors={errorsOf("title")} registration={r("title")} />
@@ -50,7 +51,7 @@ export function RecurringSessionForm({ cohortId, timeZone, tracks, action }: { c
         </Button>
         <FormStatus busy={form.formState.isSubmitting} done={done} busyLabel={t("working")} />
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -108,7 +109,7 @@ export function SessionScheduleForm({ sessionId, version, timeZone, action }: { 
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("postponeOrCancelSession")}>
+    <ActionForm onSubmit={onSubmit} className="space-y-3" aria-label={t("postponeOrCancelSession")}>
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-4">
         <SelectField id="ss-action" label={t("scheduleAction")} options={[{ value: "postpone", label: t("postpone") }, { value: "cancel", label: t("cancel") }]} errors={errorsOf("action")} registration={form.register("action")} />
@@ -124,6 +125,6 @@ export function SessionScheduleForm({ sessionId, version, timeZone, action }: { 
         </Button>
         <FormStatus busy={form.formState.isSubmitting} done={done} busyLabel={t("working")} />
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { CheckboxGroup, FormStatus, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { ActionForm } from "@/components/forms/action-form";
 import { useActionForm, type ActionOutcome } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -46,7 +47,7 @@ export function SessionForm({ cohortId, timeZone, tracks, defaults, backHref, ac
   const r = (name: string) => form.register(name as never);
   const { isSubmitting } = form.formState;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={editing ? t("editSession") : t("addSession")}>
+    <ActionForm onSubmit={onSubmit} className="space-y-4" aria-label={editing ? t("editSession") : t("addSession")}>
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField id="s-title" label={t("fieldTitle")} errors={errorsOf("title")} registration={r("title")} />
@@ -73,6 +74,6 @@ export function SessionForm({ cohortId, timeZone, tracks, defaults, backHref, ac
         </Button>
         <FormStatus busy={isSubmitting} done={done} busyLabel={t("working")} />
       </div>
-    </form>
+    </ActionForm>
   );
 }
