@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { identityTerms, redactAnswers, redactText, WITHHELD } from "./anonymise";
 
-const identity = { name: "Nguyễn Đức Anh", givenName: "Đức Anh", familyName: "Nguyễn", email: "ducanh.nguyen.12@example.org", organisation: "Hanoi Puppet Theatre", phone: "+84 24 555 0101" };
+const identity = { name: "Nguyễn Đức Anh", givenName: "Đức Anh", familyName: "Nguyễn", email: "ducanh.nguyen.12@example.org", organisations: ["Hanoi Puppet Theatre", null], phone: "+84 24 555 0101" };
 
 describe("anonymised answers", () => {
   const terms = identityTerms(identity);

@@ -1,5 +1,5 @@
 /** What must never reach a reviewer of an anonymised call: the applicant's name, contact and organisation. */
-export type Identity = { name: string; email: string; givenName?: string | null; familyName?: string | null; organisation?: string | null; phone?: string | null };
+export type Identity = { name: string; email: string; givenName?: string | null; familyName?: string | null; organisations?: readonly (string | null)[]; phone?: string | null };
 
 export const WITHHELD = "[withheld]";
 
@@ -16,7 +16,7 @@ export function identityTerms(identity: Identity): string[] {
   addWords(identity.name);
   addWords(identity.givenName);
   addWords(identity.familyName);
-  if (identity.organisation?.trim()) terms.add(identity.organisation.trim());
+  for (const organisation of identity.organisations ?? []) if (organisation?.trim()) terms.add(organisation.trim());
   if (identity.email) {
     terms.add(identity.email);
     for (const part of identity.email.split("@")[0]!.split(/[._+-]+/)) if (part.length >= 3 && !/^\d+$/.test(part)) terms.add(part);

@@ -40,14 +40,22 @@ export function planAssignments(applications: readonly AssignableApplication[], 
   const assignments: AssignmentPlan["assignments"] = [];
   const short: AssignmentPlan["short"] = [];
   const seed = options.seed ?? 1;
-  const ordered = [...applications].sort((a, b) => a.reviewerIds.length - b.reviewerIds.length || (a.id < b.id ? -1 : 1));
+  // The most constrained applications first (fewest reviewers free of conflicts for the places they
+  // need), so the flexible ones absorb the load that is left and it stays even.
+  const eligible = new Map(
+    applications.map((a) => {
+      const excluded = new Set([...a.reviewerIds, ...a.declaredConflictIds]);
+      return [a.id, reviewers.filter((r) => !excluded.has(r.id) && detectConflict(a, r, options) === null)];
+    }),
+  );
+  const slack = (a: AssignableApplication) => eligible.get(a.id)!.length - (options.perApplication - a.reviewerIds.length);
+  const ordered = [...applications].sort((a, b) => slack(a) - slack(b) || (a.id < b.id ? -1 : 1));
   for (const application of ordered) {
     let missing = options.perApplication - application.reviewerIds.length;
     if (missing <= 0) continue;
-    const excluded = new Set([...application.reviewerIds, ...application.declaredConflictIds]);
-    const free = reviewers
-      .filter((r) => !excluded.has(r.id) && detectConflict(application, r, options) === null)
-      .sort((a, b) => load.get(a.id)! - load.get(b.id)! || seededTieBreak(seed, `${application.id}:${a.id}`) - seededTieBreak(seed, `${application.id}:${b.id}`));
+    const free = [...eligible.get(application.id)!].sort(
+      (a, b) => load.get(a.id)! - load.get(b.id)! || seededTieBreak(seed, `${application.id}:${a.id}`) - seededTieBreak(seed, `${application.id}:${b.id}`),
+    );
     for (const reviewer of free.slice(0, missing)) {
       assignments.push({ applicationId: application.id, reviewerId: reviewer.id });
       load.set(reviewer.id, load.get(reviewer.id)! + 1);
