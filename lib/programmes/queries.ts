@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, asc, count, countDistinct, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
@@ -48,8 +49,11 @@ export async function listPublicProgrammes(db: Executor, options: { q?: string; 
 
 export type PublicProgramme = NonNullable<Awaited<ReturnType<typeof getPublicProgramme>>>;
 
-/** Everything the public programme page shows, in five round trips whatever the programme's size. */
-export async function getPublicProgramme(db: Executor, slug: string) {
+/**
+ * Everything the public programme page shows, in five round trips whatever the programme's size.
+ * Cached per request: the page and its metadata ask for the same programme.
+ */
+export const getPublicProgramme = cache(async (db: Executor, slug: string) => {
   const [programme] = await db
     .select({
       id: programmes.id,
@@ -136,4 +140,4 @@ export async function getPublicProgramme(db: Executor, slug: string) {
     agendaStrategies: strategies,
     enrolled: { participants: recorded?.participants ?? 0, countries: recorded?.countries ?? 0 },
   };
-}
+});

@@ -51,6 +51,8 @@ export type RuleState = {
   /** The bound as text, e.g. "30", "≥ 17", "40–60%". */
   target: string;
   message: string;
+  /** How many people (or countries) away from met; 0 when met. */
+  shortfall?: number;
 };
 
 export type Violation = {

@@ -1,0 +1,163 @@
+import { UNESCO_REGIONS, countryName, type UnescoRegion } from "@/lib/geo";
+import type { BalanceRules, Candidate, CandidateGender, RuleState, RuleStatus } from "./types";
+
+const EPS = 1e-9;
+
+/** The band's bounds in people for a given number of disclosed answers. */
+export function genderBounds(band: { min: number; max: number }, disclosed: number): { min: number; max: number } {
+  return { min: Math.ceil(band.min * disclosed - EPS), max: Math.floor(band.max * disclosed + EPS) };
+}
+
+export const isDisclosed = (g: CandidateGender | null) => g !== null && g !== "undisclosed";
+
+const regionName = (r: UnescoRegion) => UNESCO_REGIONS.find((x) => x.code === r)?.name.en ?? r;
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** Met when inside the bounds; close when one person away; broken beyond. */
+function statusOf(shortfall: number): RuleStatus {
+  if (shortfall <= 0) return "met";
+  return shortfall <= 1 ? "close" : "broken";
+}
+
+/** status and shortfall together, so every state carries the number behind its colour. */
+function judged(shortfall: number): { status: RuleStatus; shortfall: number } {
+  return { status: statusOf(shortfall), shortfall: Math.max(0, shortfall) };
+}
+
+function range(actual: number, min: number | undefined, max: number | undefined) {
+  const below = min === undefined ? 0 : Math.max(0, min - actual);
+  const above = max === undefined ? 0 : Math.max(0, actual - max);
+  return below + above;
+}
+
+/**
+ * Every rule's state for a chosen set, with the numbers behind it. Pure and linear in the pool, so the
+ * workbench can call it on every click.
+ */
+export function evaluateRules(candidates: readonly Candidate[], rules: BalanceRules, chosenIds: Iterable<string>): RuleState[] {
+  const chosenSet = new Set(chosenIds);
+  const chosen = candidates.filter((c) => chosenSet.has(c.id));
+  const out: RuleState[] = [];
+  const n = chosen.length;
+
+  const seatsShort = Math.abs(rules.seats - n);
+  out.push({
+    id: "seats",
+    label: "Seats",
+    ...judged(seatsShort),
+    actual: n,
+    target: String(rules.seats),
+    message: n === rules.seats ? `All ${rules.seats} seats are filled.` : n < rules.seats ? `${rules.seats - n} of ${rules.seats} seats are still free.` : `${n - rules.seats} more chosen than the ${rules.seats} seats.`,
+  });
+
+  if (rules.seatsPerTrack) {
+    for (const [trackId, cap] of Object.entries(rules.seatsPerTrack)) {
+      const actual = chosen.filter((c) => c.trackId === trackId).length;
+      out.push({
+        id: `track.${trackId}`,
+        label: `Seats in track`,
+        ...judged(range(actual, undefined, cap)),
+        actual,
+        target: `≤ ${cap}`,
+        message: actual <= cap ? `${actual} of at most ${cap} in this track.` : `${actual - cap} over this track's ${cap} seats.`,
+      });
+    }
+  }
+
+  if (rules.genderBand) {
+    const disclosed = chosen.filter((c) => isDisclosed(c.gender)).length;
+    const undisclosed = n - disclosed;
+    const bounds = genderBounds(rules.genderBand, disclosed);
+    for (const gender of ["woman", "man"] as const) {
+      const actual = chosen.filter((c) => c.gender === gender).length;
+      const off = disclosed === 0 ? 0 : range(actual, bounds.min, bounds.max);
+      const share = disclosed ? actual / disclosed : 0;
+      const plural = gender === "woman" ? "women" : "men";
+      out.push({
+        id: `gender.${gender}`,
+        label: gender === "woman" ? "Women" : "Men",
+        ...judged(off),
+        actual,
+        target: `${pct(rules.genderBand.min)}–${pct(rules.genderBand.max)}`,
+        message:
+          disclosed === 0
+            ? `Nobody chosen has disclosed a gender yet${undisclosed ? ` (${undisclosed} did not disclose)` : ""}.`
+            : `${actual} ${plural} of ${disclosed} who disclosed (${pct(share)}); the band allows ${bounds.min}–${bounds.max}.${undisclosed ? ` ${undisclosed} did not disclose.` : ""}`,
+      });
+    }
+  }
+
+  const perCountry = new Map<string, number>();
+  for (const c of chosen) if (c.country) perCountry.set(c.country, (perCountry.get(c.country) ?? 0) + 1);
+
+  if (rules.maxPerCountry !== undefined) {
+    const cap = rules.maxPerCountry;
+    const over = [...perCountry].filter(([, k]) => k > cap);
+    const excess = over.reduce((sum, [, k]) => sum + k - cap, 0);
+    const most = Math.max(0, ...perCountry.values());
+    out.push({
+      id: "country.max",
+      label: "Per country",
+      ...judged(excess),
+      actual: most,
+      target: `≤ ${cap}`,
+      message: over.length === 0 ? `No country has more than ${cap}.` : `Over ${cap}: ${over.map(([code, k]) => `${countryName(code)} (${k})`).join(", ")}.`,
+    });
+  }
+
+  if (rules.minCountries !== undefined) {
+    const actual = perCountry.size;
+    out.push({
+      id: "countries.min",
+      label: "Distinct countries",
+      ...judged(range(actual, rules.minCountries, undefined)),
+      actual,
+      target: `≥ ${rules.minCountries}`,
+      message: actual >= rules.minCountries ? `${actual} countries (at least ${rules.minCountries} needed).` : `${actual} countries; ${rules.minCountries - actual} more needed.`,
+    });
+  }
+
+  const regions = new Set<UnescoRegion>([...Object.keys(rules.regionMin ?? {}), ...Object.keys(rules.regionMax ?? {})] as UnescoRegion[]);
+  for (const region of regions) {
+    const min = rules.regionMin?.[region];
+    const max = rules.regionMax?.[region];
+    const actual = chosen.filter((c) => c.region === region).length;
+    const target = min !== undefined && max !== undefined ? `${min}–${max}` : min !== undefined ? `≥ ${min}` : `≤ ${max}`;
+    out.push({
+      id: `region.${region}`,
+      label: regionName(region),
+      ...judged(range(actual, min, max)),
+      actual,
+      target,
+      message: `${actual} from ${regionName(region)} (${target}).`,
+    });
+  }
+
+  if (rules.delegations) {
+    const size = rules.delegations.size;
+    for (const country of rules.delegations.countries) {
+      const actual = perCountry.get(country) ?? 0;
+      out.push({
+        id: `delegation.${country}`,
+        label: `Delegation of ${countryName(country)}`,
+        ...judged(Math.abs(actual - size)),
+        actual,
+        target: `= ${size}`,
+        message: actual === size ? `${countryName(country)}: a full delegation of ${size}.` : `${countryName(country)}: ${actual} of ${size}.`,
+      });
+    }
+  }
+
+  for (const id of rules.pinnedIn ?? []) {
+    const ok = chosenSet.has(id);
+    out.push({ id: `pin.in.${id}`, label: "Pinned in", status: ok ? "met" : "broken", shortfall: ok ? 0 : 1, actual: ok ? 1 : 0, target: "chosen", message: ok ? "A pinned applicant is chosen." : "A pinned applicant is not chosen." });
+  }
+  for (const id of rules.pinnedOut ?? []) {
+    const ok = !chosenSet.has(id);
+    out.push({ id: `pin.out.${id}`, label: "Pinned out", status: ok ? "met" : "broken", shortfall: ok ? 0 : 1, actual: ok ? 0 : 1, target: "not chosen", message: ok ? "An excluded applicant is left out." : "An excluded applicant is chosen." });
+  }
+
+  return out;
+}
+
+export const allMet = (states: readonly RuleState[]) => states.every((s) => s.status === "met");

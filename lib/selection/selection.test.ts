@@ -1,0 +1,162 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { inThreadSolver } from "./highs-solver";
+import { allMet, evaluateRules } from "./rules";
+import { optimiseSelection, type ModelSolver } from "./solve";
+import { generatePool } from "./testing";
+import type { BalanceRules, Candidate } from "./types";
+
+let solver: ModelSolver;
+beforeAll(async () => {
+  solver = await inThreadSolver();
+});
+
+/** Every subset of the right size, checked against the rules: the truth the solver must match. */
+function bruteForce(pool: Candidate[], rules: BalanceRules): number | null {
+  const out = new Set(rules.pinnedOut ?? []);
+  const usable = pool.filter((c) => !out.has(c.id));
+  const k = Math.min(rules.seats, usable.length);
+  let best: number | null = null;
+  const pick: Candidate[] = [];
+  const walk = (start: number) => {
+    if (pick.length === k) {
+      if (allMet(evaluateRules(pool, rules, pick.map((c) => c.id)))) {
+        const total = pick.reduce((s, c) => s + c.score, 0);
+        if (best === null || total > best) best = total;
+      }
+      return;
+    }
+    for (let i = start; i <= usable.length - (k - pick.length); i++) {
+      pick.push(usable[i]!);
+      walk(i + 1);
+      pick.pop();
+    }
+  };
+  walk(0);
+  return best;
+}
+
+const genders = ["woman", "man", "non_binary", "undisclosed"] as const;
+const countries = ["KR", "JP", "MN", "NG", "KE", "FR", "BR", "EG"];
+const regionOf: Record<string, Candidate["region"]> = { KR: "asia_pacific", JP: "asia_pacific", MN: "asia_pacific", NG: "africa", KE: "africa", FR: "europe_north_america", BR: "latin_america_caribbean", EG: "arab_states" };
+
+const candidateArb = fc.record({
+  score: fc.integer({ min: 0, max: 20 }).map((x) => x / 2),
+  gender: fc.constantFrom(...genders),
+  country: fc.constantFrom(...countries),
+  trackId: fc.constantFrom("t1", "t2"),
+});
+
+const instanceArb = fc
+  .record({
+    raw: fc.array(candidateArb, { minLength: 3, maxLength: 11 }),
+    seats: fc.integer({ min: 1, max: 5 }),
+    band: fc.option(fc.constantFrom({ min: 0.4, max: 0.6 }, { min: 0.3, max: 0.7 }, { min: 0.5, max: 0.5 }), { nil: undefined }),
+    maxPerCountry: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+    minCountries: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+    africaMin: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+    asiaMax: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+    trackCap: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+    delegation: fc.option(fc.subarray(["KR", "NG"], { minLength: 1 }), { nil: undefined }),
+    pinIn: fc.option(fc.nat(10), { nil: undefined }),
+    pinOut: fc.option(fc.nat(10), { nil: undefined }),
+  })
+  .map((x) => {
+    const pool: Candidate[] = x.raw.map((c, i) => ({ id: `c${i}`, ...c, region: regionOf[c.country]! }));
+    const rules: BalanceRules = {
+      seats: x.seats,
+      genderBand: x.band,
+      maxPerCountry: x.maxPerCountry,
+      minCountries: x.minCountries,
+      regionMin: x.africaMin !== undefined ? { africa: x.africaMin } : undefined,
+      regionMax: x.asiaMax !== undefined ? { asia_pacific: x.asiaMax } : undefined,
+      seatsPerTrack: x.trackCap !== undefined ? { t1: x.trackCap } : undefined,
+      delegations: x.delegation ? { countries: x.delegation, size: 1 } : undefined,
+      pinnedIn: x.pinIn !== undefined && x.pinIn < pool.length ? [`c${x.pinIn}`] : undefined,
+      pinnedOut: x.pinOut !== undefined && x.pinOut < pool.length && x.pinOut !== x.pinIn ? [`c${x.pinOut}`] : undefined,
+    };
+    return { pool, rules };
+  });
+
+describe("optimiseSelection against brute force", () => {
+  it("finds the optimum, or says no selection meets every rule, on hundreds of random instances", async () => {
+    await fc.assert(
+      fc.asyncProperty(instanceArb, fc.nat(1000), async ({ pool, rules }, seed) => {
+        const truth = bruteForce(pool, rules);
+        for (const prune of [true, false]) {
+          const s = await optimiseSelection(pool, rules, { seed, prune }, solver);
+          if (truth === null) {
+            expect(s.feasible).toBe(false);
+            expect(s.violations.length).toBeGreaterThan(0);
+          } else {
+            expect(s.feasible).toBe(true);
+            expect(s.objective).toBeCloseTo(truth, 6);
+            expect(allMet(evaluateRules(pool, rules, s.chosenIds))).toBe(true);
+          }
+          for (const id of rules.pinnedIn ?? []) if (!(rules.pinnedOut ?? []).includes(id) && s.feasible) expect(s.chosenIds).toContain(id);
+          for (const id of rules.pinnedOut ?? []) expect(s.chosenIds).not.toContain(id);
+        }
+      }),
+      { numRuns: 300, seed: 20261121 },
+    );
+  }, 120_000);
+
+  it("gives the same suggestion for the same seed, and orders equal scores by it", async () => {
+    const pool: Candidate[] = Array.from({ length: 12 }, (_, i) => ({ id: `t${i}`, score: 5, gender: "woman", country: "KR", region: "asia_pacific", trackId: null }));
+    const rules: BalanceRules = { seats: 3 };
+    const a = await optimiseSelection(pool, rules, { seed: 7 }, solver);
+    const b = await optimiseSelection(pool, rules, { seed: 7 }, solver);
+    expect(a.chosenIds).toEqual(b.chosenIds);
+    const others = await Promise.all([1, 2, 3, 4, 5].map((seed) => optimiseSelection(pool, rules, { seed }, solver)));
+    expect(new Set(others.map((o) => o.chosenIds.slice().sort().join())).size).toBeGreaterThan(1);
+  });
+
+  it("prices balance: the score given up against the plain top list", async () => {
+    const pool = generatePool(400, 3, 30);
+    const rules: BalanceRules = { seats: 20, genderBand: { min: 0.4, max: 0.6 }, maxPerCountry: 2, minCountries: 12 };
+    const s = await optimiseSelection(pool, rules, { seed: 1 }, solver);
+    const top = pool.map((c) => c.score).sort((x, y) => y - x).slice(0, 20).reduce((x, y) => x + y, 0);
+    expect(s.feasible).toBe(true);
+    expect(s.plainObjective).toBeCloseTo(top, 6);
+    expect(s.priceOfBalance).toBeCloseTo(top - s.objective, 6);
+    expect(s.priceOfBalance).toBeGreaterThanOrEqual(0);
+    expect(s.pruned).toBeGreaterThan(0);
+  });
+});
+
+describe("infeasible rules are explained", () => {
+  const person = (id: string, gender: Candidate["gender"], country: string, score = 5): Candidate => ({ id, score, gender, country, region: regionOf[country] ?? "asia_pacific", trackId: null });
+
+  it("names the gender band and the numbers when too few women applied", async () => {
+    const pool = [...Array.from({ length: 12 }, (_, i) => person(`w${i}`, "woman", "KR")), ...Array.from({ length: 40 }, (_, i) => person(`m${i}`, "man", "JP"))];
+    const s = await optimiseSelection(pool, { seats: 30, genderBand: { min: 0.5, max: 0.6 } }, { seed: 1 }, solver);
+    expect(s.feasible).toBe(false);
+    const v = s.violations.find((x) => x.ruleId === "gender.woman");
+    expect(v?.reason).toBe("12 eligible women applied; the band needs 15.");
+    expect(v?.amount).toBe(3);
+    expect(s.chosenIds.filter((id) => id.startsWith("w"))).toHaveLength(12);
+  });
+
+  it("says which delegation cannot be filled, and fills the others exactly", async () => {
+    const asean = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"];
+    const pool = asean.flatMap((c) => Array.from({ length: c === "LA" ? 2 : 5 }, (_, i) => person(`${c}${i}`, i % 2 ? "man" : "woman", c, 10 - i)));
+    const s = await optimiseSelection(pool, { seats: 30, delegations: { countries: asean, size: 3 } }, { seed: 1 }, solver);
+    expect(s.feasible).toBe(false);
+    expect(s.violations.map((v) => v.ruleId)).toContain("delegation.LA");
+    expect(s.violations.find((v) => v.ruleId === "delegation.LA")?.reason).toBe("Only 2 eligible nominees from Lao People's Democratic Republic; the delegation needs exactly 3.");
+    for (const c of asean.filter((x) => x !== "LA")) expect(s.chosenIds.filter((id) => id.startsWith(c))).toHaveLength(3);
+  });
+
+  it("explains too few countries and rules that contradict each other", async () => {
+    const pool = ["KR", "JP", "MN"].flatMap((c) => Array.from({ length: 4 }, (_, i) => person(`${c}${i}`, "woman", c)));
+    const few = await optimiseSelection(pool, { seats: 6, minCountries: 5 }, { seed: 1 }, solver);
+    expect(few.violations.find((v) => v.ruleId === "countries.min")?.reason).toBe("Eligible applicants come from only 3 countries; the rule needs 5.");
+    const contradict = await optimiseSelection(pool, { seats: 10, maxPerCountry: 2 }, { seed: 1 }, solver);
+    expect(contradict.feasible).toBe(false);
+    // Leaving 4 seats free breaks one rule; a fourth person from two countries would break two.
+    expect(contradict.chosenIds).toHaveLength(6);
+    expect(contradict.violations.map((v) => v.ruleId)).toEqual(["seats"]);
+    expect(contradict.violations[0]?.reason).toBe("With at most 2 per country, the 3 countries in the pool can fill only 6 of 10 seats.");
+    expect(contradict.violations[0]?.amount).toBe(4);
+  });
+});
