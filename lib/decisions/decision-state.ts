@@ -4,7 +4,7 @@ import type { Executor } from "@/db/client";
 import { applications, enrolments, letterTemplates, selectionRuns, type LetterKind } from "@/db/schema";
 import { callSeed, type CallContext } from "@/lib/review/call";
 import { loadScoredApplications, toCandidate, type ScoredApplication } from "@/lib/review/ranking";
-import { evaluateRules, orderWaitlist, proposeReplacement } from "@/lib/selection/stub";
+import { evaluateRules, orderWaitlist, proposeReplacement } from "@/lib/selection";
 import type { RuleState } from "@/lib/selection/types";
 import { DEFAULT_TEMPLATES } from "./letters";
 
@@ -49,7 +49,9 @@ export async function loadDecisionState(db: Executor, call: CallContext) {
   const waitingPool = sent ? by("waitlisted") : by("submitted", "under_review");
   const poolIds = new Set(waitingPool.map((a) => a.id));
   const scope = candidates.filter((c) => poolIds.has(c.id) || seatedIds.includes(c.id));
-  const order = rules ? orderWaitlist(scope, rules, seatedIds, seed).filter((id) => poolIds.has(id)) : waitingPool.map((a) => a.id);
+  // orderWaitlist leaves out the pinned-out; they stay at the end, so a decision still reaches them.
+  const ordered = rules ? orderWaitlist(scope, rules, seatedIds, seed).filter((id) => poolIds.has(id)) : [];
+  const order = [...ordered, ...waitingPool.map((a) => a.id).filter((id) => !ordered.includes(id))];
   const byId = new Map(scored.map((a) => [a.id, a]));
   const waitlist = order.map((id) => byId.get(id)!);
   const ruleStates: RuleState[] = rules ? evaluateRules(candidates, rules, seatedIds) : [];

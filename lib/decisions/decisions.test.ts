@@ -103,7 +103,7 @@ describe.each(testDrivers())("selection and decisions on %s", (driver) => {
     await saveLetterTemplates(t.db, f.manager, { callId: f.callId, templates: (["offer", "waitlist", "reject"] as const).map((kind) => ({ ...DEFAULT_TEMPLATES[kind], subject: `${kind}: {{reference}}`, version: 0 })) });
     await expect(sendDecisions(t.db, f.manager, { callId: f.callId, waitlistSize: 3, expectedOffers: 5, approved: true })).rejects.toMatchObject({ code: "stale" });
     const before = await t.db.$count(emailOutbox);
-    await expect(sendDecisions(t.db, f.manager, { callId: f.callId, waitlistSize: 3, expectedOffers: 4, approved: true })).resolves.toEqual({ offered: 4, waitlisted: 3, rejected: 5, letters: 12 });
+    await expect(sendDecisions(t.db, f.manager, { callId: f.callId, waitlistSize: 6, expectedOffers: 4, approved: true })).resolves.toEqual({ offered: 4, waitlisted: 6, rejected: 2, letters: 12 });
     expect((await t.db.$count(emailOutbox)) - before).toBe(12);
     const offers = await t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "decision.offer"));
     expect(offers).toHaveLength(4);

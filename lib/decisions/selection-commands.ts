@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
 import { callScope, getCallContext, SELECTABLE } from "@/lib/review/call";
 import { loadScoredApplications, toCandidate } from "@/lib/review/ranking";
-import { suggestSelection } from "@/lib/selection/stub";
+import { suggestSelection } from "@/lib/selection";
 import type { BalanceRules } from "@/lib/selection/types";
 import { moveApplications } from "./state-machine";
 import { balanceRulesFormSchema, decideRunSchema, rulesFromForm, shortlistSchema, splitList, suggestSchema } from "./schemas";

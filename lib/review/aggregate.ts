@@ -1,4 +1,4 @@
-import { normaliseScores, rankCandidates } from "@/lib/selection/stub";
+import { normaliseScores, rankCandidates } from "@/lib/selection";
 
 /** One rubric criterion as stored in calls.rubric. */
 export type RubricCriterion = { id: string; label: string; weight: number; max: number };

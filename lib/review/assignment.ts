@@ -1,4 +1,4 @@
-import { seededTieBreak } from "@/lib/selection/stub";
+import { seededTieBreak } from "@/lib/selection";
 
 export type AssignableApplication = {
   id: string;
