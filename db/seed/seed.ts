@@ -8,6 +8,7 @@ import { seedCalls } from "./calls";
 import { seedDemoRoles, seedDemoUsers } from "./people";
 import { seedCohorts, seedProgrammes } from "./programmes";
 import { seedAgenda, seedLearningCitiesNetwork, seedOrganisations } from "./reference";
+import { seedSelectionDemo } from "./selection";
 import { seedSessions } from "./sessions";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
@@ -83,6 +84,7 @@ export async function seedDatabase(db: Database): Promise<SeedSummary> {
     await step("roles and memberships", () => seedDemoRoles(tx, demo, programmeIds, orgs, cohortIds));
     await step("CPI 2027 applicants", () => seedApplicants(tx, cohortIds, demo, passwordHash));
     await step("alumni", () => seedAlumni(tx, cohortIds, demo, passwordHash));
+    await step("selection demo calls", () => seedSelectionDemo(tx, cohortIds, programmeIds, demo, passwordHash));
   });
 
   const counts = await step("count rows", () => countRows(db));
