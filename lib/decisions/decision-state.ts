@@ -74,7 +74,11 @@ export async function loadDecisionState(db: Executor, call: CallContext) {
     }
   }
 
+  const now = new Date();
   return {
+    now,
+    /** Offers past their answer time and still open. */
+    expiredOffers: offers.filter((o) => o.status === "offered" && o.offerExpiresAt && o.offerExpiresAt < now).length,
     sent,
     seed,
     candidates,

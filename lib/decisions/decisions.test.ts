@@ -111,7 +111,10 @@ describe.each(testDrivers())("selection and decisions on %s", (driver) => {
     expect(offers[0]!.bodyText).toMatch(/by .*20\d\d/);
     const seats = await t.db.select().from(enrolments).where(eq(enrolments.cohortId, f.cohortId));
     expect(seats).toHaveLength(4);
-    for (const s of seats) expect(s.status).toBe("offered"), expect(s.offerExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+    for (const s of seats) {
+      expect(s.status).toBe("offered");
+      expect(s.offerExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+    }
     await expect(sendDecisions(t.db, f.manager, { callId: f.callId, waitlistSize: 3, expectedOffers: 4, approved: true })).rejects.toMatchObject({ code: "conflict" });
   });
 

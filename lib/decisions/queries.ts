@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applications, selectionRuns } from "@/db/schema";
-import { countryName } from "@/lib/geo";
+import { countryName, UNESCO_REGIONS } from "@/lib/geo";
 import { SELECTABLE, type CallContext } from "@/lib/review/call";
 import { loadScoredApplications, toCandidate } from "@/lib/review/ranking";
 
@@ -14,6 +14,7 @@ export type WorkbenchRow = {
   country: string | null;
   countryName: string | null;
   region: string | null;
+  regionName: string | null;
   gender: string | null;
   raw: number | null;
   normalised: number | null;
@@ -54,6 +55,7 @@ export async function getWorkbench(db: Executor, call: CallContext) {
     country: a.country,
     countryName: a.country ? countryName(a.country) : null,
     region: a.region,
+    regionName: UNESCO_REGIONS.find((r) => r.code === a.region)?.name.en ?? null,
     gender: a.gender,
     raw: a.raw,
     normalised: a.normalised,

@@ -117,6 +117,8 @@ export const shortlistSchema = z.object({
   callId: uuid("call"),
   chosenIds: z.array(z.uuid()).max(10_000),
   reason: z.string().trim().max(500).optional(),
+  /** Set when the choice started from a suggestion and was edited: the suggestion counts as taken. */
+  fromRunId: z.uuid().optional(),
 });
 
 export const suggestSchema = z.object({ callId: uuid("call"), seed: z.number().int().min(0).max(2_147_483_647).optional() });

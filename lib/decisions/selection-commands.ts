@@ -73,7 +73,16 @@ async function applyShortlist(tx: Executor, actorId: string, callId: string, cho
 export async function saveShortlist(db: Database, actor: Actor | null, input: z.output<typeof shortlistSchema>) {
   const who = await allowed(db, actor, input.callId);
   return db.transaction(async (tx) => {
-    const result = await applyShortlist(tx, who.userId, input.callId, input.chosenIds, input.reason || "Chosen by hand on the shortlisting workbench");
+    let reason = input.reason || "Chosen by hand on the shortlisting workbench";
+    if (input.fromRunId) {
+      const [run] = await tx
+        .update(selectionRuns)
+        .set({ status: "accepted", decidedBy: who.userId, decidedAt: new Date() })
+        .where(and(eq(selectionRuns.id, input.fromRunId), eq(selectionRuns.callId, input.callId), eq(selectionRuns.status, "suggested")))
+        .returning({ seed: selectionRuns.seed });
+      if (run) reason = `Edited from the suggestion with seed ${run.seed}`;
+    }
+    const result = await applyShortlist(tx, who.userId, input.callId, input.chosenIds, reason);
     await writeAudit(tx, { actorId: who.userId, action: "selection.saveShortlist", entityType: "call", entityId: input.callId, data: { ...result } });
     return result;
   });
