@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { SEED_IDS, seedUuid } from "../db/seed/ids";
-import { buildSeoulPool } from "../db/seed/selection";
+import { buildSeoulPool } from "../db/seed/selection-pool";
 import { expectNoAxeViolations, signInThroughForm, STORAGE } from "./fixtures";
 
 const SEOUL = SEED_IDS.seoul2018Call;
