@@ -118,6 +118,7 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       await expect(page.getByText("Price of balance (score given up)")).toBeVisible();
       await expect(page.getByText(/^Seed \d+ · 120 candidates/)).toBeVisible();
       await page.getByRole("button", { name: "Accept as the shortlist" }).click();
+      await expect(page.getByText("Suggestion accepted as the shortlist.")).toBeVisible();
       await expect(page.getByRole("heading", { name: "Rules: 30 chosen for 30 seats" })).toBeVisible();
       await expect(page.getByText(/^All \d+ rules are met\.$/).first()).toBeVisible();
       for (const label of [/^Seats/, /^Women/, /^Men/, /^Per country/, /^Distinct countries/]) await expect(meter(page, label)).toContainText("Met");
@@ -126,7 +127,7 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
 
       // The effect shows before the click, then the click turns the women's meter amber or red.
       const woman = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "Woman", exact: true }) }).filter({ has: page.getByRole("button", { name: /^Unchoose/ }) }).first();
-      await woman.getByRole("button", { name: /^Unchoose/ }).focus();
+      await woman.hover();
       await expect(page.getByText(/^If you unchoose/)).toBeVisible();
       await expect(page.getByText(/^Women: (\d+) → \d+ \(Met → (Close|Broken)\)/)).toBeVisible();
       await woman.getByRole("button", { name: /^Unchoose/ }).click();

@@ -44,6 +44,9 @@ export function Workbench(props: Props) {
   const tm = useTranslations("selection.meters");
   const tg = useTranslations("selection.gender");
   const router = useRouter();
+  // The saved shortlist, kept here rather than read from props so that a refresh arriving late never
+  // resets choices made since (accepting or saving updates it at once).
+  const [saved, setSaved] = useState<string[]>(props.initialChosen);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(props.initialChosen));
   const [preview, setPreview] = useState<string | null>(null);
   const [filter, setFilter] = useState("");
@@ -65,7 +68,7 @@ export function Workbench(props: Props) {
   const previewChanges = useMemo(() => (preview ? whatIf(states, evaluateRules(props.candidates, props.rules, toggled(preview))) : []), [preview, states]); // eslint-disable-line react-hooks/exhaustive-deps
   const byId = useMemo(() => new Map(props.rows.map((r) => [r.id, r])), [props.rows]);
   const names = useMemo(() => new Map(props.rows.map((r) => [r.id, `${r.reference} · ${r.name}`])), [props.rows]);
-  const dirty = chosen.size !== props.initialChosen.length || props.initialChosen.some((id) => !chosen.has(id));
+  const dirty = chosen.size !== saved.length || saved.some((id) => !chosen.has(id));
   const suggestionStates = useMemo(() => (suggestion ? evaluateRules(props.candidates, props.rules, suggestion.chosenIds) : []), [suggestion, props.candidates, props.rules]);
 
   const q = filter.trim().toLowerCase();
@@ -79,6 +82,7 @@ export function Workbench(props: Props) {
       const result = await props.saveShortlist({ callId: props.callId, chosenIds: [...chosen], ...(editingRun ? { fromRunId: editingRun } : {}) });
       if (!result.ok) return fail(result.formError);
       setEditingRun(null);
+      setSaved([...chosen]);
       setMessage({ ok: true, text: t("saved", { count: result.shortlisted }) });
       router.refresh();
     });
@@ -96,7 +100,10 @@ export function Workbench(props: Props) {
       if (!suggestion) return;
       const result = await props.decide({ runId: suggestion.runId, decision });
       if (!result.ok) return fail(result.formError);
-      if (decision === "accept") setChosen(new Set(suggestion.chosenIds));
+      if (decision === "accept") {
+        setChosen(new Set(suggestion.chosenIds));
+        setSaved(suggestion.chosenIds);
+      }
       setSuggestion(null);
       setMessage({ ok: true, text: decision === "accept" ? t("accepted") : t("discarded") });
       router.refresh();
@@ -159,7 +166,10 @@ export function Workbench(props: Props) {
           <Button type="button" variant="outline" disabled={pending || !dirty || props.decided} onClick={save}>
             {t("save", { count: chosen.size })}
           </Button>
-          <Button type="button" variant="ghost" disabled={pending || !dirty} onClick={() => (setChosen(new Set(props.initialChosen)), setEditingRun(null))}>
+          <Button type="button" variant="ghost" disabled={pending || !dirty} onClick={() => {
+              setChosen(new Set(saved));
+              setEditingRun(null);
+            }}>
             {t("reset")}
           </Button>
         </div>

@@ -36,7 +36,6 @@ export default async function SelectionPage({ params }: { params: Promise<{ call
         <p>{t("noPool")}</p>
       ) : (
         <Workbench
-          key={`${data.chosenIds.join(",")}:${data.pending?.id ?? ""}`}
           callId={call.id}
           rows={data.rows}
           candidates={data.candidates}
