@@ -190,5 +190,44 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       await expect(panel.getByRole("listitem").filter({ hasText: /Delegation of Lao/ })).toContainText(/off by 1 — Only 2 eligible nominees from Lao.*needs exactly 3/);
       await expectNoAxeViolations(page);
     });
+
+    test("review setup: a reviewer is added, settings saved, reviewers assigned, a jury's scores checked then imported, and both exports read", async ({ page }) => {
+      await page.goto(`/admin/calls/${ASEAN}/review`);
+      await expect(page.getByRole("heading", { level: 1, name: "Review setup" })).toBeVisible();
+      await expect(page.getByText("This programme has no reviewers yet.")).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.getByLabel("Add a reviewer by email").fill("reviewer@madang.test");
+      await page.getByRole("button", { name: "Add reviewer" }).click();
+      await expect(page.getByText("Marta Quispe is now a reviewer of this programme.")).toBeVisible();
+      await page.getByLabel("Reviewers per application").fill("1");
+      await page.getByLabel("Anonymised review").check();
+      await page.getByRole("button", { name: "Save settings" }).click();
+      await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+      await page.getByRole("button", { name: "Assign 1 reviewers to each application" }).click();
+      await expect(page.getByText(/^31 assignments made on 31 applications; 0 could not/)).toBeVisible();
+
+      const file = (rows: string) => ({ name: "jury.csv", mimeType: "text/csv", buffer: Buffer.from(`reference,potential,comment\n${rows}`) });
+      await page.getByLabel("File", { exact: true }).setInputFiles(file("ASEAN-D-0001,7,Clear\nASEAN-D-9999,5,\n"));
+      await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+      await expect(page.getByText("1 rows can be imported; 1 have problems.")).toBeVisible();
+      await expect(page.getByText('No application to this call has the reference or email "ASEAN-D-9999".')).toBeVisible();
+      await expect(page.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
+      await page.getByLabel("File", { exact: true }).setInputFiles(file("ASEAN-D-0001,7,Clear\n"));
+      await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+      await expect(page.getByText("1 rows can be imported; 0 have problems.")).toBeVisible();
+      await page.getByRole("button", { name: "Import", exact: true }).click();
+      await expect(page.getByText("1 reviews imported.")).toBeVisible();
+
+      const ranking = await page.request.get(`/api/admin/calls/${ASEAN}/export/ranking`);
+      expect(ranking.headers()["content-type"]).toContain("text/csv");
+      const rows = (await ranking.text()).split("\r\n");
+      expect(rows[0]).toContain("Rank,Reference,Name");
+      expect(rows[1]).toMatch(/^\uFEFF?1,ASEAN-D-0001,/);
+      const selection = await page.request.get(`/api/admin/calls/${SEOUL}/export/selection`);
+      const text = await selection.text();
+      expect(text).toContain("Rule,Label,Status,Actual,Target,Message");
+      expect(text).toMatch(/gender\.woman,Women,met,/);
+      expect((await page.request.get(`/api/admin/calls/${ASEAN}/export/nonsense`)).status()).toBe(404);
+    });
   });
 });
