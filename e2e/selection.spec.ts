@@ -218,16 +218,16 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       await page.getByRole("button", { name: "Import", exact: true }).click();
       await expect(page.getByText("1 reviews imported.")).toBeVisible();
 
-      const ranking = await page.request.get(`/api/admin/calls/${ASEAN}/export/ranking`);
+      const ranking = await page.request.get(`/api/admin/calls/${ASEAN}/csv/ranking`);
       expect(ranking.headers()["content-type"]).toContain("text/csv");
       const rows = (await ranking.text()).split("\r\n");
       expect(rows[0]).toContain("Rank,Reference,Name");
       expect(rows[1]).toMatch(/^\uFEFF?1,ASEAN-D-0001,/);
-      const selection = await page.request.get(`/api/admin/calls/${SEOUL}/export/selection`);
+      const selection = await page.request.get(`/api/admin/calls/${SEOUL}/csv/selection`);
       const text = await selection.text();
       expect(text).toContain("Rule,Label,Status,Actual,Target,Message");
       expect(text).toMatch(/gender\.woman,Women,met,/);
-      expect((await page.request.get(`/api/admin/calls/${ASEAN}/export/nonsense`)).status()).toBe(404);
+      expect((await page.request.get(`/api/admin/calls/${ASEAN}/csv/nonsense`)).status()).toBe(404);
     });
   });
 });

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { NativeSelect as Select } from "@/components/ui/select";
 import { RUBRIC_MAX_CRITERIA, reviewSettingsSchema, type ReviewSettingsInput, type ReviewSettingsValues } from "@/lib/review/schemas";
 import type { ServerAction } from "./action-result";
 

@@ -16,7 +16,10 @@ export function CallSteps({ callId, current, callTitle, cohortTitle }: { callId:
   return (
     <div className="space-y-2">
       <p className="text-sm text-muted-foreground">
-        {cohortTitle} · {callTitle}
+        {cohortTitle} ·{" "}
+        <Link href={`/admin/calls/${callId}`} className="underline">
+          {callTitle}
+        </Link>
       </p>
       <nav aria-label={t("label")}>
         <ol className="flex flex-wrap gap-2 text-sm">

@@ -7,7 +7,7 @@ import type { ServerAction } from "@/components/review/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { NativeSelect as Select } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { WorkbenchRow } from "@/lib/decisions/queries";
 // The pure evaluator only: the package index also holds the solver's worker, which is server-side.

@@ -1,8 +1,8 @@
 import * as React from "react";
 import { cn } from "@/lib/utils";
 
-/** A native select styled like Input: keyboard and screen readers work as they do everywhere. */
-function Select({ className, ...props }: React.ComponentProps<"select">) {
+/** A native select styled like Input: keyboard, screen readers and mobile pickers work as the platform does. */
+function NativeSelect({ className, ...props }: React.ComponentProps<"select">) {
   return (
     <select
       className={cn(
@@ -14,4 +14,4 @@ function Select({ className, ...props }: React.ComponentProps<"select">) {
   );
 }
 
-export { Select };
+export { NativeSelect };

@@ -22,7 +22,7 @@ export const DEMO_ACCOUNTS = [
   },
   { role: "reviewer", email: "reviewer@madang.test", name: "Marta Quispe", description: "Reviewer on the CPI; has scored and assigned CPI 2027 applications" },
   { role: "partner", email: "partner@madang.test", name: "Jang Minho", description: "Staff of the Busan International Magic Festival (BIMF), partner on the CPI" },
-  { role: "applicant", email: "applicant@madang.test", name: "Nadia Rahman", description: "Signed-up applicant with a full profile and no application yet" },
+  { role: "applicant", email: "applicant@madang.test", name: "Nadia Rahman", description: "Signed-up applicant with a full profile and a draft left in the closed CPI 2027 peer-mentors call" },
   { role: "participant", email: "participant@madang.test", name: "Tomás Herrera", description: "Confirmed participant of CPI 2027, Performing Arts 1" },
   { role: "alumnus", email: "alumnus@madang.test", name: "Aigerim Sadykova", description: "CPI 2023 alumna (Performing Arts 1) with an alumni profile" },
   { role: "mentor", email: "mentor@madang.test", name: "Park Hyejin", description: "Mentor on the CPI (project proposals)" },

@@ -35,6 +35,9 @@ export const SEED_IDS = {
   seoul2018Call: seedUuid("call:seoul-2018"),
   /** Closed ASEAN–ROK delegations call where one member state nominated only two officials. */
   aseanDelegationsCall: seedUuid("call:asean-rok-delegations"),
+  cpi2027AdministratorsCall: seedUuid("call:cpi-2027-administrators"),
+  cpi2027MentorsCall: seedUuid("call:cpi-2027-mentors"),
+  applicantMentorsDraft: seedUuid("application:cpi-2027-mentors:applicant"),
   cpiDayForumSession: seedUuid("session:cpi-2023:cpi-day-forum"),
   outstandingProposalsSession: seedUuid("session:cpi-2023:cpi-day-proposals"),
 } as const;

@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./accounts";
 import { seedAlumni } from "./alumni";
 import { seedApplicants } from "./applicants";
 import { seedCalls } from "./calls";
+import { seedMoreCalls } from "./more-calls";
 import { seedDemoRoles, seedDemoUsers } from "./people";
 import { seedCohorts, seedProgrammes } from "./programmes";
 import { seedAgenda, seedLearningCitiesNetwork, seedOrganisations } from "./reference";
@@ -81,6 +82,7 @@ export async function seedDatabase(db: Database): Promise<SeedSummary> {
     await step("sessions", () => seedSessions(tx, cohortIds));
     const demo = await step("demo accounts", () => seedDemoUsers(tx, passwordHash));
     await step("calls and quotas", () => seedCalls(tx, cohortIds, orgs, demo.focal_point));
+    await step("more calls and a late draft", () => seedMoreCalls(tx, cohortIds, demo));
     await step("roles and memberships", () => seedDemoRoles(tx, demo, programmeIds, orgs, cohortIds));
     await step("CPI 2027 applicants", () => seedApplicants(tx, cohortIds, demo, passwordHash));
     await step("alumni", () => seedAlumni(tx, cohortIds, demo, passwordHash));

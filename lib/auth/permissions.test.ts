@@ -26,6 +26,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "application.apply": ["applicant", "participant", "alumnus", "reviewer", "mentor", "partner", "manager", "admin"],
   "application.viewAll": ["admin", "manager"],
   "application.export": ["admin", "manager"],
+  "application.import": ["admin", "manager"],
+  "nomination.invite": ["applicant", "participant", "alumnus", "reviewer", "mentor", "partner", "manager", "admin"],
   "review.assign": ["admin", "manager"],
   "review.score": ["reviewer", "mentor"],
   "selection.run": ["admin", "manager"],

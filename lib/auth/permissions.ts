@@ -21,6 +21,9 @@ export const PERMISSIONS = {
   "application.apply": ["applicant"],
   "application.viewAll": ["admin", "manager"],
   "application.export": ["admin", "manager"],
+  "application.import": ["admin", "manager"],
+  // Any signed-in user may reach the page; the command checks they are the quota's focal point (or its manager).
+  "nomination.invite": ["applicant"],
   "review.assign": ["admin", "manager"],
   "review.score": ["reviewer", "mentor"],
   "selection.run": ["admin", "manager"],

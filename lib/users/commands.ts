@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { profiles, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
@@ -13,6 +13,18 @@ export async function signUp(db: Database, input: z.output<typeof signUpSchema>)
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
+      // A nominee invited by a focal point (or imported) has an account with no password yet: signing
+      // up with that email claims it, so the nominee finds the application made for them.
+      const [invited] = await tx
+        .update(users)
+        .set({ passwordHash, name: input.name, updatedAt: new Date() })
+        .where(and(eq(sql`lower(${users.email})`, input.email.toLowerCase()), isNull(users.passwordHash)))
+        .returning({ id: users.id });
+      if (invited) {
+        await tx.insert(profiles).values({ userId: invited.id }).onConflictDoNothing();
+        await writeAudit(tx, { actorId: invited.id, action: "user.claimInvitedAccount", entityType: "user", entityId: invited.id });
+        return { userId: invited.id };
+      }
       const [user] = await tx.insert(users).values({ email: input.email, name: input.name, passwordHash }).returning({ id: users.id });
       if (!user) throw new Error("insert returned no row");
       await tx.insert(profiles).values({ userId: user.id });

@@ -6,13 +6,15 @@ import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
+import { statusLabel } from "@/lib/applications/state";
 import { getMySpace } from "@/lib/me/queries";
+import { isFocalPoint } from "@/lib/nominations/queries";
 
 export const metadata: Metadata = { title: "My space" };
 
 export default async function MySpacePage() {
   const actor = await requirePagePermission("account.updateProfile", "/me");
-  const [t, data] = await Promise.all([getTranslations("me"), getMySpace(getDb(), actor.userId)]);
+  const [t, tp, data, focalPoint] = await Promise.all([getTranslations("me"), getTranslations("profile"), getMySpace(getDb(), actor.userId), isFocalPoint(getDb(), actor.userId)]);
   return (
     <div className="space-y-8">
       <div>
@@ -41,7 +43,17 @@ export default async function MySpacePage() {
             </div>
           ) : null}
         </dl>
+        <Link href="/me/profile" className="text-sm text-primary underline">
+          {tp("edit")}
+        </Link>
       </section>
+      {focalPoint ? (
+        <p>
+          <Link href="/me/nominations" className="font-medium text-primary underline">
+            {t("nominations")}
+          </Link>
+        </p>
+      ) : null}
       <section aria-labelledby="me-applications" className="space-y-3">
         <h2 id="me-applications" className="text-xl font-semibold">
           {t("applications")}
@@ -57,7 +69,10 @@ export default async function MySpacePage() {
           <ul className="space-y-2">
             {data.applications.map((a) => (
               <li key={a.id} className="rounded-lg border p-3">
-                <span className="font-medium">{a.callTitle}</span> <Badge variant="outline">{a.status}</Badge>
+                <Link href={`/me/applications/${a.id}`} className="font-medium text-primary hover:underline">
+                  {a.callTitle}
+                </Link>{" "}
+                <Badge variant="outline">{statusLabel(a.status)}</Badge>
                 <p className="text-sm text-muted-foreground">
                   {a.reference}
                   {a.submittedAt ? ` · ${formatDateTime(a.submittedAt, a.timeZone)}` : ""}

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { OpenCallsList } from "@/components/calls/open-calls-list";
 import { KeyFacts } from "@/components/programmes/key-facts";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db/client";
 import { countryName } from "@/lib/geo";
 import { formatDate, formatDateRange } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown";
+import { listOpenCalls } from "@/lib/calls/queries";
 import { getPublicProgramme } from "@/lib/programmes/queries";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,6 +22,7 @@ export default async function ProgrammePage({ params }: Props) {
   const { slug } = await params;
   const [programme, t, ts] = await Promise.all([getPublicProgramme(getDb(), slug), getTranslations("programme"), getTranslations("status")]);
   if (!programme) notFound();
+  const openCalls = await listOpenCalls(getDb(), { programmeId: programme.id });
   const names = (orgs: { name: string; shortName: string | null }[]) => orgs.map((o) => (o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name));
 
   return (
@@ -28,6 +31,8 @@ export default async function ProgrammePage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{programme.title}</h1>
         {programme.summary ? <p className="max-w-3xl text-lg text-muted-foreground">{programme.summary}</p> : null}
       </header>
+
+      {openCalls.length ? <OpenCallsList calls={openCalls} showProgramme={false} /> : null}
 
       <KeyFacts
         facts={[

@@ -1,0 +1,148 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { Deadline } from "@/components/calls/deadline";
+import { StartApplicationForm } from "@/components/calls/start-application-form";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { getDb } from "@/db/client";
+import { checkEligibility, describeRule } from "@/lib/applications/eligibility";
+import { getActor } from "@/lib/auth";
+import { getPublicCall } from "@/lib/calls/queries";
+import { formatDateTime } from "@/lib/format";
+import { renderMarkdown } from "@/lib/markdown";
+import { getOwnProfile } from "@/lib/profiles/queries";
+import { startApplicationAction } from "./actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(raw: string) {
+  const id = z.uuid().safeParse(raw);
+  if (!id.success) return null;
+  const actor = await getActor();
+  const call = await getPublicCall(getDb(), id.data, actor?.userId ?? null);
+  return call ? { call, actor } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load((await params).id);
+  return { title: found?.call.title ?? "Call" };
+}
+
+export default async function CallPage({ params }: Props) {
+  const found = await load((await params).id);
+  if (!found) notFound();
+  const { call, actor } = found;
+  const t = await getTranslations("calls");
+  const now = new Date();
+  const accepting = call.status === "open" && call.opensAt <= now && now < call.closesAt;
+  const nationality = describeRule(call.eligibility.nationality);
+  const residence = describeRule(call.eligibility.residence);
+  const path = `/calls/${call.id}`;
+
+  let action: React.ReactNode;
+  if (call.myApplication) {
+    action = (
+      <Link href={`/me/applications/${call.myApplication.id}`} className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90">
+        {call.myApplication.status === "draft" ? t("continueApplication") : t("viewApplication")}
+      </Link>
+    );
+  } else if (call.nominationOnly) {
+    action = <p>{t("nominationOnly")}</p>;
+  } else if (!accepting) {
+    action = <p>{now < call.opensAt && call.status === "open" ? t("notOpenYet", { date: formatDateTime(call.opensAt, call.timeZone) }) : t("closed")}</p>;
+  } else if (!actor) {
+    action = (
+      <p className="flex flex-wrap gap-3">
+        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(path)}`} className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90">
+          {t("signInToApply")}
+        </Link>
+        <Link href="/sign-up" className="inline-flex h-10 items-center rounded-md border px-4 text-sm hover:bg-accent">
+          {t("createAccount")}
+        </Link>
+      </p>
+    );
+  } else {
+    const profile = await getOwnProfile(getDb(), actor.userId);
+    const result = checkEligibility(call.eligibility, { nationality: profile?.nationality ?? null, residence: profile?.residence ?? null });
+    const profileIncomplete = !profile?.nationality || !profile.residence || !profile.organisation || !profile.field;
+    if (result.status === "ineligible") {
+      action = (
+        <Alert variant="destructive">
+          <h3 className="font-semibold">{t("ineligibleTitle")}</h3>
+          {result.reasons.map((reason) => (
+            <p key={reason}>{reason}</p>
+          ))}
+        </Alert>
+      );
+    } else if (result.status === "incomplete" || profileIncomplete) {
+      action = (
+        <div className="space-y-2">
+          <p>{t("completeProfileBody")}</p>
+          <Link href={`/me/profile?next=${encodeURIComponent(path)}`} className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90">
+            {t("completeProfile")}
+          </Link>
+        </div>
+      );
+    } else {
+      action = (
+        <div className="space-y-3">
+          <p className="font-medium">{t("eligibleTitle")}</p>
+          <StartApplicationForm callId={call.id} criteria={call.eligibility.criteria ?? []} action={startApplicationAction} />
+        </div>
+      );
+    }
+  }
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <p className="text-sm text-muted-foreground">
+          <Link href={`/programmes/${call.programmeSlug}`} className="hover:underline">
+            {call.programmeTitle}
+          </Link>{" "}
+          · {call.cohortTitle}
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{call.title}</h1>
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <Badge variant={accepting ? "default" : "outline"}>{accepting ? "Open" : "Closed"}</Badge>
+          <span className="font-medium">{t("deadline")}:</span>
+          <Deadline closesAt={call.closesAt} timeZone={call.timeZone} />
+        </div>
+      </header>
+
+      <section aria-labelledby="apply-heading" className="space-y-3 rounded-lg border bg-card p-4">
+        <h2 id="apply-heading" className="text-xl font-semibold">
+          {t("eligibility")}
+        </h2>
+        <ul className="list-disc space-y-1 pl-5 text-sm">
+          {!nationality && !residence ? <li>{t("openToAll")}</li> : null}
+          {nationality ? <li>{t("nationalityRule", { rule: nationality })}</li> : null}
+          {residence ? <li>{t("residenceRule", { rule: residence })}</li> : null}
+          {(call.eligibility.criteria ?? []).map((c) => (
+            <li key={c.id}>{c.label}</li>
+          ))}
+        </ul>
+        {action}
+      </section>
+
+      {call.description ? <section className="max-w-3xl space-y-3 [&_a]:text-primary [&_a]:underline" dangerouslySetInnerHTML={{ __html: renderMarkdown(call.description) }} /> : null}
+
+      {call.tracks.length ? (
+        <section aria-labelledby="tracks-heading" className="space-y-2">
+          <h2 id="tracks-heading" className="text-xl font-semibold">
+            {t("tracks")}
+          </h2>
+          <p className="text-sm text-muted-foreground">{t("tracksHelp")}</p>
+          <ul className="list-disc space-y-1 pl-5">
+            {call.tracks.map((track) => (
+              <li key={track.id}>{track.title}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

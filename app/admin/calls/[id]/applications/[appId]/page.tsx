@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { AnswerList } from "@/components/applications/answer-list";
+import { Badge } from "@/components/ui/badge";
+import { getDb } from "@/db/client";
+import { getApplicationDetail } from "@/lib/applications/admin-queries";
+import { genderText } from "@/lib/applications/export";
+import { statusLabel } from "@/lib/applications/state";
+import { formatDateTime } from "@/lib/format";
+import { countryName } from "@/lib/geo";
+import { loadAdminCall } from "../../load";
+
+export const metadata: Metadata = { title: "Application" };
+
+export default async function ApplicationDetailPage({ params }: { params: Promise<{ id: string; appId: string }> }) {
+  const { id, appId } = await params;
+  const { call } = await loadAdminCall(id, `/admin/calls/${id}/applications/${appId}`, "application.viewAll");
+  const parsed = z.uuid().safeParse(appId);
+  if (!parsed.success) notFound();
+  const app = await getApplicationDetail(getDb(), call.id, parsed.data);
+  if (!app) notFound();
+  const tracks = app.trackPreferences.map((tid) => call.cohortTracks.find((t) => t.id === tid)?.title ?? tid);
+  const facts: [string, string | null][] = [
+    ["Email", app.email],
+    ["Nationality", app.nationality ? countryName(app.nationality) : null],
+    ["Residence", app.residence ? countryName(app.residence) : null],
+    ["Gender", genderText(app.gender, app.genderOther)],
+    ["Organisation", app.organisation],
+    ["Position", app.position],
+    ["Field", app.field],
+    ["Languages", app.languages?.join(", ") || null],
+    ["Years of experience", app.yearsExperience === null ? null : String(app.yearsExperience)],
+    ["Nominated by", app.nominatedBy],
+    ["Started", formatDateTime(app.createdAt, call.timeZone)],
+    ["Submitted", app.submittedAt ? formatDateTime(app.submittedAt, call.timeZone) : null],
+  ];
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <p className="text-sm">
+          <Link href={`/admin/calls/${call.id}/applications`} className="text-primary underline">
+            All applications to {call.title}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">
+          {app.name} <span className="text-base font-normal text-muted-foreground">({app.reference})</span>
+        </h1>
+        <Badge variant="outline">{statusLabel(app.status as never)}</Badge>
+      </div>
+      <section aria-labelledby="applicant-heading" className="space-y-2">
+        <h2 id="applicant-heading" className="text-xl font-semibold">
+          Applicant
+        </h2>
+        <p className="text-sm text-muted-foreground">{app.snapshotGender ? "As submitted (later profile changes do not show here)." : "From the live profile: the application is not submitted yet."}</p>
+        <dl className="grid gap-2 text-sm sm:grid-cols-2">
+          {facts
+            .filter(([, v]) => v)
+            .map(([term, value]) => (
+              <div key={term}>
+                <dt className="font-medium">{term}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+        </dl>
+      </section>
+      {tracks.length ? (
+        <section aria-labelledby="tracks-heading" className="space-y-2">
+          <h2 id="tracks-heading" className="text-xl font-semibold">
+            Track preferences
+          </h2>
+          <ol className="list-decimal pl-5 text-sm">
+            {tracks.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <section aria-labelledby="answers-heading" className="space-y-2">
+        <h2 id="answers-heading" className="text-xl font-semibold">
+          Answers and files
+        </h2>
+        <AnswerList form={call.form} answers={app.answers} files={app.files} includeHidden fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`} labels={{ notAnswered: "Not answered", edit: () => "" }} />
+      </section>
+      <section aria-labelledby="history-heading" className="space-y-2">
+        <h2 id="history-heading" className="text-xl font-semibold">
+          History
+        </h2>
+        {app.events.length === 0 ? (
+          <p className="text-sm">No state changes yet: the application is a draft.</p>
+        ) : (
+          <ol className="space-y-1 text-sm">
+            {app.events.map((e, i) => (
+              <li key={i}>
+                {formatDateTime(e.createdAt, call.timeZone)}: {e.fromStatus ? `${statusLabel(e.fromStatus)} → ` : ""}
+                {statusLabel(e.toStatus)}
+                {e.actorName ? ` by ${e.actorName}` : ""}
+                {e.reason ? ` (${e.reason})` : ""}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

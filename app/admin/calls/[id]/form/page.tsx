@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { CallNav } from "@/components/calls/admin/call-nav";
+import { FormBuilder } from "@/components/calls/admin/form-builder";
+import { saveCallFormAction } from "../../actions";
+import { loadAdminCall } from "../load";
+
+export const metadata: Metadata = { title: "Call form" };
+
+export default async function CallFormPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { call } = await loadAdminCall(id, `/admin/calls/${id}/form`);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Form: {call.title}</h1>
+      <CallNav callId={call.id} current="Form" />
+      <FormBuilder callId={call.id} version={call.version} form={call.form} locked={call.applicationCount > 0} save={saveCallFormAction} />
+    </div>
+  );
+}

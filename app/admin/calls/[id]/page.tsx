@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CallNav } from "@/components/calls/admin/call-nav";
+import { CallSettingsForm } from "@/components/calls/admin/call-settings-form";
+import { utcToZonedLocal } from "@/lib/calls/time";
+import { saveCallSettingsAction } from "../actions";
+import { eligibilityChoices } from "../settings-props";
+import { loadAdminCall } from "./load";
+
+export const metadata: Metadata = { title: "Call settings" };
+
+export default async function CallSettingsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { call } = await loadAdminCall(id, `/admin/calls/${id}`);
+  const rule = (r: { countries?: string[]; regions?: string[]; groups?: string[] } | undefined) => ({ countries: r?.countries ?? [], regions: r?.regions ?? [], groups: r?.groups ?? [] });
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <p className="text-sm text-muted-foreground">
+          {call.programmeTitle} · {call.cohortTitle} ·{" "}
+          <Link href={`/calls/${call.id}`} className="underline">
+            public page
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">{call.title}</h1>
+      </div>
+      <CallNav callId={call.id} current="Settings" />
+      <CallSettingsForm
+        values={{
+          callId: call.id,
+          cohortId: call.cohortId,
+          version: call.version,
+          title: call.title,
+          description: call.description,
+          status: call.status,
+          opensAt: utcToZonedLocal(call.opensAt, call.timeZone),
+          closesAt: utcToZonedLocal(call.closesAt, call.timeZone),
+          nationality: rule(call.eligibility.nationality),
+          residence: rule(call.eligibility.residence),
+          criteria: (call.eligibility.criteria ?? []).map((c) => c.label),
+          trackIds: call.trackIds,
+          confirmationMessage: call.confirmationMessage,
+          nominationOnly: call.nominationOnly,
+          allowEditAfterSubmit: call.allowEditAfterSubmit,
+        }}
+        tracks={call.cohortTracks.map((t) => ({ value: t.id, label: t.title }))}
+        timeZone={call.timeZone}
+        action={saveCallSettingsAction}
+        {...eligibilityChoices()}
+      />
+    </div>
+  );
+}

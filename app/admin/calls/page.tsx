@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { getDb } from "@/db/client";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { listManagedCalls } from "@/lib/calls/admin-queries";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Calls" };
+
+export default async function AdminCallsPage() {
+  const actor = await requirePagePermission("call.manage", "/admin/calls");
+  const rows = await listManagedCalls(getDb(), actor);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Calls</h1>
+        <Link href="/admin/calls/new" className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90">
+          Open a new call
+        </Link>
+      </div>
+      {rows.length === 0 ? (
+        <p>No calls yet. Open one for an edition of a programme you manage.</p>
+      ) : (
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead scope="col">Call</TableHead>
+              <TableHead scope="col">Status</TableHead>
+              <TableHead scope="col">Closes</TableHead>
+              <TableHead scope="col">Submitted</TableHead>
+              <TableHead scope="col">Drafts</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((c) => (
+              <TableRow key={c.id}>
+                <TableCell>
+                  <Link href={`/admin/calls/${c.id}/applications`} className="font-medium text-primary hover:underline">
+                    {c.title}
+                  </Link>
+                  <span className="block text-xs text-muted-foreground">
+                    {c.programmeTitle} · {c.cohortTitle}
+                  </span>
+                </TableCell>
+                <TableCell>
+                  <Badge variant="outline">{c.status}</Badge> {c.nominationOnly ? <Badge variant="secondary">nominations</Badge> : null}
+                </TableCell>
+                <TableCell>{formatDateTime(c.closesAt, c.timeZone)}</TableCell>
+                <TableCell>{c.sent}</TableCell>
+                <TableCell>{c.drafts}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { COUNTRY_GROUPS, countryOptions, UNESCO_REGIONS } from "@/lib/geo";
+
+/** The choices every call settings form offers. */
+export function eligibilityChoices() {
+  return {
+    countries: countryOptions("en").map((c) => ({ value: c.code, label: c.name })),
+    regions: UNESCO_REGIONS.map((r) => ({ value: r.code, label: r.name.en })),
+    groups: COUNTRY_GROUPS.map((g) => ({ value: g.code, label: g.name.en })),
+  };
+}

@@ -1,0 +1,57 @@
+import { getDb } from "@/db/client";
+import { readApplicationFile, removeApplicationFile, uploadApplicationFile } from "@/lib/applications/files";
+import { applicationFileParamsSchema } from "@/lib/applications/schemas";
+import { DEFAULT_MAX_UPLOAD_BYTES } from "@/lib/applications/file-check";
+import { getActor } from "@/lib/auth";
+import { DomainError } from "@/lib/errors";
+import { handleRoute } from "@/lib/http";
+import { getStorage } from "@/lib/storage";
+import { parseOr400, requireActor } from "../../../guard";
+
+type Params = { params: Promise<{ id: string; questionId: string }> };
+
+// Larger than any question's limit, so the question's own limit gives the precise message.
+const MAX_REQUEST_BYTES = 5 * DEFAULT_MAX_UPLOAD_BYTES;
+
+async function paramsOf(params: Params["params"]) {
+  const { id, questionId } = await params;
+  return parseOr400(applicationFileParamsSchema, { applicationId: id, questionId: decodeURIComponent(questionId) });
+}
+
+/** Upload (multipart, field "file"): checked by content and size, for the applicant's own draft. */
+export async function POST(request: Request, { params }: Params) {
+  return handleRoute("application.upload", async () => {
+    const actor = await requireActor("application.apply");
+    const target = await paramsOf(params);
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) throw new DomainError("too_large", "The file is too large.");
+    const form = await request.formData().catch(() => null);
+    const file = form?.get("file");
+    if (!file || typeof file === "string") throw new DomainError("validation", "Choose a file to upload.");
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const stored = await uploadApplicationFile(getDb(), getStorage(), actor, { ...target, fileName: file.name, bytes });
+    return Response.json({ ok: true, ...stored }, { status: 201 });
+  });
+}
+
+export async function DELETE(_request: Request, { params }: Params) {
+  return handleRoute("application.removeFile", async () => {
+    const actor = await requireActor("application.apply");
+    return Response.json({ ok: true, ...(await removeApplicationFile(getDb(), getStorage(), actor, await paramsOf(params))) });
+  });
+}
+
+/** Download for the applicant or programme staff; anyone else gets 404, as for an unknown id. */
+export async function GET(_request: Request, { params }: Params) {
+  return handleRoute("application.file", async () => {
+    const target = await paramsOf(params);
+    const file = await readApplicationFile(getDb(), getStorage(), await getActor(), target);
+    return new Response(Buffer.from(file.bytes), {
+      headers: {
+        "content-type": file.mimeType,
+        "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        "x-content-type-options": "nosniff",
+        "cache-control": "private, no-store",
+      },
+    });
+  });
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { formatBytes, KNOWN_FILE_TYPES, DEFAULT_MAX_UPLOAD_BYTES, type KnownFileType } from "@/lib/applications/file-check";
+import type { FormQuestion } from "@/lib/applications/form";
+
+export type StoredFile = { questionId: string; fileName: string; sizeBytes: number };
+
+/** Uploads as soon as a file is chosen; the server judges the content, and its sentence shows here. */
+export function FileQuestion({ applicationId, question, file, onChange, disabled }: { applicationId: string; question: FormQuestion; file: StoredFile | null; onChange: (file: StoredFile | null) => void; disabled?: boolean }) {
+  const t = useTranslations("apply");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const id = `q-${question.id}`;
+  const url = `/api/applications/${applicationId}/files/${encodeURIComponent(question.id)}`;
+  const accept = question.accept?.length ? question.accept : ["application/pdf"];
+  const help = [question.help, t("fileHelp", { types: accept.map((a) => KNOWN_FILE_TYPES[a as KnownFileType]?.label ?? a).join(", "), size: formatBytes(question.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES) })].filter(Boolean).join(" ");
+
+  async function upload(chosen: File) {
+    setBusy(true);
+    setError(null);
+    const body = new FormData();
+    body.set("file", chosen);
+    try {
+      const response = await fetch(url, { method: "POST", body });
+      const data = (await response.json().catch(() => null)) as { ok: boolean; formError?: string; fileName?: string; sizeBytes?: number } | null;
+      if (data?.ok && data.fileName) onChange({ questionId: question.id, fileName: data.fileName, sizeBytes: data.sizeBytes ?? chosen.size });
+      else setError(data?.formError ?? "The upload failed. Please try again.");
+    } catch {
+      setError("We could not reach the server. Check your connection and try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    setBusy(true);
+    setError(null);
+    const response = await fetch(url, { method: "DELETE" }).catch(() => null);
+    if (response?.ok) onChange(null);
+    else setError("The file could not be removed. Please try again.");
+    setBusy(false);
+  }
+
+  return (
+    <div className="space-y-2">
+      <label htmlFor={id} className="text-sm font-medium">
+        {`${question.label} (${question.required ? t("required") : t("optional")})`}
+      </label>
+      <input
+        id={id}
+        type="file"
+        accept={accept.join(",")}
+        disabled={disabled || busy}
+        aria-describedby={`${id}-help${error ? ` ${id}-error` : ""}`}
+        aria-invalid={Boolean(error)}
+        className="block w-full text-sm file:mr-3 file:rounded-md file:border file:bg-background file:px-3 file:py-1.5"
+        onChange={(e) => {
+          const chosen = e.target.files?.[0];
+          if (chosen) void upload(chosen);
+          e.target.value = "";
+        }}
+      />
+      <p id={`${id}-help`} className="text-sm text-muted-foreground">
+        {help}
+      </p>
+      <div aria-live="polite" className="text-sm">
+        {busy ? t("uploading") : null}
+        {!busy && file ? (
+          <span className="flex flex-wrap items-center gap-3">
+            <span>{t("uploaded", { name: file.fileName, size: formatBytes(file.sizeBytes) })}</span>
+            <a href={url} className="text-primary underline">
+              {t("download")}
+            </a>
+            {!disabled ? (
+              <Button type="button" variant="outline" size="sm" onClick={() => void remove()}>
+                {t("removeFile")}
+              </Button>
+            ) : null}
+          </span>
+        ) : null}
+      </div>
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-destructive">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { countWords, type FormQuestion } from "@/lib/applications/form";
+
+export type CountryChoice = { code: string; name: string };
+
+/** One question of a call's form, as the applicant answers it (files are FileQuestion's). */
+export function QuestionField({
+  question,
+  value,
+  onChange,
+  errors,
+  countries,
+  disabled,
+}: {
+  question: FormQuestion;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  errors?: string[];
+  countries: CountryChoice[];
+  disabled?: boolean;
+}) {
+  const t = useTranslations("apply");
+  const id = `q-${question.id}`;
+  const label = `${question.label} (${question.required ? t("required") : t("optional")})`;
+  const text = typeof value === "string" ? value : value === undefined || value === null ? "" : String(value);
+
+  if (question.type === "single_choice" || question.type === "multiple_choice" || question.type === "yes_no") {
+    const options = question.type === "yes_no" ? [{ value: "yes", label: t("yes") }, { value: "no", label: t("no") }] : (question.options ?? []).map((o) => ({ value: o, label: o }));
+    const selected = Array.isArray(value) ? (value as string[]) : [];
+    const multiple = question.type === "multiple_choice";
+    return (
+      <fieldset className="space-y-2" aria-describedby={question.help ? `${id}-help` : undefined} aria-invalid={Boolean(errors?.length)}>
+        <legend className="text-sm font-medium">{label}</legend>
+        {question.help ? (
+          <p id={`${id}-help`} className="text-sm text-muted-foreground">
+            {question.help}
+          </p>
+        ) : null}
+        {options.map((option, i) => (
+          <div key={option.value} className="flex items-center gap-2">
+            <input
+              id={`${id}-${i}`}
+              type={multiple ? "checkbox" : "radio"}
+              name={id}
+              value={option.value}
+              disabled={disabled}
+              className="h-4 w-4"
+              checked={multiple ? selected.includes(option.value) : value === option.value}
+              onChange={(e) => {
+                if (!multiple) onChange(option.value);
+                else onChange(e.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value));
+              }}
+            />
+            <label htmlFor={`${id}-${i}`}>{option.label}</label>
+          </div>
+        ))}
+        {errors?.length ? <p className="text-sm font-medium text-destructive">{errors.join(" ")}</p> : null}
+      </fieldset>
+    );
+  }
+
+  const words = question.type === "long_text" ? countWords(text) : 0;
+  const help = [question.help, question.type === "long_text" ? (question.maxWords ? t("words", { count: words, max: question.maxWords }) : t("wordsNoLimit", { count: words })) : null]
+    .filter(Boolean)
+    .join(" · ");
+  const over = question.type === "long_text" && question.maxWords ? words > question.maxWords : false;
+  return (
+    <FormField id={id} label={label} help={help || undefined} errors={over ? [...(errors ?? []), `Use at most ${question.maxWords} words.`] : errors}>
+      {(a11y) => {
+        const common = { ...a11y, disabled, "aria-required": question.required };
+        switch (question.type) {
+          case "long_text":
+            return <Textarea {...common} rows={8} value={text} onChange={(e) => onChange(e.target.value)} />;
+          case "number":
+            return <Input {...common} type="number" inputMode="decimal" value={text} onChange={(e) => onChange(e.target.value === "" ? "" : Number.isFinite(e.target.valueAsNumber) ? e.target.valueAsNumber : e.target.value)} />;
+          case "date":
+            return <Input {...common} type="date" value={text} onChange={(e) => onChange(e.target.value)} />;
+          case "url":
+            return <Input {...common} type="url" inputMode="url" value={text} onChange={(e) => onChange(e.target.value)} />;
+          case "country":
+            return (
+              <NativeSelect {...common} value={text} onChange={(e) => onChange(e.target.value)}>
+                <option value="">{t("chooseCountry")}</option>
+                {countries.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </NativeSelect>
+            );
+          default:
+            return <Input {...common} value={text} onChange={(e) => onChange(e.target.value)} />;
+        }
+      }}
+    </FormField>
+  );
+}

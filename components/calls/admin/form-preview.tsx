@@ -1,0 +1,45 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { QuestionField, type CountryChoice } from "@/components/applications/question-field";
+import { visibleQuestions, type CallForm } from "@/lib/applications/form";
+import { formatBytes, DEFAULT_MAX_UPLOAD_BYTES } from "@/lib/applications/file-check";
+
+/** The form as an applicant sees it, page by page; nothing typed here is saved. */
+export function FormPreview({ form, countries }: { form: CallForm; countries: CountryChoice[] }) {
+  const [page, setPage] = useState(0);
+  const [answers, setAnswers] = useState<Record<string, unknown>>({});
+  return (
+    <div className="space-y-4">
+      <p className="text-sm font-medium">
+        Page {page + 1} of {form.pages.length}: {form.pages[page]?.title}
+      </p>
+      <form onSubmit={(e) => e.preventDefault()} className="space-y-5">
+        {visibleQuestions(form, page).map((q) =>
+          q.type === "file" ? (
+            <div key={q.id} className="space-y-1">
+              <label htmlFor={`preview-${q.id}`} className="text-sm font-medium">
+                {q.label} ({q.required ? "required" : "optional"})
+              </label>
+              <input id={`preview-${q.id}`} type="file" disabled className="block text-sm" />
+              <p className="text-sm text-muted-foreground">
+                {q.help} At most {formatBytes(q.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES)}.
+              </p>
+            </div>
+          ) : (
+            <QuestionField key={q.id} question={q} value={answers[q.id]} onChange={(v) => setAnswers((a) => ({ ...a, [q.id]: v }))} countries={countries} />
+          ),
+        )}
+      </form>
+      <div className="flex gap-3">
+        <Button type="button" variant="outline" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
+          Previous page
+        </Button>
+        <Button type="button" variant="outline" disabled={page >= form.pages.length - 1} onClick={() => setPage((p) => p + 1)}>
+          Next page
+        </Button>
+      </div>
+    </div>
+  );
+}

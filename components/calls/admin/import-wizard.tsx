@@ -1,0 +1,177 @@
+"use client";
+
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/select";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+
+type Target = { value: string; label: string };
+type Preview = { headers: string[]; sample: string[][]; rowCount: number; mapping: string[] };
+type Check = { ready: number; rowCount: number; errors: { line: number; messages: string[] }[] };
+
+async function post(url: string, file: File, mode: string, mapping?: string[]) {
+  const body = new FormData();
+  body.set("file", file);
+  body.set("mode", mode);
+  if (mapping) body.set("mapping", JSON.stringify(mapping));
+  return fetch(url, { method: "POST", body });
+}
+
+/** Upload, map columns, check every row (nothing written), then import all or nothing with progress. */
+export function ImportWizard({ callId, targets }: { callId: string; targets: Target[] }) {
+  const url = `/api/admin/calls/${callId}/import`;
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [mapping, setMapping] = useState<string[]>([]);
+  const [check, setCheck] = useState<Check | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function choose(chosen: File) {
+    setFile(chosen);
+    setPreview(null);
+    setCheck(null);
+    setResult(null);
+    setError(null);
+    setBusy(true);
+    const response = await post(url, chosen, "preview").catch(() => null);
+    const data = (await response?.json().catch(() => null)) as ({ ok: true } & Preview) | { ok: false; formError: string } | null;
+    setBusy(false);
+    if (!data?.ok) return setError(data && !data.ok ? data.formError : "The file could not be read.");
+    setPreview(data);
+    setMapping(data.mapping);
+  }
+
+  async function runCheck() {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    const response = await post(url, file, "check", mapping).catch(() => null);
+    const data = (await response?.json().catch(() => null)) as ({ ok: true } & Check) | { ok: false; formError: string } | null;
+    setBusy(false);
+    if (!data?.ok) return setError(data && !data.ok ? data.formError : "The check failed.");
+    setCheck(data);
+  }
+
+  async function runImport() {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    setProgress({ done: 0, total: check?.ready ?? 0 });
+    const response = await post(url, file, "import", mapping).catch(() => null);
+    if (!response?.body) {
+      setBusy(false);
+      return setError("The import could not start.");
+    }
+    if (!response.headers.get("content-type")?.includes("ndjson")) {
+      const data = (await response.json().catch(() => null)) as { formError?: string } | null;
+      setBusy(false);
+      return setError(data?.formError ?? "The import failed. Nothing was imported.");
+    }
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      const lines = buffer.split("\n");
+      buffer = lines.pop() ?? "";
+      for (const line of lines.filter(Boolean)) {
+        const event = JSON.parse(line) as { type: string; done?: number; total?: number; imported?: number; newAccounts?: number; formError?: string };
+        if (event.type === "progress") setProgress({ done: event.done ?? 0, total: event.total ?? 0 });
+        if (event.type === "done") setResult(`Imported ${event.imported} applications (${event.newAccounts} new accounts).`);
+        if (event.type === "error") setError(`${event.formError ?? "The import failed."} Nothing was imported.`);
+      }
+    }
+    setBusy(false);
+    setCheck(null);
+  }
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <Label htmlFor="import-file">Spreadsheet (CSV or .xlsx, first row = column names)</Label>
+        <input id="import-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} className="block text-sm" />
+      </div>
+      {error ? <Alert variant="destructive">{error}</Alert> : null}
+      {preview ? (
+        <section aria-labelledby="mapping-heading" className="space-y-3">
+          <h2 id="mapping-heading" className="text-xl font-semibold">
+            Map the columns ({preview.rowCount} rows)
+          </h2>
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead scope="col">Column</TableHead>
+                <TableHead scope="col">First values</TableHead>
+                <TableHead scope="col">Goes to</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {preview.headers.map((header, i) => (
+                <TableRow key={i}>
+                  <TableCell className="font-medium">{header}</TableCell>
+                  <TableCell className="text-xs text-muted-foreground">{preview.sample.map((r) => r[i]).filter(Boolean).slice(0, 3).join(" · ")}</TableCell>
+                  <TableCell>
+                    <NativeSelect aria-label={`Column ${header} goes to`} value={mapping[i] ?? ""} onChange={(e) => { setMapping((m) => m.map((v, j) => (j === i ? e.target.value : v))); setCheck(null); }}>
+                      <option value="">Ignore this column</option>
+                      {targets.map((t) => (
+                        <option key={t.value} value={t.value}>
+                          {t.label}
+                        </option>
+                      ))}
+                    </NativeSelect>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Button type="button" onClick={() => void runCheck()} disabled={busy}>
+            Check every row
+          </Button>
+        </section>
+      ) : null}
+      {check ? (
+        <section aria-labelledby="check-heading" className="space-y-3">
+          <h2 id="check-heading" className="text-xl font-semibold">
+            Check: {check.ready} of {check.rowCount} rows ready, {check.errors.length} with errors
+          </h2>
+          {check.errors.length ? (
+            <>
+              <p>Nothing has been written. Fix these rows in the spreadsheet (or the mapping) and check again: the import runs only when every row is right.</p>
+              <ul className="space-y-1 text-sm">
+                {check.errors.map((e) => (
+                  <li key={e.line}>
+                    <strong>Line {e.line}:</strong> {e.messages.join(" ")}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <Button type="button" onClick={() => void runImport()} disabled={busy}>
+              Import {check.ready} applications
+            </Button>
+          )}
+        </section>
+      ) : null}
+      {progress ? (
+        <div className="space-y-1">
+          <div role="progressbar" aria-label="Import progress" aria-valuemin={0} aria-valuemax={progress.total || 1} aria-valuenow={progress.done} className="h-2 w-full overflow-hidden rounded-full bg-muted">
+            <div className="h-full bg-primary" style={{ width: `${progress.total ? (progress.done / progress.total) * 100 : 0}%` }} />
+          </div>
+          <p className="text-sm text-muted-foreground">
+            {progress.done} of {progress.total}
+          </p>
+        </div>
+      ) : null}
+      <p role="status" aria-live="polite" className="font-medium">
+        {result}
+      </p>
+    </div>
+  );
+}

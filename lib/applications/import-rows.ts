@@ -1,0 +1,187 @@
+import type { ApplicationStatus, CallForm, Gender } from "@/db/schema";
+import { zonedLocalToUtc } from "@/lib/calls/time";
+import { countryCodeFromName } from "@/lib/geo";
+import { checkAnswer } from "./form";
+
+/** Where a spreadsheet column goes: an applicant field, or the answer to one question ("answer:<id>"). */
+export const IMPORT_FIELDS = ["email", "name", "nationality", "residence", "gender", "organisation", "field", "status", "submitted_at", "reference", "track"] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export type ImportTarget = ImportField | `answer:${string}` | "";
+export const MAX_IMPORT_ROWS = 5000;
+
+export const FIELD_LABELS: Record<ImportField, string> = {
+  email: "Email (required)",
+  name: "Name (required)",
+  nationality: "Nationality",
+  residence: "Country of residence",
+  gender: "Gender",
+  organisation: "Organisation",
+  field: "Field",
+  status: "Status",
+  submitted_at: "Submitted at",
+  reference: "Reference",
+  track: "First-choice track",
+};
+
+const ALIASES: Record<ImportField, string[]> = {
+  email: ["email", "e-mail", "email address", "mail"],
+  name: ["name", "full name", "applicant", "applicant name"],
+  nationality: ["nationality", "country", "citizenship"],
+  residence: ["residence", "country of residence", "resident in"],
+  gender: ["gender", "sex"],
+  organisation: ["organisation", "organization", "institution", "employer"],
+  field: ["field", "field of work", "sector", "discipline"],
+  status: ["status", "state"],
+  submitted_at: ["submitted", "submitted at", "submission date", "date submitted", "date"],
+  reference: ["reference", "ref", "id", "application id"],
+  track: ["track", "section", "first choice", "course"],
+};
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, " ");
+
+/** A first guess at each column's target from its header; the administrator corrects it. */
+export function suggestMapping(headers: string[], form: CallForm): ImportTarget[] {
+  const used = new Set<string>();
+  return headers.map((header) => {
+    const h = norm(header);
+    const field = IMPORT_FIELDS.find((f) => !used.has(f) && ALIASES[f].includes(h));
+    const question = form.questions.find((q) => !used.has(`answer:${q.id}`) && (norm(q.label) === h || norm(q.id) === h));
+    const target: ImportTarget = field ?? (question ? `answer:${question.id}` : "");
+    if (target) used.add(target);
+    return target;
+  });
+}
+
+const GENDERS: Record<string, Gender> = {
+  woman: "woman", female: "woman", f: "woman", w: "woman",
+  man: "man", male: "man", m: "man",
+  "non-binary": "non_binary", "non binary": "non_binary", nonbinary: "non_binary",
+  another: "another", other: "another",
+  "prefer not to say": "undisclosed", undisclosed: "undisclosed", "": "undisclosed",
+};
+const STATUSES: ApplicationStatus[] = ["draft", "submitted", "under_review", "shortlisted", "offered", "confirmed", "declined", "waitlisted", "rejected", "withdrawn"];
+
+export type ImportRow = {
+  line: number;
+  email: string;
+  name: string;
+  nationality: string | null;
+  residence: string | null;
+  gender: Gender;
+  genderOther: string | null;
+  organisation: string | null;
+  field: string | null;
+  status: ApplicationStatus;
+  submittedAt: Date | null;
+  reference: string | null;
+  trackId: string | null;
+  answers: Record<string, unknown>;
+};
+export type RowError = { line: number; messages: string[] };
+export type ImportContext = {
+  form: CallForm;
+  timeZone: string;
+  tracks: { id: string; title: string }[];
+  /** Lower-cased emails that already have an application to this call. */
+  emailsWithApplication: ReadonlySet<string>;
+  existingReferences: ReadonlySet<string>;
+};
+
+function answerFrom(type: CallForm["questions"][number]["type"], raw: string): unknown {
+  const text = raw.trim();
+  if (!text) return undefined;
+  if (type === "number") return Number.isFinite(Number(text)) ? Number(text) : text;
+  if (type === "yes_no") return ({ yes: "yes", y: "yes", true: "yes", "1": "yes", no: "no", n: "no", false: "no", "0": "no" } as Record<string, string>)[text.toLowerCase()] ?? text;
+  if (type === "multiple_choice") return text.split(";").map((s) => s.trim()).filter(Boolean);
+  if (type === "country") return countryCodeFromName(text) ?? text;
+  return text;
+}
+
+/**
+ * Checks every row against the mapping and the call, before anything is written. Lines are numbered
+ * as the spreadsheet numbers them (the header is line 1), so an office can find and fix each one.
+ */
+export function validateImportRows(dataRows: string[][], mapping: ImportTarget[], context: ImportContext): { rows: ImportRow[]; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const rows: ImportRow[] = [];
+  if (!mapping.includes("email") || !mapping.includes("name")) return { rows, errors: [{ line: 1, messages: ["Map one column to Email and one to Name."] }] };
+  if (dataRows.length > MAX_IMPORT_ROWS) return { rows, errors: [{ line: 1, messages: [`A file can hold at most ${MAX_IMPORT_ROWS} rows; split it.`] }] };
+  const seenEmails = new Map<string, number>();
+  const seenRefs = new Map<string, number>();
+  dataRows.forEach((cells, index) => {
+    const line = index + 2;
+    const messages: string[] = [];
+    const get = (target: ImportTarget) => {
+      const column = mapping.indexOf(target);
+      return column < 0 ? "" : (cells[column] ?? "").trim();
+    };
+    const email = get("email").toLowerCase();
+    if (!email) messages.push("Email is empty.");
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) messages.push(`"${email}" is not an email address.`);
+    else if (context.emailsWithApplication.has(email)) messages.push(`${email} already has an application to this call.`);
+    else if (seenEmails.has(email)) messages.push(`${email} is also on line ${seenEmails.get(email)}.`);
+    if (email) seenEmails.set(email, seenEmails.get(email) ?? line);
+    const name = get("name");
+    if (!name) messages.push("Name is empty.");
+    else if (name.length > 120 || /[<>]/.test(name)) messages.push("Name is longer than 120 characters or contains < or >.");
+
+    const country = (target: "nationality" | "residence") => {
+      const raw = get(target);
+      if (!raw) return null;
+      const code = countryCodeFromName(raw);
+      if (!code) messages.push(`${target === "nationality" ? "Nationality" : "Residence"} "${raw}" is not a country we know.`);
+      return code ?? null;
+    };
+    const nationality = country("nationality");
+    const residence = country("residence") ?? nationality;
+
+    const rawGender = get("gender");
+    const gender = GENDERS[rawGender.toLowerCase()];
+    const genderValue: Gender = gender ?? "another";
+    const genderOther = gender ? null : rawGender;
+
+    const rawStatus = get("status").toLowerCase().replace(/[\s-]+/g, "_");
+    const status = (rawStatus ? STATUSES.find((s) => s === rawStatus) : "submitted") ?? null;
+    if (!status) messages.push(`Status "${get("status")}" is not one of: ${STATUSES.join(", ")}.`);
+
+    const rawDate = get("submitted_at");
+    let submittedAt: Date | null = null;
+    if (rawDate) {
+      const local = /^\d{4}-\d{2}-\d{2}$/.test(rawDate) ? `${rawDate}T00:00` : rawDate.replace(" ", "T").slice(0, 16);
+      submittedAt = /Z|[+-]\d{2}:?\d{2}$/.test(rawDate) ? new Date(rawDate) : zonedLocalToUtc(local, context.timeZone);
+      if (!submittedAt || Number.isNaN(submittedAt.getTime())) {
+        messages.push(`Submitted at "${rawDate}" is not a date (use YYYY-MM-DD or YYYY-MM-DD HH:MM).`);
+        submittedAt = null;
+      }
+    }
+
+    const reference = get("reference") || null;
+    if (reference) {
+      if (!/^[A-Za-z0-9-]{1,40}$/.test(reference)) messages.push(`Reference "${reference}" may only use letters, digits and -.`);
+      else if (context.existingReferences.has(reference)) messages.push(`Reference ${reference} is already used.`);
+      else if (seenRefs.has(reference)) messages.push(`Reference ${reference} is also on line ${seenRefs.get(reference)}.`);
+      seenRefs.set(reference, seenRefs.get(reference) ?? line);
+    }
+
+    const rawTrack = get("track");
+    const track = rawTrack ? context.tracks.find((t) => norm(t.title) === norm(rawTrack) || norm(t.title).startsWith(norm(rawTrack))) : undefined;
+    if (rawTrack && !track) messages.push(`Track "${rawTrack}" is not one this call offers.`);
+
+    const answers: Record<string, unknown> = {};
+    mapping.forEach((target, column) => {
+      if (!target.startsWith("answer:")) return;
+      const question = context.form.questions.find((q) => q.id === target.slice(7));
+      if (!question || question.type === "file") return;
+      const value = answerFrom(question.type, cells[column] ?? "");
+      if (value === undefined) return;
+      for (const m of checkAnswer(question, value)) messages.push(`${question.label}: ${m}`);
+      answers[question.id] = value;
+    });
+
+    if (messages.length) errors.push({ line, messages });
+    else if (status) {
+      rows.push({ line, email, name, nationality, residence, gender: genderValue, genderOther, organisation: get("organisation") || null, field: get("field") || null, status, submittedAt, reference, trackId: track?.id ?? null, answers });
+    }
+  });
+  return { rows, errors };
+}

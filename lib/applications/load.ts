@@ -1,0 +1,72 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { applicationFiles, applications, callTracks, calls, cohorts, profiles, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/roles";
+import { DomainError, notFound } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+
+/**
+ * An application with what every applicant command needs, only if it is the actor's own: another
+ * person's id answers exactly like an unknown id (404), so ids cannot be probed.
+ */
+export async function loadOwnApplication(db: Executor, actor: Actor | null, applicationId: string) {
+  if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
+  const [row] = await db
+    .select({
+      id: applications.id,
+      reference: applications.reference,
+      status: applications.status,
+      version: applications.version,
+      answers: applications.answers,
+      trackPreferences: applications.trackPreferences,
+      submittedAt: applications.submittedAt,
+      updatedAt: applications.updatedAt,
+      nominationQuotaId: applications.nominationQuotaId,
+      callId: calls.id,
+      callTitle: calls.title,
+      callStatus: calls.status,
+      opensAt: calls.opensAt,
+      closesAt: calls.closesAt,
+      form: calls.form,
+      eligibility: calls.eligibility,
+      confirmationMessage: calls.confirmationMessage,
+      allowEditAfterSubmit: calls.allowEditAfterSubmit,
+      nominationOnly: calls.nominationOnly,
+      programmeId: cohorts.programmeId,
+      timeZone: cohorts.timeZone,
+      applicantName: users.name,
+      applicantEmail: users.email,
+      nationality: profiles.nationality,
+      residence: profiles.residence,
+      gender: profiles.gender,
+      organisation: profiles.organisation,
+      field: profiles.field,
+      // Folded into the one query: submission needs them, and a rush of submissions counts round trips.
+      uploadedQuestionIds: sql<string[]>`array(select ${applicationFiles.questionId} from ${applicationFiles} where ${applicationFiles.applicationId} = ${applications.id})`,
+      offeredTrackIds: sql<string[]>`array(select ${callTracks.trackId} from ${callTracks} where ${callTracks.callId} = ${calls.id})`,
+    })
+    .from(applications)
+    .innerJoin(calls, eq(calls.id, applications.callId))
+    .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+    .innerJoin(users, eq(users.id, applications.applicantId))
+    .leftJoin(profiles, eq(profiles.userId, applications.applicantId))
+    .where(and(eq(applications.id, applicationId), eq(applications.applicantId, actor.userId)))
+    .limit(1);
+  if (!row) throw notFound("We could not find that application.");
+  return row;
+}
+export type OwnApplication = Awaited<ReturnType<typeof loadOwnApplication>>;
+
+export async function trackIdsOfCall(db: Executor, callId: string): Promise<string[]> {
+  const rows = await db.select({ trackId: callTracks.trackId }).from(callTracks).where(eq(callTracks.callId, callId));
+  return rows.map((r) => r.trackId);
+}
+
+/** Refuses anything after the deadline (or before the opening), with both times in the cohort's zone. */
+export function assertCallAcceptsWork(call: { callStatus: string; opensAt: Date; closesAt: Date; timeZone: string }, now: Date, doing = "submit"): void {
+  if (call.callStatus === "draft") throw new DomainError("deadline", "This call is not open yet.");
+  if (now < call.opensAt) throw new DomainError("deadline", `This call opens on ${formatDateTime(call.opensAt, call.timeZone)}.`);
+  if (call.callStatus === "closed" || now >= call.closesAt) {
+    throw new DomainError("deadline", `The deadline for this call was ${formatDateTime(call.closesAt, call.timeZone)}. Applications can no longer be ${doing === "submit" ? "submitted" : "changed"}.`);
+  }
+}

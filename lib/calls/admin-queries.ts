@@ -1,0 +1,83 @@
+import "server-only";
+import { asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { applications, callTracks, calls, cohorts, programmes, tracks } from "@/db/schema";
+import type { Actor } from "@/lib/auth/roles";
+
+/** Programmes whose calls the actor runs: every one for an administrator, their own for a manager. */
+export function managedProgrammeFilter(actor: Actor): SQL | undefined {
+  if (actor.isAdmin) return undefined;
+  const ids = actor.roles.filter((r) => r.role === "manager").map((r) => r.programmeId);
+  return inArray(programmes.id, ids.length ? ids : ["00000000-0000-0000-0000-000000000000"]);
+}
+
+export async function listManagedCalls(db: Executor, actor: Actor) {
+  const scope = managedProgrammeFilter(actor);
+  const rows = await db
+    .select({
+      id: calls.id,
+      title: calls.title,
+      status: calls.status,
+      opensAt: calls.opensAt,
+      closesAt: calls.closesAt,
+      nominationOnly: calls.nominationOnly,
+      cohortTitle: cohorts.title,
+      timeZone: cohorts.timeZone,
+      programmeTitle: programmes.title,
+      drafts: sql<number>`(select count(*)::int from ${applications} where ${applications.callId} = ${calls.id} and ${applications.status} = 'draft')`,
+      sent: sql<number>`(select count(*)::int from ${applications} where ${applications.callId} = ${calls.id} and ${applications.status} not in ('draft', 'withdrawn'))`,
+    })
+    .from(calls)
+    .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+    .where(scope)
+    .orderBy(desc(calls.closesAt));
+  return rows;
+}
+
+export async function listManagedCohorts(db: Executor, actor: Actor) {
+  return db
+    .select({ id: cohorts.id, title: cohorts.title, timeZone: cohorts.timeZone, programmeTitle: programmes.title })
+    .from(cohorts)
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+    .where(managedProgrammeFilter(actor))
+    .orderBy(asc(programmes.title), desc(cohorts.year));
+}
+
+/** A call with everything its settings and form pages need, or null when it is not the actor's to manage. */
+export async function getCallForAdmin(db: Executor, actor: Actor, callId: string) {
+  const scope = managedProgrammeFilter(actor);
+  const [call] = await db
+    .select({
+      id: calls.id,
+      cohortId: calls.cohortId,
+      title: calls.title,
+      description: calls.description,
+      status: calls.status,
+      opensAt: calls.opensAt,
+      closesAt: calls.closesAt,
+      eligibility: calls.eligibility,
+      form: calls.form,
+      confirmationMessage: calls.confirmationMessage,
+      nominationOnly: calls.nominationOnly,
+      allowEditAfterSubmit: calls.allowEditAfterSubmit,
+      version: calls.version,
+      cohortTitle: cohorts.title,
+      timeZone: cohorts.timeZone,
+      programmeId: programmes.id,
+      programmeTitle: programmes.title,
+    })
+    .from(calls)
+    .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+    .where(scope ? sql`${calls.id} = ${callId} and ${scope}` : eq(calls.id, callId))
+    .limit(1);
+  if (!call) return null;
+  const [cohortTracks, offered, [apps]] = await Promise.all([
+    db.select({ id: tracks.id, title: tracks.title }).from(tracks).where(eq(tracks.cohortId, call.cohortId)).orderBy(asc(tracks.position)),
+    db.select({ trackId: callTracks.trackId }).from(callTracks).where(eq(callTracks.callId, callId)),
+    db.select({ n: count() }).from(applications).where(eq(applications.callId, callId)),
+  ]);
+  return { ...call, cohortTracks, trackIds: offered.map((o) => o.trackId), applicationCount: apps?.n ?? 0 };
+}
+export type AdminCall = NonNullable<Awaited<ReturnType<typeof getCallForAdmin>>>;

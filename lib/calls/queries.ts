@@ -1,0 +1,68 @@
+import "server-only";
+import { and, asc, eq, gt, inArray, lte } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { applications, callTracks, calls, cohorts, programmes, tracks } from "@/db/schema";
+
+/** Calls taking applications now, on published programmes; one programme's when programmeId is given. */
+export async function listOpenCalls(db: Executor, options: { programmeId?: string; now?: Date } = {}) {
+  const now = options.now ?? new Date();
+  return db
+    .select({
+      id: calls.id,
+      title: calls.title,
+      closesAt: calls.closesAt,
+      nominationOnly: calls.nominationOnly,
+      cohortTitle: cohorts.title,
+      timeZone: cohorts.timeZone,
+      programmeTitle: programmes.title,
+      programmeSlug: programmes.slug,
+    })
+    .from(calls)
+    .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+    .where(
+      and(
+        eq(calls.status, "open"),
+        lte(calls.opensAt, now),
+        gt(calls.closesAt, now),
+        inArray(programmes.status, ["published", "archived"]),
+        options.programmeId ? eq(programmes.id, options.programmeId) : undefined,
+      ),
+    )
+    .orderBy(asc(calls.closesAt));
+}
+
+/** A call as the public sees it (never a draft), with its tracks and, for a signed-in viewer, their application. */
+export async function getPublicCall(db: Executor, callId: string, viewerId: string | null) {
+  const [call] = await db
+    .select({
+      id: calls.id,
+      title: calls.title,
+      description: calls.description,
+      status: calls.status,
+      opensAt: calls.opensAt,
+      closesAt: calls.closesAt,
+      eligibility: calls.eligibility,
+      nominationOnly: calls.nominationOnly,
+      allowEditAfterSubmit: calls.allowEditAfterSubmit,
+      cohortTitle: cohorts.title,
+      timeZone: cohorts.timeZone,
+      programmeId: programmes.id,
+      programmeTitle: programmes.title,
+      programmeSlug: programmes.slug,
+    })
+    .from(calls)
+    .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+    .where(and(eq(calls.id, callId), inArray(calls.status, ["open", "closed"]), inArray(programmes.status, ["published", "archived"])))
+    .limit(1);
+  if (!call) return null;
+  const [offered, mine] = await Promise.all([
+    db.select({ id: tracks.id, title: tracks.title }).from(callTracks).innerJoin(tracks, eq(tracks.id, callTracks.trackId)).where(eq(callTracks.callId, callId)).orderBy(asc(tracks.position)),
+    viewerId
+      ? db.select({ id: applications.id, status: applications.status }).from(applications).where(and(eq(applications.callId, callId), eq(applications.applicantId, viewerId))).limit(1)
+      : Promise.resolve([]),
+  ]);
+  return { ...call, tracks: offered, myApplication: mine[0] ?? null };
+}
+export type PublicCall = NonNullable<Awaited<ReturnType<typeof getPublicCall>>>;

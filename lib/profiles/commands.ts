@@ -1,0 +1,44 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Database } from "@/db/client";
+import { profiles, users } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/commands";
+import { can } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/roles";
+import { DomainError, forbidden } from "@/lib/errors";
+import { parseLanguages, type profileSchema } from "./schemas";
+
+/**
+ * Saves the actor's own profile, reused by every call they apply to. Guarded by version so a second
+ * tab cannot silently undo the first. Past applications keep their snapshot and do not change.
+ */
+export async function updateProfile(db: Database, actor: Actor | null, input: z.output<typeof profileSchema>) {
+  if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
+  if (!can(actor, "account.updateProfile")) throw forbidden();
+  const values = {
+    givenName: input.givenName || null,
+    familyName: input.familyName || null,
+    gender: input.gender,
+    genderOther: input.gender === "another" ? input.genderOther?.trim() || null : null,
+    nationality: input.nationality,
+    residence: input.residence,
+    organisation: input.organisation,
+    position: input.position || null,
+    field: input.field,
+    languages: parseLanguages(input.languages),
+    yearsExperience: input.yearsExperience === "" ? null : input.yearsExperience,
+  };
+  return db.transaction(async (tx) => {
+    // Accounts made before profiles existed (or by an import) may have no row yet: version 1 creates it.
+    await tx.insert(profiles).values({ userId: actor.userId }).onConflictDoNothing();
+    const [row] = await tx
+      .update(profiles)
+      .set({ ...values, version: sql`${profiles.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(profiles.userId, actor.userId), eq(profiles.version, input.version)))
+      .returning({ version: profiles.version });
+    if (!row) throw new DomainError("stale", "Your profile was changed in another tab since you opened it. Reload the page to see it, then make your change again.");
+    await tx.update(users).set({ name: input.name, updatedAt: new Date() }).where(eq(users.id, actor.userId));
+    await writeAudit(tx, { actorId: actor.userId, action: "profile.update", entityType: "user", entityId: actor.userId });
+    return { version: row.version };
+  });
+}
