@@ -16,6 +16,6 @@ export function formatDateRange(start: string | null, end: string | null, locale
 
 /** A moment shown in a given IANA zone, with the zone's name so nobody guesses. */
 export function formatDateTime(value: Date, timeZone: string, locale = "en"): string {
-  // dateStyle/timeStyle cannot be combined with timeZoneName (a RangeError), so the fields are spelled out.
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" }).format(value);
+  // dateStyle/timeStyle cannot be combined with timeZoneName (Intl throws), so the fields are spelt out.
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone, timeZoneName: "short" }).format(value);
 }

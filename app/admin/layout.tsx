@@ -2,30 +2,30 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/guards";
 
+/** The administration's sections; adminOnly ones are for global administrators, not programme managers. */
+const SECTIONS: { href: string; key: string; adminOnly?: boolean }[] = [
+  { href: "/admin", key: "dashboard" },
+  { href: "/admin/programmes", key: "programmesNav" },
+  { href: "/admin/calls", key: "calls" },
+  { href: "/admin/organisations", key: "organisationsNav" },
+  { href: "/admin/networks", key: "networksNav" },
+  { href: "/admin/outbox", key: "outbox", adminOnly: true },
+];
+
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePagePermission("admin.dashboard", "/admin");
   const t = await getTranslations("admin");
   return (
     <div className="flex flex-col gap-6 md:flex-row">
       <nav aria-label={t("title")} className="md:w-48">
-        <ul className="flex gap-3 text-sm md:flex-col">
-          <li>
-            <Link href="/admin" className="hover:underline">
-              {t("dashboard")}
-            </Link>
-          </li>
-          <li>
-            <Link href="/admin/calls" className="hover:underline">
-              {t("calls")}
-            </Link>
-          </li>
-          {actor.isAdmin ? (
-            <li>
-              <Link href="/admin/outbox" className="hover:underline">
-                {t("outbox")}
+        <ul className="flex flex-wrap gap-3 text-sm md:flex-col">
+          {SECTIONS.filter((s) => !s.adminOnly || actor.isAdmin).map((s) => (
+            <li key={s.href}>
+              <Link href={s.href} className="hover:underline">
+                {t(s.key)}
               </Link>
             </li>
-          ) : null}
+          ))}
         </ul>
       </nav>
       <div className="min-w-0 flex-1">{children}</div>

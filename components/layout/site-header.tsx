@@ -20,6 +20,11 @@ export async function SiteHeader({ roles, userName, signOut }: { roles: Role[]; 
               {t("admin")}
             </Link>
           ) : null}
+          {has("partner") ? (
+            <Link href="/partner" className="hover:underline">
+              {t("partner")}
+            </Link>
+          ) : null}
           {has("reviewer") || has("mentor") ? (
             <Link href="/review" className="hover:underline">
               {t("review")}

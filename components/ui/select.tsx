@@ -14,4 +14,4 @@ function NativeSelect({ className, ...props }: React.ComponentProps<"select">) {
   );
 }
 
-export { NativeSelect };
+export { NativeSelect, NativeSelect as Select };

@@ -1,10 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { programmeRoles, programmes, users } from "@/db/schema";
+import { organisations, programmeOrganisations, programmeRoles, programmes, users } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors";
-import { setProgrammeStatus } from "./commands";
+import { createOrganisationForProgramme } from "@/lib/organisations/commands";
+import { createProgramme, linkOrganisation, setProgrammeStatus } from "./commands";
+import { createProgrammeSchema } from "./schemas";
 
 describe.each(testDrivers())("setProgrammeStatus on %s", (driver) => {
   let t: TestDatabase;
@@ -43,5 +45,42 @@ describe.each(testDrivers())("setProgrammeStatus on %s", (driver) => {
   it("refuses a manager of another programme and anonymous callers", async () => {
     await expect(setProgrammeStatus(t.db, otherManager, { programmeId, status: "draft", version: 2 })).rejects.toMatchObject({ code: "forbidden" });
     await expect(setProgrammeStatus(t.db, null, { programmeId, status: "draft", version: 2 })).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe.each(testDrivers())("programmes and their organisations on %s", (driver) => {
+  let t: TestDatabase;
+  const admin: Actor = { userId: "", email: "a@example.org", name: "A", isAdmin: true, roles: [] };
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+    const [u] = await t.db.insert(users).values({ email: "a@example.org", name: "A", isAdmin: true }).returning();
+    admin.userId = u!.id;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("creates a draft with a slug from the title, and refuses a taken slug on the field", async () => {
+    const input = createProgrammeSchema.parse({ title: "Cultural Partnership Initiative (CPI)", themes: "Performing Arts, Cultural Policy, Performing Arts", sdgs: ["17", "4"], keyFigures: "48 | experts from 23 countries" });
+    const { programmeId, slug } = await createProgramme(t.db, admin, input);
+    expect(slug).toBe("cultural-partnership-initiative-cpi");
+    const [row] = await t.db.select().from(programmes).where(eq(programmes.id, programmeId));
+    expect(row).toMatchObject({ status: "draft", themes: ["Performing Arts", "Cultural Policy"], sdgs: [4, 17], keyFigures: [{ value: "48", label: "experts from 23 countries" }] });
+    await expect(createProgramme(t.db, admin, input)).rejects.toMatchObject({ code: "conflict", fieldErrors: { slug: ["Another programme already uses this web address."] } });
+    await expect(createProgramme(t.db, { ...admin, isAdmin: false }, input)).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("links directory organisations by role, creates a missing one inline, and refuses duplicates on the field", async () => {
+    const { programmeId } = await createProgramme(t.db, admin, createProgrammeSchema.parse({ title: "Seoul 2018" }));
+    const base = { kind: "government" as const, shortName: null, country: "KR", city: null, website: null, description: null };
+    const { organisationId } = await createOrganisationForProgramme(t.db, admin, { ...base, programmeId, role: "local_partner", name: "Korean National Commission for UNESCO" });
+    await linkOrganisation(t.db, admin, { programmeId, organisationId, role: "donor" });
+    const links = await t.db.select().from(programmeOrganisations).where(eq(programmeOrganisations.programmeId, programmeId));
+    expect(links.map((l) => l.role).sort()).toEqual(["donor", "local_partner"]);
+    await expect(linkOrganisation(t.db, admin, { programmeId, organisationId, role: "donor" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(createOrganisationForProgramme(t.db, admin, { ...base, programmeId, role: "partner", name: "Korean National Commission for UNESCO" })).rejects.toMatchObject({ fieldErrors: { name: [expect.stringContaining("already in the directory")] } });
+    await expect(linkOrganisation(t.db, admin, { programmeId, organisationId: "99999999-9999-4999-8999-999999999999", role: "host" })).rejects.toMatchObject({ fieldErrors: { organisationId: ["Choose an organisation from the directory."] } });
+    // Nothing half-done: the refused inline creation left no organisation behind.
+    expect(await t.db.$count(organisations)).toBe(1);
   });
 });

@@ -97,8 +97,9 @@ export const getPublicProgramme = cache(async (db: Executor, slug: string) => {
         statusReason: cohorts.statusReason,
       })
       .from(cohorts)
-      .where(eq(cohorts.programmeId, programme.id))
-      .orderBy(desc(cohorts.year)),
+      // Unpublished editions (a copy being prepared) stay with the staff.
+      .where(and(eq(cohorts.programmeId, programme.id), eq(cohorts.isPublished, true)))
+      .orderBy(desc(cohorts.year), desc(cohorts.startDate)),
     db
       .select({ code: agendaGoals.code, title: agendaGoals.title })
       .from(programmeAgendaGoals)

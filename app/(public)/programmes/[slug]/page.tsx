@@ -10,19 +10,25 @@ import { formatDate, formatDateRange } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown";
 import { listOpenCalls } from "@/lib/calls/queries";
 import { getPublicProgramme } from "@/lib/programmes/queries";
+import { z } from "zod";
+import { PublicTimetable } from "@/components/timetable/public-timetable";
+import { getPublicTimetable } from "@/lib/timetable/queries";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const programme = await getPublicProgramme(getDb(), (await params).slug);
   return { title: programme?.title ?? "Programme" };
 }
 
-export default async function ProgrammePage({ params }: Props) {
+export default async function ProgrammePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const [programme, t, ts] = await Promise.all([getPublicProgramme(getDb(), slug), getTranslations("programme"), getTranslations("status")]);
   if (!programme) notFound();
   const openCalls = await listOpenCalls(getDb(), { programmeId: programme.id });
+  const wanted = z.uuid().safeParse((await searchParams).edition);
+  const shownEdition = programme.cohorts.find((c) => wanted.success && c.id === wanted.data) ?? programme.cohorts[0] ?? null;
+  const timetable = shownEdition ? await getPublicTimetable(getDb(), shownEdition.id) : null;
   const names = (orgs: { name: string; shortName: string | null }[]) => orgs.map((o) => (o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name));
 
   return (
@@ -120,6 +126,8 @@ export default async function ProgrammePage({ params }: Props) {
           </ul>
         )}
       </section>
+
+      {timetable ? <PublicTimetable data={timetable} programmeSlug={programme.slug} editions={programme.cohorts.map((c) => ({ id: c.id, title: c.title }))} /> : null}
 
       {programme.agendaGoals.length || programme.agendaStrategies.length ? (
         <section aria-labelledby="agenda-heading" className="space-y-3">

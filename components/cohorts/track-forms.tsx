@@ -1,0 +1,84 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { FormStatus, SelectField, TextField } from "@/components/forms/fields";
+import { ActionForm } from "@/components/forms/action-form";
+import { useActionForm, type ActionOutcome } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { createTrackSchema, TRACK_LEVELS } from "@/lib/cohorts/schemas";
+
+type Action = (values: unknown) => Promise<ActionOutcome<Record<string, unknown>>>;
+export type TrackRow = { id: string; title: string; field: string | null; level: string; capacity: number | null; partnerName: string | null };
+
+export function TrackManager({ cohortId, tracks, organisations, create, remove }: { cohortId: string; tracks: TrackRow[]; organisations: { id: string; name: string }[]; create: Action; remove: Action }) {
+  const t = useTranslations("cohortsAdmin");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  const empty = { cohortId, title: "", field: "", partnerOrganisationId: "", level: "general" as const, capacity: "" };
+  const { form, onSubmit, formError, errorsOf, done, setDone } = useActionForm({
+    schema: createTrackSchema,
+    defaultValues: empty,
+    action: create,
+    onSuccess: () => {
+      setDone(t("trackAdded"));
+      form.reset(empty);
+      router.refresh();
+    },
+  });
+  return (
+    <div className="space-y-4">
+      {tracks.length === 0 ? (
+        <p>{t("noTracks")}</p>
+      ) : (
+        <ul className="divide-y rounded-lg border">
+          {tracks.map((track) => (
+            <li key={track.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+              <span>
+                <strong>{track.title}</strong> — {t(`level_${track.level}`)}
+                {track.partnerName ? ` · ${track.partnerName}` : ""}
+                {track.field ? ` · ${track.field}` : ""}
+                {track.capacity ? ` · ${t("seats", { n: track.capacity })}` : ""}
+              </span>
+              <Button
+                type="button"
+                variant="outline"
+                size="sm"
+                disabled={pending}
+                aria-label={t("removeTrack", { title: track.title })}
+                onClick={() =>
+                  start(async () => {
+                    setRemoveError(null);
+                    const result = await remove({ trackId: track.id });
+                    if (!result.ok) setRemoveError(result.formError);
+                    router.refresh();
+                  })
+                }
+              >
+                {t("remove")}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {removeError ? <Alert variant="destructive">{removeError}</Alert> : null}
+      <ActionForm onSubmit={onSubmit} className="grid gap-3 rounded-lg border p-4 sm:grid-cols-2" aria-label={t("addTrack")}>
+        {formError ? <Alert variant="destructive" className="sm:col-span-2">{formError}</Alert> : null}
+        <TextField id="track-title" label={t("trackTitle")} errors={errorsOf("title")} registration={form.register("title")} />
+        <TextField id="track-field" label={t("trackField")} errors={errorsOf("field")} registration={form.register("field")} />
+        <SelectField id="track-partner" label={t("trackPartner")} placeholder={t("noPartner")} options={organisations.map((o) => ({ value: o.id, label: o.name }))} errors={errorsOf("partnerOrganisationId")} registration={form.register("partnerOrganisationId")} />
+        <SelectField id="track-level" label={t("trackLevel")} options={TRACK_LEVELS.map((l) => ({ value: l, label: t(`level_${l}`) }))} errors={errorsOf("level")} registration={form.register("level")} />
+        <TextField id="track-capacity" type="number" label={t("fieldCapacity")} errors={errorsOf("capacity")} registration={form.register("capacity")} />
+        <div className="flex items-end gap-3">
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {t("addTrack")}
+          </Button>
+          <FormStatus busy={form.formState.isSubmitting} done={done} busyLabel={t("working")} />
+        </div>
+      </ActionForm>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { SEED_IDS, SEED_SLUGS, seedUuid } from "../db/seed/ids";
+import { expectNoAxeViolations, signInThroughForm, STORAGE } from "./fixtures";
+
+const CPI = seedUuid(`programme:${SEED_SLUGS.cpi}`);
+const ASEAN = seedUuid(`programme:${SEED_SLUGS.asean}`);
+
+/** Calls a server action the way Next's client does, by its id, with JSON arguments. */
+async function callAction(request: APIRequestContext, baseURL: string, actionId: string, args: unknown[]) {
+  const response = await request.post("/", {
+    headers: { "Next-Action": actionId, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL },
+    data: JSON.stringify(args),
+  });
+  return { status: response.status(), text: await response.text() };
+}
+
+test.describe("partner view @programmes", () => {
+  test("a partner sees its programme read-only, with figures and timetables but no personal data", async ({ page }) => {
+    await signInThroughForm(page, "partner@madang.test");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partner view" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Partner view" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /ASEAN/ })).toHaveCount(0);
+    await page.getByRole("link", { name: "Cultural Partnership Initiative (CPI)" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Cultural Partnership Initiative (CPI)" })).toBeVisible();
+    const edition = page.getByRole("region", { name: "CPI 2027" });
+    await expect(edition.getByText("Applications")).toBeVisible();
+    await expect(edition.getByText("Performing Arts 1: A Unified World through Magic — Intensive · Busan International Magic Festival")).toBeVisible();
+    // Aggregates only: no participant's name or email on the page.
+    await expect(page.getByText("Tomás Herrera")).toHaveCount(0);
+    await expect(page.getByText(/@madang\.test|@example\.org/)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Timetable of CPI 2023" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Timetable of CPI 2023" })).toBeVisible();
+    await expect(page.getByText("Cultural Policy Forum")).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Edit/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test("a partner cannot open another programme or the admin pages by URL", async ({ page }) => {
+    await signInThroughForm(page, "partner@madang.test");
+    for (const path of [`/partner/programmes/${ASEAN}`, `/partner/programmes/${ASEAN}/cohorts/${SEED_IDS.aseanCohort}`, `/admin/programmes/${CPI}`, `/admin/programmes/${ASEAN}`, "/admin/organisations"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+    }
+    // An edition of another programme under the partner's own programme's address is not found.
+    expect((await page.goto(`/partner/programmes/${CPI}/cohorts/${SEED_IDS.aseanCohort}`))?.status()).toBe(404);
+  });
+
+  test("a partner's call to an administrator's action is refused and changes nothing", async ({ page, browser, baseURL }) => {
+    // The administrator adds and removes a track on the ASEAN edition; we keep the action's id.
+    const admin = await (await browser.newContext({ storageState: STORAGE.admin })).newPage();
+    await admin.goto(`/admin/programmes/${ASEAN}/cohorts/${SEED_IDS.aseanCohort}`);
+    await expect(admin.getByRole("heading", { level: 1 })).toBeVisible();
+    const form = admin.getByRole("form", { name: "Add track" });
+    await form.getByLabel("Track title").fill("Temporary track");
+    const posted = admin.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+    await form.getByRole("button", { name: "Add track" }).click();
+    const actionId = (await posted).headers()["next-action"]!;
+    await expect(admin.getByText("Temporary track — General")).toBeVisible();
+    await admin.getByRole("button", { name: "Remove track Temporary track" }).click();
+    await expect(admin.getByText("Temporary track — General")).toHaveCount(0);
+
+    await signInThroughForm(page, "partner@madang.test");
+    const refused = await callAction(page.request, baseURL!, actionId, [{ cohortId: SEED_IDS.aseanCohort, title: "Injected by a partner", level: "general" }]);
+    expect(refused.status).toBeLessThan(500);
+    expect(refused.text).toContain("forbidden");
+    // Also refused on the partner's own programme: partners read, they do not schedule.
+    const own = await callAction(page.request, baseURL!, actionId, [{ cohortId: SEED_IDS.cpi2027Cohort, title: "Injected by a partner", level: "general" }]);
+    expect(own.text).toContain("forbidden");
+
+    await admin.reload();
+    await expect(admin.getByText("Injected by a partner")).toHaveCount(0);
+    // The same call by the administrator goes through, so the refusal was the permission check.
+    const accepted = await callAction(admin.request, baseURL!, actionId, [{ cohortId: SEED_IDS.aseanCohort, title: "Accepted from the admin", level: "general" }]);
+    expect(accepted.text).toContain("trackId");
+    await admin.reload();
+    await admin.getByRole("button", { name: "Remove track Accepted from the admin" }).click();
+    await expect(admin.getByText("Accepted from the admin — General")).toHaveCount(0);
+    await admin.context().close();
+  });
+
+  test("an unpublished edition's feed is readable only by its programme's staff and partners", async ({ page, browser }) => {
+    const admin = await (await browser.newContext({ storageState: STORAGE.admin })).newPage();
+    const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    expect((await anonymous.request.get(`/api/ics/cohorts/${SEED_IDS.cpi2023Cohort}`)).status()).toBe(200);
+    expect((await anonymous.request.get(`/api/ics/cohorts/not-a-uuid`)).status()).toBe(404);
+    expect((await anonymous.request.get(`/api/ics/cohorts/${SEED_IDS.cpi2023Cohort}?track=nope`)).status()).toBe(400);
+    await signInThroughForm(page, "partner@madang.test");
+
+    // Unpublish the ASEAN edition for a moment: the public and CPI's partner get 404, its staff 200.
+    await admin.goto(`/admin/programmes/${ASEAN}/cohorts/${SEED_IDS.aseanCohort}`);
+    await admin.getByLabel("Published (timetable visible to the public)").uncheck();
+    await admin.getByRole("button", { name: "Save changes" }).click();
+    await expect(admin.getByText("· not published")).toBeVisible();
+    expect((await anonymous.request.get(`/api/ics/cohorts/${SEED_IDS.aseanCohort}`)).status()).toBe(404);
+    expect((await page.request.get(`/api/ics/cohorts/${SEED_IDS.aseanCohort}`)).status()).toBe(404);
+    expect((await admin.request.get(`/api/ics/cohorts/${SEED_IDS.aseanCohort}`)).status()).toBe(200);
+    await admin.getByLabel("Published (timetable visible to the public)").check();
+    await admin.getByRole("button", { name: "Save changes" }).click();
+    await expect(admin.getByText("· published")).toBeVisible();
+    expect((await anonymous.request.get(`/api/ics/cohorts/${SEED_IDS.aseanCohort}`)).status()).toBe(200);
+    await anonymous.close();
+    await admin.context().close();
+  });
+});

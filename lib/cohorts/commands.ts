@@ -1,0 +1,179 @@
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Database, Executor } from "@/db/client";
+import { cohortPhases, cohorts, organisations, programmes, sessionTracks, sessions, tracks } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/commands";
+import { can } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/roles";
+import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { programmeOfCohort, programmeOfTrack } from "@/lib/programmes/scope";
+import { shiftEdition } from "@/lib/timetable/copy";
+import { daysBetween, toWallTime } from "@/lib/timetable/time-zone";
+import type { copyCohortSchema, createCohortSchema, createTrackSchema, deleteTrackSchema, updateCohortSchema, updateTrackSchema } from "./schemas";
+
+const invalid = (fieldErrors: Record<string, string[]>) => new DomainError("validation", "Please correct the highlighted fields.", fieldErrors);
+
+/** Throws unless the actor may manage editions of the programme the row really belongs to. */
+export async function requireCohortManager(db: Executor, actor: Actor | null, cohortId: string): Promise<{ actor: Actor; programmeId: string }> {
+  if (!actor) throw forbidden();
+  const programmeId = await programmeOfCohort(db, cohortId);
+  if (!can(actor, "cohort.manage", { programmeId })) throw forbidden();
+  return { actor, programmeId };
+}
+
+async function writePhases(tx: Executor, cohortId: string, phases: z.output<typeof createCohortSchema>["phases"]) {
+  await tx.delete(cohortPhases).where(eq(cohortPhases.cohortId, cohortId));
+  if (phases.length) await tx.insert(cohortPhases).values(phases.map((p, i) => ({ ...p, cohortId, position: i + 1 })));
+}
+
+export async function createCohort(db: Database, actor: Actor | null, input: z.output<typeof createCohortSchema>): Promise<{ cohortId: string }> {
+  if (!can(actor, "cohort.manage", { programmeId: input.programmeId })) throw forbidden();
+  if (input.status === "postponed" || input.status === "cancelled") throw invalid({ status: ["A new edition starts as planned, open, running or completed."] });
+  return db.transaction(async (tx) => {
+    const [programme] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, input.programmeId));
+    if (!programme) throw notFound("That programme does not exist.");
+    const { phases, ...fields } = input;
+    const [row] = await tx.insert(cohorts).values(fields).returning({ id: cohorts.id });
+    await writePhases(tx, row!.id, phases);
+    await writeAudit(tx, { actorId: actor!.userId, action: "cohort.create", entityType: "cohort", entityId: row!.id, data: { programmeId: input.programmeId } });
+    return { cohortId: row!.id };
+  });
+}
+
+export async function updateCohort(db: Database, actor: Actor | null, input: z.output<typeof updateCohortSchema>): Promise<{ version: number }> {
+  await requireCohortManager(db, actor, input.cohortId);
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select({ status: cohorts.status }).from(cohorts).where(eq(cohorts.id, input.cohortId));
+    if (!current) throw notFound("That edition does not exist.");
+    // Postponing and cancelling tell people by email, so they have their own form.
+    if (input.status !== current.status && (input.status === "postponed" || input.status === "cancelled")) {
+      throw invalid({ status: ["Use “Postpone or cancel” below: it records the reason and tells everyone concerned."] });
+    }
+    const { cohortId, version, phases, ...fields } = input;
+    const updated = await tx
+      .update(cohorts)
+      .set({ ...fields, statusReason: input.status === "postponed" || input.status === "cancelled" ? undefined : null, version: sql`${cohorts.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(cohorts.id, cohortId), eq(cohorts.version, version)))
+      .returning({ version: cohorts.version });
+    if (updated.length === 0) throw new DomainError("stale", "Someone else changed this edition since you opened it. Reload and try again.");
+    await writePhases(tx, cohortId, phases);
+    await writeAudit(tx, { actorId: actor!.userId, action: "cohort.update", entityType: "cohort", entityId: cohortId });
+    return { version: updated[0]!.version };
+  });
+}
+
+async function checkPartner(tx: Executor, partnerOrganisationId: string | null) {
+  if (!partnerOrganisationId) return;
+  const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, partnerOrganisationId));
+  if (!org) throw invalid({ partnerOrganisationId: ["Choose a partner organisation from the directory."] });
+}
+
+export async function createTrack(db: Database, actor: Actor | null, input: z.output<typeof createTrackSchema>): Promise<{ trackId: string }> {
+  await requireCohortManager(db, actor, input.cohortId);
+  return db.transaction(async (tx) => {
+    await checkPartner(tx, input.partnerOrganisationId);
+    const [position] = await tx.select({ n: sql<number>`coalesce(max(${tracks.position}), 0)::int` }).from(tracks).where(eq(tracks.cohortId, input.cohortId));
+    const [row] = await tx.insert(tracks).values({ ...input, position: (position?.n ?? 0) + 1 }).returning({ id: tracks.id });
+    await writeAudit(tx, { actorId: actor!.userId, action: "track.create", entityType: "track", entityId: row!.id, data: { cohortId: input.cohortId } });
+    return { trackId: row!.id };
+  });
+}
+
+export async function updateTrack(db: Database, actor: Actor | null, input: z.output<typeof updateTrackSchema>): Promise<{ trackId: string }> {
+  if (!actor) throw forbidden();
+  const programmeId = await programmeOfTrack(db, input.trackId);
+  if (!can(actor, "cohort.manage", { programmeId })) throw forbidden();
+  return db.transaction(async (tx) => {
+    await checkPartner(tx, input.partnerOrganisationId);
+    const { trackId, ...fields } = input;
+    await tx.update(tracks).set(fields).where(eq(tracks.id, trackId));
+    await writeAudit(tx, { actorId: actor.userId, action: "track.update", entityType: "track", entityId: trackId });
+    return { trackId };
+  });
+}
+
+export async function deleteTrack(db: Database, actor: Actor | null, input: z.output<typeof deleteTrackSchema>): Promise<{ deleted: boolean }> {
+  if (!actor) throw forbidden();
+  const programmeId = await programmeOfTrack(db, input.trackId);
+  if (!can(actor, "cohort.manage", { programmeId })) throw forbidden();
+  return db.transaction(async (tx) => {
+    await tx.delete(tracks).where(eq(tracks.id, input.trackId));
+    await writeAudit(tx, { actorId: actor.userId, action: "track.delete", entityType: "track", entityId: input.trackId });
+    return { deleted: true };
+  });
+}
+
+/** The first day the edition has anything on: its start date, else its first phase or session. */
+export async function anchorDate(tx: Executor, cohort: { id: string; startDate: string | null; timeZone: string }): Promise<string | null> {
+  if (cohort.startDate) return cohort.startDate;
+  const [phase] = await tx.select({ d: cohortPhases.startDate }).from(cohortPhases).where(eq(cohortPhases.cohortId, cohort.id)).orderBy(asc(cohortPhases.startDate)).limit(1);
+  if (phase) return phase.d;
+  const [session] = await tx.select({ at: sessions.startsAt }).from(sessions).where(eq(sessions.cohortId, cohort.id)).orderBy(asc(sessions.startsAt)).limit(1);
+  return session ? toWallTime(session.at, cohort.timeZone).date : null;
+}
+
+/**
+ * Copies an edition with its phases, tracks and sessions to a new start date: every date moves by the
+ * same number of days and every session keeps its wall-clock time in the cohort's zone. The copy is a
+ * planned, unpublished draft, so nothing reaches the public before staff look at it.
+ */
+export async function copyCohort(db: Database, actor: Actor | null, input: z.output<typeof copyCohortSchema>): Promise<{ cohortId: string; offsetDays: number }> {
+  await requireCohortManager(db, actor, input.cohortId);
+  return db.transaction(async (tx) => {
+    const [source] = await tx.select().from(cohorts).where(eq(cohorts.id, input.cohortId));
+    if (!source) throw notFound("That edition does not exist.");
+    const anchor = await anchorDate(tx, source);
+    if (!anchor) throw invalid({ startDate: ["The edition has no dates, phases or sessions to copy from."] });
+    const offsetDays = daysBetween(anchor, input.startDate);
+
+    const [phaseRows, trackRows, sessionRows, links] = await Promise.all([
+      tx.select().from(cohortPhases).where(eq(cohortPhases.cohortId, source.id)),
+      tx.select().from(tracks).where(eq(tracks.cohortId, source.id)),
+      tx.select().from(sessions).where(eq(sessions.cohortId, source.id)),
+      tx.select({ sessionId: sessionTracks.sessionId, trackId: sessionTracks.trackId }).from(sessionTracks).innerJoin(sessions, eq(sessions.id, sessionTracks.sessionId)).where(eq(sessions.cohortId, source.id)),
+    ]);
+    const shifted = shiftEdition({ startDate: source.startDate, endDate: source.endDate, timeZone: source.timeZone, phases: phaseRows, sessions: sessionRows }, offsetDays);
+
+    const [copy] = await tx
+      .insert(cohorts)
+      .values({
+        programmeId: source.programmeId,
+        title: input.title,
+        year: input.year,
+        startDate: shifted.startDate,
+        endDate: shifted.endDate,
+        timeZone: source.timeZone,
+        format: source.format,
+        location: source.location,
+        capacity: source.capacity,
+        status: "planned",
+        isPublished: false,
+      })
+      .returning({ id: cohorts.id });
+    const cohortId = copy!.id;
+    if (shifted.phases.length) await tx.insert(cohortPhases).values(shifted.phases.map(({ id: _id, ...p }) => ({ ...p, cohortId })));
+
+    // Ids are made here so each copy is paired with its source without relying on RETURNING's order.
+    const trackIds = new Map(trackRows.map((t) => [t.id, randomUUID()]));
+    if (trackRows.length) await tx.insert(tracks).values(trackRows.map((t) => ({ ...t, id: trackIds.get(t.id)!, cohortId })));
+    const sessionIds = new Map(shifted.sessions.map((s) => [s.id, randomUUID()]));
+    if (shifted.sessions.length) {
+      await tx
+        .insert(sessions)
+        .values(shifted.sessions.map(({ version: _v, ...s }) => ({ ...s, id: sessionIds.get(s.id)!, cohortId, status: "scheduled" as const, statusReason: null })));
+    }
+    const newLinks = links.map((l) => ({ sessionId: sessionIds.get(l.sessionId)!, trackId: trackIds.get(l.trackId)! })).filter((l) => l.sessionId && l.trackId);
+    if (newLinks.length) await tx.insert(sessionTracks).values(newLinks);
+    await writeAudit(tx, { actorId: actor!.userId, action: "cohort.copy", entityType: "cohort", entityId: cohortId, data: { from: source.id, offsetDays } });
+    return { cohortId, offsetDays };
+  });
+}
+
+/** Track ids that are not in this cohort (an id from another edition or programme is refused, not ignored). */
+export async function foreignTrackIds(tx: Executor, cohortId: string, trackIds: readonly string[]): Promise<string[]> {
+  if (trackIds.length === 0) return [];
+  const found = await tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.cohortId, cohortId), inArray(tracks.id, [...trackIds])));
+  const ok = new Set(found.map((t) => t.id));
+  return trackIds.filter((t) => !ok.has(t));
+}

@@ -1,0 +1,152 @@
+import { z } from "zod";
+import { checkboxGroup, date, id, optionalCount, optionalDate, optionalText, optionalUrl, requiredText, time, timeZone, version } from "@/lib/forms";
+
+export const COHORT_LIMITS = { title: 160, location: 200, phaseTitle: 120, phases: 12, reason: 1000, trackTitle: 200, field: 120, venue: 200, speakers: 500, description: 4000, occurrences: 60 } as const;
+export const COHORT_STATUSES = ["planned", "open", "running", "postponed", "cancelled", "completed"] as const;
+export const COHORT_FORMATS = ["in_person", "online", "hybrid"] as const;
+export const PHASE_MODES = ["online", "in_person"] as const;
+export const TRACK_LEVELS = ["intensive", "general", "senior", "working"] as const;
+export const SESSION_KINDS = [
+  "lecture", "panel", "workshop", "site_visit", "seminar", "forum", "keynote", "networking", "ceremony",
+  "performance", "peer_learning", "action_planning", "online_class", "country_presentation",
+] as const;
+export const AUDIENCE_LEVELS = ["all", "senior", "working"] as const;
+
+const phase = z
+  .object({
+    title: requiredText("phase title", COHORT_LIMITS.phaseTitle),
+    mode: z.enum(PHASE_MODES, { error: "Choose online or in person." }),
+    startDate: date("phase start date"),
+    endDate: date("phase end date"),
+  })
+  .refine((p) => p.endDate >= p.startDate, { path: ["endDate"], message: "The phase ends before it starts." });
+
+const cohortObject = z.object({
+  title: requiredText("title", COHORT_LIMITS.title),
+  year: z.coerce.number({ error: "Enter the year." }).int("Enter the year.").min(1990, "Enter a year from 1990.").max(2100, "Enter a year up to 2100."),
+  startDate: optionalDate("start date"),
+  endDate: optionalDate("end date"),
+  timeZone,
+  format: z.enum(COHORT_FORMATS, { error: "Choose a format." }),
+  location: optionalText("location", COHORT_LIMITS.location),
+  capacity: optionalCount("capacity", 10_000),
+  status: z.enum(COHORT_STATUSES, { error: "Choose a status." }),
+  isPublished: z.coerce.boolean(),
+  phases: z.array(phase).max(COHORT_LIMITS.phases, `At most ${COHORT_LIMITS.phases} phases.`),
+});
+
+type CohortShape = z.output<typeof cohortObject>;
+function checkCohort(v: CohortShape, ctx: z.RefinementCtx) {
+  if ((v.startDate === null) !== (v.endDate === null)) ctx.addIssue({ code: "custom", path: [v.startDate ? "endDate" : "startDate"], message: "Give both dates, or neither while they are to be announced." });
+  if (v.startDate && v.endDate && v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date is before the start date." });
+  v.phases.forEach((p, i) => {
+    if (v.startDate && p.startDate < v.startDate) ctx.addIssue({ code: "custom", path: ["phases", i, "startDate"], message: "The phase starts before the edition." });
+    if (v.endDate && p.endDate > v.endDate) ctx.addIssue({ code: "custom", path: ["phases", i, "endDate"], message: "The phase ends after the edition." });
+  });
+}
+
+export const createCohortSchema = cohortObject.extend({ programmeId: id("programme") }).superRefine(checkCohort);
+export type CohortFormInput = z.input<typeof createCohortSchema>;
+export const updateCohortSchema = cohortObject.extend({ cohortId: id("edition"), version }).superRefine(checkCohort);
+export type UpdateCohortInput = z.input<typeof updateCohortSchema>;
+
+const optionalId = (what: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(id(what).nullable());
+
+const trackObject = z.object({
+  title: requiredText("track title", COHORT_LIMITS.trackTitle),
+  field: optionalText("field", COHORT_LIMITS.field),
+  partnerOrganisationId: optionalId("partner organisation"),
+  level: z.enum(TRACK_LEVELS, { error: "Choose a level." }),
+  capacity: optionalCount("capacity", 10_000),
+});
+export const createTrackSchema = trackObject.extend({ cohortId: id("edition") });
+export type TrackFormInput = z.input<typeof createTrackSchema>;
+export const updateTrackSchema = trackObject.extend({ trackId: id("track") });
+export const deleteTrackSchema = z.object({ trackId: id("track") });
+
+const endAfterStart = { path: ["endTime"], message: "The end is before the start." };
+
+const sessionObject = z.object({
+  title: requiredText("session title", COHORT_LIMITS.trackTitle),
+  kind: z.enum(SESSION_KINDS, { error: "Choose a kind of session." }),
+  date: date("date"),
+  startTime: time("start time"),
+  endTime: time("end time"),
+  venue: optionalText("venue", COHORT_LIMITS.venue),
+  onlineUrl: optionalUrl("online link"),
+  speakers: optionalText("speakers", COHORT_LIMITS.speakers),
+  description: optionalText("description", COHORT_LIMITS.description),
+  trackIds: checkboxGroup(id("track")),
+  audienceLevel: z.enum(AUDIENCE_LEVELS, { error: "Choose an audience." }),
+});
+export const createSessionSchema = sessionObject.extend({ cohortId: id("edition") }).refine((v) => v.endTime > v.startTime, endAfterStart);
+export type SessionFormInput = z.input<typeof createSessionSchema>;
+export const updateSessionSchema = sessionObject.extend({ sessionId: id("session"), version }).refine((v) => v.endTime > v.startTime, endAfterStart);
+export type UpdateSessionInput = z.input<typeof updateSessionSchema>;
+
+export const duplicateSessionSchema = z.object({ sessionId: id("session"), date: date("date of the copy") });
+export const deleteSessionSchema = z.object({ sessionId: id("session") });
+
+/** A class repeated on chosen weekdays between two dates (e.g. the daily online class for two weeks). */
+export const recurringSessionSchema = z
+  .object({
+    cohortId: id("edition"),
+    title: requiredText("session title", COHORT_LIMITS.trackTitle),
+    kind: z.enum(SESSION_KINDS, { error: "Choose a kind of session." }),
+    firstDate: date("first date"),
+    lastDate: date("last date"),
+    weekdays: checkboxGroup(z.coerce.number().int().min(1).max(7)).refine((d) => d.length > 0, "Choose at least one weekday."),
+    startTime: time("start time"),
+    endTime: time("end time"),
+    onlineUrl: optionalUrl("online link"),
+    venue: optionalText("venue", COHORT_LIMITS.venue),
+    trackIds: checkboxGroup(id("track")),
+  })
+  .refine((v) => v.endTime > v.startTime, endAfterStart)
+  .refine((v) => v.lastDate >= v.firstDate, { path: ["lastDate"], message: "The last date is before the first." });
+export type RecurringSessionInput = z.input<typeof recurringSessionSchema>;
+
+export const copyCohortSchema = z.object({
+  cohortId: id("edition"),
+  title: requiredText("title of the new edition", COHORT_LIMITS.title),
+  year: z.coerce.number({ error: "Enter the year." }).int().min(1990, "Enter a year from 1990.").max(2100, "Enter a year up to 2100."),
+  startDate: date("new start date"),
+});
+export type CopyCohortInput = z.input<typeof copyCohortSchema>;
+
+const reason = requiredText("reason", COHORT_LIMITS.reason);
+
+/** Postpone (with new dates, or to be announced) or cancel; the people concerned are told by email. */
+export const changeCohortScheduleSchema = z
+  .object({
+    cohortId: id("edition"),
+    action: z.enum(["postpone", "cancel"], { error: "Choose postpone or cancel." }),
+    reason,
+    newStartDate: optionalDate("new start date"),
+    version,
+  })
+  .refine((v) => v.action === "postpone" || v.newStartDate === null, { path: ["newStartDate"], message: "A cancelled edition has no new dates." });
+export type ChangeCohortScheduleInput = z.input<typeof changeCohortScheduleSchema>;
+
+export const changeSessionScheduleSchema = z
+  .object({
+    sessionId: id("session"),
+    action: z.enum(["postpone", "cancel"], { error: "Choose postpone or cancel." }),
+    reason,
+    newDate: optionalDate("new date"),
+    newStartTime: z.string().optional().transform((v) => (v ? v : null)).pipe(time("new start time").nullable()),
+    newEndTime: z.string().optional().transform((v) => (v ? v : null)).pipe(time("new end time").nullable()),
+    version,
+  })
+  .superRefine((v, ctx) => {
+    const given = [v.newDate, v.newStartTime, v.newEndTime].filter(Boolean).length;
+    if (v.action === "cancel" && given > 0) ctx.addIssue({ code: "custom", path: ["newDate"], message: "A cancelled session has no new time." });
+    if (v.action === "postpone" && given > 0 && given < 3) ctx.addIssue({ code: "custom", path: ["newDate"], message: "Give the new date, start and end, or none while it is to be announced." });
+    if (v.newStartTime && v.newEndTime && v.newEndTime <= v.newStartTime) ctx.addIssue({ code: "custom", path: ["newEndTime"], message: "The end is before the start." });
+  });
+export type ChangeSessionScheduleInput = z.input<typeof changeSessionScheduleSchema>;

@@ -1,0 +1,40 @@
+import { addDays, toWallTime, weekStart } from "./time-zone";
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "Thu 14 Sep 2023", built from the date alone so server and browser render the same text. */
+export function dayLabel(date: string): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const weekday = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
+  return `${WEEKDAYS[weekday]} ${d} ${MONTHS[m! - 1]} ${y}`;
+}
+
+/** "13:30–17:30" in the zone, with "(+1 day)" when it ends on a later date. */
+export function timeRange(startsAt: Date, endsAt: Date, timeZone: string): string {
+  const a = toWallTime(startsAt, timeZone);
+  const b = toWallTime(endsAt, timeZone);
+  return `${a.time}–${b.time}${b.date !== a.date ? " (+1 day)" : ""}`;
+}
+
+export type DaySessions<S> = { date: string; sessions: S[] };
+
+/** Sessions grouped by the day they start in the zone, days in order. */
+export function groupByDay<S extends { startsAt: Date }>(sessions: readonly S[], timeZone: string): DaySessions<S>[] {
+  const days = new Map<string, S[]>();
+  for (const s of [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())) {
+    const key = toWallTime(s.startsAt, timeZone).date;
+    days.set(key, [...(days.get(key) ?? []), s]);
+  }
+  return [...days.entries()].map(([date, list]) => ({ date, sessions: list }));
+}
+
+/** The Mondays of every week that holds a session, in order. */
+export function weeksOf(days: readonly { date: string }[]): string[] {
+  return [...new Set(days.map((d) => weekStart(d.date)))].sort();
+}
+
+/** The seven dates of the week starting on `monday`. */
+export function weekDates(monday: string): string[] {
+  return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+}
