@@ -7,3 +7,4 @@ export * from "./reviews";
 export * from "./participants";
 export * from "./alumni";
 export * from "./audit";
+export * from "./selection";

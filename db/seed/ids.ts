@@ -31,6 +31,10 @@ export const SEED_IDS = {
   seoul2018Cohort: seedUuid("cohort:seoul-2018"),
   aseanCohort: seedUuid("cohort:asean-rok"),
   aseanCall: seedUuid("call:asean-rok-nominations"),
+  /** Closed call for Seoul 2018 with a reviewed pool of ~120, for the balanced-selection journey. */
+  seoul2018Call: seedUuid("call:seoul-2018"),
+  /** Closed ASEAN–ROK delegations call where one member state nominated only two officials. */
+  aseanDelegationsCall: seedUuid("call:asean-rok-delegations"),
   cpi2027AdministratorsCall: seedUuid("call:cpi-2027-administrators"),
   cpi2027MentorsCall: seedUuid("call:cpi-2027-mentors"),
   applicantMentorsDraft: seedUuid("application:cpi-2027-mentors:applicant"),
@@ -40,3 +44,5 @@ export const SEED_IDS = {
 
 /** Reference prefix of applications to the CPI 2027 call ("CPI27-0001"). */
 export const CPI_2027_REFERENCE_PREFIX = "CPI27-";
+export const SEOUL_2018_REFERENCE_PREFIX = "SEO18-";
+export const ASEAN_DELEGATIONS_REFERENCE_PREFIX = "ASEAN-D-";

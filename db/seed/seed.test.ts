@@ -136,3 +136,28 @@ describe("seedDatabase", () => {
     expect(row?.n).toBe(25);
   });
 });
+
+describe("the selection demo calls", () => {
+  it("gives Seoul 2018 a reviewed pool of 120 from at least 20 Asia-Pacific countries with mixed genders", async () => {
+    const rows = await db
+      .select({ country: applications.snapshotNationality, gender: applications.snapshotGender, status: applications.status })
+      .from(applications)
+      .where(eq(applications.callId, SEED_IDS.seoul2018Call));
+    expect(rows).toHaveLength(120);
+    expect(new Set(rows.map((r) => r.country)).size).toBeGreaterThanOrEqual(20);
+    for (const r of rows) expect(REGION_OF_COUNTRY[r.country ?? ""]).toBe("asia_pacific");
+    expect(rows.filter((r) => r.gender === "woman").length).toBeGreaterThanOrEqual(40);
+    expect(rows.filter((r) => r.gender === "man").length).toBeGreaterThanOrEqual(40);
+    const [open] = await db.select({ n: sql<number>`count(*)::int` }).from(sql`reviews r join applications a on a.id = r.application_id`).where(sql`a.call_id = ${SEED_IDS.seoul2018Call} and r.status = 'assigned'`);
+    expect(open?.n).toBe(3);
+  });
+
+  it("has an ASEAN delegations call in which Lao PDR nominated only two", async () => {
+    const rows = await db.select({ country: applications.snapshotNationality }).from(applications).where(eq(applications.callId, SEED_IDS.aseanDelegationsCall));
+    const per = new Map<string, number>();
+    for (const r of rows) per.set(r.country!, (per.get(r.country!) ?? 0) + 1);
+    expect(per.size).toBe(10);
+    expect(per.get("LA")).toBe(2);
+    for (const [country, n] of per) if (country !== "LA") expect(n).toBeGreaterThanOrEqual(3);
+  });
+});

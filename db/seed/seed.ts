@@ -9,6 +9,7 @@ import { seedMoreCalls } from "./more-calls";
 import { seedDemoRoles, seedDemoUsers } from "./people";
 import { seedCohorts, seedProgrammes } from "./programmes";
 import { seedAgenda, seedLearningCitiesNetwork, seedOrganisations } from "./reference";
+import { seedSelectionDemo } from "./selection";
 import { seedSessions } from "./sessions";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
@@ -85,6 +86,7 @@ export async function seedDatabase(db: Database): Promise<SeedSummary> {
     await step("roles and memberships", () => seedDemoRoles(tx, demo, programmeIds, orgs, cohortIds));
     await step("CPI 2027 applicants", () => seedApplicants(tx, cohortIds, demo, passwordHash));
     await step("alumni", () => seedAlumni(tx, cohortIds, demo, passwordHash));
+    await step("selection demo calls", () => seedSelectionDemo(tx, cohortIds, programmeIds, demo, passwordHash));
   });
 
   const counts = await step("count rows", () => countRows(db));

@@ -6,6 +6,10 @@ const TABS = [
   { href: "/preview", label: "Preview" },
   { href: "/applications", label: "Applications" },
   { href: "/import", label: "Import" },
+  // Review, selection and decisions (their own pages carry the step-by-step navigation).
+  { href: "/review", label: "Review" },
+  { href: "/selection", label: "Selection" },
+  { href: "/decisions", label: "Decisions" },
 ] as const;
 
 /** The pages of one call in the administration, with the current one marked. */

@@ -41,6 +41,9 @@ export const PLACES: readonly Place[] = [
   { code: "JP", pool: "japanese", city: "Kyoto", languages: ["Japanese"], cpiWeight: 0 },
   { code: "CN", pool: "chinese", city: "Chengdu", languages: ["Chinese"], cpiWeight: 0 },
   { code: "AU", pool: "australian", city: "Melbourne", languages: ["English"], cpiWeight: 0 },
+  // ASEAN members with no CPI applicants, for the ASEAN–ROK delegations.
+  { code: "BN", pool: "malaysian", city: "Bandar Seri Begawan", languages: ["Malay"], cpiWeight: 0 },
+  { code: "SG", pool: "malaysian", city: "Singapore", languages: ["English", "Malay"], cpiWeight: 0 },
   // Africa
   { code: "NG", pool: "nigerian", city: "Lagos", languages: ["English", "Yoruba"], cpiWeight: 3 },
   { code: "GH", pool: "ghanaian", city: "Kumasi", languages: ["English", "Twi"], cpiWeight: 3 },

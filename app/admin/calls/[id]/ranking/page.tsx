@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CallSteps } from "@/components/selection/call-steps";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { countryName } from "@/lib/geo";
+import { requireCallPage } from "@/lib/review/page-guard";
+import { loadScoredApplications } from "@/lib/review/ranking";
+import { rankingParamsSchema } from "@/lib/review/schemas";
+
+export const metadata: Metadata = { title: "Ranking" };
+
+const PAGE_SIZE = 50;
+const fmt = (n: number | null, digits = 1) => (n === null ? "—" : n.toFixed(digits));
+
+export default async function RankingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { id: callId } = await params;
+  const path = `/admin/calls/${callId}/ranking`;
+  const { call, db } = await requireCallPage(callId, "application.viewAll", path);
+  const query = rankingParamsSchema.parse(await searchParams);
+  const [t, ranked] = await Promise.all([getTranslations("selection.ranking"), loadScoredApplications(db, call)]);
+  const q = query.q?.toLowerCase();
+  const shown = q ? ranked.filter((a) => a.reference.toLowerCase().includes(q) || a.name.toLowerCase().includes(q)) : ranked;
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const page = Math.min(query.page ?? 1, pages);
+  const rows = shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const link = (p: number) => `${path}?page=${p}${query.q ? `&q=${encodeURIComponent(query.q)}` : ""}`;
+  return (
+    <div className="space-y-6">
+      <CallSteps callId={call.id} current="ranking" callTitle={call.title} cohortTitle={call.cohortTitle} />
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-sm text-muted-foreground">
+        {t("explain", { aggregation: call.settings.aggregation, normalised: call.settings.normalise ? "yes" : "no" })}
+      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        <form role="search" action={path} className="flex max-w-md flex-1 gap-2">
+          <label htmlFor="ranking-q" className="sr-only">
+            {t("search")}
+          </label>
+          <input id="ranking-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder={t("search")} className="h-10 flex-1 rounded-md border border-input px-3" />
+          <button type="submit" className="rounded-md border px-3 hover:bg-accent">
+            {t("searchButton")}
+          </button>
+        </form>
+        <a href={`/api/admin/calls/${call.id}/csv/ranking`} className="text-sm text-primary underline">
+          {t("export")}
+        </a>
+      </div>
+      {rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead scope="col">{t("rank")}</TableHead>
+              <TableHead scope="col">{t("reference")}</TableHead>
+              <TableHead scope="col">{t("name")}</TableHead>
+              <TableHead scope="col">{t("country")}</TableHead>
+              <TableHead scope="col">{t("reviews")}</TableHead>
+              {call.rubric.map((c) => (
+                <TableHead key={c.id} scope="col" title={c.label}>
+                  {c.id}
+                </TableHead>
+              ))}
+              <TableHead scope="col">{t("raw")}</TableHead>
+              <TableHead scope="col">{t("normalised")}</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((a) => (
+              <TableRow key={a.id}>
+                <TableCell>{a.rank}</TableCell>
+                <TableCell className="font-medium">{a.reference}</TableCell>
+                <TableCell>{a.name}</TableCell>
+                <TableCell>{a.country ? countryName(a.country) : "—"}</TableCell>
+                <TableCell>{a.reviews}</TableCell>
+                {call.rubric.map((c) => (
+                  <TableCell key={c.id}>{fmt(a.criteria[c.id] ?? null)}</TableCell>
+                ))}
+                <TableCell>{fmt(a.raw)}</TableCell>
+                <TableCell>{a.normalised === null ? "—" : `${a.normalised >= 0 ? "+" : ""}${a.normalised.toFixed(2)}`}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {pages > 1 ? (
+        <nav aria-label={t("pagination")} className="flex gap-4 text-sm">
+          {page > 1 ? <Link href={link(page - 1)}>{t("previous")}</Link> : null}
+          <span>{t("page", { page, pages })}</span>
+          {page < pages ? <Link href={link(page + 1)}>{t("next")}</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CallSteps } from "@/components/selection/call-steps";
+import { Workbench } from "@/components/selection/workbench";
+import { Alert } from "@/components/ui/alert";
+import { getWorkbench } from "@/lib/decisions/queries";
+import { requireCallPage } from "@/lib/review/page-guard";
+import { decideSuggestionAction, saveShortlistAction, suggestSelectionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Shortlisting" };
+
+export default async function SelectionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id: callId } = await params;
+  const { call, db } = await requireCallPage(callId, "selection.run", `/admin/calls/${callId}/selection`);
+  const [t, data] = await Promise.all([getTranslations("selection.workbench"), getWorkbench(db, call)]);
+  return (
+    <div className="space-y-6">
+      <CallSteps callId={call.id} current="selection" callTitle={call.title} cohortTitle={call.cohortTitle} />
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-sm text-muted-foreground">
+        {t("intro", { pool: data.rows.length })}{" "}
+        <a href={`/api/admin/calls/${call.id}/csv/selection`} className="text-primary underline">
+          {t("export")}
+        </a>
+      </p>
+      {data.unscored > 0 ? <Alert>{t("unscoredWarning", { count: data.unscored })}</Alert> : null}
+      {!call.rules ? (
+        <Alert>
+          {t("noRules")}{" "}
+          <Link href={`/admin/calls/${call.id}/selection/rules`} className="text-primary underline">
+            {t("setRules")}
+          </Link>
+        </Alert>
+      ) : data.rows.length === 0 ? (
+        <p>{t("noPool")}</p>
+      ) : (
+        <Workbench
+          callId={call.id}
+          rows={data.rows}
+          candidates={data.candidates}
+          rules={call.rules}
+          initialChosen={data.chosenIds}
+          pending={data.pending ? { ...data.pending, runId: data.pending.id } : null}
+          decided={data.decided}
+          saveShortlist={saveShortlistAction}
+          suggest={suggestSelectionAction}
+          decide={decideSuggestionAction}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CallSteps } from "@/components/selection/call-steps";
+import { RulesForm } from "@/components/selection/rules-form";
+import { pinnedReferences } from "@/lib/decisions/queries";
+import { formFromRules } from "@/lib/decisions/schemas";
+import { UNESCO_REGIONS } from "@/lib/geo";
+import { requireCallPage } from "@/lib/review/page-guard";
+import { saveBalanceRulesAction } from "../actions";
+
+export const metadata: Metadata = { title: "Balance rules" };
+
+export default async function BalanceRulesPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id: callId } = await params;
+  const { call, db } = await requireCallPage(callId, "selection.run", `/admin/calls/${callId}/selection/rules`);
+  const [t, pins] = await Promise.all([getTranslations("selection.rules"), pinnedReferences(db, call)]);
+  return (
+    <div className="space-y-6">
+      <CallSteps callId={call.id} current="rules" callTitle={call.title} cohortTitle={call.cohortTitle} />
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-sm text-muted-foreground">{t("intro")}</p>
+      <RulesForm
+        save={saveBalanceRulesAction}
+        tracks={call.tracks}
+        regions={UNESCO_REGIONS.map((r) => ({ code: r.code, name: r.name.en }))}
+        defaults={{ callId: call.id, callVersion: call.version, ...formFromRules(call.rules, pins) }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import type { RuleState } from "@/lib/selection/types";
+
+export type SuggestionView = {
+  runId: string;
+  seed: number;
+  chosenIds: string[];
+  objective: number;
+  plainObjective: number;
+  priceOfBalance: number;
+  feasible: boolean;
+  violations: { ruleId: string; amount: number; reason: string }[];
+  solveMs: number;
+  candidates: number;
+};
+
+/** What the solver proposes, what balance costs, and, when the rules cannot all hold, why. */
+export function SuggestionPanel(props: {
+  suggestion: SuggestionView;
+  states: RuleState[];
+  names: Map<string, string>;
+  busy: boolean;
+  onAccept: () => void;
+  onEdit: () => void;
+  onDiscard: () => void;
+}) {
+  const t = useTranslations("selection.suggestion");
+  const s = props.suggestion;
+  const labelOf = (ruleId: string) => props.states.find((r) => r.id === ruleId)?.label ?? ruleId;
+  return (
+    <section aria-labelledby="suggestion-heading" className="space-y-4 rounded-lg border-2 border-primary/40 p-4">
+      <h2 id="suggestion-heading" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
+      <p className="text-sm text-muted-foreground">{t("meta", { seed: s.seed, candidates: s.candidates, ms: s.solveMs })}</p>
+      <dl className="grid gap-3 sm:grid-cols-3">
+        <div className="rounded-md bg-muted p-3">
+          <dt className="text-xs">{t("price")}</dt>
+          <dd className="text-lg font-semibold">{s.priceOfBalance.toFixed(2)}</dd>
+        </div>
+        <div className="rounded-md bg-muted p-3">
+          <dt className="text-xs">{t("objective")}</dt>
+          <dd className="text-lg font-semibold">{s.objective.toFixed(2)}</dd>
+        </div>
+        <div className="rounded-md bg-muted p-3">
+          <dt className="text-xs">{t("plain")}</dt>
+          <dd className="text-lg font-semibold">{s.plainObjective.toFixed(2)}</dd>
+        </div>
+      </dl>
+      <p className="text-sm">{t("priceHelp")}</p>
+      {s.feasible ? (
+        <p className="font-medium text-green-900">{t("feasible")}</p>
+      ) : (
+        <div className="space-y-2" role="alert">
+          <p className="font-medium text-red-900">{t("infeasible", { count: s.violations.length })}</p>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {s.violations.map((v) => (
+              <li key={v.ruleId}>
+                <span className="font-semibold">{labelOf(v.ruleId)}</span>: {t("offBy", { amount: v.amount })} — {v.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <details>
+        <summary className="cursor-pointer text-sm font-medium">{t("chosen", { count: s.chosenIds.length })}</summary>
+        <ol className="mt-2 columns-1 text-sm sm:columns-2">
+          {s.chosenIds.map((id) => (
+            <li key={id}>{props.names.get(id) ?? id}</li>
+          ))}
+        </ol>
+      </details>
+      <div className="flex flex-wrap gap-3">
+        <Button type="button" disabled={props.busy} onClick={props.onAccept}>
+          {t("accept")}
+        </Button>
+        <Button type="button" variant="outline" disabled={props.busy} onClick={props.onEdit}>
+          {t("edit")}
+        </Button>
+        <Button type="button" variant="ghost" disabled={props.busy} onClick={props.onDiscard}>
+          {t("discard")}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,278 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useMemo, useState, useTransition } from "react";
+import type { ServerAction } from "@/components/review/action-result";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { NativeSelect as Select } from "@/components/ui/select";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { WorkbenchRow } from "@/lib/decisions/queries";
+// The pure evaluator only: the package index also holds the solver's worker, which is server-side.
+import { evaluateRules } from "@/lib/selection/rules";
+import type { BalanceRules, Candidate, RuleState } from "@/lib/selection/types";
+import { cn } from "@/lib/utils";
+import { Distribution } from "./distribution";
+import { RuleMeters, STATUS_STYLE } from "./rule-meters";
+import { SuggestionPanel, type SuggestionView } from "./suggestion-panel";
+
+type Props = {
+  callId: string;
+  rows: WorkbenchRow[];
+  candidates: Candidate[];
+  rules: BalanceRules;
+  initialChosen: string[];
+  pending: SuggestionView | null;
+  decided: boolean;
+  saveShortlist: ServerAction<{ shortlisted: number; moved: number }>;
+  suggest: ServerAction<SuggestionView>;
+  decide: ServerAction<{ decision: string }>;
+};
+
+/** What changes in the rules if `id` is toggled: only the rules whose state or number moves. */
+function whatIf(before: RuleState[], after: RuleState[]) {
+  return after.flatMap((a) => {
+    const b = before.find((x) => x.id === a.id);
+    return b && (b.status !== a.status || b.actual !== a.actual) ? [{ id: a.id, label: a.label, from: b, to: a }] : [];
+  });
+}
+
+export function Workbench(props: Props) {
+  const t = useTranslations("selection.workbench");
+  const tm = useTranslations("selection.meters");
+  const tg = useTranslations("selection.gender");
+  const router = useRouter();
+  // The saved shortlist, kept here rather than read from props so that a refresh arriving late never
+  // resets choices made since (accepting or saving updates it at once).
+  const [saved, setSaved] = useState<string[]>(props.initialChosen);
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(props.initialChosen));
+  const [preview, setPreview] = useState<string | null>(null);
+  const [filter, setFilter] = useState("");
+  const [show, setShow] = useState<"all" | "chosen" | "other">("all");
+  const [seed, setSeed] = useState("");
+  const [suggestion, setSuggestion] = useState<SuggestionView | null>(props.pending);
+  const [editingRun, setEditingRun] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [computing, setComputing] = useState(false);
+  const [pending, start] = useTransition();
+
+  const states = useMemo(() => evaluateRules(props.candidates, props.rules, chosen), [props.candidates, props.rules, chosen]);
+  const toggled = (id: string) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return next;
+  };
+  const previewChanges = useMemo(() => (preview ? whatIf(states, evaluateRules(props.candidates, props.rules, toggled(preview))) : []), [preview, states]); // eslint-disable-line react-hooks/exhaustive-deps
+  const byId = useMemo(() => new Map(props.rows.map((r) => [r.id, r])), [props.rows]);
+  const names = useMemo(() => new Map(props.rows.map((r) => [r.id, `${r.reference} · ${r.name}`])), [props.rows]);
+  const dirty = chosen.size !== saved.length || saved.some((id) => !chosen.has(id));
+  const suggestionStates = useMemo(() => (suggestion ? evaluateRules(props.candidates, props.rules, suggestion.chosenIds) : []), [suggestion, props.candidates, props.rules]);
+
+  const q = filter.trim().toLowerCase();
+  const visible = props.rows.filter(
+    (r) => (show === "all" || (show === "chosen") === chosen.has(r.id)) && (!q || r.reference.toLowerCase().includes(q) || r.name.toLowerCase().includes(q) || (r.countryName ?? "").toLowerCase().includes(q)),
+  );
+
+  const fail = (text: string) => setMessage({ ok: false, text });
+  const save = () =>
+    start(async () => {
+      const result = await props.saveShortlist({ callId: props.callId, chosenIds: [...chosen], ...(editingRun ? { fromRunId: editingRun } : {}) });
+      if (!result.ok) return fail(result.formError);
+      setEditingRun(null);
+      setSaved([...chosen]);
+      setMessage({ ok: true, text: t("saved", { count: result.shortlisted }) });
+      router.refresh();
+    });
+  const askSuggestion = () =>
+    start(async () => {
+      setComputing(true);
+      setMessage(null);
+      const result = await props.suggest({ callId: props.callId, ...(seed.trim() ? { seed: Number(seed) } : {}) });
+      setComputing(false);
+      if (!result.ok) return fail(result.formError);
+      setSuggestion(result);
+    });
+  const decideRun = (decision: "accept" | "discard") =>
+    start(async () => {
+      if (!suggestion) return;
+      const result = await props.decide({ runId: suggestion.runId, decision });
+      if (!result.ok) return fail(result.formError);
+      if (decision === "accept") {
+        setChosen(new Set(suggestion.chosenIds));
+        setSaved(suggestion.chosenIds);
+      }
+      setSuggestion(null);
+      setMessage({ ok: true, text: decision === "accept" ? t("accepted") : t("discarded") });
+      router.refresh();
+    });
+
+  const chosenRows = [...chosen].map((id) => byId.get(id)).filter((r): r is WorkbenchRow => Boolean(r));
+  const previewRow = preview ? byId.get(preview) : null;
+
+  return (
+    <div className="space-y-8">
+      {props.decided ? <Alert>{t("decided")}</Alert> : null}
+      <section aria-labelledby="meters-heading" className="space-y-3">
+        <h2 id="meters-heading" className="text-xl font-semibold">
+          {t("metersHeading", { chosen: chosen.size, seats: props.rules.seats })}
+        </h2>
+        <RuleMeters states={states} label={t("metersLabel")} />
+        <div aria-live="polite" className="min-h-12 rounded-md border border-dashed p-3 text-sm">
+          {previewRow ? (
+            <>
+              <p className="font-medium">{t(chosen.has(previewRow.id) ? "whatIfOut" : "whatIfIn", { name: `${previewRow.reference} · ${previewRow.name}` })}</p>
+              {previewChanges.length === 0 ? (
+                <p>{t("whatIfNothing")}</p>
+              ) : (
+                <ul>
+                  {previewChanges.map((c) => (
+                    <li key={c.id}>
+                      {c.label}: {c.from.actual} → {c.to.actual} ({tm(c.from.status)} → <span className={cn("rounded px-1", STATUS_STYLE[c.to.status])}>{tm(c.to.status)}</span>)
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          ) : (
+            <p className="text-muted-foreground">{t("whatIfHint")}</p>
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="distribution-heading" className="space-y-3">
+        <h2 id="distribution-heading" className="text-xl font-semibold">
+          {t("distributionHeading")}
+        </h2>
+        <Distribution chosen={chosenRows} />
+      </section>
+
+      <section aria-labelledby="actions-heading" className="space-y-3">
+        <h2 id="actions-heading" className="sr-only">
+          {t("actionsHeading")}
+        </h2>
+        <div className="flex flex-wrap items-end gap-3">
+          <Button type="button" disabled={pending || props.decided} onClick={askSuggestion}>
+            {computing ? t("computing") : t("suggest")}
+          </Button>
+          <div className="w-40">
+            <label htmlFor="suggest-seed" className="text-sm font-medium">
+              {t("seed")}
+            </label>
+            <Input id="suggest-seed" inputMode="numeric" value={seed} onChange={(e) => setSeed(e.target.value.replace(/\D/g, ""))} />
+          </div>
+          <Button type="button" variant="outline" disabled={pending || !dirty || props.decided} onClick={save}>
+            {t("save", { count: chosen.size })}
+          </Button>
+          <Button type="button" variant="ghost" disabled={pending || !dirty} onClick={() => {
+              setChosen(new Set(saved));
+              setEditingRun(null);
+            }}>
+            {t("reset")}
+          </Button>
+        </div>
+        <div role="status" aria-live="polite" className="text-sm">
+          {computing ? (
+            <p className="flex items-center gap-2">
+              <span aria-hidden="true" className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-primary border-t-transparent" />
+              {t("computingLong")}
+            </p>
+          ) : null}
+          {message ? <p className={message.ok ? "text-green-900" : "text-destructive"}>{message.text}</p> : null}
+        </div>
+      </section>
+
+      {suggestion ? (
+        <SuggestionPanel
+          suggestion={suggestion}
+          states={suggestionStates}
+          names={names}
+          busy={pending}
+          onAccept={() => decideRun("accept")}
+          onDiscard={() => decideRun("discard")}
+          onEdit={() => {
+            setChosen(new Set(suggestion.chosenIds));
+            setEditingRun(suggestion.runId);
+            setSuggestion(null);
+            setMessage({ ok: true, text: t("editing") });
+          }}
+        />
+      ) : null}
+
+      <section aria-labelledby="ranked-heading" className="space-y-3">
+        <h2 id="ranked-heading" className="text-xl font-semibold">
+          {t("rankedHeading")}
+        </h2>
+        <div className="flex flex-wrap gap-3">
+          <div className="w-64">
+            <label htmlFor="wb-filter" className="text-sm font-medium">
+              {t("filter")}
+            </label>
+            <Input id="wb-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          </div>
+          <div className="w-48">
+            <label htmlFor="wb-show" className="text-sm font-medium">
+              {t("show")}
+            </label>
+            <Select id="wb-show" value={show} onChange={(e) => setShow(e.target.value as typeof show)}>
+              <option value="all">{t("showAll")}</option>
+              <option value="chosen">{t("showChosen")}</option>
+              <option value="other">{t("showOther")}</option>
+            </Select>
+          </div>
+        </div>
+        {visible.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead scope="col">{t("choice")}</TableHead>
+                <TableHead scope="col">{t("rank")}</TableHead>
+                <TableHead scope="col">{t("reference")}</TableHead>
+                <TableHead scope="col">{t("name")}</TableHead>
+                <TableHead scope="col">{t("country")}</TableHead>
+                <TableHead scope="col">{t("gender")}</TableHead>
+                <TableHead scope="col">{t("score")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {visible.map((r) => {
+                const isChosen = chosen.has(r.id);
+                return (
+                  <TableRow key={r.id} className={isChosen ? "bg-secondary/60" : undefined} onMouseEnter={() => setPreview(r.id)} onMouseLeave={() => setPreview(null)}>
+                    <TableCell>
+                      <Button
+                        type="button"
+                        size="sm"
+                        variant={isChosen ? "secondary" : "outline"}
+                        disabled={props.decided}
+                        aria-label={`${isChosen ? t("unchoose") : t("choose")} ${r.reference}`}
+                        onFocus={() => setPreview(r.id)}
+                        onBlur={() => setPreview(null)}
+                        onClick={() => setChosen(toggled(r.id))}
+                      >
+                        {isChosen ? t("unchoose") : t("choose")}
+                      </Button>
+                    </TableCell>
+                    <TableCell>{r.rank}</TableCell>
+                    <TableCell className="font-medium">{r.reference}</TableCell>
+                    <TableCell>{r.name}</TableCell>
+                    <TableCell>{r.countryName ?? "—"}</TableCell>
+                    <TableCell>{tg(r.gender ?? "undisclosed")}</TableCell>
+                    <TableCell className="tabular-nums">
+                      {r.raw === null ? t("unscored") : r.raw.toFixed(1)}
+                      {r.normalised !== null ? <span className="block text-xs text-muted-foreground">z {r.normalised.toFixed(2)}</span> : null}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )}
+      </section>
+    </div>
+  );
+}

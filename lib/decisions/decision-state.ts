@@ -1,0 +1,93 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { applications, enrolments, letterTemplates, selectionRuns, type LetterKind } from "@/db/schema";
+import { callSeed, type CallContext } from "@/lib/review/call";
+import { loadScoredApplications, toCandidate, type ScoredApplication } from "@/lib/review/ranking";
+import { evaluateRules, orderWaitlist, proposeReplacement } from "@/lib/selection";
+import type { RuleState } from "@/lib/selection/types";
+import { DEFAULT_TEMPLATES } from "./letters";
+
+/** The seed of the accepted suggestion, so waitlist ties fall the way the selection's did. */
+export async function selectionSeed(db: Executor, callId: string): Promise<number> {
+  const [run] = await db.select({ seed: selectionRuns.seed }).from(selectionRuns).where(and(eq(selectionRuns.callId, callId), eq(selectionRuns.status, "accepted"))).orderBy(desc(selectionRuns.decidedAt)).limit(1);
+  return run?.seed ?? callSeed(callId);
+}
+
+export async function loadTemplates(db: Executor, callId: string) {
+  const rows = await db.select({ kind: letterTemplates.kind, subject: letterTemplates.subject, body: letterTemplates.body, version: letterTemplates.version }).from(letterTemplates).where(eq(letterTemplates.callId, callId));
+  return (["offer", "waitlist", "reject"] as LetterKind[]).map((kind) => rows.find((r) => r.kind === kind) ?? { ...DEFAULT_TEMPLATES[kind], version: 0 });
+}
+
+export type Replacement = { declined: ScoredApplication; replacement: ScoredApplication | null; reason: string; rules: RuleState[] };
+
+/**
+ * Where a call's decisions stand. Before the letters go out: the shortlist gets offers, and the rest
+ * of the pool is ordered for the waiting list. After: who holds a seat (offered or confirmed), the
+ * waiting list in the order that keeps the rules met, and for each free seat left by a decline the
+ * proposed replacement.
+ */
+export async function loadDecisionState(db: Executor, call: CallContext) {
+  const [scored, seed, offers] = await Promise.all([
+    loadScoredApplications(db, call),
+    selectionSeed(db, call.id),
+    db
+      .select({ applicationId: enrolments.applicationId, offerExpiresAt: enrolments.offerExpiresAt, status: enrolments.status })
+      .from(enrolments)
+      .innerJoin(applications, eq(applications.id, enrolments.applicationId))
+      .where(and(eq(applications.callId, call.id), inArray(enrolments.status, ["offered", "confirmed", "declined"])))
+      .orderBy(asc(enrolments.createdAt)),
+  ]);
+  const candidates = scored.map(toCandidate);
+  const by = (...statuses: ScoredApplication["status"][]) => scored.filter((a) => statuses.includes(a.status));
+  const sent = scored.some((a) => ["offered", "confirmed", "declined"].includes(a.status));
+  const rules = call.rules;
+  const expiry = new Map(offers.map((o) => [o.applicationId, o.offerExpiresAt]));
+
+  const seated = sent ? by("offered", "confirmed") : by("shortlisted");
+  const seatedIds = seated.map((a) => a.id);
+  const waitingPool = sent ? by("waitlisted") : by("submitted", "under_review");
+  const poolIds = new Set(waitingPool.map((a) => a.id));
+  const scope = candidates.filter((c) => poolIds.has(c.id) || seatedIds.includes(c.id));
+  // orderWaitlist leaves out the pinned-out; they stay at the end, so a decision still reaches them.
+  const ordered = rules ? orderWaitlist(scope, rules, seatedIds, seed).filter((id) => poolIds.has(id)) : [];
+  const order = [...ordered, ...waitingPool.map((a) => a.id).filter((id) => !ordered.includes(id))];
+  const byId = new Map(scored.map((a) => [a.id, a]));
+  const waitlist = order.map((id) => byId.get(id)!);
+  const ruleStates: RuleState[] = rules ? evaluateRules(candidates, rules, seatedIds) : [];
+
+  const replacements: Replacement[] = [];
+  if (sent && rules) {
+    const declined = by("declined").reverse();
+    let openSeats = rules.seats - seated.length;
+    const taken = [...seatedIds];
+    let queue = order;
+    for (const d of declined) {
+      if (openSeats <= 0) break;
+      const proposal = proposeReplacement(candidates.filter((c) => c.id === d.id || poolIds.has(c.id) || taken.includes(c.id)), rules, taken, d.id, queue);
+      replacements.push({ declined: d, replacement: proposal.replacementId ? byId.get(proposal.replacementId)! : null, reason: proposal.reason, rules: proposal.rules });
+      if (proposal.replacementId) {
+        taken.push(proposal.replacementId);
+        queue = queue.filter((id) => id !== proposal.replacementId);
+      }
+      openSeats--;
+    }
+  }
+
+  const now = new Date();
+  return {
+    now,
+    /** Offers past their answer time and still open. */
+    expiredOffers: offers.filter((o) => o.status === "offered" && o.offerExpiresAt && o.offerExpiresAt < now).length,
+    sent,
+    seed,
+    candidates,
+    scored,
+    seated: seated.map((a) => ({ ...a, offerExpiresAt: expiry.get(a.id) ?? null })),
+    waitlist,
+    declined: by("declined"),
+    rejected: by("rejected"),
+    rules: ruleStates,
+    replacements,
+  };
+}

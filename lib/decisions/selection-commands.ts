@@ -1,0 +1,146 @@
+import { randomInt } from "node:crypto";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Database, Executor } from "@/db/client";
+import { applications, calls, selectionRuns } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/commands";
+import { can } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/roles";
+import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
+import { callScope, getCallContext, SELECTABLE } from "@/lib/review/call";
+import { loadScoredApplications, toCandidate } from "@/lib/review/ranking";
+import { suggestSelection } from "@/lib/selection";
+import type { BalanceRules } from "@/lib/selection/types";
+import { moveApplications } from "./state-machine";
+import { balanceRulesFormSchema, decideRunSchema, rulesFromForm, shortlistSchema, splitList, suggestSchema } from "./schemas";
+
+async function allowed(db: Executor, actor: Actor | null, callId: string, permission: "selection.run" | "selection.decide" = "selection.run") {
+  const scope = await callScope(db, callId);
+  if (!can(actor, permission, scope)) throw forbidden();
+  return actor!;
+}
+
+/** Turns references typed in the editor into the call's application ids; unknown ones are field errors. */
+async function resolveReferences(tx: Executor, callId: string, text: string, field: string): Promise<string[]> {
+  const refs = [...new Set(splitList(text.toUpperCase()))];
+  if (!refs.length) return [];
+  const found = await tx.select({ id: applications.id, reference: applications.reference }).from(applications).where(and(eq(applications.callId, callId), inArray(sql`upper(${applications.reference})`, refs)));
+  const known = new Map(found.map((f) => [f.reference.toUpperCase(), f.id]));
+  const missing = refs.filter((r) => !known.has(r));
+  if (missing.length) throw new DomainError("validation", "Some references are not applications to this call.", { [field]: [`Unknown: ${missing.join(", ")}.`] });
+  return refs.map((r) => known.get(r)!);
+}
+
+/** Stores the call's balance rules (a BalanceRules object in calls.balance_rules), guarded by the call's version. */
+export async function saveBalanceRules(db: Database, actor: Actor | null, input: z.output<typeof balanceRulesFormSchema>) {
+  const who = await allowed(db, actor, input.callId);
+  return db.transaction(async (tx) => {
+    const pinnedIn = await resolveReferences(tx, input.callId, input.pinnedIn, "pinnedIn");
+    const pinnedOut = await resolveReferences(tx, input.callId, input.pinnedOut, "pinnedOut");
+    const both = pinnedIn.filter((id) => pinnedOut.includes(id));
+    if (both.length) throw new DomainError("validation", "An applicant cannot be pinned in and out at once.", { pinnedOut: ["Also pinned in."] });
+    const rules = rulesFromForm(input, { pinnedIn, pinnedOut });
+    const [updated] = await tx
+      .update(calls)
+      .set({ balanceRules: rules as unknown as Record<string, unknown>, version: sql`${calls.version} + 1` })
+      .where(and(eq(calls.id, input.callId), eq(calls.version, input.callVersion)))
+      .returning({ version: calls.version });
+    if (!updated) throw stale("Someone else changed this call since you opened it. Reload and try again.");
+    await writeAudit(tx, { actorId: who.userId, action: "selection.saveRules", entityType: "call", entityId: input.callId, data: { rules } });
+    return { callVersion: updated.version };
+  });
+}
+
+/**
+ * Makes exactly `chosenIds` the call's shortlist: the newly chosen move to shortlisted, those taken
+ * off go back to under review; each move is an event with the reason.
+ */
+async function applyShortlist(tx: Executor, actorId: string, callId: string, chosenIds: readonly string[], reason: string) {
+  const pool = await tx.select({ id: applications.id, status: applications.status }).from(applications).where(and(eq(applications.callId, callId), inArray(applications.status, SELECTABLE)));
+  const byId = new Map(pool.map((p) => [p.id, p.status]));
+  const chosen = new Set(chosenIds);
+  const outside = [...chosen].filter((id) => !byId.has(id));
+  if (outside.length) throw stale("Some of the chosen applications are no longer open for selection (decided or withdrawn). Reload and try again.");
+  const moves = [
+    ...pool.filter((p) => chosen.has(p.id) && p.status !== "shortlisted").map((p) => ({ applicationId: p.id, from: p.status, to: "shortlisted" as const, reason })),
+    ...pool.filter((p) => !chosen.has(p.id) && p.status === "shortlisted").map((p) => ({ applicationId: p.id, from: p.status, to: "under_review" as const, reason: `Taken off the shortlist: ${reason}` })),
+  ];
+  const moved = await moveApplications(tx, actorId, moves, { callId });
+  return { shortlisted: chosen.size, moved: moved.length };
+}
+
+/** Saves the workbench's hand-made choice as the shortlist. */
+export async function saveShortlist(db: Database, actor: Actor | null, input: z.output<typeof shortlistSchema>) {
+  const who = await allowed(db, actor, input.callId);
+  return db.transaction(async (tx) => {
+    let reason = input.reason || "Chosen by hand on the shortlisting workbench";
+    if (input.fromRunId) {
+      const [run] = await tx
+        .update(selectionRuns)
+        .set({ status: "accepted", decidedBy: who.userId, decidedAt: new Date() })
+        .where(and(eq(selectionRuns.id, input.fromRunId), eq(selectionRuns.callId, input.callId), eq(selectionRuns.status, "suggested")))
+        .returning({ seed: selectionRuns.seed });
+      if (run) reason = `Edited from the suggestion with seed ${run.seed}`;
+    }
+    const result = await applyShortlist(tx, who.userId, input.callId, input.chosenIds, reason);
+    await writeAudit(tx, { actorId: who.userId, action: "selection.saveShortlist", entityType: "call", entityId: input.callId, data: { ...result } });
+    return result;
+  });
+}
+
+export type SuggestionResult = Awaited<ReturnType<typeof runSuggestion>>;
+
+/**
+ * Asks the solver for the selection that maximises the score under every rule and pin, and records
+ * it with its seed (a new random one unless given) so the same suggestion can be made again. Nothing
+ * changes in the applications until someone accepts it. The solve runs outside any transaction.
+ */
+export async function runSuggestion(db: Database, actor: Actor | null, input: z.output<typeof suggestSchema>) {
+  const who = await allowed(db, actor, input.callId);
+  const call = await getCallContext(db, input.callId);
+  if (!call) throw notFound("That call does not exist.");
+  if (!call.rules) throw new DomainError("conflict", "Set this call's balance rules (at least the number of seats) before asking for a suggestion.");
+  const rules: BalanceRules = call.rules;
+  const pool = (await loadScoredApplications(db, call)).filter((a) => SELECTABLE.includes(a.status));
+  if (pool.length === 0) throw new DomainError("conflict", "No applications are open for selection in this call.");
+  const seed = input.seed ?? randomInt(0, 2_147_483_647);
+  const suggestion = await suggestSelection(pool.map(toCandidate), rules, { seed });
+  const [run] = await db
+    .insert(selectionRuns)
+    .values({
+      callId: call.id,
+      seed,
+      rules: rules as unknown as Record<string, unknown>,
+      chosenIds: suggestion.chosenIds,
+      objective: suggestion.objective,
+      plainObjective: suggestion.plainObjective,
+      priceOfBalance: suggestion.priceOfBalance,
+      feasible: suggestion.feasible,
+      violations: suggestion.violations,
+      candidates: pool.length,
+      solveMs: Math.round(suggestion.solveMs),
+      createdBy: who.userId,
+    })
+    .returning({ id: selectionRuns.id, createdAt: selectionRuns.createdAt });
+  await writeAudit(db, { actorId: who.userId, action: "selection.suggest", entityType: "call", entityId: call.id, data: { runId: run!.id, seed, feasible: suggestion.feasible, chosen: suggestion.chosenIds.length } });
+  return { runId: run!.id, createdAt: run!.createdAt.toISOString(), candidates: pool.length, ...suggestion };
+}
+
+/** Accepts a suggestion (its chosen list becomes the shortlist, with events) or discards it. */
+export async function decideRun(db: Database, actor: Actor | null, input: z.output<typeof decideRunSchema>) {
+  const [run] = await db.select({ id: selectionRuns.id, callId: selectionRuns.callId, seed: selectionRuns.seed, chosenIds: selectionRuns.chosenIds }).from(selectionRuns).where(eq(selectionRuns.id, input.runId)).limit(1);
+  if (!run) throw notFound("That suggestion does not exist.");
+  const who = await allowed(db, actor, run.callId);
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(selectionRuns)
+      .set({ status: input.decision === "accept" ? "accepted" : "discarded", decidedBy: who.userId, decidedAt: new Date() })
+      .where(and(eq(selectionRuns.id, run.id), eq(selectionRuns.status, "suggested")))
+      .returning({ id: selectionRuns.id });
+    if (!updated) throw stale("This suggestion was already accepted or discarded. Reload to see the current shortlist.");
+    let result = { shortlisted: 0, moved: 0 };
+    if (input.decision === "accept") result = await applyShortlist(tx, who.userId, run.callId, run.chosenIds, `Accepted the suggestion with seed ${run.seed}`);
+    await writeAudit(tx, { actorId: who.userId, action: `selection.${input.decision}Suggestion`, entityType: "selection_run", entityId: run.id, data: { callId: run.callId, ...result } });
+    return { decision: input.decision, ...result };
+  });
+}

@@ -1,0 +1,100 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { applicationEvents, applications, type ApplicationStatus } from "@/db/schema";
+import { DomainError, notFound, stale } from "@/lib/errors";
+
+/**
+ * The application's state machine: every legal move, and nothing else, whoever asks.
+ * draft → submitted → under_review → shortlisted → offered → confirmed / declined; or waitlisted,
+ * rejected, withdrawn. shortlisted → under_review is taking someone off the shortlist again;
+ * waitlisted → offered is a promotion after a decline. (Same table as lib/applications/state.ts.)
+ */
+export const APPLICATION_MOVES: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
+  draft: ["submitted", "withdrawn"],
+  submitted: ["draft", "under_review", "shortlisted", "waitlisted", "rejected", "withdrawn"],
+  under_review: ["shortlisted", "waitlisted", "rejected", "withdrawn"],
+  shortlisted: ["under_review", "offered", "waitlisted", "rejected", "withdrawn"],
+  offered: ["confirmed", "declined", "withdrawn"],
+  waitlisted: ["shortlisted", "offered", "rejected", "withdrawn"],
+  confirmed: ["withdrawn"],
+  declined: [],
+  rejected: [],
+  withdrawn: [],
+};
+
+export function canMove(from: ApplicationStatus, to: ApplicationStatus): boolean {
+  return APPLICATION_MOVES[from].includes(to);
+}
+
+const WORDS: Record<ApplicationStatus, string> = {
+  draft: "a draft",
+  submitted: "submitted",
+  under_review: "under review",
+  shortlisted: "shortlisted",
+  offered: "offered a seat",
+  confirmed: "confirmed",
+  declined: "declined",
+  waitlisted: "on the waiting list",
+  rejected: "not selected",
+  withdrawn: "withdrawn",
+};
+
+export type Move = {
+  applicationId: string;
+  to: ApplicationStatus;
+  /** Why, in words kept with the event ("Chosen by the suggestion of 12 May, seed 4411"). */
+  reason: string;
+  /** When given, the move is refused unless the application is still in this state. */
+  from?: ApplicationStatus;
+};
+
+export type MovedApplication = { applicationId: string; from: ApplicationStatus; to: ApplicationStatus };
+
+/**
+ * Moves applications inside the caller's transaction: checks every move against the machine first
+ * (refusing the whole batch if one is illegal), then updates each group with the status it was read
+ * in (a concurrent change makes the count differ: stale), and writes one event per move with who,
+ * when and why. Moves to the state an application is already in are skipped, not recorded.
+ */
+export async function moveApplications(tx: Executor, actorId: string | null, moves: readonly Move[], options: { callId?: string } = {}): Promise<MovedApplication[]> {
+  if (moves.length === 0) return [];
+  const ids = [...new Set(moves.map((m) => m.applicationId))];
+  if (ids.length !== moves.length) throw new DomainError("conflict", "The same application appears twice in one decision.");
+  const current = await tx
+    .select({ id: applications.id, status: applications.status, callId: applications.callId, reference: applications.reference })
+    .from(applications)
+    .where(inArray(applications.id, ids))
+    .for("update");
+  const byId = new Map(current.map((row) => [row.id, row]));
+
+  const planned: (MovedApplication & { reason: string })[] = [];
+  for (const move of moves) {
+    const row = byId.get(move.applicationId);
+    if (!row || (options.callId && row.callId !== options.callId)) throw notFound("One of these applications does not exist in this call.");
+    if (move.from && row.status !== move.from) throw stale(`Application ${row.reference} is now ${WORDS[row.status]}. Reload the page and try again.`);
+    if (row.status === move.to) continue;
+    if (!canMove(row.status, move.to)) throw new DomainError("conflict", `Application ${row.reference} is ${WORDS[row.status]} and cannot become ${WORDS[move.to]}.`);
+    planned.push({ applicationId: row.id, from: row.status, to: move.to, reason: move.reason });
+  }
+
+  const now = new Date();
+  const groups = new Map<string, typeof planned>();
+  for (const p of planned) groups.set(`${p.from}>${p.to}`, [...(groups.get(`${p.from}>${p.to}`) ?? []), p]);
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const updated = await tx
+      .update(applications)
+      .set({ status: first.to, version: sql`${applications.version} + 1`, updatedAt: now })
+      .where(and(inArray(applications.id, group.map((g) => g.applicationId)), eq(applications.status, first.from)))
+      .returning({ id: applications.id });
+    if (updated.length !== group.length) throw stale("Some of these applications changed while you were deciding. Reload the page and try again.");
+  }
+  if (planned.length) {
+    await tx.insert(applicationEvents).values(planned.map((p) => ({ applicationId: p.applicationId, fromStatus: p.from, toStatus: p.to, actorId, reason: p.reason, createdAt: now })));
+  }
+  return planned.map(({ applicationId, from, to }) => ({ applicationId, from, to }));
+}
+
+export function statusWords(status: ApplicationStatus): string {
+  return WORDS[status];
+}

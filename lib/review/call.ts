@@ -1,0 +1,114 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { applications, callTracks, calls, cohorts, reviews, selectionRuns, selectionSettings, tracks, type ApplicationStatus } from "@/db/schema";
+import type { Scope } from "@/lib/auth/roles";
+import { readBalanceRules } from "@/lib/decisions/schemas";
+import type { Aggregation, RubricCriterion } from "./aggregate";
+
+// A scope no programme has: an unknown call must not fall back to "a manager of any programme".
+const NO_PROGRAMME = "00000000-0000-0000-0000-000000000000";
+
+/** The permission scope of an application: its call's programme. */
+export async function applicationScope(db: Executor, applicationId: string): Promise<Scope> {
+  const [row] = await db
+    .select({ programmeId: cohorts.programmeId })
+    .from(applications)
+    .innerJoin(calls, eq(calls.id, applications.callId))
+    .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+    .where(eq(applications.id, applicationId))
+    .limit(1);
+  return { programmeId: row?.programmeId ?? NO_PROGRAMME };
+}
+
+/** The permission scope of a review: its application's programme. */
+export async function reviewScope(db: Executor, reviewId: string): Promise<Scope> {
+  const [row] = await db.select({ applicationId: reviews.applicationId }).from(reviews).where(eq(reviews.id, reviewId)).limit(1);
+  return row?.applicationId ? applicationScope(db, row.applicationId) : { programmeId: NO_PROGRAMME };
+}
+
+/** The permission scope of a recorded suggestion: its call's programme. */
+export async function runScope(db: Executor, runId: string): Promise<Scope> {
+  const [row] = await db.select({ callId: selectionRuns.callId }).from(selectionRuns).where(eq(selectionRuns.id, runId)).limit(1);
+  return row ? callScope(db, row.callId) : { programmeId: NO_PROGRAMME };
+}
+
+/** The permission scope of a call: its cohort's programme. */
+export async function callScope(db: Executor, callId: string): Promise<Scope> {
+  const [row] = await db.select({ programmeId: cohorts.programmeId }).from(calls).innerJoin(cohorts, eq(cohorts.id, calls.cohortId)).where(eq(calls.id, callId)).limit(1);
+  return { programmeId: row?.programmeId ?? NO_PROGRAMME };
+}
+
+export type CallSettings = {
+  reviewersPerApplication: number;
+  anonymised: boolean;
+  normalise: boolean;
+  aggregation: Aggregation;
+  avoidSameCountry: boolean;
+  offerDays: number;
+  /** 0 until the settings are first saved. */
+  version: number;
+};
+
+export const DEFAULT_SETTINGS: CallSettings = { reviewersPerApplication: 2, anonymised: false, normalise: false, aggregation: "mean", avoidSameCountry: false, offerDays: 14, version: 0 };
+
+/** Applications that reviewers score and the ranking lists: everything sent in and not withdrawn. */
+export const REVIEWABLE: ApplicationStatus[] = ["submitted", "under_review", "shortlisted", "waitlisted", "offered", "confirmed", "declined", "rejected"];
+/** Applications the selection chooses among, before decisions are sent. */
+export const SELECTABLE: ApplicationStatus[] = ["submitted", "under_review", "shortlisted"];
+
+export type CallContext = NonNullable<Awaited<ReturnType<typeof getCallContext>>>;
+
+/** A call with what review and selection need: rubric, rules, settings, tracks, cohort and zone. */
+export async function getCallContext(db: Executor, callId: string) {
+  const [[row], trackRows] = await Promise.all([
+    db
+      .select({
+        id: calls.id,
+        title: calls.title,
+        status: calls.status,
+        version: calls.version,
+        rubric: calls.rubric,
+        balanceRules: calls.balanceRules,
+        nominationOnly: calls.nominationOnly,
+        cohortId: cohorts.id,
+        cohortTitle: cohorts.title,
+        timeZone: cohorts.timeZone,
+        programmeId: cohorts.programmeId,
+        settings: {
+          reviewersPerApplication: selectionSettings.reviewersPerApplication,
+          anonymised: selectionSettings.anonymised,
+          normalise: selectionSettings.normalise,
+          aggregation: selectionSettings.aggregation,
+          avoidSameCountry: selectionSettings.avoidSameCountry,
+          offerDays: selectionSettings.offerDays,
+          version: selectionSettings.version,
+        },
+      })
+      .from(calls)
+      .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+      .leftJoin(selectionSettings, eq(selectionSettings.callId, calls.id))
+      .where(eq(calls.id, callId))
+      .limit(1),
+    db
+      .select({ id: tracks.id, title: tracks.title })
+      .from(callTracks)
+      .innerJoin(tracks, eq(tracks.id, callTracks.trackId))
+      .where(eq(callTracks.callId, callId))
+      .orderBy(asc(tracks.position)),
+  ]);
+  if (!row) return null;
+  const { settings, balanceRules, rubric, ...call } = row;
+  return {
+    ...call,
+    rubric: rubric as RubricCriterion[],
+    rules: readBalanceRules(balanceRules),
+    settings: settings?.version ? (settings as CallSettings) : DEFAULT_SETTINGS,
+    tracks: trackRows,
+  };
+}
+
+/** A stable seed per call for ordering equal scores where no suggestion recorded one. */
+export function callSeed(callId: string): number {
+  return Number.parseInt(callId.replace(/-/g, "").slice(0, 8), 16) & 0x7fffffff;
+}

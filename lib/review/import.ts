@@ -1,0 +1,101 @@
+import type { RubricCriterion } from "./aggregate";
+import { parseCsv } from "./csv";
+
+export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+export const IMPORT_MAX_ROWS = 5000;
+
+export type ImportRow = {
+  line: number;
+  /** What the row names the application by, as written. */
+  key: string;
+  applicationId: string | null;
+  reference: string | null;
+  reviewerId: string | null;
+  reviewerEmail: string | null;
+  scores: Record<string, number>;
+  comment: string;
+  errors: string[];
+  /** Set by the command: create a review, or replace the one that reviewer already has. */
+  action?: "create" | "replace";
+};
+
+export type ImportContext = {
+  rubric: readonly RubricCriterion[];
+  applications: readonly { id: string; reference: string; email: string }[];
+  /** Accounts by lower-cased email, for the optional reviewer column. */
+  users: ReadonlyMap<string, string>;
+  /** Who a row without a reviewer column counts as (the jury as one reviewer). */
+  defaultReviewerId: string;
+};
+
+const norm = (s: string) => s.normalize("NFKC").trim().toLowerCase();
+
+/** Reads an .xlsx file's first sheet as rows of text (exceljs is loaded only when one is imported). */
+export async function readXlsx(bytes: ArrayBuffer): Promise<string[][]> {
+  const ExcelJS = (await import("exceljs")).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const cells: string[] = [];
+    for (let i = 1; i <= row.cellCount; i++) cells.push(row.getCell(i).text ?? "");
+    rows.push(cells);
+  });
+  return rows;
+}
+
+export function readCsvBytes(bytes: ArrayBuffer): string[][] {
+  return parseCsv(new TextDecoder("utf-8").decode(bytes));
+}
+
+/**
+ * Matches each row to an application of the call (by reference, else by the applicant's email) and
+ * checks its scores against the rubric. Pure: the same file gives the same plan, dry run or not.
+ */
+export function planScoreImport(table: readonly (readonly string[])[], ctx: ImportContext): { rows: ImportRow[]; headerErrors: string[] } {
+  const [header, ...body] = table;
+  if (!header) return { rows: [], headerErrors: ["The file is empty."] };
+  const columns = header.map(norm);
+  const find = (...names: string[]) => columns.findIndex((c) => names.includes(c));
+  const refCol = find("reference", "application", "ref", "application reference");
+  const emailCol = find("email", "applicant email", "applicant");
+  const reviewerCol = find("reviewer", "reviewer email", "juror");
+  const commentCol = find("comment", "comments", "note");
+  const criterionCols = ctx.rubric.map((c) => ({ c, index: find(norm(c.id), norm(c.label)) }));
+  const headerErrors: string[] = [];
+  if (refCol < 0 && emailCol < 0) headerErrors.push("Add a column named reference or email to say which application each row scores.");
+  const missing = criterionCols.filter((x) => x.index < 0).map((x) => x.c.id);
+  if (missing.length) headerErrors.push(`Add a column for each criterion: ${missing.join(", ")}.`);
+  if (body.length > IMPORT_MAX_ROWS) headerErrors.push(`At most ${IMPORT_MAX_ROWS} rows at a time.`);
+  if (headerErrors.length) return { rows: [], headerErrors };
+
+  const byReference = new Map(ctx.applications.map((a) => [norm(a.reference), a]));
+  const byEmail = new Map(ctx.applications.map((a) => [norm(a.email), a]));
+  const seen = new Set<string>();
+  const rows = body.map((cells, i): ImportRow => {
+    const cell = (index: number) => (index >= 0 ? (cells[index] ?? "").trim() : "");
+    const errors: string[] = [];
+    const ref = cell(refCol);
+    const email = cell(emailCol);
+    const app = (ref && byReference.get(norm(ref))) || (email && byEmail.get(norm(email))) || null;
+    if (!app) errors.push(ref || email ? `No application to this call has the reference or email "${ref || email}".` : "No reference or email.");
+    const reviewerEmail = cell(reviewerCol) || null;
+    const reviewerId = reviewerEmail ? (ctx.users.get(norm(reviewerEmail)) ?? null) : ctx.defaultReviewerId;
+    if (reviewerEmail && !reviewerId) errors.push(`No account has the reviewer email ${reviewerEmail}.`);
+    const scores: Record<string, number> = {};
+    for (const { c, index } of criterionCols) {
+      const raw = cell(index).replace(",", ".");
+      const value = Number(raw);
+      if (raw === "" || !Number.isFinite(value)) errors.push(`${c.label}: no score.`);
+      else if (!Number.isInteger(value) || value < 0 || value > c.max) errors.push(`${c.label}: ${raw} is not a whole number from 0 to ${c.max}.`);
+      else scores[c.id] = value;
+    }
+    const pair = app && reviewerId ? `${app.id}:${reviewerId}` : null;
+    if (pair && seen.has(pair)) errors.push("The same reviewer scores this application twice in the file.");
+    if (pair) seen.add(pair);
+    return { line: i + 2, key: ref || email, applicationId: app?.id ?? null, reference: app?.reference ?? null, reviewerId, reviewerEmail, scores, comment: cell(commentCol).slice(0, 4000), errors };
+  });
+  return { rows, headerErrors };
+}

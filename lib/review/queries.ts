@@ -1,0 +1,211 @@
+import "server-only";
+import { and, asc, count, eq, ilike, inArray, isNotNull, or, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { applicationFiles, applications, calls, cohorts, profiles, programmeRoles, reviews, selectionSettings, users, type CallForm } from "@/db/schema";
+import type { Actor } from "@/lib/auth/roles";
+import type { RubricCriterion } from "./aggregate";
+import { identityTerms, redactAnswers } from "./anonymise";
+import { REVIEWABLE, type CallContext } from "./call";
+
+// Drizzle leaves columns unqualified in a one-table select; inside a subquery "id" would be the inner row's.
+const APPLICATION_ID = sql.raw('"applications"."id"');
+
+export const SETUP_PAGE_SIZE = 25;
+
+/** The review setup page: reviewers with their load, and a page of applications with their reviewers. */
+export async function getReviewSetup(db: Executor, call: CallContext, options: { q?: string; page?: number }) {
+  const page = Math.max(1, options.page ?? 1);
+  const q = options.q?.trim();
+  const inCall = and(eq(applications.callId, call.id), inArray(applications.status, REVIEWABLE));
+  const where = q ? and(inCall, or(ilike(applications.reference, `%${q}%`), ilike(users.name, `%${q}%`))) : inCall;
+  const [reviewerRows, appRows, [total], [figures]] = await Promise.all([
+    db
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        organisation: profiles.organisation,
+        country: profiles.nationality,
+        assigned: sql<number>`count(r.id) filter (where r.status in ('assigned', 'draft'))::int`,
+        submitted: sql<number>`count(r.id) filter (where r.status = 'submitted')::int`,
+        conflicts: sql<number>`count(r.id) filter (where r.status = 'conflict')::int`,
+      })
+      .from(programmeRoles)
+      .innerJoin(users, eq(users.id, programmeRoles.userId))
+      .leftJoin(profiles, eq(profiles.userId, users.id))
+      .leftJoin(sql`(select r.* from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id}) r`, sql`r.reviewer_id = ${users.id}`)
+      .where(and(eq(programmeRoles.programmeId, call.programmeId), eq(programmeRoles.role, "reviewer")))
+      .groupBy(users.id, users.name, users.email, profiles.organisation, profiles.nationality)
+      .orderBy(asc(users.name)),
+    db
+      .select({
+        id: applications.id,
+        reference: applications.reference,
+        status: applications.status,
+        name: users.name,
+        reviews: sql<{ id: string; reviewerId: string; reviewerName: string; status: string; version: number }[]>`coalesce((
+          select json_agg(json_build_object('id', r.id, 'reviewerId', r.reviewer_id, 'reviewerName', u.name, 'status', r.status, 'version', r.version) order by u.name)
+          from ${reviews} r join ${users} u on u.id = r.reviewer_id where r.application_id = ${APPLICATION_ID}), '[]'::json)`,
+      })
+      .from(applications)
+      .innerJoin(users, eq(users.id, applications.applicantId))
+      .where(where)
+      .orderBy(asc(applications.reference))
+      .limit(SETUP_PAGE_SIZE)
+      .offset((page - 1) * SETUP_PAGE_SIZE),
+    db.select({ n: count() }).from(applications).innerJoin(users, eq(users.id, applications.applicantId)).where(where),
+    db
+      .select({
+        applications: sql<number>`count(distinct ${applications.id})::int`,
+        unassigned: sql<number>`count(distinct ${applications.id}) filter (where not exists (select 1 from ${reviews} r where r.application_id = ${APPLICATION_ID} and r.status <> 'conflict'))::int`,
+        reviews: sql<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id} and r.status <> 'conflict')`,
+        submitted: sql<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id} and r.status = 'submitted')`,
+      })
+      .from(applications)
+      .where(inCall),
+  ]);
+  return {
+    reviewers: reviewerRows,
+    applications: appRows,
+    total: total?.n ?? 0,
+    page,
+    pageSize: SETUP_PAGE_SIZE,
+    figures: figures ?? { applications: 0, unassigned: 0, reviews: 0, submitted: 0 },
+  };
+}
+
+export const QUEUE_PAGE_SIZE = 25;
+
+/**
+ * A reviewer's queue: only applications assigned to them (a declared conflict leaves it). In an
+ * anonymised call the name is never selected, so it cannot reach the page.
+ */
+export async function listMyReviews(db: Executor, actor: Actor, options: { page?: number; status?: "open" | "submitted" }) {
+  const page = Math.max(1, options.page ?? 1);
+  const mine = and(eq(reviews.reviewerId, actor.userId), isNotNull(reviews.applicationId), inArray(reviews.status, ["assigned", "draft", "submitted"]));
+  const where = options.status === "submitted" ? and(mine, eq(reviews.status, "submitted")) : options.status === "open" ? and(mine, inArray(reviews.status, ["assigned", "draft"])) : mine;
+  const [items, [progress]] = await Promise.all([
+    db
+      .select({
+        applicationId: applications.id,
+        reference: applications.reference,
+        status: reviews.status,
+        callTitle: calls.title,
+        anonymised: sql<boolean>`coalesce(${selectionSettings.anonymised}, false)`,
+        name: sql<string | null>`case when coalesce(${selectionSettings.anonymised}, false) then null else ${users.name} end`,
+        country: applications.snapshotNationality,
+        submittedAt: reviews.submittedAt,
+        timeZone: cohorts.timeZone,
+      })
+      .from(reviews)
+      .innerJoin(applications, eq(applications.id, reviews.applicationId))
+      .innerJoin(users, eq(users.id, applications.applicantId))
+      .innerJoin(calls, eq(calls.id, applications.callId))
+      .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+      .leftJoin(selectionSettings, eq(selectionSettings.callId, calls.id))
+      .where(where)
+      .orderBy(sql`case when ${reviews.status} = 'submitted' then 1 else 0 end`, asc(applications.reference))
+      .limit(QUEUE_PAGE_SIZE)
+      .offset((page - 1) * QUEUE_PAGE_SIZE),
+    db
+      .select({
+        total: sql<number>`count(*)::int`,
+        submitted: sql<number>`count(*) filter (where ${reviews.status} = 'submitted')::int`,
+        drafts: sql<number>`count(*) filter (where ${reviews.status} = 'draft')::int`,
+        shown: sql<number>`count(*) filter (where ${where})::int`,
+      })
+      .from(reviews)
+      .where(mine),
+  ]);
+  return { items, progress: progress ?? { total: 0, submitted: 0, drafts: 0, shown: 0 }, page, pageSize: QUEUE_PAGE_SIZE };
+}
+
+export type ReviewerView = NonNullable<Awaited<ReturnType<typeof getMyReview>>>;
+
+/**
+ * One assigned application as its reviewer sees it, or null when it is not assigned to them. In an
+ * anonymised call the identity is used here only to withhold it from the answers; what is returned
+ * holds no name, contact, organisation or file metadata. Others' scores come only after the
+ * reviewer has submitted their own.
+ */
+export async function getMyReview(db: Executor, actor: Actor, applicationId: string) {
+  const [row] = await db
+    .select({
+      reviewId: reviews.id,
+      status: reviews.status,
+      version: reviews.version,
+      scores: reviews.scores,
+      comment: reviews.comment,
+      submittedAt: reviews.submittedAt,
+      reference: applications.reference,
+      answers: applications.answers,
+      country: applications.snapshotNationality,
+      field: applications.snapshotField,
+      organisation: applications.snapshotOrganisation,
+      callId: calls.id,
+      callTitle: calls.title,
+      form: calls.form,
+      rubric: calls.rubric,
+      programmeId: cohorts.programmeId,
+      timeZone: cohorts.timeZone,
+      anonymised: sql<boolean>`coalesce(${selectionSettings.anonymised}, false)`,
+      name: users.name,
+      email: users.email,
+      givenName: profiles.givenName,
+      familyName: profiles.familyName,
+      phone: profiles.phone,
+      profileOrganisation: profiles.organisation,
+    })
+    .from(reviews)
+    .innerJoin(applications, eq(applications.id, reviews.applicationId))
+    .innerJoin(users, eq(users.id, applications.applicantId))
+    .leftJoin(profiles, eq(profiles.userId, users.id))
+    .innerJoin(calls, eq(calls.id, applications.callId))
+    .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+    .leftJoin(selectionSettings, eq(selectionSettings.callId, calls.id))
+    .where(and(eq(reviews.applicationId, applicationId), eq(reviews.reviewerId, actor.userId), inArray(reviews.status, ["assigned", "draft", "submitted"])))
+    .limit(1);
+  if (!row) return null;
+
+  const [files, others] = await Promise.all([
+    db.select({ questionId: applicationFiles.questionId, fileName: applicationFiles.fileName, mimeType: applicationFiles.mimeType, sizeBytes: applicationFiles.sizeBytes }).from(applicationFiles).where(eq(applicationFiles.applicationId, applicationId)),
+    row.status === "submitted"
+      ? db.select({ id: reviews.id, scores: reviews.scores, comment: reviews.comment }).from(reviews).where(and(eq(reviews.applicationId, applicationId), eq(reviews.status, "submitted"), sql`${reviews.reviewerId} <> ${actor.userId}`)).orderBy(asc(reviews.submittedAt))
+      : Promise.resolve([]),
+  ]);
+
+  const form = row.form as CallForm;
+  const terms = row.anonymised ? identityTerms({ name: row.name, email: row.email, givenName: row.givenName, familyName: row.familyName, organisations: [row.organisation, row.profileOrganisation], phone: row.phone }) : [];
+  const answers = row.anonymised ? redactAnswers(row.answers, terms) : row.answers;
+  const shownAnswers = form.questions
+    .filter((q) => q.type !== "file" && answers[q.id] !== undefined && answers[q.id] !== null && answers[q.id] !== "")
+    .map((q) => ({ id: q.id, label: q.label, value: Array.isArray(answers[q.id]) ? (answers[q.id] as unknown[]).join(", ") : String(answers[q.id]) }));
+  const shownFiles = form.questions
+    .filter((q) => q.type === "file")
+    .flatMap((q) => {
+      const file = files.find((f) => f.questionId === q.id);
+      if (!file) return [];
+      return [row.anonymised ? { questionId: q.id, label: q.label, detail: null } : { questionId: q.id, label: q.label, detail: { fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes } }];
+    });
+
+  return {
+    applicationId,
+    reviewId: row.reviewId,
+    status: row.status,
+    version: row.version,
+    scores: row.scores,
+    comment: row.comment,
+    submittedAt: row.submittedAt,
+    reference: row.reference,
+    country: row.country,
+    field: row.field,
+    callTitle: row.callTitle,
+    timeZone: row.timeZone,
+    rubric: row.rubric as RubricCriterion[],
+    anonymised: row.anonymised,
+    applicant: row.anonymised ? null : { name: row.name, email: row.email, organisation: row.organisation, phone: row.phone },
+    answers: shownAnswers,
+    files: shownFiles,
+    others: others.map((o, i) => ({ label: `Reviewer ${i + 2}`, scores: o.scores, comment: o.comment })),
+  };
+}
