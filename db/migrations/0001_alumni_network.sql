@@ -30,7 +30,6 @@ CREATE TABLE "alumni_messages" (
 	"sender_id" uuid NOT NULL,
 	"recipient_id" uuid NOT NULL,
 	"body" text NOT NULL,
-	"read_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

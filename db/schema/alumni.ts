@@ -119,7 +119,6 @@ export const alumniMessages = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     body: text().notNull(),
-    readAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("alumni_messages_sender_idx").on(t.senderId, t.createdAt), index("alumni_messages_recipient_idx").on(t.recipientId, t.createdAt)],

@@ -127,13 +127,18 @@ export function canSeeExpert(tier: Tier, profile: Pick<StoredAlumnus, "isExpert"
   return tier === "staff" || tier === "owner" || Boolean(profile.isExpertPublic);
 }
 
+/** Whether the viewer sees the person at all: their name is visible, or they chose the public expert roster. */
+export function isListed(tier: Tier, profile: Pick<StoredAlumnus, "visibility" | "isExpert" | "isExpertPublic">): boolean {
+  return canSeeField(tier, profile.visibility, "name") || Boolean(profile.isExpert && profile.isExpertPublic);
+}
+
 /**
  * The one function every directory response goes through. Returns null when the viewer may not see
- * the person at all (a public visitor and a name that is not public).
+ * the person at all (a public visitor, a name that is not public and no public expert listing).
  */
 export function visibleProfile(profile: StoredAlumnus, tier: Tier): VisibleAlumnus | null {
   const map = profile.visibility ?? {};
-  if (!canSeeField(tier, map, "name")) return null;
+  if (!isListed(tier, profile)) return null;
   const out: VisibleAlumnus = { userId: profile.userId, name: profile.name, tier, cohorts: profile.cohorts };
   const show = (field: ProfileField) => canSeeField(tier, map, field);
   if (show("photo") && profile.photoKey) out.photoUrl = `/api/alumni/photo/${profile.userId}`;
