@@ -90,7 +90,7 @@ const like = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 const anyLike = (column: AnyColumn, value: string) => sql`exists (select 1 from unnest(${column}) as v(item) where v.item ilike ${like(value)})`;
 
 /** The WHERE of a directory search for this viewer. */
-export function directoryWhere(viewer: AlumniViewer, params: DirectoryParams): SQL {
+export function directoryWhere(viewer: AlumniViewer, params: Partial<DirectoryParams>): SQL {
   const conditions: SQL[] = [isAlumnusSql, listedSql(viewer)];
   const q = params.q?.trim();
   if (q) {
@@ -131,7 +131,7 @@ export function toVisible(viewer: AlumniViewer, rows: StoredAlumnus[]): VisibleA
 export type DirectoryPage = { items: VisibleAlumnus[]; total: number; page: number; pageSize: number };
 
 /** One page of the directory as this viewer may see it: two round trips whatever the page size. */
-export async function listDirectory(db: Executor, viewer: AlumniViewer, params: DirectoryParams): Promise<DirectoryPage> {
+export async function listDirectory(db: Executor, viewer: AlumniViewer, params: Partial<DirectoryParams>): Promise<DirectoryPage> {
   const page = params.page ?? 1;
   const where = directoryWhere(viewer, params);
   const [rows, [total]] = await Promise.all([

@@ -9,12 +9,21 @@ import { isAlumnusSql } from "./network-sql";
  * else's. Names only: no query here selects an email address.
  */
 export async function listConversations(db: Executor, me: string) {
-  const other = sql<string>`case when ${alumniMessages.senderId} = ${me}::uuid then ${alumniMessages.recipientId} else ${alumniMessages.senderId} end`;
-  const latest = await db
-    .selectDistinctOn([other], { otherId: other, body: alumniMessages.body, createdAt: alumniMessages.createdAt, fromMe: sql<boolean>`${alumniMessages.senderId} = ${me}::uuid` })
+  // The counterpart is computed once in a subquery, so DISTINCT ON and ORDER BY name the same column.
+  const mine = db
+    .select({
+      otherId: sql<string>`case when ${alumniMessages.senderId} = ${me}::uuid then ${alumniMessages.recipientId} else ${alumniMessages.senderId} end`.as("other_id"),
+      body: alumniMessages.body,
+      createdAt: alumniMessages.createdAt,
+      fromMe: sql<boolean>`${alumniMessages.senderId} = ${me}::uuid`.as("from_me"),
+    })
     .from(alumniMessages)
     .where(or(eq(alumniMessages.senderId, me), eq(alumniMessages.recipientId, me)))
-    .orderBy(other, desc(alumniMessages.createdAt));
+    .as("mine");
+  const latest = await db
+    .selectDistinctOn([mine.otherId], { otherId: mine.otherId, body: mine.body, createdAt: mine.createdAt, fromMe: mine.fromMe })
+    .from(mine)
+    .orderBy(mine.otherId, desc(mine.createdAt));
   if (latest.length === 0) return [];
   const names = await db
     .select({ id: users.id, name: users.name })
