@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./accounts";
 import { seedAlumni } from "./alumni";
 import { seedApplicants } from "./applicants";
 import { seedCalls } from "./calls";
+import { seedNetworkActivity } from "./network";
 import { seedDemoRoles, seedDemoUsers } from "./people";
 import { seedCohorts, seedProgrammes } from "./programmes";
 import { seedAgenda, seedLearningCitiesNetwork, seedOrganisations } from "./reference";
@@ -83,6 +84,7 @@ export async function seedDatabase(db: Database): Promise<SeedSummary> {
     await step("roles and memberships", () => seedDemoRoles(tx, demo, programmeIds, orgs, cohortIds));
     await step("CPI 2027 applicants", () => seedApplicants(tx, cohortIds, demo, passwordHash));
     await step("alumni", () => seedAlumni(tx, cohortIds, demo, passwordHash));
+    await step("alumni network activity", () => seedNetworkActivity(tx, demo));
   });
 
   const counts = await step("count rows", () => countRows(db));
