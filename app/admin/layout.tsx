@@ -14,6 +14,16 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               {t("dashboard")}
             </Link>
           </li>
+          <li>
+            <Link href="/admin/alumni" className="hover:underline">
+              {t("alumni")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/roster" className="hover:underline">
+              {t("roster")}
+            </Link>
+          </li>
           {actor.isAdmin ? (
             <li>
               <Link href="/admin/outbox" className="hover:underline">

@@ -56,26 +56,23 @@ export async function updateAlumniProfile(db: Database, actor: Actor | null, inp
 }
 
 /** Opting in (or out) of the expert roster; "public" only means something for an expert. */
-export async function updateExpertOptIn(db: Database, actor: Actor | null, input: z.output<typeof expertOptInSchema>): Promise<{ version: number }> {
+export async function updateExpertOptIn(db: Database, actor: Actor | null, input: z.output<typeof expertOptInSchema>): Promise<{ isExpert: boolean }> {
   if (!actor || !can(actor, "alumni.editProfile")) throw forbidden("Only alumni can join the expert roster.");
   const userId = actor.userId;
   return db.transaction(async (tx) => {
     await ensureProfile(tx, userId);
-    const [updated] = await tx
+    await tx
       .update(alumniProfiles)
       .set({
         isExpert: input.isExpert,
         expertAreas: input.isExpert ? input.expertAreas : [],
         expertAvailability: input.isExpert ? input.expertAvailability : null,
         isExpertPublic: input.isExpert && input.isExpertPublic,
-        version: sql`${alumniProfiles.version} + 1`,
         updatedAt: new Date(),
       })
-      .where(and(eq(alumniProfiles.userId, userId), eq(alumniProfiles.version, input.version)))
-      .returning({ version: alumniProfiles.version });
-    if (!updated) throw stale(STALE);
+      .where(eq(alumniProfiles.userId, userId));
     await writeAudit(tx, { actorId: userId, action: "alumni.updateExpertOptIn", entityType: "alumni_profile", entityId: userId, data: { isExpert: input.isExpert, isExpertPublic: input.isExpert && input.isExpertPublic } });
-    return { version: updated.version };
+    return { isExpert: input.isExpert };
   });
 }
 

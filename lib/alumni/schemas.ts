@@ -95,9 +95,10 @@ export const alumniProfileSchema = z.object({
 });
 export type AlumniProfileInput = z.input<typeof alumniProfileSchema>;
 
+// No version: only the owner edits these few choices, and the profile form's version must not go stale
+// because of them.
 export const expertOptInSchema = z
   .object({
-    version: z.coerce.number().int().positive(),
     isExpert: checkbox,
     expertAreas: textList("expertise areas"),
     expertAvailability: optionalText(AVAILABILITY_MAX, "Availability"),

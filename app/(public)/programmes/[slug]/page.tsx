@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ProgrammeNetworkSection } from "@/components/alumni/network-figures";
 import { KeyFacts } from "@/components/programmes/key-facts";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db/client";
@@ -8,6 +9,7 @@ import { countryName } from "@/lib/geo";
 import { formatDate, formatDateRange } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown";
 import { getPublicProgramme } from "@/lib/programmes/queries";
+import { getNetworkFigures } from "@/lib/alumni/figures-queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,6 +22,7 @@ export default async function ProgrammePage({ params }: Props) {
   const { slug } = await params;
   const [programme, t, ts] = await Promise.all([getPublicProgramme(getDb(), slug), getTranslations("programme"), getTranslations("status")]);
   if (!programme) notFound();
+  const network = await getNetworkFigures(getDb(), { programmeId: programme.id });
   const names = (orgs: { name: string; shortName: string | null }[]) => orgs.map((o) => (o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name));
 
   return (
@@ -62,6 +65,8 @@ export default async function ProgrammePage({ params }: Props) {
           ) : null}
         </section>
       ) : null}
+
+      <ProgrammeNetworkSection figures={network} />
 
       {programme.countries.length ? (
         <section aria-labelledby="countries-heading" className="space-y-3">
