@@ -32,8 +32,8 @@ test.describe("importing past alumni @alumni", () => {
 
     // The invitation is in the outbox; its link lets the person choose a password.
     await page.goto(`/admin/outbox?to=${encodeURIComponent(`past.${stamp}.1@example.org`)}`);
-    const invitation = page.getByRole("listitem").filter({ hasText: "Join the Cultural Partnership Initiative alumni network on Madang" });
-    await invitation.getByText("Join the Cultural Partnership Initiative").click();
+    const invitation = page.getByRole("listitem").filter({ hasText: "Join the Cultural Partnership Initiative (CPI) alumni network on Madang" });
+    await invitation.getByText(/^Join the Cultural Partnership Initiative/).click();
     const link = (await invitation.textContent())?.match(/https?:\/\/\S+\/claim\?token=[\w-]+/)?.[0];
     expect(link).toBeTruthy();
 

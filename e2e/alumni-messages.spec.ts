@@ -12,7 +12,7 @@ test.describe("alumni messages @alumni", () => {
     await colleague.page.getByRole("link", { name: ALUMNA.name }).click();
     await colleague.page.getByRole("link", { name: "Send a message" }).click();
     await expect(colleague.page.getByRole("heading", { level: 1, name: `Conversation with ${ALUMNA.name}` })).toBeVisible();
-    await colleague.page.getByLabel("Message").fill(text);
+    await colleague.page.getByLabel("Message", { exact: true }).fill(text);
     await colleague.page.getByRole("button", { name: "Send" }).click();
     await expect(colleague.page.getByText("Sent. They will be told by email.")).toBeVisible();
     await expect(colleague.page.getByRole("list", { name: "Messages" })).toContainText(text);
@@ -44,7 +44,7 @@ test.describe("alumni messages @alumni", () => {
 
     // His next message is refused, and nothing more reaches the outbox.
     await colleague.page.reload();
-    await colleague.page.getByLabel("Message").fill("Are you there?");
+    await colleague.page.getByLabel("Message", { exact: true }).fill("Are you there?");
     await colleague.page.getByRole("button", { name: "Send" }).click();
     await expect(colleague.page.getByRole("alert").filter({ hasText: "This person is not accepting messages from you." })).toBeVisible();
     await outbox.reload();

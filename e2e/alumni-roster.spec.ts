@@ -12,8 +12,8 @@ test.describe("expert roster @alumni", () => {
       await page.goto("/admin");
       await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Expert roster" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Expert roster" })).toBeVisible();
-      await page.getByLabel("Expertise").fill("periodic reports");
-      await page.getByLabel("Language").fill("Mongolian");
+      await page.getByRole("textbox", { name: "Expertise" }).fill("periodic reports");
+      await page.getByRole("textbox", { name: "Language" }).fill("Mongolian");
       await page.getByRole("button", { name: "Search" }).click();
       await expect(page).toHaveURL(/expertise=periodic\+reports&language=Mongolian/);
       const rows = page.getByRole("row").filter({ has: page.getByRole("link") });

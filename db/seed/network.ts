@@ -1,5 +1,5 @@
-import { count, eq, inArray, sql } from "drizzle-orm";
-import { alumniProfileUpdates, alumniProfiles, expertEngagements, postComments, postRsvps, users } from "../schema";
+import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { alumniProfileUpdates, alumniProfiles, expertEngagements, postComments, postRsvps, posts, users } from "../schema";
 import { cpi2023Graduates, seoul2018Graduates } from "./alumni";
 import { seoul, type Tx } from "./batch";
 import { seedUuid } from "./ids";
@@ -42,6 +42,10 @@ export async function seedNetworkActivity(tx: Tx, demo: DemoUserIds): Promise<vo
 
   const meetup = seedUuid("post:meetup");
   const residency = seedUuid("post:residency");
+  // The meetup is set in Seoul time by its organiser; the residency is a call.
+  await tx.update(posts).set({ eventTimeZone: "Asia/Seoul", eventLocation: "Online (the link is sent to those going)" }).where(and(eq(posts.id, meetup), isNull(posts.eventTimeZone)));
+  await tx.update(posts).set({ opportunityKind: "call" }).where(and(eq(posts.id, residency), isNull(posts.opportunityKind)));
+  await tx.update(posts).set({ opportunityKind: "other" }).where(and(eq(posts.id, seedUuid("post:qpr")), isNull(posts.opportunityKind)));
   await tx.insert(postRsvps).values([
     { postId: meetup, userId: demo.alumnus, createdAt: seoul("2026-11-02 09:05") },
     { postId: meetup, userId: expertId, createdAt: seoul("2026-11-03 18:00") },

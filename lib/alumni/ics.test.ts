@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatDateTime } from "@/lib/format";
 import { buildIcs, escapeIcsText, foldIcsLine } from "./ics";
 import { utcToZonedLocal, zonedLocalToUtc } from "./time";
 
@@ -44,5 +45,14 @@ describe("zoned times", () => {
   it("round-trips through the zone", () => {
     const instant = new Date("2026-03-29T01:30:00Z");
     expect(zonedLocalToUtc(utcToZonedLocal(instant, "Europe/Paris"), "Europe/Paris")?.toISOString()).toBe(instant.toISOString());
+  });
+});
+
+describe("formatDateTime", () => {
+  it("shows an event's time in its zone, with the zone named", () => {
+    const text = formatDateTime(new Date("2026-12-10T11:00:00Z"), "Asia/Seoul");
+    expect(text).toContain("Dec 10, 2026");
+    expect(text).toContain("08:00 PM");
+    expect(text).toMatch(/GMT\+9|KST/);
   });
 });

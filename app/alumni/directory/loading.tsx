@@ -1,3 +1,4 @@
+// Only on list pages without notFound(): a loading boundary above a page makes its 404 answer 200.
 export default function Loading() {
   return (
     <div aria-busy="true" aria-live="polite" className="space-y-4">
