@@ -14,6 +14,9 @@ async function directoryResponses(request: APIRequestContext, query: string) {
   return { html: await html.text(), rsc: await rsc.text(), json: (await json.json()) as { items: Record<string, unknown>[] }, jsonText: await json.text() };
 }
 
+// A 1×1 transparent PNG.
+const PNG_1PX = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
 test.describe("alumni privacy @alumni", () => {
   test("an alumna hides her email and shows her organisation to alumni only; no directory response carries a hidden field", async ({ browser, request }) => {
     // 1. The alumna edits her profile: email staff only, organisation alumni only.
@@ -28,6 +31,10 @@ test.describe("alumni privacy @alumni", () => {
     await alumna.page.getByLabel("Who can see this: Contact email").selectOption("staff");
     await alumna.page.getByLabel("Who can see this: Current organisation").selectOption("alumni");
     await alumna.page.getByLabel("Who can see this: Country where I work").selectOption("public");
+    await alumna.page.getByLabel("Who can see this: Photo").selectOption("alumni");
+    await alumna.page.getByLabel("Photo", { exact: true }).setInputFiles({ name: "me.png", mimeType: "image/png", buffer: Buffer.from(PNG_1PX, "base64") });
+    await alumna.page.getByRole("button", { name: "Upload photo" }).click();
+    await expect(alumna.page.getByRole("img", { name: "Photo" })).toBeVisible();
     await alumna.page.getByRole("button", { name: "Save profile" }).click();
     await expect(alumna.page.getByRole("alert").filter({ hasText: "Saved." })).toBeVisible();
     await expectNoAxeViolations(alumna.page);
@@ -58,6 +65,10 @@ test.describe("alumni privacy @alumni", () => {
     await card.getByRole("link", { name: ALUMNA.name }).click();
     await expect(colleague.page.getByRole("heading", { level: 1, name: ALUMNA.name })).toBeVisible();
     const profileUrl = new URL(colleague.page.url()).pathname;
+    const photoUrl = `/api/alumni/photo/${profileUrl.split("/").pop()}`;
+    const photo = await colleague.page.request.get(photoUrl);
+    expect(photo.status()).toBe(200);
+    expect(photo.headers()["content-type"]).toBe("image/png");
     const profileHtml = await (await colleague.page.request.get(profileUrl)).text();
     expect(profileHtml).toContain(ALUMNA.organisation);
     expect(profileHtml).not.toContain(ALUMNA.email);
@@ -74,6 +85,7 @@ test.describe("alumni privacy @alumni", () => {
     const anonymousProfileHtml = await anonymousProfile.text();
     expect(anonymousProfileHtml).not.toContain(ALUMNA.organisation);
     expect(anonymousProfileHtml).not.toContain(ALUMNA.email);
+    expect((await request.get(photoUrl)).status()).toBe(404);
     // A search on the hidden organisation's words finds nobody for the public.
     const byWords = await directoryResponses(request, "q=Almaty");
     expect(byWords.json.items.map((i) => i.name)).not.toContain(ALUMNA.name);

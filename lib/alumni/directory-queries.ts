@@ -198,3 +198,16 @@ export async function directoryFilterOptions(db: Executor) {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
   return { programmes: programmeList, years };
 }
+
+/** The stored photo key of someone, only when this viewer may see their photo. */
+export async function visiblePhotoKey(db: Executor, viewer: AlumniViewer, userId: string): Promise<string | null> {
+  const [row] = await db
+    .select(storedColumns)
+    .from(users)
+    .leftJoin(alumniProfiles, eq(alumniProfiles.userId, users.id))
+    .where(and(eq(users.id, userId), isAlumnusSql, listedSql(viewer)))
+    .limit(1);
+  if (!row?.photoKey) return null;
+  const visible = visibleProfile(row, tierFor(viewer, { userId: row.userId, programmeIds: row.cohorts.map((c) => c.programmeId) }));
+  return visible?.photoUrl ? row.photoKey : null;
+}

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alumniProfileUpdates } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/auth/roles";
-import { getAlumnusProfile, listDirectory } from "./directory-queries";
+import { getAlumnusProfile, listDirectory, visiblePhotoKey } from "./directory-queries";
+import { sniffPhoto } from "./photos";
 import { countAlumniByCountry, getNetworkFigures } from "./figures-queries";
-import { updateAlumniProfile, updateExpertOptIn } from "./profile-commands";
+import { setAlumniPhoto, updateAlumniProfile, updateExpertOptIn } from "./profile-commands";
 import { searchRoster, listPublicExperts } from "./roster-queries";
 import { recordEngagement } from "./roster-commands";
 import { alumniProfileSchema } from "./schemas";
@@ -131,6 +132,18 @@ describe.each(testDrivers())("the directory on %s", (driver) => {
     const profile = await getAlumnusProfile(t.db, viewerOf(admin), expert.userId);
     expect(profile?.engagements?.map((e) => e.description)).toEqual(["Supported the 2019 periodic report of Mongolia"]);
     expect((await getAlumnusProfile(t.db, viewerOf(colleague), expert.userId))?.engagements).toBeNull();
+  });
+
+  it("serves a photo only to those its setting allows, and knows images by their bytes", async () => {
+    await setAlumniPhoto(t.db, aigerim, `alumni-photos/${aigerim.userId}.png`);
+    // Her photo is "alumni" (set in the first test): alumni and staff get it, the public does not.
+    expect(await visiblePhotoKey(t.db, viewerOf(colleague), aigerim.userId)).toBe(`alumni-photos/${aigerim.userId}.png`);
+    expect(await visiblePhotoKey(t.db, viewerOf(admin), aigerim.userId)).not.toBeNull();
+    expect(await visiblePhotoKey(t.db, PUBLIC_VIEWER, aigerim.userId)).toBeNull();
+    expect(await visiblePhotoKey(t.db, viewerOf(applicant), aigerim.userId)).toBeNull();
+    expect(sniffPhoto(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe("png");
+    expect(sniffPhoto(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe("jpg");
+    expect(sniffPhoto(new TextEncoder().encode("<svg onload=alert(1)>"))).toBeNull();
   });
 
   it("counts the network from the data", async () => {

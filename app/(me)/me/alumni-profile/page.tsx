@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ExpertOptInForm } from "@/components/alumni/expert-form";
+import { PhotoUpload } from "@/components/alumni/photo-upload";
 import { AlumniProfileForm } from "@/components/alumni/profile-form";
 import { getDb } from "@/db/client";
 import { getOwnAlumniProfile } from "@/lib/alumni/profile-queries";
@@ -41,6 +42,7 @@ export default async function MyAlumniProfilePage() {
           ))}
         </ul>
       </section>
+      <PhotoUpload initialUrl={own.photoKey ? `/api/alumni/photo/${actor.userId}` : null} />
       <AlumniProfileForm
         countries={countryOptions()}
         save={saveAlumniProfileAction}
