@@ -9,6 +9,8 @@ const SECTIONS: { href: string; key: string; adminOnly?: boolean }[] = [
   { href: "/admin/calls", key: "calls" },
   { href: "/admin/organisations", key: "organisationsNav" },
   { href: "/admin/networks", key: "networksNav" },
+  { href: "/admin/alumni", key: "alumni" },
+  { href: "/admin/roster", key: "roster" },
   { href: "/admin/outbox", key: "outbox", adminOnly: true },
 ];
 

@@ -6,6 +6,7 @@ import { seedAlumni } from "./alumni";
 import { seedApplicants } from "./applicants";
 import { seedCalls } from "./calls";
 import { seedMoreCalls } from "./more-calls";
+import { seedNetworkActivity } from "./network";
 import { seedDemoRoles, seedDemoUsers } from "./people";
 import { seedCohorts, seedProgrammes } from "./programmes";
 import { seedAgenda, seedLearningCitiesNetwork, seedOrganisations } from "./reference";
@@ -87,6 +88,7 @@ export async function seedDatabase(db: Database): Promise<SeedSummary> {
     await step("CPI 2027 applicants", () => seedApplicants(tx, cohortIds, demo, passwordHash));
     await step("alumni", () => seedAlumni(tx, cohortIds, demo, passwordHash));
     await step("selection demo calls", () => seedSelectionDemo(tx, cohortIds, programmeIds, demo, passwordHash));
+    await step("alumni network activity", () => seedNetworkActivity(tx, demo));
   });
 
   const counts = await step("count rows", () => countRows(db));

@@ -39,6 +39,13 @@ const EXPECTED: Record<Permission, Role[]> = {
   "alumni.directory": ["alumnus", "admin", "manager"],
   "alumni.post": ["alumnus"],
   "alumni.moderate": ["admin", "manager"],
+  "alumni.editProfile": ["alumnus"],
+  "alumni.message": ["alumnus"],
+  "alumni.comment": ["alumnus", "admin", "manager"],
+  "alumni.import": ["admin", "manager"],
+  "alumni.sendDigest": ["admin", "manager"],
+  "roster.search": ["admin", "manager"],
+  "roster.recordEngagement": ["admin", "manager"],
   "public.read": ROLES.slice(),
 };
 
