@@ -16,5 +16,6 @@ export function formatDateRange(start: string | null, end: string | null, locale
 
 /** A moment shown in a given IANA zone, with the zone's name so nobody guesses. */
 export function formatDateTime(value: Date, timeZone: string, locale = "en"): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" }).format(value);
+  // dateStyle/timeStyle cannot be combined with timeZoneName (a TypeError on Node 20), so the parts are named.
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone, timeZoneName: "short" }).format(value);
 }
