@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Database } from "@/db/client";
 import { applications, calls, cohorts, enrolments, programmeRoles, programmes, reviews, sessionTracks, sessions, tracks, users } from "@/db/schema";
 import { loadActor } from "@/lib/auth/actor";
@@ -13,6 +15,8 @@ const DAY = 24 * 3600_000;
  */
 export async function participantFixture(db: Database) {
   process.env.AUTH_SECRET ??= TEST_SECRET;
+  // Uploads in tests go to the system's temporary folder, not the app's.
+  process.env.UPLOAD_DIR ??= path.join(tmpdir(), "madang-test-uploads");
   const [programme, otherProgramme] = await db.insert(programmes).values([{ slug: "cpi-test", title: "CPI" }, { slug: "other-test", title: "Other" }]).returning();
   const [cohort] = await db.insert(cohorts).values({ programmeId: programme!.id, title: "CPI 2027", year: 2027, timeZone: "Asia/Seoul", status: "open" }).returning();
   const [trackA, trackB] = await db.insert(tracks).values([{ cohortId: cohort!.id, title: "Performing Arts 1", capacity: 10 }, { cohortId: cohort!.id, title: "Publication", capacity: 1 }]).returning();

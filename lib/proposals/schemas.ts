@@ -120,19 +120,11 @@ export const markOutstandingSchema = z.object({
   presentationSessionId: z.union([z.literal(""), z.uuid()]).transform((v) => v || null),
 });
 
-export function rubricScoreSchema(rubric: ProposalTemplate["rubric"]) {
-  return z.object({
-    reviewId: z.uuid(),
-    version: z.number().int().positive(),
-    submit: z.boolean(),
-    comment: z.string().trim().max(5000, "A comment has at most 5000 characters."),
-    scores: z.object(
-      Object.fromEntries(
-        rubric.map((c) => [
-          c.id,
-          z.union([z.literal(""), z.coerce.number({ error: "Enter a number." }).int("Use a whole number.").min(0, "At least 0.").max(c.max, `At most ${c.max}.`)]),
-        ]),
-      ),
-    ),
-  });
-}
+/** A mentor's scores as typed; the command checks them against the cohort's rubric (criteria differ per cohort). */
+export const scoreProposalSchema = z.object({
+  reviewId: z.uuid({ error: "Unknown review." }),
+  version: z.number().int().positive(),
+  submit: z.boolean(),
+  comment: z.string().trim().max(5000, "A comment has at most 5000 characters."),
+  scores: z.record(z.string().max(40), z.string().trim().max(5)),
+});
