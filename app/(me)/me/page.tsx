@@ -1,24 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { MyParticipation } from "@/components/participants/my-participation";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { getMySpace } from "@/lib/me/queries";
+import { getMyCohortSpaces, getMyOffers } from "@/lib/participants/queries";
 
 export const metadata: Metadata = { title: "My space" };
 
 export default async function MySpacePage() {
   const actor = await requirePagePermission("account.updateProfile", "/me");
-  const [t, data] = await Promise.all([getTranslations("me"), getMySpace(getDb(), actor.userId)]);
+  const [t, data, offers, spaces] = await Promise.all([getTranslations("me"), getMySpace(getDb(), actor.userId), getMyOffers(getDb(), actor.userId), getMyCohortSpaces(getDb(), actor.userId)]);
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-muted-foreground">{t("welcome", { name: actor.name })}</p>
       </div>
+      <MyParticipation offers={offers} spaces={spaces} />
       <section aria-labelledby="me-profile" className="space-y-2">
         <h2 id="me-profile" className="text-xl font-semibold">
           {t("profile")}
