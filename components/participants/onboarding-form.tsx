@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -43,7 +43,7 @@ export function OnboardingForm({ enrolmentId, tracks, defaultTrackId, startDate,
     },
   });
   const { errors, isSubmitting } = form.formState;
-  const visa = form.watch("visaLetter");
+  const visa = useWatch({ control: form.control, name: "visaLetter" });
   const err = (message?: string) => (message ? [message] : undefined);
 
   const onSubmit = form.handleSubmit(async (values) => {
