@@ -14,6 +14,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               {t("dashboard")}
             </Link>
           </li>
+          <li>
+            <Link href="/admin/cohorts" className="hover:underline">
+              {t("cohorts")}
+            </Link>
+          </li>
           {actor.isAdmin ? (
             <li>
               <Link href="/admin/outbox" className="hover:underline">

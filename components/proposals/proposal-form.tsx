@@ -38,6 +38,7 @@ const timeOf = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-
  * save carries the version it was based on, so a second tab cannot silently overwrite the first.
  */
 export function ProposalForm(props: Props) {
+  const { save, cohortId } = props;
   const router = useRouter();
   const form = useForm<ProposalContentInput>({ resolver: zodResolver(proposalContentSchema), defaultValues: props.initial, disabled: !props.editable });
   const [step, setStep] = useState(0);
@@ -63,7 +64,7 @@ export function ProposalForm(props: Props) {
     if (inFlight.current) await inFlight.current;
     const attempt = (async () => {
       setMessage("Saving…");
-      const result = await props.save({ cohortId: props.cohortId, version: version.current, content: form.getValues() as ProposalContentInput });
+      const result = await save({ cohortId, version: version.current, content: form.getValues() as ProposalContentInput });
       if (result.ok) {
         version.current = result.version;
         setTotals(result.totals);
@@ -83,7 +84,7 @@ export function ProposalForm(props: Props) {
     } finally {
       if (inFlight.current === attempt) inFlight.current = null;
     }
-  }, [applyErrors, form, props]);
+  }, [applyErrors, form, save, cohortId]);
 
   const flush = useCallback(async () => {
     if (timer.current) {

@@ -19,7 +19,7 @@ export async function cohortOf(db: Executor, cohortId: string) {
 
 export async function sessionOf(db: Executor, sessionId: string) {
   const [row] = await db
-    .select({ id: sessions.id, title: sessions.title, cohortId: sessions.cohortId, programmeId: cohorts.programmeId, status: sessions.status })
+    .select({ id: sessions.id, title: sessions.title, cohortId: sessions.cohortId, programmeId: cohorts.programmeId, status: sessions.status, startsAt: sessions.startsAt })
     .from(sessions)
     .innerJoin(cohorts, eq(cohorts.id, sessions.cohortId))
     .where(eq(sessions.id, sessionId));
