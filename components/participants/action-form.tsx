@@ -18,6 +18,8 @@ export function ActionForm({
   className,
   buttonVariant = "default",
   extraButtons,
+  submitName,
+  submitValue,
 }: {
   action: (formData: FormData) => Promise<FormResult>;
   submitLabel: string;
@@ -25,6 +27,9 @@ export function ActionForm({
   className?: string;
   buttonVariant?: "default" | "outline" | "destructive" | "secondary";
   extraButtons?: React.ReactNode;
+  /** Sent with the form when this button submits it (React includes the submitter). */
+  submitName?: string;
+  submitValue?: string;
 }) {
   const [state, formAction, pending] = useActionState(async (_previous: FormResult | null, formData: FormData) => action(formData), null);
   const fieldMessages = state && !state.ok ? Object.entries(state.fieldErrors).filter(([key]) => key !== "_form") : [];
@@ -44,7 +49,7 @@ export function ActionForm({
       ) : null}
       {children}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant={buttonVariant} disabled={pending}>
+        <Button type="submit" variant={buttonVariant} disabled={pending} name={submitName} value={submitValue}>
           {pending ? "Working…" : submitLabel}
         </Button>
         {extraButtons}
