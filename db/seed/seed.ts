@@ -4,6 +4,7 @@ import * as schema from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./accounts";
 import { seedAlumni } from "./alumni";
 import { seedApplicants } from "./applicants";
+import { seedParticipantPhase } from "./participants";
 import { seedCalls } from "./calls";
 import { seedDemoRoles, seedDemoUsers } from "./people";
 import { seedCohorts, seedProgrammes } from "./programmes";
@@ -83,6 +84,7 @@ export async function seedDatabase(db: Database): Promise<SeedSummary> {
     await step("roles and memberships", () => seedDemoRoles(tx, demo, programmeIds, orgs, cohortIds));
     await step("CPI 2027 applicants", () => seedApplicants(tx, cohortIds, demo, passwordHash));
     await step("alumni", () => seedAlumni(tx, cohortIds, demo, passwordHash));
+    await step("CPI 2027 offers and participant phase", () => seedParticipantPhase(tx, cohortIds, demo, passwordHash));
   });
 
   const counts = await step("count rows", () => countRows(db));
