@@ -147,8 +147,8 @@ describe("seedDatabase", () => {
     const open = list.find((r) => r.id === SEED_IDS.cpi2027OpenOffer);
     const lapsed = list.find((r) => r.id === SEED_IDS.cpi2027LapsedOffer);
     expect(open).toMatchObject({ status: "offered", appStatus: "offered" });
-    expect(new Date(open!.expires) > today).toBe(true);
-    expect(new Date(lapsed!.expires) < today).toBe(true);
+    expect(open!.expires! > today).toBe(true);
+    expect(lapsed!.expires! < today).toBe(true);
     const [waitlisted] = await db.select({ n: sql<number>`count(*)::int` }).from(applications).where(and(eq(applications.callId, SEED_IDS.cpi2027Call), eq(applications.status, "waitlisted")));
     expect(waitlisted?.n).toBeGreaterThanOrEqual(2);
     const [presentation] = await db.select({ cohortId: sessions.cohortId }).from(sessions).where(eq(sessions.id, SEED_IDS.cpi2027ProposalsSession));
