@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
@@ -8,8 +8,9 @@ import { cn } from "@/lib/utils";
 export type FormResult = { ok: true; message?: string } | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
 
 /**
- * A plain form posting to a server action, with the action's answer announced: the sentence on
- * success, or the error and every field's messages on failure. Works before hydration too.
+ * A form posting to a server action, with the action's answer announced: the sentence on success, or
+ * the error and every field's messages on failure. It submits through onSubmit rather than React's form
+ * action, because a form action resets every field afterwards and a refused entry would be lost.
  */
 export function ActionForm({
   action,
@@ -20,6 +21,7 @@ export function ActionForm({
   extraButtons,
   submitName,
   submitValue,
+  resetOnSuccess = false,
 }: {
   action: (formData: FormData) => Promise<FormResult>;
   submitLabel: string;
@@ -30,11 +32,25 @@ export function ActionForm({
   /** Sent with the form when this button submits it (React includes the submitter). */
   submitName?: string;
   submitValue?: string;
+  resetOnSuccess?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(async (_previous: FormResult | null, formData: FormData) => action(formData), null);
+  const [state, setState] = useState<FormResult | null>(null);
+  const [pending, startTransition] = useTransition();
   const fieldMessages = state && !state.ok ? Object.entries(state.fieldErrors).filter(([key]) => key !== "_form") : [];
   return (
-    <form action={formAction} className={cn("space-y-3", className)}>
+    <form
+      className={cn("space-y-3", className)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const formData = new FormData(form, (event.nativeEvent as SubmitEvent).submitter);
+        startTransition(async () => {
+          const result = await action(formData);
+          setState(result);
+          if (result.ok && resetOnSuccess) form.reset();
+        });
+      }}
+    >
       {state && !state.ok ? (
         <Alert variant="destructive">
           <p>{state.formError}</p>

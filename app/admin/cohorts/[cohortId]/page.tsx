@@ -114,7 +114,7 @@ export default async function CohortHubPage({ params }: Props) {
         <h2 id="announce" className="text-xl font-semibold">
           {t("announce")}
         </h2>
-        <ActionForm action={announceAction} submitLabel={t("announce")} className="max-w-2xl">
+        <ActionForm action={announceAction} submitLabel={t("announce")} className="max-w-2xl" resetOnSuccess>
           {hidden}
           <div className="space-y-2">
             <Label htmlFor="announcement-title">{t("announcementTitle")}</Label>
@@ -146,7 +146,7 @@ export default async function CohortHubPage({ params }: Props) {
           <div className="grid gap-6 md:grid-cols-2">
             <div className="space-y-2">
               <h3 className="font-medium">{t("addLink")}</h3>
-              <ActionForm action={addMaterialLinkAction} submitLabel={t("addLink")} buttonVariant="outline">
+              <ActionForm action={addMaterialLinkAction} submitLabel={t("addLink")} buttonVariant="outline" resetOnSuccess>
                 {hidden}
                 <div className="space-y-2">
                   <Label htmlFor="link-session">{t("materialSession")}</Label>
