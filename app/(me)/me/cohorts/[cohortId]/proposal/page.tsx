@@ -33,6 +33,13 @@ export default async function ProposalPage({ params }: Props) {
         </p>
         <h1 className="text-2xl font-bold">Project proposal</h1>
         <p className="text-muted-foreground">{settings.proposalTemplate.instructions}</p>
+        <ul className="list-disc pl-5 text-sm text-muted-foreground" aria-label="The mentors' rubric">
+          {settings.proposalTemplate.rubric.map((c) => (
+            <li key={c.id}>
+              {c.label} (0–{c.max})
+            </li>
+          ))}
+        </ul>
         <p className="text-sm">{deadline ? `Submit by ${deadline}.` : "No deadline has been set yet."} Your draft is saved as you write.</p>
       </div>
       {mine.feedback.length ? (
