@@ -7,6 +7,7 @@ const SECTIONS: { href: string; key: string; adminOnly?: boolean }[] = [
   { href: "/admin", key: "dashboard" },
   { href: "/admin/programmes", key: "programmesNav" },
   { href: "/admin/calls", key: "calls" },
+  { href: "/admin/cohorts", key: "cohorts" },
   { href: "/admin/organisations", key: "organisationsNav" },
   { href: "/admin/networks", key: "networksNav" },
   { href: "/admin/alumni", key: "alumni" },

@@ -34,6 +34,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "selection.decide": ["admin", "manager"],
   "participant.space": ["participant", "alumnus", "admin", "manager"],
   "proposal.submit": ["participant"],
+  "offer.respond": ["applicant", "participant", "alumnus", "reviewer", "mentor", "partner", "manager", "admin"],
+  "proposal.manage": ["admin", "manager"],
   "attendance.mark": ["admin", "manager"],
   "certificate.issue": ["admin", "manager"],
   "alumni.directory": ["alumnus", "admin", "manager"],

@@ -30,6 +30,9 @@ export const PERMISSIONS = {
   "selection.decide": ["admin", "manager"],
   "participant.space": ["participant", "alumnus", "admin", "manager"],
   "proposal.submit": ["participant"],
+  // Any signed-in person may answer an offer; the command checks that the offer is theirs.
+  "offer.respond": ["applicant"],
+  "proposal.manage": ["admin", "manager"],
   "attendance.mark": ["admin", "manager"],
   "certificate.issue": ["admin", "manager"],
   "alumni.directory": ["alumnus", "admin", "manager"],
