@@ -31,7 +31,7 @@ export default defineConfig({
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `${baseURL}/api/health`,
-    timeout: 240_000,
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     stdout: "ignore",
     stderr: "pipe",
