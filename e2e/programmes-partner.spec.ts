@@ -103,3 +103,18 @@ test.describe("partner view @programmes", () => {
     await admin.context().close();
   });
 });
+
+test.describe("programme staff see only their programmes @programmes", () => {
+  test("a manager lists and opens the programmes they manage, and is refused the others and programme creation", async ({ page }) => {
+    const KACES = seedUuid(`programme:${SEED_SLUGS.kaces}`);
+    await signInThroughForm(page, "manager@madang.test");
+    await page.goto("/admin/programmes");
+    await expect(page.getByRole("link", { name: "Cultural Partnership Initiative (CPI)" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Arts and Culture Education International Exchange" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "New programme" })).toHaveCount(0);
+    expect((await page.goto(`/admin/programmes/${KACES}`))?.status()).toBe(403);
+    expect((await page.goto("/admin/programmes/new"))?.status()).toBe(403);
+    expect((await page.goto(`/admin/programmes/${CPI}/cohorts/${SEED_IDS.aseanCohort}`))?.status()).toBe(404);
+    expect((await page.goto(`/admin/programmes/${CPI}`))?.status()).toBe(200);
+  });
+});
