@@ -57,6 +57,7 @@ test.describe("partner view @programmes", () => {
     await form.getByRole("button", { name: "Add track" }).click();
     const actionId = (await posted).headers()["next-action"]!;
     await expect(admin.getByText("Temporary track — General")).toBeVisible();
+    admin.once("dialog", (dialog) => void dialog.accept());
     await admin.getByRole("button", { name: "Remove track Temporary track" }).click();
     await expect(admin.getByText("Temporary track — General")).toHaveCount(0);
 
@@ -74,6 +75,7 @@ test.describe("partner view @programmes", () => {
     const accepted = await callAction(admin.request, baseURL!, actionId, [{ cohortId: SEED_IDS.aseanCohort, title: "Accepted from the admin", level: "general" }]);
     expect(accepted.text).toContain("trackId");
     await admin.reload();
+    admin.once("dialog", (dialog) => void dialog.accept());
     await admin.getByRole("button", { name: "Remove track Accepted from the admin" }).click();
     await expect(admin.getByText("Accepted from the admin — General")).toHaveCount(0);
     await admin.context().close();

@@ -82,14 +82,15 @@ export function TrackManager({ cohortId, tracks, organisations, create, update, 
                 size="sm"
                 disabled={pending}
                 aria-label={t("removeTrack", { title: track.title })}
-                onClick={() =>
+                onClick={() => {
+                  if (!window.confirm(t("confirmRemoveTrack", { title: track.title }))) return;
                   start(async () => {
                     setRemoveError(null);
                     const result = await remove({ trackId: track.id });
                     if (!result.ok) setRemoveError(result.formError);
                     router.refresh();
-                  })
-                }
+                  });
+                }}
               >
                 {t("remove")}
               </Button>
