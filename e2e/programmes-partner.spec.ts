@@ -57,6 +57,7 @@ test.describe("partner view @programmes", () => {
     await form.getByRole("button", { name: "Add track" }).click();
     const actionId = (await posted).headers()["next-action"]!;
     await expect(admin.getByText("Temporary track — General")).toBeVisible();
+    admin.once("dialog", (dialog) => void dialog.accept());
     await admin.getByRole("button", { name: "Remove track Temporary track" }).click();
     await expect(admin.getByText("Temporary track — General")).toHaveCount(0);
 
@@ -74,6 +75,7 @@ test.describe("partner view @programmes", () => {
     const accepted = await callAction(admin.request, baseURL!, actionId, [{ cohortId: SEED_IDS.aseanCohort, title: "Accepted from the admin", level: "general" }]);
     expect(accepted.text).toContain("trackId");
     await admin.reload();
+    admin.once("dialog", (dialog) => void dialog.accept());
     await admin.getByRole("button", { name: "Remove track Accepted from the admin" }).click();
     await expect(admin.getByText("Accepted from the admin — General")).toHaveCount(0);
     await admin.context().close();
@@ -101,5 +103,20 @@ test.describe("partner view @programmes", () => {
     expect((await anonymous.request.get(`/api/ics/cohorts/${SEED_IDS.aseanCohort}`)).status()).toBe(200);
     await anonymous.close();
     await admin.context().close();
+  });
+});
+
+test.describe("programme staff see only their programmes @programmes", () => {
+  test("a manager lists and opens the programmes they manage, and is refused the others and programme creation", async ({ page }) => {
+    const KACES = seedUuid(`programme:${SEED_SLUGS.kaces}`);
+    await signInThroughForm(page, "manager@madang.test");
+    await page.goto("/admin/programmes");
+    await expect(page.getByRole("link", { name: "Cultural Partnership Initiative (CPI)" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Arts and Culture Education International Exchange" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "New programme" })).toHaveCount(0);
+    expect((await page.goto(`/admin/programmes/${KACES}`))?.status()).toBe(403);
+    expect((await page.goto("/admin/programmes/new"))?.status()).toBe(403);
+    expect((await page.goto(`/admin/programmes/${CPI}/cohorts/${SEED_IDS.aseanCohort}`))?.status()).toBe(404);
+    expect((await page.goto(`/admin/programmes/${CPI}`))?.status()).toBe(200);
   });
 });

@@ -128,3 +128,35 @@ export function SessionScheduleForm({ sessionId, version, timeZone, action }: { 
     </ActionForm>
   );
 }
+
+/** Deletes a session after a confirmation; for mistakes, not for cancellations (which tell participants). */
+export function DeleteSessionButton({ sessionId, title, backHref, action }: { sessionId: string; title: string; backHref: string; action: Action }) {
+  const t = useTranslations("timetable");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <div className="space-y-2">
+      <Button
+        type="button"
+        variant="outline"
+        disabled={pending}
+        onClick={() => {
+          if (!window.confirm(t("confirmDelete", { title }))) return;
+          start(async () => {
+            const result = await action({ sessionId });
+            if (!result.ok) {
+              setError(result.formError);
+              return;
+            }
+            router.push(backHref);
+            router.refresh();
+          });
+        }}
+      >
+        {t("deleteSession")}
+      </Button>
+      {error ? <Alert variant="destructive">{error}</Alert> : null}
+    </div>
+  );
+}

@@ -19,6 +19,7 @@ export type TimetableEntry = {
   status: "scheduled" | "postponed" | "cancelled";
   statusReason: string | null;
   trackIds: string[];
+  audienceLevel: "all" | "senior" | "working";
 };
 
 type Parsed = Omit<TimetableEntry, "startsAt" | "endsAt"> & { start: Date; end: Date };
@@ -59,6 +60,7 @@ export function TimetableView({ timeZone, sessions, tracks, editBase, showOnline
       <div className="mt-1 flex flex-wrap gap-1">
         <Badge variant="outline">{t(`kind_${s.kind}`)}</Badge>
         {s.status !== "scheduled" ? <Badge variant="destructive">{t(`status_${s.status}`)}</Badge> : null}
+        {s.audienceLevel !== "all" ? <Badge variant="outline">{t(`audience_${s.audienceLevel}`)}</Badge> : null}
         {(s.trackIds.length ? s.trackIds.map((id) => trackTitle.get(id) ?? "") : [t("wholeCohort")]).map((title) => (
           <Badge key={title} variant="secondary">
             {title}

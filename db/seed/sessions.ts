@@ -37,11 +37,11 @@ const CPI_2023: readonly SessionSeed[] = [
   { key: "pub-workshop", title: "Workshop: from idea to children's book", kind: "workshop", start: "2023-09-07 14:00", end: "17:00", tracks: ["pub"], venue: "Seoul", speakers: "EDCN, Plan Education" },
   { key: "cp-lecture", title: "Lecture: design thinking for cultural products", kind: "lecture", start: "2023-08-31 10:00", end: "12:30", tracks: ["cp"], venue: "Busan", speakers: "Design Council Busan" },
   { key: "cp-workshop", title: "Workshop: developing and marketing a cultural product", kind: "workshop", start: "2023-09-07 14:00", end: "17:00", tracks: ["cp"], venue: "Busan", speakers: "Design Council Busan" },
-  { key: "proposal-clinic", title: "Project proposal mentoring", kind: "workshop", start: "2023-09-12 14:00", end: "17:00", tracks: EXPERT_TRACKS, venue: "Seoul" },
+  { key: "proposal-clinic", title: "Project proposal mentoring", kind: "workshop", start: "2023-09-12 14:00", end: "17:00", tracks: EXPERT_TRACKS, venue: "Seoul, seminar room" },
   { key: "admin-seminar", title: "Real-time seminar: establishment and utilization of cultural infrastructure", kind: "seminar", start: "2023-08-29 16:00", end: "18:00", tracks: ADMINISTRATOR_TRACKS, online: true },
   { key: "admin-elearning", title: "E-learning: preparing a project proposal", kind: "online_class", start: "2023-08-31 16:00", end: "18:00", tracks: ADMINISTRATOR_TRACKS, online: true },
-  { key: "senior-workshop", title: "Senior-level workshop: cultural infrastructure policies and strategies", kind: "workshop", start: "2023-09-12 10:00", end: "17:00", tracks: ["senior"], audienceLevel: "senior", venue: "Seoul" },
-  { key: "working-workshop", title: "Working-level workshop: running and programming cultural facilities", kind: "workshop", start: "2023-09-12 10:00", end: "17:00", tracks: ["working"], audienceLevel: "working", venue: "Seoul" },
+  { key: "senior-workshop", title: "Senior-level workshop: cultural infrastructure policies and strategies", kind: "workshop", start: "2023-09-12 10:00", end: "17:00", tracks: ["senior"], audienceLevel: "senior", venue: "Seoul, conference room A" },
+  { key: "working-workshop", title: "Working-level workshop: running and programming cultural facilities", kind: "workshop", start: "2023-09-12 10:00", end: "17:00", tracks: ["working"], audienceLevel: "working", venue: "Seoul, conference room B" },
   { key: "admin-visit", title: "Cultural exploration: cultural infrastructure in Seoul", kind: "site_visit", start: "2023-09-13 10:00", end: "17:00", tracks: ADMINISTRATOR_TRACKS, venue: "Seoul" },
   // CPI Day, 14 September 2023: the Cultural Policy Forum, then CPI Night.
   {

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { programmeOfCohort } from "@/lib/programmes/scope";
 import { createSession, updateSession } from "@/lib/timetable/commands";
 import { toWallTime } from "@/lib/timetable/time-zone";
-import { copyCohort, createCohort, createTrack } from "./commands";
+import { copyCohort, createCohort, createTrack, deleteTrack } from "./commands";
 import { changeCohortSchedule, changeSessionSchedule } from "./schedule";
 import { createSessionSchema, createTrackSchema } from "./schemas";
 
@@ -102,6 +102,13 @@ describe.each(testDrivers())("editions, tracks and sessions on %s", (driver) => 
     expect(await action(manager)({ ...raw, cohortId: "99999999-9999-4999-8999-999999999999" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await action(manager)({ ...raw, title: "x".repeat(500) })).toMatchObject({ ok: false, code: "validation" });
     expect(await action(manager)(raw)).toMatchObject({ ok: true });
+  });
+
+  it("refuses to delete a track that still has sessions or participants", async () => {
+    await expect(deleteTrack(t.db, manager, { trackId: trackA })).rejects.toMatchObject({ code: "conflict" });
+    const { trackId } = await createTrack(t.db, manager, createTrackSchema.parse({ cohortId, title: "Empty", level: "general" }));
+    await expect(deleteTrack(t.db, partner, { trackId })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(deleteTrack(t.db, manager, { trackId })).resolves.toEqual({ deleted: true });
   });
 
   it("refuses a stale edit of a session", async () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
-import { cohortPhases, cohorts, organisations, programmes, sessionTracks, sessions, tracks } from "@/db/schema";
+import { cohortPhases, cohorts, enrolments, organisations, programmes, sessionTracks, sessions, tracks } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
@@ -98,6 +98,14 @@ export async function deleteTrack(db: Database, actor: Actor | null, input: z.ou
   const programmeId = await programmeOfTrack(db, input.trackId);
   if (!can(actor, "cohort.manage", { programmeId })) throw forbidden();
   return db.transaction(async (tx) => {
+    // Deleting a track would silently turn its sessions into whole-edition ones and unplace its people.
+    const [[linked], [placed]] = await Promise.all([
+      tx.select({ n: count() }).from(sessionTracks).where(eq(sessionTracks.trackId, input.trackId)),
+      tx.select({ n: count() }).from(enrolments).where(eq(enrolments.trackId, input.trackId)),
+    ]);
+    if ((linked?.n ?? 0) > 0 || (placed?.n ?? 0) > 0) {
+      throw new DomainError("conflict", `This track still has ${linked?.n ?? 0} session(s) and ${placed?.n ?? 0} participant(s). Move or remove them first.`);
+    }
     await tx.delete(tracks).where(eq(tracks.id, input.trackId));
     await writeAudit(tx, { actorId: actor.userId, action: "track.delete", entityType: "track", entityId: input.trackId });
     return { deleted: true };

@@ -1,6 +1,6 @@
 /** Sessions as the timetable view takes them: plain JSON, instants as ISO strings. */
 export function toEntries(
-  sessions: readonly { id: string; title: string; kind: string; startsAt: Date; endsAt: Date; venue: string | null; onlineUrl: string | null; speakers: string | null; status: "scheduled" | "postponed" | "cancelled"; statusReason: string | null; trackIds: string[] }[],
+  sessions: readonly { id: string; title: string; kind: string; startsAt: Date; endsAt: Date; venue: string | null; onlineUrl: string | null; speakers: string | null; status: "scheduled" | "postponed" | "cancelled"; statusReason: string | null; trackIds: string[]; audienceLevel: "all" | "senior" | "working" }[],
 ) {
   return sessions.map((s) => ({
     id: s.id,
@@ -14,5 +14,6 @@ export function toEntries(
     status: s.status,
     statusReason: s.statusReason,
     trackIds: s.trackIds,
+    audienceLevel: s.audienceLevel,
   }));
 }

@@ -34,6 +34,7 @@ export async function cohortFeed(db: Executor, actor: Actor | null, cohortId: st
     timeZone: cohort.timeZone,
     url: `${origin}/programmes/${cohort.programmeSlug}`,
     cohortCancelled: cohort.status === "cancelled",
+    cohortPostponedTba: cohort.status === "postponed" && cohort.startDate === null,
     sessions: timetable.sessions,
   });
   return { body, fileName: fileName(name) };
@@ -48,7 +49,7 @@ export async function sessionFeed(db: Executor, actor: Actor | null, sessionId: 
   if (!cohort || !canReadTimetable(actor, cohort)) throw notFound("No such session.");
   const timetable = await getTimetable(db, cohort);
   const session = timetable.sessions.find((s) => s.id === sessionId)!;
-  const body = buildCalendar({ name: session.title, timeZone: cohort.timeZone, url: `${origin}/programmes/${cohort.programmeSlug}`, cohortCancelled: cohort.status === "cancelled", sessions: [session] });
+  const body = buildCalendar({ name: session.title, timeZone: cohort.timeZone, url: `${origin}/programmes/${cohort.programmeSlug}`, cohortCancelled: cohort.status === "cancelled", cohortPostponedTba: cohort.status === "postponed" && cohort.startDate === null, sessions: [session] });
   return { body, fileName: fileName(session.title) };
 }
 

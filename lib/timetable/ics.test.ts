@@ -60,6 +60,7 @@ describe("ICS feeds, read back with an independent parser (node-ical)", () => {
       buildCalendar({ name: "x", timeZone: "Asia/Seoul", url: "https://m.example", cohortCancelled: false, sessions: [session("a", "2023-09-15", "10:00", "11:00", "Asia/Seoul", { version: 2, status: "cancelled", statusReason: "Typhoon" })] }),
     )[0]!;
     expect(after.uid).toBe(before.uid);
+    expect(after.summary).toBe("Cancelled: Session a");
     expect(Number(after.sequence)).toBeGreaterThan(Number(before.sequence));
     expect(after.status).toBe("CANCELLED");
     expect(String(after.description)).toContain("Typhoon");

@@ -22,6 +22,8 @@ export type Feed = {
   url: string;
   /** An edition that is cancelled as a whole cancels every event in it. */
   cohortCancelled: boolean;
+  /** An edition postponed to dates not yet announced: its events are kept, marked tentative. */
+  cohortPostponedTba?: boolean;
   sessions: FeedSession[];
 };
 
@@ -40,6 +42,7 @@ export function buildCalendar(feed: Feed): string {
   calendar.x([{ key: "X-WR-TIMEZONE", value: feed.timeZone }]);
   for (const s of feed.sessions) {
     const cancelled = feed.cohortCancelled || s.status === "cancelled";
+    const tentative = !cancelled && (s.status === "postponed" || feed.cohortPostponedTba === true);
     const notes = [
       s.status !== "scheduled" ? `${s.status === "cancelled" ? "Cancelled" : "Postponed"}${s.statusReason ? `: ${s.statusReason}` : ""}` : null,
       s.speakers ? `Speakers: ${s.speakers}` : null,
@@ -51,11 +54,11 @@ export function buildCalendar(feed: Feed): string {
       sequence: s.version,
       start: s.startsAt,
       end: s.endsAt,
-      summary: s.status === "scheduled" ? s.title : `${s.status === "cancelled" ? "Cancelled" : "Postponed"}: ${s.title}`,
+      summary: cancelled ? `Cancelled: ${s.title}` : tentative ? `Postponed: ${s.title}` : s.title,
       description: notes.join("\n\n") || null,
       location: s.venue ?? s.onlineUrl ?? null,
       url: s.onlineUrl ?? feed.url,
-      status: cancelled ? ICalEventStatus.CANCELLED : s.status === "postponed" ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      status: cancelled ? ICalEventStatus.CANCELLED : tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
     });
   }
   return calendar.toString();

@@ -44,6 +44,15 @@ describe("timetable warnings", () => {
     expect(warnings).toEqual([{ kind: "venue_overlap", sessionIds: ["a", "b"], titles: ["a", "b"], venue: "Hall A" }]);
   });
 
+  it("reads a shorter session inside a longer one in the same venue as a part of it, not a clash", () => {
+    const forum = s("forum", "2023-09-14", "13:30", "17:30", { venue: "Seoul Hall" });
+    const keynote = s("keynote", "2023-09-14", "13:40", "14:30", { venue: "seoul hall" });
+    expect(timetableWarnings(frame, [forum, keynote])).toEqual([]);
+    // Elsewhere, or of the same length, it is a clash.
+    expect(timetableWarnings(frame, [forum, { ...keynote, venue: "Busan" }])).toHaveLength(1);
+    expect(timetableWarnings(frame, [forum, { ...forum, id: "twin", title: "twin" }])).toHaveLength(1);
+  });
+
   it("ignores cancelled sessions", () => {
     expect(timetableWarnings(frame, [s("a", "2023-08-30", "10:00", "12:00"), s("b", "2023-08-30", "10:00", "12:00", { status: "cancelled" })])).toEqual([]);
   });

@@ -25,11 +25,21 @@ export type TimetableWarning =
   | { kind: "outside_phases"; sessionIds: [string]; titles: [string] };
 
 const WHOLE_COHORT = "*";
+
+/** `inner` runs strictly inside `outer`, in the same named venue. */
+function isPartOf(inner: PlannedSession, outer: PlannedSession): boolean {
+  const venue = venueKey(inner.venue);
+  const within = inner.startsAt >= outer.startsAt && inner.endsAt <= outer.endsAt;
+  const shorter = inner.endsAt.getTime() - inner.startsAt.getTime() < outer.endsAt.getTime() - outer.startsAt.getTime();
+  return venue !== null && venue === venueKey(outer.venue) && within && shorter;
+}
 const venueKey = (venue: string | null) => venue?.trim().toLowerCase() || null;
 
 /**
  * What an administrator should look at before publishing a timetable. Cancelled sessions are left
- * out. A whole-cohort session is everyone's, so it clashes with any session running at the same time.
+ * out. A whole-cohort session is everyone's, so it clashes with any session running at the same time,
+ * except a shorter session held inside it in the same venue: that is a part of it (CPI Day's forum and
+ * its keynote), not a clash.
  */
 export function timetableWarnings(frame: CohortFrame, all: readonly PlannedSession[]): TimetableWarning[] {
   const sessions = all.filter((s) => s.status !== "cancelled").sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
@@ -45,6 +55,8 @@ export function timetableWarnings(frame: CohortFrame, all: readonly PlannedSessi
       const bTracks = b.trackIds.length ? b.trackIds : [WHOLE_COHORT];
       const shared = aTracks.includes(WHOLE_COHORT) || bTracks.includes(WHOLE_COHORT) ? [...new Set([...aTracks, ...bTracks])] : aTracks.filter((t) => bTracks.includes(t));
       if (shared.length > 0) {
+        // A block and one of its parts (the forum and its keynote, in the same hall) is a frame, not a clash.
+        if (isPartOf(a, b) || isPartOf(b, a)) continue;
         warnings.push({ kind: "track_overlap", sessionIds: [a.id, b.id], titles: [a.title, b.title], trackIds: shared.filter((t) => t !== WHOLE_COHORT) });
       } else if (venueKey(a.venue) && venueKey(a.venue) === venueKey(b.venue)) {
         warnings.push({ kind: "venue_overlap", sessionIds: [a.id, b.id], titles: [a.title, b.title], venue: a.venue!.trim() });

@@ -12,7 +12,7 @@ import { formatDateRange } from "@/lib/format";
 import { listOrganisationOptions } from "@/lib/programmes/admin-queries";
 import { getTimetable } from "@/lib/timetable/queries";
 import { addDays, timeZoneNames } from "@/lib/timetable/time-zone";
-import { changeCohortScheduleAction, copyCohortAction, createTrackAction, deleteTrackAction, updateCohortAction } from "../actions";
+import { changeCohortScheduleAction, copyCohortAction, createTrackAction, deleteTrackAction, updateCohortAction, updateTrackAction } from "../actions";
 import { loadManagedCohort } from "./layout-data";
 
 export const metadata: Metadata = { title: "Edition" };
@@ -46,7 +46,7 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ pr
         <h2 id="tracks-heading" className="text-xl font-semibold">
           {t("tracks")}
         </h2>
-        <TrackManager cohortId={cohort.id} tracks={timetable.tracks} organisations={organisations} create={createTrackAction} remove={deleteTrackAction} />
+        <TrackManager cohortId={cohort.id} tracks={timetable.tracks} organisations={organisations} create={createTrackAction} update={updateTrackAction} remove={deleteTrackAction} />
       </section>
 
       <section aria-labelledby="edit-heading" className="max-w-3xl space-y-3">

@@ -59,7 +59,7 @@ export default async function CohortSessionsPage({ params }: { params: Promise<{
               <TableRow>
                 <TableHead scope="col">{t("when")}</TableHead>
                 <TableHead scope="col">{t("fieldTitle")}</TableHead>
-                <TableHead scope="col">{t("fieldTracks")}</TableHead>
+                <TableHead scope="col">{t("tracksColumn")}</TableHead>
                 <TableHead scope="col">{t("actions")}</TableHead>
               </TableRow>
             </TableHeader>

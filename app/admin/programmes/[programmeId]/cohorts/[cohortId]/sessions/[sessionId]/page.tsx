@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { SessionScheduleForm } from "@/components/timetable/session-extra-forms";
+import { DeleteSessionButton, SessionScheduleForm } from "@/components/timetable/session-extra-forms";
 import { SessionForm } from "@/components/timetable/session-form";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db/client";
 import { getSessionForEdit, getTimetable } from "@/lib/timetable/queries";
 import { toWallTime } from "@/lib/timetable/time-zone";
-import { changeSessionScheduleAction, updateSessionAction } from "../../../actions";
+import { changeSessionScheduleAction, deleteSessionAction, updateSessionAction } from "../../../actions";
 import { loadManagedCohort } from "../../layout-data";
 
 export const metadata: Metadata = { title: "Edit session" };
@@ -68,6 +68,13 @@ export default async function EditSessionPage({ params }: { params: Promise<{ pr
           <SessionScheduleForm key={session.version} sessionId={session.id} version={session.version} timeZone={cohort.timeZone} action={changeSessionScheduleAction} />
         </section>
       ) : null}
+      <section aria-labelledby="session-delete" className="space-y-2">
+        <h2 id="session-delete" className="text-lg font-semibold">
+          {t("deleteSession")}
+        </h2>
+        <p className="text-sm text-muted-foreground">{t("deleteHelp")}</p>
+        <DeleteSessionButton sessionId={session.id} title={session.title} backHref={`${base}/sessions`} action={deleteSessionAction} />
+      </section>
     </div>
   );
 }
