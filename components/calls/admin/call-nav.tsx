@@ -1,25 +1,30 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 const TABS = [
-  { href: "", label: "Settings" },
-  { href: "/form", label: "Form" },
-  { href: "/preview", label: "Preview" },
-  { href: "/applications", label: "Applications" },
-  { href: "/import", label: "Import" },
+  { href: "", key: "settings" },
+  { href: "/form", key: "form" },
+  { href: "/preview", key: "preview" },
+  { href: "/applications", key: "applications" },
+  { href: "/import", key: "import" },
 ] as const;
 
 /** The pages of one call in the administration, with the current one marked. */
-export function CallNav({ callId, current }: { callId: string; current: (typeof TABS)[number]["label"] }) {
+export async function CallNav({ callId, current }: { callId: string; current: "Settings" | "Form" | "Preview" | "Applications" | "Import" }) {
+  const t = await getTranslations("callAdmin.tabs");
   return (
-    <nav aria-label="This call" className="border-b">
+    <nav aria-label={t("nav")} className="border-b">
       <ul className="flex flex-wrap gap-4 text-sm">
-        {TABS.map((tab) => (
-          <li key={tab.label}>
-            <Link href={`/admin/calls/${callId}${tab.href}`} aria-current={tab.label === current ? "page" : undefined} className={`inline-block pb-2 ${tab.label === current ? "border-b-2 border-primary font-semibold" : "hover:underline"}`}>
-              {tab.label}
-            </Link>
-          </li>
-        ))}
+        {TABS.map((tab) => {
+          const active = tab.key === current.toLowerCase();
+          return (
+            <li key={tab.key}>
+              <Link href={`/admin/calls/${callId}${tab.href}`} aria-current={active ? "page" : undefined} className={`inline-block pb-2 ${active ? "border-b-2 border-primary font-semibold" : "hover:underline"}`}>
+                {t(tab.key)}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );
