@@ -21,7 +21,7 @@ export function AnswerList({
   fileUrl: (questionId: string) => string;
   errors?: Record<string, string[]>;
   editHref?: (page: number) => string;
-  labels: { notAnswered: string; edit: (page: number) => string };
+  labels: { notAnswered: string; edit: (page: number) => string; removed?: string };
   includeHidden?: boolean;
 }) {
   return (
@@ -48,7 +48,7 @@ export function AnswerList({
                   <div key={q.id}>
                     <dt className="text-sm font-medium">
                       {q.label}
-                      {q.hidden ? " (removed from the form)" : ""}
+                      {q.hidden ? ` ${labels.removed ?? "(removed)"}` : ""}
                     </dt>
                     <dd className="whitespace-pre-wrap text-sm">
                       {q.type === "file" ? (

@@ -71,7 +71,7 @@ export function QuestionField({
     .join(" · ");
   const over = question.type === "long_text" && question.maxWords ? words > question.maxWords : false;
   return (
-    <FormField id={id} label={label} help={help || undefined} errors={over ? [...(errors ?? []), `Use at most ${question.maxWords} words.`] : errors}>
+    <FormField id={id} label={label} help={help || undefined} errors={over ? [...(errors ?? []), t("overLimit", { max: question.maxWords ?? 0 })] : errors}>
       {(a11y) => {
         const common = { ...a11y, disabled, "aria-required": question.required };
         switch (question.type) {

@@ -27,7 +27,7 @@ export async function OpenCallsList({ calls, headingLevel = 2, showProgramme = t
                 {showProgramme ? `${call.programmeTitle} · ` : ""}
                 {call.cohortTitle} · {t("closes", { date: `${formatDateTime(call.closesAt, call.timeZone)} (${call.timeZone})` })}
               </p>
-              {call.nominationOnly ? <Badge variant="outline">Nominations</Badge> : null}
+              {call.nominationOnly ? <Badge variant="outline">{t("badgeNominations")}</Badge> : null}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { CallSettingsState, CallSettingsValues } from "@/components/calls/admin/call-settings-form";
 import { defineAction } from "@/lib/auth";
 import { createCall, saveCallForm, updateCallSettings } from "@/lib/calls/commands";
@@ -45,7 +46,8 @@ export async function saveCallSettingsAction(_prev: CallSettingsState, data: For
   const result = await update(values);
   if (!result.ok) return { ok: false, message: result.formError, fieldErrors: result.fieldErrors, values };
   revalidatePath("/", "layout");
-  return { ok: true, message: "Settings saved.", fieldErrors: {}, values: { ...values, version: result.version } };
+  const t = await getTranslations("callAdmin.settingsForm");
+  return { ok: true, message: t("saved"), fieldErrors: {}, values: { ...values, version: result.version } };
 }
 
 export async function saveCallFormAction(input: unknown) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db/client";
@@ -11,26 +12,26 @@ export const metadata: Metadata = { title: "Calls" };
 
 export default async function AdminCallsPage() {
   const actor = await requirePagePermission("call.manage", "/admin/calls");
-  const rows = await listManagedCalls(getDb(), actor);
+  const [t, rows] = await Promise.all([getTranslations("callAdmin"), listManagedCalls(getDb(), actor)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">Calls</h1>
+        <h1 className="text-2xl font-bold">{t("callsTitle")}</h1>
         <Link href="/admin/calls/new" className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90">
-          Open a new call
+          {t("newCall")}
         </Link>
       </div>
       {rows.length === 0 ? (
-        <p>No calls yet. Open one for an edition of a programme you manage.</p>
+        <p>{t("noCalls")}</p>
       ) : (
         <Table>
           <TableHeader>
             <TableRow>
-              <TableHead scope="col">Call</TableHead>
-              <TableHead scope="col">Status</TableHead>
-              <TableHead scope="col">Closes</TableHead>
-              <TableHead scope="col">Submitted</TableHead>
-              <TableHead scope="col">Drafts</TableHead>
+              <TableHead scope="col">{t("call")}</TableHead>
+              <TableHead scope="col">{t("status")}</TableHead>
+              <TableHead scope="col">{t("closes")}</TableHead>
+              <TableHead scope="col">{t("submitted")}</TableHead>
+              <TableHead scope="col">{t("drafts")}</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -45,7 +46,7 @@ export default async function AdminCallsPage() {
                   </span>
                 </TableCell>
                 <TableCell>
-                  <Badge variant="outline">{c.status}</Badge> {c.nominationOnly ? <Badge variant="secondary">nominations</Badge> : null}
+                  <Badge variant="outline">{c.status}</Badge> {c.nominationOnly ? <Badge variant="secondary">{t("nominations")}</Badge> : null}
                 </TableCell>
                 <TableCell>{formatDateTime(c.closesAt, c.timeZone)}</TableCell>
                 <TableCell>{c.sent}</TableCell>

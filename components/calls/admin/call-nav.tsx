@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 const TABS = [
+<<<<<<< HEAD
   { href: "", label: "Settings" },
   { href: "/form", label: "Form" },
   { href: "/preview", label: "Preview" },
@@ -10,20 +12,31 @@ const TABS = [
   { href: "/review", label: "Review" },
   { href: "/selection", label: "Selection" },
   { href: "/decisions", label: "Decisions" },
+=======
+  { href: "", key: "settings" },
+  { href: "/form", key: "form" },
+  { href: "/preview", key: "preview" },
+  { href: "/applications", key: "applications" },
+  { href: "/import", key: "import" },
+>>>>>>> issue4
 ] as const;
 
 /** The pages of one call in the administration, with the current one marked. */
-export function CallNav({ callId, current }: { callId: string; current: (typeof TABS)[number]["label"] }) {
+export async function CallNav({ callId, current }: { callId: string; current: "Settings" | "Form" | "Preview" | "Applications" | "Import" }) {
+  const t = await getTranslations("callAdmin.tabs");
   return (
-    <nav aria-label="This call" className="border-b">
+    <nav aria-label={t("nav")} className="border-b">
       <ul className="flex flex-wrap gap-4 text-sm">
-        {TABS.map((tab) => (
-          <li key={tab.label}>
-            <Link href={`/admin/calls/${callId}${tab.href}`} aria-current={tab.label === current ? "page" : undefined} className={`inline-block pb-2 ${tab.label === current ? "border-b-2 border-primary font-semibold" : "hover:underline"}`}>
-              {tab.label}
-            </Link>
-          </li>
-        ))}
+        {TABS.map((tab) => {
+          const active = tab.key === current.toLowerCase();
+          return (
+            <li key={tab.key}>
+              <Link href={`/admin/calls/${callId}${tab.href}`} aria-current={active ? "page" : undefined} className={`inline-block pb-2 ${active ? "border-b-2 border-primary font-semibold" : "hover:underline"}`}>
+                {t(tab.key)}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -29,11 +30,13 @@ export type CallSettingsValues = {
 };
 type Choice = { value: string; label: string };
 
-function RuleFields({ prefix, legend, rule, countries, regions, groups }: { prefix: "nationality" | "residence"; legend: string; rule: Rule; countries: Choice[]; regions: Choice[]; groups: Choice[] }) {
+function RuleFields({ prefix, legend, rule, countries, regions, groups, t }: {
+  t: ReturnType<typeof useTranslations>;
+  prefix: "nationality" | "residence"; legend: string; rule: Rule; countries: Choice[]; regions: Choice[]; groups: Choice[] }) {
   return (
     <fieldset className="space-y-3 rounded-lg border p-4">
       <legend className="px-1 font-medium">{legend}</legend>
-      <p className="text-sm text-muted-foreground">Leave everything empty to accept every country. A person qualifies if their country is in any of the chosen groups, regions or countries.</p>
+      <p className="text-sm text-muted-foreground">{t("ruleHelp")}</p>
       <div className="flex flex-wrap gap-4">
         {groups.map((g) => (
           <span key={g.value} className="flex items-center gap-2">
@@ -50,7 +53,7 @@ function RuleFields({ prefix, legend, rule, countries, regions, groups }: { pref
           </span>
         ))}
       </div>
-      <FormField id={`${prefix}-countries`} label={`${legend}: countries`} help="Hold Ctrl (or ⌘) to choose several.">
+      <FormField id={`${prefix}-countries`} label={t("countries", { legend })} help={t("countriesHelp")}>
         {(a11y) => (
           <NativeSelect {...a11y} name={`${prefix}Countries`} multiple defaultValue={rule.countries} className="h-40">
             {countries.map((c) => (
@@ -85,21 +88,22 @@ export function CallSettingsForm({
   timeZone: string | null;
   action: (prev: CallSettingsState, data: FormData) => Promise<CallSettingsState>;
 }) {
+  const t = useTranslations("callAdmin.settingsForm");
   const [state, formAction, pending] = useActionState(action, { ok: false, message: null, fieldErrors: {} });
   // React resets a form after its action: what was typed comes back as the new defaults.
   const values = state.values ?? initial;
   const errors = (key: string) => state.fieldErrors[key];
-  const zone = timeZone ? ` (${timeZone} time)` : " (the edition's time zone)";
+  const zone = timeZone ?? t("zoneUnknown");
   return (
     <form action={formAction} className="max-w-3xl space-y-5">
       {state.message ? <Alert variant={state.ok ? "default" : "destructive"}>{state.message}</Alert> : null}
       {values.callId ? <input type="hidden" name="callId" value={values.callId} /> : null}
       <input type="hidden" name="version" value={values.version} />
       {cohorts ? (
-        <FormField id="cohortId" label="Edition" errors={errors("cohortId")}>
+        <FormField id="cohortId" label={t("edition")} errors={errors("cohortId")}>
           {(a11y) => (
             <NativeSelect {...a11y} name="cohortId" defaultValue={values.cohortId}>
-              <option value="">Choose an edition</option>
+              <option value="">{t("chooseEdition")}</option>
               {cohorts.map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.label}
@@ -111,37 +115,37 @@ export function CallSettingsForm({
       ) : (
         <input type="hidden" name="cohortId" value={values.cohortId} />
       )}
-      <FormField id="title" label="Title" errors={errors("title")}>
+      <FormField id="title" label={t("title")} errors={errors("title")}>
         {(a11y) => <Input {...a11y} name="title" defaultValue={values.title} />}
       </FormField>
-      <FormField id="description" label="Description" help="Markdown: **bold**, lists, links." errors={errors("description")}>
+      <FormField id="description" label={t("description")} help={t("descriptionHelp")} errors={errors("description")}>
         {(a11y) => <Textarea {...a11y} name="description" rows={6} defaultValue={values.description} />}
       </FormField>
-      <FormField id="status" label="Status" help="Draft calls are not shown to applicants; open calls take applications between the opening and closing times." errors={errors("status")}>
+      <FormField id="status" label={t("status")} help={t("statusHelp")} errors={errors("status")}>
         {(a11y) => (
           <NativeSelect {...a11y} name="status" defaultValue={values.status}>
-            <option value="draft">Draft</option>
-            <option value="open">Open</option>
-            <option value="closed">Closed</option>
+            <option value="draft">{t("draft")}</option>
+            <option value="open">{t("open")}</option>
+            <option value="closed">{t("closed")}</option>
           </NativeSelect>
         )}
       </FormField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="opensAt" label={`Opens${zone}`} errors={errors("opensAt")}>
+        <FormField id="opensAt" label={t("opens", { zone })} errors={errors("opensAt")}>
           {(a11y) => <Input {...a11y} type="datetime-local" name="opensAt" defaultValue={values.opensAt} />}
         </FormField>
-        <FormField id="closesAt" label={`Closes${zone}`} errors={errors("closesAt")}>
+        <FormField id="closesAt" label={t("closesAt", { zone })} errors={errors("closesAt")}>
           {(a11y) => <Input {...a11y} type="datetime-local" name="closesAt" defaultValue={values.closesAt} />}
         </FormField>
       </div>
-      <RuleFields prefix="nationality" legend="Nationality" rule={values.nationality} countries={countries} regions={regions} groups={groups} />
-      <RuleFields prefix="residence" legend="Country of residence" rule={values.residence} countries={countries} regions={regions} groups={groups} />
-      <FormField id="criteria" label="Other criteria applicants confirm (one per line)" errors={errors("criteria")}>
+      <RuleFields t={t} prefix="nationality" legend={t("nationality")} rule={values.nationality} countries={countries} regions={regions} groups={groups} />
+      <RuleFields t={t} prefix="residence" legend={t("residence")} rule={values.residence} countries={countries} regions={regions} groups={groups} />
+      <FormField id="criteria" label={t("criteria")} errors={errors("criteria")}>
         {(a11y) => <Textarea {...a11y} name="criteria" rows={3} defaultValue={values.criteria.join("\n")} />}
       </FormField>
       {tracks.length ? (
         <fieldset className="space-y-2">
-          <legend className="font-medium">Sections offered (applicants rank them)</legend>
+          <legend className="font-medium">{t("tracks")}</legend>
           {tracks.map((t) => (
             <div key={t.value} className="flex items-center gap-2">
               <input id={`track-${t.value}`} type="checkbox" name="trackIds" value={t.value} defaultChecked={values.trackIds.includes(t.value)} className="h-4 w-4" />
@@ -150,22 +154,22 @@ export function CallSettingsForm({
           ))}
         </fieldset>
       ) : null}
-      <FormField id="confirmationMessage" label="Confirmation message" help="Shown after submission and in the confirmation email." errors={errors("confirmationMessage")}>
+      <FormField id="confirmationMessage" label={t("confirmation")} help={t("confirmationHelp")} errors={errors("confirmationMessage")}>
         {(a11y) => <Textarea {...a11y} name="confirmationMessage" rows={3} defaultValue={values.confirmationMessage} />}
       </FormField>
       <div className="flex items-center gap-2">
         <input id="nominationOnly" type="checkbox" name="nominationOnly" value="on" defaultChecked={values.nominationOnly} className="h-4 w-4" />
-        <label htmlFor="nominationOnly">Nominations only (focal points invite the nominees)</label>
+        <label htmlFor="nominationOnly">{t("nominationOnly")}</label>
       </div>
       <div className="flex items-center gap-2">
         <input id="allowEditAfterSubmit" type="checkbox" name="allowEditAfterSubmit" value="on" defaultChecked={values.allowEditAfterSubmit} className="h-4 w-4" />
-        <label htmlFor="allowEditAfterSubmit">Applicants may re-open a submitted application until the deadline</label>
+        <label htmlFor="allowEditAfterSubmit">{t("allowEdit")}</label>
       </div>
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : values.callId ? "Save settings" : "Create call"}
+        {pending ? t("saving") : values.callId ? t("save") : t("create")}
       </Button>
       <p aria-live="polite" className="sr-only">
-        {pending ? "Saving…" : ""}
+        {pending ? t("saving") : ""}
       </p>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,18 +12,6 @@ import { KNOWN_FILE_TYPES, type KnownFileType } from "@/lib/applications/file-ch
 import type { CallForm, FormQuestion } from "@/lib/applications/form";
 import { QUESTION_TYPES } from "@/lib/calls/schemas";
 
-const TYPE_LABELS: Record<FormQuestion["type"], string> = {
-  short_text: "Short text",
-  long_text: "Long text (word limit)",
-  single_choice: "Single choice",
-  multiple_choice: "Multiple choice",
-  number: "Number",
-  date: "Date",
-  url: "Web address (URL)",
-  country: "Country",
-  yes_no: "Yes / no",
-  file: "File upload",
-};
 
 type Result = { ok: true; version: number; form: CallForm } | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
 
@@ -35,6 +24,7 @@ function newId(existing: FormQuestion[]): string {
  * The server refuses changes that would break submitted answers; removing a question there hides it.
  */
 export function FormBuilder({ callId, version: initialVersion, form: initial, locked, save }: { callId: string; version: number; form: CallForm; locked: boolean; save: (input: unknown) => Promise<Result> }) {
+  const t = useTranslations("callAdmin.builder");
   const [form, setForm] = useState<CallForm>(initial);
   const [version, setVersion] = useState(initialVersion);
   const [message, setMessage] = useState<{ ok: boolean; text: string; details?: string[] } | null>(null);
@@ -53,7 +43,7 @@ export function FormBuilder({ callId, version: initialVersion, form: initial, lo
       return { ...f, questions: list };
     });
   const remove = (id: string) => setForm((f) => ({ ...f, questions: f.questions.filter((q) => q.id !== id) }));
-  const add = (page: number) => setForm((f) => ({ ...f, questions: [...f.questions, { id: newId(f.questions), page, type: "short_text", label: "New question", required: false }] }));
+  const add = (page: number) => setForm((f) => ({ ...f, questions: [...f.questions, { id: newId(f.questions), page, type: "short_text", label: t("newQuestion"), required: false }] }));
   const addPage = () => setForm((f) => ({ ...f, pages: [...f.pages, { title: `Page ${f.pages.length + 1}` }] }));
   const removePage = (index: number) => setForm((f) => ({ pages: f.pages.filter((_, i) => i !== index), questions: f.questions.map((q) => (q.page > index ? { ...q, page: q.page - 1 } : q)) }));
 
@@ -65,7 +55,7 @@ export function FormBuilder({ callId, version: initialVersion, form: initial, lo
     if (result.ok) {
       setVersion(result.version);
       setForm(result.form);
-      setMessage({ ok: true, text: "Form saved." });
+      setMessage({ ok: true, text: t("saved") });
     } else {
       setMessage({ ok: false, text: result.formError, details: Object.entries(result.fieldErrors).map(([k, v]) => `${k}: ${v.join(" ")}`) });
     }
@@ -73,22 +63,22 @@ export function FormBuilder({ callId, version: initialVersion, form: initial, lo
 
   return (
     <div className="space-y-6">
-      {locked ? <Alert>Applications exist for this call: you can add questions and pages, reword and reorder; a removed question is hidden (its answers stay readable), and a question cannot change its type or lose a choice.</Alert> : null}
+      {locked ? <Alert>{t("locked")}</Alert> : null}
       {form.pages.map((page, pageIndex) => {
         const questions = form.questions.filter((q) => q.page === pageIndex);
         return (
           <section key={pageIndex} aria-labelledby={`page-${pageIndex}-heading`} className="space-y-4 rounded-lg border p-4">
             <div className="flex flex-wrap items-end gap-3">
               <h2 id={`page-${pageIndex}-heading`} className="sr-only">
-                Page {pageIndex + 1}
+                {t("page", { n: pageIndex + 1 })}
               </h2>
               <div className="flex-1 space-y-1">
-                <Label htmlFor={`page-title-${pageIndex}`}>Page {pageIndex + 1} title</Label>
+                <Label htmlFor={`page-title-${pageIndex}`}>{t("pageTitle", { n: pageIndex + 1 })}</Label>
                 <Input id={`page-title-${pageIndex}`} value={page.title} onChange={(e) => setForm((f) => ({ ...f, pages: f.pages.map((p, i) => (i === pageIndex ? { title: e.target.value } : p)) }))} />
               </div>
               {form.pages.length > 1 && questions.length === 0 ? (
                 <Button type="button" variant="outline" onClick={() => removePage(pageIndex)}>
-                  Remove page {pageIndex + 1}
+                  {t("removePage", { n: pageIndex + 1 })}
                 </Button>
               ) : null}
             </div>
@@ -96,17 +86,17 @@ export function FormBuilder({ callId, version: initialVersion, form: initial, lo
               <QuestionEditor key={q.id} question={q} pages={form.pages.length} onChange={(patch) => update(q.id, patch)} onMove={(d) => move(q.id, d)} onRemove={() => remove(q.id)} />
             ))}
             <Button type="button" variant="outline" onClick={() => add(pageIndex)}>
-              Add a question to page {pageIndex + 1}
+              {t("addQuestion", { n: pageIndex + 1 })}
             </Button>
           </section>
         );
       })}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="button" variant="outline" onClick={addPage}>
-          Add a page
+          {t("addPage")}
         </Button>
         <Button type="button" onClick={() => void onSave()} disabled={busy}>
-          {busy ? "Saving…" : "Save form"}
+          {busy ? t("saving") : t("save")}
         </Button>
       </div>
       <div role="status" aria-live="polite">
@@ -128,15 +118,15 @@ export function FormBuilder({ callId, version: initialVersion, form: initial, lo
 }
 
 function QuestionEditor({ question: q, pages, onChange, onMove, onRemove }: { question: FormQuestion; pages: number; onChange: (patch: Partial<FormQuestion>) => void; onMove: (direction: -1 | 1) => void; onRemove: () => void }) {
+  const t = useTranslations("callAdmin.builder");
+  const typeLabel = (type: FormQuestion["type"]) => t(`types.${type}`);
   const id = `qe-${q.id}`;
   if (q.hidden) {
     return (
       <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-dashed p-3 text-sm text-muted-foreground">
-        <span>
-          Hidden: {q.label} ({TYPE_LABELS[q.type]})
-        </span>
+        <span>{t("hidden", { label: q.label, type: typeLabel(q.type) })}</span>
         <Button type="button" variant="outline" size="sm" onClick={() => onChange({ hidden: false })}>
-          Restore {q.label}
+          {t("restore", { label: q.label })}
         </Button>
       </div>
     );
@@ -144,53 +134,53 @@ function QuestionEditor({ question: q, pages, onChange, onMove, onRemove }: { qu
   return (
     <fieldset className="space-y-3 rounded-md border p-3">
       <legend className="px-1 text-sm font-medium">
-        Question {q.id}
+        {t("question", { id: q.id })}
       </legend>
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="space-y-1 sm:col-span-2">
-          <Label htmlFor={`${id}-label`}>Question text</Label>
+          <Label htmlFor={`${id}-label`}>{t("text")}</Label>
           <Input id={`${id}-label`} value={q.label} onChange={(e) => onChange({ label: e.target.value })} />
         </div>
         <div className="space-y-1">
-          <Label htmlFor={`${id}-type`}>Type</Label>
+          <Label htmlFor={`${id}-type`}>{t("type")}</Label>
           <NativeSelect id={`${id}-type`} value={q.type} onChange={(e) => onChange({ type: e.target.value as FormQuestion["type"], ...(e.target.value === "file" && !q.accept ? { accept: ["application/pdf"] } : {}) })}>
             {QUESTION_TYPES.map((type) => (
               <option key={type} value={type}>
-                {TYPE_LABELS[type]}
+                {typeLabel(type)}
               </option>
             ))}
           </NativeSelect>
         </div>
         <div className="space-y-1">
-          <Label htmlFor={`${id}-page`}>Page</Label>
+          <Label htmlFor={`${id}-page`}>{t("pageLabel")}</Label>
           <NativeSelect id={`${id}-page`} value={q.page} onChange={(e) => onChange({ page: Number(e.target.value) })}>
             {Array.from({ length: pages }, (_, i) => (
               <option key={i} value={i}>
-                Page {i + 1}
+                {t("page", { n: i + 1 })}
               </option>
             ))}
           </NativeSelect>
         </div>
         <div className="space-y-1 sm:col-span-2">
-          <Label htmlFor={`${id}-help`}>Help text</Label>
+          <Label htmlFor={`${id}-help`}>{t("help")}</Label>
           <Input id={`${id}-help`} value={q.help ?? ""} onChange={(e) => onChange({ help: e.target.value || undefined })} />
         </div>
         {q.type === "single_choice" || q.type === "multiple_choice" ? (
           <div className="space-y-1 sm:col-span-2">
-            <Label htmlFor={`${id}-options`}>Options (one per line)</Label>
+            <Label htmlFor={`${id}-options`}>{t("options")}</Label>
             <Textarea id={`${id}-options`} rows={4} value={(q.options ?? []).join("\n")} onChange={(e) => onChange({ options: e.target.value.split("\n").map((o) => o.trim()).filter(Boolean) })} />
           </div>
         ) : null}
         {q.type === "long_text" ? (
           <div className="space-y-1">
-            <Label htmlFor={`${id}-words`}>Word limit</Label>
+            <Label htmlFor={`${id}-words`}>{t("wordLimit")}</Label>
             <Input id={`${id}-words`} type="number" min={1} value={q.maxWords ?? ""} onChange={(e) => onChange({ maxWords: e.target.value ? Number(e.target.value) : undefined })} />
           </div>
         ) : null}
         {q.type === "file" ? (
           <>
             <fieldset className="space-y-1">
-              <legend className="text-sm font-medium">Allowed types</legend>
+              <legend className="text-sm font-medium">{t("allowedTypes")}</legend>
               {(Object.keys(KNOWN_FILE_TYPES) as KnownFileType[]).map((type) => (
                 <div key={type} className="flex items-center gap-2 text-sm">
                   <input
@@ -205,7 +195,7 @@ function QuestionEditor({ question: q, pages, onChange, onMove, onRemove }: { qu
               ))}
             </fieldset>
             <div className="space-y-1">
-              <Label htmlFor={`${id}-size`}>Size limit (MB)</Label>
+              <Label htmlFor={`${id}-size`}>{t("sizeLimit")}</Label>
               <Input id={`${id}-size`} type="number" min={1} max={25} value={q.maxBytes ? q.maxBytes / (1024 * 1024) : ""} onChange={(e) => onChange({ maxBytes: e.target.value ? Math.round(Number(e.target.value) * 1024 * 1024) : undefined })} />
             </div>
           </>
@@ -214,16 +204,16 @@ function QuestionEditor({ question: q, pages, onChange, onMove, onRemove }: { qu
       <div className="flex flex-wrap items-center gap-3">
         <span className="flex items-center gap-2 text-sm">
           <input id={`${id}-required`} type="checkbox" className="h-4 w-4" checked={q.required} onChange={(e) => onChange({ required: e.target.checked })} />
-          <label htmlFor={`${id}-required`}>Required</label>
+          <label htmlFor={`${id}-required`}>{t("required")}</label>
         </span>
-        <Button type="button" variant="outline" size="sm" onClick={() => onMove(-1)} aria-label={`Move ${q.label} up`}>
-          Up
+        <Button type="button" variant="outline" size="sm" onClick={() => onMove(-1)} aria-label={t("moveUp", { label: q.label })}>
+          {t("up")}
         </Button>
-        <Button type="button" variant="outline" size="sm" onClick={() => onMove(1)} aria-label={`Move ${q.label} down`}>
-          Down
+        <Button type="button" variant="outline" size="sm" onClick={() => onMove(1)} aria-label={t("moveDown", { label: q.label })}>
+          {t("down")}
         </Button>
-        <Button type="button" variant="outline" size="sm" onClick={onRemove} aria-label={`Remove ${q.label}`}>
-          Remove
+        <Button type="button" variant="outline" size="sm" onClick={onRemove} aria-label={t("removeLabel", { label: q.label })}>
+          {t("remove")}
         </Button>
       </div>
     </fieldset>

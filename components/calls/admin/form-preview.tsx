@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { QuestionField, type CountryChoice } from "@/components/applications/question-field";
@@ -8,23 +9,24 @@ import { formatBytes, DEFAULT_MAX_UPLOAD_BYTES } from "@/lib/applications/file-c
 
 /** The form as an applicant sees it, page by page; nothing typed here is saved. */
 export function FormPreview({ form, countries }: { form: CallForm; countries: CountryChoice[] }) {
+  const t = useTranslations("callAdmin.preview");
   const [page, setPage] = useState(0);
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
   return (
     <div className="space-y-4">
       <p className="text-sm font-medium">
-        Page {page + 1} of {form.pages.length}: {form.pages[page]?.title}
+        {t("page", { page: page + 1, pages: form.pages.length, title: form.pages[page]?.title ?? "" })}
       </p>
       <form onSubmit={(e) => e.preventDefault()} className="space-y-5">
         {visibleQuestions(form, page).map((q) =>
           q.type === "file" ? (
             <div key={q.id} className="space-y-1">
               <label htmlFor={`preview-${q.id}`} className="text-sm font-medium">
-                {q.label} ({q.required ? "required" : "optional"})
+                {q.label} ({q.required ? t("required") : t("optional")})
               </label>
               <input id={`preview-${q.id}`} type="file" disabled className="block text-sm" />
               <p className="text-sm text-muted-foreground">
-                {q.help} At most {formatBytes(q.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES)}.
+                {q.help} {t("atMost", { size: formatBytes(q.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES) })}
               </p>
             </div>
           ) : (
@@ -34,10 +36,10 @@ export function FormPreview({ form, countries }: { form: CallForm; countries: Co
       </form>
       <div className="flex gap-3">
         <Button type="button" variant="outline" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
-          Previous page
+          {t("previous")}
         </Button>
         <Button type="button" variant="outline" disabled={page >= form.pages.length - 1} onClick={() => setPage((p) => p + 1)}>
-          Next page
+          {t("next")}
         </Button>
       </div>
     </div>

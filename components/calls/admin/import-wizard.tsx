@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -21,6 +22,7 @@ async function post(url: string, file: File, mode: string, mapping?: string[]) {
 
 /** Upload, map columns, check every row (nothing written), then import all or nothing with progress. */
 export function ImportWizard({ callId, targets }: { callId: string; targets: Target[] }) {
+  const t = useTranslations("callAdmin.importer");
   const url = `/api/admin/calls/${callId}/import`;
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -41,7 +43,7 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
     const response = await post(url, chosen, "preview").catch(() => null);
     const data = (await response?.json().catch(() => null)) as ({ ok: true } & Preview) | { ok: false; formError: string } | null;
     setBusy(false);
-    if (!data?.ok) return setError(data && !data.ok ? data.formError : "The file could not be read.");
+    if (!data?.ok) return setError(data && !data.ok ? data.formError : t("unreadable"));
     setPreview(data);
     setMapping(data.mapping);
   }
@@ -54,7 +56,7 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
     const response = await post(url, file, "check", mapping).catch(() => null);
     const data = (await response?.json().catch(() => null)) as ({ ok: true } & Check) | { ok: false; formError: string } | null;
     setBusy(false);
-    if (!data?.ok) return setError(data && !data.ok ? data.formError : "The check failed.");
+    if (!data?.ok) return setError(data && !data.ok ? data.formError : t("checkFailed"));
     setCheck(data);
   }
 
@@ -66,12 +68,12 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
     const response = await post(url, file, "import", mapping).catch(() => null);
     if (!response?.body) {
       setBusy(false);
-      return setError("The import could not start.");
+      return setError(t("cannotStart"));
     }
     if (!response.headers.get("content-type")?.includes("ndjson")) {
       const data = (await response.json().catch(() => null)) as { formError?: string } | null;
       setBusy(false);
-      return setError(data?.formError ?? "The import failed. Nothing was imported.");
+      return setError(`${data?.formError ?? t("failed")} ${t("nothingImported")}`);
     }
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = "";
@@ -84,8 +86,8 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
       for (const line of lines.filter(Boolean)) {
         const event = JSON.parse(line) as { type: string; done?: number; total?: number; imported?: number; newAccounts?: number; formError?: string };
         if (event.type === "progress") setProgress({ done: event.done ?? 0, total: event.total ?? 0 });
-        if (event.type === "done") setResult(`Imported ${event.imported} applications (${event.newAccounts} new accounts).`);
-        if (event.type === "error") setError(`${event.formError ?? "The import failed."} Nothing was imported.`);
+        if (event.type === "done") setResult(t("done", { imported: event.imported ?? 0, newAccounts: event.newAccounts ?? 0 }));
+        if (event.type === "error") setError(`${event.formError ?? t("failed")} ${t("nothingImported")}`);
       }
     }
     setBusy(false);
@@ -95,21 +97,21 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <Label htmlFor="import-file">Spreadsheet (CSV or .xlsx, first row = column names)</Label>
+        <Label htmlFor="import-file">{t("file")}</Label>
         <input id="import-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} className="block text-sm" />
       </div>
       {error ? <Alert variant="destructive">{error}</Alert> : null}
       {preview ? (
         <section aria-labelledby="mapping-heading" className="space-y-3">
           <h2 id="mapping-heading" className="text-xl font-semibold">
-            Map the columns ({preview.rowCount} rows)
+            {t("mapTitle", { count: preview.rowCount })}
           </h2>
           <Table>
             <TableHeader>
               <TableRow>
-                <TableHead scope="col">Column</TableHead>
-                <TableHead scope="col">First values</TableHead>
-                <TableHead scope="col">Goes to</TableHead>
+                <TableHead scope="col">{t("column")}</TableHead>
+                <TableHead scope="col">{t("firstValues")}</TableHead>
+                <TableHead scope="col">{t("goesTo")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -118,8 +120,8 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
                   <TableCell className="font-medium">{header}</TableCell>
                   <TableCell className="text-xs text-muted-foreground">{preview.sample.map((r) => r[i]).filter(Boolean).slice(0, 3).join(" · ")}</TableCell>
                   <TableCell>
-                    <NativeSelect aria-label={`Column ${header} goes to`} value={mapping[i] ?? ""} onChange={(e) => { setMapping((m) => m.map((v, j) => (j === i ? e.target.value : v))); setCheck(null); }}>
-                      <option value="">Ignore this column</option>
+                    <NativeSelect aria-label={t("columnGoesTo", { header })} value={mapping[i] ?? ""} onChange={(e) => { setMapping((m) => m.map((v, j) => (j === i ? e.target.value : v))); setCheck(null); }}>
+                      <option value="">{t("ignore")}</option>
                       {targets.map((t) => (
                         <option key={t.value} value={t.value}>
                           {t.label}
@@ -132,40 +134,40 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
             </TableBody>
           </Table>
           <Button type="button" onClick={() => void runCheck()} disabled={busy}>
-            Check every row
+            {t("check")}
           </Button>
         </section>
       ) : null}
       {check ? (
         <section aria-labelledby="check-heading" className="space-y-3">
           <h2 id="check-heading" className="text-xl font-semibold">
-            Check: {check.ready} of {check.rowCount} rows ready, {check.errors.length} with errors
+            {t("checkTitle", { ready: check.ready, total: check.rowCount, errors: check.errors.length })}
           </h2>
           {check.errors.length ? (
             <>
-              <p>Nothing has been written. Fix these rows in the spreadsheet (or the mapping) and check again: the import runs only when every row is right.</p>
+              <p>{t("fixRows")}</p>
               <ul className="space-y-1 text-sm">
                 {check.errors.map((e) => (
                   <li key={e.line}>
-                    <strong>Line {e.line}:</strong> {e.messages.join(" ")}
+                    <strong>{t("line", { line: e.line })}</strong> {e.messages.join(" ")}
                   </li>
                 ))}
               </ul>
             </>
           ) : (
             <Button type="button" onClick={() => void runImport()} disabled={busy}>
-              Import {check.ready} applications
+              {t("import", { count: check.ready })}
             </Button>
           )}
         </section>
       ) : null}
       {progress ? (
         <div className="space-y-1">
-          <div role="progressbar" aria-label="Import progress" aria-valuemin={0} aria-valuemax={progress.total || 1} aria-valuenow={progress.done} className="h-2 w-full overflow-hidden rounded-full bg-muted">
+          <div role="progressbar" aria-label={t("progress")} aria-valuemin={0} aria-valuemax={progress.total || 1} aria-valuenow={progress.done} className="h-2 w-full overflow-hidden rounded-full bg-muted">
             <div className="h-full bg-primary" style={{ width: `${progress.total ? (progress.done / progress.total) * 100 : 0}%` }} />
           </div>
           <p className="text-sm text-muted-foreground">
-            {progress.done} of {progress.total}
+            {t("progressText", { done: progress.done, total: progress.total })}
           </p>
         </div>
       ) : null}

@@ -107,7 +107,7 @@ export default async function CallPage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{call.title}</h1>
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          <Badge variant={accepting ? "default" : "outline"}>{accepting ? "Open" : "Closed"}</Badge>
+          <Badge variant={accepting ? "default" : "outline"}>{accepting ? t("badgeOpen") : t("badgeClosed")}</Badge>
           <span className="font-medium">{t("deadline")}:</span>
           <Deadline closesAt={call.closesAt} timeZone={call.timeZone} />
         </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CallNav } from "@/components/calls/admin/call-nav";
 import { CallSettingsForm } from "@/components/calls/admin/call-settings-form";
 import { utcToZonedLocal } from "@/lib/calls/time";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Call settings" };
 
 export default async function CallSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { call } = await loadAdminCall(id, `/admin/calls/${id}`);
+  const [{ call }, t] = await Promise.all([loadAdminCall(id, `/admin/calls/${id}`), getTranslations("callAdmin")]);
   const rule = (r: { countries?: string[]; regions?: string[]; groups?: string[] } | undefined) => ({ countries: r?.countries ?? [], regions: r?.regions ?? [], groups: r?.groups ?? [] });
   return (
     <div className="space-y-6">
@@ -19,7 +20,7 @@ export default async function CallSettingsPage({ params }: { params: Promise<{ i
         <p className="text-sm text-muted-foreground">
           {call.programmeTitle} · {call.cohortTitle} ·{" "}
           <Link href={`/calls/${call.id}`} className="underline">
-            public page
+            {t("publicPage")}
           </Link>
         </p>
         <h1 className="text-2xl font-bold">{call.title}</h1>

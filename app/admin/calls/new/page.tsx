@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CallSettingsForm } from "@/components/calls/admin/call-settings-form";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -10,12 +11,12 @@ export const metadata: Metadata = { title: "Open a new call" };
 
 export default async function NewCallPage() {
   const actor = await requirePagePermission("call.manage", "/admin/calls/new");
-  const cohorts = await listManagedCohorts(getDb(), actor);
+  const [t, cohorts] = await Promise.all([getTranslations("callAdmin"), listManagedCohorts(getDb(), actor)]);
   const rule = { countries: [], regions: [], groups: [] };
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Open a new call</h1>
-      <p className="max-w-3xl text-muted-foreground">Times are those of the edition&apos;s time zone. You build the form on the next page; sections offered can be chosen once the call exists.</p>
+      <h1 className="text-2xl font-bold">{t("newCall")}</h1>
+      <p className="max-w-3xl text-muted-foreground">{t("newIntro")}</p>
       <CallSettingsForm
         values={{ cohortId: "", version: 0, title: "", description: "", status: "draft", opensAt: "", closesAt: "", nationality: rule, residence: rule, criteria: [], trackIds: [], confirmationMessage: "", nominationOnly: false, allowEditAfterSubmit: false }}
         cohorts={cohorts.map((c) => ({ value: c.id, label: `${c.programmeTitle}: ${c.title} (${c.timeZone})` }))}

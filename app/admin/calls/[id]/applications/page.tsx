@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CallNav } from "@/components/calls/admin/call-nav";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -18,23 +19,14 @@ import { loadAdminCall } from "../load";
 
 export const metadata: Metadata = { title: "Applications" };
 
-const SORT_LABELS: Record<(typeof SORTS)[number], string> = {
-  submitted_desc: "Newest submitted first",
-  submitted_asc: "Oldest submitted first",
-  name: "Name",
-  country: "Country",
-  reference: "Reference",
-  updated_desc: "Last changed first",
-};
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function Select({ id, label, name, value, options }: { id: string; label: string; name: string; value: string | undefined; options: { value: string; label: string }[] }) {
+function Select({ id, label, name, value, options, any }: { id: string; label: string; name: string; value: string | undefined; options: { value: string; label: string }[]; any: string }) {
   return (
     <div className="space-y-1">
       <Label htmlFor={id}>{label}</Label>
       <NativeSelect id={id} name={name} defaultValue={value ?? ""}>
-        <option value="">Any</option>
+        <option value="">{any}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -49,7 +41,8 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
   const { id } = await params;
   const { call } = await loadAdminCall(id, `/admin/calls/${id}/applications`, "application.viewAll");
   const filters = parseFilters(await searchParams);
-  const result = await listCallApplications(getDb(), call.id, call.eligibility, filters);
+  const [t, result] = await Promise.all([getTranslations("callAdmin"), listCallApplications(getDb(), call.id, call.eligibility, filters)]);
+  const any = t("any");
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const base = `/admin/calls/${call.id}/applications`;
   const exportQuery = (format: "csv" | "xlsx") => `${filtersToQuery({ ...filters, page: 1 })}${filtersToQuery({ ...filters, page: 1 }) ? "&" : "?"}format=${format}`;
@@ -59,11 +52,11 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
         <p className="text-sm text-muted-foreground">
           {call.programmeTitle} · {call.cohortTitle}
         </p>
-        <h1 className="text-2xl font-bold">Applications: {call.title}</h1>
+        <h1 className="text-2xl font-bold">{t("applicationsTitle", { title: call.title })}</h1>
       </div>
       <CallNav callId={call.id} current="Applications" />
 
-      <nav aria-label="Counts per status">
+      <nav aria-label={t("countsPerStatus")}>
         <ul className="flex flex-wrap gap-2 text-sm">
           {FILTER_STATUSES.filter((s) => result.perStatus[s]).map((s) => (
             <li key={s}>
@@ -75,63 +68,63 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
         </ul>
       </nav>
 
-      <form role="search" aria-label="Filter applications" action={base} className="grid gap-3 rounded-lg border p-4 sm:grid-cols-2 lg:grid-cols-4">
+      <form role="search" aria-label={t("filter")} action={base} className="grid gap-3 rounded-lg border p-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="space-y-1 sm:col-span-2">
-          <Label htmlFor="f-q">Search name, email, reference or organisation</Label>
+          <Label htmlFor="f-q">{t("search")}</Label>
           <Input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} />
         </div>
-        <Select id="f-status" label="Status" name="status" value={filters.status} options={FILTER_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} />
-        <Select id="f-country" label="Country" name="country" value={filters.country} options={countryOptions("en").map((c) => ({ value: c.code, label: c.name }))} />
-        <Select id="f-region" label="Region" name="region" value={filters.region} options={UNESCO_REGIONS.map((r) => ({ value: r.code, label: r.name.en }))} />
-        <Select id="f-gender" label="Gender" name="gender" value={filters.gender} options={FILTER_GENDERS.map((g) => ({ value: g, label: genderText(g, null) }))} />
-        {call.cohortTracks.length ? <Select id="f-track" label="Track" name="track" value={filters.track} options={call.cohortTracks.filter((t) => call.trackIds.includes(t.id)).map((t) => ({ value: t.id, label: t.title }))} /> : null}
-        <Select id="f-eligibility" label="Eligibility" name="eligibility" value={filters.eligibility} options={[{ value: "eligible", label: "Eligible" }, { value: "ineligible", label: "Not eligible" }]} />
-        {result.nominators.length ? <Select id="f-nominated" label="Nominated by" name="nominatedBy" value={filters.nominatedBy} options={result.nominators.map((o) => ({ value: o.id, label: o.name }))} /> : null}
+        <Select any={any} id="f-status" label={t("status")} name="status" value={filters.status} options={FILTER_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} />
+        <Select any={any} id="f-country" label={t("country")} name="country" value={filters.country} options={countryOptions("en").map((c) => ({ value: c.code, label: c.name }))} />
+        <Select any={any} id="f-region" label={t("region")} name="region" value={filters.region} options={UNESCO_REGIONS.map((r) => ({ value: r.code, label: r.name.en }))} />
+        <Select any={any} id="f-gender" label={t("gender")} name="gender" value={filters.gender} options={FILTER_GENDERS.map((g) => ({ value: g, label: genderText(g, null) }))} />
+        {call.cohortTracks.length ? <Select any={any} id="f-track" label={t("track")} name="track" value={filters.track} options={call.cohortTracks.filter((t) => call.trackIds.includes(t.id)).map((t) => ({ value: t.id, label: t.title }))} /> : null}
+        <Select any={any} id="f-eligibility" label={t("eligibility")} name="eligibility" value={filters.eligibility} options={[{ value: "eligible", label: t("eligible") }, { value: "ineligible", label: t("ineligible") }]} />
+        {result.nominators.length ? <Select any={any} id="f-nominated" label={t("nominatedBy")} name="nominatedBy" value={filters.nominatedBy} options={result.nominators.map((o) => ({ value: o.id, label: o.name }))} /> : null}
         <div className="space-y-1">
-          <Label htmlFor="f-sort">Sort by</Label>
+          <Label htmlFor="f-sort">{t("sort")}</Label>
           <NativeSelect id="f-sort" name="sort" defaultValue={filters.sort}>
             {SORTS.map((s) => (
               <option key={s} value={s}>
-                {SORT_LABELS[s]}
+                {t(`sorts.${s}`)}
               </option>
             ))}
           </NativeSelect>
         </div>
         <div className="flex items-end gap-2">
-          <Button type="submit">Apply filters</Button>
+          <Button type="submit">{t("apply")}</Button>
           <Link href={base} className="text-sm underline">
-            Clear
+            {t("clear")}
           </Link>
         </div>
       </form>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status">
-          {result.total} application{result.total === 1 ? "" : "s"} match
+          {t("matching", { count: result.total })}
         </p>
         <p className="flex gap-3 text-sm">
           <a href={`/api/admin/calls/${call.id}/export${exportQuery("csv")}`} className="text-primary underline" download>
-            Export CSV
+            {t("exportCsv")}
           </a>
           <a href={`/api/admin/calls/${call.id}/export${exportQuery("xlsx")}`} className="text-primary underline" download>
-            Export XLSX
+            {t("exportXlsx")}
           </a>
         </p>
       </div>
 
       {result.items.length === 0 ? (
-        <p>No application matches these filters.</p>
+        <p>{t("noMatch")}</p>
       ) : (
         <Table>
           <TableHeader>
             <TableRow>
-              <TableHead scope="col">Reference</TableHead>
-              <TableHead scope="col">Name</TableHead>
-              <TableHead scope="col">Country</TableHead>
-              <TableHead scope="col">Gender</TableHead>
-              <TableHead scope="col">Organisation</TableHead>
-              <TableHead scope="col">Status</TableHead>
-              <TableHead scope="col">Submitted</TableHead>
+              <TableHead scope="col">{t("reference")}</TableHead>
+              <TableHead scope="col">{t("name")}</TableHead>
+              <TableHead scope="col">{t("country")}</TableHead>
+              <TableHead scope="col">{t("gender")}</TableHead>
+              <TableHead scope="col">{t("organisation")}</TableHead>
+              <TableHead scope="col">{t("status")}</TableHead>
+              <TableHead scope="col">{t("submitted")}</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -144,7 +137,7 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
                 </TableCell>
                 <TableCell>
                   {a.name}
-                  {a.nominatedBy ? <span className="block text-xs text-muted-foreground">Nominated by {a.nominatedBy}</span> : null}
+                  {a.nominatedBy ? <span className="block text-xs text-muted-foreground">{t("nominatedByName", { name: a.nominatedBy })}</span> : null}
                 </TableCell>
                 <TableCell>{a.nationality ? countryName(a.nationality) : "—"}</TableCell>
                 <TableCell>{genderText(a.gender, a.genderOther)}</TableCell>
@@ -159,12 +152,10 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
         </Table>
       )}
       {pages > 1 ? (
-        <nav aria-label="Pagination" className="flex items-center gap-4 text-sm">
-          {filters.page > 1 ? <Link href={`${base}${filtersToQuery(filters, { page: filters.page - 1 })}`}>Previous page</Link> : null}
-          <span>
-            Page {filters.page} of {pages}
-          </span>
-          {filters.page < pages ? <Link href={`${base}${filtersToQuery(filters, { page: filters.page + 1 })}`}>Next page</Link> : null}
+        <nav aria-label={t("pagination")} className="flex items-center gap-4 text-sm">
+          {filters.page > 1 ? <Link href={`${base}${filtersToQuery(filters, { page: filters.page - 1 })}`}>{t("previous")}</Link> : null}
+          <span>{t("page", { page: filters.page, pages })}</span>
+          {filters.page < pages ? <Link href={`${base}${filtersToQuery(filters, { page: filters.page + 1 })}`}>{t("next")}</Link> : null}
         </nav>
       ) : null}
     </div>

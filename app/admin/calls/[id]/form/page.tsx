@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CallNav } from "@/components/calls/admin/call-nav";
 import { FormBuilder } from "@/components/calls/admin/form-builder";
 import { saveCallFormAction } from "../../actions";
@@ -8,10 +9,10 @@ export const metadata: Metadata = { title: "Call form" };
 
 export default async function CallFormPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { call } = await loadAdminCall(id, `/admin/calls/${id}/form`);
+  const [{ call }, t] = await Promise.all([loadAdminCall(id, `/admin/calls/${id}/form`), getTranslations("callAdmin")]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Form: {call.title}</h1>
+      <h1 className="text-2xl font-bold">{t("formTitle", { title: call.title })}</h1>
       <CallNav callId={call.id} current="Form" />
       <FormBuilder callId={call.id} version={call.version} form={call.form} locked={call.applicationCount > 0} save={saveCallFormAction} />
     </div>

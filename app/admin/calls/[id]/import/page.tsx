@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CallNav } from "@/components/calls/admin/call-nav";
 import { ImportWizard } from "@/components/calls/admin/import-wizard";
 import { FIELD_LABELS, IMPORT_FIELDS } from "@/lib/applications/import-rows";
@@ -8,18 +9,16 @@ export const metadata: Metadata = { title: "Import applications" };
 
 export default async function ImportApplicationsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { call } = await loadAdminCall(id, `/admin/calls/${id}/import`, "application.import");
+  const [{ call }, t] = await Promise.all([loadAdminCall(id, `/admin/calls/${id}/import`, "application.import"), getTranslations("callAdmin")]);
   const targets = [
     ...IMPORT_FIELDS.map((f) => ({ value: f, label: FIELD_LABELS[f] })),
     ...call.form.questions.filter((q) => q.type !== "file").map((q) => ({ value: `answer:${q.id}`, label: `Answer: ${q.label}` })),
   ];
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Import applications: {call.title}</h1>
+      <h1 className="text-2xl font-bold">{t("importTitle", { title: call.title })}</h1>
       <CallNav callId={call.id} current="Import" />
-      <p className="max-w-3xl text-muted-foreground">
-        Bring in applications kept in a spreadsheet. Map each column, check every row (nothing is written by the check), then import: all rows or none. People without an account get one without a password, which they claim by signing up with the same email.
-      </p>
+      <p className="max-w-3xl text-muted-foreground">{t("importIntro")}</p>
       <ImportWizard callId={call.id} targets={targets} />
     </div>
   );

@@ -43,7 +43,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
               ))}
             </ol>
           ) : (
-            <p className="text-sm font-medium text-destructive">Rank at least one section.</p>
+            <p className="text-sm font-medium text-destructive">{t("rankOne")}</p>
           )}
           <Link href={`/me/applications/${app.id}?page=1`} className="text-sm text-primary underline">
             {t("edit", { page: 1 })}

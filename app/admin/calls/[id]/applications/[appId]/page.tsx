@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AnswerList } from "@/components/applications/answer-list";
 import { Badge } from "@/components/ui/badge";
@@ -19,29 +20,29 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
   const { call } = await loadAdminCall(id, `/admin/calls/${id}/applications/${appId}`, "application.viewAll");
   const parsed = z.uuid().safeParse(appId);
   if (!parsed.success) notFound();
-  const app = await getApplicationDetail(getDb(), call.id, parsed.data);
+  const [t, app] = await Promise.all([getTranslations("callAdmin"), getApplicationDetail(getDb(), call.id, parsed.data)]);
   if (!app) notFound();
   const tracks = app.trackPreferences.map((tid) => call.cohortTracks.find((t) => t.id === tid)?.title ?? tid);
   const facts: [string, string | null][] = [
-    ["Email", app.email],
-    ["Nationality", app.nationality ? countryName(app.nationality) : null],
-    ["Residence", app.residence ? countryName(app.residence) : null],
-    ["Gender", genderText(app.gender, app.genderOther)],
-    ["Organisation", app.organisation],
-    ["Position", app.position],
-    ["Field", app.field],
-    ["Languages", app.languages?.join(", ") || null],
-    ["Years of experience", app.yearsExperience === null ? null : String(app.yearsExperience)],
-    ["Nominated by", app.nominatedBy],
-    ["Started", formatDateTime(app.createdAt, call.timeZone)],
-    ["Submitted", app.submittedAt ? formatDateTime(app.submittedAt, call.timeZone) : null],
+    [t("facts.email"), app.email],
+    [t("facts.nationality"), app.nationality ? countryName(app.nationality) : null],
+    [t("facts.residence"), app.residence ? countryName(app.residence) : null],
+    [t("facts.gender"), genderText(app.gender, app.genderOther)],
+    [t("facts.organisation"), app.organisation],
+    [t("facts.position"), app.position],
+    [t("facts.field"), app.field],
+    [t("facts.languages"), app.languages?.join(", ") || null],
+    [t("facts.years"), app.yearsExperience === null ? null : String(app.yearsExperience)],
+    [t("facts.nominatedBy"), app.nominatedBy],
+    [t("facts.started"), formatDateTime(app.createdAt, call.timeZone)],
+    [t("facts.submitted"), app.submittedAt ? formatDateTime(app.submittedAt, call.timeZone) : null],
   ];
   return (
     <div className="space-y-6">
       <div className="space-y-1">
         <p className="text-sm">
           <Link href={`/admin/calls/${call.id}/applications`} className="text-primary underline">
-            All applications to {call.title}
+            {t("allApplications", { title: call.title })}
           </Link>
         </p>
         <h1 className="text-2xl font-bold">
@@ -51,9 +52,9 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
       </div>
       <section aria-labelledby="applicant-heading" className="space-y-2">
         <h2 id="applicant-heading" className="text-xl font-semibold">
-          Applicant
+          {t("applicant")}
         </h2>
-        <p className="text-sm text-muted-foreground">{app.snapshotGender ? "As submitted (later profile changes do not show here)." : "From the live profile: the application is not submitted yet."}</p>
+        <p className="text-sm text-muted-foreground">{app.snapshotGender ? t("asSubmitted") : t("fromProfile")}</p>
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
           {facts
             .filter(([, v]) => v)
@@ -68,7 +69,7 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
       {tracks.length ? (
         <section aria-labelledby="tracks-heading" className="space-y-2">
           <h2 id="tracks-heading" className="text-xl font-semibold">
-            Track preferences
+            {t("trackPreferences")}
           </h2>
           <ol className="list-decimal pl-5 text-sm">
             {tracks.map((t) => (
@@ -79,23 +80,23 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
       ) : null}
       <section aria-labelledby="answers-heading" className="space-y-2">
         <h2 id="answers-heading" className="text-xl font-semibold">
-          Answers and files
+          {t("answersAndFiles")}
         </h2>
-        <AnswerList form={call.form} answers={app.answers} files={app.files} includeHidden fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`} labels={{ notAnswered: "Not answered", edit: () => "" }} />
+        <AnswerList form={call.form} answers={app.answers} files={app.files} includeHidden fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`} labels={{ notAnswered: t("notAnswered"), edit: () => "", removed: t("removed") }} />
       </section>
       <section aria-labelledby="history-heading" className="space-y-2">
         <h2 id="history-heading" className="text-xl font-semibold">
-          History
+          {t("history")}
         </h2>
         {app.events.length === 0 ? (
-          <p className="text-sm">No state changes yet: the application is a draft.</p>
+          <p className="text-sm">{t("noHistory")}</p>
         ) : (
           <ol className="space-y-1 text-sm">
             {app.events.map((e, i) => (
               <li key={i}>
                 {formatDateTime(e.createdAt, call.timeZone)}: {e.fromStatus ? `${statusLabel(e.fromStatus)} → ` : ""}
                 {statusLabel(e.toStatus)}
-                {e.actorName ? ` by ${e.actorName}` : ""}
+                {e.actorName ? ` ${t("by", { name: e.actorName })}` : ""}
                 {e.reason ? ` (${e.reason})` : ""}
               </li>
             ))}
