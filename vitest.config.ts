@@ -12,8 +12,8 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     // PGlite instances are memory-hungry; two files at a time suits the 2-core machines.
     maxWorkers: 2,
   },

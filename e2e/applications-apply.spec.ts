@@ -104,7 +104,7 @@ test.describe("applying to a call @applications", () => {
       // The server refuses it too, whatever the page shows.
       const response = await page.request.post(`/api/applications/${id}/submit`, { data: { version: 1 } });
       expect(response.status()).toBe(422);
-      expect((await response.json()).formError).toMatch(/The deadline for this call was Nov 10, 2026, 06:00 PM GMT\+9\. Applications can no longer be submitted\./);
+      expect((await response.json()).formError).toMatch(/The deadline for this call was Nov 10, 2026, 18:00 GMT\+9\. Applications can no longer be submitted\./);
     });
   });
 

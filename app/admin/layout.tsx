@@ -7,8 +7,11 @@ const SECTIONS: { href: string; key: string; adminOnly?: boolean }[] = [
   { href: "/admin", key: "dashboard" },
   { href: "/admin/programmes", key: "programmesNav" },
   { href: "/admin/calls", key: "calls" },
+  { href: "/admin/cohorts", key: "cohorts" },
   { href: "/admin/organisations", key: "organisationsNav" },
   { href: "/admin/networks", key: "networksNav" },
+  { href: "/admin/alumni", key: "alumni" },
+  { href: "/admin/roster", key: "roster" },
   { href: "/admin/outbox", key: "outbox", adminOnly: true },
 ];
 

@@ -15,6 +15,9 @@ export async function SiteHeader({ roles, userName, signOut }: { roles: Role[]; 
           <Link href="/programmes" className="hover:underline">
             {t("programmes")}
           </Link>
+          <Link href="/alumni" className="hover:underline">
+            {t("network")}
+          </Link>
           {has("admin") || has("manager") ? (
             <Link href="/admin" className="hover:underline">
               {t("admin")}

@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { bigint, boolean, char, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, char, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const visibilityEnum = pgEnum("visibility", [
@@ -14,9 +14,12 @@ export const postKindEnum = pgEnum("post_kind", [
   "event", // something with a date people can RSVP to
 ]);
 
-/** The profile fields an alumnus can show or hide, each with its own visibility. */
+/**
+ * The profile fields an alumnus can show or hide, each with its own visibility. "name" decides whether the
+ * person is listed in the public directory at all (alumni and staff always see the names of alumni).
+ */
 export type AlumniVisibility = Partial<
-  Record<"photo" | "bio" | "position" | "organisation" | "country" | "fields" | "languages" | "links" | "email", "public" | "alumni" | "staff">
+  Record<"name" | "photo" | "bio" | "position" | "organisation" | "country" | "fields" | "languages" | "links" | "email", "public" | "alumni" | "staff">
 >;
 
 export const alumniProfiles = pgTable(
@@ -40,9 +43,28 @@ export const alumniProfiles = pgTable(
     expertAreas: text().array().notNull().default(sql`'{}'::text[]`),
     expertAvailability: text(),
     isExpertPublic: boolean().notNull().default(false),
+    // Opted in to the email digest of new posts.
+    digestOptIn: boolean().notNull().default(false),
+    version: integer().notNull().default(1),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("alumni_profiles_country_idx").on(t.country), index("alumni_profiles_expert_idx").on(t.isExpert)],
+);
+
+/** "Where are they now": each change of position, organisation or country, kept in order. */
+export const alumniProfileUpdates = pgTable(
+  "alumni_profile_updates",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    position: text(),
+    organisation: text(),
+    country: char({ length: 2 }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("alumni_profile_updates_user_idx").on(t.userId, t.createdAt)],
 );
 
 export const posts = pgTable(
@@ -55,13 +77,147 @@ export const posts = pgTable(
     kind: postKindEnum().notNull(),
     title: text().notNull(),
     body: text().notNull(),
+    // For opportunities: call, job, grant or other (lib/alumni/schemas.ts lists them).
+    opportunityKind: text(),
+    link: text(),
     eventStartsAt: timestamp({ withTimezone: true }),
     eventEndsAt: timestamp({ withTimezone: true }),
+    // The IANA zone an event is shown in (its organiser's), named beside every time.
+    eventTimeZone: text(),
+    eventLocation: text(),
     isHidden: boolean().notNull().default(false),
     isPinned: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("posts_author_idx").on(t.authorId), index("posts_created_idx").on(t.createdAt)],
+  (t) => [index("posts_author_idx").on(t.authorId), index("posts_created_idx").on(t.createdAt), index("posts_kind_idx").on(t.kind)],
+);
+
+/** One row per person going to an event post. */
+export const postRsvps = pgTable(
+  "post_rsvps",
+  {
+    postId: uuid()
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.userId] }), index("post_rsvps_user_idx").on(t.userId)],
+);
+
+/** A message between two alumni; the recipient is told by email, and neither sees the other's address. */
+export const alumniMessages = pgTable(
+  "alumni_messages",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    senderId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    recipientId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("alumni_messages_sender_idx").on(t.senderId, t.createdAt), index("alumni_messages_recipient_idx").on(t.recipientId, t.createdAt)],
+);
+
+/** The blocker receives no messages from the blocked person (and sends none to them). */
+export const alumniBlocks = pgTable(
+  "alumni_blocks",
+  {
+    blockerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    blockedId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.blockerId, t.blockedId] }), index("alumni_blocks_blocked_idx").on(t.blockedId)],
+);
+
+export const reportStatusEnum = pgEnum("report_status", [
+  "open", // waiting for staff
+  "resolved", // staff looked at it and acted (or not)
+]);
+
+/** A report of a person, a message or a post, for staff to look at. */
+export const alumniReports = pgTable(
+  "alumni_reports",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    reporterId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reportedUserId: uuid().references(() => users.id, { onDelete: "cascade" }),
+    messageId: uuid().references(() => alumniMessages.id, { onDelete: "set null" }),
+    postId: uuid().references(() => posts.id, { onDelete: "set null" }),
+    reason: text().notNull(),
+    status: reportStatusEnum().notNull().default("open"),
+    resolvedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    resolvedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("alumni_reports_status_idx").on(t.status, t.createdAt),
+    index("alumni_reports_reporter_idx").on(t.reporterId),
+    index("alumni_reports_reported_idx").on(t.reportedUserId),
+    index("alumni_reports_message_idx").on(t.messageId),
+    index("alumni_reports_post_idx").on(t.postId),
+    index("alumni_reports_resolved_by_idx").on(t.resolvedById),
+  ],
+);
+
+/** Technical assistance an expert gave, recorded by staff ("supported the 2019 periodic report of Mongolia"). */
+export const expertEngagements = pgTable(
+  "expert_engagements",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    expertId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    description: text().notNull(),
+    country: char({ length: 2 }),
+    year: integer().notNull(),
+    recordedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("expert_engagements_expert_idx").on(t.expertId, t.year), index("expert_engagements_recorded_by_idx").on(t.recordedById)],
+);
+
+/** An invitation to claim an imported account by choosing a password; only the token's hash is kept. */
+export const accountClaims = pgTable(
+  "account_claims",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    claimedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("account_claims_token_key").on(t.tokenHash), index("account_claims_user_idx").on(t.userId)],
+);
+
+/** Each digest of new posts sent, so the next one starts where this one ended. */
+export const alumniDigests = pgTable(
+  "alumni_digests",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    // Posts created in [periodStart, periodEnd) were in this digest.
+    periodStart: timestamp({ withTimezone: true }).notNull(),
+    periodEnd: timestamp({ withTimezone: true }).notNull(),
+    postCount: integer().notNull(),
+    recipientCount: integer().notNull(),
+    sentById: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("alumni_digests_period_idx").on(t.periodEnd), index("alumni_digests_sent_by_idx").on(t.sentById)],
 );
 
 export const postComments = pgTable(
@@ -95,3 +251,7 @@ export const postCommentsRelations = relations(postComments, ({ one }) => ({
 
 export type AlumniProfile = typeof alumniProfiles.$inferSelect;
 export type Post = typeof posts.$inferSelect;
+export type PostKind = (typeof postKindEnum.enumValues)[number];
+export type Visibility = (typeof visibilityEnum.enumValues)[number];
+export type AlumniMessage = typeof alumniMessages.$inferSelect;
+export type ExpertEngagement = typeof expertEngagements.$inferSelect;

@@ -1,6 +1,6 @@
 import { relations } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { applications } from "./calls";
+import { applications, calls } from "./calls";
 import { cohorts, sessions, tracks } from "./cohorts";
 import { users } from "./users";
 
@@ -107,6 +107,114 @@ export const proposals = pgTable(
   ],
 );
 
+/** What a cohort asks of its participants: the completion rule and the proposal template. */
+export type CompletionRule = {
+  /** Share of the participant's sessions (their track's and the whole cohort's) attended, 0–100. */
+  minAttendancePercent: number;
+  /** A proposal must have been submitted. */
+  requireProposal: boolean;
+};
+export type RubricCriterion = { id: string; label: string; max: number; weight: number };
+export type ProposalTemplate = {
+  instructions: string;
+  /** Word limit per long-text field (summary, objectives, partners, outcomes, risks). */
+  wordLimits: Record<string, number>;
+  /** The mentors' rubric; scored through the same reviews table as applications. */
+  rubric: RubricCriterion[];
+};
+
+/** One row per cohort that has set its own rule or template; a cohort without one uses the defaults in lib/participants. */
+export const cohortParticipantSettings = pgTable("cohort_participant_settings", {
+  cohortId: uuid()
+    .primaryKey()
+    .references(() => cohorts.id, { onDelete: "cascade" }),
+  completionRule: jsonb().$type<CompletionRule>().notNull(),
+  proposalTemplate: jsonb().$type<ProposalTemplate>().notNull(),
+  proposalDeadline: timestamp({ withTimezone: true }),
+  version: integer().notNull().default(1),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Staff news for one cohort's participants. */
+export const announcements = pgTable(
+  "announcements",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    cohortId: uuid()
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    authorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    title: text().notNull(),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("announcements_cohort_created_idx").on(t.cohortId, t.createdAt)],
+);
+
+export const materialKindEnum = pgEnum("material_kind", [
+  "file", // an uploaded file, stored behind lib/participants/storage
+  "link", // an https link
+]);
+
+/** Slides, readings and links for one session. */
+export const sessionMaterials = pgTable(
+  "session_materials",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    sessionId: uuid()
+      .notNull()
+      .references(() => sessions.id, { onDelete: "cascade" }),
+    kind: materialKindEnum().notNull(),
+    title: text().notNull(),
+    url: text(),
+    storageKey: text(),
+    fileName: text(),
+    mimeType: text(),
+    sizeBytes: integer(),
+    createdById: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("session_materials_session_idx").on(t.sessionId)],
+);
+
+/** Files attached to a proposal. */
+export const proposalAttachments = pgTable(
+  "proposal_attachments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    proposalId: uuid()
+      .notNull()
+      .references(() => proposals.id, { onDelete: "cascade" }),
+    storageKey: text().notNull(),
+    fileName: text().notNull(),
+    mimeType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    uploadedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("proposal_attachments_proposal_idx").on(t.proposalId)],
+);
+
+/** Who the selection proposes for a seat freed by a declined or expired offer; staff decide. */
+export const seatReplacements = pgTable(
+  "seat_replacements",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    cohortId: uuid()
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    freedEnrolmentId: uuid()
+      .notNull()
+      .references(() => enrolments.id, { onDelete: "cascade" }),
+    callId: uuid().references(() => calls.id, { onDelete: "set null" }),
+    proposedApplicationId: uuid().references(() => applications.id, { onDelete: "set null" }),
+    reason: text().notNull(),
+    // The balance rules' states with the replacement in, as lib/selection reported them.
+    rules: jsonb().$type<unknown[]>().notNull().default([]),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("seat_replacements_freed_key").on(t.freedEnrolmentId), index("seat_replacements_cohort_idx").on(t.cohortId, t.createdAt)],
+);
+
 export const enrolmentsRelations = relations(enrolments, ({ one, many }) => ({
   cohort: one(cohorts, { fields: [enrolments.cohortId], references: [cohorts.id] }),
   user: one(users, { fields: [enrolments.userId], references: [users.id] }),
@@ -127,3 +235,8 @@ export const proposalsRelations = relations(proposals, ({ one }) => ({
 export type Enrolment = typeof enrolments.$inferSelect;
 export type NewEnrolment = typeof enrolments.$inferInsert;
 export type Proposal = typeof proposals.$inferSelect;
+export type Announcement = typeof announcements.$inferSelect;
+export type SessionMaterial = typeof sessionMaterials.$inferSelect;
+export type SeatReplacement = typeof seatReplacements.$inferSelect;
+export type EnrolmentStatus = (typeof enrolmentStatusEnum.enumValues)[number];
+export type AttendanceStatus = (typeof attendanceStatusEnum.enumValues)[number];

@@ -1,7 +1,7 @@
 /** The one password of every seeded account (demo data only; never use it for real accounts). */
 export const DEMO_PASSWORD = "madang-demo-2026";
 
-export type DemoRole = "admin" | "manager" | "reviewer" | "partner" | "applicant" | "participant" | "alumnus" | "mentor" | "focal_point";
+export type DemoRole = "admin" | "manager" | "reviewer" | "partner" | "applicant" | "participant" | "alumnus" | "mentor" | "focal_point" | "offer_holder";
 
 export type DemoAccount = {
   role: DemoRole;
@@ -24,6 +24,12 @@ export const DEMO_ACCOUNTS = [
   { role: "partner", email: "partner@madang.test", name: "Jang Minho", description: "Staff of the Busan International Magic Festival (BIMF), partner on the CPI" },
   { role: "applicant", email: "applicant@madang.test", name: "Nadia Rahman", description: "Signed-up applicant with a full profile and a draft left in the closed CPI 2027 peer-mentors call" },
   { role: "participant", email: "participant@madang.test", name: "Tomás Herrera", description: "Confirmed participant of CPI 2027, Performing Arts 1" },
+  {
+    role: "offer_holder",
+    email: "offer@madang.test",
+    name: "Amara Okafor",
+    description: "Offered a place in CPI 2027 (Performing Arts 1), to answer by 1 May 2027: confirms it, writes a proposal and graduates in the demo",
+  },
   { role: "alumnus", email: "alumnus@madang.test", name: "Aigerim Sadykova", description: "CPI 2023 alumna (Performing Arts 1) with an alumni profile" },
   { role: "mentor", email: "mentor@madang.test", name: "Park Hyejin", description: "Mentor on the CPI (project proposals)" },
   {

@@ -12,7 +12,7 @@ import { Rng } from "./random";
 import { upsertPeople, userId } from "./users";
 import { alumniBio, projectIdea, projectTitle } from "./writing";
 
-type Graduate = { person: PersonSeed; trackKey: TrackKey | null; completedAt: Date; expert?: boolean };
+export type Graduate = { person: PersonSeed; trackKey: TrackKey | null; completedAt: Date; expert?: boolean };
 
 const TRACK_FIELDS: Record<TrackKey, readonly WorkField[]> = {
   pa1: ["Performing arts"],
@@ -26,7 +26,7 @@ const SENIOR_POSITIONS = ["Director of cultural infrastructure", "Deputy directo
 const WORKING_POSITIONS = ["Cultural officer", "Cultural facilities programme officer", "Policy officer"];
 
 /** CPI 2023: 48 experts from 23 countries (the demo alumna among them) and 20 administrators from 10 countries. */
-function cpi2023Graduates(): Graduate[] {
+export function cpi2023Graduates(): Graduate[] {
   const rng = new Rng("cpi-2023-graduates");
   const alumna = demoPeople().find((p) => p.email === demoAccount("alumnus").email);
   if (!alumna) throw new Error("db/seed: demo alumnus missing");
@@ -53,7 +53,7 @@ function cpi2023Graduates(): Graduate[] {
 }
 
 /** Seoul, June 2018: 30 participants from the 17 countries, with gender balance; four joined the Expert Facility. */
-function seoul2018Graduates(): Graduate[] {
+export function seoul2018Graduates(): Graduate[] {
   const rng = new Rng("seoul-2018-graduates");
   const extra: Record<string, number> = { MN: 1, KR: 2, JP: 1, CN: 1, PK: 1, IN: 1, ID: 1, PH: 1, VN: 1, TH: 1, BD: 1, KZ: 1 };
   const countries = seoul2018Countries().flatMap((code) => Array.from({ length: 1 + (extra[code] ?? 0) }, () => code));
@@ -68,7 +68,7 @@ function seoul2018Graduates(): Graduate[] {
 }
 
 const VISIBILITY_PRESETS: readonly (readonly [AlumniVisibility, number])[] = [
-  [{ bio: "public", position: "public", organisation: "public", country: "public", fields: "public", languages: "public", links: "public", email: "alumni" }, 45],
+  [{ name: "public", bio: "public", position: "public", organisation: "public", country: "public", fields: "public", languages: "public", links: "public", email: "alumni" }, 45],
   [{ bio: "alumni", position: "alumni", organisation: "alumni", country: "alumni", fields: "alumni", languages: "alumni", links: "alumni" }, 40],
   [{ country: "alumni", fields: "alumni" }, 15],
 ];

@@ -40,6 +40,11 @@ export const SEED_IDS = {
   applicantMentorsDraft: seedUuid("application:cpi-2027-mentors:applicant"),
   cpiDayForumSession: seedUuid("session:cpi-2023:cpi-day-forum"),
   outstandingProposalsSession: seedUuid("session:cpi-2023:cpi-day-proposals"),
+  /** CPI Day 2027: where the cohort's outstanding proposals are presented. */
+  cpi2027ProposalsSession: seedUuid("session:cpi-2027:cpi-day-proposals"),
+  /** The demo offer to confirm (offer@madang.test) and the one that has already lapsed. */
+  cpi2027OpenOffer: seedUuid("enrolment:cpi-2027:offer-holder"),
+  cpi2027LapsedOffer: seedUuid("enrolment:cpi-2027:lapsed-offer"),
 } as const;
 
 /** Reference prefix of applications to the CPI 2027 call ("CPI27-0001"). */

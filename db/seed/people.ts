@@ -33,6 +33,10 @@ const PROFILES: Record<DemoRole, DemoProfile> = {
     languages: ["Bengali", "English"], years: 7, phone: "+880 2 5555 0147",
   },
   participant: { givenName: "Tomás", familyName: "Herrera", gender: "man", country: "CO", organisation: "Medellín Street Arts Festival", position: "Festival producer", field: "Performing arts", languages: ["Spanish", "English"], years: 6 },
+  offer_holder: {
+    givenName: "Amara", familyName: "Okafor", gender: "woman", country: "NG", organisation: "Lagos Community Theatre", position: "Artistic director", field: "Performing arts",
+    languages: ["English", "Yoruba"], years: 9,
+  },
   alumnus: { givenName: "Aigerim", familyName: "Sadykova", gender: "woman", country: "KZ", organisation: "Almaty Puppet Theatre", position: "Producer", field: "Performing arts", languages: ["Kazakh", "Russian", "English"], years: 10 },
   mentor: { givenName: "Hyejin", familyName: "Park", gender: "woman", country: "KR", organisation: "Independent performing arts producer", position: "Producer and CPI mentor", field: "Performing arts", languages: ["Korean", "English"], years: 20 },
   focal_point: {

@@ -7,6 +7,7 @@ import {
   applications,
   calls,
   cohorts,
+  enrolments,
   networkMembers,
   networks,
   organisations,
@@ -134,6 +135,24 @@ describe("seedDatabase", () => {
       .innerJoin(sql`enrolments e`, sql`e.user_id = ${profiles.userId}`)
       .where(sql`e.cohort_id = ${SEED_IDS.cpi2023Cohort} and e.status = 'completed'`);
     expect(row?.n).toBe(25);
+  });
+
+  it("gives offer@madang.test an open CPI 2027 offer and leaves one lapsed offer and a waitlist for the expiry", async () => {
+    const list = await db
+      .select({ id: enrolments.id, status: enrolments.status, expires: enrolments.offerExpiresAt, appStatus: applications.status })
+      .from(enrolments)
+      .innerJoin(applications, eq(applications.id, enrolments.applicationId))
+      .where(inArray(enrolments.id, [SEED_IDS.cpi2027OpenOffer, SEED_IDS.cpi2027LapsedOffer]));
+    const today = new Date("2026-11-21T00:00:00Z");
+    const open = list.find((r) => r.id === SEED_IDS.cpi2027OpenOffer);
+    const lapsed = list.find((r) => r.id === SEED_IDS.cpi2027LapsedOffer);
+    expect(open).toMatchObject({ status: "offered", appStatus: "offered" });
+    expect(open!.expires! > today).toBe(true);
+    expect(lapsed!.expires! < today).toBe(true);
+    const [waitlisted] = await db.select({ n: sql<number>`count(*)::int` }).from(applications).where(and(eq(applications.callId, SEED_IDS.cpi2027Call), eq(applications.status, "waitlisted")));
+    expect(waitlisted?.n).toBeGreaterThanOrEqual(2);
+    const [presentation] = await db.select({ cohortId: sessions.cohortId }).from(sessions).where(eq(sessions.id, SEED_IDS.cpi2027ProposalsSession));
+    expect(presentation?.cohortId).toBe(SEED_IDS.cpi2027Cohort);
   });
 });
 

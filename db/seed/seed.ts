@@ -4,8 +4,10 @@ import * as schema from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./accounts";
 import { seedAlumni } from "./alumni";
 import { seedApplicants } from "./applicants";
+import { seedParticipantPhase } from "./participants";
 import { seedCalls } from "./calls";
 import { seedMoreCalls } from "./more-calls";
+import { seedNetworkActivity } from "./network";
 import { seedDemoRoles, seedDemoUsers } from "./people";
 import { seedCohorts, seedProgrammes } from "./programmes";
 import { seedAgenda, seedLearningCitiesNetwork, seedOrganisations } from "./reference";
@@ -87,6 +89,8 @@ export async function seedDatabase(db: Database): Promise<SeedSummary> {
     await step("CPI 2027 applicants", () => seedApplicants(tx, cohortIds, demo, passwordHash));
     await step("alumni", () => seedAlumni(tx, cohortIds, demo, passwordHash));
     await step("selection demo calls", () => seedSelectionDemo(tx, cohortIds, programmeIds, demo, passwordHash));
+    await step("alumni network activity", () => seedNetworkActivity(tx, demo));
+    await step("CPI 2027 offers and participant phase", () => seedParticipantPhase(tx, cohortIds, demo, passwordHash));
   });
 
   const counts = await step("count rows", () => countRows(db));

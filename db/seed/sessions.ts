@@ -71,6 +71,7 @@ const CPI_2027: readonly SessionSeed[] = [
   { key: "opening", title: "Opening and orientation of the courses in Korea", kind: "ceremony", start: "2027-08-30 10:00", end: "12:00", tracks: EXPERT_TRACKS, venue: "Seoul" },
   { key: "pa1-lecture", title: "Lecture: magic as a performing art that unites audiences", kind: "lecture", start: "2027-09-01 10:00", end: "12:30", tracks: ["pa1"], venue: "Busan", speakers: "BIMF" },
   { key: "cpi-day-forum", title: "Cultural Policy Forum", kind: "forum", start: "2027-09-16 13:30", end: "17:30", venue: "Seoul" },
+  { key: "cpi-day-proposals", title: "Presentation of outstanding project proposals", kind: "seminar", start: "2027-09-16 16:10", end: "17:30", venue: "Seoul", description: "Outstanding project proposals identified through this year's CPI training." },
   { key: "cpi-night-graduation", title: "CPI Night: graduation ceremony", kind: "ceremony", start: "2027-09-16 18:30", end: "19:30", venue: "Seoul" },
 ];
 

@@ -30,11 +30,21 @@ export const PERMISSIONS = {
   "selection.decide": ["admin", "manager"],
   "participant.space": ["participant", "alumnus", "admin", "manager"],
   "proposal.submit": ["participant"],
+  // Any signed-in person may answer an offer; the command checks that the offer is theirs.
+  "offer.respond": ["applicant"],
+  "proposal.manage": ["admin", "manager"],
   "attendance.mark": ["admin", "manager"],
   "certificate.issue": ["admin", "manager"],
   "alumni.directory": ["alumnus", "admin", "manager"],
   "alumni.post": ["alumnus"],
   "alumni.moderate": ["admin", "manager"],
+  "alumni.editProfile": ["alumnus"],
+  "alumni.message": ["alumnus"],
+  "alumni.comment": ["alumnus", "admin", "manager"],
+  "alumni.import": ["admin", "manager"],
+  "alumni.sendDigest": ["admin", "manager"],
+  "roster.search": ["admin", "manager"],
+  "roster.recordEngagement": ["admin", "manager"],
   "public.read": ["public"],
 } as const satisfies Record<string, readonly Role[]>;
 

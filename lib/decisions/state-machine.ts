@@ -2,43 +2,10 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applicationEvents, applications, type ApplicationStatus } from "@/db/schema";
 import { DomainError, notFound, stale } from "@/lib/errors";
+import { canMove, statusLabel } from "@/lib/applications/state";
 
-/**
- * The application's state machine: every legal move, and nothing else, whoever asks.
- * draft → submitted → under_review → shortlisted → offered → confirmed / declined; or waitlisted,
- * rejected, withdrawn. shortlisted → under_review is taking someone off the shortlist again;
- * waitlisted → offered is a promotion after a decline. (Same table as lib/applications/state.ts.)
- */
-export const APPLICATION_MOVES: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
-  draft: ["submitted", "withdrawn"],
-  submitted: ["draft", "under_review", "shortlisted", "waitlisted", "rejected", "withdrawn"],
-  under_review: ["shortlisted", "waitlisted", "rejected", "withdrawn"],
-  shortlisted: ["under_review", "offered", "waitlisted", "rejected", "withdrawn"],
-  offered: ["confirmed", "declined", "withdrawn"],
-  waitlisted: ["shortlisted", "offered", "rejected", "withdrawn"],
-  confirmed: ["withdrawn"],
-  declined: [],
-  rejected: [],
-  withdrawn: [],
-};
-
-export function canMove(from: ApplicationStatus, to: ApplicationStatus): boolean {
-  return APPLICATION_MOVES[from].includes(to);
-}
-
-const WORDS: Record<ApplicationStatus, string> = {
-  draft: "a draft",
-  submitted: "submitted",
-  under_review: "under review",
-  shortlisted: "shortlisted",
-  offered: "offered a seat",
-  confirmed: "confirmed",
-  declined: "declined",
-  waitlisted: "on the waiting list",
-  rejected: "not selected",
-  withdrawn: "withdrawn",
-};
-
+// The one state machine lives in lib/applications/state.ts; batches of moves here go through it.
+export { APPLICATION_MOVES, canMove } from "@/lib/applications/state";
 export type Move = {
   applicationId: string;
   to: ApplicationStatus;
@@ -71,9 +38,9 @@ export async function moveApplications(tx: Executor, actorId: string | null, mov
   for (const move of moves) {
     const row = byId.get(move.applicationId);
     if (!row || (options.callId && row.callId !== options.callId)) throw notFound("One of these applications does not exist in this call.");
-    if (move.from && row.status !== move.from) throw stale(`Application ${row.reference} is now ${WORDS[row.status]}. Reload the page and try again.`);
+    if (move.from && row.status !== move.from) throw stale(`Application ${row.reference} is now ${statusLabel(row.status)}. Reload the page and try again.`);
     if (row.status === move.to) continue;
-    if (!canMove(row.status, move.to)) throw new DomainError("conflict", `Application ${row.reference} is ${WORDS[row.status]} and cannot become ${WORDS[move.to]}.`);
+    if (!canMove(row.status, move.to)) throw new DomainError("conflict", `Application ${row.reference} is ${statusLabel(row.status)} and cannot become ${statusLabel(move.to)}.`);
     planned.push({ applicationId: row.id, from: row.status, to: move.to, reason: move.reason });
   }
 
@@ -96,5 +63,5 @@ export async function moveApplications(tx: Executor, actorId: string | null, mov
 }
 
 export function statusWords(status: ApplicationStatus): string {
-  return WORDS[status];
+  return statusLabel(status);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { MyParticipation } from "@/components/participants/my-participation";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -9,18 +10,28 @@ import { countryName } from "@/lib/geo";
 import { statusLabel } from "@/lib/applications/state";
 import { getMySpace } from "@/lib/me/queries";
 import { isFocalPoint } from "@/lib/nominations/queries";
+import { getMyCohortSpaces, getMyOffers } from "@/lib/participants/queries";
 
 export const metadata: Metadata = { title: "My space" };
 
 export default async function MySpacePage() {
   const actor = await requirePagePermission("account.updateProfile", "/me");
-  const [t, tp, data, focalPoint] = await Promise.all([getTranslations("me"), getTranslations("profile"), getMySpace(getDb(), actor.userId), isFocalPoint(getDb(), actor.userId)]);
+  const db = getDb();
+  const [t, tp, data, focalPoint, offers, spaces] = await Promise.all([
+    getTranslations("me"),
+    getTranslations("profile"),
+    getMySpace(db, actor.userId),
+    isFocalPoint(db, actor.userId),
+    getMyOffers(db, actor.userId),
+    getMyCohortSpaces(db, actor.userId),
+  ]);
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-muted-foreground">{t("welcome", { name: actor.name })}</p>
       </div>
+      <MyParticipation offers={offers} spaces={spaces} />
       <section aria-labelledby="me-profile" className="space-y-2">
         <h2 id="me-profile" className="text-xl font-semibold">
           {t("profile")}

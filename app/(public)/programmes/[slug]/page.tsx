@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OpenCallsList } from "@/components/calls/open-calls-list";
+import { ProgrammeNetworkSection } from "@/components/alumni/network-figures";
 import { KeyFacts } from "@/components/programmes/key-facts";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db/client";
@@ -13,6 +14,7 @@ import { getPublicProgramme } from "@/lib/programmes/queries";
 import { z } from "zod";
 import { PublicTimetable } from "@/components/timetable/public-timetable";
 import { getPublicTimetable } from "@/lib/timetable/queries";
+import { getNetworkFigures } from "@/lib/alumni/figures-queries";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,6 +31,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
   const wanted = z.uuid().safeParse((await searchParams).edition);
   const shownEdition = programme.cohorts.find((c) => wanted.success && c.id === wanted.data) ?? programme.cohorts[0] ?? null;
   const timetable = shownEdition ? await getPublicTimetable(getDb(), shownEdition.id) : null;
+  const network = await getNetworkFigures(getDb(), { programmeId: programme.id });
   const names = (orgs: { name: string; shortName: string | null }[]) => orgs.map((o) => (o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name));
 
   return (
@@ -73,6 +76,8 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
           ) : null}
         </section>
       ) : null}
+
+      <ProgrammeNetworkSection figures={network} />
 
       {programme.countries.length ? (
         <section aria-labelledby="countries-heading" className="space-y-3">

@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { checkIn } from "@/lib/attendance/commands";
+import { defineAction } from "@/lib/auth";
+import { text, toFormResult } from "@/lib/participants/form-data";
+import { checkInSchema } from "@/lib/participants/schemas";
+import { cohortOf } from "@/lib/participants/space-commands";
+
+const checkInToSession = defineAction({
+  permission: "participant.space",
+  schema: checkInSchema,
+  scope: async (input, db) => ({ programmeId: (await cohortOf(db, input.cohortId)).programmeId }),
+  run: ({ db, actor }, input) => checkIn(db, actor, input),
+});
+
+export async function checkInAction(formData: FormData) {
+  const cohortId = text(formData, "cohortId");
+  const result = await checkInToSession({ cohortId, code: text(formData, "code") });
+  if (result.ok) revalidatePath(`/me/cohorts/${cohortId}`);
+  return toFormResult(result, (r) => `You are checked in to “${r.sessionTitle}”.`);
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ProposalForm } from "@/components/proposals/proposal-form";
+import { getDb } from "@/db/client";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/format";
+import { getMyProposal } from "@/lib/proposals/queries";
+import { removeAttachmentAction, saveProposalAction, submitProposalAction } from "./actions";
+
+export const metadata: Metadata = { title: "Project proposal" };
+
+type Props = { params: Promise<{ cohortId: string }> };
+
+export default async function ProposalPage({ params }: Props) {
+  const { cohortId } = await params;
+  const actor = await requirePagePermission("account.updateProfile", `/me/cohorts/${cohortId}/proposal`);
+  if (!z.uuid().safeParse(cohortId).success) notFound();
+  const mine = await getMyProposal(getDb(), actor.userId, cohortId);
+  if (!mine) notFound();
+  const { settings, enrolment } = mine;
+  const deadline = settings.proposalDeadline ? formatDateTime(settings.proposalDeadline, enrolment.timeZone) : null;
+  const editable = enrolment.status === "confirmed" && (mine.proposal?.status ?? "draft") === "draft";
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div className="space-y-2">
+        <p className="text-sm">
+          <Link href={`/me/cohorts/${cohortId}`} className="text-primary underline">
+            {enrolment.cohortTitle}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">Project proposal</h1>
+        <p className="text-muted-foreground">{settings.proposalTemplate.instructions}</p>
+        <ul className="list-disc pl-5 text-sm text-muted-foreground" aria-label="The mentors' rubric">
+          {settings.proposalTemplate.rubric.map((c) => (
+            <li key={c.id}>
+              {c.label} (0–{c.max})
+            </li>
+          ))}
+        </ul>
+        <p className="text-sm">{deadline ? `Submit by ${deadline}.` : "No deadline has been set yet."} Your draft is saved as you write.</p>
+      </div>
+      {mine.feedback.length ? (
+        <section aria-labelledby="feedback" className="space-y-2 rounded-lg border p-4">
+          <h2 id="feedback" className="text-xl font-semibold">
+            Feedback from your mentor
+          </h2>
+          <ul className="space-y-2">
+            {mine.feedback.map((f, i) => (
+              <li key={i}>
+                {f.score !== null ? <p className="font-medium">Score: {f.score} / 10</p> : null}
+                <p className="whitespace-pre-line">{f.comment}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <ProposalForm
+        cohortId={cohortId}
+        initial={mine.content}
+        version={mine.proposal?.version ?? 0}
+        status={mine.proposal?.status ?? "draft"}
+        editable={editable}
+        wordLimits={settings.proposalTemplate.wordLimits}
+        totals={mine.totals.map((t) => ({ currency: t.currency, formatted: t.formatted }))}
+        attachments={mine.attachments}
+        savedAt={mine.proposal ? mine.proposal.updatedAt.toISOString() : null}
+        save={saveProposalAction}
+        submit={submitProposalAction}
+        removeAttachment={removeAttachmentAction}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/auth";
+import { confirmOffer, declineOffer } from "@/lib/participants/commands";
+import { text, toFormResult } from "@/lib/participants/form-data";
+import { declineOfferSchema, onboardingSchema, type OnboardingInput } from "@/lib/participants/schemas";
+
+const confirm = defineAction({
+  permission: "offer.respond",
+  schema: onboardingSchema,
+  run: ({ db, actor }, input) => confirmOffer(db, actor, input),
+});
+
+export async function confirmOfferAction(input: OnboardingInput) {
+  const result = await confirm(input);
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+const decline = defineAction({
+  permission: "offer.respond",
+  schema: declineOfferSchema,
+  run: ({ db, actor }, input) => declineOffer(db, actor, input),
+});
+
+export async function declineOfferAction(formData: FormData) {
+  const result = await decline({ enrolmentId: text(formData, "enrolmentId"), reason: text(formData, "reason") });
+  if (result.ok) revalidatePath("/", "layout");
+  return toFormResult(result, () => "You have declined the offer. Thank you for letting us know.");
+}

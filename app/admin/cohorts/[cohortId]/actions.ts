@@ -1,0 +1,55 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/auth";
+import { expireOffers, sendOfferReminders } from "@/lib/participants/commands";
+import { text, toFormResult } from "@/lib/participants/form-data";
+import { announcementSchema, cohortScopeSchema, materialLinkSchema, offerRemindersSchema } from "@/lib/participants/schemas";
+import { addMaterialLink, cohortOf, postAnnouncement, sessionOf } from "@/lib/participants/space-commands";
+
+const cohortScope = async (input: { cohortId: string }, db: Parameters<typeof cohortOf>[0]) => ({ programmeId: (await cohortOf(db, input.cohortId)).programmeId });
+
+const remind = defineAction({ permission: "selection.decide", schema: offerRemindersSchema, scope: cohortScope, run: ({ db, actor }, input) => sendOfferReminders(db, actor, input) });
+const expire = defineAction({ permission: "selection.decide", schema: cohortScopeSchema, scope: cohortScope, run: ({ db, actor }, input) => expireOffers(db, actor, input) });
+const announce = defineAction({ permission: "cohort.manage", schema: announcementSchema, scope: cohortScope, run: ({ db, actor }, input) => postAnnouncement(db, actor, input) });
+const addLink = defineAction({
+  permission: "cohort.manage",
+  schema: materialLinkSchema,
+  scope: async (input, db) => ({ programmeId: (await sessionOf(db, input.sessionId)).programmeId }),
+  run: ({ db, actor }, input) => addMaterialLink(db, actor, input),
+});
+
+const done = (cohortId: string) => revalidatePath(`/admin/cohorts/${cohortId}`);
+
+export async function remindOffersAction(formData: FormData) {
+  const cohortId = text(formData, "cohortId");
+  const result = await remind({ cohortId, withinDays: text(formData, "withinDays") });
+  if (result.ok) done(cohortId);
+  return toFormResult(result, (r) => `${r.sent} reminder${r.sent === 1 ? "" : "s"} written to the outbox${r.skipped ? `; ${r.skipped} skipped (reminded in the last day)` : ""}.`);
+}
+
+export async function expireOffersAction(formData: FormData) {
+  const cohortId = text(formData, "cohortId");
+  const result = await expire({ cohortId });
+  if (result.ok) done(cohortId);
+  return toFormResult(result, (r) =>
+    r.expired.length === 0
+      ? "No offer is overdue."
+      : r.expired
+          .map((e) => `${e.name}'s offer expired; ${e.replacement.name ? `proposed replacement: ${e.replacement.name} (${e.replacement.reference}). ${e.replacement.reason}` : e.replacement.reason}`)
+          .join(" "),
+  );
+}
+
+export async function announceAction(formData: FormData) {
+  const cohortId = text(formData, "cohortId");
+  const result = await announce({ cohortId, title: text(formData, "title"), body: text(formData, "body") });
+  if (result.ok) done(cohortId);
+  return toFormResult(result, () => "Announcement posted and sent to the participants.");
+}
+
+export async function addMaterialLinkAction(formData: FormData) {
+  const result = await addLink({ sessionId: text(formData, "sessionId"), title: text(formData, "title"), url: text(formData, "url") });
+  if (result.ok) done(text(formData, "cohortId"));
+  return toFormResult(result, () => "Link added.");
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { markAttendance } from "@/lib/attendance/commands";
+import { markAttendanceSchema } from "@/lib/attendance/schemas";
+import { defineAction } from "@/lib/auth";
+import { text, toFormResult } from "@/lib/participants/form-data";
+import { sessionOf } from "@/lib/participants/space-commands";
+
+const mark = defineAction({
+  permission: "attendance.mark",
+  schema: markAttendanceSchema,
+  scope: async (input, db) => ({ programmeId: (await sessionOf(db, input.sessionId)).programmeId }),
+  run: ({ db, actor }, input) => markAttendance(db, actor, input),
+});
+
+/** The sheet posts one radio group per person, named "status:<enrolmentId>". */
+export async function markAttendanceAction(formData: FormData) {
+  const sessionId = text(formData, "sessionId");
+  const entries = [...formData.entries()]
+    .filter(([key, value]) => key.startsWith("status:") && typeof value === "string")
+    .map(([key, value]) => ({ enrolmentId: key.slice("status:".length), status: value as string }));
+  const result = await mark({ sessionId, entries });
+  if (result.ok) revalidatePath(`/admin/cohorts/${text(formData, "cohortId")}/attendance`, "layout");
+  return toFormResult(result, (r) => `Attendance saved: ${r.present} present, ${r.absent} absent, ${r.excused} excused.`);
+}

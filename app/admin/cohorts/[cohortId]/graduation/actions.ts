@@ -1,0 +1,27 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/auth";
+import { completeCohort, saveCompletionRule } from "@/lib/graduation/commands";
+import { completeCohortSchema, completionRuleSchema } from "@/lib/graduation/schemas";
+import { text, ticked, toFormResult } from "@/lib/participants/form-data";
+import { cohortOf } from "@/lib/participants/space-commands";
+
+const cohortScope = async (input: { cohortId: string }, db: Parameters<typeof cohortOf>[0]) => ({ programmeId: (await cohortOf(db, input.cohortId)).programmeId });
+
+const rule = defineAction({ permission: "certificate.issue", schema: completionRuleSchema, scope: cohortScope, run: ({ db, actor }, input) => saveCompletionRule(db, actor, input) });
+const complete = defineAction({ permission: "certificate.issue", schema: completeCohortSchema, scope: cohortScope, run: ({ db, actor }, input) => completeCohort(db, actor, input) });
+
+export async function completionRuleAction(formData: FormData) {
+  const cohortId = text(formData, "cohortId");
+  const result = await rule({ cohortId, version: text(formData, "version"), minAttendancePercent: text(formData, "minAttendancePercent"), requireProposal: ticked(formData, "requireProposal") });
+  if (result.ok) revalidatePath(`/admin/cohorts/${cohortId}/graduation`);
+  return toFormResult(result, () => "Completion rule saved.");
+}
+
+export async function completeCohortAction(formData: FormData) {
+  const cohortId = text(formData, "cohortId");
+  const result = await complete({ cohortId });
+  if (result.ok) revalidatePath("/", "layout");
+  return toFormResult(result, (r) => `The cohort is complete: ${r.graduates.length} certificate${r.graduates.length === 1 ? "" : "s"} issued, ${r.notCompleted.length} not completed.`);
+}

@@ -1,0 +1,189 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/participants/action-form";
+import { MaterialUpload } from "@/components/participants/material-upload";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Textarea } from "@/components/ui/textarea";
+import { getDb } from "@/db/client";
+import { formatDateTime } from "@/lib/format";
+import { getCohortHub } from "@/lib/participants/staff-queries";
+import { addMaterialLinkAction, announceAction, expireOffersAction, remindOffersAction } from "./actions";
+import { CohortNav } from "./cohort-nav";
+import { staffCohort } from "./staff-cohort";
+
+export const metadata: Metadata = { title: "Cohort participants" };
+
+type Props = { params: Promise<{ cohortId: string }> };
+
+export default async function CohortHubPage({ params }: Props) {
+  const { cohortId } = await params;
+  const { cohort } = await staffCohort(cohortId, `/admin/cohorts/${cohortId}`, "cohort.manage");
+  const [t, hub] = await Promise.all([getTranslations("staffCohorts"), getCohortHub(getDb(), cohortId)]);
+  const sessionOptions = hub.sessions.map((s) => ({ id: s.id, label: `${formatDateTime(s.startsAt, cohort.timeZone)} — ${s.title}` }));
+  const hidden = <input type="hidden" name="cohortId" value={cohortId} />;
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm text-muted-foreground">{cohort.programmeTitle}</p>
+        <h1 className="text-2xl font-bold">{t("hub", { cohort: cohort.title })}</h1>
+        <CohortNav cohortId={cohortId} current="hub" />
+        <ul className="flex flex-wrap gap-3 text-sm" aria-label="Places by status">
+          {["offered", "confirmed", "declined", "completed", "not_completed"].map((s) => (
+            <li key={s} className="rounded border px-2 py-1">
+              {s.replace("_", " ")}: <strong>{hub.counts[s] ?? 0}</strong>
+            </li>
+          ))}
+        </ul>
+      </header>
+
+      <section aria-labelledby="offers" className="space-y-3">
+        <h2 id="offers" className="text-xl font-semibold">
+          {t("offers")}
+        </h2>
+        {hub.offers.length === 0 ? (
+          <p>{t("noOffers")}</p>
+        ) : (
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead scope="col">Name</TableHead>
+                <TableHead scope="col">Answer by</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {hub.offers.map((o) => (
+                <TableRow key={o.enrolmentId}>
+                  <TableCell>
+                    {o.name} <span className="text-muted-foreground">{o.email}</span>
+                  </TableCell>
+                  <TableCell>{o.offerExpiresAt ? formatDateTime(o.offerExpiresAt, cohort.timeZone) : "—"}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        <div className="grid gap-6 md:grid-cols-2">
+          <ActionForm action={remindOffersAction} submitLabel={t("remind")} buttonVariant="outline">
+            {hidden}
+            <div className="space-y-2">
+              <Label htmlFor="withinDays">{t("withinDays")}</Label>
+              <Input id="withinDays" name="withinDays" type="number" min={1} max={60} defaultValue={7} className="w-28" />
+            </div>
+          </ActionForm>
+          <ActionForm action={expireOffersAction} submitLabel={t("expire")} buttonVariant="outline">
+            {hidden}
+            <p className="text-sm text-muted-foreground">Declines every offer past its deadline, frees the seat and proposes a replacement from the call&apos;s waitlist.</p>
+          </ActionForm>
+        </div>
+      </section>
+
+      <section aria-labelledby="replacements" className="space-y-3">
+        <h2 id="replacements" className="text-xl font-semibold">
+          {t("replacements")}
+        </h2>
+        {hub.replacements.length === 0 ? (
+          <p>{t("noReplacements")}</p>
+        ) : (
+          <ul className="space-y-2">
+            {hub.replacements.map((r) => (
+              <li key={r.id} className="rounded-lg border p-3 text-sm">
+                <p>
+                  Seat freed by <strong>{r.freedName}</strong> on {formatDateTime(r.createdAt, cohort.timeZone)}.
+                </p>
+                <p>
+                  {r.proposedName ? (
+                    <>
+                      Proposed: <strong>{r.proposedName}</strong> ({r.proposedReference}, now {r.proposedStatus}).{" "}
+                    </>
+                  ) : (
+                    "No replacement proposed. "
+                  )}
+                  {r.reason}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="announce" className="space-y-3">
+        <h2 id="announce" className="text-xl font-semibold">
+          {t("announce")}
+        </h2>
+        <ActionForm action={announceAction} submitLabel={t("announce")} className="max-w-2xl" resetOnSuccess>
+          {hidden}
+          <div className="space-y-2">
+            <Label htmlFor="announcement-title">{t("announcementTitle")}</Label>
+            <Input id="announcement-title" name="title" maxLength={200} required />
+          </div>
+          <div className="space-y-2">
+            <Label htmlFor="announcement-body">{t("announcementBody")}</Label>
+            <Textarea id="announcement-body" name="body" rows={4} maxLength={5000} required />
+          </div>
+        </ActionForm>
+        {hub.announcements.length ? (
+          <ul className="list-disc pl-5 text-sm">
+            {hub.announcements.map((a) => (
+              <li key={a.id}>
+                {a.title} — {formatDateTime(a.createdAt, cohort.timeZone)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="materials" className="space-y-4">
+        <h2 id="materials" className="text-xl font-semibold">
+          {t("materials")}
+        </h2>
+        {sessionOptions.length === 0 ? (
+          <p>This cohort has no sessions yet.</p>
+        ) : (
+          <div className="grid gap-6 md:grid-cols-2">
+            <div className="space-y-2">
+              <h3 className="font-medium">{t("addLink")}</h3>
+              <ActionForm action={addMaterialLinkAction} submitLabel={t("addLink")} buttonVariant="outline" resetOnSuccess>
+                {hidden}
+                <div className="space-y-2">
+                  <Label htmlFor="link-session">{t("materialSession")}</Label>
+                  <Select id="link-session" name="sessionId">
+                    {sessionOptions.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.label}
+                      </option>
+                    ))}
+                  </Select>
+                </div>
+                <div className="space-y-2">
+                  <Label htmlFor="link-title">{t("materialTitle")}</Label>
+                  <Input id="link-title" name="title" maxLength={200} />
+                </div>
+                <div className="space-y-2">
+                  <Label htmlFor="link-url">{t("materialUrl")}</Label>
+                  <Input id="link-url" name="url" type="url" />
+                </div>
+              </ActionForm>
+            </div>
+            <div className="space-y-2">
+              <h3 className="font-medium">{t("uploadFile")}</h3>
+              <MaterialUpload sessions={sessionOptions} labels={{ session: t("materialSession"), title: t("materialTitle"), file: t("materialFile"), submit: t("uploadFile") }} />
+            </div>
+          </div>
+        )}
+        {hub.materials.length ? (
+          <ul className="list-disc pl-5 text-sm">
+            {hub.materials.map((m) => (
+              <li key={m.id}>
+                {hub.sessions.find((s) => s.id === m.sessionId)?.title}: {m.kind === "link" ? <a href={m.url ?? "#"} className="text-primary underline">{m.title}</a> : <a href={`/api/participants/materials/${m.id}`} className="text-primary underline">{m.title}</a>}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/auth";
+import { saveProposalDeadline } from "@/lib/graduation/commands";
+import { proposalDeadlineSchema } from "@/lib/graduation/schemas";
+import { text, ticked, toFormResult } from "@/lib/participants/form-data";
+import { cohortOf } from "@/lib/participants/space-commands";
+import { assignMentor, markOutstanding } from "@/lib/proposals/review-commands";
+import { assignMentorSchema, markOutstandingSchema } from "@/lib/proposals/schemas";
+import type { Database } from "@/db/client";
+import { proposalProgramme } from "@/lib/proposals/scope";
+
+// An unknown proposal gets a scope no role holds, and the command answers "not found".
+const byProposal = async (input: { proposalId: string }, db: Database) => ({ programmeId: (await proposalProgramme(db, input.proposalId)) ?? "none" });
+
+const assign = defineAction({ permission: "review.assign", schema: assignMentorSchema, scope: byProposal, run: ({ db, actor }, input) => assignMentor(db, actor, input) });
+const outstanding = defineAction({ permission: "proposal.manage", schema: markOutstandingSchema, scope: byProposal, run: ({ db, actor }, input) => markOutstanding(db, actor, input) });
+const deadline = defineAction({
+  permission: "proposal.manage",
+  schema: proposalDeadlineSchema,
+  scope: async (input, db) => ({ programmeId: (await cohortOf(db, input.cohortId)).programmeId }),
+  run: ({ db, actor }, input) => saveProposalDeadline(db, actor, input),
+});
+
+const done = (formData: FormData) => revalidatePath(`/admin/cohorts/${text(formData, "cohortId")}/proposals`);
+
+export async function assignMentorAction(formData: FormData) {
+  const result = await assign({ proposalId: text(formData, "proposalId"), mentorId: text(formData, "mentorId") });
+  if (result.ok) done(formData);
+  return toFormResult(result, () => "Mentor assigned; they have been told by email.");
+}
+
+export async function markOutstandingAction(formData: FormData) {
+  const result = await outstanding({ proposalId: text(formData, "proposalId"), outstanding: ticked(formData, "outstanding"), presentationSessionId: text(formData, "presentationSessionId") });
+  if (result.ok) done(formData);
+  return toFormResult(result, () => (ticked(formData, "outstanding") ? "Marked outstanding and linked to the session." : "No longer marked outstanding."));
+}
+
+export async function proposalDeadlineAction(formData: FormData) {
+  const result = await deadline({ cohortId: text(formData, "cohortId"), version: text(formData, "version"), deadline: text(formData, "deadline") });
+  if (result.ok) done(formData);
+  return toFormResult(result, () => "Deadline saved.");
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { EngagementForm } from "@/components/alumni/engagement-form";
+import { getDb } from "@/db/client";
+import { getRosterExpert } from "@/lib/alumni/roster-queries";
+import { viewerOf } from "@/lib/alumni/visibility";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { countryName, countryOptions } from "@/lib/geo";
+import { recordEngagementAction } from "../../alumni/actions";
+
+export const metadata: Metadata = { title: "Expert" };
+
+export default async function RosterExpertPage({ params }: { params: Promise<{ userId: string }> }) {
+  const parsed = z.uuid().safeParse((await params).userId);
+  if (!parsed.success) notFound();
+  const actor = await requirePagePermission("roster.search", `/admin/roster/${parsed.data}`);
+  const [t, expert] = await Promise.all([getTranslations("alumni"), getRosterExpert(getDb(), viewerOf(actor), parsed.data)]);
+  if (!expert) notFound();
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{expert.profile.name}</h1>
+        <p className="text-sm">
+          <Link href={`/alumni/profile/${expert.profile.userId}`} className="text-primary underline">
+            {t("profileTitle")}
+          </Link>
+        </p>
+      </header>
+      <dl className="grid gap-3 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="font-medium">{t("expertAreas")}</dt>
+          <dd>{expert.areas.join(", ")}</dd>
+        </div>
+        <div>
+          <dt className="font-medium">{t("languages")}</dt>
+          <dd>{expert.languages.join(", ") || "—"}</dd>
+        </div>
+        <div>
+          <dt className="font-medium">{t("availability")}</dt>
+          <dd>{expert.availability ?? "—"}</dd>
+        </div>
+        {expert.profile.email ? (
+          <div>
+            <dt className="font-medium">{t("email")}</dt>
+            <dd>{expert.profile.email}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <section aria-labelledby="engagements-heading" className="space-y-2">
+        <h2 id="engagements-heading" className="text-xl font-semibold">
+          {t("engagements")}
+        </h2>
+        {expert.history.length === 0 ? (
+          <p className="text-sm">{t("noEngagements")}</p>
+        ) : (
+          <ul className="list-disc pl-5 text-sm">
+            {expert.history.map((e) => (
+              <li key={e.id}>
+                {e.year}: {e.description}
+                {e.country ? ` (${countryName(e.country)})` : ""}
+                {e.recordedBy ? <span className="text-muted-foreground"> — {e.recordedBy}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {can(actor, "roster.recordEngagement") ? (
+        <section aria-labelledby="record-heading" className="space-y-2">
+          <h2 id="record-heading" className="text-xl font-semibold">
+            {t("record")}
+          </h2>
+          <EngagementForm expertId={expert.profile.userId} countries={countryOptions()} defaultYear={new Date().getUTCFullYear()} record={recordEngagementAction} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/auth";
+import { reportConcern, sendMessage, setBlock } from "@/lib/alumni/message-commands";
+import { addComment, createPost, hideComment, moderatePost, setRsvp } from "@/lib/alumni/post-commands";
+import { blockSchema, commentSchema, hideCommentSchema, messageSchema, moderatePostSchema, postSchema, reportSchema, rsvpSchema } from "@/lib/alumni/schemas";
+
+// Every action names its permission row; the command checks it again (DESIGN.md).
+const create = defineAction({ permission: "alumni.post", schema: postSchema, run: ({ db, actor }, input) => createPost(db, actor, input) });
+const comment = defineAction({ permission: "alumni.comment", schema: commentSchema, run: ({ db, actor }, input) => addComment(db, actor, input) });
+const rsvp = defineAction({ permission: "alumni.post", schema: rsvpSchema, run: ({ db, actor }, input) => setRsvp(db, actor, input) });
+const moderate = defineAction({ permission: "alumni.moderate", schema: moderatePostSchema, run: ({ db, actor }, input) => moderatePost(db, actor, input) });
+const hide = defineAction({ permission: "alumni.moderate", schema: hideCommentSchema, run: ({ db, actor }, input) => hideComment(db, actor, input) });
+const message = defineAction({ permission: "alumni.message", schema: messageSchema, run: ({ db, actor }, input) => sendMessage(db, actor, input) });
+const block = defineAction({ permission: "alumni.message", schema: blockSchema, run: ({ db, actor }, input) => setBlock(db, actor, input) });
+const report = defineAction({ permission: "alumni.message", schema: reportSchema, run: ({ db, actor }, input) => reportConcern(db, actor, input) });
+
+export async function createPostAction(raw: unknown) {
+  const result = await create(raw);
+  if (result.ok) revalidatePath("/alumni/posts");
+  return result;
+}
+
+export async function sendMessageAction(raw: unknown) {
+  const result = await message(raw);
+  if (result.ok) revalidatePath("/alumni/messages", "layout");
+  return result;
+}
+
+export async function reportAction(raw: unknown) {
+  return report(raw);
+}
+
+// Plain form actions (they work without JavaScript); the page they return to shows the new state.
+export async function commentAction(formData: FormData): Promise<void> {
+  const result = await comment(Object.fromEntries(formData));
+  if (result.ok) revalidatePath(`/alumni/posts/${String(formData.get("postId"))}`);
+}
+
+export async function rsvpAction(formData: FormData): Promise<void> {
+  await rsvp(Object.fromEntries(formData));
+  revalidatePath(`/alumni/posts/${String(formData.get("postId"))}`);
+}
+
+export async function moderatePostAction(formData: FormData): Promise<void> {
+  await moderate(Object.fromEntries(formData));
+  revalidatePath("/alumni/posts", "layout");
+}
+
+export async function hideCommentAction(formData: FormData): Promise<void> {
+  await hide(Object.fromEntries(formData));
+  revalidatePath("/alumni/posts", "layout");
+}
+
+export async function blockAction(formData: FormData): Promise<void> {
+  await block(Object.fromEntries(formData));
+  revalidatePath("/alumni/messages", "layout");
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PostForm } from "@/components/alumni/post-form";
+import { timeZoneOptions } from "@/lib/alumni/time";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { createPostAction } from "../../actions";
+
+export const metadata: Metadata = { title: "New post" };
+
+export default async function NewPostPage() {
+  await requirePagePermission("alumni.post", "/alumni/posts/new");
+  const t = await getTranslations("alumni");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("newPostTitle")}</h1>
+      <PostForm timeZones={timeZoneOptions()} defaultTimeZone="Asia/Seoul" save={createPostAction} />
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { getActor } from "@/lib/auth";
+import { DomainError } from "@/lib/errors";
+import { handleRoute } from "@/lib/http";
+import { addProposalAttachment } from "@/lib/proposals/commands";
+import { readUploadForm } from "@/lib/participants/upload-form";
+
+/** A participant attaches a file to their own draft proposal in a cohort. */
+export async function POST(request: Request) {
+  return handleRoute("proposal-attachment", async () => {
+    const { fields, file } = await readUploadForm(request);
+    const cohortId = z.uuid().safeParse(fields.cohortId);
+    if (!cohortId.success) throw new DomainError("validation", "Unknown cohort.");
+    if (!file) throw new DomainError("validation", "Choose a file to attach.", { file: ["Choose a file."] });
+    const result = await addProposalAttachment(getDb(), await getActor(), { cohortId: cohortId.data, fileName: file.name, bytes: file.bytes });
+    return Response.json({ ok: true, ...result }, { status: 201 });
+  });
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { getDb } from "@/db/client";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { listMyProposalReviews } from "@/lib/proposals/queries";
+
+export const metadata: Metadata = { title: "Proposals to review" };
+
+export default async function MentorProposalsPage() {
+  const actor = await requirePagePermission("review.score", "/review/proposals");
+  const reviews = await listMyProposalReviews(getDb(), actor.userId);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Project proposals assigned to you</h1>
+      {reviews.length === 0 ? (
+        <p>No proposal is assigned to you yet.</p>
+      ) : (
+        <ul className="space-y-2">
+          {reviews.map((r) => (
+            <li key={r.reviewId} className="flex flex-wrap items-center gap-2 rounded-lg border p-3">
+              <Link href={`/review/proposals/${r.reviewId}`} className="font-medium hover:underline">
+                {r.title || "Untitled"}
+              </Link>
+              <span className="text-sm text-muted-foreground">
+                {r.programmeTitle} — {r.cohortTitle}
+              </span>
+              <Badge variant="outline">{r.status}</Badge>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+
+type Plan = {
+  ok: true;
+  mode: "dry-run";
+  total: number;
+  valid: number;
+  invalid: { row: number; errors: string[]; values: Record<string, string> }[];
+  missingColumns: string[];
+  newAccounts: number;
+  existingAccounts: number;
+  alreadyAlumni: number;
+  newCohorts: { programmeTitle: string; year: number }[];
+};
+type Done = { ok: true; mode: "commit"; imported: number; excluded: number; newAccounts: number; enrolled: number; invitations: number; newCohorts: number };
+type Failure = { ok: false; formError: string };
+
+/** Upload → dry run → import. The file stays chosen, and is sent again for the import. */
+export function ImportForm() {
+  const t = useTranslations("alumni");
+  const [file, setFile] = useState<File | null>(null);
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [exclude, setExclude] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function send(mode: "dry-run" | "commit") {
+    if (!file) return setError("Choose a CSV or Excel file.");
+    setBusy(true);
+    setError(null);
+    const body = new FormData();
+    body.set("file", file);
+    body.set("mode", mode);
+    body.set("excludeInvalid", exclude ? "true" : "false");
+    try {
+      const response = await fetch("/api/admin/alumni/import", { method: "POST", body });
+      const data = (await response.json()) as Plan | Done | Failure;
+      if (!data.ok) setError(data.formError);
+      else if (data.mode === "dry-run") {
+        setPlan(data);
+        setDone(null);
+      } else setDone(data);
+    } catch {
+      setError("We could not reach the server. Check your connection and try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const canImport = plan && plan.missingColumns.length === 0 && plan.valid > 0 && (plan.invalid.length === 0 || exclude) && !done;
+  return (
+    <div className="space-y-6">
+      <form
+        className="flex max-w-xl flex-wrap items-end gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send("dry-run");
+        }}
+      >
+        <div className="flex-1 space-y-1">
+          <label htmlFor="import-file" className="text-sm font-medium">
+            {t("file")}
+          </label>
+          <Input
+            id="import-file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setPlan(null);
+              setDone(null);
+              setExclude(false);
+            }}
+          />
+        </div>
+        <Button type="submit" disabled={busy || !file}>
+          {busy ? t("working") : t("dryRun")}
+        </Button>
+      </form>
+      {error ? <Alert variant="destructive">{error}</Alert> : null}
+      {plan ? (
+        <section aria-labelledby="plan-heading" className="space-y-3" aria-live="polite">
+          <h2 id="plan-heading" className="text-xl font-semibold">
+            Dry run: {plan.total} rows, {plan.valid} ready, {plan.invalid.length} with problems
+          </h2>
+          {plan.missingColumns.length ? <Alert variant="destructive">The file has no {plan.missingColumns.join(", ")} column.</Alert> : null}
+          <ul className="list-disc pl-5 text-sm">
+            <li>{plan.newAccounts} new accounts, each invited by email to claim it</li>
+            <li>{plan.existingAccounts} people who already have an account (linked, not duplicated)</li>
+            <li>{plan.alreadyAlumni} already recorded as alumni of that cohort (unchanged)</li>
+            {plan.newCohorts.length ? <li>New past editions: {plan.newCohorts.map((c) => `${c.programmeTitle} ${c.year}`).join("; ")}</li> : null}
+          </ul>
+          {plan.invalid.length ? (
+            <Table>
+              <caption className="pb-2 text-left text-sm font-medium">Rows with problems</caption>
+              <TableHeader>
+                <TableRow>
+                  <TableHead scope="col">Row</TableHead>
+                  <TableHead scope="col">Name</TableHead>
+                  <TableHead scope="col">Email</TableHead>
+                  <TableHead scope="col">Problems</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {plan.invalid.map((r) => (
+                  <TableRow key={r.row}>
+                    <TableCell>{r.row}</TableCell>
+                    <TableCell>{r.values.name}</TableCell>
+                    <TableCell>{r.values.email}</TableCell>
+                    <TableCell>{r.errors.join(" ")}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          ) : null}
+          {plan.invalid.length && plan.valid ? (
+            <div className="flex items-center gap-2">
+              <input id="exclude-invalid" type="checkbox" className="h-4 w-4" checked={exclude} onChange={(e) => setExclude(e.target.checked)} />
+              <label htmlFor="exclude-invalid" className="text-sm">
+                {t("excludeInvalid")} ({plan.invalid.length})
+              </label>
+            </div>
+          ) : null}
+          <Button type="button" disabled={!canImport || busy} onClick={() => void send("commit")}>
+            {t("doImport")} {plan.valid}
+          </Button>
+        </section>
+      ) : null}
+      {done ? (
+        <Alert>
+          Imported {done.imported} alumni ({done.newAccounts} new accounts, {done.invitations} invitations written to the outbox, {done.newCohorts} past editions created); {done.excluded} rows left out.
+        </Alert>
+      ) : null}
+    </div>
+  );
+}

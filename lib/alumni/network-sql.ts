@@ -1,0 +1,5 @@
+import { sql } from "drizzle-orm";
+import { enrolments, users } from "@/db/schema";
+
+/** Someone is an alumnus while they hold a completed enrolment (as lib/auth/actor.ts derives the role). */
+export const isAlumnusSql = sql`exists (select 1 from ${enrolments} where ${enrolments.userId} = ${users.id} and ${enrolments.status} = 'completed')`;
