@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { LETTER_PLACEHOLDERS } from "@/lib/decisions/letters";
+import { LETTER_PLACEHOLDERS, unknownPlaceholders } from "@/lib/decisions/letters";
 
 function useRun() {
   const router = useRouter();
@@ -53,7 +53,7 @@ export function TemplatesForm({ callId, templates, save }: { callId: string; tem
           <FormField id={`tpl-${v.kind}-subject`} label={t("subject")}>
             {(a11y) => <Input {...a11y} value={v.subject} onChange={(e) => set(v.kind, "subject", e.target.value)} />}
           </FormField>
-          <FormField id={`tpl-${v.kind}-body`} label={t("body")}>
+          <FormField id={`tpl-${v.kind}-body`} label={t("body")} errors={unknownPlaceholders(`${v.subject} ${v.body}`).length ? [t("unknownPlaceholders", { list: unknownPlaceholders(`${v.subject} ${v.body}`).join(", ") })] : undefined}>
             {(a11y) => <Textarea {...a11y} rows={7} value={v.body} onChange={(e) => set(v.kind, "body", e.target.value)} />}
           </FormField>
         </fieldset>

@@ -120,7 +120,8 @@ export function Workbench(props: Props) {
           {t("metersHeading", { chosen: chosen.size, seats: props.rules.seats })}
         </h2>
         <RuleMeters states={states} label={t("metersLabel")} />
-        <div aria-live="polite" className="min-h-12 rounded-md border border-dashed p-3 text-sm">
+        {/* A fixed height: if the line grew, the table would move under the pointer and preview another row. */}
+        <div aria-live="polite" className="h-36 overflow-y-auto rounded-md border border-dashed p-3 text-sm">
           {previewRow ? (
             <>
               <p className="font-medium">{t(chosen.has(previewRow.id) ? "whatIfOut" : "whatIfIn", { name: `${previewRow.reference} · ${previewRow.name}` })}</p>

@@ -20,7 +20,7 @@ export const DEMO_ACCOUNTS = [
     name: "Lee Soyeon",
     description: "Manager of the CPI, the Seoul 2018 capacity development programme and the ASEAN–ROK workshop",
   },
-  { role: "reviewer", email: "reviewer@madang.test", name: "Marta Quispe", description: "Reviewer on the CPI; has scored and assigned CPI 2027 applications" },
+  { role: "reviewer", email: "reviewer@madang.test", name: "Marta Quispe", description: "Reviewer on the CPI and Seoul 2018; has scored and assigned applications in both" },
   { role: "partner", email: "partner@madang.test", name: "Jang Minho", description: "Staff of the Busan International Magic Festival (BIMF), partner on the CPI" },
   { role: "applicant", email: "applicant@madang.test", name: "Nadia Rahman", description: "Signed-up applicant with a full profile and a draft left in the closed CPI 2027 peer-mentors call" },
   { role: "participant", email: "participant@madang.test", name: "Tomás Herrera", description: "Confirmed participant of CPI 2027, Performing Arts 1" },
