@@ -2,23 +2,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 const TABS = [
-<<<<<<< HEAD
-  { href: "", label: "Settings" },
-  { href: "/form", label: "Form" },
-  { href: "/preview", label: "Preview" },
-  { href: "/applications", label: "Applications" },
-  { href: "/import", label: "Import" },
-  // Review, selection and decisions (their own pages carry the step-by-step navigation).
-  { href: "/review", label: "Review" },
-  { href: "/selection", label: "Selection" },
-  { href: "/decisions", label: "Decisions" },
-=======
   { href: "", key: "settings" },
   { href: "/form", key: "form" },
   { href: "/preview", key: "preview" },
   { href: "/applications", key: "applications" },
   { href: "/import", key: "import" },
->>>>>>> issue4
+  // Review, selection and decisions (their own pages carry the step-by-step navigation).
+  { href: "/review", key: "review" },
+  { href: "/selection", key: "selection" },
+  { href: "/decisions", key: "decisions" },
 ] as const;
 
 /** The pages of one call in the administration, with the current one marked. */
