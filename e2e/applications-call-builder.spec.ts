@@ -55,7 +55,7 @@ test.describe("opening a call and building its form @applications", () => {
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.getByText("Nationality: Africa")).toBeVisible();
     await expect(page.getByText("I can attend in person")).toBeVisible();
-    await expect(page.getByText(/May 31, 2027, 06:00 PM GMT\+9 \(Asia\/Seoul\)/)).toBeVisible();
+    await expect(page.getByText(/May 31, 2027, 18:00 GMT\+9 \(Asia\/Seoul\)/)).toBeVisible();
   });
 
   test("once applications exist, removing a question hides it and changing its type is refused", async ({ page }) => {
