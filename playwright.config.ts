@@ -26,7 +26,10 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /participants\.spec\.ts/ },
+    // The participants journey completes CPI 2027 (its participants graduate or not), so it runs after
+    // every journey that needs that cohort open.
+    { name: "cohort-completion", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: /participants\.spec\.ts/ },
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",
