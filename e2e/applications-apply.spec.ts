@@ -69,12 +69,23 @@ test.describe("applying to a call @applications", () => {
     await adminPage.goto(`/admin/outbox?to=${encodeURIComponent(email)}`);
     await expect(adminPage.getByText(`Application received: ${CPI_TITLE}`)).toBeVisible();
     await admin.close();
+
+    // The applicant can still withdraw, with a reason that stays in the history.
+    await page.getByRole("button", { name: "Withdraw application" }).click();
+    await page.getByLabel("Why are you withdrawing? (optional)").fill("I got a job abroad.");
+    await page.getByRole("button", { name: "Yes, withdraw it" }).click();
+    await expect(page.getByText("This application has been withdrawn.")).toBeVisible();
+    await expect(page.getByText(/withdrawn \(I got a job abroad\.\)/)).toBeVisible();
   });
 
   test("a stale save from a second tab is refused, and the newer answer stays", async ({ page, context }) => {
     await signUpFresh(page, "two-tabs", "Lucía Fernández");
     await fillProfile(page, { nationality: "Argentina" });
     const id = await startApplication(page, CPI_CALL);
+    // The form fits a phone: nothing wider than 375 px.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(page.getByText("Page 1 of 2")).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const second = await context.newPage();
     await second.goto(`/me/applications/${id}`);
 

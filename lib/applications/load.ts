@@ -57,11 +57,6 @@ export async function loadOwnApplication(db: Executor, actor: Actor | null, appl
 }
 export type OwnApplication = Awaited<ReturnType<typeof loadOwnApplication>>;
 
-export async function trackIdsOfCall(db: Executor, callId: string): Promise<string[]> {
-  const rows = await db.select({ trackId: callTracks.trackId }).from(callTracks).where(eq(callTracks.callId, callId));
-  return rows.map((r) => r.trackId);
-}
-
 /** Refuses anything after the deadline (or before the opening), with both times in the cohort's zone. */
 export function assertCallAcceptsWork(call: { callStatus: string; opensAt: Date; closesAt: Date; timeZone: string }, now: Date, doing = "submit"): void {
   if (call.callStatus === "draft") throw new DomainError("deadline", "This call is not open yet.");
