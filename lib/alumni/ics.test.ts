@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDateTime } from "@/lib/format";
 import { buildIcs, escapeIcsText, foldIcsLine } from "./ics";
-import { utcToZonedLocal, zonedLocalToUtc } from "./time";
+import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/zoned-time";
 
 describe("buildIcs", () => {
   it("writes one event in UTC with escaped text", () => {

@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import type { commentSchema, hideCommentSchema, moderatePostSchema, postSchema, rsvpSchema } from "./schemas";
-import { zonedLocalToUtc } from "./time";
+import { zonedLocalToUtc } from "@/lib/zoned-time";
 
 /** An alumnus shares news, an opportunity or an event with the network. */
 export async function createPost(db: Database, actor: Actor | null, input: z.output<typeof postSchema>): Promise<{ postId: string }> {

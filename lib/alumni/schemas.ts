@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCountryCode, isUnescoRegion } from "@/lib/geo";
-import { isTimeZone, zonedLocalToUtc } from "./time";
+import { isTimeZone, zonedLocalToUtc } from "@/lib/zoned-time";
 import { PROFILE_FIELDS, VISIBILITIES } from "./visibility";
 
 export const BIO_MAX = 2000;

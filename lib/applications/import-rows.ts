@@ -1,5 +1,5 @@
 import type { ApplicationStatus, CallForm, Gender } from "@/db/schema";
-import { zonedLocalToUtc } from "@/lib/calls/time";
+import { zonedLocalToUtc } from "@/lib/zoned-time";
 import { countryCodeFromName } from "@/lib/geo";
 import { checkAnswer } from "./form";
 

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
 import { reconcileFormChange } from "./form-compat";
 import type { callSettingsSchema, saveCallFormSchema } from "./schemas";
-import { zonedLocalToUtc } from "./time";
+import { zonedLocalToUtc } from "@/lib/zoned-time";
 
 type Settings = z.output<typeof callSettingsSchema>;
 

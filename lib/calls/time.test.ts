@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { utcToZonedLocal, zonedLocalToUtc } from "./time";
+import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/zoned-time";
 
 describe("wall-clock times in a cohort's zone", () => {
   it("reads a Seoul time as the right instant", () => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CallNav } from "@/components/calls/admin/call-nav";
 import { CallSettingsForm } from "@/components/calls/admin/call-settings-form";
-import { utcToZonedLocal } from "@/lib/calls/time";
+import { utcToZonedLocal } from "@/lib/zoned-time";
 import { saveCallSettingsAction } from "../actions";
 import { eligibilityChoices } from "../settings-props";
 import { loadAdminCall } from "./load";

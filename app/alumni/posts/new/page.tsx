@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PostForm } from "@/components/alumni/post-form";
-import { timeZoneOptions } from "@/lib/alumni/time";
+import { timeZoneOptions } from "@/lib/zoned-time";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { createPostAction } from "../../actions";
 

@@ -1,4 +1,4 @@
-/** Wall-clock times in a named IANA zone, for event posts whose organiser gives a local time. */
+/** Wall-clock times in a named IANA zone: what people type in a cohort or event zone, and back. */
 
 export function isTimeZone(zone: string): boolean {
   if (!zone) return false;
