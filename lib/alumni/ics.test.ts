@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDateTime } from "@/lib/format";
 import { buildIcs, escapeIcsText, foldIcsLine } from "./ics";
-import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/zoned-time";
+import { instantToLocal, localToInstant } from "@/lib/time";
 
 describe("buildIcs", () => {
   it("writes one event in UTC with escaped text", () => {
@@ -35,16 +35,16 @@ describe("buildIcs", () => {
 
 describe("zoned times", () => {
   it("reads a local time in the organiser's zone", () => {
-    expect(zonedLocalToUtc("2026-12-10T20:00", "Asia/Seoul")?.toISOString()).toBe("2026-12-10T11:00:00.000Z");
-    expect(zonedLocalToUtc("2026-07-01T09:30", "Europe/Paris")?.toISOString()).toBe("2026-07-01T07:30:00.000Z");
-    expect(zonedLocalToUtc("2026-01-01T09:30", "Europe/Paris")?.toISOString()).toBe("2026-01-01T08:30:00.000Z");
-    expect(zonedLocalToUtc("2026-13-01T09:30", "Europe/Paris")).toBeNull();
-    expect(zonedLocalToUtc("2026-01-01T09:30", "Mars/Olympus")).toBeNull();
+    expect(localToInstant("2026-12-10T20:00", "Asia/Seoul")?.toISOString()).toBe("2026-12-10T11:00:00.000Z");
+    expect(localToInstant("2026-07-01T09:30", "Europe/Paris")?.toISOString()).toBe("2026-07-01T07:30:00.000Z");
+    expect(localToInstant("2026-01-01T09:30", "Europe/Paris")?.toISOString()).toBe("2026-01-01T08:30:00.000Z");
+    expect(localToInstant("2026-13-01T09:30", "Europe/Paris")).toBeNull();
+    expect(localToInstant("2026-01-01T09:30", "Mars/Olympus")).toBeNull();
   });
 
   it("round-trips through the zone", () => {
     const instant = new Date("2026-03-29T01:30:00Z");
-    expect(zonedLocalToUtc(utcToZonedLocal(instant, "Europe/Paris"), "Europe/Paris")?.toISOString()).toBe(instant.toISOString());
+    expect(localToInstant(instantToLocal(instant, "Europe/Paris"), "Europe/Paris")?.toISOString()).toBe(instant.toISOString());
   });
 });
 

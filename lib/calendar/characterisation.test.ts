@@ -13,7 +13,7 @@ const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter(
 const SESSION = {
   id: "6f1c2b8e-0d4a-4c1e-9a57-3b2f1e0c9d11",
   title: "Site visit",
-  kind: "site_visit",
+  kind: "site_visit" as const,
   startsAt: new Date("2027-10-31T01:30:00Z"),
   endsAt: new Date("2027-10-31T04:00:00Z"),
   venue: "Busan",

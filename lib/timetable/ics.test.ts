@@ -1,7 +1,7 @@
 import ical, { type VEvent } from "node-ical";
 import { describe, expect, it } from "vitest";
 import { buildCalendar, sessionUid, type FeedSession } from "./ics";
-import { fromWallTime } from "./time-zone";
+import { fromWallTime } from "@/lib/time";
 
 function session(id: string, date: string, start: string, end: string, zone: string, extra: Partial<FeedSession> = {}): FeedSession {
   return {
