@@ -24,6 +24,8 @@ export async function sessionsForTrack(db: Executor, cohortId: string, trackId: 
       speakers: sessions.speakers,
       description: sessions.description,
       status: sessions.status,
+      statusReason: sessions.statusReason,
+      version: sessions.version,
     })
     .from(sessions)
     .where(and(eq(sessions.cohortId, cohortId), audienceOf(trackId)))
