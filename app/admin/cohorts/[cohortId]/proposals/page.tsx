@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/participants/action-form";
+import { LocalTimeHint } from "@/components/time/local-time-hint";
 import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -43,6 +44,7 @@ export default async function StaffProposalsPage({ params }: Props) {
           <div className="space-y-2">
             <Label htmlFor="deadline-input">Submit by ({cohort.timeZone})</Label>
             <Input id="deadline-input" name="deadline" type="datetime-local" defaultValue={data.settings.proposalDeadline ? instantToLocal(data.settings.proposalDeadline, cohort.timeZone) : ""} />
+            <LocalTimeHint zone={cohort.timeZone} times={[{ local: "deadline-input" }]} />
           </div>
         </ActionForm>
       </section>
