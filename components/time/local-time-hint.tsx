@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
-import { fromWallTime, isValidTimeZone, splitLocal, wallTimeKind, zoneLabel, type WallTime } from "@/lib/time";
+import { isValidTimeZone, localToInstant, splitLocal, wallTimeKind, zoneLabel } from "@/lib/time";
 
 /** The inputs a time is typed in: one datetime-local input, or a date input and a time input (by id). */
 export type TimeInputs = { local: string } | { date: string; time: string };
@@ -39,20 +39,22 @@ export function LocalTimeHint({ zone, times }: Props) {
   );
   const [name, ...locals] = JSON.parse(snapshot) as string[];
   if (!name || !isValidTimeZone(name)) return null;
-  const walls = locals.map((local) => splitLocal(local)).filter((w): w is WallTime => w !== null && validWall(w, name));
-  const warnings = walls.flatMap((w) => {
+  // Only times that name a real date and time; half-typed ones are left alone.
+  const typed = locals.filter((local) => localToInstant(local, name) !== null);
+  const warnings = typed.flatMap((local) => {
+    const w = splitLocal(local)!;
     const kind = wallTimeKind(w.date, w.time, name);
     if (kind.kind === "skipped") return [t("skipped", { time: w.time, date: w.date, zone: name, becomes: kind.becomes.time })];
     if (kind.kind === "repeated") return [t("repeated", { time: w.time, date: w.date, zone: name })];
     return [];
   });
-  // The abbreviation at the first typed time (EST or EDT), or at the zone's standard name when none is typed yet.
-  const at = walls[0] ? fromWallTime(walls[0].date, walls[0].time, name) : null;
+  // The abbreviation at the first typed time (EST or EDT); the zone's name alone until a time is typed.
+  const at = typed[0] ? localToInstant(typed[0], name) : null;
   return (
     <div className="space-y-1 text-sm">
       <p className="text-muted-foreground">{t("zone", { zone: at ? zoneLabel(name, at) : name })}</p>
       <div role="status" aria-live="polite">
-        {warnings.map((w) => (
+        {[...new Set(warnings)].map((w) => (
           <p key={w} className="font-medium text-amber-800 dark:text-amber-300">
             {w}
           </p>
@@ -60,13 +62,4 @@ export function LocalTimeHint({ zone, times }: Props) {
       </div>
     </div>
   );
-}
-
-function validWall(w: WallTime, zone: string): boolean {
-  try {
-    fromWallTime(w.date, w.time, zone);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -72,7 +72,7 @@ describe("time zones", () => {
     expect(weekStart("2023-09-17")).toBe("2023-09-11");
   });
 
-  it("reads datetime-local values, and refuses text that names no time", () => {
+  it("reads datetime-local values, and refuses text that names no time @truth", () => {
     expect(localToInstant("2027-03-31T18:00", "Asia/Seoul")?.toISOString()).toBe("2027-03-31T09:00:00.000Z");
     expect(instantToLocal(new Date("2027-03-31T09:00:00Z"), "Asia/Seoul")).toBe("2027-03-31T18:00");
     expect(localToInstant("2027-07-15T12:00", "America/New_York")?.toISOString()).toBe("2027-07-15T16:00:00.000Z");
@@ -82,7 +82,7 @@ describe("time zones", () => {
     expect(localToInstant("2026-01-01T09:30", "Mars/Olympus")).toBeNull();
   });
 
-  it("reads a bare date as midnight in a command, and names the field it refuses", () => {
+  it("reads a bare date as midnight in a command, and names the field it refuses @truth", () => {
     expect(requireLocalInstant("2027-09-10", "Asia/Seoul", "deadline").toISOString()).toBe("2027-09-09T15:00:00.000Z");
     expect(() => requireLocalInstant("2027-02-30T10:00", "Asia/Seoul", "deadline")).toThrow(DomainError);
     try {
@@ -102,7 +102,7 @@ describe("time zones", () => {
     expect(wallTimeKind("2027-03-14", "02:30", "Asia/Seoul")).toEqual({ kind: "normal" });
   });
 
-  it("names the zone for people: in a form label and beside a time", () => {
+  it("names the zone for people: in a form label and beside a time @truth", () => {
     expect(zoneLabel("America/New_York", new Date("2027-01-15T12:00:00Z"))).toBe("America/New_York (EST)");
     expect(zoneLabel("America/New_York", new Date("2027-07-15T12:00:00Z"))).toBe("America/New_York (EDT)");
     expect(zoneLabel("Asia/Seoul", new Date("2027-07-15T12:00:00Z"))).toBe("Asia/Seoul (GMT+9)");
