@@ -5,7 +5,7 @@ import { useSyncExternalStore } from "react";
 import { isValidTimeZone, localToInstant, splitLocal, wallTimeKind, zoneLabel } from "@/lib/time";
 
 /** The inputs a time is typed in: one datetime-local input, or a date input and a time input (by id). */
-export type TimeInputs = { local: string } | { date: string; time: string };
+type TimeInputs = { local: string } | { date: string; time: string };
 
 type Props = {
   /** The zone the times are read in, or the id of the select that chooses it. */

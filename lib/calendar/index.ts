@@ -104,7 +104,7 @@ export function buildSessionCalendar(feed: SessionFeed): string {
   return calendar.toString();
 }
 
-export type AlumniEvent = {
+type AlumniEvent = {
   postId: string;
   title: string;
   body: string;

@@ -108,7 +108,7 @@ export function fromWallTime(date: string, time: string, timeZone: string): Date
   return new Date(wall - before * 60_000);
 }
 
-export type WallTimeKind =
+type WallTimeKind =
   /** The clock shows it once. */
   | { kind: "normal" }
   /** The clock jumps over it; it is read as `becomes` (the same distance past the jump). */
