@@ -5,12 +5,12 @@ import { getActor } from "@/lib/auth";
 import { zodFieldErrors } from "@/lib/auth/action";
 import { DomainError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
-import { readUploadForm } from "@/lib/participants/upload-form";
+import { readUploadForm } from "@/lib/uploads/sniff";
 
 /** Staff import an online class's attendance report (CSV) for one session. */
 export async function POST(request: Request) {
   return handleRoute("attendance-import", async () => {
-    const { fields, file } = await readUploadForm(request);
+    const { fields, file } = await readUploadForm(request, "spreadsheet");
     const parsed = importAttendanceSchema.safeParse(fields);
     if (!parsed.success) throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
     if (!file) throw new DomainError("validation", "Choose the CSV report to import.", { file: ["Choose a file."] });
