@@ -8,6 +8,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { DomainError, forbidden } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
+import { rowsSentence } from "@/lib/spreadsheet/read";
+import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import { validateImportRows, type ImportProgramme, type ImportRow, type InvalidRow, type RawSheet } from "./import";
 
 export const CLAIM_VALID_DAYS = 30;
@@ -35,6 +37,8 @@ export type ImportPlan = {
   existingAccounts: number;
   alreadyAlumni: number;
   newCohorts: { programmeTitle: string; year: number }[];
+  /** Each distinct gender word and what it will be read as, for the person importing to confirm. */
+  genderWords: GenderWordMapping[];
 };
 
 type Lookup = { existing: Map<string, string>; cohortOf: Map<string, string>; enrolled: Set<string> };
@@ -92,6 +96,7 @@ export async function planImport(db: Database, actor: Actor | null, sheet: RawSh
     existingAccounts: s.existingAccounts,
     alreadyAlumni: s.alreadyAlumni,
     newCohorts: s.newCohorts.map(({ programmeTitle, year }) => ({ programmeTitle, year })),
+    genderWords: result.genderWords,
   };
 }
 
@@ -107,7 +112,7 @@ export async function commitImport(db: Database, actor: Actor | null, sheet: Raw
   const result = validateImportRows(sheet, allowed);
   if (result.missingColumns.length) throw new DomainError("validation", `The file has no ${result.missingColumns.join(", ")} column.`);
   if (result.invalid.length && !options.excludeInvalid) {
-    throw new DomainError("validation", `${result.invalid.length} row${result.invalid.length === 1 ? " has" : "s have"} problems. Fix them, or choose to leave them out; nothing was imported.`);
+    throw new DomainError("validation", `Nothing was imported. ${rowsSentence(result.invalid.map((r) => r.row))} ${result.invalid.length === 1 ? "has" : "have"} problems (row ${result.invalid[0]!.row}: ${result.invalid[0]!.errors.join(" ")}). Fix them, or choose to leave them out.`);
   }
   if (result.valid.length === 0) throw new DomainError("validation", "There is no valid row to import.");
   const actorId = actor!.userId;

@@ -64,9 +64,9 @@ describe.each(testDrivers())("importing on %s", (driver) => {
       ["new1@example.org", "New One", "Kenya", "submitted", "Bio one"],
       ["not-an-email", "Broken", "Kenya", "submitted", ""],
     ];
-    expect(await dryRunImport(t.db, manager, { callId: call.callId, rows: bad, mapping: [...mapping] })).toEqual({ ready: 1, errors: [{ line: 3, messages: ['"not-an-email" is not an email address.'] }] });
+    expect(await dryRunImport(t.db, manager, { callId: call.callId, rows: bad, mapping: [...mapping] })).toEqual({ ready: 1, errors: [{ line: 3, messages: ['"not-an-email" is not an email address.'] }], genderWords: [] });
     const refused = await importApplications(t.db, manager, { callId: call.callId, fileName: "past.csv", rows: bad, mapping: [...mapping] }).catch((e: DomainError) => e);
-    expect(refused).toMatchObject({ code: "validation" });
+    expect(refused).toMatchObject({ code: "validation", message: 'Row 3 has a problem (line 3: "not-an-email" is not an email address.). Run the check to see every row.' });
     expect(await t.db.$count(applications, eq(applications.callId, call.callId))).toBe(0);
 
     const good = Array.from({ length: 250 }, (_, i) => [`bulk${i}@example.org`, `Bulk ${i}`, "Kenya", i % 10 === 0 ? "draft" : "submitted", `Bio ${i}`]);
@@ -84,6 +84,40 @@ describe.each(testDrivers())("importing on %s", (driver) => {
 
     // The same file again: every row already has an application, so nothing is written twice.
     expect(await dryRunImport(t.db, manager, { callId: call.callId, rows: good.slice(0, 3), mapping: [...mapping] })).toMatchObject({ ready: 0 });
+  });
+
+  it("finds in the dry run a reference used by another call, so the import never fails on it (issue 12) @truth", async () => {
+    const first = await makeProgrammeWithCall(t.db);
+    const second = await makeProgrammeWithCall(t.db);
+    const manager = await makeManager(t.db, first.programmeId);
+    const both = await makeManager(t.db, second.programmeId);
+    both.roles.push(...manager.roles);
+    const mapping = ["email", "name", "reference", "gender"] as const;
+    const stamp = Date.now();
+    expect(await importApplications(t.db, both, { callId: first.callId, fileName: "a.csv", rows: [[`ref-a-${stamp}@example.org`, "A", `X-${stamp}`, "F"]], mapping: [...mapping] })).toEqual({ imported: 1, newAccounts: 1 });
+
+    const rows = [
+      [`ref-b-${stamp}@example.org`, "B", `X-${stamp}`, "non_binary"],
+      [`ref-c-${stamp}@example.org`, "C", "", "여성"],
+      ["", "", "", ""],
+      [`ref-d-${stamp}@example.org`, "D", "", "femme"],
+    ];
+    const check = await dryRunImport(t.db, both, { callId: second.callId, rows, mapping: [...mapping] });
+    expect(check.errors).toEqual([{ line: 2, messages: [`Reference X-${stamp} is already used by another application (references are unique across every call).`] }]);
+    expect(check.ready).toBe(2);
+    expect(check.genderWords).toEqual([
+      { word: "non_binary", label: "Non-binary", rows: 1 },
+      { word: "여성", label: "Woman", rows: 1 },
+      { word: "femme", label: "Woman", rows: 1 },
+    ]);
+    const refused = await importApplications(t.db, both, { callId: second.callId, fileName: "b.csv", rows, mapping: [...mapping] }).catch((e: DomainError) => e);
+    expect(refused).toMatchObject({ code: "validation", message: expect.stringContaining("Row 2 has a problem") });
+    expect(await t.db.$count(applications, eq(applications.callId, second.callId))).toBe(0);
+
+    const fixed = rows.map((r, i) => (i === 0 ? [r[0]!, r[1]!, `Y-${stamp}`, r[3]!] : r));
+    expect(await importApplications(t.db, both, { callId: second.callId, fileName: "b.csv", rows: fixed, mapping: [...mapping] })).toEqual({ imported: 3, newAccounts: 3 });
+    const genders = await t.db.select({ gender: profiles.gender, other: profiles.genderOther }).from(profiles).innerJoin(users, eq(users.id, profiles.userId)).where(eq(users.email, `ref-b-${stamp}@example.org`));
+    expect(genders).toEqual([{ gender: "non_binary", other: null }]);
   });
 
   it("refuses a manager of another programme", async () => {

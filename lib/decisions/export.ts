@@ -1,6 +1,6 @@
 import { countryName } from "@/lib/geo";
 import type { CallContext } from "@/lib/review/call";
-import { toCsv } from "@/lib/review/csv";
+import { toCsv } from "@/lib/spreadsheet/write";
 import type { ScoredApplication } from "@/lib/review/ranking";
 import type { RuleState } from "@/lib/selection";
 

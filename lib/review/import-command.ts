@@ -5,6 +5,7 @@ import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { rowsSentence } from "@/lib/spreadsheet/read";
 import { callScope, getCallContext, REVIEWABLE } from "./call";
 import { planScoreImport, type ImportRow } from "./import";
 
@@ -41,7 +42,9 @@ export async function importScores(db: Database, actor: Actor | null, input: { c
   const valid = plan.rows.length - invalid;
   const result = { dryRun: input.dryRun, rows: plan.rows, headerErrors: plan.headerErrors, valid, invalid, imported: 0 };
   if (input.dryRun) return result;
-  if (plan.headerErrors.length || invalid > 0 || valid === 0) throw new DomainError("validation", "Nothing was imported: fix the rows the check lists, then import again.");
+  if (plan.headerErrors.length) throw new DomainError("validation", `Nothing was imported: ${plan.headerErrors.join(" ")}`);
+  if (invalid > 0) throw new DomainError("validation", `Nothing was imported. ${rowsSentence(plan.rows.filter((r) => r.errors.length).map((r) => r.line))}: ${plan.rows.find((r) => r.errors.length)!.errors.join(" ")} Fix the rows the check lists, then import again.`);
+  if (valid === 0) throw new DomainError("validation", "Nothing was imported: the file has no rows of scores.");
 
   await db.transaction(async (tx) => {
     const now = new Date();
