@@ -10,7 +10,7 @@ import { DomainError, forbidden } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { rowsSentence } from "@/lib/spreadsheet/read";
 import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
-import { validateImportRows, type ImportProgramme, type ImportRow, type InvalidRow, type RawSheet } from "./import";
+import { IMPORT_TEMPLATE_HEADER, validateImportRows, type ImportProgramme, type ImportRow, type InvalidRow, type RawSheet } from "./import";
 
 export const CLAIM_VALID_DAYS = 30;
 const BATCH = 250;
@@ -26,6 +26,24 @@ export async function importableProgrammes(db: Executor, actor: Actor | null): P
   if (!actor || !can(actor, "alumni.import")) throw forbidden("Only staff import alumni.");
   const all = await db.select({ id: programmes.id, slug: programmes.slug, title: programmes.title }).from(programmes);
   return all.filter((p) => can(actor, "alumni.import", { programmeId: p.id }));
+}
+
+/** The alumni import's template: its columns, and the programmes this actor may import into. */
+export async function alumniImportTemplate(db: Executor, actor: Actor | null): Promise<{ header: string[]; notes: string[][] }> {
+  const programmes = await importableProgrammes(db, actor);
+  return {
+    header: IMPORT_TEMPLATE_HEADER,
+    notes: [
+      ["Column", "What it takes"],
+      ["Name", "Required."],
+      ["Email", "Required; one row per person. A known email links to the existing account."],
+      ["Country", "A country name or ISO code (Mongolia, MN)."],
+      ["Gender", "Woman, Man, Non-binary, Prefer not to say, or the person's own words; F, female, femme, 여성… are read and shown for you to confirm."],
+      ["Programme", `Required: ${programmes.map((p) => `${p.title} (${p.slug})`).join("; ") || "no programme you may import into"}.`],
+      ["Cohort year", "Required: the edition's year, e.g. 2015. A missing past edition is created."],
+      ["Field", "Optional, at most 80 characters."],
+    ],
+  };
 }
 
 export type ImportPlan = {

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import { rowsSentence } from "@/lib/spreadsheet/read";
-import { validateImportRows, type ImportContext, type ImportRow, type ImportTarget, type RowError } from "./import-rows";
+import { importTemplateHeader, importTemplateNotes, validateImportRows, type ImportContext, type ImportRow, type ImportTarget, type RowError } from "./import-rows";
 import { newReference } from "./reference";
 
 const BATCH = 200;
@@ -48,6 +48,12 @@ async function loadContext(db: Database, actor: Actor | null, callId: string, ro
     existingReferences: new Set(used.map((r) => r.reference)),
   };
   return { call, context, sampleReference: references[0]?.reference ?? null };
+}
+
+/** The import's template for a call: its own columns (applicant fields, then its questions), and what each takes. */
+export async function applicationImportTemplate(db: Database, actor: Actor | null, callId: string): Promise<{ header: string[]; notes: string[][] }> {
+  const { call, context } = await loadContext(db, actor, callId, [], []);
+  return { header: importTemplateHeader(call.form), notes: importTemplateNotes(call.form, context.tracks) };
 }
 
 /** The dry run: every row's errors, and nothing written. */
