@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readGenderWord } from "@/lib/spreadsheet/gender-words";
 import { readSpreadsheet } from "@/lib/spreadsheet/read";
-import { validateImportRows, type RawSheet } from "./import";
+import { IMPORT_COLUMNS, IMPORT_TEMPLATE_HEADER, mapHeader, validateImportRows, type RawSheet } from "./import";
 
 const PROGRAMMES = [
   { id: "11111111-1111-4111-8111-111111111111", slug: "cultural-partnership-initiative", title: "Cultural Partnership Initiative" },
@@ -63,6 +63,12 @@ describe("validateImportRows", () => {
     expect(result.valid.map((r) => r.gender)).toEqual(["woman", "woman", "another", "woman"]);
     expect(result.valid[2]?.genderOther).toBe("two-spirit");
     expect(readGenderWord("")).toEqual({ gender: "undisclosed", genderOther: null });
+  });
+
+  it("reads every column of its own template @truth", () => {
+    const { index, missing } = mapHeader(IMPORT_TEMPLATE_HEADER);
+    expect(missing).toEqual([]);
+    expect(Object.keys(index).sort()).toEqual([...IMPORT_COLUMNS].sort());
   });
 
   it("says which required columns are missing and validates nothing else", () => {

@@ -4,7 +4,7 @@ import { applicationEvents, applications, profiles, users } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import type { DomainError } from "@/lib/errors";
 import { dryRunImport, importApplications } from "./import";
-import { suggestMapping, validateImportRows, type ImportContext } from "./import-rows";
+import { IMPORT_FIELDS, importTemplateHeader, suggestMapping, validateImportRows, type ImportContext } from "./import-rows";
 import { makeManager, makePerson, makeProgrammeWithCall, TEST_FORM } from "./test-fixtures";
 
 const CONTEXT: ImportContext = { form: TEST_FORM, timeZone: "Asia/Seoul", tracks: [{ id: "t1", title: "Performing Arts 1" }], emailsWithApplication: new Set(["taken@example.org"]), existingReferences: new Set(["CPI24-0001"]) };
@@ -39,6 +39,13 @@ describe("checking imported rows", () => {
       'Track "Cooking" is not one this call offers.',
     ]);
     expect(errors[1]!.messages).toEqual(["ana@example.org is also on line 2."]);
+  });
+
+  it("maps every column of its own template back to its field or question @truth", () => {
+    const header = importTemplateHeader(TEST_FORM);
+    const mapping = suggestMapping(header, TEST_FORM);
+    expect(mapping).not.toContain("");
+    expect(new Set(mapping)).toEqual(new Set([...IMPORT_FIELDS, ...TEST_FORM.questions.filter((q) => q.type !== "file" && !q.hidden).map((q) => `answer:${q.id}`)]));
   });
 
   it("needs an email and a name column", () => {

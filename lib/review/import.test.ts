@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parseXlsxBytes } from "@/lib/spreadsheet/read";
-import { parseScoreValue, planScoreImport } from "./import";
+import { parseScoreValue, planScoreImport, scoreTemplateHeader } from "./import";
 
 const ctx = {
   rubric: [
@@ -64,6 +64,13 @@ describe("planScoreImport", () => {
   it("skips blank rows and keeps the spreadsheet's line numbers", () => {
     const { rows } = planScoreImport([["reference", "potential", "motivation"], ["", "", ""], ["CPI27-0002", "8", "4"]], ctx);
     expect(rows.map((r) => [r.line, r.applicationId])).toEqual([[3, "a2"]]);
+  });
+
+  it("reads its own template's columns @truth", () => {
+    const header = scoreTemplateHeader(ctx.rubric);
+    const { rows, headerErrors } = planScoreImport([header, ["CPI27-0001", "jury@example.org", "8", "4", "Clear"]], ctx);
+    expect(headerErrors).toEqual([]);
+    expect(rows[0]).toMatchObject({ applicationId: "a1", reviewerId: "u-jury", scores: { potential: 8, motivation: 4 }, comment: "Clear", errors: [] });
   });
 
   it("refuses a file without the columns it needs", () => {
