@@ -69,10 +69,7 @@ test.describe("importing alumni from the downloaded template @selection", () => 
     await page.getByLabel("Spreadsheet (CSV or .xlsx)").setInputFiles({ name: "alumni.csv", mimeType: "text/csv", buffer: latin1 });
     await page.getByRole("button", { name: "Check the file (dry run)" }).click();
     await expect(page.getByRole("heading", { name: "Dry run: 3 rows, 3 ready, 0 with problems" })).toBeVisible();
-    const words = page.getByRole("table", { name: "How the gender words will be read" });
-    await expect(words.getByRole("row", { name: /^femme Woman 1$/ })).toBeVisible();
-    await expect(words.getByRole("row", { name: /^Non_Binary Non-binary 1$/ })).toBeVisible();
-    await expect(words.getByRole("row", { name: /^M Man 1$/ })).toBeVisible();
+    await expect(page.getByRole("list", { name: "How the gender words will be read" }).getByRole("listitem")).toHaveText(["“femme” → Woman (1 row)", "“Non_Binary” → Non-binary (1 row)", "“M” → Man (1 row)"]);
     await expect(page.getByRole("button", { name: "Import 3" })).toBeDisabled();
     await expectNoAxeViolations(page);
     await page.getByLabel("The gender words are read as shown above").check();

@@ -75,10 +75,7 @@ test.describe("importing from the downloaded template @selection", () => {
     await page.getByLabel(/Spreadsheet/).setInputFiles({ name: "mentors.xlsx", mimeType: xlsx, buffer: await fill(people) });
     await page.getByRole("button", { name: "Check every row" }).click();
     await expect(page.getByRole("heading", { name: "Check: 3 of 3 rows ready, 0 with errors" })).toBeVisible();
-    const words = page.getByRole("table", { name: "How the gender words will be read" });
-    await expect(words.getByRole("row", { name: /^F Woman 1$/ })).toBeVisible();
-    await expect(words.getByRole("row", { name: /^non_binary Non-binary 1$/ })).toBeVisible();
-    await expect(words.getByRole("row", { name: /^여성 Woman 1$/ })).toBeVisible();
+    await expect(page.getByRole("list", { name: "How the gender words will be read" }).getByRole("listitem")).toHaveText(["“F” → Woman (1 row)", "“non_binary” → Non-binary (1 row)", "“여성” → Woman (1 row)"]);
     await expectNoAxeViolations(page);
     const importButton = page.getByRole("button", { name: "Import 3 applications" });
     await expect(importButton).toBeDisabled();

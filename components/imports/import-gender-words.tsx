@@ -1,45 +1,31 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 export type GenderWord = { word: string; label: string; rows: number };
 
 /**
  * What each gender word of the file will be read as, and a box the person ticks to confirm it before the
- * import can run. Words that are the app's own labels need no confirmation.
+ * import can run. Words that are already the app's own labels need no confirmation.
  */
 export function ImportGenderWords({ words, confirmed, onConfirm }: { words: GenderWord[]; confirmed: boolean; onConfirm: (value: boolean) => void }) {
   const t = useTranslations("imports");
   if (!needsConfirmation(words)) return null;
   return (
-    <div className="space-y-2">
-      <Table>
-        <caption className="pb-2 text-left text-sm font-medium">{t("genderTitle")}</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHead scope="col">{t("genderWord")}</TableHead>
-            <TableHead scope="col">{t("genderRead")}</TableHead>
-            <TableHead scope="col">{t("genderRows")}</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {words.map((w) => (
-            <TableRow key={w.word}>
-              <TableCell>{w.word || "—"}</TableCell>
-              <TableCell>{w.label}</TableCell>
-              <TableCell>{w.rows}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <div className="flex items-center gap-2">
-        <input id="confirm-gender-words" type="checkbox" className="h-4 w-4" checked={confirmed} onChange={(e) => onConfirm(e.target.checked)} />
-        <label htmlFor="confirm-gender-words" className="text-sm">
-          {t("genderConfirm")}
-        </label>
-      </div>
-    </div>
+    <section aria-labelledby="gender-words-heading" className="space-y-2">
+      <h3 id="gender-words-heading" className="text-sm font-medium">
+        {t("genderTitle")}
+      </h3>
+      <ul aria-labelledby="gender-words-heading" className="list-disc pl-5 text-sm">
+        {words.map((w) => (
+          <li key={w.word}>{t("genderMapping", { word: w.word || "—", label: w.label, rows: w.rows })}</li>
+        ))}
+      </ul>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" className="h-4 w-4" checked={confirmed} onChange={(e) => onConfirm(e.target.checked)} />
+        {t("genderConfirm")}
+      </label>
+    </section>
   );
 }
 

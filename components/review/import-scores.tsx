@@ -43,7 +43,7 @@ export function ImportScores({ callId }: { callId: string }) {
   return (
     <div className="space-y-3">
       <p className="text-sm text-muted-foreground">{t("importHelp")}</p>
-      <ImportTemplateLinks href={`/api/admin/calls/${callId}/scores/template`} />
+      <ImportTemplateLinks href={`/api/admin/calls/${callId}/templates/scores`} />
       <div className="flex flex-wrap items-center gap-3">
         <label htmlFor="import-file" className="text-sm font-medium">
           {t("importFile")}

@@ -100,7 +100,7 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
 
   return (
     <div className="space-y-6">
-      <ImportTemplateLinks href={`/api/admin/calls/${callId}/import/template`} />
+      <ImportTemplateLinks href={`/api/admin/calls/${callId}/templates/applications`} />
       <div className="space-y-2">
         <Label htmlFor="import-file">{t("file")}</Label>
         <input id="import-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} className="block text-sm" />
