@@ -74,7 +74,8 @@ test.describe("importing alumni from the downloaded template @selection", () => 
     await expectNoAxeViolations(page);
     await page.getByLabel("The gender words are read as shown above").check();
     await page.getByRole("button", { name: "Import 3" }).click();
-    await expect(page.getByText("Imported 3 alumni (3 new accounts, 3 invitations written to the outbox, 0 past editions created); 0 rows left out.")).toBeVisible();
+    // The 2015 edition exists when the journey above ran first; either way no row is left out.
+    await expect(page.getByText(/^Imported 3 alumni \(3 new accounts, 3 invitations written to the outbox, [01] past editions created\); 0 rows left out\.$/)).toBeVisible();
     expect(await (await page.request.get(`/api/alumni/directory?q=${stamp}`)).json()).toMatchObject({ total: 3 });
   });
 });

@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 
-export type GenderWord = { word: string; label: string; rows: number };
+export type GenderWord = { word: string; label: string; rows: number; asWritten: boolean };
 
 /**
  * What each gender word of the file will be read as, and a box the person ticks to confirm it before the
- * import can run. Words that are already the app's own labels need no confirmation.
+ * import can run. Shown only when some word is not the app's own spelling (lib/spreadsheet/gender-words.ts).
  */
 export function ImportGenderWords({ words, confirmed, onConfirm }: { words: GenderWord[]; confirmed: boolean; onConfirm: (value: boolean) => void }) {
   const t = useTranslations("imports");
@@ -29,7 +29,7 @@ export function ImportGenderWords({ words, confirmed, onConfirm }: { words: Gend
   );
 }
 
-/** True when some word is not already the label it is read as (F → Woman needs a look; Woman → Woman does not). */
+/** True when some word is not the app's own spelling (F → Woman needs a look; woman → Woman does not). */
 export function needsConfirmation(words: readonly GenderWord[]): boolean {
-  return words.some((w) => w.word !== w.label);
+  return words.some((w) => !w.asWritten);
 }

@@ -113,9 +113,9 @@ describe.each(testDrivers())("importing on %s", (driver) => {
     expect(check.errors).toEqual([{ line: 2, messages: [`Reference X-${stamp} is already used by another application (references are unique across every call).`] }]);
     expect(check.ready).toBe(2);
     expect(check.genderWords).toEqual([
-      { word: "non_binary", label: "Non-binary", rows: 1 },
-      { word: "여성", label: "Woman", rows: 1 },
-      { word: "femme", label: "Woman", rows: 1 },
+      { word: "non_binary", label: "Non-binary", rows: 1, asWritten: true },
+      { word: "여성", label: "Woman", rows: 1, asWritten: false },
+      { word: "femme", label: "Woman", rows: 1, asWritten: false },
     ]);
     const refused = await importApplications(t.db, both, { callId: second.callId, fileName: "b.csv", rows, mapping: [...mapping] }).catch((e: DomainError) => e);
     expect(refused).toMatchObject({ code: "validation", message: expect.stringContaining("Row 2 has a problem") });

@@ -131,10 +131,13 @@ describe("one reading of gender words @truth", () => {
     expect(readGenderWord("x".repeat(61))).toBeNull();
   });
   it("lists each distinct word with what it becomes, for the person importing to confirm", () => {
-    expect(genderMappings(["F", "F ", "non_binary", "Two-spirit"])).toEqual([
-      { word: "F", label: "Woman", rows: 2 },
-      { word: "non_binary", label: "Non-binary", rows: 1 },
-      { word: "Two-spirit", label: "Another: Two-spirit", rows: 1 },
+    expect(genderMappings(["F", "F ", "non_binary", "Two-spirit", "woman", "Prefer not to say", "other"])).toEqual([
+      { word: "F", label: "Woman", rows: 2, asWritten: false },
+      { word: "non_binary", label: "Non-binary", rows: 1, asWritten: true },
+      { word: "Two-spirit", label: "Another: Two-spirit", rows: 1, asWritten: false },
+      { word: "woman", label: "Woman", rows: 1, asWritten: true },
+      { word: "Prefer not to say", label: "Prefer not to say", rows: 1, asWritten: true },
+      { word: "other", label: "Another", rows: 1, asWritten: false },
     ]);
   });
 });

@@ -39,14 +39,20 @@ export function genderLabel(gender: Gender | string, other: string | null): stri
   return gender === "another" && other ? `Another: ${other}` : (LABELS[gender as Gender] ?? gender);
 }
 
-export type GenderWordMapping = { word: string; label: string; rows: number };
+/** A word, what it will be read as, in how many rows; `asWritten` when it is the app's own value or label in another case or spacing. */
+export type GenderWordMapping = { word: string; label: string; rows: number; asWritten: boolean };
 
-/** Each distinct word of a column and what it will be read as, for a person to confirm before an import lands. */
+/**
+ * Each distinct word of a column and what it will be read as, for a person to confirm before an import
+ * lands. "woman" or "Prefer not to say" need no confirmation; "F", "femme" or "genderfluid" do.
+ */
 export function genderMappings(words: readonly string[]): GenderWordMapping[] {
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w.trim(), (counts.get(w.trim()) ?? 0) + 1);
   return [...counts].flatMap(([word, rows]) => {
     const read = readGenderWord(word);
-    return read ? [{ word, label: genderLabel(read.gender, read.genderOther), rows }] : [];
+    if (!read) return [];
+    const label = genderLabel(read.gender, read.genderOther);
+    return [{ word, label, rows, asWritten: read.gender !== "another" && (fold(word) === fold(read.gender) || fold(word) === fold(label)) }];
   });
 }
