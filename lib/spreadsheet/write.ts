@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
  * 3. XLSX: the same neutralised values, numbers as numbers; the first row bold and frozen when it is a header.
  */
 export type Cell = string | number | null | undefined;
-export type Rows = readonly (readonly Cell[])[];
+type Rows = readonly (readonly Cell[])[];
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -45,7 +45,7 @@ export async function toXlsx(sheets: readonly { name: string; rows: Rows; header
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export type SpreadsheetFormat = "csv" | "xlsx";
+type SpreadsheetFormat = "csv" | "xlsx";
 
 export function formatParam(url: string | URL): SpreadsheetFormat {
   return new URL(url).searchParams.get("format") === "xlsx" ? "xlsx" : "csv";

@@ -15,7 +15,7 @@ export const FILE_TYPES = {
 } as const;
 export type FileType = keyof typeof FILE_TYPES;
 
-export type UploadLimits = { maxBytes: number; accept: readonly FileType[] };
+type UploadLimits = { maxBytes: number; accept: readonly FileType[] };
 
 const MB = 1024 * 1024;
 const OFFICE = ["application/pdf", "image/png", "image/jpeg", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"] as const satisfies readonly FileType[];
