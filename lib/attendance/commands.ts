@@ -12,6 +12,7 @@ import { sessionOf } from "@/lib/participants/space-commands";
 import { sessionsForTrack } from "@/lib/participants/timetable";
 import { parseAttendanceCsv } from "./csv";
 import type { importAttendanceSchema, markAttendanceSchema } from "./schemas";
+import { subquery } from "@/db/subquery";
 
 /** The participants expected at a session: confirmed or completed, in its track(s) or the whole cohort. */
 export async function audienceOfSession(db: Executor, sessionId: string) {
@@ -24,7 +25,7 @@ export async function audienceOfSession(db: Executor, sessionId: string) {
       and(
         eq(sessions.id, sessionId),
         inArray(enrolments.status, ["confirmed", "completed"]),
-        sql`(not exists (select 1 from session_tracks st where st.session_id = ${sessions.id}) or exists (select 1 from session_tracks st where st.session_id = ${sessions.id} and st.track_id = ${enrolments.trackId}))`,
+        subquery`(not exists (select 1 from session_tracks st where st.session_id = ${sessions.id}) or exists (select 1 from session_tracks st where st.session_id = ${sessions.id} and st.track_id = ${enrolments.trackId}))`,
       ),
     )
     .orderBy(users.name);

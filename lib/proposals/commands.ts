@@ -10,6 +10,7 @@ import { checkUpload, safeFileName, storeUpload } from "@/lib/participants/stora
 import { cohortSettings } from "@/lib/participants/timetable";
 import { budgetTotals } from "./budget";
 import { submissionErrors, type ProposalContentValues, type saveProposalSchema } from "./schemas";
+import { subquery } from "@/db/subquery";
 
 export const MAX_ATTACHMENTS = 5;
 
@@ -107,7 +108,7 @@ export async function removeProposalAttachment(db: Database, actor: Actor | null
       .where(
         and(
           eq(proposalAttachments.id, input.attachmentId),
-          sql`${proposalAttachments.proposalId} = (select id from proposals where enrolment_id = ${enrolment.id} and status = 'draft')`,
+          subquery`${proposalAttachments.proposalId} = (select id from proposals where enrolment_id = ${enrolment.id} and status = 'draft')`,
         ),
       )
       .returning({ id: proposalAttachments.id });
