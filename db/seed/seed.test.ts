@@ -4,6 +4,7 @@ import { openMemoryDatabase } from "../client";
 import { migrateDatabase } from "../migrate";
 import {
   agendaStrategies,
+  attendance,
   applications,
   calls,
   cohorts,
@@ -19,6 +20,7 @@ import {
   users,
 } from "../schema";
 import { REGION_OF_COUNTRY, UNESCO_REGIONS } from "../../lib/geo";
+import { graduationReview, verifyCertificate } from "../../lib/graduation/queries";
 import { now } from "../../lib/time/clock";
 import { DEMO_ACCOUNTS, SEED_IDS, SEED_SLUGS, seedDatabase, type SeedSummary } from "./seed";
 
@@ -181,5 +183,50 @@ describe("the selection demo calls", () => {
     expect(per.size).toBe(10);
     expect(per.get("LA")).toBe(2);
     for (const [country, n] of per) if (country !== "LA") expect(n).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("the seed tells the truth @truth", () => {
+  it("issues every graduate a certificate code that /verify accepts", async () => {
+    const graduates = await db
+      .select({ code: enrolments.certificateCode, name: users.name })
+      .from(enrolments)
+      .innerJoin(users, eq(users.id, enrolments.userId))
+      .where(and(inArray(enrolments.cohortId, [SEED_IDS.cpi2023Cohort, SEED_IDS.seoul2018Cohort]), eq(enrolments.status, "completed")));
+    expect(graduates.length).toBeGreaterThanOrEqual(60);
+    for (const g of graduates) expect((await verifyCertificate(db, g.code!))?.name, g.code!).toBe(g.name);
+    // A code nobody signed is still refused.
+    expect(await verifyCertificate(db, "CPI2023-001")).toBeNull();
+  });
+
+  it("records CPI 2023's attendance: graduation shows each graduate's real share, at least the 80% the rule asks", async () => {
+    const review = await graduationReview(db, SEED_IDS.cpi2023Cohort);
+    const present = new Map(
+      (
+        await db
+          .select({ id: attendance.enrolmentId, n: sql<number>`count(*)::int` })
+          .from(attendance)
+          .where(eq(attendance.status, "present"))
+          .groupBy(attendance.enrolmentId)
+      ).map((r) => [r.id, r.n]),
+    );
+    expect(review.rows.length).toBeGreaterThanOrEqual(60);
+    for (const row of review.rows) {
+      expect(row.attended, row.name).toBe(present.get(row.enrolmentId) ?? 0);
+      expect(row.sessions).toBeGreaterThan(0);
+      expect(row.attended / row.sessions, row.name).toBeGreaterThanOrEqual(0.8);
+    }
+    // Not everyone attended everything: the figures are records, not a constant.
+    expect(review.rows.some((r) => r.attended < r.sessions)).toBe(true);
+  });
+
+  it("gives the postponed ASEAN–ROK workshop its five days of sessions, every kind the programme names", async () => {
+    const rows = await db
+      .select({ kind: sessions.kind, day: sql<string>`to_char(${sessions.startsAt} at time zone 'Asia/Seoul', 'YYYY-MM-DD')`, status: sessions.status })
+      .from(sessions)
+      .where(eq(sessions.cohortId, SEED_IDS.aseanCohort));
+    expect(new Set(rows.map((r) => r.day)).size).toBe(5);
+    for (const kind of ["lecture", "panel", "site_visit", "peer_learning", "country_presentation", "action_planning"]) expect(rows.map((r) => r.kind)).toContain(kind);
+    expect(rows.every((r) => r.status === "postponed")).toBe(true);
   });
 });
