@@ -1,3 +1,5 @@
+import { now } from "@/lib/time/clock";
+
 /**
  * One event as an iCalendar file (RFC 5545). Times are written in UTC, which every client reads right
  * (STACK.md); the description names the organiser's zone for people reading it.
@@ -51,7 +53,7 @@ export function buildIcs(event: IcsEvent): string {
     "METHOD:PUBLISH",
     "BEGIN:VEVENT",
     `UID:${event.uid}`,
-    `DTSTAMP:${utc(event.stamp ?? new Date())}`,
+    `DTSTAMP:${utc(event.stamp ?? now())}`,
     `DTSTART:${utc(event.startsAt)}`,
     `DTEND:${utc(event.endsAt)}`,
     `SUMMARY:${escapeIcsText(event.title)}`,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Gender } from "@/db/schema";
 import { countryCodeFromName } from "@/lib/geo";
+import { now } from "@/lib/time/clock";
 
 /**
  * Reading past alumni from a spreadsheet (CSV or XLSX, parsed by import-file.ts into header + rows).
@@ -88,7 +89,7 @@ function findProgramme(programmes: ImportProgramme[], value: string): ImportProg
 export function validateImportRows(sheet: RawSheet, programmes: ImportProgramme[], options: { currentYear?: number } = {}): ValidatedImport {
   const { index, missing } = mapHeader(sheet.header);
   if (missing.length) return { valid: [], invalid: [], missingColumns: missing };
-  const currentYear = options.currentYear ?? new Date().getUTCFullYear();
+  const currentYear = options.currentYear ?? now().getUTCFullYear();
   const seen = new Map<string, number>();
   const valid: ImportRow[] = [];
   const invalid: InvalidRow[] = [];

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { validateImportRows, type ImportContext, type ImportRow, type ImportTarget, type RowError } from "./import-rows";
 import { newReference } from "./reference";
+import { now as clockNow } from "@/lib/time/clock";
 
 const BATCH = 200;
 
@@ -60,7 +61,7 @@ export async function importApplications(
   const { rows, errors } = validateImportRows(input.rows, input.mapping, context);
   if (errors.length) throw new DomainError("validation", `${errors.length} row${errors.length === 1 ? " has" : "s have"} errors: nothing was imported. Run the check again and fix them.`);
   if (rows.length === 0) throw new DomainError("validation", "The file has no rows to import.");
-  const now = new Date();
+  const now = clockNow();
   return db.transaction(async (tx) => {
     let newAccounts = 0;
     for (let start = 0; start < rows.length; start += BATCH) {

@@ -11,6 +11,7 @@ import { detectConflict, planAssignments } from "./assignment";
 import { callScope } from "./call";
 import type { addReviewerSchema, callOnlySchema, reassignSchema, reviewSettingsSchema } from "./schemas";
 import { subquery } from "@/db/subquery";
+import { now } from "@/lib/time/clock";
 
 // Drizzle leaves columns unqualified in a one-table select; inside a subquery "id" would be the inner row's.
 const APPLICATION_ID = sql.raw('"applications"."id"');
@@ -40,7 +41,7 @@ export async function saveReviewSettings(db: Database, actor: Actor | null, inpu
       aggregation: input.aggregation,
       avoidSameCountry: input.avoidSameCountry,
       offerDays: input.offerDays,
-      updatedAt: new Date(),
+      updatedAt: now(),
     };
     let settingsVersion: number;
     if (input.settingsVersion === 0) {
@@ -156,7 +157,7 @@ export async function reassignReview(db: Database, actor: Actor | null, input: z
     if (taken) throw new DomainError("conflict", "That reviewer already has (or declined) this application.", { reviewerId: ["Already has this application."] });
     const [updated] = await tx
       .update(reviews)
-      .set({ reviewerId: input.reviewerId, status: "assigned", scores: {}, comment: "", version: sql`${reviews.version} + 1`, assignedAt: new Date() })
+      .set({ reviewerId: input.reviewerId, status: "assigned", scores: {}, comment: "", version: sql`${reviews.version} + 1`, assignedAt: now() })
       .where(and(eq(reviews.id, review.id), eq(reviews.version, input.version), inArray(reviews.status, ["assigned", "draft"])))
       .returning({ version: reviews.version });
     if (!updated) throw stale("This review changed since you opened the page (perhaps the reviewer saved it). Reload and try again.");

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { callScope, getCallContext, REVIEWABLE } from "./call";
 import { planScoreImport, type ImportRow } from "./import";
+import { now as clockNow } from "@/lib/time/clock";
 
 export type ImportResult = { dryRun: boolean; rows: ImportRow[]; headerErrors: string[]; valid: number; invalid: number; imported: number };
 
@@ -44,7 +45,7 @@ export async function importScores(db: Database, actor: Actor | null, input: { c
   if (plan.headerErrors.length || invalid > 0 || valid === 0) throw new DomainError("validation", "Nothing was imported: fix the rows the check lists, then import again.");
 
   await db.transaction(async (tx) => {
-    const now = new Date();
+    const now = clockNow();
     await tx
       .insert(reviews)
       .values(plan.rows.map((r) => ({ reviewerId: r.reviewerId!, applicationId: r.applicationId!, status: "submitted" as const, scores: r.scores, comment: r.comment || `Imported from ${input.fileName}`, submittedAt: now })))

@@ -9,6 +9,7 @@ import { getCallForAdmin } from "@/lib/calls/admin-queries";
 import { programmeOfCall } from "@/lib/calls/scope";
 import { DomainError, notFound } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
+import { now } from "@/lib/time/clock";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,7 @@ export async function GET(request: Request, { params }: Params) {
     const filters = parseFilters(url.searchParams);
     const { rows, files } = await exportCallApplications(db, call.id, call.eligibility, filters);
     const table = buildApplicationsTable({ form: call.form, tracks: call.cohortTracks, rows, files, timeZone: call.timeZone });
-    const stamp = new Date().toISOString().slice(0, 10);
+    const stamp = now().toISOString().slice(0, 10);
     const name = `applications-${call.id.slice(0, 8)}-${stamp}.${format}`;
     const headers = { "content-disposition": `attachment; filename="${name}"`, "cache-control": "private, no-store", "x-content-type-options": "nosniff" };
     if (format === "xlsx") {

@@ -7,6 +7,7 @@ import { handleRoute } from "@/lib/http";
 import { isValidFeedToken } from "@/lib/participants/codes";
 import { buildParticipantCalendar } from "@/lib/participants/ics";
 import { sessionsForTrack } from "@/lib/participants/timetable";
+import { now } from "@/lib/time/clock";
 
 type Params = { params: Promise<{ enrolmentId: string; token: string }> };
 
@@ -29,7 +30,7 @@ export async function GET(_request: Request, { params }: Params) {
       .where(and(eq(enrolments.id, enrolmentId), inArray(enrolments.status, ["confirmed", "completed"])));
     if (!row) throw notFound("There is no calendar at this address.");
     const sessions = await sessionsForTrack(db, row.cohortId, row.trackId);
-    const body = buildParticipantCalendar({ ...row, appUrl: env().APP_URL, sessions, stamp: new Date() });
+    const body = buildParticipantCalendar({ ...row, appUrl: env().APP_URL, sessions, stamp: now() });
     return new Response(body, {
       headers: {
         "content-type": "text/calendar; charset=utf-8",
