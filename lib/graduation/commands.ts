@@ -14,6 +14,7 @@ import { cohortSettings } from "@/lib/participants/timetable";
 import { requireLocalInstant } from "@/lib/time";
 import { graduationReview } from "./queries";
 import type { completeCohortSchema, completionRuleSchema, proposalDeadlineSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** Writes the cohort's settings row, creating it from the defaults on first use; guarded by version. */
 async function writeSettings(tx: Executor, cohortId: string, version: number, change: Partial<typeof cohortParticipantSettings.$inferInsert>) {
@@ -29,7 +30,7 @@ async function writeSettings(tx: Executor, cohortId: string, version: number, ch
   }
   const [row] = await tx
     .update(cohortParticipantSettings)
-    .set({ ...change, version: sql`${cohortParticipantSettings.version} + 1`, updatedAt: new Date() })
+    .set({ ...change, version: sql`${cohortParticipantSettings.version} + 1`, updatedAt: clockNow() })
     .where(and(eq(cohortParticipantSettings.cohortId, cohortId), eq(cohortParticipantSettings.version, version)))
     .returning({ version: cohortParticipantSettings.version });
   if (!row) throw stale();
@@ -63,7 +64,7 @@ export async function saveProposalDeadline(db: Database, actor: Actor | null, in
  * signed certificate code; everyone else "not_completed", with the reason kept for staff. Running it again
  * later graduates those who meet the rule since (for example after an attendance correction).
  */
-export async function completeCohort(db: Database, actor: Actor | null, input: z.output<typeof completeCohortSchema>, now = new Date()) {
+export async function completeCohort(db: Database, actor: Actor | null, input: z.output<typeof completeCohortSchema>, now = clockNow()) {
   const cohort = await cohortOf(db, input.cohortId);
   if (!can(actor, "certificate.issue", { programmeId: cohort.programmeId })) throw forbidden();
   if (cohort.status === "cancelled") throw new DomainError("conflict", "A cancelled cohort cannot be completed.");
