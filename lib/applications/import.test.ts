@@ -127,6 +127,19 @@ describe.each(testDrivers())("importing on %s", (driver) => {
     expect(genders).toEqual([{ gender: "non_binary", other: null }]);
   });
 
+  it("two imports racing for one reference: one lands, the other is refused with a sentence, never a raw error @truth", async () => {
+    const first = await makeProgrammeWithCall(t.db);
+    const second = await makeProgrammeWithCall(t.db);
+    const admin = { ...(await makePerson(t.db)), isAdmin: true };
+    const stamp = Date.now();
+    const run = (callId: string, who: string) => importApplications(t.db, admin, { callId, fileName: "race.csv", rows: [[`race-${who}-${stamp}@example.org`, who, `RACE-${stamp}`]], mapping: ["email", "name", "reference"] });
+    const outcomes = await Promise.allSettled([run(first.callId, "a"), run(second.callId, "b")]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const refused = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
+    expect(["conflict", "validation"]).toContain((refused.reason as DomainError).code);
+    expect((refused.reason as DomainError).message).toMatch(/RACE-|Run the check again/);
+  });
+
   it("refuses a manager of another programme", async () => {
     const call = await makeProgrammeWithCall(t.db);
     const other = await makeManager(t.db, (await makeProgrammeWithCall(t.db)).programmeId);
