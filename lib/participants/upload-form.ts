@@ -1,4 +1,5 @@
 import { DomainError } from "@/lib/errors";
+import { readMultipart } from "@/lib/http";
 import { UPLOAD_MAX_BYTES } from "./storage";
 
 /**
@@ -6,13 +7,12 @@ import { UPLOAD_MAX_BYTES } from "./storage";
  * reading a body whose declared length is already too large.
  */
 export async function readUploadForm(request: Request): Promise<{ fields: Record<string, string>; file: { name: string; bytes: Uint8Array } | null }> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > UPLOAD_MAX_BYTES + 64 * 1024) throw new DomainError("too_large", "The file is larger than 10 MB.", { file: ["At most 10 MB."] });
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
-    throw new DomainError("validation", "The upload could not be read. Please choose the file again.");
+    form = await readMultipart(request, UPLOAD_MAX_BYTES + 64 * 1024);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "too_large") throw new DomainError("too_large", "The file is larger than 10 MB.", { file: ["At most 10 MB."] });
+    throw error;
   }
   const fields: Record<string, string> = {};
   let file: { name: string; bytes: Uint8Array } | null = null;

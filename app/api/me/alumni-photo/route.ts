@@ -2,10 +2,11 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { setAlumniPhoto } from "@/lib/alumni/profile-commands";
 import { deletePhoto, PHOTO_MAX_BYTES, savePhoto } from "@/lib/alumni/photos";
-import { getActor } from "@/lib/auth";
+import { clientIp, getActor } from "@/lib/auth";
+import { enforceRateLimit } from "@/lib/auth/throttle";
 import { can } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
-import { handleRoute } from "@/lib/http";
+import { handleRoute, readMultipart } from "@/lib/http";
 
 async function owner() {
   const actor = await getActor();
@@ -18,8 +19,8 @@ async function owner() {
 export async function POST(request: Request) {
   return handleRoute("alumni-photo-upload", async () => {
     const actor = await owner();
-    if (Number(request.headers.get("content-length") ?? 0) > PHOTO_MAX_BYTES + 16 * 1024) throw new DomainError("too_large", "A photo can be at most 2 MB.");
-    const form = await request.formData().catch(() => null);
+    await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
+    const form = await readMultipart(request, PHOTO_MAX_BYTES + 16 * 1024);
     const file = form?.get("photo");
     if (!(file instanceof File) || file.size === 0) throw new DomainError("validation", "Choose a photo.", { photo: ["Choose a photo."] });
     const key = await savePhoto(actor.userId, new Uint8Array(await file.arrayBuffer()));

@@ -3,12 +3,13 @@ import { getDb } from "@/db/client";
 import { dryRunImport, importApplications } from "@/lib/applications/import";
 import { IMPORT_FIELDS, suggestMapping, type ImportTarget } from "@/lib/applications/import-rows";
 import { parseCsv, parseXlsx } from "@/lib/applications/spreadsheet";
-import { getActor } from "@/lib/auth";
+import { clientIp, getActor } from "@/lib/auth";
+import { enforceRateLimit } from "@/lib/auth/throttle";
 import { can } from "@/lib/auth/permissions";
 import { getCallForAdmin } from "@/lib/calls/admin-queries";
 import { programmeOfCall } from "@/lib/calls/scope";
 import { DomainError, notFound } from "@/lib/errors";
-import { errorResponse, handleRoute } from "@/lib/http";
+import { errorResponse, handleRoute, readMultipart } from "@/lib/http";
 
 type Params = { params: Promise<{ id: string }> };
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -45,8 +46,8 @@ export async function POST(request: Request, { params }: Params) {
     if (!can(actor, "application.import", await programmeOfCall(db, id))) throw new DomainError("forbidden", "You do not have permission to import applications.");
     const call = await getCallForAdmin(db, actor, id);
     if (!call) throw notFound("We could not find that call.");
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_FILE_BYTES + 100_000) throw new DomainError("too_large", "The file is larger than 5 MB; split it.");
-    const form = await request.formData().catch(() => null);
+    await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
+    const form = await readMultipart(request, MAX_FILE_BYTES + 100_000);
     const file = form?.get("file");
     if (!form || !file || typeof file === "string") throw new DomainError("validation", "Choose a CSV or .xlsx file.");
     const mode = String(form.get("mode") ?? "preview");

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { getActor } from "@/lib/auth";
+import { clientIp, getActor } from "@/lib/auth";
+import { enforceRateLimit } from "@/lib/auth/throttle";
 import { DomainError } from "@/lib/errors";
-import { handleRoute } from "@/lib/http";
+import { handleRoute, readMultipart } from "@/lib/http";
 import { IMPORT_MAX_BYTES, readCsvBytes, readXlsx } from "@/lib/review/import";
 import { importScores } from "@/lib/review/import-command";
 import { scoreImportSchema } from "@/lib/review/schemas";
@@ -13,10 +14,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id: callId } = await params;
     const actor = await getActor();
     if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
-    if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES + 64_000) throw new DomainError("too_large", "The file is larger than 2 MB.");
-    const form = await request.formData().catch(() => {
-      throw new DomainError("validation", "Send the file as a form upload.");
-    });
+    await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
+    const form = await readMultipart(request, IMPORT_MAX_BYTES + 64_000);
     const parsed = scoreImportSchema.safeParse({ callId, dryRun: form.get("dryRun") });
     if (!parsed.success || !z.uuid().safeParse(callId).success) throw new DomainError("not_found", "That call does not exist.");
     const file = form.get("file");

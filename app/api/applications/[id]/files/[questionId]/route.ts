@@ -2,9 +2,10 @@ import { getDb } from "@/db/client";
 import { readApplicationFile, removeApplicationFile, uploadApplicationFile } from "@/lib/applications/files";
 import { applicationFileParamsSchema } from "@/lib/applications/schemas";
 import { DEFAULT_MAX_UPLOAD_BYTES } from "@/lib/applications/file-check";
-import { getActor } from "@/lib/auth";
+import { clientIp, getActor } from "@/lib/auth";
+import { enforceRateLimit } from "@/lib/auth/throttle";
 import { DomainError } from "@/lib/errors";
-import { handleRoute } from "@/lib/http";
+import { handleRoute, readMultipart } from "@/lib/http";
 import { getStorage } from "@/lib/storage";
 import { parseOr400, requireActor } from "../../../guard";
 
@@ -23,8 +24,8 @@ export async function POST(request: Request, { params }: Params) {
   return handleRoute("application.upload", async () => {
     const actor = await requireActor("application.apply");
     const target = await paramsOf(params);
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) throw new DomainError("too_large", "The file is too large.");
-    const form = await request.formData().catch(() => null);
+    await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
+    const form = await readMultipart(request, MAX_REQUEST_BYTES);
     const file = form?.get("file");
     if (!file || typeof file === "string") throw new DomainError("validation", "Choose a file to upload.");
     const bytes = new Uint8Array(await file.arrayBuffer());
