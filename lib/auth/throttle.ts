@@ -176,12 +176,13 @@ export async function recordRateLimitFailure(db: Executor, subject: RateLimitSub
   await count(db, countersOf(subject), now);
 }
 
-/** A success clears the account's slowdown (never the address's: one success must not unlock a spray). */
+/**
+ * A success clears the account's overall slowdown, and nothing else: not the address's count (one success
+ * must not unlock a spray) and not the per-network backoff of whoever failed against the account before
+ * (the owner signing in must not reset the attacker's wait).
+ */
 export async function clearAccountFailures(db: Executor, action: RateLimitedAction, account: string): Promise<void> {
-  const normal = account.trim().toLowerCase();
-  await db
-    .delete(rateLimits)
-    .where(or(eq(rateLimits.key, `${action}:account:${normal}`), sql`starts_with(${rateLimits.key}, ${`${action}:account-network:${normal}|`})`));
+  await db.delete(rateLimits).where(eq(rateLimits.key, `${action}:account:${account.trim().toLowerCase()}`));
 }
 
 // The interface lib/users/commands.ts (verifyCredentials) calls, kept so that caller need not change:
