@@ -1,3 +1,4 @@
+import { env } from "./env";
 import { DomainError, HTTP_STATUS } from "./errors";
 
 /** A refusal about the request itself rather than the domain: wrong media type (415), foreign origin (403). */
@@ -96,7 +97,7 @@ export async function readMultipart(request: Request, maxBytes: number): Promise
  * own origin means another site's page sent it. No Origin at all is a non-browser client, which cannot
  * carry a victim's cookies, so it passes.
  */
-export function assertSameOrigin(request: Request, appUrl = process.env.APP_URL): void {
+export function assertSameOrigin(request: Request, appUrl = env().APP_URL): void {
   const fetchSite = request.headers.get("sec-fetch-site");
   if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") throw new RequestRefused(403, "This request must come from Madang's own pages.");
   const origin = request.headers.get("origin");

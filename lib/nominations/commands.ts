@@ -11,9 +11,10 @@ import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import type { inviteNomineeSchema } from "./schemas";
+import { env } from "@/lib/env";
 
 function appUrl(): string {
-  return (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  return env().APP_URL;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 /** The one interface files go through, so an object store can replace the local disk. */
 export interface FileStorage {
@@ -39,6 +40,6 @@ export function localDiskStorage(root: string): FileStorage {
 let shared: FileStorage | undefined;
 /** The process's storage: local disk under UPLOAD_DIR (default .data/uploads). */
 export function getStorage(): FileStorage {
-  shared ??= localDiskStorage(path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? ".data/uploads"));
+  shared ??= localDiskStorage(path.resolve(/*turbopackIgnore: true*/ env().UPLOAD_DIR));
   return shared;
 }
