@@ -1,5 +1,3 @@
-import http from "node:http";
-import https from "node:https";
 import { isIP } from "node:net";
 
 /**
@@ -10,7 +8,8 @@ import { isIP } from "node:net";
  * (node_modules/next/dist/server/base-server.js: `x-forwarded-for ??= socket.remoteAddress`), so the header
  * is whatever an attacker writes. Reading it would let anyone invent 40 addresses for 40 guesses.
  *
- * So instrumentation.ts hooks the Node HTTP server once at start: for every request it computes the client
+ * So instrumentation.ts hooks the Node HTTP server once at start (lib/security/server-edge.ts): for every
+ * request it computes the client
  * address from the socket (and from TRUSTED_PROXY_HOPS entries of X-Forwarded-For counted from the right,
  * when the app runs behind that many proxies of its own) and writes it to CLIENT_ADDRESS_HEADER, replacing
  * any header of that name the client sent. The proxy is not used for this: a proxy that matches a request
@@ -82,28 +81,3 @@ function expandIpv6(address: string): string[] {
   return [...left, ...Array.from({ length: missing }, () => "0"), ...right];
 }
 
-const INSTALLED = Symbol.for("madang.clientAddressStamp");
-type Emit = (this: unknown, event: string | symbol, ...args: unknown[]) => boolean;
-
-/**
- * Stamps CLIENT_ADDRESS_HEADER on every request the process's HTTP servers receive, before Next reads
- * the headers (see the comment at the top). Called once from instrumentation.ts; installing twice is a no-op.
- */
-export function installClientAddressStamp(trustedHops: number): void {
-  for (const server of [http.Server, https.Server]) {
-    const proto = server.prototype as unknown as { emit: Emit; [INSTALLED]?: boolean };
-    if (proto[INSTALLED]) continue;
-    const emit = proto.emit;
-    proto.emit = function stampedEmit(event, ...args) {
-      if (event === "request") {
-        const request = args[0] as http.IncomingMessage;
-        const forwarded = request.headers["x-forwarded-for"];
-        const address = resolveClientAddress(request.socket?.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trustedHops);
-        if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
-        else delete request.headers[CLIENT_ADDRESS_HEADER];
-      }
-      return emit.call(this, event, ...args);
-    };
-    proto[INSTALLED] = true;
-  }
-}
