@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { now } from "@/lib/time/clock";
+import { env } from "@/lib/env";
 
 /** What sending needs from a mail library: nodemailer's transport fits, and so does a fake in tests. */
 export type MailTransport = { sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
@@ -44,7 +45,7 @@ export async function sendPendingEmails(db: Database, transport: MailTransport |
 }
 
 /** nodemailer over SMTP_URL (smtp://user:pass@host:587), or null when it is not configured. */
-export async function smtpTransport(url = process.env.SMTP_URL): Promise<MailTransport | null> {
+export async function smtpTransport(url = env().SMTP_URL): Promise<MailTransport | null> {
   if (!url) return null;
   const nodemailer = await import("nodemailer");
   return nodemailer.createTransport(url);

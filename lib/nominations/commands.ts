@@ -12,9 +12,10 @@ import { countryName } from "@/lib/geo";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import type { inviteNomineeSchema } from "./schemas";
 import { now as clockNow } from "@/lib/time/clock";
+import { env } from "@/lib/env";
 
 function appUrl(): string {
-  return (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  return env().APP_URL;
 }
 
 /**
