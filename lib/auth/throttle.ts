@@ -3,6 +3,7 @@ import type { Executor } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { networkOf, normaliseAddress } from "./client-address";
+import { now as clockNow } from "@/lib/time/clock";
 
 /**
  * Throttles for everything a stranger can repeat: every count lives in Postgres (rate_limits), so several
@@ -95,7 +96,7 @@ function wait(ms: number): string {
 }
 
 /** Until when any counter of `subject` refuses further tries, and which one; null when none does. */
-export async function blockedUntil(db: Executor, subject: RateLimitSubject, now = new Date()): Promise<{ until: Date; kind: Counter["kind"] } | null> {
+export async function blockedUntil(db: Executor, subject: RateLimitSubject, now = clockNow()): Promise<{ until: Date; kind: Counter["kind"] } | null> {
   const counters = countersOf(subject);
   if (!counters.length) return null;
   const rows = await db.select().from(rateLimits).where(inArray(rateLimits.key, counters.map((c) => c.key)));
@@ -154,7 +155,7 @@ async function count(db: Executor, counters: Counter[], now: Date): Promise<Map<
  * to retry) if the address, its network or the account is over its limit; for actions where every call
  * counts, counts this one. Sign-in counts only failures (recordRateLimitFailure).
  */
-export async function enforceRateLimit(db: Executor, subject: RateLimitSubject, now = new Date()): Promise<void> {
+export async function enforceRateLimit(db: Executor, subject: RateLimitSubject, now = clockNow()): Promise<void> {
   const blocked = await blockedUntil(db, subject, now);
   if (blocked) throw refusal(blocked.kind, blocked.until, now);
   const rule: Rule = RATE_LIMITS[subject.action];
@@ -172,7 +173,7 @@ function refusal(kind: Counter["kind"], until: Date, now: Date): RateLimitedErro
 }
 
 /** Counts a failed attempt (a wrong password) against the address, its network and the account. */
-export async function recordRateLimitFailure(db: Executor, subject: RateLimitSubject, now = new Date()): Promise<void> {
+export async function recordRateLimitFailure(db: Executor, subject: RateLimitSubject, now = clockNow()): Promise<void> {
   await count(db, countersOf(subject), now);
 }
 
@@ -195,11 +196,11 @@ const signInSubject = (keys: ThrottleKey[]): RateLimitSubject => ({
 });
 
 /** The time until which a sign-in with these keys is refused, or null. */
-export async function lockedUntil(db: Executor, keys: ThrottleKey[], now = new Date()): Promise<Date | null> {
+export async function lockedUntil(db: Executor, keys: ThrottleKey[], now = clockNow()): Promise<Date | null> {
   return (await blockedUntil(db, signInSubject(keys), now))?.until ?? null;
 }
 
-export async function recordFailure(db: Executor, keys: ThrottleKey[], now = new Date()): Promise<void> {
+export async function recordFailure(db: Executor, keys: ThrottleKey[], now = clockNow()): Promise<void> {
   await recordRateLimitFailure(db, signInSubject(keys), now);
 }
 
