@@ -5,7 +5,7 @@ import { calendarResponse } from "@/lib/calendar";
 import { sessionFeed } from "@/lib/timetable/feeds";
 
 /** GET /api/ics/sessions/:sessionId — one session as an .ics file ("add to calendar"). */
-export async function GET(_request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
   return handleRoute("ics.session", async () => {
     const { sessionId } = await params;
     const url = new URL(request.url);

@@ -8,7 +8,6 @@ import { can } from "@/lib/auth/permissions";
 import { getCallForAdmin } from "@/lib/calls/admin-queries";
 import { programmeOfCall } from "@/lib/calls/scope";
 import { DomainError, notFound } from "@/lib/errors";
-    await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
 import { errorResponse, handleRoute } from "@/lib/http";
 import { isBlankRow, readSpreadsheet } from "@/lib/spreadsheet/read";
 import { readUploadForm } from "@/lib/uploads/sniff";
