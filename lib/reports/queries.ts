@@ -260,17 +260,16 @@ select
 `;
   const [row] = rowsOf<Record<keyof ReportData, unknown>>(await db.execute(statement));
   if (!row) throw new Error("lib/reports: the report query returned no row");
-  const json = <T>(value: unknown): T => (typeof value === "string" ? (JSON.parse(value) as T) : (value as T));
   return {
-    groups: json<GroupRow[]>(row.groups),
-    outcomes: json<ReportData["outcomes"]>(row.outcomes),
-    programmes: json<CatalogueProgramme[]>(row.programmes),
-    cohorts: json<CatalogueCohort[]>(row.cohorts),
-    tracks: json<ReportData["tracks"]>(row.tracks),
-    calls: json<ReportData["calls"]>(row.calls),
-    donors: json<ReportData["donors"]>(row.donors),
-    goals: json<ReportData["goals"]>(row.goals),
-    strategies: json<ReportData["strategies"]>(row.strategies),
+    groups: jsonValue<GroupRow[]>(row.groups),
+    outcomes: jsonValue<ReportData["outcomes"]>(row.outcomes),
+    programmes: jsonValue<CatalogueProgramme[]>(row.programmes),
+    cohorts: jsonValue<CatalogueCohort[]>(row.cohorts),
+    tracks: jsonValue<ReportData["tracks"]>(row.tracks),
+    calls: jsonValue<ReportData["calls"]>(row.calls),
+    donors: jsonValue<ReportData["donors"]>(row.donors),
+    goals: jsonValue<ReportData["goals"]>(row.goals),
+    strategies: jsonValue<ReportData["strategies"]>(row.strategies),
   };
 }
 
@@ -278,4 +277,9 @@ select
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+/** A json column as a value: postgres-js parses json, PGlite may hand it back as text. */
+export function jsonValue<T>(value: unknown): T {
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
 }
