@@ -159,7 +159,7 @@ export function buildReport(data: ReportData, filters: ReportFilters, t: Labels,
     columns: [t("edition"), t("year"), t("step_started"), ...participantColumns, t("step_alumni"), t("activeAlumni")],
     rows: editions.map((c) => {
       const g = find("cohort", c.id);
-      return [text(level === "programme" || level === "edition" ? c.title : `${programmeTitle(c.programmeId)} — ${c.title}`), number(c.year), people(g.started), ...participantCells(g), people(g.alumni), people(g.active)];
+      return [text(level === "programme" || level === "edition" ? c.title : `${programmeTitle(c.programmeId)} — ${c.title}`), text(String(c.year)), people(g.started), ...participantCells(g), people(g.alumni), people(g.active)];
     }),
     note: t("trendsNote"),
   };
