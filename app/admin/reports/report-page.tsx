@@ -14,8 +14,7 @@ import { filtersToSearch, parseReportFilters, type ReportFilters } from "@/lib/r
 export async function AdminReport({ filters, path }: { filters: ReportFilters; path: string }) {
   const actor = await requirePagePermission("programme.viewInternal", path);
   const t = await getTranslations("reports");
-  const asOf = new Date();
-  const { report, data } = await getReport(getDb(), { scope: managerScope(actor), filters, labels: t, protect: false, asOf });
+  const { report, data, asOf } = await getReport(getDb(), { scope: managerScope(actor), filters, labels: t, protect: false, now: new Date() });
   const search = filtersToSearch(filters);
   const exportHref = (table: string, format: "csv" | "xlsx") => `/api/admin/reports/export${search ? `${search}&` : "?"}table=${table}&format=${format}`;
   return (
@@ -26,7 +25,7 @@ export async function AdminReport({ filters, path }: { filters: ReportFilters; p
           {t("title")}: {report.title}
         </h1>
         <p className="max-w-3xl text-muted-foreground">{t("intro")}</p>
-        <p className="text-sm text-muted-foreground">{t("asOf", { date: asOf.toISOString().slice(0, 10) })}</p>
+        <p className="text-sm text-muted-foreground">{t("asOf", { date: asOf.toISOString().slice(0, 16).replace("T", " ") + " UTC" })}</p>
         {filters.programme ? (
           <p className="print:hidden">
             <Link href={`/admin/reports/programmes/${filters.programme}/summary${search}`} className="text-primary underline">

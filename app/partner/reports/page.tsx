@@ -16,8 +16,7 @@ export default async function PartnerReportPage({ searchParams }: { searchParams
   const t = await getTranslations("reports");
   const filters = parseReportFilters(await searchParams);
   const scope = partnerScope(actor);
-  const asOf = new Date();
-  const { report, data } = await getReport(getDb(), { scope, filters, labels: t, protect: true, asOf });
+  const { report, data, asOf } = await getReport(getDb(), { scope, filters, labels: t, protect: true, now: new Date() });
   const search = filtersToSearch(filters);
   const exportHref = (table: string, format: "csv" | "xlsx") => `/partner/reports/export${search ? `${search}&` : "?"}table=${table}&format=${format}`;
   return (
@@ -27,7 +26,7 @@ export default async function PartnerReportPage({ searchParams }: { searchParams
           {t("partnerTitle")}: {report.level === "organisation" ? data.programmes.map((p) => p.title).join(", ") : report.title}
         </h1>
         <p className="max-w-3xl text-muted-foreground">{t("partnerIntro")}</p>
-        <p className="text-sm text-muted-foreground">{t("asOf", { date: asOf.toISOString().slice(0, 10) })}</p>
+        <p className="text-sm text-muted-foreground">{t("asOf", { date: asOf.toISOString().slice(0, 16).replace("T", " ") + " UTC" })}</p>
       </header>
       {data.programmes.length === 0 ? (
         <p>{t("partnerEmpty")}</p>

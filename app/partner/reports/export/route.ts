@@ -20,7 +20,7 @@ export async function GET(request: Request) {
     const { table: id, format } = parseExportRequest(url.searchParams);
     const filters = parseReportFilters(url.searchParams);
     const t = await getTranslations("reports");
-    const { report } = await getReport(getDb(), { scope: partnerScope(actor), filters, labels: t, protect: true, asOf: new Date() });
+    const { report } = await getReport(getDb(), { scope: partnerScope(actor), filters, labels: t, protect: true, now: new Date() });
     const table = reportTable(report, id);
     if (!table) throw notFound("This report has no such table.");
     return exportResponse(await exportReportTable(table, format, "partner-report"));

@@ -29,7 +29,7 @@ export default async function ProgrammeSummaryPage({ params, searchParams }: Pro
   const actor = await requirePagePermission("programme.viewInternal", `/admin/reports/programmes/${id.data}/summary`);
   const t = await getTranslations("reports");
   const filters = { ...parseReportFilters(await searchParams), programme: id.data };
-  const { report, data } = await getReport(getDb(), { scope: managerScope(actor), filters, labels: t, protect: false, asOf: new Date() });
+  const { report, data } = await getReport(getDb(), { scope: managerScope(actor), filters, labels: t, protect: false, now: new Date() });
   const programme = data.programmes.find((p) => p.id === id.data);
   if (!programme) notFound();
   const years = [...new Set(report.editions.map((e) => e.year))];
