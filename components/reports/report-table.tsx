@@ -6,7 +6,8 @@ export function ReportTableView({ table, exportHref }: { table: ReportTable; exp
   const t = useTranslations("reports");
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto">
+      {/* Focusable, so that a keyboard can scroll a wide table sideways. */}
+      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={table.title}>
         <table className="w-full min-w-max border-collapse text-sm">
           <caption className="pb-2 text-left font-semibold">{table.title}</caption>
           <thead>
