@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FigureCards } from "@/components/reports/figure-cards";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db/client";
@@ -30,13 +31,13 @@ export default async function AdminDashboardPage() {
   const h = attention.headline;
   // Each headline figure opens the report that explains it.
   const figures = [
-    { label: t("programmes"), value: h.programmes, href: "/admin/reports#section-agenda" },
-    { label: tr("editions"), value: h.editions, href: "/admin/reports#section-trends" },
-    { label: tr("participants"), value: h.participants, href: "/admin/reports#section-funnel" },
-    { label: tr("countries"), value: h.countries, href: "/admin/reports#section-map" },
-    { label: tr("step_alumni"), value: h.alumni, href: "/admin/reports#section-trends" },
-    { label: t("openCalls"), value: data.openCalls, href: "/admin/calls" },
-    { label: t("submitted"), value: data.submittedApplications, href: "/admin/reports#section-funnel" },
+    { key: "programmes", label: t("programmes"), value: h.programmes, href: "/admin/reports#section-agenda" },
+    { key: "editions", label: tr("editions"), value: h.editions, href: "/admin/reports#section-trends" },
+    { key: "participants", label: tr("participants"), value: h.participants, href: "/admin/reports#section-funnel" },
+    { key: "countries", label: tr("countries"), value: h.countries, href: "/admin/reports#section-map" },
+    { key: "step_alumni", label: tr("step_alumni"), value: h.alumni, href: "/admin/reports#section-trends" },
+    { key: "openCalls", label: t("openCalls"), value: data.openCalls, href: "/admin/calls" },
+    { key: "submitted", label: t("submitted"), value: data.submittedApplications, href: "/admin/reports#section-funnel" },
   ];
   const items = [
     ...attention.callsClosing.map((c) => ({ key: `call-${c.id}`, group: tr("callsClosing"), text: tr("callClosing", { title: c.title, date: formatDateTime(new Date(c.closesAt), c.timeZone), submitted: c.submitted }), href: `/admin/calls/${c.id}` })),
@@ -71,16 +72,7 @@ export default async function AdminDashboardPage() {
         <h2 id="admin-figures" className="text-xl font-semibold">
           {tr("headlineFigures")}
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {figures.map((f) => (
-            <li key={f.label} className="rounded-lg border bg-card p-4">
-              <Link href={f.href} className="block hover:underline">
-                <span className="block text-2xl font-bold">{f.value}</span>
-                <span className="block text-sm text-muted-foreground">{f.label}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <FigureCards label={tr("headlineFigures")} figures={figures} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" />
         <p>
           <Link href="/admin/reports" className="text-primary underline">
             {tr("allReports")}

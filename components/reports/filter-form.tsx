@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { FilterActions } from "@/components/forms/filter-actions";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -45,12 +45,7 @@ export function ReportFilterForm({ action, filters, data }: { action: string; fi
         <Label htmlFor="report-to">{t("filterTo")}</Label>
         <Input id="report-to" name="to" type="number" min={1990} max={2100} defaultValue={filters.to ?? ""} />
       </div>
-      <div className="flex items-end gap-3">
-        <Button type="submit">{t("apply")}</Button>
-        <a href={action} className="text-sm text-primary underline">
-          {t("reset")}
-        </a>
-      </div>
+      <FilterActions applyLabel={t("apply")} resetLabel={t("reset")} resetHref={action} />
     </form>
   );
 }

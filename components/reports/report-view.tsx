@@ -3,6 +3,7 @@ import { FUNNEL_STEPS } from "@/lib/reports/queries";
 import type { Report } from "@/lib/reports/model";
 import { cellAmount, cellText, FEWER_THAN, type ReportCell, type ReportTable } from "@/lib/reports/suppress";
 import { BarChart, type Bar } from "./bar-chart";
+import { FigureCards } from "./figure-cards";
 import { ReportTableView } from "./report-table";
 import { TrendChart } from "./trend-chart";
 import { WorldMap } from "./world-map";
@@ -37,14 +38,7 @@ export function ReportView({ report, exportHref }: { report: Report; exportHref:
         <h2 id="section-headline" className="text-xl font-semibold">
           {t("headline")}
         </h2>
-        <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
-          {report.headline.map((h) => (
-            <div key={h.key} className="rounded-lg border bg-card p-3">
-              <dt className="text-sm text-muted-foreground">{h.label}</dt>
-              <dd className="text-2xl font-bold">{cellText(h.cell)}</dd>
-            </div>
-          ))}
-        </dl>
+        <FigureCards label={t("headline")} figures={report.headline.map((h) => ({ key: h.key, label: h.label, value: cellText(h.cell) }))} />
       </section>
       {section("funnel", <BarChart bars={bars(table("funnel"), 1)} title={t("funnelTitle")} />)}
       {section("audiences", null)}

@@ -19,16 +19,13 @@ import postgres from "postgres";
 import { openDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { seedDatabase } from "../../db/seed/seed";
+import { percentile, waitFor } from "./timing";
 
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 100_000);
 const EDITIONS = 20;
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 3193);
 const base = `http://localhost:${PORT}`;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 /** The bulk data, written by the database itself (generate_series) so that filling takes seconds, not minutes. */
 const FILL = (applications: number) => {
@@ -112,18 +109,6 @@ async function fill(): Promise<{ env: Record<string, string>; cleanup: () => Pro
   console.log(`filled ${handle.driver}: ${n.n} bench applications in ${EDITIONS} editions (${Math.round(performance.now() - started)} ms)`);
   await handle.close(); // one process per PGlite directory: the server opens it next
   return { env, cleanup, ids: { programme: "b0000000-0000-4000-8000-000000000001", edition: "b0000000-0000-4000-8001-000000000020", call: "b0000000-0000-4000-8003-000000000020" } };
-}
-
-async function waitFor(url: string, seconds: number) {
-  for (let i = 0; i < seconds * 2; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
 async function signIn(email: string): Promise<string> {

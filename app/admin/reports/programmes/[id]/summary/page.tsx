@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { BarChart } from "@/components/reports/bar-chart";
+import { FigureCards } from "@/components/reports/figure-cards";
 import { ReportTableView } from "@/components/reports/report-table";
 import { WorldMap } from "@/components/reports/world-map";
 import { getDb } from "@/db/client";
@@ -49,14 +50,7 @@ export default async function ProgrammeSummaryPage({ params, searchParams }: Pro
       </p>
       <h1 className="text-2xl font-bold">{t("summaryTitle", { title: `${years.length === 1 ? `${years[0]} ` : ""}${programme.title}` })}</h1>
       <p className="text-lg">{t("summaryParticipants", { participants: headline("participants"), countries: headline("countries") })}</p>
-      <ul className="grid grid-cols-3 gap-2">
-        {report.headline.map((h) => (
-          <li key={h.key} className="rounded border p-2">
-            <span className="block text-xl font-bold">{cellText(h.cell)}</span>
-            <span className="text-xs text-muted-foreground">{h.label}</span>
-          </li>
-        ))}
-      </ul>
+      <FigureCards label={t("headline")} figures={report.headline.map((h) => ({ key: h.key, label: h.label, value: cellText(h.cell) }))} className="grid grid-cols-3 gap-2" />
       {audiences.rows.length ? <ReportTableView table={audiences} /> : null}
       <div className="grid grid-cols-2 gap-4">
         <WorldMap
