@@ -1,11 +1,12 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lt } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { alumniProfiles, applications, calls, cohorts, enrolments, profiles, programmes, reviews, tracks, users } from "@/db/schema";
+import { alumniProfiles, applications, calls, cohorts, emailOutbox, enrolments, profiles, programmes, reviews, tracks, users } from "@/db/schema";
 import { SEED_IDS, seedDatabase } from "@/db/seed/seed";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { loadActor } from "@/lib/auth/actor";
 import { countryName } from "@/lib/geo";
 import messages from "@/messages/en.json";
+import { getAttention } from "./attention";
 import { buildReport, GENDERS, type Labels, type Report } from "./model";
 import { FUNNEL_STEPS, loadReport, partnerScope, type FunnelStep } from "./queries";
 import type { ReportFilters } from "./schemas";
@@ -163,6 +164,33 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
     expect(n(cell(r, "sdgs", labels("sdgLabel", { n: 4 }), labels("participants")))).toBe(confirmed.length);
     const outstanding = r.tables.find((x) => x.id === "outcomes")!.rows.find((row) => cellText(row[0]!) === labels("outcome_outstanding"))!;
     expect(n(outstanding[1]!)).toBe(4);
+  });
+
+  it("lists on the dashboard what needs attention at a given moment, as counted independently", async () => {
+    // A week before the CPI 2027 call closes (31 March 2027), and within a week of its offers' expiry.
+    const now = new Date("2027-03-25T00:00:00Z");
+    const a = await getAttention(t.db, "all", { now, includeEmails: true });
+    const closing = await t.db
+      .select({ id: calls.id })
+      .from(calls)
+      .where(and(eq(calls.status, "open"), gte(calls.closesAt, now), lt(calls.closesAt, new Date(now.getTime() + 14 * 86_400_000))));
+    expect(a.callsClosing.map((c) => c.id).sort()).toEqual(closing.map((c) => c.id).sort());
+    expect(a.callsClosing.map((c) => c.id)).toContain(SEED_IDS.cpi2027Call);
+    const open = await t.db
+      .select({ callId: applications.callId, n: count() })
+      .from(reviews)
+      .innerJoin(applications, eq(applications.id, reviews.applicationId))
+      .where(and(inArray(reviews.status, ["assigned", "draft"]), inArray(applications.status, ["submitted", "under_review"])))
+      .groupBy(applications.callId);
+    expect(Object.fromEntries(a.reviewsOutstanding.map((r) => [r.callId, r.outstanding]))).toEqual(Object.fromEntries(open.map((r) => [r.callId, r.n])));
+    expect(open.length).toBeGreaterThan(0);
+    const offers = await t.db.select({ cohortId: enrolments.cohortId, n: count() }).from(enrolments).where(and(eq(enrolments.status, "offered"), lt(enrolments.offerExpiresAt, new Date(now.getTime() + 7 * 86_400_000)))).groupBy(enrolments.cohortId);
+    expect(Object.fromEntries(a.offersExpiring.map((o) => [o.cohortId, o.offers]))).toEqual(Object.fromEntries(offers.map((o) => [o.cohortId, o.n])));
+    expect(offers.length).toBeGreaterThan(0);
+    const [failed] = await t.db.select({ n: count() }).from(emailOutbox).where(eq(emailOutbox.status, "failed"));
+    expect(a.emails.failed).toBe(failed!.n);
+    const [enrolled] = await t.db.select({ n: count() }).from(enrolments).where(inArray(enrolments.status, ["confirmed", "withdrawn", "completed", "not_completed"]));
+    expect(a.headline.participants).toBe(enrolled!.n);
   });
 
   it("never shows a partner a group below 3, whatever the filters", async () => {
