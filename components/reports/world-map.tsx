@@ -17,7 +17,8 @@ function worldShapes(): Shape[] {
   const topology = worldAtlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const countries = feature(topology, topology.objects.countries);
   const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], countries);
-  const path = geoPath(projection);
+  // One decimal is a tenth of a pixel at this size: half the bytes of the default, no visible change.
+  const path = geoPath(projection).digits(1);
   shapes = countries.features.map((f) => ({ code: f.id === undefined ? undefined : countryFromNumeric(String(f.id)), name: f.properties?.name ?? "", d: path(f) ?? "" }));
   return shapes;
 }
