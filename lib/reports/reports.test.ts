@@ -4,7 +4,7 @@ import { alumniProfiles, applications, calls, cohorts, emailOutbox, enrolments, 
 import { SEED_IDS, seedDatabase } from "@/db/seed/seed";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { loadActor } from "@/lib/auth/actor";
-import { countryName } from "@/lib/geo";
+import { countryFromNumeric, countryName } from "@/lib/geo";
 import messages from "@/messages/en.json";
 import { getAttention } from "./attention";
 import { buildReport, GENDERS, type Labels, type Report } from "./model";
@@ -225,6 +225,12 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
       expect(shown.programmes.every((p) => scope === "all" || scope.includes(p.id))).toBe(true);
     }
     expect(smallGroupsHidden).toBeGreaterThan(0);
+  });
+});
+
+describe("the world map's country codes", () => {
+  it("reads world-atlas's numeric ids as the alpha-2 codes the figures use", () => {
+    expect([countryFromNumeric("410"), countryFromNumeric("704"), countryFromNumeric("404"), countryFromNumeric("999")]).toEqual(["KR", "VN", "KE", undefined]);
   });
 });
 
