@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/format";
 import { getAttention } from "@/lib/reports/attention";
 import { managerScope } from "@/lib/reports/queries";
 import { setProgrammeStatusAction } from "./actions";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Administration" };
 
@@ -26,7 +27,7 @@ export default async function AdminDashboardPage() {
     getTranslations("status"),
     getTranslations("reports"),
     getAdminDashboard(getDb(), actor),
-    getAttention(getDb(), managerScope(actor), { now: new Date(), includeEmails: actor.isAdmin }),
+    getAttention(getDb(), managerScope(actor), { now: clockNow(), includeEmails: actor.isAdmin }),
   ]);
   const h = attention.headline;
   // Each headline figure opens the report that explains it.

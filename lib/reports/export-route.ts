@@ -10,6 +10,7 @@ import { reportTable } from "./model";
 import { managerScope, partnerScope } from "./queries";
 import { getReport } from "./report";
 import { parseReportFilters } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 const READERS = {
   // Staff: the programmes they manage (all for an administrator), every figure as it is.
@@ -30,7 +31,7 @@ export function reportExportRoute(reader: keyof typeof READERS) {
       const { table: id, format } = parseExportRequest(url.searchParams);
       const filters = parseReportFilters(url.searchParams);
       const t = await getTranslations("reports");
-      const { report } = await getReport(getDb(), { scope: scope(actor), filters, labels: t, protect, now: new Date() });
+      const { report } = await getReport(getDb(), { scope: scope(actor), filters, labels: t, protect, now: clockNow() });
       const table = reportTable(report, id);
       if (!table) throw notFound("This report has no such table.");
       return exportResponse(await exportReportTable(table, format, `${fileName}-${report.level}`));

@@ -9,12 +9,13 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { managerScope } from "@/lib/reports/queries";
 import { getReport } from "@/lib/reports/report";
 import { filtersToSearch, parseReportFilters, type ReportFilters } from "@/lib/reports/schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** The staff report at any level: the filters decide whether it is the organisation's, a programme's, an edition's or a call's. */
 export async function AdminReport({ filters, path }: { filters: ReportFilters; path: string }) {
   const actor = await requirePagePermission("programme.viewInternal", path);
   const t = await getTranslations("reports");
-  const { report, data, asOf } = await getReport(getDb(), { scope: managerScope(actor), filters, labels: t, protect: false, now: new Date() });
+  const { report, data, asOf } = await getReport(getDb(), { scope: managerScope(actor), filters, labels: t, protect: false, now: clockNow() });
   const search = filtersToSearch(filters);
   const exportHref = (table: string, format: "csv" | "xlsx") => `/api/admin/reports/export${search ? `${search}&` : "?"}table=${table}&format=${format}`;
   return (

@@ -7,6 +7,7 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { partnerScope } from "@/lib/reports/queries";
 import { getReport } from "@/lib/reports/report";
 import { filtersToSearch, parseReportFilters } from "@/lib/reports/schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Report for partners" };
 
@@ -16,7 +17,7 @@ export default async function PartnerReportPage({ searchParams }: { searchParams
   const t = await getTranslations("reports");
   const filters = parseReportFilters(await searchParams);
   const scope = partnerScope(actor);
-  const { report, data, asOf } = await getReport(getDb(), { scope, filters, labels: t, protect: true, now: new Date() });
+  const { report, data, asOf } = await getReport(getDb(), { scope, filters, labels: t, protect: true, now: clockNow() });
   const search = filtersToSearch(filters);
   const exportHref = (table: string, format: "csv" | "xlsx") => `/partner/reports/export${search ? `${search}&` : "?"}table=${table}&format=${format}`;
   return (

@@ -14,6 +14,7 @@ import { managerScope } from "@/lib/reports/queries";
 import { getReport } from "@/lib/reports/report";
 import { filtersToSearch, parseReportFilters } from "@/lib/reports/schemas";
 import { cellAmount, cellText, FEWER_THAN } from "@/lib/reports/suppress";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Programme summary" };
 
@@ -30,7 +31,7 @@ export default async function ProgrammeSummaryPage({ params, searchParams }: Pro
   const actor = await requirePagePermission("programme.viewInternal", `/admin/reports/programmes/${id.data}/summary`);
   const t = await getTranslations("reports");
   const filters = { ...parseReportFilters(await searchParams), programme: id.data };
-  const { report, data } = await getReport(getDb(), { scope: managerScope(actor), filters, labels: t, protect: false, now: new Date() });
+  const { report, data } = await getReport(getDb(), { scope: managerScope(actor), filters, labels: t, protect: false, now: clockNow() });
   const programme = data.programmes.find((p) => p.id === id.data);
   if (!programme) notFound();
   const years = [...new Set(report.editions.map((e) => e.year))];
