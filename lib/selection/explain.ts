@@ -1,5 +1,5 @@
 import { UNESCO_REGIONS, countryName } from "@/lib/geo";
-import { genderBounds } from "./rules";
+import { delegationSize, genderBounds } from "./rules";
 import type { BalanceRules, Candidate, RuleState, Violation } from "./types";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -49,10 +49,15 @@ export function explainViolation(state: RuleState, pool: readonly Candidate[], r
     const have = pool.filter((c) => c.region === region).length;
     const min = rules.regionMin?.[region];
     if (min !== undefined && have < min) reason = `${plural(have, "eligible applicant", "eligible applicants")} from ${name} applied; the rule needs ${min}.`;
+  } else if (id.startsWith("group.")) {
+    const group = rules.groups?.find((g) => `group.${g.ref}` === id);
+    const members = new Set(group?.countries ?? []);
+    const have = pool.filter((c) => c.country && members.has(c.country)).length;
+    if (group?.min !== undefined && have < group.min) reason = `${plural(have, "eligible applicant", "eligible applicants")} from ${group.label} applied; the rule needs ${group.min}.`;
   } else if (id.startsWith("delegation.")) {
     const country = id.slice("delegation.".length);
     const have = pool.filter((c) => c.country === country).length;
-    const size = rules.delegations?.size ?? 0;
+    const size = delegationSize(rules, country);
     if (have < size) reason = `Only ${plural(have, "eligible nominee", "eligible nominees")} from ${countryName(country)}; the delegation needs exactly ${size}.`;
   } else if (id.startsWith("track.")) {
     const total = Object.values(rules.seatsPerTrack ?? {}).reduce((s, k) => s + k, 0);
