@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useEffect, useMemo, useState, useTransition } from "react";
 import type { ServerAction } from "@/components/review/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,6 +16,7 @@ import type { BalanceRules, Candidate, RuleState } from "@/lib/selection/types";
 import { cn } from "@/lib/utils";
 import { Distribution } from "./distribution";
 import { RuleMeters, STATUS_STYLE } from "./rule-meters";
+import type { Analysis } from "./analysis-panel";
 import { SuggestionPanel, type SuggestionView } from "./suggestion-panel";
 
 type Props = {
@@ -29,6 +30,8 @@ type Props = {
   saveShortlist: ServerAction<{ shortlisted: number; moved: number }>;
   suggest: ServerAction<SuggestionView>;
   decide: ServerAction<{ decision: string }>;
+  analyse: ServerAction<Analysis>;
+  acceptWayOut: ServerAction<{ chosenIds: string[] }>;
 };
 
 /** What changes in the rules if `id` is toggled: only the rules whose state or number moves. */
@@ -56,6 +59,8 @@ export function Workbench(props: Props) {
   const [editingRun, setEditingRun] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [computing, setComputing] = useState(false);
+  const [analysis, setAnalysis] = useState<{ runId: string; value: Analysis } | null>(null);
+  const [analysing, setAnalysing] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
   const states = useMemo(() => evaluateRules(props.candidates, props.rules, chosen), [props.candidates, props.rules, chosen]);
@@ -94,6 +99,31 @@ export function Workbench(props: Props) {
       setComputing(false);
       if (!result.ok) return fail(result.formError);
       setSuggestion(result);
+      void analyseRun(result.runId);
+    });
+  // Asked for after the suggestion shows, so the panel never waits for the extra solves.
+  const analyseRun = async (runId: string) => {
+    setAnalysing(runId);
+    const result = await props.analyse({ runId });
+    setAnalysing((current) => (current === runId ? null : current));
+    if (result.ok) setAnalysis({ runId, value: { explanation: result.explanation, prices: result.prices } });
+    else fail(result.formError);
+  };
+  // A suggestion still waiting from an earlier visit gets its analysis too (stored, so this is quick).
+  const pendingRunId = props.pending?.runId;
+  useEffect(() => {
+    if (pendingRunId) void analyseRun(pendingRunId);
+  }, [pendingRunId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const takeWayOut = (wayOut: string, reason: string) =>
+    start(async () => {
+      if (!suggestion) return;
+      const result = await props.acceptWayOut({ runId: suggestion.runId, wayOut, reason });
+      if (!result.ok) return fail(result.formError);
+      setChosen(new Set(result.chosenIds));
+      setSaved(result.chosenIds);
+      setSuggestion(null);
+      setMessage({ ok: true, text: t("wayOutAccepted") });
+      router.refresh();
     });
   const decideRun = (decision: "accept" | "discard") =>
     start(async () => {
@@ -115,7 +145,8 @@ export function Workbench(props: Props) {
   return (
     <div className="space-y-8">
       {props.decided ? <Alert>{t("decided")}</Alert> : null}
-      <section aria-labelledby="meters-heading" className="space-y-3">
+      {/* The meters stay in view while the list below scrolls; a long set of rules scrolls inside. */}
+      <section aria-labelledby="meters-heading" className="sticky top-0 z-10 max-h-[50vh] space-y-3 overflow-y-auto border-b bg-background pb-3">
         <h2 id="meters-heading" className="text-xl font-semibold">
           {t("metersHeading", { chosen: chosen.size, seats: props.rules.seats })}
         </h2>
@@ -191,6 +222,9 @@ export function Workbench(props: Props) {
           states={suggestionStates}
           names={names}
           busy={pending}
+          analysis={analysis?.runId === suggestion.runId ? analysis.value : null}
+          analysing={analysing === suggestion.runId}
+          onAcceptWayOut={takeWayOut}
           onAccept={() => decideRun("accept")}
           onDiscard={() => decideRun("discard")}
           onEdit={() => {

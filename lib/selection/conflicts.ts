@@ -165,6 +165,8 @@ async function probe(ctx: Context, rules: BalanceRules, drop: ReadonlySet<string
   const { pinnedIn, seatsTarget, ranked } = setup(ctx, kept, true);
   const pins = new Set([...pinnedIn].filter((id) => !drop.has(`pin.in.${id}`)));
   const model = buildModel(ranked, rules, seatsTarget, { kind: "hard", drop, objective }, pins);
+  // Pruning can leave no candidate at all (a cap of 0); HiGHS reports an empty model as such, not optimal.
+  if (model.numCols === 0) return { ok: model.rowLower.every((lo, j) => lo <= 0 && model.rowUpper[j]! >= 0), count: 0 };
   const result = await ctx.solver(model);
   const ok = result.status === OPTIMAL;
   let count = 0;
