@@ -84,13 +84,14 @@ export function ConflictExplanation({ explanation, names, busy, onAccept }: { ex
           {t("causeHeading")}
         </h3>
         <p className="font-medium text-red-900">{explanation.headline}</p>
-        <ul className="list-disc space-y-1 pl-5 text-sm">
+        {/* Paragraphs, not list items: the broken-rule list above already holds one item per rule. */}
+        <div className="space-y-1 border-l-4 border-red-700 pl-3 text-sm">
           {explanation.lines.map((l) => (
-            <li key={l.ruleId}>
+            <p key={l.ruleId}>
               <span className="font-semibold">{l.label}</span>: {l.sentence}
-            </li>
+            </p>
           ))}
-        </ul>
+        </div>
       </section>
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">{t("waysOutHeading")}</legend>
@@ -99,11 +100,12 @@ export function ConflictExplanation({ explanation, names, busy, onAccept }: { ex
           {explanation.waysOut.map((w) => {
             const off = w.states.filter((s) => s.status !== "met");
             return (
-              <label key={w.key} className={cn("block cursor-pointer space-y-2 rounded-lg border-2 p-3 text-sm", picked === w.key ? "border-primary" : "border-muted")}>
-                <span className="flex items-start gap-2">
-                  <input type="radio" name={name} value={w.key} checked={picked === w.key} onChange={() => setPicked(w.key)} className="mt-1" />
+              <div key={w.key} className={cn("space-y-2 rounded-lg border-2 p-3 text-sm", picked === w.key ? "border-primary" : "border-muted")}>
+                <label className="flex cursor-pointer items-start gap-2">
+                  <input type="radio" name={name} value={w.key} checked={picked === w.key} onChange={() => setPicked(w.key)} aria-describedby={`${name}-${w.key}`} className="mt-1" />
                   <span className="font-semibold">{w.title}</span>
-                </span>
+                </label>
+                <div id={`${name}-${w.key}`} className="space-y-2">
                 <span className="block">
                   {t("total")}: <span className="font-semibold tabular-nums">{score(w.objective)}</span> · {t("seatsFilled", { count: w.chosenIds.length })}
                 </span>
@@ -124,7 +126,8 @@ export function ConflictExplanation({ explanation, names, busy, onAccept }: { ex
                 <span className="block">
                   {t("leaves")}: <People ids={w.leaves} names={names} />
                 </span>
-              </label>
+                </div>
+              </div>
             );
           })}
         </div>
