@@ -146,7 +146,8 @@ export function Workbench(props: Props) {
     <div className="space-y-8">
       {props.decided ? <Alert>{t("decided")}</Alert> : null}
       {/* The meters stay in view while the list below scrolls; a long set of rules scrolls inside. */}
-      <section aria-labelledby="meters-heading" className="sticky top-0 z-10 max-h-[50vh] space-y-3 overflow-y-auto border-b bg-background pb-3">
+      {/* tabIndex: a region that scrolls must be reachable by keyboard (axe scrollable-region-focusable). */}
+      <section aria-labelledby="meters-heading" tabIndex={0} className="sticky top-0 z-10 max-h-[50vh] space-y-3 overflow-y-auto border-b bg-background pb-3">
         <h2 id="meters-heading" className="text-xl font-semibold">
           {t("metersHeading", { chosen: chosen.size, seats: props.rules.seats })}
         </h2>

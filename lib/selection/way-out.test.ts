@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { applications, auditLog, reviews, selectionRuns } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { acceptWayOut, analyseRun, runSuggestion, saveBalanceRules } from "@/lib/decisions/selection-commands";
@@ -15,19 +15,14 @@ const POOL: [string, "woman" | "man"][] = [
   ["JP", "woman"], ["MN", "man"], ["VN", "man"], ["TH", "man"],
 ];
 
-describe.each(testDrivers())("a conflict's ways out, recorded with the run, on %s", (driver) => {
-  let t: TestDatabase;
-  let f: Fixture;
-  beforeAll(async () => {
-    t = await openTestDatabase(driver);
-    f = await buildFixture(t.db, POOL, "under_review");
-    await t.db.insert(reviews).values(f.apps.map((a, i) => ({ reviewerId: f.reviewers[0]!.userId, applicationId: a.id, status: "submitted" as const, scores: { potential: 10 - Math.floor(i / 2), motivation: 10 - Math.ceil(i / 2) }, submittedAt: new Date() })));
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-
-  it("names the band with the seats, lays out the ways out, and records the one accepted with its reason", async () => {
+describe("a conflict's ways out, recorded with the run", () => {
+  it.each(testDrivers())("on %s: names the band with the seats, lays out the ways out, and records the one accepted with its reason", async (driver) => {
+    const t: TestDatabase = await openTestDatabase(driver);
+    onTestFinished(() => t.close());
+    const f: Fixture = await buildFixture(t.db, POOL, "under_review");
+    // One reviewer, scores falling by half a point down the list, so every total differs.
+    const rows = f.apps.map((a, i) => ({ reviewerId: f.reviewers[0]!.userId, applicationId: a.id, status: "submitted" as const, scores: { potential: 10 - i / 2, motivation: 8 }, submittedAt: new Date() }));
+    await t.db.insert(reviews).values(rows);
     const { id: mekong } = await createCountryGroup(t.db, f.manager, { name: "Mekong countries", countries: ["KH", "LA", "MM", "TH", "VN"] });
     await expect(createCountryGroup(t.db, f.manager, { name: "mekong COUNTRIES", countries: ["TH"] })).rejects.toMatchObject({ code: "conflict", fieldErrors: { name: ["A group with this name already exists."] } });
     await expect(createCountryGroup(t.db, f.reviewers[0]!, { name: "Elsewhere", countries: ["TH"] })).rejects.toMatchObject({ code: "forbidden" });
