@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState, useTransition } from "react";
+import { memo, useCallback, useEffect, useMemo, useState, useTransition } from "react";
 import type { ServerAction } from "@/components/review/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -45,7 +45,6 @@ function whatIf(before: RuleState[], after: RuleState[]) {
 export function Workbench(props: Props) {
   const t = useTranslations("selection.workbench");
   const tm = useTranslations("selection.meters");
-  const tg = useTranslations("selection.gender");
   const router = useRouter();
   // The saved shortlist, kept here rather than read from props so that a refresh arriving late never
   // resets choices made since (accepting or saving updates it at once).
@@ -77,9 +76,16 @@ export function Workbench(props: Props) {
   const suggestionStates = useMemo(() => (suggestion ? evaluateRules(props.candidates, props.rules, suggestion.chosenIds) : []), [suggestion, props.candidates, props.rules]);
 
   const q = filter.trim().toLowerCase();
-  const visible = props.rows.filter(
-    (r) => (show === "all" || (show === "chosen") === chosen.has(r.id)) && (!q || r.reference.toLowerCase().includes(q) || r.name.toLowerCase().includes(q) || (r.countryName ?? "").toLowerCase().includes(q)),
+  const visible = useMemo(
+    () => props.rows.filter((r) => (show === "all" || (show === "chosen") === chosen.has(r.id)) && (!q || r.reference.toLowerCase().includes(q) || r.name.toLowerCase().includes(q) || (r.countryName ?? "").toLowerCase().includes(q))),
+    [props.rows, show, chosen, q],
   );
+  const toggle = useCallback((id: string) => setChosen((prev) => {
+    const next = new Set(prev);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return next;
+  }), []);
 
   const fail = (text: string) => setMessage({ ok: false, text });
   const save = () =>
@@ -262,53 +268,65 @@ export function Workbench(props: Props) {
         {visible.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead scope="col">{t("choice")}</TableHead>
-                <TableHead scope="col">{t("rank")}</TableHead>
-                <TableHead scope="col">{t("reference")}</TableHead>
-                <TableHead scope="col">{t("name")}</TableHead>
-                <TableHead scope="col">{t("country")}</TableHead>
-                <TableHead scope="col">{t("gender")}</TableHead>
-                <TableHead scope="col">{t("score")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {visible.map((r) => {
-                const isChosen = chosen.has(r.id);
-                return (
-                  <TableRow key={r.id} className={isChosen ? "bg-secondary/60" : undefined} onMouseEnter={() => setPreview(r.id)} onMouseLeave={() => setPreview(null)}>
-                    <TableCell>
-                      <Button
-                        type="button"
-                        size="sm"
-                        variant={isChosen ? "secondary" : "outline"}
-                        disabled={props.decided}
-                        aria-label={`${isChosen ? t("unchoose") : t("choose")} ${r.reference}`}
-                        onFocus={() => setPreview(r.id)}
-                        onBlur={() => setPreview(null)}
-                        onClick={() => setChosen(toggled(r.id))}
-                      >
-                        {isChosen ? t("unchoose") : t("choose")}
-                      </Button>
-                    </TableCell>
-                    <TableCell>{r.rank}</TableCell>
-                    <TableCell className="font-medium">{r.reference}</TableCell>
-                    <TableCell>{r.name}</TableCell>
-                    <TableCell>{r.countryName ?? "—"}</TableCell>
-                    <TableCell>{tg(r.gender ?? "undisclosed")}</TableCell>
-                    <TableCell className="tabular-nums">
-                      {r.raw === null ? t("unscored") : r.raw.toFixed(1)}
-                      {r.normalised !== null ? <span className="block text-xs text-muted-foreground">z {r.normalised.toFixed(2)}</span> : null}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <RankedTable rows={visible} chosen={chosen} decided={props.decided} onPreview={setPreview} onToggle={toggle} />
         )}
       </section>
     </div>
   );
 }
+
+/**
+ * The ranked list, memoised: a suggestion arriving, a hover preview or a message does not re-render
+ * hundreds of rows; only a change of the rows shown or of who is chosen does.
+ */
+const RankedTable = memo(function RankedTable({ rows: visible, chosen, decided, onPreview, onToggle }: { rows: WorkbenchRow[]; chosen: ReadonlySet<string>; decided: boolean; onPreview: (id: string | null) => void; onToggle: (id: string) => void }) {
+  const t = useTranslations("selection.workbench");
+  const tg = useTranslations("selection.gender");
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHead scope="col">{t("choice")}</TableHead>
+          <TableHead scope="col">{t("rank")}</TableHead>
+          <TableHead scope="col">{t("reference")}</TableHead>
+          <TableHead scope="col">{t("name")}</TableHead>
+          <TableHead scope="col">{t("country")}</TableHead>
+          <TableHead scope="col">{t("gender")}</TableHead>
+          <TableHead scope="col">{t("score")}</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {visible.map((r) => {
+          const isChosen = chosen.has(r.id);
+          return (
+            <TableRow key={r.id} className={isChosen ? "bg-secondary/60" : undefined} onMouseEnter={() => onPreview(r.id)} onMouseLeave={() => onPreview(null)}>
+              <TableCell>
+                <Button
+                  type="button"
+                  size="sm"
+                  variant={isChosen ? "secondary" : "outline"}
+                  disabled={decided}
+                  aria-label={`${isChosen ? t("unchoose") : t("choose")} ${r.reference}`}
+                  onFocus={() => onPreview(r.id)}
+                  onBlur={() => onPreview(null)}
+                  onClick={() => onToggle(r.id)}
+                >
+                  {isChosen ? t("unchoose") : t("choose")}
+                </Button>
+              </TableCell>
+              <TableCell>{r.rank}</TableCell>
+              <TableCell className="font-medium">{r.reference}</TableCell>
+              <TableCell>{r.name}</TableCell>
+              <TableCell>{r.countryName ?? "—"}</TableCell>
+              <TableCell>{tg(r.gender ?? "undisclosed")}</TableCell>
+              <TableCell className="tabular-nums">
+                {r.raw === null ? t("unscored") : r.raw.toFixed(1)}
+                {r.normalised !== null ? <span className="block text-xs text-muted-foreground">z {r.normalised.toFixed(2)}</span> : null}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+});
