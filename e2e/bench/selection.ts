@@ -9,7 +9,7 @@
  * countries, at least 3 from each of the 5 UNESCO regions. Median of 5 runs after a warm-up; the plain
  * (unpruned) model runs on the same 10,000 instance and must reach the same objective.
  */
-import { createElement, Fragment } from "react";
+import { createElement, Fragment, type FunctionComponent, type ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import messages from "@/messages/en.json";
@@ -45,6 +45,9 @@ const rules: BalanceRules = {
   regionMin: { africa: 3, arab_states: 3, asia_pacific: 3, europe_north_america: 3, latin_america_caribbean: 3 },
 };
 
+// The provider's props type requires children as a prop; here they are passed as createElement's argument.
+const IntlProvider = NextIntlClientProvider as unknown as FunctionComponent<{ locale: string; messages: typeof messages; timeZone: string; children?: ReactNode }>;
+
 /** The suggestion as the action makes it (worker thread), then the panel and meters rendered to HTML. */
 async function clickToPanel(pool: Candidate[]): Promise<number> {
   const names = new Map(pool.map((c) => [c.id, c.id]));
@@ -54,8 +57,8 @@ async function clickToPanel(pool: Candidate[]): Promise<number> {
     const states = evaluateRules(pool, rules, s.chosenIds);
     const view = { ...s, runId: "bench", candidates: pool.length };
     const panel = createElement(SuggestionPanel, { suggestion: view, states, names, busy: false, analysis: null, analysing: true, onAcceptWayOut: () => {}, onAccept: () => {}, onEdit: () => {}, onDiscard: () => {} });
-    const children = [createElement(RuleMeters, { key: "meters", states, label: "Rules" }), createElement(Fragment, { key: "panel" }, panel)];
-    const tree = createElement(NextIntlClientProvider, { locale: "en", messages, timeZone: "UTC", children });
+    const body = createElement(Fragment, null, createElement(RuleMeters, { states, label: "Rules" }), panel);
+    const tree = createElement(IntlProvider, { locale: "en", messages, timeZone: "UTC" }, body);
     const html = renderToString(tree);
     if (!html.includes("Suggested selection")) throw new Error("the panel did not render");
     return performance.now() - started;
