@@ -24,6 +24,8 @@ describe("the conflict is named by its cause", () => {
     const rules: BalanceRules = { seats: 25, genderBand: { min: 0.4, max: 0.6 }, maxPerCountry: 2, minCountries: 15 };
     const base = await optimiseSelection(pool, rules, { seed: 3 }, solver);
     expect(base.feasible).toBe(false);
+    // The broken rule is the seats, and its reason now names the band that caps them.
+    expect(base.violations).toEqual([{ ruleId: "seats", amount: 5, reason: "8 eligible women applied; with women and men each at least 40%, at most 20 seats can be filled." }]);
     const x = (await explainConflict({ pool, seed: 3, solver }, rules, base.chosenIds, { callOpen: true }))!;
     expect(x.ruleIds).toEqual(["seats", "gender"]);
     expect(x.lines.find((l) => l.ruleId === "gender")?.sentence).toBe("8 eligible women applied; 40% of 25 seats needs 10.");

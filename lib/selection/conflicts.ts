@@ -183,6 +183,8 @@ const feasible = async (ctx: Context, rules: BalanceRules, drop: ReadonlySet<str
 export async function findConflict(ctx: Context, rules: BalanceRules): Promise<string[] | null> {
   const units = ruleUnits(rules);
   const dropAllBut = (keep: readonly string[]) => new Set(units.filter((u) => !keep.includes(u)));
+  // Fewer eligible applicants than seats: the seats alone cannot be filled (the model asks only for those there are).
+  if (ctx.pool.filter((c) => !(rules.pinnedOut ?? []).includes(c.id)).length < rules.seats) return ["seats"];
   if (await feasible(ctx, rules)) return null;
   let keep = [...units];
   for (const unit of units) {
@@ -202,6 +204,7 @@ export type ConflictLine = { ruleId: string; label: string; sentence: string };
 
 /** One conflicting rule said with the pool's numbers. */
 function sentenceFor(unit: string, pool: readonly Candidate[], rules: BalanceRules, seatsTarget: number, fillable: number): string {
+  if (unit === "seats" && pool.length < rules.seats) return `Only ${plural(pool.length, "eligible applicant", "eligible applicants")} for ${rules.seats} seats.`;
   if (unit === "seats") return fillable > 0 ? `${rules.seats} seats to fill; with the rules below at most ${fillable} can be.` : `${rules.seats} seats to fill; with the rules below no selection is possible.`;
   if (unit === "gender") {
     const band = rules.genderBand!;

@@ -27,7 +27,8 @@ export function bruteForce(pool: readonly Candidate[], rules: BalanceRules, keep
     if (exact ? pick.length !== target : pick.length > target) continue;
     const ids = pick.map((c) => c.id);
     const ok = evaluateRules(pool, rules, ids).every((s) => {
-      if (s.id === "seats") return true;
+      // Every seat filled: fewer eligible applicants than seats can never meet it.
+      if (s.id === "seats") return !exact || s.status === "met";
       if (s.id.startsWith("pin.out.")) return true;
       if (s.id.startsWith("delegation.") && s.actual > delegationSize(rules, s.id.slice(11))) return false;
       if (keep && !keep.has(unitOfState(s.id))) return true;
