@@ -97,8 +97,11 @@ async function main() {
   const big = await time(pool100k, true, 5);
   console.log(`n=100000 pruned: ${big.ms.toFixed(1)} ms, objective ${big.objective.toFixed(2)}, feasible ${big.feasible}`);
   const equal = Math.abs(pruned.objective - plain.objective) < 1e-6;
+  // The solver's worker is unref'd (a server never waits on it to exit): keep this script alive meanwhile.
+  const alive = setInterval(() => {}, 1000);
   const ui600 = await clickToPanel(realisticPool(600, 3));
   const ui10k = await clickToPanel(pool10k);
+  clearInterval(alive);
   console.log(`click to panel: n=600 ${Math.round(ui600)} ms, n=10000 ${Math.round(ui10k)} ms (worker solve + server render)`);
   console.log(`selection n=10000 pruned_ms=${Math.round(pruned.ms)} plain_ms=${Math.round(plain.ms)} objective_equal=${equal} n100k_ms=${Math.round(big.ms)} ui_600_ms=${Math.round(ui600)} ui_10k_ms=${Math.round(ui10k)}`);
 }
