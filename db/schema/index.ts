@@ -9,3 +9,4 @@ export * from "./alumni";
 export * from "./audit";
 export * from "./selection";
 export * from "./rate-limits";
+export * from "./geo";
