@@ -189,7 +189,7 @@ export async function acceptWayOut(db: Database, actor: Actor | null, input: z.o
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(selectionRuns)
-      .set({ status: "accepted", wayOut: way.key, wayOutReason: input.reason, decidedBy: who.userId, decidedAt: new Date() })
+      .set({ status: "accepted", wayOut: way.key, wayOutReason: input.reason, decidedBy: who.userId, decidedAt: now() })
       .where(and(eq(selectionRuns.id, run.id), eq(selectionRuns.status, "suggested")))
       .returning({ id: selectionRuns.id });
     if (!updated) throw stale("This suggestion was already accepted or discarded. Reload to see the current shortlist.");

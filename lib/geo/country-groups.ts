@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, isUniqueViolation, notFound, stale } from "@/lib/errors";
 import type { CustomCountryGroup } from "./group-refs";
 import type { createCountryGroupSchema, deleteCountryGroupSchema, updateCountryGroupSchema } from "./schemas";
+import { now } from "@/lib/time/clock";
 
 /*
  * The office's own country groups: reads and the three commands. Groups are office-wide, so the
@@ -47,7 +48,7 @@ export async function updateCountryGroup(db: Database, actor: Actor | null, inpu
     return await db.transaction(async (tx) => {
       const [row] = await tx
         .update(countryGroups)
-        .set({ name: input.name, countries: input.countries, version: sql`${countryGroups.version} + 1`, updatedAt: new Date() })
+        .set({ name: input.name, countries: input.countries, version: sql`${countryGroups.version} + 1`, updatedAt: now() })
         .where(and(eq(countryGroups.id, input.id), eq(countryGroups.version, input.version)))
         .returning({ id: countryGroups.id, version: countryGroups.version });
       if (!row) {
