@@ -5,7 +5,7 @@ import { getActor } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import { DomainError, notFound } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
-import { exportReportTable, exportResponse, parseExportRequest } from "./export";
+import { exportReportTable, parseExportRequest } from "./export";
 import { reportTable } from "./model";
 import { managerScope, partnerScope } from "./queries";
 import { getReport } from "./report";
@@ -34,7 +34,7 @@ export function reportExportRoute(reader: keyof typeof READERS) {
       const { report } = await getReport(getDb(), { scope: scope(actor), filters, labels: t, protect, now: clockNow() });
       const table = reportTable(report, id);
       if (!table) throw notFound("This report has no such table.");
-      return exportResponse(await exportReportTable(table, format, `${fileName}-${report.level}`));
+      return exportReportTable(table, format, `${fileName}-${report.level}`);
     });
   };
 }
