@@ -1,3 +1,4 @@
+import { statement } from "@/db/subquery";
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
@@ -25,7 +26,7 @@ function allowed(column: SQL, scope: ProgrammeScope): SQL {
  */
 export async function getAttention(db: Executor, scope: ProgrammeScope, options: { now: Date; includeEmails: boolean }): Promise<Attention> {
   const now = sql`${options.now.toISOString()}::timestamptz`;
-  const statement = sql`
+  const query = statement`
 select
   (select coalesce(json_agg(x order by x."closesAt"), '[]'::json) from (
      select k.id, k.title, k.closes_at as "closesAt", c.time_zone as "timeZone", count(a.id) filter (where a.status <> 'draft')::int as submitted
@@ -55,7 +56,7 @@ select
    from cohorts c left join enrolments e on e.cohort_id = c.id left join profiles p on p.user_id = e.user_id
    where ${allowed(sql`c.programme_id`, scope)}) as headline
 `;
-  const [row] = rowsOf<Record<string, unknown>>(await db.execute(statement));
+  const [row] = rowsOf<Record<string, unknown>>(await db.execute(query));
   return {
     callsClosing: jsonValue(row?.calls_closing ?? "[]"),
     reviewsOutstanding: jsonValue(row?.reviews_outstanding ?? "[]"),

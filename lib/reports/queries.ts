@@ -1,3 +1,4 @@
+import { statement } from "@/db/subquery";
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
@@ -77,8 +78,8 @@ function cohortFilter(scope: ProgrammeScope, f: ReportFilters): SQL {
   if (f.edition) parts.push(sql`c.id = ${f.edition}::uuid`);
   if (f.from !== undefined) parts.push(sql`c.year >= ${f.from}::int`);
   if (f.to !== undefined) parts.push(sql`c.year <= ${f.to}::int`);
-  if (f.donor) parts.push(sql`c.programme_id in (select po.programme_id from programme_organisations po where po.organisation_id = ${f.donor}::uuid and po.role = 'donor')`);
-  if (f.call) parts.push(sql`c.id in (select k.cohort_id from calls k where k.id = ${f.call}::uuid)`);
+  if (f.donor) parts.push(statement`c.programme_id in (select po.programme_id from programme_organisations po where po.organisation_id = ${f.donor}::uuid and po.role = 'donor')`);
+  if (f.call) parts.push(statement`c.id in (select k.cohort_id from calls k where k.id = ${f.call}::uuid)`);
   return sql.join(parts, sql` and `);
 }
 
@@ -109,9 +110,9 @@ export async function loadReport(db: Executor, scope: ProgrammeScope, filters: R
   const since = sql`${sinceDate.toISOString()}::timestamptz`;
   const asOf = sql`${options.asOf.toISOString()}::timestamptz`;
   const callOnApplication = filters.call ? sql`a.call_id = ${filters.call}::uuid` : sql`true`;
-  const callOnEnrolment = filters.call ? sql`e.application_id in (select a2.id from applications a2 where a2.call_id = ${filters.call}::uuid)` : sql`true`;
+  const callOnEnrolment = filters.call ? statement`e.application_id in (select a2.id from applications a2 where a2.call_id = ${filters.call}::uuid)` : sql`true`;
   const trackFilter = filters.track ? sql`u.track_id = ${filters.track}::uuid` : sql`true`;
-  const statement = sql`
+  const query = statement`
 with scope_cohorts as (
   select c.id, c.programme_id from cohorts c where ${cohortFilter(scope, filters)}
 ),
@@ -258,7 +259,7 @@ select
   (select coalesce(json_agg(json_build_object('id', ag.id, 'code', ag.code, 'title', ag.title) order by ag.position), '[]'::json) from agenda_goals ag) as goals,
   (select coalesce(json_agg(json_build_object('id', ast.id, 'goalId', ast.goal_id, 'code', ast.code, 'title', ast.title) order by ast.code), '[]'::json) from agenda_strategies ast) as strategies
 `;
-  const [row] = rowsOf<Record<keyof ReportData, unknown>>(await db.execute(statement));
+  const [row] = rowsOf<Record<keyof ReportData, unknown>>(await db.execute(query));
   if (!row) throw new Error("lib/reports: the report query returned no row");
   return {
     groups: jsonValue<GroupRow[]>(row.groups),
