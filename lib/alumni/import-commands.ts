@@ -1,16 +1,16 @@
-import { createHash, randomBytes } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
-import { accountClaims, alumniProfiles, cohorts, enrolments, profiles, programmes, users } from "@/db/schema";
+import { alumniProfiles, cohorts, enrolments, profiles, programmes, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { DomainError, forbidden } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
+import { issueUserTokens, TOKEN_LIFETIME_MS } from "@/lib/users/tokens";
 import { validateImportRows, type ImportProgramme, type ImportRow, type InvalidRow, type RawSheet } from "./import";
 
-export const CLAIM_VALID_DAYS = 30;
+export const CLAIM_VALID_DAYS = TOKEN_LIFETIME_MS.claim_account / (24 * 3600_000);
 const BATCH = 250;
 
 function chunks<T>(rows: T[]): T[][] {
@@ -95,8 +95,6 @@ export async function planImport(db: Database, actor: Actor | null, sheet: RawSh
   };
 }
 
-export const hashClaimToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
 /**
  * Imports the valid rows in one transaction: accounts (without a password) and profiles for new people,
  * missing cohorts as completed editions, completed enrolments, and an invitation to claim each new
@@ -145,10 +143,11 @@ export async function commitImport(db: Database, actor: Actor | null, sheet: Raw
       const inserted = await tx.insert(enrolments).values(part).onConflictDoNothing().returning({ id: enrolments.id });
       enrolled += inserted.length;
     }
-    const invitations = fresh.map((r) => ({ row: r, token: randomBytes(32).toString("base64url") }));
-    const expiresAt = new Date(now.getTime() + CLAIM_VALID_DAYS * 24 * 3600_000);
+    const invitations = fresh.map((r) => ({ row: r, token: "" }));
     for (const part of chunks(invitations)) {
-      await tx.insert(accountClaims).values(part.map((i) => ({ userId: lookup.existing.get(i.row.email)!, tokenHash: hashClaimToken(i.token), expiresAt, createdAt: now })));
+      // Single-use claim links (lib/users/tokens.ts); only their hashes are stored.
+      const tokens = await issueUserTokens(tx, part.map((i) => lookup.existing.get(i.row.email)!), "claim_account", now);
+      part.forEach((i, n) => (i.token = tokens[n]!));
       await enqueueEmails(
         tx,
         part.map((i) => ({
@@ -178,21 +177,5 @@ export async function commitImport(db: Database, actor: Actor | null, sheet: Raw
       data: { rows: result.valid.length, excluded: result.invalid.map((r) => r.row), newAccounts: fresh.length, enrolled, newCohorts: newCohorts.length },
     });
     return { imported: result.valid.length, excluded: result.invalid.length, newAccounts: fresh.length, enrolled, invitations: invitations.length, newCohorts: newCohorts.length };
-  });
-}
-
-/** Sets the password of an imported account from its invitation link; each link works once. */
-export async function claimAccount(db: Database, input: { token: string; password: string }, hashPassword: (p: string) => Promise<string>, now = new Date()) {
-  const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    const [claim] = await tx
-      .update(accountClaims)
-      .set({ claimedAt: now })
-      .where(and(eq(accountClaims.tokenHash, hashClaimToken(input.token)), sql`${accountClaims.claimedAt} is null`, sql`${accountClaims.expiresAt} > ${now.toISOString()}::timestamptz`))
-      .returning({ userId: accountClaims.userId });
-    if (!claim) throw new DomainError("validation", "This invitation link has expired or was already used. Ask the programme office for a new one.");
-    const [user] = await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, claim.userId)).returning({ email: users.email });
-    await writeAudit(tx, { actorId: claim.userId, action: "user.claimAccount", entityType: "user", entityId: claim.userId });
-    return { email: user!.email };
   });
 }

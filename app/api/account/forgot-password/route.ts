@@ -1,0 +1,16 @@
+import { getDb } from "@/db/client";
+import { zodFieldErrors } from "@/lib/auth/action";
+import { DomainError } from "@/lib/errors";
+import { handleRoute, readBody } from "@/lib/http";
+import { requestPasswordReset } from "@/lib/users/commands";
+import { forgotPasswordSchema } from "@/lib/users/schemas";
+
+/** Emails a reset link; answers the same for an address with no account. */
+export async function POST(request: Request) {
+  return handleRoute("forgot-password", async () => {
+    const parsed = forgotPasswordSchema.safeParse(await readBody(request));
+    if (!parsed.success) throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
+    await requestPasswordReset(getDb(), parsed.data.email);
+    return Response.json({ ok: true }, { status: 202 });
+  });
+}
