@@ -192,9 +192,10 @@ export async function beginTwoFactorEnrolment(db: Database, actor: Actor | null)
 
 /**
  * Step two: a code from the app turns two-factor on and returns the recovery codes, shown once.
- * Other sessions end, since they were opened without the second factor.
+ * Sessions already open stay open (the person can end them with "sign out everywhere"); every later
+ * sign-in asks for the code.
  */
-export async function confirmTwoFactorEnrolment(db: Database, actor: Actor | null, code: string, options: { currentSessionId?: string; now?: Date } = {}): Promise<{ recoveryCodes: string[] }> {
+export async function confirmTwoFactorEnrolment(db: Database, actor: Actor | null, code: string, options: { now?: Date } = {}): Promise<{ recoveryCodes: string[] }> {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -205,7 +206,6 @@ export async function confirmTwoFactorEnrolment(db: Database, actor: Actor | nul
     if (step === null) throw new DomainError("validation", "That code is not right. Check the time on your phone and enter the code shown now.", { code: ["That code is not right."] });
     await tx.update(users).set({ totpEnabledAt: now, totpLastStep: step }).where(eq(users.id, actor.userId));
     const recoveryCodes = await replaceRecoveryCodes(tx, actor.userId, now);
-    await endAllSessions(tx, actor.userId, "two_factor_changed", { except: options.currentSessionId, now });
     await enqueueEmails(tx, [twoFactorChangedMessage({ email: actor.email, userId: actor.userId, name: actor.name }, true)]);
     await writeAudit(tx, { actorId: actor.userId, action: "user.enableTwoFactor", entityType: "user", entityId: actor.userId });
     return { recoveryCodes };

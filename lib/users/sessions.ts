@@ -9,7 +9,7 @@ const GRANT_LIFETIME_MS = 60_000;
 /** lastSeenAt is written at most this often, so a page view is not a write. */
 const TOUCH_EVERY_MS = 60_000;
 
-export type SessionEndReason = "sign_out" | "password_changed" | "password_reset" | "claimed" | "roles_changed" | "signed_out_everywhere" | "two_factor_changed";
+export type SessionEndReason = "sign_out" | "password_changed" | "password_reset" | "claimed" | "roles_changed" | "signed_out_everywhere";
 
 /**
  * Starts a session row for a user whose credentials (and second factor) were just checked, and returns

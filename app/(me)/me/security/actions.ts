@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { clientIp, defineAction, getSessionId, signIn, signOut } from "@/lib/auth";
+import { clientIp, defineAction, signIn, signOut } from "@/lib/auth";
 import { twoFactorRequiredFor } from "@/lib/auth/actor";
 import {
   beginTwoFactorEnrolment,
@@ -77,7 +77,7 @@ export async function beginTwoFactorAction() {
 const confirm = defineAction({
   permission: "account.updateProfile",
   schema: twoFactorConfirmSchema,
-  run: async ({ db, actor }, input) => confirmTwoFactorEnrolment(db, actor, input.code, { currentSessionId: (await getSessionId()) ?? undefined }),
+  run: async ({ db, actor }, input) => confirmTwoFactorEnrolment(db, actor, input.code),
 });
 export async function confirmTwoFactorAction(input: unknown) {
   const result = await confirm(input);

@@ -23,6 +23,7 @@ export default async function TwoFactorPage() {
         </>
       ) : (
         <>
+          <p>{t("twoFactorOff")}</p>
           {required ? <p role="alert">{t("twoFactorRequired")}</p> : null}
           <p>{t("twoFactorIntro")}</p>
           <TwoFactorEnrolment begin={beginTwoFactorAction} confirm={confirmTwoFactorAction} />
