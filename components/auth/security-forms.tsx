@@ -10,11 +10,13 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/auth/action";
+import { postJson } from "./post-json";
 import { changePasswordSchema, twoFactorConfirmSchema, type ChangePasswordInput, type TwoFactorConfirmInput } from "@/lib/users/schemas";
 
 type Act<T extends Record<string, unknown> = Record<never, never>> = (input: unknown) => Promise<ActionResult<T>>;
 
-export function ChangePasswordForm({ save }: { save: Act }) {
+/** Posts to /api/account/password, which sets this browser's fresh session cookie on its answer. */
+export function ChangePasswordForm() {
   const t = useTranslations("account");
   const ta = useTranslations("auth");
   const [done, setDone] = useState(false);
@@ -24,13 +26,13 @@ export function ChangePasswordForm({ save }: { save: Act }) {
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     setDone(false);
-    const result = await save(values);
+    const result = await postJson("/api/account/password", values);
     if (result.ok) {
       form.reset();
       setDone(true);
       return;
     }
-    for (const [field, messages] of Object.entries(result.fieldErrors)) {
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
       if (field === "current" || field === "password" || field === "confirm") form.setError(field, { message: messages.join(" ") });
     }
     setFormError(result.formError);

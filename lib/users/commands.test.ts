@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { generate } from "otplib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { auditLog, emailOutbox, profiles, users, userSessions, userTokens } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { loadActor } from "@/lib/auth/actor";
@@ -231,6 +231,21 @@ describe.each(testDrivers())("accounts on %s", (driver) => {
     expect(await errorOf(verifyCredentials(t.db, "totp-admin@example.org", "the admin password", null, recovery!, later(180_000, at)))).toMatchObject({ code: "unauthenticated" });
     const stored = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from user_recovery_codes where user_id = ${admin!.id} and code_hash = ${recovery!}`);
     expect(Number((stored as unknown as { rows?: { n: number }[] }).rows?.[0]?.n ?? (stored as unknown as { n: number }[])[0]?.n)).toBe(0);
+  });
+
+  it("withholds an administrator's powers until they enrol, when the office requires two-factor of staff", async () => {
+    const [admin] = await t.db.insert(users).values({ email: "required-2fa@example.org", name: "Required Admin", passwordHash: await hashPassword("the admin password"), isAdmin: true }).returning({ id: users.id });
+    expect((await loadActor(t.db, admin!.id))?.isAdmin).toBe(true);
+    vi.stubEnv("REQUIRE_STAFF_2FA", "true");
+    try {
+      const pending = await loadActor(t.db, admin!.id);
+      expect(pending?.isAdmin).toBe(false);
+      const { secret } = await beginTwoFactorEnrolment(t.db, pending);
+      await confirmTwoFactorEnrolment(t.db, pending, await generate({ secret, epoch: Math.floor(T0.getTime() / 1000) }), { now: T0 });
+      expect((await loadActor(t.db, admin!.id))?.isAdmin).toBe(true);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("accepts the right password and refuses a wrong one or an unknown email with the same message", async () => {

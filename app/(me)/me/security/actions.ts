@@ -1,46 +1,21 @@
 "use server";
 
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { clientIp, defineAction, signIn, signOut } from "@/lib/auth";
+import { defineAction, signOut } from "@/lib/auth";
 import { twoFactorRequiredFor } from "@/lib/auth/actor";
 import {
   beginTwoFactorEnrolment,
-  changePassword,
   confirmTwoFactorEnrolment,
   disableTwoFactor,
   resendVerification,
   signOutEverywhere,
 } from "@/lib/users/commands";
-import { changePasswordSchema, twoFactorConfirmSchema, twoFactorDisableSchema } from "@/lib/users/schemas";
-import { startSession } from "@/lib/users/sessions";
+import { twoFactorConfirmSchema, twoFactorDisableSchema } from "@/lib/users/schemas";
 
 // Every action here acts on the caller's own account only; "account.updateProfile" is held by anyone
 // signed in, and each command takes the account from the actor, never from the input.
-
-/** After every session ended, this browser gets a fresh one, so the person who acted stays signed in. */
-async function continueInFreshSession(db: Parameters<typeof startSession>[0], userId: string) {
-  const h = await headers();
-  const { grant } = await startSession(db, userId, { ip: clientIp(h), userAgent: h.get("user-agent") });
-  await signIn("credentials", { grant, redirect: false });
-}
-
-const change = defineAction({
-  permission: "account.updateProfile",
-  schema: changePasswordSchema,
-  run: async ({ db, actor }, input) => {
-    await changePassword(db, actor, input);
-    await continueInFreshSession(db, actor!.userId);
-    return {};
-  },
-});
-export async function changePasswordAction(input: unknown) {
-  const result = await change(input);
-  if (result.ok) revalidatePath("/me/security");
-  return result;
-}
 
 const everywhere = defineAction({
   permission: "account.updateProfile",
@@ -81,7 +56,7 @@ const confirm = defineAction({
 });
 export async function confirmTwoFactorAction(input: unknown) {
   const result = await confirm(input);
-  if (result.ok) revalidatePath("/me/security");
+  // No revalidation: the page would re-render without the recovery codes, which are shown only once.
   return result;
 }
 

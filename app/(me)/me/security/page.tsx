@@ -9,7 +9,7 @@ import { mustEnrolTwoFactor } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 import { getSecurityOverview } from "@/lib/users/queries";
-import { changePasswordAction, resendVerificationAction, signOutEverywhereAction } from "./actions";
+import { resendVerificationAction, signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign-in and security" };
 
@@ -47,7 +47,7 @@ export default async function SecurityPage() {
         <h2 id="sec-password" className="text-xl font-semibold">
           {t("passwordSection")}
         </h2>
-        <ChangePasswordForm save={changePasswordAction} />
+        <ChangePasswordForm />
       </section>
 
       <section aria-labelledby="sec-2fa" className="space-y-3">
