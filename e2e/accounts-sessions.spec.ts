@@ -10,6 +10,17 @@ async function copyOf(browser: Browser, context: BrowserContext): Promise<Browse
 }
 
 test.describe("sessions that end @accounts", () => {
+  test("Auth.js's own credentials endpoint opens no session with an email and password (no way around the checks)", async ({ page }) => {
+    const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+    await page.request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: "applicant@madang.test", password: "madang-demo-2026", grant: "not-a-grant-that-was-ever-issued" },
+      maxRedirects: 0,
+    });
+    expect(await (await page.request.get("/api/auth/session")).json()).toBeNull();
+    await page.goto("/me");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  });
+
   test("after sign-out, a copy of the old cookie no longer opens /me", async ({ page, context, browser }) => {
     await signUpFresh(page, "stale-cookie", "Leila Haddad");
     const thief = await copyOf(browser, context);
