@@ -143,30 +143,28 @@ export async function commitImport(db: Database, actor: Actor | null, sheet: Raw
       const inserted = await tx.insert(enrolments).values(part).onConflictDoNothing().returning({ id: enrolments.id });
       enrolled += inserted.length;
     }
-    const invitations = fresh.map((r) => ({ row: r, token: "" }));
-    for (const part of chunks(invitations)) {
+    for (const part of chunks(fresh)) {
       // Single-use claim links (lib/users/tokens.ts); only their hashes are stored.
-      const tokens = await issueUserTokens(tx, part.map((i) => lookup.existing.get(i.row.email)!), "claim_account", now);
-      part.forEach((i, n) => (i.token = tokens[n]!));
+      const tokens = await issueUserTokens(tx, part.map((r) => lookup.existing.get(r.email)!), "claim_account", now);
       await enqueueEmails(
         tx,
-        part.map((i) => ({
-          to: i.row.email,
-          toUserId: lookup.existing.get(i.row.email)!,
-          subject: `Join the ${i.row.programmeTitle} alumni network on Madang`,
+        part.map((r, n) => ({
+          to: r.email,
+          toUserId: lookup.existing.get(r.email)!,
+          subject: `Join the ${r.programmeTitle} alumni network on Madang`,
           text: [
-            `Dear ${i.row.name},`,
+            `Dear ${r.name},`,
             "",
-            `Madang now keeps the alumni network of ${i.row.programmeTitle}, and you are listed as an alumnus of its ${i.row.cohortYear} edition.`,
+            `Madang now keeps the alumni network of ${r.programmeTitle}, and you are listed as an alumnus of its ${r.cohortYear} edition.`,
             "",
             `To claim your account, choose a password here (the link works for ${CLAIM_VALID_DAYS} days):`,
-            `${env().APP_URL}/claim?token=${i.token}`,
+            `${env().APP_URL}/claim?token=${tokens[n]}`,
             "",
             "Until you do, your profile is seen by programme staff only. Once signed in, you decide field by field what other alumni and the public can see.",
           ].join("\n"),
           kind: "alumni.invitation",
           entityType: "user",
-          entityId: lookup.existing.get(i.row.email)!,
+          entityId: lookup.existing.get(r.email)!,
         })),
       );
     }
@@ -176,6 +174,6 @@ export async function commitImport(db: Database, actor: Actor | null, sheet: Raw
       entityType: "alumni_import",
       data: { rows: result.valid.length, excluded: result.invalid.map((r) => r.row), newAccounts: fresh.length, enrolled, newCohorts: newCohorts.length },
     });
-    return { imported: result.valid.length, excluded: result.invalid.length, newAccounts: fresh.length, enrolled, invitations: invitations.length, newCohorts: newCohorts.length };
+    return { imported: result.valid.length, excluded: result.invalid.length, newAccounts: fresh.length, enrolled, invitations: fresh.length, newCohorts: newCohorts.length };
   });
 }
