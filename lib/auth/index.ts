@@ -16,6 +16,9 @@ export function clientIp(headers: Headers): string | null {
 
 const grantSchema = z.object({ grant: z.string().regex(/^[\w-]{20,200}$/) });
 
+// A page reads the session several times (layout, page, guards): one database check per request is enough.
+const liveSession = cache((sessionId: string, userId: string) => sessionIsLive(getDb(), sessionId, userId));
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
@@ -43,7 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       // Every request: a cookie whose session was ended, or that is past its idle or absolute lifetime,
       // is no session at all (returning null also clears the cookie where a response can).
       if (!token.uid || !token.sid) return null;
-      return (await sessionIsLive(getDb(), token.sid, token.uid)) ? token : null;
+      return (await liveSession(token.sid, token.uid)) ? token : null;
     },
   },
   events: {
