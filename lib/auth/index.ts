@@ -8,7 +8,6 @@ import { endSession, redeemSessionGrant, sessionIsLive } from "@/lib/users/sessi
 import { loadActor } from "./actor";
 import { createActionClient } from "./action";
 import { authConfig } from "./config";
-import { clientIp } from "./client-address";
 import type { Actor } from "./roles";
 
 // The client address as the socket saw it (never a header the client chose): lib/auth/client-address.ts.
