@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { endSession, redeemSessionGrant, sessionIsLive } from "@/lib/users/sessions";
+import { endSession, redeemSessionGrant, sessionIsLive } from "@/lib/auth/sessions";
 import { loadActor } from "./actor";
 import { createActionClient } from "./action";
 import { authConfig } from "./config";

@@ -11,7 +11,7 @@ import { enqueueEmails } from "@/lib/mail/outbox";
 import { claimMessage, passwordChangedMessage, resetPasswordMessage, signUpAttemptMessage, twoFactorChangedMessage, verifyEmailMessage } from "./emails";
 import { passwordProblem } from "./password-policy";
 import type { changePasswordSchema, signUpSchema } from "./schemas";
-import { endAllSessions } from "./sessions";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { consumeUserToken, issueUserToken, voidUserTokens } from "./tokens";
 import { newTotpSecret, checkTotp, replaceRecoveryCodes, verifySecondFactor } from "./two-factor";
 import { now as clockNow } from "@/lib/time/clock";

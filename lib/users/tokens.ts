@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { userTokens, type UserTokenPurpose } from "@/db/schema";
+import { hashToken, newSecret } from "@/lib/signing";
 import { now as clockNow } from "@/lib/time/clock";
 
 /** How long each kind of emailed link works. */
@@ -12,9 +12,7 @@ export const TOKEN_LIFETIME_MS: Record<UserTokenPurpose, number> = {
 };
 
 /** SHA-256 is enough here: a token is 256 random bits, so there is nothing to guess or stretch. */
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export const newSecret = () => randomBytes(32).toString("base64url");
 
 /**
  * Issues single-use links for many users at once (an import invites hundreds) and returns the raw

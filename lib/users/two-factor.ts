@@ -3,7 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { generateSecret, generateURI, verify } from "otplib";
 import type { Executor } from "@/db/client";
 import { userRecoveryCodes, users } from "@/db/schema";
-import { hashToken } from "./tokens";
+import { hashToken } from "@/lib/signing";
 import { now as clockNow } from "@/lib/time/clock";
 
 export const RECOVERY_CODE_COUNT = 10;

@@ -1,8 +1,8 @@
 import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { userSessions } from "@/db/schema";
-import { accountSettings } from "@/lib/auth/settings";
-import { hashToken, newSecret } from "./tokens";
+import { accountSettings } from "./settings";
+import { hashToken, newSecret } from "@/lib/signing";
 import { now as clockNow } from "@/lib/time/clock";
 
 /** A grant turns a checked sign-in into a cookie; it is redeemed at once, so it lives a minute. */
