@@ -152,7 +152,7 @@ export const announcements = pgTable(
 );
 
 export const materialKindEnum = pgEnum("material_kind", [
-  "file", // an uploaded file, stored behind lib/participants/storage
+  "file", // an uploaded file, stored behind lib/uploads/storage.ts
   "link", // an https link
 ]);
 

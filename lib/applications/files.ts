@@ -6,8 +6,8 @@ import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, notFound } from "@/lib/errors";
-import type { FileStorage } from "@/lib/storage";
-import { checkUpload, safeFileName } from "./file-check";
+import { checkUpload, safeFileName } from "@/lib/uploads/sniff";
+import type { FileStorage } from "@/lib/uploads/storage";
 import { assertCallAcceptsWork, loadOwnApplication } from "./load";
 import { now as clockNow } from "@/lib/time/clock";
 
@@ -27,8 +27,8 @@ export async function uploadApplicationFile(
   assertCallAcceptsWork(app, clock.now ?? clockNow(), "change");
   const question = app.form.questions.find((q) => q.id === input.questionId && q.type === "file" && !q.hidden);
   if (!question) throw notFound("This form has no such file question.");
-  const check = checkUpload(input.bytes, question);
-  if (!check.ok) throw new DomainError(check.code, check.message, { [question.id]: [check.message] });
+  // A question that names no type asks for a PDF.
+  const check = await checkUpload("applicationFile", input.bytes, { accept: question.accept?.length ? question.accept : ["application/pdf"], maxBytes: question.maxBytes, field: question.id });
 
   const key = `applications/${app.id}/${randomUUID()}`;
   await storage.put(key, input.bytes);

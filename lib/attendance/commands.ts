@@ -10,9 +10,9 @@ import { matchRoomCode, type RoomCodeOptions } from "@/lib/participants/room-cod
 import type { checkInSchema } from "@/lib/participants/schemas";
 import { sessionOf } from "@/lib/participants/space-commands";
 import { sessionsForTrack } from "@/lib/participants/timetable";
-import { parseAttendanceCsv } from "./csv";
+import type { Sheet } from "@/lib/spreadsheet/read";
+import { parseAttendanceSheet } from "./csv";
 import type { importAttendanceSchema, markAttendanceSchema } from "./schemas";
-import { subquery } from "@/db/subquery";
 import { now as clockNow } from "@/lib/time/clock";
 
 /** The participants expected at a session: confirmed or completed, in its track(s) or the whole cohort. */
@@ -26,7 +26,7 @@ export async function audienceOfSession(db: Executor, sessionId: string) {
       and(
         eq(sessions.id, sessionId),
         inArray(enrolments.status, ["confirmed", "completed"]),
-        subquery`(not exists (select 1 from session_tracks st where st.session_id = ${sessions.id}) or exists (select 1 from session_tracks st where st.session_id = ${sessions.id} and st.track_id = ${enrolments.trackId}))`,
+        sql`(not exists (select 1 from session_tracks st where st.session_id = ${sessions.id}) or exists (select 1 from session_tracks st where st.session_id = ${sessions.id} and st.track_id = ${enrolments.trackId}))`,
       ),
     )
     .orderBy(users.name);
@@ -85,10 +85,10 @@ export async function checkIn(db: Database, actor: Actor | null, input: z.output
  * Imports an online class's report for one session: people in the report with at least `minMinutes`
  * are present, the others in it absent; people not in the report are left as they were.
  */
-export async function importAttendance(db: Database, actor: Actor | null, input: z.output<typeof importAttendanceSchema> & { csv: string }, now = clockNow()) {
+export async function importAttendance(db: Database, actor: Actor | null, input: z.output<typeof importAttendanceSchema> & { sheet: Pick<Sheet, "header" | "rows"> }, now = clockNow()) {
   const session = await sessionOf(db, input.sessionId);
   if (!can(actor, "attendance.mark", { programmeId: session.programmeId })) throw forbidden();
-  const report = parseAttendanceCsv(input.csv);
+  const report = parseAttendanceSheet(input.sheet);
   if (report.minutesByEmail.size === 0) throw new DomainError("validation", report.problems[0] ?? "The file has no attendance rows.", { file: [report.problems[0] ?? "No rows."] });
   return db.transaction(async (tx) => {
     const audience = await audienceOfSession(tx, session.id);

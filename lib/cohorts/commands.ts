@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { programmeOfCohort, programmeOfTrack } from "@/lib/programmes/scope";
 import { shiftEdition } from "@/lib/timetable/copy";
-import { daysBetween, toWallTime } from "@/lib/timetable/time-zone";
+import { daysBetween, toWallTime } from "@/lib/time";
 import type { copyCohortSchema, createCohortSchema, createTrackSchema, deleteTrackSchema, updateCohortSchema, updateTrackSchema } from "./schemas";
 import { now } from "@/lib/time/clock";
 

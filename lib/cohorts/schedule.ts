@@ -8,7 +8,7 @@ import { DomainError, notFound } from "@/lib/errors";
 import { formatDateRange, formatDateTime } from "@/lib/format";
 import { enqueueEmails, type OutgoingEmail } from "@/lib/mail/outbox";
 import { requireSessionManager } from "@/lib/timetable/commands";
-import { addDays, daysBetween, fromWallTime, shiftKeepingWallTime } from "@/lib/timetable/time-zone";
+import { addDays, daysBetween, fromWallTime, shiftKeepingWallTime } from "@/lib/time";
 import { anchorDate, requireCohortManager } from "./commands";
 import type { changeCohortScheduleSchema, changeSessionScheduleSchema } from "./schemas";
 import { now as clockNow } from "@/lib/time/clock";

@@ -11,7 +11,7 @@ import { enqueueEmails } from "@/lib/mail/outbox";
 import { newCertificateCode } from "@/lib/participants/codes";
 import { cohortOf } from "@/lib/participants/space-commands";
 import { cohortSettings } from "@/lib/participants/timetable";
-import { zonedLocalToInstant } from "@/lib/participants/zones";
+import { requireLocalInstant } from "@/lib/time";
 import { graduationReview } from "./queries";
 import type { completeCohortSchema, completionRuleSchema, proposalDeadlineSchema } from "./schemas";
 import { now as clockNow } from "@/lib/time/clock";
@@ -51,7 +51,7 @@ export async function saveCompletionRule(db: Database, actor: Actor | null, inpu
 export async function saveProposalDeadline(db: Database, actor: Actor | null, input: z.output<typeof proposalDeadlineSchema>) {
   const cohort = await cohortOf(db, input.cohortId);
   if (!can(actor, "proposal.manage", { programmeId: cohort.programmeId })) throw forbidden();
-  const proposalDeadline = input.deadline ? zonedLocalToInstant(input.deadline, cohort.timeZone) : null;
+  const proposalDeadline = input.deadline ? requireLocalInstant(input.deadline, cohort.timeZone, "deadline") : null;
   return db.transaction(async (tx) => {
     const version = await writeSettings(tx, cohort.id, input.version, { proposalDeadline });
     await writeAudit(tx, { actorId: actor!.userId, action: "cohort.proposalDeadline", entityType: "cohort", entityId: cohort.id, data: { proposalDeadline: proposalDeadline?.toISOString() ?? null } });

@@ -6,7 +6,8 @@ import { writeAudit } from "@/lib/audit/commands";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { checkUpload, safeFileName, storeUpload } from "@/lib/participants/storage";
+import { checkUpload, safeFileName } from "@/lib/uploads/sniff";
+import { storeNewFile } from "@/lib/uploads/storage";
 import { cohortSettings } from "@/lib/participants/timetable";
 import { budgetTotals } from "./budget";
 import { submissionErrors, type ProposalContentValues, type saveProposalSchema } from "./schemas";
@@ -79,7 +80,7 @@ export function submitProposal(db: Database, actor: Actor | null, input: z.outpu
 /** Attaches a file (checked by content and size) to the actor's own draft proposal. */
 export async function addProposalAttachment(db: Database, actor: Actor | null, input: { cohortId: string; fileName: string; bytes: Uint8Array }) {
   if (!actor) throw forbidden();
-  const { mimeType } = await checkUpload(input.bytes);
+  const { mimeType } = await checkUpload("proposalAttachment", input.bytes);
   const draft = await db.transaction(async (tx) => {
     const enrolment = await ownEnrolment(tx, actor, input.cohortId);
     const [proposal] = await tx.select({ id: proposals.id, status: proposals.status }).from(proposals).where(eq(proposals.enrolmentId, enrolment.id));
@@ -89,7 +90,7 @@ export async function addProposalAttachment(db: Database, actor: Actor | null, i
     if (n >= MAX_ATTACHMENTS) throw new DomainError("conflict", `A proposal can have at most ${MAX_ATTACHMENTS} attachments. Remove one first.`);
     return proposal;
   });
-  const storageKey = await storeUpload(input.bytes);
+  const storageKey = await storeNewFile("participants", input.bytes);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(proposalAttachments)

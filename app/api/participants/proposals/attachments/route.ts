@@ -4,12 +4,12 @@ import { getActor } from "@/lib/auth";
 import { DomainError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
 import { addProposalAttachment } from "@/lib/proposals/commands";
-import { readUploadForm } from "@/lib/participants/upload-form";
+import { readUploadForm } from "@/lib/uploads/sniff";
 
 /** A participant attaches a file to their own draft proposal in a cohort. */
 export async function POST(request: Request) {
   return handleRoute("proposal-attachment", async () => {
-    const { fields, file } = await readUploadForm(request);
+    const { fields, file } = await readUploadForm(request, "proposalAttachment");
     const cohortId = z.uuid().safeParse(fields.cohortId);
     if (!cohortId.success) throw new DomainError("validation", "Unknown cohort.");
     if (!file) throw new DomainError("validation", "Choose a file to attach.", { file: ["Choose a file."] });

@@ -9,7 +9,7 @@ import { getAttendanceSheet } from "@/lib/attendance/queries";
 import { formatDateTime } from "@/lib/format";
 import { roomCode } from "@/lib/participants/room-code";
 import { sessionOf } from "@/lib/participants/space-commands";
-import { formatInZone } from "@/lib/participants/zones";
+import { formatInZone } from "@/lib/time";
 import { CohortNav } from "../../cohort-nav";
 import { staffCohort } from "../../staff-cohort";
 import { markAttendanceAction } from "../actions";

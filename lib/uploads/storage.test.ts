@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { localDiskStorage } from "./index";
+import { localDiskStorage } from "./storage";
 
 describe("local disk storage", async () => {
   const root = await mkdtemp(path.join(tmpdir(), "madang-storage-"));
