@@ -14,6 +14,7 @@ import type { Sheet } from "@/lib/spreadsheet/read";
 import { parseAttendanceSheet } from "./csv";
 import type { importAttendanceSchema, markAttendanceSchema } from "./schemas";
 import { now as clockNow } from "@/lib/time/clock";
+import { subquery } from "@/db/subquery";
 
 /** The participants expected at a session: confirmed or completed, in its track(s) or the whole cohort. */
 export async function audienceOfSession(db: Executor, sessionId: string) {
@@ -26,7 +27,7 @@ export async function audienceOfSession(db: Executor, sessionId: string) {
       and(
         eq(sessions.id, sessionId),
         inArray(enrolments.status, ["confirmed", "completed"]),
-        sql`(not exists (select 1 from session_tracks st where st.session_id = ${sessions.id}) or exists (select 1 from session_tracks st where st.session_id = ${sessions.id} and st.track_id = ${enrolments.trackId}))`,
+        subquery`(not exists (select 1 from session_tracks st where st.session_id = ${sessions.id}) or exists (select 1 from session_tracks st where st.session_id = ${sessions.id} and st.track_id = ${enrolments.trackId}))`,
       ),
     )
     .orderBy(users.name);
