@@ -1,3 +1,4 @@
+import { subquery } from "@/db/subquery";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
