@@ -15,7 +15,6 @@ import type { Sheet } from "@/lib/spreadsheet/read";
 import { parseAttendanceSheet } from "./csv";
 import type { importAttendanceSchema, markAttendanceSchema } from "./schemas";
 import { now as clockNow } from "@/lib/time/clock";
-import { subquery } from "@/db/subquery";
 
 /** The participants expected at a session: confirmed or completed, in its track(s) or the whole cohort. */
 export async function audienceOfSession(db: Executor, sessionId: string) {
