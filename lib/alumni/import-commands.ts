@@ -11,6 +11,7 @@ import { enqueueEmails } from "@/lib/mail/outbox";
 import { rowsSentence } from "@/lib/spreadsheet/read";
 import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import { IMPORT_TEMPLATE_HEADER, validateImportRows, type ImportProgramme, type ImportRow, type InvalidRow, type RawSheet } from "./import";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const CLAIM_VALID_DAYS = 30;
 const BATCH = 250;
@@ -125,7 +126,7 @@ export const hashClaimToken = (token: string) => createHash("sha256").update(tok
  * missing cohorts as completed editions, completed enrolments, and an invitation to claim each new
  * account. Refuses while any row is bad, unless the caller chose to exclude the bad rows.
  */
-export async function commitImport(db: Database, actor: Actor | null, sheet: RawSheet, options: { excludeInvalid: boolean }, now = new Date()) {
+export async function commitImport(db: Database, actor: Actor | null, sheet: RawSheet, options: { excludeInvalid: boolean }, now = clockNow()) {
   const allowed = await importableProgrammes(db, actor);
   const result = validateImportRows(sheet, allowed);
   if (result.missingColumns.length) throw new DomainError("validation", `The file has no ${result.missingColumns.join(", ")} column.`);
@@ -205,7 +206,7 @@ export async function commitImport(db: Database, actor: Actor | null, sheet: Raw
 }
 
 /** Sets the password of an imported account from its invitation link; each link works once. */
-export async function claimAccount(db: Database, input: { token: string; password: string }, hashPassword: (p: string) => Promise<string>, now = new Date()) {
+export async function claimAccount(db: Database, input: { token: string; password: string }, hashPassword: (p: string) => Promise<string>, now = clockNow()) {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [claim] = await tx

@@ -3,6 +3,7 @@ import type { Gender } from "@/db/schema";
 import { countryCodeFromName } from "@/lib/geo";
 import { GENDER_OTHER_MAX, genderMappings, readGenderWord, type GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import { isBlankRow } from "@/lib/spreadsheet/read";
+import { now } from "@/lib/time/clock";
 
 /**
  * Reading past alumni from a spreadsheet (CSV or XLSX, read by lib/spreadsheet into header + rows).
@@ -80,7 +81,7 @@ function findProgramme(programmes: ImportProgramme[], value: string): ImportProg
 export function validateImportRows(sheet: RawSheet, programmes: ImportProgramme[], options: { currentYear?: number } = {}): ValidatedImport {
   const { index, missing } = mapHeader(sheet.header);
   if (missing.length) return { valid: [], invalid: [], missingColumns: missing, genderWords: [] };
-  const currentYear = options.currentYear ?? new Date().getUTCFullYear();
+  const currentYear = options.currentYear ?? now().getUTCFullYear();
   const seen = new Map<string, number>();
   const valid: ImportRow[] = [];
   const invalid: InvalidRow[] = [];

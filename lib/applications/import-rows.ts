@@ -1,8 +1,8 @@
 import type { ApplicationStatus, CallForm, Gender } from "@/db/schema";
+import { localToInstant } from "@/lib/time";
 import { countryCodeFromName } from "@/lib/geo";
 import { GENDER_OTHER_MAX, genderMappings, readGenderWord, type GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import { isBlankRow, SPREADSHEET_LIMITS } from "@/lib/spreadsheet/read";
-import { zonedLocalToUtc } from "@/lib/zoned-time";
 import { checkAnswer } from "./form";
 
 /** Where a spreadsheet column goes: an applicant field, or the answer to one question ("answer:<id>"). */
@@ -172,7 +172,7 @@ export function validateImportRows(dataRows: string[][], mapping: ImportTarget[]
     let submittedAt: Date | null = null;
     if (rawDate) {
       const local = /^\d{4}-\d{2}-\d{2}$/.test(rawDate) ? `${rawDate}T00:00` : rawDate.replace(" ", "T").slice(0, 16);
-      submittedAt = /Z|[+-]\d{2}:?\d{2}$/.test(rawDate) ? new Date(rawDate) : zonedLocalToUtc(local, context.timeZone);
+      submittedAt = /Z|[+-]\d{2}:?\d{2}$/.test(rawDate) ? new Date(rawDate) : localToInstant(local, context.timeZone);
       if (!submittedAt || Number.isNaN(submittedAt.getTime())) {
         messages.push(`Submitted at "${rawDate}" is not a date (use YYYY-MM-DD or YYYY-MM-DD HH:MM).`);
         submittedAt = null;

@@ -9,6 +9,7 @@ import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import { rowsSentence } from "@/lib/spreadsheet/read";
 import { importTemplateHeader, importTemplateNotes, validateImportRows, type ImportContext, type ImportRow, type ImportTarget, type RowError } from "./import-rows";
 import { newReference } from "./reference";
+import { now as clockNow } from "@/lib/time/clock";
 
 const BATCH = 200;
 
@@ -81,7 +82,7 @@ export async function importApplications(
     throw new DomainError("validation", `${rowsSentence(errors.map((e) => e.line))} ${errors.length === 1 ? "has a problem" : "have problems"} (line ${first.line}: ${first.messages.join(" ")}). Run the check to see every row.`);
   }
   if (rows.length === 0) throw new DomainError("validation", "The file has no rows to import.");
-  const now = new Date();
+  const now = clockNow();
   try {
     return await db.transaction(async (tx) => {
       let newAccounts = 0;

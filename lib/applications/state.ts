@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applicationEvents, applications, type ApplicationStatus } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
+import { now as clockNow } from "@/lib/time/clock";
 
 /**
  * The application's state machine: every legal move. Anything not listed is refused, whoever asks.
@@ -46,7 +47,7 @@ export async function moveApplication(
   move: { applicationId: string; from: ApplicationStatus; to: ApplicationStatus; version: number; actorId: string | null; reason?: string | null; set?: Partial<typeof applications.$inferInsert> },
 ): Promise<number> {
   if (!canMove(move.from, move.to)) throw new DomainError("conflict", `An application that is ${LABEL[move.from]} cannot become ${LABEL[move.to]}.`);
-  const now = new Date();
+  const now = clockNow();
   const [row] = await tx
     .update(applications)
     .set({ ...move.set, status: move.to, version: sql`${applications.version} + 1`, updatedAt: now })

@@ -13,6 +13,7 @@ import { sessionsForTrack } from "@/lib/participants/timetable";
 import type { Sheet } from "@/lib/spreadsheet/read";
 import { parseAttendanceSheet } from "./csv";
 import type { importAttendanceSchema, markAttendanceSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** The participants expected at a session: confirmed or completed, in its track(s) or the whole cohort. */
 export async function audienceOfSession(db: Executor, sessionId: string) {
@@ -40,7 +41,7 @@ async function upsertAttendance(tx: Executor, rows: { sessionId: string; enrolme
 }
 
 /** Staff mark a whole session's list at once; everyone marked must be expected at that session. */
-export async function markAttendance(db: Database, actor: Actor | null, input: z.output<typeof markAttendanceSchema>, now = new Date()) {
+export async function markAttendance(db: Database, actor: Actor | null, input: z.output<typeof markAttendanceSchema>, now = clockNow()) {
   const session = await sessionOf(db, input.sessionId);
   if (!can(actor, "attendance.mark", { programmeId: session.programmeId })) throw forbidden();
   return db.transaction(async (tx) => {
@@ -59,7 +60,7 @@ export async function markAttendance(db: Database, actor: Actor | null, input: z
  * A participant checks in with the code shown in the room. The code says which session: it is matched
  * against the sessions of the participant's own track, for this window and the previous one only.
  */
-export async function checkIn(db: Database, actor: Actor | null, input: z.output<typeof checkInSchema>, now = new Date(), options: RoomCodeOptions = {}) {
+export async function checkIn(db: Database, actor: Actor | null, input: z.output<typeof checkInSchema>, now = clockNow(), options: RoomCodeOptions = {}) {
   if (!actor) throw forbidden();
   return db.transaction(async (tx) => {
     const [me] = await tx
@@ -84,7 +85,7 @@ export async function checkIn(db: Database, actor: Actor | null, input: z.output
  * Imports an online class's report for one session: people in the report with at least `minMinutes`
  * are present, the others in it absent; people not in the report are left as they were.
  */
-export async function importAttendance(db: Database, actor: Actor | null, input: z.output<typeof importAttendanceSchema> & { sheet: Pick<Sheet, "header" | "rows"> }, now = new Date()) {
+export async function importAttendance(db: Database, actor: Actor | null, input: z.output<typeof importAttendanceSchema> & { sheet: Pick<Sheet, "header" | "rows"> }, now = clockNow()) {
   const session = await sessionOf(db, input.sessionId);
   if (!can(actor, "attendance.mark", { programmeId: session.programmeId })) throw forbidden();
   const report = parseAttendanceSheet(input.sheet);

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { signInThrottles } from "@/db/schema";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** Failed sign-ins allowed per window before the key is locked. An IP is shared by many people. */
 export const THROTTLE_LIMITS = { email: 5, ip: 30 } as const;
@@ -10,7 +11,7 @@ export type ThrottleKey = { kind: keyof typeof THROTTLE_LIMITS; value: string };
 const keyOf = (k: ThrottleKey) => `${k.kind}:${k.value.toLowerCase()}`;
 
 /** The time until which any of the keys is locked, or null. */
-export async function lockedUntil(db: Executor, keys: ThrottleKey[], now = new Date()): Promise<Date | null> {
+export async function lockedUntil(db: Executor, keys: ThrottleKey[], now = clockNow()): Promise<Date | null> {
   let latest: Date | null = null;
   for (const key of keys) {
     const [row] = await db.select({ lockedUntil: signInThrottles.lockedUntil }).from(signInThrottles).where(eq(signInThrottles.key, keyOf(key)));
@@ -20,7 +21,7 @@ export async function lockedUntil(db: Executor, keys: ThrottleKey[], now = new D
 }
 
 /** Counts a failure atomically (safe when many instances record at once) and locks the key at its limit. */
-export async function recordFailure(db: Executor, keys: ThrottleKey[], now = new Date()): Promise<void> {
+export async function recordFailure(db: Executor, keys: ThrottleKey[], now = clockNow()): Promise<void> {
   const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS);
   const lockUntil = new Date(now.getTime() + THROTTLE_WINDOW_MS);
   for (const key of keys) {

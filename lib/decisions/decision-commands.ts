@@ -14,6 +14,7 @@ import { loadDecisionState, loadTemplates } from "./decision-state";
 import { renderLetter } from "./letters";
 import type { declineSchema, letterTemplatesSchema, offerReplacementSchema, sendDecisionsSchema } from "./schemas";
 import { moveApplications, type Move } from "./state-machine";
+import { now as clockNow } from "@/lib/time/clock";
 
 async function decider(db: Executor, actor: Actor | null, callId: string) {
   if (!can(actor, "selection.decide", await callScope(db, callId))) throw forbidden();
@@ -28,7 +29,7 @@ export async function saveLetterTemplates(db: Database, actor: Actor | null, inp
   return db.transaction(async (tx) => {
     const versions: Partial<Record<LetterKind, number>> = {};
     for (const t of input.templates) {
-      const values = { subject: t.subject, body: t.body, updatedBy: who.userId, updatedAt: new Date() };
+      const values = { subject: t.subject, body: t.body, updatedBy: who.userId, updatedAt: clockNow() };
       const [row] =
         t.version === 0
           ? await tx.insert(letterTemplates).values({ callId: input.callId, kind: t.kind, ...values }).onConflictDoNothing().returning({ version: letterTemplates.version })
@@ -83,7 +84,7 @@ export async function sendDecisions(db: Database, actor: Actor | null, input: z.
   if (state.seated.length !== input.expectedOffers) throw stale(`The shortlist changed: it now has ${state.seated.length} people, not ${input.expectedOffers}. Check it again before sending.`);
   const waitlist = state.waitlist.slice(0, input.waitlistSize);
   const rejected = state.waitlist.slice(input.waitlistSize);
-  const now = new Date();
+  const now = clockNow();
   const expiresAt = new Date(now.getTime() + call.settings.offerDays * 86_400_000);
   const template = (kind: LetterKind) => templates.find((t) => t.kind === kind)!;
 
@@ -129,7 +130,7 @@ export async function recordDecline(db: Database, actor: Actor | null, input: z.
 export async function expireOffers(db: Database, actor: Actor | null, input: { callId: string }) {
   const { who } = await decider(db, actor, input.callId);
   return db.transaction(async (tx) => {
-    const now = new Date();
+    const now = clockNow();
     const due = await tx
       .select({ applicationId: applications.id, expiresAt: enrolments.offerExpiresAt })
       .from(enrolments)
@@ -151,7 +152,7 @@ export async function offerReplacement(db: Database, actor: Actor | null, input:
   const free = state.replacements.find((r) => r.declined.id === input.replacesId);
   if (!free) throw new DomainError("conflict", "That seat is not free (any more). Reload the page.");
   const proposed = free.replacement?.id === candidate.id;
-  const now = new Date();
+  const now = clockNow();
   const expiresAt = new Date(now.getTime() + call.settings.offerDays * 86_400_000);
   return db.transaction(async (tx) => {
     const reason = `Offered the seat ${free.declined.reference} declined${proposed ? `: ${free.reason}` : " (chosen by staff instead of the proposed replacement)"}`;

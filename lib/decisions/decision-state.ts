@@ -7,6 +7,7 @@ import { loadScoredApplications, toCandidate, type ScoredApplication } from "@/l
 import { evaluateRules, orderWaitlist, proposeReplacement } from "@/lib/selection";
 import type { RuleState } from "@/lib/selection/types";
 import { DEFAULT_TEMPLATES } from "./letters";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** The seed of the accepted suggestion, so waitlist ties fall the way the selection's did. */
 export async function selectionSeed(db: Executor, callId: string): Promise<number> {
@@ -74,7 +75,7 @@ export async function loadDecisionState(db: Executor, call: CallContext) {
     }
   }
 
-  const now = new Date();
+  const now = clockNow();
   return {
     now,
     /** Offers past their answer time and still open. */

@@ -3,6 +3,7 @@ import type { Executor } from "@/db/client";
 import { applicationEvents, applications, type ApplicationStatus } from "@/db/schema";
 import { DomainError, notFound, stale } from "@/lib/errors";
 import { canMove, statusLabel } from "@/lib/applications/state";
+import { now as clockNow } from "@/lib/time/clock";
 
 // The one state machine lives in lib/applications/state.ts; batches of moves here go through it.
 export { APPLICATION_MOVES, canMove } from "@/lib/applications/state";
@@ -44,7 +45,7 @@ export async function moveApplications(tx: Executor, actorId: string | null, mov
     planned.push({ applicationId: row.id, from: row.status, to: move.to, reason: move.reason });
   }
 
-  const now = new Date();
+  const now = clockNow();
   const groups = new Map<string, typeof planned>();
   for (const p of planned) groups.set(`${p.from}>${p.to}`, [...(groups.get(`${p.from}>${p.to}`) ?? []), p]);
   for (const group of groups.values()) {

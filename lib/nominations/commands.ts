@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import type { inviteNomineeSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 function appUrl(): string {
   return (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
@@ -24,7 +25,7 @@ function appUrl(): string {
  */
 export async function inviteNominee(db: Database, actor: Actor | null, input: z.output<typeof inviteNomineeSchema>, clock: { now?: Date } = {}) {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
-  const now = clock.now ?? new Date();
+  const now = clock.now ?? clockNow();
   return db.transaction(async (tx) => {
     const [quota] = await tx
       .select({

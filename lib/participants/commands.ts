@@ -12,6 +12,7 @@ import { enqueueEmails } from "@/lib/mail/outbox";
 import { moveApplication } from "./application-status";
 import { proposeSeatReplacement, type ProposedReplacement } from "./replacement";
 import type { declineOfferSchema, offerRemindersSchema, onboardingSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 const DAY_MS = 24 * 3600_000;
 
@@ -49,7 +50,7 @@ function refusal(row: { status: string; offerExpiresAt: Date | null; timeZone: s
  * the cohort. The update is guarded by the offer's state and deadline, so a double click, a second tab
  * or a lapse at the same moment cannot confirm twice or confirm late.
  */
-export async function confirmOffer(db: Database, actor: Actor | null, input: z.output<typeof onboardingSchema>, now = new Date()) {
+export async function confirmOffer(db: Database, actor: Actor | null, input: z.output<typeof onboardingSchema>, now = clockNow()) {
   if (!actor) throw forbidden();
   return db.transaction(async (tx) => {
     const offer = await loadOwnOffer(tx, actor, input.enrolmentId);
@@ -89,7 +90,7 @@ export async function confirmOffer(db: Database, actor: Actor | null, input: z.o
 }
 
 /** Turns an offer down before its deadline; the seat is freed and a replacement proposed to staff. */
-export async function declineOffer(db: Database, actor: Actor | null, input: z.output<typeof declineOfferSchema>, now = new Date()) {
+export async function declineOffer(db: Database, actor: Actor | null, input: z.output<typeof declineOfferSchema>, now = clockNow()) {
   if (!actor) throw forbidden();
   return db.transaction(async (tx) => {
     const offer = await loadOwnOffer(tx, actor, input.enrolmentId);
@@ -117,7 +118,7 @@ async function cohortProgramme(db: Database, cohortId: string) {
  * Writes a reminder to everyone whose offer in the cohort lapses within `withinDays`, at most one per
  * offer per day of the database's clock (when emails really go), so pressing the button twice does not send two.
  */
-export async function sendOfferReminders(db: Database, actor: Actor | null, input: z.output<typeof offerRemindersSchema>, now = new Date()) {
+export async function sendOfferReminders(db: Database, actor: Actor | null, input: z.output<typeof offerRemindersSchema>, now = clockNow()) {
   const cohort = await cohortProgramme(db, input.cohortId);
   if (!can(actor, "selection.decide", { programmeId: cohort.programmeId })) throw forbidden();
   return db.transaction(async (tx) => {
@@ -137,7 +138,7 @@ export async function sendOfferReminders(db: Database, actor: Actor | null, inpu
       ? await tx
           .select({ entityId: emailOutbox.entityId })
           .from(emailOutbox)
-          .where(and(eq(emailOutbox.kind, "offer.reminder"), inArray(emailOutbox.entityId, due.map((d) => d.id)), gt(emailOutbox.createdAt, sql`now() - interval '1 day'`)))
+          .where(and(eq(emailOutbox.kind, "offer.reminder"), inArray(emailOutbox.entityId, due.map((d) => d.id)), gt(emailOutbox.createdAt, sql`now() - interval '1 day'`) /* both sides on the database clock: outbox rows take created_at from it */))
       : [];
     const skip = new Set(recent.map((r) => r.entityId));
     const send = due.filter((d) => !skip.has(d.id));
@@ -165,7 +166,7 @@ export type ExpiredOffer = { enrolmentId: string; name: string; replacement: Pro
  * replacement for each from the call's waitlist. Each lapse is its own guarded update, so an offer
  * confirmed a moment before is left alone.
  */
-export async function expireOffers(db: Database, actor: Actor | null, input: { cohortId: string }, now = new Date()) {
+export async function expireOffers(db: Database, actor: Actor | null, input: { cohortId: string }, now = clockNow()) {
   const cohort = await cohortProgramme(db, input.cohortId);
   if (!can(actor, "selection.decide", { programmeId: cohort.programmeId })) throw forbidden();
   return db.transaction(async (tx) => {

@@ -11,6 +11,8 @@ import { storeNewFile } from "@/lib/uploads/storage";
 import { cohortSettings } from "@/lib/participants/timetable";
 import { budgetTotals } from "./budget";
 import { submissionErrors, type ProposalContentValues, type saveProposalSchema } from "./schemas";
+import { subquery } from "@/db/subquery";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const MAX_ATTACHMENTS = 5;
 
@@ -67,11 +69,11 @@ async function writeProposal(db: Database, actor: Actor | null, input: z.output<
   });
 }
 
-export function saveProposalDraft(db: Database, actor: Actor | null, input: z.output<typeof saveProposalSchema>, now = new Date()) {
+export function saveProposalDraft(db: Database, actor: Actor | null, input: z.output<typeof saveProposalSchema>, now = clockNow()) {
   return writeProposal(db, actor, input, false, now);
 }
 
-export function submitProposal(db: Database, actor: Actor | null, input: z.output<typeof saveProposalSchema>, now = new Date()) {
+export function submitProposal(db: Database, actor: Actor | null, input: z.output<typeof saveProposalSchema>, now = clockNow()) {
   return writeProposal(db, actor, input, true, now);
 }
 
@@ -108,7 +110,7 @@ export async function removeProposalAttachment(db: Database, actor: Actor | null
       .where(
         and(
           eq(proposalAttachments.id, input.attachmentId),
-          sql`${proposalAttachments.proposalId} = (select id from proposals where enrolment_id = ${enrolment.id} and status = 'draft')`,
+          subquery`${proposalAttachments.proposalId} = (select id from proposals where enrolment_id = ${enrolment.id} and status = 'draft')`,
         ),
       )
       .returning({ id: proposalAttachments.id });

@@ -10,6 +10,7 @@ import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { cohortSettings } from "@/lib/participants/timetable";
 import type { assignMentorSchema, markOutstandingSchema, scoreProposalSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 async function proposalContext(db: Executor, proposalId: string) {
   const [row] = await db
@@ -72,7 +73,7 @@ function checkScores(rubric: RubricCriterion[], typed: Record<string, string>, s
  * A mentor's comment and rubric scores on a proposal assigned to them (only theirs: any other review id
  * is "not found"). Guarded by version; once every assigned mentor has submitted, the proposal is reviewed.
  */
-export async function scoreProposal(db: Database, actor: Actor | null, input: z.output<typeof scoreProposalSchema>, now = new Date()) {
+export async function scoreProposal(db: Database, actor: Actor | null, input: z.output<typeof scoreProposalSchema>, now = clockNow()) {
   if (!actor) throw forbidden();
   const [review] = await db
     .select({ id: reviews.id, reviewerId: reviews.reviewerId, status: reviews.status, proposalId: reviews.proposalId, cohortId: enrolments.cohortId, programmeId: cohorts.programmeId })

@@ -8,6 +8,7 @@ import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { rowsSentence } from "@/lib/spreadsheet/read";
 import { callScope, getCallContext, REVIEWABLE } from "./call";
 import { planScoreImport, scoreTemplateHeader, type ImportRow } from "./import";
+import { now as clockNow } from "@/lib/time/clock";
 
 export type ImportResult = { dryRun: boolean; rows: ImportRow[]; headerErrors: string[]; valid: number; invalid: number; imported: number };
 
@@ -50,7 +51,7 @@ export async function importScores(db: Database, actor: Actor | null, input: { c
   if (valid === 0) throw new DomainError("validation", "Nothing was imported: the file has no rows of scores.");
 
   await db.transaction(async (tx) => {
-    const now = new Date();
+    const now = clockNow();
     await tx
       .insert(reviews)
       .values(plan.rows.map((r) => ({ reviewerId: r.reviewerId!, applicationId: r.applicationId!, status: "submitted" as const, scores: r.scores, comment: r.comment || `Imported from ${input.fileName}`, submittedAt: now })))

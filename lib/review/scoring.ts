@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
 import type { RubricCriterion } from "./aggregate";
 import type { conflictSchema, reviewDraftSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 /**
  * The actor's own review of an application, or not found: an application that is not assigned to
@@ -51,7 +52,7 @@ async function writeReview(db: Database, actor: Actor | null, input: z.output<ty
     const review = await ownReview(tx, actor, input.applicationId);
     if (review.status === "submitted") throw new DomainError("conflict", "You have already submitted this review; it can no longer be changed.");
     const scores = checkScores(input.scores, review.rubric, submit);
-    const now = new Date();
+    const now = clockNow();
     const [updated] = await tx
       .update(reviews)
       .set({ scores, comment: input.comment, status: submit ? "submitted" : "draft", submittedAt: submit ? now : null, version: sql`${reviews.version} + 1` })

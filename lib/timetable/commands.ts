@@ -10,7 +10,7 @@ import type { createSessionSchema, deleteSessionSchema, duplicateSessionSchema, 
 import { COHORT_LIMITS } from "@/lib/cohorts/schemas";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { programmeOfSession } from "@/lib/programmes/scope";
-import { addDays, daysBetween, fromWallTime, toWallTime } from "./time-zone";
+import { addDays, daysBetween, fromWallTime, toWallTime } from "@/lib/time";
 
 const invalid = (fieldErrors: Record<string, string[]>) => new DomainError("validation", "Please correct the highlighted fields.", fieldErrors);
 

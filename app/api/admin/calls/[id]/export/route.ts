@@ -9,6 +9,7 @@ import { programmeOfCall } from "@/lib/calls/scope";
 import { DomainError, notFound } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
 import { formatParam, spreadsheetResponse } from "@/lib/spreadsheet/write";
+import { now } from "@/lib/time/clock";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -26,7 +27,7 @@ export async function GET(request: Request, { params }: Params) {
     const filters = parseFilters(url.searchParams);
     const { rows, files } = await exportCallApplications(db, call.id, call.eligibility, filters);
     const table = buildApplicationsTable({ form: call.form, tracks: call.cohortTracks, rows, files, timeZone: call.timeZone });
-    const stamp = new Date().toISOString().slice(0, 10);
+    const stamp = now().toISOString().slice(0, 10);
     return spreadsheetResponse([table.headers, ...table.rows], { format: formatParam(url), fileName: `applications-${call.id.slice(0, 8)}-${stamp}`, sheetName: "Applications" });
   });
 }

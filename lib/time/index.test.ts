@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, fromWallTime, isValidTimeZone, shiftKeepingWallTime, toWallTime, weekStart, zoneOffsetMinutes } from "./time-zone";
+import { DomainError } from "@/lib/errors";
+import { addDays, daysBetween, formatInZone, fromWallTime, instantToLocal, isValidTimeZone, localToInstant, requireLocalInstant, shiftKeepingWallTime, toWallTime, wallTimeKind, weekStart, zoneLabel, zoneOffsetMinutes } from ".";
 
 describe("time zones", () => {
   it("knows real IANA zones and refuses made-up ones", () => {
@@ -69,5 +70,42 @@ describe("time zones", () => {
     expect(weekStart("2023-09-14")).toBe("2023-09-11");
     expect(weekStart("2023-09-11")).toBe("2023-09-11");
     expect(weekStart("2023-09-17")).toBe("2023-09-11");
+  });
+
+  it("reads datetime-local values, and refuses text that names no time @truth", () => {
+    expect(localToInstant("2027-03-31T18:00", "Asia/Seoul")?.toISOString()).toBe("2027-03-31T09:00:00.000Z");
+    expect(instantToLocal(new Date("2027-03-31T09:00:00Z"), "Asia/Seoul")).toBe("2027-03-31T18:00");
+    expect(localToInstant("2027-07-15T12:00", "America/New_York")?.toISOString()).toBe("2027-07-15T16:00:00.000Z");
+    expect(localToInstant("31/03/2027 18:00", "Asia/Seoul")).toBeNull();
+    expect(localToInstant("2026-13-01T09:30", "Europe/Paris")).toBeNull();
+    expect(localToInstant("2027-02-30T09:30", "Europe/Paris")).toBeNull();
+    expect(localToInstant("2026-01-01T09:30", "Mars/Olympus")).toBeNull();
+  });
+
+  it("reads a bare date as midnight in a command, and names the field it refuses @truth", () => {
+    expect(requireLocalInstant("2027-09-10", "Asia/Seoul", "deadline").toISOString()).toBe("2027-09-09T15:00:00.000Z");
+    expect(() => requireLocalInstant("2027-02-30T10:00", "Asia/Seoul", "deadline")).toThrow(DomainError);
+    try {
+      requireLocalInstant("soon", "Asia/Seoul", "deadline");
+      expect.unreachable();
+    } catch (error) {
+      expect((error as DomainError).fieldErrors).toEqual({ deadline: ["Choose a date and time that exists."] });
+    }
+  });
+
+  it("says which local times are skipped or repeated @truth", () => {
+    expect(wallTimeKind("2027-03-14", "02:30", "America/New_York")).toEqual({ kind: "skipped", becomes: { date: "2027-03-14", time: "03:30" } });
+    expect(wallTimeKind("2027-10-31", "02:30", "Europe/Paris")).toEqual({ kind: "repeated", gapMinutes: 60 });
+    expect(wallTimeKind("2027-10-03", "02:15", "Australia/Lord_Howe")).toEqual({ kind: "skipped", becomes: { date: "2027-10-03", time: "02:45" } });
+    expect(wallTimeKind("2027-04-04", "01:45", "Australia/Lord_Howe")).toEqual({ kind: "repeated", gapMinutes: 30 });
+    expect(wallTimeKind("2027-10-31", "03:00", "Europe/Paris")).toEqual({ kind: "normal" });
+    expect(wallTimeKind("2027-03-14", "02:30", "Asia/Seoul")).toEqual({ kind: "normal" });
+  });
+
+  it("names the zone for people: in a form label and beside a time @truth", () => {
+    expect(zoneLabel("America/New_York", new Date("2027-01-15T12:00:00Z"))).toBe("America/New_York (EST)");
+    expect(zoneLabel("America/New_York", new Date("2027-07-15T12:00:00Z"))).toBe("America/New_York (EDT)");
+    expect(zoneLabel("Asia/Seoul", new Date("2027-07-15T12:00:00Z"))).toBe("Asia/Seoul (GMT+9)");
+    expect(formatInZone(new Date("2027-07-05T10:00:00Z"), "Asia/Seoul")).toBe("Mon, Jul 5, 2027, 19:00 GMT+9");
   });
 });
