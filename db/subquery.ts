@@ -23,3 +23,11 @@ export function countWhere(column: PgColumn, outer: PgColumn | SQL, options: { w
   const extra = options.where ? sql` and ${options.where}` : sql``;
   return subquery<number>`(select ${counted}::int from ${column.table} where ${column} = ${outer}${extra})`;
 }
+
+/**
+ * A whole statement written by hand and run with `db.execute`, every column named with its alias (`c.id`): no
+ * drizzle select list rewrites it, so it may hold subqueries. Not for fragments placed inside a drizzle select.
+ */
+export function statement<T = unknown>(strings: TemplateStringsArray, ...params: unknown[]): SQL<T> {
+  return sql<T>(strings, ...params);
+}

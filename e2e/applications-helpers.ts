@@ -1,16 +1,22 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { SEED_IDS } from "../db/seed/ids";
-import { uniqueEmail } from "./fixtures";
+import { linkFromOutbox, uniqueEmail } from "./fixtures";
 
 export const PASSWORD = "a long enough password";
 export const CPI_CALL = `/calls/${SEED_IDS.cpi2027Call}`;
 export const ADMINISTRATORS_CALL = `/calls/${SEED_IDS.cpi2027AdministratorsCall}`;
 
-/** A new account, signed in in this page's context, through the same endpoint the sign-up form posts to. */
+/**
+ * A new account with its address confirmed, signed in in this page's context, through the endpoints the
+ * sign-up, confirmation and sign-in pages post to (the confirmation link read from the outbox).
+ */
 export async function signUpFresh(page: Page, prefix: string, name: string): Promise<string> {
   const email = uniqueEmail(prefix);
   const response = await page.request.post("/api/account/sign-up", { data: { name, email, password: PASSWORD } });
-  expect(response.status()).toBe(201);
+  expect(response.status()).toBe(202);
+  const link = await linkFromOutbox(email, "/verify-email");
+  expect((await page.request.post("/api/account/verify-email", { data: { token: new URL(link, "http://x").searchParams.get("token") } })).status()).toBe(200);
+  expect((await page.request.post("/api/account/sign-in", { data: { email, password: PASSWORD } })).status()).toBe(200);
   return email;
 }
 

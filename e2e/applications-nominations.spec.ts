@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { SEED_IDS } from "../db/seed/ids";
-import { expectNoAxeViolations, signInThroughForm, STORAGE, uniqueEmail } from "./fixtures";
+import { expectNoAxeViolations, linkFromOutbox, signInThroughForm, STORAGE, uniqueEmail } from "./fixtures";
 import { PASSWORD } from "./applications-helpers";
 
 /** A wall-clock time in Seoul, as a datetime-local input takes it. */
@@ -49,14 +49,14 @@ test.describe("nominations @applications", () => {
     await adminPage.goto(`/admin/outbox?to=${encodeURIComponent(nominees[0]!.email)}`);
     await expect(adminPage.getByText(/You have been nominated: Nominations of national delegations/)).toBeVisible();
 
-    // The first nominee creates their account with the invited email and completes their own application.
+    // The first nominee claims the invited account through the link in their own invitation (signing up
+    // with the address would not take it: see e2e/accounts-takeover.spec.ts).
     const nomineeContext = await browser.newContext();
     const nomineePage = await nomineeContext.newPage();
-    await nomineePage.goto("/sign-up");
-    await nomineePage.getByLabel("Full name").fill(nominees[0]!.name);
-    await nomineePage.getByLabel("Email").fill(nominees[0]!.email);
-    await nomineePage.getByLabel("Password").fill(PASSWORD);
-    await nomineePage.getByRole("button", { name: "Create account" }).click();
+    await nomineePage.goto(await linkFromOutbox(nominees[0]!.email, "/claim"));
+    await nomineePage.getByLabel("Password", { exact: true }).fill(PASSWORD);
+    await nomineePage.getByLabel("Password again").fill(PASSWORD);
+    await nomineePage.getByRole("button", { name: "Claim my account" }).click();
     await expect(nomineePage.getByRole("heading", { level: 1, name: "My space" })).toBeVisible();
     await nomineePage.getByRole("link", { name: /Nominations of national delegations/ }).click();
     await nomineePage.getByLabel("Current position and institution").fill("Director, Department of Cultural Promotion");

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, request, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "madang-demo-2026";
 export const STORAGE = {
@@ -24,4 +24,20 @@ export async function expectNoAxeViolations(page: Page) {
 
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
+}
+
+/**
+ * The newest single-use link (path and token) mailed to an address, read at /admin/outbox as an
+ * administrator. The e2e server sets MAIL_DEV_INBOX, so unsent messages show their links there.
+ */
+export async function linkFromOutbox(to: string, path: string): Promise<string> {
+  const admin = await request.newContext({ baseURL: `http://localhost:${process.env.E2E_PORT ?? "3100"}`, storageState: STORAGE.admin });
+  try {
+    const html = await (await admin.get(`/admin/outbox?to=${encodeURIComponent(to)}`)).text();
+    const token = new RegExp(`${path.replace(/[/?]/g, "\\$&")}\\?token=([\\w-]{20,})`).exec(html)?.[1];
+    expect(token, `a ${path} link mailed to ${to}`).toBeTruthy();
+    return `${path}?token=${token}`;
+  } finally {
+    await admin.dispose();
+  }
 }

@@ -5,7 +5,8 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 
 const port = process.env.E2E_PORT ?? "3100";
-const env = { ...process.env, AUTH_TRUST_HOST: "true", APP_URL: `http://localhost:${port}` };
+// MAIL_DEV_INBOX: no SMTP here, so the journeys read the links of unsent messages at /admin/outbox.
+const env = { ...process.env, AUTH_TRUST_HOST: "true", APP_URL: `http://localhost:${port}`, MAIL_DEV_INBOX: "true" };
 if (!env.DATABASE_URL) {
   env.PGLITE_DIR = path.resolve(".data/e2e");
   rmSync(env.PGLITE_DIR, { recursive: true, force: true });

@@ -8,10 +8,12 @@ const SECTIONS: { href: string; key: string; adminOnly?: boolean }[] = [
   { href: "/admin/programmes", key: "programmesNav" },
   { href: "/admin/calls", key: "calls" },
   { href: "/admin/cohorts", key: "cohorts" },
+  { href: "/admin/reports", key: "reportsNav" },
   { href: "/admin/organisations", key: "organisationsNav" },
   { href: "/admin/networks", key: "networksNav" },
   { href: "/admin/alumni", key: "alumni" },
   { href: "/admin/roster", key: "roster" },
+  { href: "/admin/country-groups", key: "countryGroupsNav" },
   { href: "/admin/outbox", key: "outbox", adminOnly: true },
 ];
 

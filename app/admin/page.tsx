@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FigureCards } from "@/components/reports/figure-cards";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db/client";
 import { getAdminDashboard } from "@/lib/admin/queries";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/format";
+import { getAttention } from "@/lib/reports/attention";
+import { managerScope } from "@/lib/reports/queries";
 import { setProgrammeStatusAction } from "./actions";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Administration" };
 
@@ -17,24 +22,64 @@ async function submitStatus(formData: FormData): Promise<void> {
 
 export default async function AdminDashboardPage() {
   const actor = await requirePagePermission("admin.dashboard", "/admin");
-  const [t, ts, data] = await Promise.all([getTranslations("admin"), getTranslations("status"), getAdminDashboard(getDb(), actor)]);
+  const [t, ts, tr, data, attention] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("status"),
+    getTranslations("reports"),
+    getAdminDashboard(getDb(), actor),
+    getAttention(getDb(), managerScope(actor), { now: clockNow(), includeEmails: actor.isAdmin }),
+  ]);
+  const h = attention.headline;
+  // Each headline figure opens the report that explains it.
   const figures = [
-    { label: t("programmes"), value: data.programmes.length },
-    { label: t("openCalls"), value: data.openCalls },
-    { label: t("submitted"), value: data.submittedApplications },
-    ...(actor.isAdmin ? [{ label: t("emails"), value: data.emailsWaiting }] : []),
+    { key: "programmes", label: t("programmes"), value: h.programmes, href: "/admin/reports#section-agenda" },
+    { key: "editions", label: tr("editions"), value: h.editions, href: "/admin/reports#section-trends" },
+    { key: "participants", label: tr("participants"), value: h.participants, href: "/admin/reports#section-funnel" },
+    { key: "countries", label: tr("countries"), value: h.countries, href: "/admin/reports#section-map" },
+    { key: "step_alumni", label: tr("step_alumni"), value: h.alumni, href: "/admin/reports#section-trends" },
+    { key: "openCalls", label: t("openCalls"), value: data.openCalls, href: "/admin/calls" },
+    { key: "submitted", label: t("submitted"), value: data.submittedApplications, href: "/admin/reports#section-funnel" },
+  ];
+  const items = [
+    ...attention.callsClosing.map((c) => ({ key: `call-${c.id}`, group: tr("callsClosing"), text: tr("callClosing", { title: c.title, date: formatDateTime(new Date(c.closesAt), c.timeZone), submitted: c.submitted }), href: `/admin/calls/${c.id}` })),
+    ...attention.reviewsOutstanding.map((r) => ({ key: `review-${r.callId}`, group: tr("reviewsOutstanding"), text: tr("reviewOutstanding", { title: r.title, n: r.outstanding }), href: `/admin/calls/${r.callId}/review` })),
+    ...attention.offersExpiring.map((o) => ({ key: `offer-${o.cohortId}`, group: tr("offersExpiring"), text: tr("offerExpiring", { title: o.title, n: o.offers, date: formatDateTime(new Date(o.firstExpiry), "UTC") }), href: `/admin/reports/editions/${o.cohortId}` })),
+    ...(attention.emails.failed ? [{ key: "emails-failed", group: tr("emailsFailing"), text: tr("emailFailing", { n: attention.emails.failed }), href: "/admin/outbox" }] : []),
+    ...(attention.emails.stuck ? [{ key: "emails-stuck", group: tr("emailsFailing"), text: tr("emailsStuck", { n: attention.emails.stuck }), href: "/admin/outbox" }] : []),
   ];
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label="Figures">
-        {figures.map((f) => (
-          <li key={f.label} className="rounded-lg border bg-card p-4">
-            <p className="text-2xl font-bold">{f.value}</p>
-            <p className="text-sm text-muted-foreground">{f.label}</p>
-          </li>
-        ))}
-      </ul>
+      <section aria-labelledby="admin-attention" className="space-y-3">
+        <h2 id="admin-attention" className="text-xl font-semibold">
+          {tr("attention")}
+        </h2>
+        {items.length === 0 ? (
+          <p>{tr("attentionNone")}</p>
+        ) : (
+          <ul className="space-y-2">
+            {items.map((item) => (
+              <li key={item.key} className="rounded-md border bg-card px-3 py-2 text-sm">
+                <span className="font-medium">{item.group}: </span>
+                <Link href={item.href} className="text-primary underline">
+                  {item.text}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="admin-figures" className="space-y-3">
+        <h2 id="admin-figures" className="text-xl font-semibold">
+          {tr("headlineFigures")}
+        </h2>
+        <FigureCards label={tr("headlineFigures")} figures={figures} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" />
+        <p>
+          <Link href="/admin/reports" className="text-primary underline">
+            {tr("allReports")}
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="admin-programmes" className="space-y-3">
         <h2 id="admin-programmes" className="text-xl font-semibold">
           {t("programmes")}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CountryChart } from "@/components/alumni/country-chart";
 import { NetworkFiguresLine } from "@/components/alumni/network-figures";
+import { WorldMap } from "@/components/reports/world-map";
 import { getDb } from "@/db/client";
 import { countAlumniByCountry, getNetworkFigures, listProgrammeFigures } from "@/lib/alumni/figures-queries";
 import { connection } from "next/server";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Alumni network" };
 export default async function NetworkPage() {
   await connection();
   const db = getDb();
-  const [t, overall, perProgramme, byCountry] = await Promise.all([getTranslations("alumni"), getNetworkFigures(db, "all"), listProgrammeFigures(db), countAlumniByCountry(db)]);
+  const [t, tr, overall, perProgramme, byCountry] = await Promise.all([getTranslations("alumni"), getTranslations("reports"), getNetworkFigures(db, "all"), listProgrammeFigures(db), countAlumniByCountry(db)]);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -53,7 +54,16 @@ export default async function NetworkPage() {
         <h2 id="map-heading" className="text-xl font-semibold">
           {t("mapTitle")}
         </h2>
-        <CountryChart counts={byCountry} />
+        {/* The map and, beside it, the same figures as a table (the map's text alternative). */}
+        <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+          <WorldMap
+            values={byCountry.map((c) => ({ country: c.country, value: c.alumni }))}
+            title={t("mapTitle")}
+            description={t("mapCaption")}
+            legendLabels={{ legend: tr("mapLegend"), none: tr("mapNone"), suppressed: "" }}
+          />
+          <CountryChart counts={byCountry} />
+        </div>
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { FilterActions } from "@/components/forms/filter-actions";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { countryOptions, UNESCO_REGIONS } from "@/lib/geo";
@@ -71,12 +71,7 @@ export function DirectoryFilters({ action, params, programmes, years }: { action
           ))}
         </NativeSelect>,
       )}
-      <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
-        <Button type="submit">{t("apply")}</Button>
-        <a href={action} className="text-sm text-primary underline">
-          {t("reset")}
-        </a>
-      </div>
+      <FilterActions applyLabel={t("apply")} resetLabel={t("reset")} resetHref={action} className="sm:col-span-2 lg:col-span-4" />
     </form>
   );
 }

@@ -8,13 +8,16 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { signInSchema, type SignInInput } from "@/lib/users/schemas";
+import { signInWithCodeSchema, type SignInWithCodeInput } from "@/lib/users/schemas";
 import { postJson } from "./post-json";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
+  const ta = useTranslations("account");
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "", callbackUrl } });
+  // The code field appears once the server says this account has two-factor on.
+  const [needsCode, setNeedsCode] = useState(false);
+  const form = useForm<SignInWithCodeInput>({ resolver: zodResolver(signInWithCodeSchema), defaultValues: { email: "", password: "", code: "", callbackUrl } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -27,6 +30,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     }
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
       if (field === "email" || field === "password") form.setError(field, { message: messages.join(" ") });
+      if (field === "code") {
+        // The first answer only asks for the code; later ones say it was wrong.
+        if (needsCode) form.setError("code", { message: messages.join(" ") });
+        setNeedsCode(true);
+      }
     }
     setFormError(result.formError);
   });
@@ -44,6 +52,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <FormField id="password" label={t("password")} errors={errors.password?.message ? [errors.password.message] : undefined}>
         {(a11y) => <Input {...a11y} type="password" autoComplete="current-password" {...form.register("password")} />}
       </FormField>
+      {needsCode ? (
+        <FormField id="code" label={ta("codeLabel")} help={ta("codeHelp")} errors={errors.code?.message ? [errors.code.message] : undefined}>
+          {(a11y) => <Input {...a11y} autoComplete="one-time-code" inputMode="text" autoFocus {...form.register("code")} />}
+        </FormField>
+      ) : null}
       <Button type="submit" disabled={isSubmitting} aria-disabled={isSubmitting} className="w-full">
         {isSubmitting ? t("working") : t("submitSignIn")}
       </Button>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { RuleState } from "@/lib/selection/types";
+import { ConflictExplanation, RulePrices, type Analysis } from "./analysis-panel";
 
 export type SuggestionView = {
   runId: string;
@@ -17,12 +18,23 @@ export type SuggestionView = {
   candidates: number;
 };
 
+/** Milliseconds as people read them: "80 ms", "1.2 s". */
+export function readableMs(ms: number): string {
+  return ms < 1000 ? `${Math.max(1, Math.round(ms / 10) * 10)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+const score = (x: number) => x.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** What the solver proposes, what balance costs, and, when the rules cannot all hold, why. */
 export function SuggestionPanel(props: {
   suggestion: SuggestionView;
   states: RuleState[];
   names: Map<string, string>;
   busy: boolean;
+  /** Filled a moment after the suggestion shows: the conflict and its ways out, or each rule's price. */
+  analysis: Analysis | null;
+  analysing: boolean;
+  onAcceptWayOut: (wayOut: string, reason: string) => void;
   onAccept: () => void;
   onEdit: () => void;
   onDiscard: () => void;
@@ -35,19 +47,19 @@ export function SuggestionPanel(props: {
       <h2 id="suggestion-heading" className="text-xl font-semibold">
         {t("title")}
       </h2>
-      <p className="text-sm text-muted-foreground">{t("meta", { seed: s.seed, candidates: s.candidates, ms: s.solveMs })}</p>
+      <p className="text-sm text-muted-foreground">{t("meta", { seed: s.seed, candidates: s.candidates, ms: readableMs(s.solveMs) })}</p>
       <dl className="grid gap-3 sm:grid-cols-3">
         <div className="rounded-md bg-muted p-3">
           <dt className="text-xs">{t("price")}</dt>
-          <dd className="text-lg font-semibold">{s.priceOfBalance.toFixed(2)}</dd>
+          <dd className="text-lg font-semibold tabular-nums">{score(s.priceOfBalance)}</dd>
         </div>
         <div className="rounded-md bg-muted p-3">
           <dt className="text-xs">{t("objective")}</dt>
-          <dd className="text-lg font-semibold">{s.objective.toFixed(2)}</dd>
+          <dd className="text-lg font-semibold tabular-nums">{score(s.objective)}</dd>
         </div>
         <div className="rounded-md bg-muted p-3">
           <dt className="text-xs">{t("plain")}</dt>
-          <dd className="text-lg font-semibold">{s.plainObjective.toFixed(2)}</dd>
+          <dd className="text-lg font-semibold tabular-nums">{score(s.plainObjective)}</dd>
         </div>
       </dl>
       <p className="text-sm">{t("priceHelp")}</p>
@@ -65,6 +77,14 @@ export function SuggestionPanel(props: {
           </ul>
         </div>
       )}
+      {props.analysing ? (
+        <p role="status" className="flex items-center gap-2 text-sm">
+          <span aria-hidden="true" className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-primary border-t-transparent" />
+          {s.feasible ? t("pricing") : t("explaining")}
+        </p>
+      ) : null}
+      {props.analysis?.prices ? <RulePrices prices={props.analysis.prices} names={props.names} /> : null}
+      {props.analysis?.explanation ? <ConflictExplanation explanation={props.analysis.explanation} names={props.names} busy={props.busy} onAccept={props.onAcceptWayOut} /> : null}
       <details>
         <summary className="cursor-pointer text-sm font-medium">{t("chosen", { count: s.chosenIds.length })}</summary>
         <ol className="mt-2 columns-1 text-sm sm:columns-2">

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { memo, useCallback, useEffect, useMemo, useState, useTransition } from "react";
 import type { ServerAction } from "@/components/review/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,6 +16,7 @@ import type { BalanceRules, Candidate, RuleState } from "@/lib/selection/types";
 import { cn } from "@/lib/utils";
 import { Distribution } from "./distribution";
 import { RuleMeters, STATUS_STYLE } from "./rule-meters";
+import type { Analysis } from "./analysis-panel";
 import { SuggestionPanel, type SuggestionView } from "./suggestion-panel";
 
 type Props = {
@@ -29,6 +30,8 @@ type Props = {
   saveShortlist: ServerAction<{ shortlisted: number; moved: number }>;
   suggest: ServerAction<SuggestionView>;
   decide: ServerAction<{ decision: string }>;
+  analyse: ServerAction<Analysis>;
+  acceptWayOut: ServerAction<{ chosenIds: string[] }>;
 };
 
 /** What changes in the rules if `id` is toggled: only the rules whose state or number moves. */
@@ -42,7 +45,6 @@ function whatIf(before: RuleState[], after: RuleState[]) {
 export function Workbench(props: Props) {
   const t = useTranslations("selection.workbench");
   const tm = useTranslations("selection.meters");
-  const tg = useTranslations("selection.gender");
   const router = useRouter();
   // The saved shortlist, kept here rather than read from props so that a refresh arriving late never
   // resets choices made since (accepting or saving updates it at once).
@@ -56,6 +58,8 @@ export function Workbench(props: Props) {
   const [editingRun, setEditingRun] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [computing, setComputing] = useState(false);
+  const [analysis, setAnalysis] = useState<{ runId: string; value: Analysis } | null>(null);
+  const [analysing, setAnalysing] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
   const states = useMemo(() => evaluateRules(props.candidates, props.rules, chosen), [props.candidates, props.rules, chosen]);
@@ -72,9 +76,16 @@ export function Workbench(props: Props) {
   const suggestionStates = useMemo(() => (suggestion ? evaluateRules(props.candidates, props.rules, suggestion.chosenIds) : []), [suggestion, props.candidates, props.rules]);
 
   const q = filter.trim().toLowerCase();
-  const visible = props.rows.filter(
-    (r) => (show === "all" || (show === "chosen") === chosen.has(r.id)) && (!q || r.reference.toLowerCase().includes(q) || r.name.toLowerCase().includes(q) || (r.countryName ?? "").toLowerCase().includes(q)),
+  const visible = useMemo(
+    () => props.rows.filter((r) => (show === "all" || (show === "chosen") === chosen.has(r.id)) && (!q || r.reference.toLowerCase().includes(q) || r.name.toLowerCase().includes(q) || (r.countryName ?? "").toLowerCase().includes(q))),
+    [props.rows, show, chosen, q],
   );
+  const toggle = useCallback((id: string) => setChosen((prev) => {
+    const next = new Set(prev);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return next;
+  }), []);
 
   const fail = (text: string) => setMessage({ ok: false, text });
   const save = () =>
@@ -94,6 +105,31 @@ export function Workbench(props: Props) {
       setComputing(false);
       if (!result.ok) return fail(result.formError);
       setSuggestion(result);
+      void analyseRun(result.runId);
+    });
+  // Asked for after the suggestion shows, so the panel never waits for the extra solves.
+  const analyseRun = async (runId: string) => {
+    setAnalysing(runId);
+    const result = await props.analyse({ runId });
+    setAnalysing((current) => (current === runId ? null : current));
+    if (result.ok) setAnalysis({ runId, value: { explanation: result.explanation, prices: result.prices } });
+    else fail(result.formError);
+  };
+  // A suggestion still waiting from an earlier visit gets its analysis too (stored, so this is quick).
+  const pendingRunId = props.pending?.runId;
+  useEffect(() => {
+    if (pendingRunId) void analyseRun(pendingRunId);
+  }, [pendingRunId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const takeWayOut = (wayOut: string, reason: string) =>
+    start(async () => {
+      if (!suggestion) return;
+      const result = await props.acceptWayOut({ runId: suggestion.runId, wayOut, reason });
+      if (!result.ok) return fail(result.formError);
+      setChosen(new Set(result.chosenIds));
+      setSaved(result.chosenIds);
+      setSuggestion(null);
+      setMessage({ ok: true, text: t("wayOutAccepted") });
+      router.refresh();
     });
   const decideRun = (decision: "accept" | "discard") =>
     start(async () => {
@@ -115,7 +151,9 @@ export function Workbench(props: Props) {
   return (
     <div className="space-y-8">
       {props.decided ? <Alert>{t("decided")}</Alert> : null}
-      <section aria-labelledby="meters-heading" className="space-y-3">
+      {/* The meters stay in view while the list below scrolls; a long set of rules scrolls inside. */}
+      {/* tabIndex: a region that scrolls must be reachable by keyboard (axe scrollable-region-focusable). */}
+      <section aria-labelledby="meters-heading" tabIndex={0} className="sticky top-0 z-10 max-h-[50vh] space-y-3 overflow-y-auto border-b bg-background pb-3">
         <h2 id="meters-heading" className="text-xl font-semibold">
           {t("metersHeading", { chosen: chosen.size, seats: props.rules.seats })}
         </h2>
@@ -191,6 +229,9 @@ export function Workbench(props: Props) {
           states={suggestionStates}
           names={names}
           busy={pending}
+          analysis={analysis?.runId === suggestion.runId ? analysis.value : null}
+          analysing={analysing === suggestion.runId}
+          onAcceptWayOut={takeWayOut}
           onAccept={() => decideRun("accept")}
           onDiscard={() => decideRun("discard")}
           onEdit={() => {
@@ -227,53 +268,65 @@ export function Workbench(props: Props) {
         {visible.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead scope="col">{t("choice")}</TableHead>
-                <TableHead scope="col">{t("rank")}</TableHead>
-                <TableHead scope="col">{t("reference")}</TableHead>
-                <TableHead scope="col">{t("name")}</TableHead>
-                <TableHead scope="col">{t("country")}</TableHead>
-                <TableHead scope="col">{t("gender")}</TableHead>
-                <TableHead scope="col">{t("score")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {visible.map((r) => {
-                const isChosen = chosen.has(r.id);
-                return (
-                  <TableRow key={r.id} className={isChosen ? "bg-secondary/60" : undefined} onMouseEnter={() => setPreview(r.id)} onMouseLeave={() => setPreview(null)}>
-                    <TableCell>
-                      <Button
-                        type="button"
-                        size="sm"
-                        variant={isChosen ? "secondary" : "outline"}
-                        disabled={props.decided}
-                        aria-label={`${isChosen ? t("unchoose") : t("choose")} ${r.reference}`}
-                        onFocus={() => setPreview(r.id)}
-                        onBlur={() => setPreview(null)}
-                        onClick={() => setChosen(toggled(r.id))}
-                      >
-                        {isChosen ? t("unchoose") : t("choose")}
-                      </Button>
-                    </TableCell>
-                    <TableCell>{r.rank}</TableCell>
-                    <TableCell className="font-medium">{r.reference}</TableCell>
-                    <TableCell>{r.name}</TableCell>
-                    <TableCell>{r.countryName ?? "—"}</TableCell>
-                    <TableCell>{tg(r.gender ?? "undisclosed")}</TableCell>
-                    <TableCell className="tabular-nums">
-                      {r.raw === null ? t("unscored") : r.raw.toFixed(1)}
-                      {r.normalised !== null ? <span className="block text-xs text-muted-foreground">z {r.normalised.toFixed(2)}</span> : null}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <RankedTable rows={visible} chosen={chosen} decided={props.decided} onPreview={setPreview} onToggle={toggle} />
         )}
       </section>
     </div>
   );
 }
+
+/**
+ * The ranked list, memoised: a suggestion arriving, a hover preview or a message does not re-render
+ * hundreds of rows; only a change of the rows shown or of who is chosen does.
+ */
+const RankedTable = memo(function RankedTable({ rows: visible, chosen, decided, onPreview, onToggle }: { rows: WorkbenchRow[]; chosen: ReadonlySet<string>; decided: boolean; onPreview: (id: string | null) => void; onToggle: (id: string) => void }) {
+  const t = useTranslations("selection.workbench");
+  const tg = useTranslations("selection.gender");
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHead scope="col">{t("choice")}</TableHead>
+          <TableHead scope="col">{t("rank")}</TableHead>
+          <TableHead scope="col">{t("reference")}</TableHead>
+          <TableHead scope="col">{t("name")}</TableHead>
+          <TableHead scope="col">{t("country")}</TableHead>
+          <TableHead scope="col">{t("gender")}</TableHead>
+          <TableHead scope="col">{t("score")}</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {visible.map((r) => {
+          const isChosen = chosen.has(r.id);
+          return (
+            <TableRow key={r.id} className={isChosen ? "bg-secondary/60" : undefined} onMouseEnter={() => onPreview(r.id)} onMouseLeave={() => onPreview(null)}>
+              <TableCell>
+                <Button
+                  type="button"
+                  size="sm"
+                  variant={isChosen ? "secondary" : "outline"}
+                  disabled={decided}
+                  aria-label={`${isChosen ? t("unchoose") : t("choose")} ${r.reference}`}
+                  onFocus={() => onPreview(r.id)}
+                  onBlur={() => onPreview(null)}
+                  onClick={() => onToggle(r.id)}
+                >
+                  {isChosen ? t("unchoose") : t("choose")}
+                </Button>
+              </TableCell>
+              <TableCell>{r.rank}</TableCell>
+              <TableCell className="font-medium">{r.reference}</TableCell>
+              <TableCell>{r.name}</TableCell>
+              <TableCell>{r.countryName ?? "—"}</TableCell>
+              <TableCell>{tg(r.gender ?? "undisclosed")}</TableCell>
+              <TableCell className="tabular-nums">
+                {r.raw === null ? t("unscored") : r.raw.toFixed(1)}
+                {r.normalised !== null ? <span className="block text-xs text-muted-foreground">z {r.normalised.toFixed(2)}</span> : null}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+});

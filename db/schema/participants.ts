@@ -50,6 +50,9 @@ export const enrolments = pgTable(
     // What the participant agreed to show to the rest of the cohort.
     sharing: jsonb().$type<Record<string, boolean>>().notNull().default({}),
     certificateCode: text(),
+    // The holder's name as printed on the certificate when it was issued: a later change of name in the
+    // account does not change what the verify page says was certified.
+    certificateName: text(),
     completedAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

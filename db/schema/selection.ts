@@ -58,6 +58,13 @@ export const selectionRuns = pgTable(
     candidates: integer().notNull(),
     solveMs: integer().notNull(),
     status: selectionRunStatusEnum().notNull().default("suggested"),
+    // Why the rules could not all hold and the ways out, each solved (lib/selection/conflicts.ts
+    // Explanation), or each rule's price when they could (RulePrice[]); filled just after the suggestion.
+    explanation: jsonb().$type<Record<string, unknown>>(),
+    rulePrices: jsonb().$type<Record<string, unknown>[]>(),
+    // The way out the officer accepted ("fewer-seats", "relax.gender"…; null for the suggestion itself), and why.
+    wayOut: text(),
+    wayOutReason: text(),
     createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     decidedBy: uuid().references(() => users.id, { onDelete: "set null" }),

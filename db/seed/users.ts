@@ -32,6 +32,8 @@ export async function upsertPeople(tx: Tx, people: readonly PersonSeed[], passwo
           name: p.name,
           passwordHash,
           isAdmin: p.isAdmin ?? false,
+          // Seeded people are confirmed (demo accounts sign in and submit at once); none has two-factor.
+          emailVerifiedAt: p.createdAt,
           createdAt: p.createdAt,
           updatedAt: p.createdAt,
         })),

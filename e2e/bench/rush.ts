@@ -20,27 +20,12 @@ import postgres from "postgres";
 import { openDatabase, type Database } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { applicationEvents, applications, calls, cohorts, profiles, programmes, users } from "../../db/schema";
+import { percentile, waitFor } from "./timing";
 
 const APPLICANTS = Number(process.env.RUSH_APPLICANTS ?? 500);
 const DOUBLE_CLICKS = Math.min(50, APPLICANTS);
 const PASSWORD = "rush-benchmark-password";
 const SIGN_IN_CONCURRENCY = 8;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-async function waitFor(url: string, seconds: number) {
-  for (let i = 0; i < seconds * 2; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${seconds} s`);
-}
 
 async function prepare(db: Database, runId: string) {
   const now = Date.now();

@@ -1,10 +1,22 @@
 /**
  * npm run bench:selection — the solver from applicants in memory to the chosen list.
+ * Its last line also gives ui_600_ms and ui_10k_ms: the server-side path of "Suggest a selection" on
+ * generated pools of 600 and 10,000 — the solve in the solver's worker thread (as the action runs it,
+ * models posted to the worker) and the server render of the suggestion panel and the rule meters the
+ * browser then shows (react-dom/server with the app's English messages). It leaves out the HTTP round
+ * trip, the insert of the run row and the browser's paint; median of 5 after a warm-up.
  * 30 seats among 10,000 (and 100,000) applicants: gender 40–60%, at most 3 per country, at least 17
  * countries, at least 3 from each of the 5 UNESCO regions. Median of 5 runs after a warm-up; the plain
  * (unpruned) model runs on the same 10,000 instance and must reach the same objective.
  */
+import { createElement, Fragment, type FunctionComponent, type ReactNode } from "react";
+import { renderToString } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import messages from "@/messages/en.json";
+import { RuleMeters } from "@/components/selection/rule-meters";
+import { SuggestionPanel } from "@/components/selection/suggestion-panel";
 import { ALL_COUNTRY_CODES, REGION_OF_COUNTRY } from "@/lib/geo";
+import { evaluateRules, suggestSelection } from "@/lib/selection";
 import { inThreadSolver } from "@/lib/selection/highs-solver";
 import { optimiseSelection } from "@/lib/selection/solve";
 import { mulberry32 } from "@/lib/selection/testing";
@@ -32,6 +44,30 @@ const rules: BalanceRules = {
   minCountries: 17,
   regionMin: { africa: 3, arab_states: 3, asia_pacific: 3, europe_north_america: 3, latin_america_caribbean: 3 },
 };
+
+// The provider's props type requires children as a prop; here they are passed as createElement's argument.
+const IntlProvider = NextIntlClientProvider as unknown as FunctionComponent<{ locale: string; messages: typeof messages; timeZone: string; children?: ReactNode }>;
+
+/** The suggestion as the action makes it (worker thread), then the panel and meters rendered to HTML. */
+async function clickToPanel(pool: Candidate[]): Promise<number> {
+  const names = new Map(pool.map((c) => [c.id, c.id]));
+  const once = async () => {
+    const started = performance.now();
+    const s = await suggestSelection(pool, rules, { seed: 42 });
+    const states = evaluateRules(pool, rules, s.chosenIds);
+    const view = { ...s, runId: "bench", candidates: pool.length };
+    const panel = createElement(SuggestionPanel, { suggestion: view, states, names, busy: false, analysis: null, analysing: true, onAcceptWayOut: () => {}, onAccept: () => {}, onEdit: () => {}, onDiscard: () => {} });
+    const body = createElement(Fragment, null, createElement(RuleMeters, { states, label: "Rules" }), panel);
+    const tree = createElement(IntlProvider, { locale: "en", messages, timeZone: "UTC" }, body);
+    const html = renderToString(tree);
+    if (!html.includes("Suggested selection")) throw new Error("the panel did not render");
+    return performance.now() - started;
+  };
+  await once(); // warm-up: the worker loads HiGHS once per server process
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) times.push(await once());
+  return median(times);
+}
 
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -61,7 +97,13 @@ async function main() {
   const big = await time(pool100k, true, 5);
   console.log(`n=100000 pruned: ${big.ms.toFixed(1)} ms, objective ${big.objective.toFixed(2)}, feasible ${big.feasible}`);
   const equal = Math.abs(pruned.objective - plain.objective) < 1e-6;
-  console.log(`selection n=10000 pruned_ms=${Math.round(pruned.ms)} plain_ms=${Math.round(plain.ms)} objective_equal=${equal} n100k_ms=${Math.round(big.ms)}`);
+  // The solver's worker is unref'd (a server never waits on it to exit): keep this script alive meanwhile.
+  const alive = setInterval(() => {}, 1000);
+  const ui600 = await clickToPanel(realisticPool(600, 3));
+  const ui10k = await clickToPanel(pool10k);
+  clearInterval(alive);
+  console.log(`click to panel: n=600 ${Math.round(ui600)} ms, n=10000 ${Math.round(ui10k)} ms (worker solve + server render)`);
+  console.log(`selection n=10000 pruned_ms=${Math.round(pruned.ms)} plain_ms=${Math.round(plain.ms)} objective_equal=${equal} n100k_ms=${Math.round(big.ms)} ui_600_ms=${Math.round(ui600)} ui_10k_ms=${Math.round(ui10k)}`);
 }
 
 main().catch((error) => {

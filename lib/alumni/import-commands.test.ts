@@ -1,10 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountClaims, cohorts, emailOutbox, enrolments, users } from "@/db/schema";
+import { cohorts, emailOutbox, enrolments, userTokens, users } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/roles";
-import { claimAccount, commitImport, planImport } from "./import-commands";
+import { claimAccount } from "@/lib/users/commands";
+import { commitImport, planImport } from "./import-commands";
 import { makeNetwork } from "./test-fixtures";
 
 const HEADER = ["name", "email", "country", "gender", "programme", "cohort year", "field"];
@@ -70,12 +71,12 @@ describe.each(testDrivers())("importing past alumni on %s", (driver) => {
     const [mail] = await t.db.select({ body: emailOutbox.bodyText, userId: emailOutbox.toUserId }).from(emailOutbox).where(eq(emailOutbox.kind, "alumni.invitation")).limit(1);
     const token = /claim\?token=([\w-]+)/.exec(mail!.body)?.[1];
     expect(token).toBeTruthy();
-    const { email } = await claimAccount(t.db, { token: token!, password: "a-new-password-2026" }, hashPassword);
+    const { email } = await claimAccount(t.db, { token: token!, password: "a-new-password-2026" });
     const [user] = await t.db.select({ email: users.email, hash: users.passwordHash }).from(users).where(eq(users.id, mail!.userId!));
     expect(user?.email).toBe(email);
     expect(await verifyPassword(user!.hash, "a-new-password-2026")).toBe(true);
-    await expect(claimAccount(t.db, { token: token!, password: "another-password" }, hashPassword)).rejects.toMatchObject({ code: "validation" });
-    const [claim] = await t.db.select({ tokenHash: accountClaims.tokenHash }).from(accountClaims).limit(1);
+    await expect(claimAccount(t.db, { token: token!, password: "another-password" })).rejects.toMatchObject({ code: "validation" });
+    const [claim] = await t.db.select({ tokenHash: userTokens.tokenHash }).from(userTokens).limit(1);
     expect(claim?.tokenHash).not.toContain(token!);
   });
 });

@@ -1,7 +1,6 @@
-import { createHash, randomBytes } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
-import { accountClaims, alumniProfiles, cohorts, enrolments, profiles, programmes, users } from "@/db/schema";
+import { alumniProfiles, cohorts, enrolments, profiles, programmes, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
@@ -12,8 +11,9 @@ import { rowsSentence } from "@/lib/spreadsheet/read";
 import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import { IMPORT_TEMPLATE_HEADER, validateImportRows, type ImportProgramme, type ImportRow, type InvalidRow, type RawSheet } from "./import";
 import { now as clockNow } from "@/lib/time/clock";
+import { issueUserTokens, TOKEN_LIFETIME_MS } from "@/lib/users/tokens";
 
-export const CLAIM_VALID_DAYS = 30;
+export const CLAIM_VALID_DAYS = TOKEN_LIFETIME_MS.claim_account / (24 * 3600_000);
 const BATCH = 250;
 
 function chunks<T>(rows: T[]): T[][] {
@@ -119,8 +119,6 @@ export async function planImport(db: Database, actor: Actor | null, sheet: RawSh
   };
 }
 
-export const hashClaimToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
 /**
  * Imports the valid rows in one transaction: accounts (without a password) and profiles for new people,
  * missing cohorts as completed editions, completed enrolments, and an invitation to claim each new
@@ -169,29 +167,28 @@ export async function commitImport(db: Database, actor: Actor | null, sheet: Raw
       const inserted = await tx.insert(enrolments).values(part).onConflictDoNothing().returning({ id: enrolments.id });
       enrolled += inserted.length;
     }
-    const invitations = fresh.map((r) => ({ row: r, token: randomBytes(32).toString("base64url") }));
-    const expiresAt = new Date(now.getTime() + CLAIM_VALID_DAYS * 24 * 3600_000);
-    for (const part of chunks(invitations)) {
-      await tx.insert(accountClaims).values(part.map((i) => ({ userId: lookup.existing.get(i.row.email)!, tokenHash: hashClaimToken(i.token), expiresAt, createdAt: now })));
+    for (const part of chunks(fresh)) {
+      // Single-use claim links (lib/users/tokens.ts); only their hashes are stored.
+      const tokens = await issueUserTokens(tx, part.map((r) => lookup.existing.get(r.email)!), "claim_account", now);
       await enqueueEmails(
         tx,
-        part.map((i) => ({
-          to: i.row.email,
-          toUserId: lookup.existing.get(i.row.email)!,
-          subject: `Join the ${i.row.programmeTitle} alumni network on Madang`,
+        part.map((r, n) => ({
+          to: r.email,
+          toUserId: lookup.existing.get(r.email)!,
+          subject: `Join the ${r.programmeTitle} alumni network on Madang`,
           text: [
-            `Dear ${i.row.name},`,
+            `Dear ${r.name},`,
             "",
-            `Madang now keeps the alumni network of ${i.row.programmeTitle}, and you are listed as an alumnus of its ${i.row.cohortYear} edition.`,
+            `Madang now keeps the alumni network of ${r.programmeTitle}, and you are listed as an alumnus of its ${r.cohortYear} edition.`,
             "",
             `To claim your account, choose a password here (the link works for ${CLAIM_VALID_DAYS} days):`,
-            `${env().APP_URL}/claim?token=${i.token}`,
+            `${env().APP_URL}/claim?token=${tokens[n]}`,
             "",
             "Until you do, your profile is seen by programme staff only. Once signed in, you decide field by field what other alumni and the public can see.",
           ].join("\n"),
           kind: "alumni.invitation",
           entityType: "user",
-          entityId: lookup.existing.get(i.row.email)!,
+          entityId: lookup.existing.get(r.email)!,
         })),
       );
     }
@@ -201,22 +198,6 @@ export async function commitImport(db: Database, actor: Actor | null, sheet: Raw
       entityType: "alumni_import",
       data: { rows: result.valid.length, excluded: result.invalid.map((r) => r.row), newAccounts: fresh.length, enrolled, newCohorts: newCohorts.length },
     });
-    return { imported: result.valid.length, excluded: result.invalid.length, newAccounts: fresh.length, enrolled, invitations: invitations.length, newCohorts: newCohorts.length };
-  });
-}
-
-/** Sets the password of an imported account from its invitation link; each link works once. */
-export async function claimAccount(db: Database, input: { token: string; password: string }, hashPassword: (p: string) => Promise<string>, now = clockNow()) {
-  const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    const [claim] = await tx
-      .update(accountClaims)
-      .set({ claimedAt: now })
-      .where(and(eq(accountClaims.tokenHash, hashClaimToken(input.token)), sql`${accountClaims.claimedAt} is null`, sql`${accountClaims.expiresAt} > ${now.toISOString()}::timestamptz`))
-      .returning({ userId: accountClaims.userId });
-    if (!claim) throw new DomainError("validation", "This invitation link has expired or was already used. Ask the programme office for a new one.");
-    const [user] = await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, claim.userId)).returning({ email: users.email });
-    await writeAudit(tx, { actorId: claim.userId, action: "user.claimAccount", entityType: "user", entityId: claim.userId });
-    return { email: user!.email };
+    return { imported: result.valid.length, excluded: result.invalid.length, newAccounts: fresh.length, enrolled, invitations: fresh.length, newCohorts: newCohorts.length };
   });
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationEvents, applications, emailOutbox } from "@/db/schema";
+import { applicationEvents, applications, emailOutbox, users } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import type { DomainError } from "@/lib/errors";
 import { reopenApplication, saveDraft, startApplication, submitApplication, withdrawApplication } from "./commands";
@@ -77,6 +77,16 @@ describe.each(testDrivers())("applying on %s", (driver) => {
     expect(await t.db.$count(applicationEvents, eq(applicationEvents.applicationId, applicationId))).toBe(1);
     const emails = await t.db.select({ to: emailOutbox.toAddress, subject: emailOutbox.subject, body: emailOutbox.bodyText }).from(emailOutbox).where(eq(emailOutbox.entityId, applicationId));
     expect(emails).toEqual([{ to: me.email, subject: expect.stringMatching(/^Application received: Call \d+$/), body: expect.stringContaining("Thank you.") }]);
+  });
+
+  it("lets an account whose address is not confirmed draft, but not submit, until it is", async () => {
+    const { me, applicationId, version } = await readyDraft();
+    await t.db.update(users).set({ emailVerifiedAt: null }).where(eq(users.id, me.userId));
+    expect(await errorOf(submitApplication(t.db, me, { applicationId, version }))).toMatchObject({ code: "forbidden", message: expect.stringContaining("Confirm your email address") });
+    const [draft] = await t.db.select({ status: applications.status }).from(applications).where(eq(applications.id, applicationId));
+    expect(draft?.status).toBe("draft");
+    await t.db.update(users).set({ emailVerifiedAt: new Date("2026-01-01T00:00:00Z") }).where(eq(users.id, me.userId));
+    await expect(submitApplication(t.db, me, { applicationId, version })).resolves.toMatchObject({ version: version + 1 });
   });
 
   it("refuses a submission after the deadline, with the deadline in the cohort's zone", async () => {

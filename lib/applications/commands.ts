@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, isUniqueViolation, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { enqueueEmails } from "@/lib/mail/outbox";
+import { isEmailVerified } from "@/lib/users/commands";
 import { checkEligibility } from "./eligibility";
 import { checkCompleteAnswers, CRITERIA_KEY, keepKnownAnswers } from "./form";
 import { assertCallAcceptsWork, loadOwnApplication } from "./load";
@@ -120,6 +121,10 @@ export async function submitApplication(db: Database, actor: Actor | null, input
   if (app.version !== input.version) throw new DomainError("stale", "This application changed since you opened it (perhaps in another tab). Reload the review page and submit again.");
   const now = clock.now ?? clockNow();
   assertCallAcceptsWork(app, now, "submit");
+  // An account drafts before its address is confirmed, but a submission must reach its owner.
+  if (!(await isEmailVerified(db, actor!.userId))) {
+    throw new DomainError("forbidden", "Confirm your email address before you submit: open the link we emailed you, or send a new one from Sign-in and security (/me/security).");
+  }
 
   const errors = checkCompleteAnswers(app.form, app.answers, new Set(app.uploadedQuestionIds));
   if (app.offeredTrackIds.length && app.trackPreferences.length === 0) errors.trackPreferences = ["Rank at least one section."];

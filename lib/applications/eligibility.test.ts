@@ -34,3 +34,16 @@ describe("eligibility before writing", () => {
     expect(describeRule(undefined)).toBeNull();
   });
 });
+
+describe("eligibility on any grouping of countries", () => {
+  it("admits by UN M49 subregion and by a group the office defined", () => {
+    expect(checkEligibility({ nationality: { groups: ["m49:015"] } }, { nationality: "EG", residence: null })).toEqual({ status: "eligible" });
+    const refused = checkEligibility({ nationality: { groups: ["m49:015"] } }, { nationality: "KE", residence: null });
+    expect(refused).toMatchObject({ status: "ineligible", reasons: ["This call is open to applicants whose nationality is in Northern Africa; your nationality is Kenya."] });
+    const mekong = { id: "6f1c1c52-8d6c-4b55-9d3c-2d9f0b0e7a11", name: "Mekong countries", countries: ["KH", "LA", "MM", "TH", "VN"] };
+    const rule = { nationality: { groups: [`custom:${mekong.id}`] } };
+    expect(checkEligibility(rule, { nationality: "LA", residence: null }, [mekong])).toEqual({ status: "eligible" });
+    // Without the office's groups (or once the group is deleted) the rule admits nobody rather than everybody.
+    expect(checkEligibility(rule, { nationality: "LA", residence: null })).toMatchObject({ status: "ineligible" });
+  });
+});

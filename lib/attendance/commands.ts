@@ -1,3 +1,4 @@
+import { subquery } from "@/db/subquery";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
@@ -26,7 +27,7 @@ export async function audienceOfSession(db: Executor, sessionId: string) {
       and(
         eq(sessions.id, sessionId),
         inArray(enrolments.status, ["confirmed", "completed"]),
-        sql`(not exists (select 1 from session_tracks st where st.session_id = ${sessions.id}) or exists (select 1 from session_tracks st where st.session_id = ${sessions.id} and st.track_id = ${enrolments.trackId}))`,
+        subquery`(not exists (select 1 from session_tracks st where st.session_id = ${sessions.id}) or exists (select 1 from session_tracks st where st.session_id = ${sessions.id} and st.track_id = ${enrolments.trackId}))`,
       ),
     )
     .orderBy(users.name);

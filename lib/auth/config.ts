@@ -4,8 +4,11 @@ import type { ScopedRole } from "./roles";
 declare module "next-auth" {
   interface Session {
     user: { id: string; email: string; name: string; isAdmin: boolean; roles: { programmeId: string; role: ScopedRole }[] };
+    /** The user_sessions row this cookie stands for (not a secret: the signed cookie is). */
+    sessionId?: string;
   }
   interface User {
+    sid?: string;
     isAdmin?: boolean;
     roles?: { programmeId: string; role: ScopedRole }[];
   }
@@ -14,6 +17,8 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
+    /** The user_sessions row; checked on every request by the full configuration in lib/auth/index.ts. */
+    sid?: string;
     isAdmin?: boolean;
     roles?: { programmeId: string; role: ScopedRole }[];
   }
@@ -40,6 +45,7 @@ export function safeCallbackPath(value: string | null | undefined): string {
 /** The edge-safe half of the Auth.js configuration: no database, no providers with secrets. */
 export const authConfig = {
   pages: { signIn: "/sign-in" },
+  // The cookie may outlive its session: what ends a session is its user_sessions row (lib/users/sessions.ts).
   session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
   trustHost: true,
   providers: [],
@@ -52,6 +58,7 @@ export const authConfig = {
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
+        token.sid = user.sid;
         token.isAdmin = user.isAdmin ?? false;
         token.roles = user.roles ?? [];
       }
@@ -62,6 +69,7 @@ export const authConfig = {
         session.user.id = token.uid;
         session.user.isAdmin = token.isAdmin ?? false;
         session.user.roles = token.roles ?? [];
+        session.sessionId = token.sid;
       }
       return session;
     },

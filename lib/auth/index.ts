@@ -1,44 +1,60 @@
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
+import { z } from "zod";
 import { getDb } from "@/db/client";
-import { verifyCredentials } from "@/lib/users/commands";
-import { signInSchema } from "@/lib/users/schemas";
-import { DomainError } from "@/lib/errors";
+import { endSession, redeemSessionGrant, sessionIsLive } from "@/lib/users/sessions";
 import { loadActor } from "./actor";
 import { createActionClient } from "./action";
 import { authConfig } from "./config";
+import { clientIp } from "./client-address";
 import type { Actor } from "./roles";
 
-class ThrottledSignIn extends CredentialsSignin {
-  code = "rate_limited";
-}
+// The client address as the socket saw it (never a header the client chose): lib/auth/client-address.ts.
+export { clientIp } from "./client-address";
 
-export function clientIp(headers: Headers): string | null {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null;
-}
+const grantSchema = z.object({ grant: z.string().regex(/^[\w-]{20,200}$/) });
+
+// A page reads the session several times (layout, page, guards): one database check per request is enough.
+const liveSession = cache((sessionId: string, userId: string) => sessionIsLive(getDb(), sessionId, userId));
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
+    // The only way to a cookie: a one-time grant from a sign-in that /api/account/* checked in full
+    // (password, throttle, second factor) and recorded as a user_sessions row. An email and password
+    // posted straight to Auth.js's own endpoint open nothing.
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw, request) {
-        const parsed = signInSchema.safeParse(raw);
+      credentials: { grant: {} },
+      async authorize(raw) {
+        const parsed = grantSchema.safeParse(raw);
         if (!parsed.success) return null;
-        try {
-          const user = await verifyCredentials(getDb(), parsed.data.email, parsed.data.password, clientIp(request.headers));
-          const actor = await loadActor(getDb(), user.id);
-          return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, roles: actor?.roles ?? [] };
-        } catch (error) {
-          if (error instanceof DomainError && error.code === "rate_limited") throw new ThrottledSignIn();
-          if (error instanceof DomainError) return null;
-          throw error;
-        }
+        const redeemed = await redeemSessionGrant(getDb(), parsed.data.grant);
+        if (!redeemed) return null;
+        const actor = await loadActor(getDb(), redeemed.userId);
+        if (!actor) return null;
+        return { id: actor.userId, email: actor.email, name: actor.name, isAdmin: actor.isAdmin, roles: actor.roles, sid: redeemed.sessionId };
       },
     }),
   ],
+  callbacks: {
+    ...authConfig.callbacks,
+    async jwt(params) {
+      const token = await authConfig.callbacks.jwt(params);
+      if (params.user) return token;
+      // Every request: a cookie whose session was ended, or that is past its idle or absolute lifetime,
+      // is no session at all (returning null also clears the cookie where a response can).
+      if (!token.uid || !token.sid) return null;
+      return (await liveSession(token.sid, token.uid)) ? token : null;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await endSession(getDb(), sid, "sign_out");
+    },
+  },
 });
 
 /** The signed-in actor, loaded from the database once per request. */
@@ -47,6 +63,9 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const id = session?.user?.id;
   return id ? loadActor(getDb(), id) : null;
 });
+
+/** The current session's row id, for "this device" on the security page and to keep it when others end. */
+export const getSessionId = cache(async (): Promise<string | null> => (await auth())?.sessionId ?? null);
 
 /** The wrapper every server action goes through. */
 export const defineAction = createActionClient({ getActor, getDb });

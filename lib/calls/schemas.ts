@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCountryCode, isCountryGroupCode, isUnescoRegion } from "@/lib/geo";
+import { isCountryCode, isGroupRef, isUnescoRegion } from "@/lib/geo";
 
 export const QUESTION_TYPES = ["short_text", "long_text", "single_choice", "multiple_choice", "number", "date", "url", "country", "yes_no", "file"] as const;
 export const CALL_STATUSES = ["draft", "open", "closed"] as const;
@@ -13,7 +13,7 @@ const codes = (check: (v: string) => boolean, message: string) => z.array(z.stri
 export const eligibilityRuleSchema = z.object({
   countries: codes(isCountryCode, "Choose countries from the list."),
   regions: codes(isUnescoRegion, "Choose regions from the list."),
-  groups: codes(isCountryGroupCode, "Choose groups from the list."),
+  groups: codes(isGroupRef, "Choose groups from the list."),
 });
 
 /** The call's settings (not its form), as the administrator edits them; times are wall-clock in the cohort's zone. */

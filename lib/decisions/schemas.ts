@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCountryCode, UNESCO_REGIONS, type UnescoRegion } from "@/lib/geo";
-import type { BalanceRules } from "@/lib/selection/types";
+import { groupRuleRowsSchema, groupRuleSchema, rowsFromGroupRules } from "@/lib/selection/group-rules";
+import type { BalanceRules, GroupRule } from "@/lib/selection/types";
 
 const uuid = (what: string) => z.uuid({ error: `Unknown ${what}.` });
 const count = z.number().int().min(0).max(100_000);
@@ -16,7 +17,10 @@ export const balanceRulesSchema = z
     minCountries: count.optional(),
     regionMin: z.partialRecord(z.enum(REGION_CODES), count).optional(),
     regionMax: z.partialRecord(z.enum(REGION_CODES), count).optional(),
-    delegations: z.object({ countries: z.array(z.string().refine(isCountryCode, "Unknown country code.")).min(1).max(250), size: z.number().int().min(1).max(1000) }).optional(),
+    groups: z.array(groupRuleSchema).max(200).optional(),
+    delegations: z
+      .object({ countries: z.array(z.string().refine(isCountryCode, "Unknown country code.")).min(1).max(250), size: z.number().int().min(1).max(1000), sizes: z.record(z.string(), count).optional() })
+      .optional(),
     pinnedIn: z.array(z.uuid()).max(10_000).optional(),
     pinnedOut: z.array(z.uuid()).max(10_000).optional(),
   })
@@ -50,6 +54,7 @@ export const balanceRulesFormSchema = z
       .max(2000)
       .refine((text) => splitList(text.toUpperCase()).every(isCountryCode), "Use two-letter country codes separated by commas (e.g. TH, VN)."),
     delegationSize: wholeNumber(),
+    groupRules: groupRuleRowsSchema.optional(),
     pinnedIn: z.string().max(20_000),
     pinnedOut: z.string().max(20_000),
   })
@@ -75,7 +80,7 @@ function numbers<K extends string>(record: Partial<Record<K, string>>): Partial<
 }
 
 /** The editor's values as BalanceRules; pins come resolved to application ids by the caller. */
-export function rulesFromForm(v: BalanceRulesFormValues, pins: { pinnedIn: string[]; pinnedOut: string[] }): BalanceRules {
+export function rulesFromForm(v: BalanceRulesFormValues, pins: { pinnedIn: string[]; pinnedOut: string[]; groups?: GroupRule[] }): BalanceRules {
   const rules: BalanceRules = { seats: Number(v.seats) };
   const perTrack = numbers(v.seatsPerTrack);
   if (perTrack) rules.seatsPerTrack = perTrack as Record<string, number>;
@@ -88,6 +93,7 @@ export function rulesFromForm(v: BalanceRulesFormValues, pins: { pinnedIn: strin
   if (regionMax) rules.regionMax = regionMax;
   const countries = [...new Set(splitList(v.delegationCountries.toUpperCase()))];
   if (countries.length && v.delegationSize !== "") rules.delegations = { countries, size: Number(v.delegationSize) };
+  if (pins.groups?.length) rules.groups = pins.groups;
   if (pins.pinnedIn.length) rules.pinnedIn = pins.pinnedIn;
   if (pins.pinnedOut.length) rules.pinnedOut = pins.pinnedOut;
   return rules;
@@ -109,6 +115,7 @@ export function formFromRules(rules: BalanceRules | null, pins: { pinnedIn: stri
     regionMax: strings(rules?.regionMax),
     delegationCountries: (rules?.delegations?.countries ?? []).join(", "),
     delegationSize: str(rules?.delegations?.size),
+    groupRules: rowsFromGroupRules(rules?.groups),
     ...pins,
   };
 }

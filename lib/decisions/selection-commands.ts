@@ -9,7 +9,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
 import { callScope, getCallContext, SELECTABLE } from "@/lib/review/call";
 import { loadScoredApplications, toCandidate } from "@/lib/review/ranking";
-import { suggestSelection } from "@/lib/selection";
+import { listCountryGroups } from "@/lib/geo/country-groups";
+import { explainSelection, priceSelectionRules, suggestSelection, type Explanation, type RulePrice } from "@/lib/selection";
+import type { acceptWayOutSchema, analyseRunSchema } from "@/lib/selection/schemas";
+import { groupRulesFromRows, refreshGroupRules } from "@/lib/selection/group-rules";
 import type { BalanceRules } from "@/lib/selection/types";
 import { moveApplications } from "./state-machine";
 import { balanceRulesFormSchema, decideRunSchema, rulesFromForm, shortlistSchema, splitList, suggestSchema } from "./schemas";
@@ -40,7 +43,9 @@ export async function saveBalanceRules(db: Database, actor: Actor | null, input:
     const pinnedOut = await resolveReferences(tx, input.callId, input.pinnedOut, "pinnedOut");
     const both = pinnedIn.filter((id) => pinnedOut.includes(id));
     if (both.length) throw new DomainError("validation", "An applicant cannot be pinned in and out at once.", { pinnedOut: ["Also pinned in."] });
-    const rules = rulesFromForm(input, { pinnedIn, pinnedOut });
+    // Group rules are resolved to their countries here, from the built-in groupings and the office's own.
+    const groups = groupRulesFromRows(input.groupRules ?? [], await listCountryGroups(tx));
+    const rules = rulesFromForm(input, { pinnedIn, pinnedOut, groups });
     const [updated] = await tx
       .update(calls)
       .set({ balanceRules: rules as unknown as Record<string, unknown>, version: sql`${calls.version} + 1` })
@@ -101,7 +106,7 @@ export async function runSuggestion(db: Database, actor: Actor | null, input: z.
   const call = await getCallContext(db, input.callId);
   if (!call) throw notFound("That call does not exist.");
   if (!call.rules) throw new DomainError("conflict", "Set this call's balance rules (at least the number of seats) before asking for a suggestion.");
-  const rules: BalanceRules = call.rules;
+  const rules: BalanceRules = refreshGroupRules(call.rules, await listCountryGroups(db));
   const pool = (await loadScoredApplications(db, call)).filter((a) => SELECTABLE.includes(a.status));
   if (pool.length === 0) throw new DomainError("conflict", "No applications are open for selection in this call.");
   const seed = input.seed ?? randomInt(0, 2_147_483_647);
@@ -143,5 +148,53 @@ export async function decideRun(db: Database, actor: Actor | null, input: z.outp
     if (input.decision === "accept") result = await applyShortlist(tx, who.userId, run.callId, run.chosenIds, `Accepted the suggestion with seed ${run.seed}`);
     await writeAudit(tx, { actorId: who.userId, action: `selection.${input.decision}Suggestion`, entityType: "selection_run", entityId: run.id, data: { callId: run.callId, ...result } });
     return { decision: input.decision, ...result };
+  });
+}
+
+/*
+ * After a suggestion is shown: why its rules conflict and the ways out (lib/selection/conflicts.ts), or,
+ * when every rule holds, what each rule costs. Computed once per run, on the run's own rules and seed,
+ * and kept with it; a second request reads the stored answer.
+ */
+export async function analyseRun(db: Database, actor: Actor | null, input: z.output<typeof analyseRunSchema>) {
+  const [run] = await db
+    .select({ id: selectionRuns.id, callId: selectionRuns.callId, seed: selectionRuns.seed, rules: selectionRuns.rules, chosenIds: selectionRuns.chosenIds, objective: selectionRuns.objective, feasible: selectionRuns.feasible, explanation: selectionRuns.explanation, rulePrices: selectionRuns.rulePrices })
+    .from(selectionRuns)
+    .where(eq(selectionRuns.id, input.runId))
+    .limit(1);
+  if (!run) throw notFound("That suggestion does not exist.");
+  await allowed(db, actor, run.callId);
+  if (run.explanation || run.rulePrices) return { explanation: run.explanation as Explanation | null, prices: run.rulePrices as RulePrice[] | null };
+  const call = await getCallContext(db, run.callId);
+  if (!call) throw notFound("That call does not exist.");
+  const [timing] = await db.select({ closesAt: calls.closesAt }).from(calls).where(eq(calls.id, run.callId));
+  const candidates = (await loadScoredApplications(db, call)).filter((a) => SELECTABLE.includes(a.status)).map(toCandidate);
+  const rules = run.rules as unknown as BalanceRules;
+  const explanation = run.feasible ? null : await explainSelection(candidates, rules, run.chosenIds, { seed: run.seed, callOpen: call.status === "open" && (timing?.closesAt.getTime() ?? 0) > Date.now() });
+  const prices = run.feasible ? await priceSelectionRules(candidates, rules, run, { seed: run.seed }) : null;
+  await db
+    .update(selectionRuns)
+    .set({ explanation: explanation as unknown as Record<string, unknown> | null, rulePrices: prices as unknown as Record<string, unknown>[] | null })
+    .where(eq(selectionRuns.id, run.id));
+  return { explanation, prices };
+}
+
+/** Accepts one way out of a conflict as the shortlist; the choice and its reason stay with the run. */
+export async function acceptWayOut(db: Database, actor: Actor | null, input: z.output<typeof acceptWayOutSchema>) {
+  const [run] = await db.select({ id: selectionRuns.id, callId: selectionRuns.callId, seed: selectionRuns.seed, explanation: selectionRuns.explanation }).from(selectionRuns).where(eq(selectionRuns.id, input.runId)).limit(1);
+  if (!run) throw notFound("That suggestion does not exist.");
+  const who = await allowed(db, actor, run.callId);
+  const way = (run.explanation as Explanation | null)?.waysOut.find((w) => w.key === input.wayOut);
+  if (!way) throw new DomainError("validation", "That way out is not one of this suggestion's.", { wayOut: ["Choose one of the ways out shown."] });
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(selectionRuns)
+      .set({ status: "accepted", wayOut: way.key, wayOutReason: input.reason, decidedBy: who.userId, decidedAt: now() })
+      .where(and(eq(selectionRuns.id, run.id), eq(selectionRuns.status, "suggested")))
+      .returning({ id: selectionRuns.id });
+    if (!updated) throw stale("This suggestion was already accepted or discarded. Reload to see the current shortlist.");
+    const result = await applyShortlist(tx, who.userId, run.callId, way.chosenIds, `${way.title} (suggestion with seed ${run.seed}): ${input.reason}`);
+    await writeAudit(tx, { actorId: who.userId, action: "selection.acceptWayOut", entityType: "selection_run", entityId: run.id, data: { callId: run.callId, wayOut: way.key, reason: input.reason, ...result } });
+    return { decision: "accept", wayOut: way.key, chosenIds: way.chosenIds, ...result };
   });
 }

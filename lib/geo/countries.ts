@@ -200,3 +200,9 @@ export function countryCodeFromName(name: string): string | undefined {
   if (/^[A-Z]{3}$/.test(raw)) return isoCountries.alpha3ToAlpha2(raw);
   return undefined;
 }
+
+/** ISO 3166-1 numeric code ("410") to alpha-2 ("KR"), for map data keyed by numeric ids (world-atlas). */
+export function countryFromNumeric(numeric: string): string | undefined {
+  const code = isoCountries.numericToAlpha2(numeric);
+  return code && CODE_SET.has(code) ? code : undefined;
+}

@@ -4,3 +4,5 @@
 export * from "./regions";
 export * from "./groups";
 export * from "./countries";
+export * from "./m49";
+export * from "./group-refs";

@@ -78,7 +78,7 @@ export async function completeCohort(db: Database, actor: Actor | null, input: z
         const code = newCertificateCode();
         const [done] = await tx
           .update(enrolments)
-          .set({ status: "completed", completedAt: now, certificateCode: code, version: sql`${enrolments.version} + 1` })
+          .set({ status: "completed", completedAt: now, certificateCode: code, certificateName: row.name, version: sql`${enrolments.version} + 1` })
           .where(and(eq(enrolments.id, row.enrolmentId), inArray(enrolments.status, ["confirmed", "not_completed"])))
           .returning({ id: enrolments.id });
         if (!done) continue;

@@ -29,3 +29,19 @@ export async function enqueueEmails(tx: Executor, messages: OutgoingEmail[]): Pr
     })),
   );
 }
+
+// Single-use links (confirm address, reset password, claim account) carry their secret as `token=`.
+const TOKEN_IN_LINK = /([?&]token=)[\w-]{16,}/g;
+
+/** The message with every token link's secret replaced, for anyone but its recipient. */
+export function redactSecrets(text: string): string {
+  return text.replace(TOKEN_IN_LINK, "$1[hidden]");
+}
+
+/**
+ * What staff may read of a message at /admin/outbox: always redacted, except a message not yet sent on a
+ * machine that set MAIL_DEV_INBOX (no SMTP; the in-app outbox is the mailbox there).
+ */
+export function bodyForStaff(message: { bodyText: string; status: string }, devInbox: boolean): string {
+  return devInbox && message.status !== "sent" ? message.bodyText : redactSecrets(message.bodyText);
+}

@@ -4,7 +4,7 @@ import { applications, emailOutbox, nominationQuotas, organisations, users } fro
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { makeManager, makePerson, makeProgrammeWithCall } from "@/lib/applications/test-fixtures";
 import type { DomainError } from "@/lib/errors";
-import { signUp } from "@/lib/users/commands";
+import { claimAccount, signUp } from "@/lib/users/commands";
 import { inviteNominee } from "./commands";
 
 const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: DomainError) => e);
@@ -39,17 +39,20 @@ describe.each(testDrivers())("nominations on %s", (driver) => {
     expect(call.callId).toBeTruthy();
   });
 
-  it("lets the invited nominee claim the account by signing up with that email", async () => {
+  it("lets the invited nominee claim the account only through the link in the invitation, never by signing up", async () => {
     const { focal, quotaId } = await quota(3);
     const address = email("nominee");
     const { applicationId } = await inviteNominee(t.db, focal, { quotaId, name: "Nominee", email: address });
-    const { userId } = await signUp(t.db, { name: "Nominee Person", email: address, password: "a long enough password" });
     const [app] = await t.db.select({ applicantId: applications.applicantId }).from(applications).where(eq(applications.id, applicationId));
-    expect(app?.applicantId).toBe(userId);
-    // A second sign-up with the same email is the usual conflict: the account has a password now.
-    expect(await errorOf(signUp(t.db, { name: "Someone", email: address, password: "another long password" }))).toMatchObject({ code: "conflict" });
-    const [user] = await t.db.select({ name: users.name }).from(users).where(eq(users.id, userId));
-    expect(user?.name).toBe("Nominee Person");
+    // An attacker signs up first with the nominee's address: nothing of the account changes.
+    await signUp(t.db, { name: "Taker", email: address, password: "taker's long password" });
+    const [untouched] = await t.db.select({ name: users.name, passwordHash: users.passwordHash }).from(users).where(eq(users.id, app!.applicantId));
+    expect(untouched).toEqual({ name: "Nominee", passwordHash: null });
+    // The nominee's own invitation carries the claim link, which works once.
+    const [invitation] = await t.db.select({ text: emailOutbox.bodyText }).from(emailOutbox).where(and(eq(emailOutbox.kind, "nomination.invited"), eq(emailOutbox.entityId, applicationId)));
+    const token = invitation!.text.match(/\/claim\?token=([\w-]+)/)![1]!;
+    await expect(claimAccount(t.db, { token, password: "the nominee's own password" })).resolves.toMatchObject({ userId: app!.applicantId });
+    expect(await errorOf(claimAccount(t.db, { token, password: "the nominee's own password" }))).toMatchObject({ code: "validation" });
   });
 
   it("refuses anyone but the quota's focal point or the programme's manager", async () => {

@@ -10,17 +10,20 @@ import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { enqueueEmails } from "@/lib/mail/outbox";
+import { claimLink } from "@/lib/users/emails";
+import { issueUserToken } from "@/lib/users/tokens";
 import type { inviteNomineeSchema } from "./schemas";
 import { now as clockNow } from "@/lib/time/clock";
+import { env } from "@/lib/env";
 
 function appUrl(): string {
-  return (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  return env().APP_URL;
 }
 
 /**
  * A focal point nominates one person against their quota: the nominee's application shell is created
- * (with an account for their email if they have none yet, which they claim by signing up with that
- * email) and an invitation goes to the outbox. The quota row is locked, so two invitations at once
+ * (with an account for their email if they have none yet, which they claim only through the single-use
+ * link in the invitation) and an invitation goes to the outbox. The quota row is locked, so two invitations at once
  * cannot both take the last place.
  */
 export async function inviteNominee(db: Database, actor: Actor | null, input: z.output<typeof inviteNomineeSchema>, clock: { now?: Date } = {}) {
@@ -60,9 +63,9 @@ export async function inviteNominee(db: Database, actor: Actor | null, input: z.
       .where(and(eq(applications.nominationQuotaId, quota.id), ne(applications.status, "withdrawn")));
     if (used >= quota.quota) throw new DomainError("conflict", `The quota of ${quota.quota} nominees for ${countryName(quota.country)} is full.`);
 
-    let [nominee] = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(sql`lower(${users.email})`, input.email)).limit(1);
+    let [nominee] = await tx.select({ id: users.id, name: users.name, passwordHash: users.passwordHash }).from(users).where(eq(sql`lower(${users.email})`, input.email)).limit(1);
     if (!nominee) {
-      [nominee] = await tx.insert(users).values({ email: input.email, name: input.name, passwordHash: null }).returning({ id: users.id, name: users.name });
+      [nominee] = await tx.insert(users).values({ email: input.email, name: input.name, passwordHash: null }).returning({ id: users.id, name: users.name, passwordHash: users.passwordHash });
       // An official nominated by a member state: their nationality and residence start as that state's.
       await tx.insert(profiles).values({ userId: nominee!.id, nationality: quota.country, residence: quota.country });
     }
@@ -75,6 +78,8 @@ export async function inviteNominee(db: Database, actor: Actor | null, input: z.
       .values({ callId: quota.callId, applicantId: nominee!.id, nominationQuotaId: quota.id, reference: newReference(sample?.reference ?? "NOM-") })
       .returning({ id: applications.id, reference: applications.reference });
     await tx.insert(applicationEvents).values({ applicationId: created!.id, fromStatus: null, toStatus: "draft", actorId: actor.userId, reason: `Nominated by ${quota.organisation}`, createdAt: now });
+    // Someone without a password yet gets their own link to set one; no one else can claim the account.
+    const claim = nominee!.passwordHash ? null : claimLink(await issueUserToken(tx, nominee!.id, "claim_account", now));
     await enqueueEmails(tx, [
       {
         to: input.email,
@@ -86,7 +91,9 @@ export async function inviteNominee(db: Database, actor: Actor | null, input: z.
           `${quota.organisation} has nominated you for "${quota.callTitle}".`,
           `Please complete your application (reference ${created!.reference}) before ${formatDateTime(quota.closesAt, quota.timeZone)}.`,
           "",
-          `1. Sign in with this email address (${input.email}) at ${appUrl()}/sign-in, or create your account with it at ${appUrl()}/sign-up.`,
+          claim
+            ? `1. Choose your password here (the link works once, for 30 days): ${claim}`
+            : `1. Sign in with this email address (${input.email}) at ${appUrl()}/sign-in.`,
           `2. Open your application at ${appUrl()}/me/applications/${created!.id}`,
         ].join("\n"),
         kind: "nomination.invited",

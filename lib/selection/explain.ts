@@ -1,5 +1,5 @@
 import { UNESCO_REGIONS, countryName } from "@/lib/geo";
-import { genderBounds } from "./rules";
+import { delegationSize, genderBounds } from "./rules";
 import type { BalanceRules, Candidate, RuleState, Violation } from "./types";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -21,6 +21,17 @@ export function explainViolation(state: RuleState, pool: readonly Candidate[], r
     return { countries: counts.size, fillable };
   };
 
+  // The gender band caps the seats when one of women and men is scarce: name that, not the seats alone.
+  const bandCap = () => {
+    if (!rules.genderBand || rules.genderBand.min <= 0) return null;
+    const women = pool.filter((c) => c.gender === "woman").length;
+    const men = pool.filter((c) => c.gender === "man").length;
+    const [scarce, word] = women <= men ? [women, "women"] : [men, "men"];
+    const cap = Math.floor(scarce / rules.genderBand.min + 1e-9);
+    if (cap >= rules.seats) return null;
+    return `${scarce} eligible ${scarce === 1 ? word.replace("men", "man") : word} applied; with women and men each at least ${Math.round(rules.genderBand.min * 100)}%, at most ${cap} seats can be filled.`;
+  };
+
   if (id === "seats") {
     const { countries, fillable } = perCountryFill();
     reason =
@@ -28,7 +39,7 @@ export function explainViolation(state: RuleState, pool: readonly Candidate[], r
         ? `Only ${plural(pool.length, "eligible applicant", "eligible applicants")} for ${rules.seats} seats.`
         : rules.maxPerCountry !== undefined && fillable < rules.seats
           ? `With at most ${rules.maxPerCountry} per country, the ${plural(countries, "country", "countries")} in the pool can fill only ${fillable} of ${rules.seats} seats.`
-          : `Only ${state.actual} of ${rules.seats} seats can be filled while the other rules hold.`;
+          : (bandCap() ?? `Only ${state.actual} of ${rules.seats} seats can be filled while the other rules hold.`);
   } else if (id === "gender.woman" || id === "gender.man") {
     const mine = pool.filter((c) => c.gender === (id === "gender.woman" ? "woman" : "man")).length;
     const word = id === "gender.woman" ? "women" : "men";
@@ -49,10 +60,15 @@ export function explainViolation(state: RuleState, pool: readonly Candidate[], r
     const have = pool.filter((c) => c.region === region).length;
     const min = rules.regionMin?.[region];
     if (min !== undefined && have < min) reason = `${plural(have, "eligible applicant", "eligible applicants")} from ${name} applied; the rule needs ${min}.`;
+  } else if (id.startsWith("group.")) {
+    const group = rules.groups?.find((g) => `group.${g.ref}` === id);
+    const members = new Set(group?.countries ?? []);
+    const have = pool.filter((c) => c.country && members.has(c.country)).length;
+    if (group?.min !== undefined && have < group.min) reason = `${plural(have, "eligible applicant", "eligible applicants")} from ${group.label} applied; the rule needs ${group.min}.`;
   } else if (id.startsWith("delegation.")) {
     const country = id.slice("delegation.".length);
     const have = pool.filter((c) => c.country === country).length;
-    const size = rules.delegations?.size ?? 0;
+    const size = delegationSize(rules, country);
     if (have < size) reason = `Only ${plural(have, "eligible nominee", "eligible nominees")} from ${countryName(country)}; the delegation needs exactly ${size}.`;
   } else if (id.startsWith("track.")) {
     const total = Object.values(rules.seatsPerTrack ?? {}).reduce((s, k) => s + k, 0);

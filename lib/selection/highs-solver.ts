@@ -5,6 +5,9 @@ import type { ModelSolver, SolveResult } from "./solve";
 type HighsRuntime = Awaited<ReturnType<typeof highsLoader>>;
 
 // Exact optimum (no relative gap) and no log output.
+/** HiGHS's model status for an optimal solution (solve.ts: OPTIMAL). */
+const OPTIMAL_STATUS = 7;
+
 export const HIGHS_OPTIONS = { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 1e-9 } as const;
 
 /** Solves one model with a loaded HiGHS runtime; the native model is freed before returning. */
@@ -26,6 +29,8 @@ export function solveWithHighs(highs: HighsRuntime, model: BuiltModel): SolveRes
       m.options.set(HIGHS_OPTIONS);
       m.run();
       const status = m.getModelStatus();
+      // When presolve proves the model infeasible there is no solution to read (getSolution throws).
+      if (status !== OPTIMAL_STATUS) return { status, colValue: new Float64Array(0), objective: 0 };
       return { status, colValue: Float64Array.from(m.getSolution().colValue), objective: m.getObjectiveValue() };
     },
   );

@@ -1,3 +1,4 @@
+import { explainConflict, priceRules, type Explanation, type RulePrice } from "./conflicts";
 import { optimiseSelection } from "./solve";
 import type { BalanceRules, Candidate, Suggestion } from "./types";
 import { workerSolver } from "./worker-solver";
@@ -8,6 +9,7 @@ export { normaliseScores } from "./normalise";
 export { orderWaitlist, proposeReplacement } from "./waitlist";
 export { seededTieBreak, rankCandidates } from "./tiebreak";
 export { optimiseSelection } from "./solve";
+export type { Explanation, RulePrice, WayOut, ReachOut, ConflictLine } from "./conflicts";
 
 /**
  * The selection that maximises the total score subject to every rule and pin, solved off the request
@@ -16,4 +18,14 @@ export { optimiseSelection } from "./solve";
  */
 export function suggestSelection(candidates: readonly Candidate[], rules: BalanceRules, options: { seed: number }): Promise<Suggestion> {
   return optimiseSelection(candidates, rules, { seed: options.seed, prune: true }, workerSolver);
+}
+
+/** Why the rules of a suggestion cannot all hold and the ways out, each solved (worker thread). */
+export function explainSelection(candidates: readonly Candidate[], rules: BalanceRules, baseIds: readonly string[], options: { seed: number; callOpen: boolean }): Promise<Explanation | null> {
+  return explainConflict({ pool: candidates, seed: options.seed, solver: workerSolver }, rules, baseIds, { callOpen: options.callOpen });
+}
+
+/** What each rule of a feasible suggestion costs in total score, and whom it brings in or keeps out. */
+export function priceSelectionRules(candidates: readonly Candidate[], rules: BalanceRules, base: Pick<Suggestion, "chosenIds" | "objective">, options: { seed: number }): Promise<RulePrice[]> {
+  return priceRules({ pool: candidates, seed: options.seed, solver: workerSolver }, rules, base);
 }

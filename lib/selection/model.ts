@@ -1,4 +1,4 @@
-import { genderBounds, isDisclosed } from "./rules";
+import { delegationSize, genderBounds, isDisclosed } from "./rules";
 import type { BalanceRules, Candidate } from "./types";
 
 /** A ranked candidate with its objective coefficient (normalised score plus a tie-break nudge). */
@@ -27,7 +27,11 @@ export type BuiltModel = {
 };
 
 export type ElasticMode =
-  | { kind: "hard" }
+  /**
+   * Every rule holds, except the rule units in `drop` (see conflicts.ts: "gender" is the band's two rows).
+   * `objective` "none" only asks whether any selection exists; "count" fills as many seats as possible.
+   */
+  | { kind: "hard"; drop?: ReadonlySet<string>; objective?: "score" | "none" | "count" }
   /** Rules become soft; objective and extra bounds select the lexicographic stage. */
   | { kind: "elastic"; stage: "fewest" | "least" | "best"; maxBroken?: number; maxSlack?: number };
 
@@ -78,9 +82,16 @@ function rowsFor(subset: readonly Ranked[], rules: BalanceRules, seatsTarget: nu
     if (max !== undefined && members.length > max) add(`region.${region}`, members.map((i) => [i, 1]), -INF, max);
   }
 
+  for (const group of rules.groups ?? []) {
+    const members = new Set(group.countries);
+    const inside = idx.filter((i) => members.has(subset[i]!.country ?? ""));
+    if (group.min !== undefined && group.min > 0) add(`group.${group.ref}`, inside.map((i) => [i, 1]), group.min, INF);
+    if (group.max !== undefined && inside.length > group.max) add(`group.${group.ref}`, inside.map((i) => [i, 1]), -INF, group.max);
+  }
+
   if (rules.delegations) {
-    const { size } = rules.delegations;
     for (const country of rules.delegations.countries) {
+      const size = delegationSize(rules, country);
       const members = byCountry.get(country) ?? [];
       // A delegation may fall short when too few were nominated, but never grows past its size.
       add(`delegation.${country}`, members.map((i) => [i, 1]), size, INF);
@@ -102,8 +113,14 @@ function rowsFor(subset: readonly Ranked[], rules: BalanceRules, seatsTarget: nu
 }
 
 /** Builds the 0-1 program for a subset: maximise the chosen coefficients subject to the rules. */
+/** The rule unit a row belongs to: the band's rows are one unit, every other rule is its own. */
+export const unitOfRow = (ruleId: string) => (ruleId.startsWith("gender.") ? "gender" : ruleId);
+
 export function buildModel(subset: readonly Ranked[], rules: BalanceRules, seatsTarget: number, mode: ElasticMode, pinnedIn: ReadonlySet<string>): BuiltModel {
-  const { rows, countries } = rowsFor(subset, rules, seatsTarget);
+  const built = rowsFor(subset, rules, seatsTarget);
+  const drop = mode.kind === "hard" ? mode.drop : undefined;
+  const rows = drop ? built.rows.filter((r) => !r.soft || !drop.has(unitOfRow(r.ruleId))) : built.rows;
+  const countries = built.countries;
   const n = subset.length;
   const base = n + countries.length;
   const soft = mode.kind === "elastic" ? rows.filter((r) => r.soft) : [];
@@ -117,8 +134,11 @@ export function buildModel(subset: readonly Ranked[], rules: BalanceRules, seats
   const colUpper = new Float64Array(numCols).fill(1);
   const integrality = new Int32Array(numCols).fill(1);
   const stage = mode.kind === "elastic" ? mode.stage : "best";
+  const objective = mode.kind === "hard" ? (mode.objective ?? "score") : "score";
   for (let i = 0; i < n; i++) {
-    if (stage === "best") colCost[i] = subset[i]!.coef;
+    if (stage === "best" && objective === "score") colCost[i] = subset[i]!.coef;
+    // As many seats as possible first; the score (scaled below 1 in all) only orders equal counts.
+    if (objective === "count") colCost[i] = 1 + subset[i]!.coef / (n + 1);
     if (pinnedIn.has(subset[i]!.id)) colLower[i] = 1;
   }
   soft.forEach((_, k) => {

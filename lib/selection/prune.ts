@@ -1,10 +1,11 @@
 import { genderCap, type Ranked } from "./model";
+import { delegationSize } from "./rules";
 import { seededTieBreak } from "./tiebreak";
 import type { BalanceRules, Candidate } from "./types";
 
 /** Candidates that differ only in score: same country (hence region), gender class and, if it matters, track. */
 function groupKey(c: Candidate, rules: BalanceRules): string {
-  const byCountry = rules.maxPerCountry !== undefined || rules.minCountries !== undefined || rules.delegations !== undefined;
+  const byCountry = rules.maxPerCountry !== undefined || rules.minCountries !== undefined || rules.delegations !== undefined || (rules.groups?.length ?? 0) > 0;
   const byRegion = rules.regionMin !== undefined || rules.regionMax !== undefined;
   const place = byCountry ? (c.country ?? "-") : byRegion ? (c.region ?? "-") : "";
   const gender = rules.genderBand ? (c.gender === "woman" || c.gender === "man" ? c.gender : c.gender && c.gender !== "undisclosed" ? "other" : "undisclosed") : "";
@@ -16,8 +17,9 @@ function groupKey(c: Candidate, rules: BalanceRules): string {
 function groupCap(c: Candidate, rules: BalanceRules, seatsTarget: number, hard: boolean): number {
   let cap = seatsTarget;
   // A delegation's size is a hard cap even when the other rules are made soft (see model.ts).
-  if (rules.delegations && c.country && rules.delegations.countries.includes(c.country)) cap = Math.min(cap, rules.delegations.size);
+  if (rules.delegations && c.country && rules.delegations.countries.includes(c.country)) cap = Math.min(cap, delegationSize(rules, c.country));
   if (!hard) return cap;
+  for (const g of rules.groups ?? []) if (g.max !== undefined && c.country && g.countries.includes(c.country)) cap = Math.min(cap, g.max);
   if (rules.maxPerCountry !== undefined && c.country) cap = Math.min(cap, rules.maxPerCountry);
   if (rules.regionMax && c.region && rules.regionMax[c.region] !== undefined) cap = Math.min(cap, rules.regionMax[c.region]!);
   if (rules.seatsPerTrack && c.trackId && rules.seatsPerTrack[c.trackId] !== undefined) cap = Math.min(cap, rules.seatsPerTrack[c.trackId]!);
@@ -79,6 +81,7 @@ export function restrictedSubset(pool: readonly Ranked[], rules: BalanceRules, s
     }
   };
   const delegated = new Set(rules.delegations?.countries ?? []);
+  const groupMins = (rules.groups ?? []).filter((g) => (g.min ?? 0) > 0).map((g) => ({ ref: g.ref, min: g.min!, members: new Set(g.countries) }));
   for (const c of pool) {
     if (pinnedIn.has(c.id)) pick.add(c);
     // Enough countries for the rule, with some to spare: the best of each next country in score order.
@@ -86,7 +89,8 @@ export function restrictedSubset(pool: readonly Ranked[], rules: BalanceRules, s
       countriesPicked.add(c.country);
       pick.add(c);
     }
-    if (c.country && delegated.has(c.country)) want(`delegation:${c.country}`, rules.delegations!.size + 1, c);
+    if (c.country && delegated.has(c.country)) want(`delegation:${c.country}`, delegationSize(rules, c.country) + 1, c);
+    for (const g of groupMins) if (c.country && g.members.has(c.country)) want(`group:${g.ref}`, 2 * g.min, c);
     if (c.region && rules.regionMin?.[c.region]) want(`region:${c.region}`, 2 * rules.regionMin[c.region]!, c);
     if (rules.genderBand && (c.gender === "woman" || c.gender === "man")) want(`gender:${c.gender}`, Math.ceil(seatsTarget / 2), c);
   }
@@ -104,7 +108,7 @@ export function couldImprove(pool: readonly Ranked[], subset: ReadonlySet<Ranked
   const capOf = (country: string | null) => {
     let cap = Infinity;
     if (country && rules.maxPerCountry !== undefined) cap = rules.maxPerCountry;
-    if (country && delegated.has(country)) cap = Math.min(cap, rules.delegations!.size);
+    if (country && delegated.has(country)) cap = Math.min(cap, delegationSize(rules, country));
     return cap;
   };
   const used = new Map<string, number>();

@@ -10,6 +10,16 @@ export function genderBounds(band: { min: number; max: number }, disclosed: numb
 
 export const isDisclosed = (g: CandidateGender | null) => g !== null && g !== "undisclosed";
 
+/** A country's delegation size: the call's size unless a smaller one was agreed for that country. */
+export function delegationSize(rules: BalanceRules, country: string): number {
+  return rules.delegations?.sizes?.[country] ?? rules.delegations?.size ?? 0;
+}
+
+/** "≥ 3", "≤ 5" or "2–5" for a rule with a lower and/or upper bound. */
+export function boundsText(min: number | undefined, max: number | undefined): string {
+  return min !== undefined && max !== undefined ? `${min}–${max}` : min !== undefined ? `≥ ${min}` : `≤ ${max}`;
+}
+
 const regionName = (r: UnescoRegion) => UNESCO_REGIONS.find((x) => x.code === r)?.name.en ?? r;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -122,7 +132,7 @@ export function evaluateRules(candidates: readonly Candidate[], rules: BalanceRu
     const min = rules.regionMin?.[region];
     const max = rules.regionMax?.[region];
     const actual = chosen.filter((c) => c.region === region).length;
-    const target = min !== undefined && max !== undefined ? `${min}–${max}` : min !== undefined ? `≥ ${min}` : `≤ ${max}`;
+    const target = boundsText(min, max);
     out.push({
       id: `region.${region}`,
       label: regionName(region),
@@ -133,9 +143,23 @@ export function evaluateRules(candidates: readonly Candidate[], rules: BalanceRu
     });
   }
 
+  for (const group of rules.groups ?? []) {
+    const members = new Set(group.countries);
+    const actual = chosen.filter((c) => c.country && members.has(c.country)).length;
+    const target = boundsText(group.min, group.max);
+    out.push({
+      id: `group.${group.ref}`,
+      label: group.label,
+      ...judged(range(actual, group.min, group.max)),
+      actual,
+      target,
+      message: `${actual} from ${group.label} (${target}).`,
+    });
+  }
+
   if (rules.delegations) {
-    const size = rules.delegations.size;
     for (const country of rules.delegations.countries) {
+      const size = delegationSize(rules, country);
       const actual = perCountry.get(country) ?? 0;
       out.push({
         id: `delegation.${country}`,

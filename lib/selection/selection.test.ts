@@ -4,79 +4,13 @@ import { inThreadSolver } from "./highs-solver";
 import { allMet, evaluateRules } from "./rules";
 import { optimiseSelection, type ModelSolver } from "./solve";
 import { generatePool } from "./testing";
+import { bruteForce, instanceArb, TEST_REGION_OF as regionOf } from "./testing-brute";
 import type { BalanceRules, Candidate } from "./types";
 
 let solver: ModelSolver;
 beforeAll(async () => {
   solver = await inThreadSolver();
 });
-
-/** Every subset of the right size, checked against the rules: the truth the solver must match. */
-function bruteForce(pool: Candidate[], rules: BalanceRules): number | null {
-  const out = new Set(rules.pinnedOut ?? []);
-  const usable = pool.filter((c) => !out.has(c.id));
-  const k = Math.min(rules.seats, usable.length);
-  let best: number | null = null;
-  const pick: Candidate[] = [];
-  const walk = (start: number) => {
-    if (pick.length === k) {
-      if (allMet(evaluateRules(pool, rules, pick.map((c) => c.id)))) {
-        const total = pick.reduce((s, c) => s + c.score, 0);
-        if (best === null || total > best) best = total;
-      }
-      return;
-    }
-    for (let i = start; i <= usable.length - (k - pick.length); i++) {
-      pick.push(usable[i]!);
-      walk(i + 1);
-      pick.pop();
-    }
-  };
-  walk(0);
-  return best;
-}
-
-const genders = ["woman", "man", "non_binary", "undisclosed"] as const;
-const countries = ["KR", "JP", "MN", "NG", "KE", "FR", "BR", "EG"];
-const regionOf: Record<string, Candidate["region"]> = { KR: "asia_pacific", JP: "asia_pacific", MN: "asia_pacific", NG: "africa", KE: "africa", FR: "europe_north_america", BR: "latin_america_caribbean", EG: "arab_states" };
-
-const candidateArb = fc.record({
-  score: fc.integer({ min: 0, max: 20 }).map((x) => x / 2),
-  gender: fc.constantFrom(...genders),
-  country: fc.constantFrom(...countries),
-  trackId: fc.constantFrom("t1", "t2"),
-});
-
-const instanceArb = fc
-  .record({
-    raw: fc.array(candidateArb, { minLength: 3, maxLength: 11 }),
-    seats: fc.integer({ min: 1, max: 5 }),
-    band: fc.option(fc.constantFrom({ min: 0.4, max: 0.6 }, { min: 0.3, max: 0.7 }, { min: 0.5, max: 0.5 }), { nil: undefined }),
-    maxPerCountry: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
-    minCountries: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
-    africaMin: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
-    asiaMax: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
-    trackCap: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
-    delegation: fc.option(fc.subarray(["KR", "NG"], { minLength: 1 }), { nil: undefined }),
-    pinIn: fc.option(fc.nat(10), { nil: undefined }),
-    pinOut: fc.option(fc.nat(10), { nil: undefined }),
-  })
-  .map((x) => {
-    const pool: Candidate[] = x.raw.map((c, i) => ({ id: `c${i}`, ...c, region: regionOf[c.country]! }));
-    const rules: BalanceRules = {
-      seats: x.seats,
-      genderBand: x.band,
-      maxPerCountry: x.maxPerCountry,
-      minCountries: x.minCountries,
-      regionMin: x.africaMin !== undefined ? { africa: x.africaMin } : undefined,
-      regionMax: x.asiaMax !== undefined ? { asia_pacific: x.asiaMax } : undefined,
-      seatsPerTrack: x.trackCap !== undefined ? { t1: x.trackCap } : undefined,
-      delegations: x.delegation ? { countries: x.delegation, size: 1 } : undefined,
-      pinnedIn: x.pinIn !== undefined && x.pinIn < pool.length ? [`c${x.pinIn}`] : undefined,
-      pinnedOut: x.pinOut !== undefined && x.pinOut < pool.length && x.pinOut !== x.pinIn ? [`c${x.pinOut}`] : undefined,
-    };
-    return { pool, rules };
-  });
 
 describe("optimiseSelection against brute force", () => {
   it("finds the optimum, or says no selection meets every rule, on hundreds of random instances", async () => {
@@ -99,7 +33,7 @@ describe("optimiseSelection against brute force", () => {
       }),
       { numRuns: 300, seed: 20261121 },
     );
-  }, 120_000);
+  }, 300_000);
 
   it("gives the same suggestion for the same seed, and orders equal scores by it", async () => {
     const pool: Candidate[] = Array.from({ length: 12 }, (_, i) => ({ id: `t${i}`, score: 5, gender: "woman", country: "KR", region: "asia_pacific", trackId: null }));

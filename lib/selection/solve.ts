@@ -15,7 +15,7 @@ export const OPTIMAL = 7;
 
 export type SolveOptions = { seed: number; prune?: boolean };
 
-function scoreRange(candidates: readonly Candidate[]) {
+export function scoreRange(candidates: readonly Candidate[]) {
   let lo = 0;
   let hi = 0;
   for (const c of candidates) {
@@ -42,7 +42,7 @@ function topSum(candidates: readonly Candidate[], k: number): number {
 }
 
 /** Scores scaled to [0, 1] plus a nudge smaller than half the smallest gap, so equal scores follow the seed. */
-function rankWithCoefficients(candidates: readonly Candidate[], seed: number, { lo, span }: { lo: number; span: number }): Ranked[] {
+export function rankWithCoefficients(candidates: readonly Candidate[], seed: number, { lo, span }: { lo: number; span: number }): Ranked[] {
   const ranked = rankCandidates(candidates, seed);
   const scores = ranked.map((c) => c.score);
   let gap = 1;

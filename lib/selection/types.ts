@@ -16,6 +16,14 @@ export type Candidate = {
   trackId: string | null;
 };
 
+/**
+ * A rule on any grouping of countries (a UN M49 subregion, a UNESCO region, ASEAN, SIDS, LDC, or a group
+ * an office defined): at least `min` and/or at most `max` chosen from its countries. `ref` names the
+ * group (see lib/geo/group-refs.ts); `label` and `countries` are its name and members when the rule was
+ * resolved, so a stored rule still reads and solves if the group later changes.
+ */
+export type GroupRule = { ref: string; label: string; countries: string[]; min?: number; max?: number };
+
 /** A call's balance rules. Every field but seats is optional. */
 export type BalanceRules = {
   /** Seats in all: exactly this many are chosen (fewer only if not enough candidates). */
@@ -32,8 +40,13 @@ export type BalanceRules = {
   regionMin?: Partial<Record<UnescoRegion, number>>;
   /** At most M per region. */
   regionMax?: Partial<Record<UnescoRegion, number>>;
-  /** Delegations: exactly D per country for each listed country (ASEAN: 3 for each of 10). */
-  delegations?: { countries: string[]; size: number };
+  /** At least / at most from each group of countries. */
+  groups?: GroupRule[];
+  /**
+   * Delegations: exactly D per country for each listed country (ASEAN: 3 for each of 10). `sizes` holds
+   * a smaller size agreed for a country that could not send a full one (a way out of a conflict).
+   */
+  delegations?: { countries: string[]; size: number; sizes?: Record<string, number> };
   /** Must be chosen / must not be chosen. */
   pinnedIn?: string[];
   pinnedOut?: string[];

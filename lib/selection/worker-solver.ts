@@ -26,7 +26,10 @@ parentPort.on("message", async ({ id, model, options }) => {
     }, (m) => {
       m.options.set(options);
       m.run();
-      return { status: m.getModelStatus(), colValue: Float64Array.from(m.getSolution().colValue), objective: m.getObjectiveValue() };
+      const status = m.getModelStatus();
+      // Infeasible (found in presolve): there is no solution to read.
+      if (status !== 7) return { status, colValue: new Float64Array(0), objective: 0 };
+      return { status, colValue: Float64Array.from(m.getSolution().colValue), objective: m.getObjectiveValue() };
     });
     parentPort.postMessage({ id, ok: true, out });
   } catch (error) {

@@ -1,3 +1,4 @@
+import { readMultipart } from "@/lib/http";
 import { fileTypeFromBuffer } from "file-type";
 import { DomainError } from "@/lib/errors";
 import { FILE_TYPES, fileTypeLabel, formatBytes, UPLOAD_KINDS, type FileType, type UploadKind } from "./types";
@@ -104,16 +105,8 @@ export async function readUploadForm(
   fileField = "file",
 ): Promise<{ fields: Record<string, string>; file: { name: string; bytes: Uint8Array } | null }> {
   const { maxBytes } = UPLOAD_KINDS[kind];
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes + 64 * 1024)
-    throw new DomainError("too_large", `The file is larger than ${formatBytes(maxBytes)}.`, {
-      [fileField]: [`At most ${formatBytes(maxBytes)}.`],
-    });
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw new DomainError("validation", "The upload could not be read. Please choose the file again.");
-  }
+  // Read as a stream and stopped at the limit (lib/http.ts), so a huge or chunked body is never read whole.
+  const form = await readMultipart(request, maxBytes + 64 * 1024);
   const fields: Record<string, string> = {};
   let file: { name: string; bytes: Uint8Array } | null = null;
   for (const [key, value] of form) {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DomainError } from "@/lib/errors";
+import { env } from "@/lib/env";
 
 /**
  * The one interface every upload goes through (application files, session materials, proposal
@@ -45,7 +46,7 @@ export function localDiskStorage(root: string): FileStorage {
 let shared: FileStorage | undefined;
 /** The process's storage: local disk under UPLOAD_DIR (default .data/uploads). */
 export function getStorage(): FileStorage {
-  shared ??= localDiskStorage(path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? ".data/uploads"));
+  shared ??= localDiskStorage(path.resolve(/*turbopackIgnore: true*/ env().UPLOAD_DIR));
   return shared;
 }
 

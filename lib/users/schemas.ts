@@ -37,3 +37,44 @@ export const signUpSchema = z.object({
     .max(PASSWORD_MAX, `A password has at most ${PASSWORD_MAX} characters.`),
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
+
+/** The six digits from an authenticator app, or a recovery code like "k3f9-2hq7-x8mb". */
+export const secondFactorCode = z
+  .string({ error: "Enter the code from your authenticator app, or a recovery code." })
+  .trim()
+  .min(6, "Enter the code from your authenticator app, or a recovery code.")
+  .max(20, "Enter the code from your authenticator app, or a recovery code.");
+
+export const signInWithCodeSchema = signInSchema.extend({ code: secondFactorCode.optional().or(z.literal("").transform(() => undefined)) });
+export type SignInWithCodeInput = z.input<typeof signInWithCodeSchema>;
+
+const token = z.string({ error: "This link is not complete." }).regex(/^[\w-]{20,200}$/, "This link is not complete.");
+
+const newPassword = z
+  .string({ error: "Choose a password." })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `A password has at most ${PASSWORD_MAX} characters.`);
+
+export const verifyEmailSchema = z.object({ token });
+
+export const forgotPasswordSchema = z.object({ email });
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+
+export const resetPasswordSchema = z
+  .object({ token, password: newPassword, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords are not the same." });
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    current: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(PASSWORD_MAX),
+    password: newPassword,
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords are not the same." });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+export const twoFactorConfirmSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6 digits your app shows.") });
+export type TwoFactorConfirmInput = z.input<typeof twoFactorConfirmSchema>;
+
+export const twoFactorDisableSchema = z.object({ current: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX) });

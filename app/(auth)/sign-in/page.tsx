@@ -6,14 +6,21 @@ import { safeCallbackPath } from "@/lib/auth/config";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  const raw = (await searchParams).callbackUrl;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; reset?: string | string[] }> }) {
+  const params = await searchParams;
+  const raw = params.callbackUrl;
   const callbackUrl = safeCallbackPath(Array.isArray(raw) ? raw[0] : raw);
-  const t = await getTranslations("auth");
+  const [t, ta] = await Promise.all([getTranslations("auth"), getTranslations("account")]);
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
+      {params.reset === "1" ? <p role="status">{ta("resetDone")}</p> : null}
       <SignInForm callbackUrl={callbackUrl === "/" ? "/me" : callbackUrl} />
+      <p className="text-sm">
+        <Link href="/forgot-password" className="text-primary underline">
+          {ta("forgotLink")}
+        </Link>
+      </p>
       <p className="text-sm">
         {t("noAccount")}{" "}
         <Link href="/sign-up" className="text-primary underline">

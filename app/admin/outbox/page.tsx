@@ -5,7 +5,9 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listOutbox } from "@/lib/admin/queries";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { accountSettings } from "@/lib/auth/settings";
 import { formatDateTime } from "@/lib/format";
+import { bodyForStaff } from "@/lib/mail/outbox";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -42,7 +44,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <span className="font-medium">{m.subject}</span> — {m.toAddress}{" "}
                   <span className="text-sm text-muted-foreground">({formatDateTime(m.createdAt, "UTC")})</span>
                 </summary>
-                <pre className="mt-3 whitespace-pre-wrap text-sm">{m.bodyText}</pre>
+                <pre className="mt-3 whitespace-pre-wrap text-sm">{bodyForStaff(m, accountSettings().mailDevInbox)}</pre>
               </details>
             </li>
           ))}

@@ -1,29 +1,38 @@
 import { AuthError } from "next-auth";
 import { getDb } from "@/db/client";
 import { clientIp, signIn } from "@/lib/auth";
+import { enforceRateLimit } from "@/lib/auth/throttle";
 import { zodFieldErrors } from "@/lib/auth/action";
+import { mustEnrolTwoFactor } from "@/lib/auth/actor";
 import { safeCallbackPath } from "@/lib/auth/config";
 import { DomainError } from "@/lib/errors";
-import { handleRoute, readBody } from "@/lib/http";
+import { handleRoute, readAccountBody } from "@/lib/http";
 import { verifyCredentials } from "@/lib/users/commands";
-import { signInSchema } from "@/lib/users/schemas";
+import { signInWithCodeSchema } from "@/lib/users/schemas";
+import { startSession } from "@/lib/users/sessions";
 
 /**
- * Signs in with a clear status: 400 for bad input, 401 for wrong credentials, 429 when throttled.
- * The credentials are checked here (with the throttle) before Auth.js sets the session cookie.
+ * Signs in with a clear status: 400 for bad input, 401 for wrong credentials or a missing or wrong
+ * two-factor code (fieldErrors.code says which), 429 when throttled. Every check happens here; the
+ * session row it starts is handed to Auth.js as a one-time grant, which sets the cookie.
  */
 export async function POST(request: Request) {
   return handleRoute("sign-in", async () => {
-    const parsed = signInSchema.safeParse(await readBody(request));
+    const parsed = signInWithCodeSchema.safeParse(await readAccountBody(request));
     if (!parsed.success) throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
-    const { email, password, callbackUrl } = parsed.data;
-    await verifyCredentials(getDb(), email, password, clientIp(request.headers));
+    const { email, password, code, callbackUrl } = parsed.data;
+    const db = getDb();
+    const ip = clientIp(request.headers);
+    await enforceRateLimit(db, { action: "sign-in", address: ip, account: email });
+    const user = await verifyCredentials(db, email, password, ip, code);
+    const { grant } = await startSession(db, user.id, { ip, userAgent: request.headers.get("user-agent") });
     try {
-      await signIn("credentials", { email, password, redirect: false });
+      await signIn("credentials", { grant, redirect: false });
     } catch (error) {
       if (error instanceof AuthError) throw new DomainError("unauthenticated", "The email or password is not right.");
       throw error;
     }
-    return Response.json({ ok: true, redirectTo: safeCallbackPath(callbackUrl) });
+    const redirectTo = (await mustEnrolTwoFactor(db, user.id)) ? "/me/security/two-factor" : safeCallbackPath(callbackUrl);
+    return Response.json({ ok: true, redirectTo });
   });
 }

@@ -2,7 +2,8 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { setAlumniPhoto } from "@/lib/alumni/profile-commands";
 import { deleteUserPhotos, savePhoto } from "@/lib/alumni/photos";
-import { getActor } from "@/lib/auth";
+import { clientIp, getActor } from "@/lib/auth";
+import { enforceRateLimit } from "@/lib/auth/throttle";
 import { can } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
@@ -19,6 +20,7 @@ async function owner() {
 export async function POST(request: Request) {
   return handleRoute("alumni-photo-upload", async () => {
     const actor = await owner();
+    await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
     const { file } = await readUploadForm(request, "alumniPhoto", "photo");
     if (!file) throw new DomainError("validation", "Choose a photo.", { photo: ["Choose a photo."] });
     const key = await savePhoto(actor.userId, file.bytes);

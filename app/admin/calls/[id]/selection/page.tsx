@@ -5,15 +5,17 @@ import { CallSteps } from "@/components/selection/call-steps";
 import { Workbench } from "@/components/selection/workbench";
 import { Alert } from "@/components/ui/alert";
 import { getWorkbench } from "@/lib/decisions/queries";
+import { listCountryGroups } from "@/lib/geo/country-groups";
+import { refreshGroupRules } from "@/lib/selection/group-rules";
 import { requireCallPage } from "@/lib/review/page-guard";
-import { decideSuggestionAction, saveShortlistAction, suggestSelectionAction } from "./actions";
+import { acceptWayOutAction, analyseSuggestionAction, decideSuggestionAction, saveShortlistAction, suggestSelectionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Shortlisting" };
 
 export default async function SelectionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: callId } = await params;
   const { call, db } = await requireCallPage(callId, "selection.run", `/admin/calls/${callId}/selection`);
-  const [t, data] = await Promise.all([getTranslations("selection.workbench"), getWorkbench(db, call)]);
+  const [t, data, custom] = await Promise.all([getTranslations("selection.workbench"), getWorkbench(db, call), listCountryGroups(db)]);
   return (
     <div className="space-y-6">
       <CallSteps callId={call.id} current="selection" callTitle={call.title} cohortTitle={call.cohortTitle} />
@@ -39,13 +41,15 @@ export default async function SelectionPage({ params }: { params: Promise<{ id: 
           callId={call.id}
           rows={data.rows}
           candidates={data.candidates}
-          rules={call.rules}
+          rules={refreshGroupRules(call.rules, custom)}
           initialChosen={data.chosenIds}
           pending={data.pending ? { ...data.pending, runId: data.pending.id } : null}
           decided={data.decided}
           saveShortlist={saveShortlistAction}
           suggest={suggestSelectionAction}
           decide={decideSuggestionAction}
+          analyse={analyseSuggestionAction}
+          acceptWayOut={acceptWayOutAction}
         />
       )}
     </div>

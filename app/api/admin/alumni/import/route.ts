@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { commitImport, planImport } from "@/lib/alumni/import-commands";
-import { getActor } from "@/lib/auth";
+import { clientIp, getActor } from "@/lib/auth";
+import { enforceRateLimit } from "@/lib/auth/throttle";
 import { can } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
@@ -17,6 +18,7 @@ export async function POST(request: Request) {
     const actor = await getActor();
     if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
     if (!can(actor, "alumni.import")) throw new DomainError("forbidden", "Only staff import alumni.");
+    await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
     const { fields, file } = await readUploadForm(request, "spreadsheet");
     if (!file) throw new DomainError("validation", "Choose a CSV or Excel file.", { file: ["Choose a CSV or Excel file."] });
     const sheet = await readSpreadsheet(file.bytes);

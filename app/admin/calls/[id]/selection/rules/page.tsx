@@ -4,7 +4,9 @@ import { CallSteps } from "@/components/selection/call-steps";
 import { RulesForm } from "@/components/selection/rules-form";
 import { pinnedReferences } from "@/lib/decisions/queries";
 import { formFromRules } from "@/lib/decisions/schemas";
-import { UNESCO_REGIONS } from "@/lib/geo";
+import Link from "next/link";
+import { groupOptions, UNESCO_REGIONS } from "@/lib/geo";
+import { listCountryGroups } from "@/lib/geo/country-groups";
 import { requireCallPage } from "@/lib/review/page-guard";
 import { saveBalanceRulesAction } from "../actions";
 
@@ -13,16 +15,22 @@ export const metadata: Metadata = { title: "Balance rules" };
 export default async function BalanceRulesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: callId } = await params;
   const { call, db } = await requireCallPage(callId, "selection.run", `/admin/calls/${callId}/selection/rules`);
-  const [t, pins] = await Promise.all([getTranslations("selection.rules"), pinnedReferences(db, call)]);
+  const [t, pins, custom] = await Promise.all([getTranslations("selection.rules"), pinnedReferences(db, call), listCountryGroups(db)]);
   return (
     <div className="space-y-6">
       <CallSteps callId={call.id} current="rules" callTitle={call.title} cohortTitle={call.cohortTitle} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-sm text-muted-foreground">{t("intro")}</p>
+      <p className="text-sm text-muted-foreground">
+        {t("intro")}{" "}
+        <Link href="/admin/country-groups" className="text-primary underline">
+          {t("manageGroups")}
+        </Link>
+      </p>
       <RulesForm
         save={saveBalanceRulesAction}
         tracks={call.tracks}
         regions={UNESCO_REGIONS.map((r) => ({ code: r.code, name: r.name.en }))}
+        groups={groupOptions(custom).map((g) => ({ ref: g.ref, label: g.label, kind: g.kind }))}
         defaults={{ callId: call.id, callVersion: call.version, ...formFromRules(call.rules, pins) }}
       />
     </div>

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { dryRunImport, importApplications } from "@/lib/applications/import";
 import { IMPORT_FIELDS, suggestMapping, type ImportTarget } from "@/lib/applications/import-rows";
-import { getActor } from "@/lib/auth";
+import { clientIp, getActor } from "@/lib/auth";
+import { enforceRateLimit } from "@/lib/auth/throttle";
 import { can } from "@/lib/auth/permissions";
 import { getCallForAdmin } from "@/lib/calls/admin-queries";
 import { programmeOfCall } from "@/lib/calls/scope";
@@ -29,6 +30,7 @@ export async function POST(request: Request, { params }: Params) {
     if (!can(actor, "application.import", await programmeOfCall(db, id))) throw new DomainError("forbidden", "You do not have permission to import applications.");
     const call = await getCallForAdmin(db, actor, id);
     if (!call) throw notFound("We could not find that call.");
+    await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
     const { fields, file } = await readUploadForm(request, "spreadsheet");
     if (!file) throw new DomainError("validation", "Choose a CSV or .xlsx file.");
     const mode = fields.mode ?? "preview";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { getActor } from "@/lib/auth";
+import { clientIp, getActor } from "@/lib/auth";
+import { enforceRateLimit } from "@/lib/auth/throttle";
 import { DomainError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
 import { importScores } from "@/lib/review/import-command";
@@ -14,6 +15,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id: callId } = await params;
     const actor = await getActor();
     if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
+    await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
     const { fields, file } = await readUploadForm(request, "spreadsheet");
     const parsed = scoreImportSchema.safeParse({ callId, dryRun: fields.dryRun });
     if (!parsed.success || !z.uuid().safeParse(callId).success) throw new DomainError("not_found", "That call does not exist.");

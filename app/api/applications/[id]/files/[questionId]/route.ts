@@ -1,9 +1,10 @@
 import { getDb } from "@/db/client";
 import { readApplicationFile, removeApplicationFile, uploadApplicationFile } from "@/lib/applications/files";
 import { applicationFileParamsSchema } from "@/lib/applications/schemas";
-import { getActor } from "@/lib/auth";
+import { clientIp, getActor } from "@/lib/auth";
+import { enforceRateLimit } from "@/lib/auth/throttle";
 import { DomainError } from "@/lib/errors";
-import { handleRoute } from "@/lib/http";
+import { handleRoute, readMultipart } from "@/lib/http";
 import { downloadHeaders } from "@/lib/uploads/sniff";
 import { getStorage } from "@/lib/uploads/storage";
 import { UPLOAD_KINDS } from "@/lib/uploads/types";
@@ -24,8 +25,8 @@ export async function POST(request: Request, { params }: Params) {
   return handleRoute("application.upload", async () => {
     const actor = await requireActor("application.apply");
     const target = await paramsOf(params);
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) throw new DomainError("too_large", "The file is too large.");
-    const form = await request.formData().catch(() => null);
+    await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
+    const form = await readMultipart(request, MAX_REQUEST_BYTES);
     const file = form?.get("file");
     if (!file || typeof file === "string") throw new DomainError("validation", "Choose a file to upload.");
     const bytes = new Uint8Array(await file.arrayBuffer());

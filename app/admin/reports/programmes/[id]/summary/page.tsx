@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { BarChart } from "@/components/reports/bar-chart";
+import { FigureCards } from "@/components/reports/figure-cards";
+import { ReportTableView } from "@/components/reports/report-table";
+import { WorldMap } from "@/components/reports/world-map";
+import { getDb } from "@/db/client";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { countryName } from "@/lib/geo";
+import { managerScope } from "@/lib/reports/queries";
+import { getReport } from "@/lib/reports/report";
+import { filtersToSearch, parseReportFilters } from "@/lib/reports/schemas";
+import { cellAmount, cellText, FEWER_THAN } from "@/lib/reports/suppress";
+import { now as clockNow } from "@/lib/time/clock";
+
+export const metadata: Metadata = { title: "Programme summary" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// One A4 page: the site's header and footer are left out of print, and charts scale to the sheet.
+const PRINT_CSS = `@page { size: A4; margin: 12mm; }
+@media print { body > header, body > footer, nav, .print-hidden { display: none !important; } main { padding: 0 !important; max-width: none !important; } svg { break-inside: avoid; } }`;
+
+/** A one-page summary of a programme (or one of its editions) in the manner of the organisers' "2023 CPI achievements". */
+export default async function ProgrammeSummaryPage({ params, searchParams }: Props) {
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const actor = await requirePagePermission("programme.viewInternal", `/admin/reports/programmes/${id.data}/summary`);
+  const t = await getTranslations("reports");
+  const filters = { ...parseReportFilters(await searchParams), programme: id.data };
+  const { report, data } = await getReport(getDb(), { scope: managerScope(actor), filters, labels: t, protect: false, now: clockNow() });
+  const programme = data.programmes.find((p) => p.id === id.data);
+  if (!programme) notFound();
+  const years = [...new Set(report.editions.map((e) => e.year))];
+  const headline = (key: string) => cellText(report.headline.find((h) => h.key === key)!.cell);
+  const table = (tableId: string) => report.tables.find((x) => x.id === tableId)!;
+  const audiences = table("audiences");
+  const outstanding = table("outcomes").rows.find((r) => cellText(r[0]!) === t("outcome_outstanding"));
+  const gender = table("gender");
+  const confirmedColumn = gender.columns.indexOf(t("step_confirmed"));
+  return (
+    <article className="mx-auto max-w-4xl space-y-4 text-sm">
+      <style>{PRINT_CSS}</style>
+      <p className="flex gap-4 print:hidden">
+        <Link href={`/admin/reports/programmes/${id.data}${filtersToSearch({ ...filters, programme: undefined })}`} className="text-primary underline">
+          {t("summaryBack")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{t("summaryTitle", { title: `${years.length === 1 ? `${years[0]} ` : ""}${programme.title}` })}</h1>
+      <p className="text-lg">{t("summaryParticipants", { participants: headline("participants"), countries: headline("countries") })}</p>
+      <FigureCards label={t("headline")} figures={report.headline.map((h) => ({ key: h.key, label: h.label, value: cellText(h.cell) }))} className="grid grid-cols-3 gap-2" />
+      {audiences.rows.length ? <ReportTableView table={audiences} /> : null}
+      <div className="grid grid-cols-2 gap-4">
+        <WorldMap
+          values={report.map.map((m) => ({ country: m.country, value: cellAmount(m.cell) }))}
+          title={t("map")}
+          description={t("mapDescription", { table: t("countries") })}
+          legendLabels={{ legend: t("mapLegend"), none: t("mapNone"), suppressed: FEWER_THAN }}
+        />
+        <BarChart
+          title={`${t("genderTitle")}: ${t("participants")}`}
+          bars={gender.rows.map((r) => ({ label: cellText(r[0]!), value: cellAmount(r[confirmedColumn]!), text: cellText(r[confirmedColumn]!) }))}
+        />
+      </div>
+      <p>
+        <span className="font-semibold">{t("countries")}: </span>
+        {report.map.map((m) => countryName(m.country)).sort().join(", ")}
+      </p>
+      <ReportTableView table={{ ...table("tracks"), note: undefined }} />
+      <p>
+        {outstanding ? `${t("outcome_outstanding")}: ${cellText(outstanding[1]!)}. ` : ""}
+        {programme.goals.length ? `${t("agendaTitle")}: ${programme.goals.join(", ")} (${programme.strategies.join(", ")}). ` : ""}
+        {programme.sdgs.length ? `${t("sdgsTitle")}: ${programme.sdgs.map((n) => t("sdgLabel", { n })).join(", ")}.` : ""}
+      </p>
+      {programme.outcomes ? <p>{programme.outcomes}</p> : null}
+    </article>
+  );
+}

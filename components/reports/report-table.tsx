@@ -1,0 +1,63 @@
+import { useTranslations } from "next-intl";
+import { cellText, type ReportTable } from "@/lib/reports/suppress";
+
+/** One report table with its download links (CSV and XLSX carry exactly these cells). */
+export function ReportTableView({ table, exportHref }: { table: ReportTable; exportHref?: (format: "csv" | "xlsx") => string }) {
+  const t = useTranslations("reports");
+  return (
+    <div className="space-y-2">
+      {/* Focusable, so that a keyboard can scroll a wide table sideways. */}
+      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={table.title}>
+        <table className="w-full min-w-max border-collapse text-sm">
+          <caption className="pb-2 text-left font-semibold">{table.title}</caption>
+          <thead>
+            <tr className="border-b text-left">
+              {table.columns.map((c, i) => (
+                <th key={`${c}-${i}`} scope="col" className={`px-2 py-1 align-bottom font-medium ${i > 0 ? "text-right" : ""}`}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.length === 0 ? (
+              <tr>
+                <td colSpan={table.columns.length} className="px-2 py-2 text-muted-foreground">
+                  {t("empty")}
+                </td>
+              </tr>
+            ) : (
+              table.rows.map((row, r) => (
+                <tr key={r} className="border-b last:border-0">
+                  {row.map((cell, i) =>
+                    i === 0 ? (
+                      <th key={i} scope="row" className="whitespace-pre px-2 py-1 text-left font-normal">
+                        {cellText(cell)}
+                      </th>
+                    ) : (
+                      <td key={i} className={`px-2 py-1 text-right tabular-nums ${cell.kind === "suppressed" ? "italic text-muted-foreground" : ""}`}>
+                        {cellText(cell)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      {table.note ? <p className="text-xs text-muted-foreground">{table.note}</p> : null}
+      {exportHref ? (
+        <p className="flex gap-3 text-sm print:hidden">
+          <span>{t("download")}:</span>
+          <a href={exportHref("csv")} className="text-primary underline" aria-label={t("downloadLabel", { table: table.title, format: "CSV" })} download>
+            {t("downloadCsv")}
+          </a>
+          <a href={exportHref("xlsx")} className="text-primary underline" aria-label={t("downloadLabel", { table: table.title, format: "XLSX" })} download>
+            {t("downloadXlsx")}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}

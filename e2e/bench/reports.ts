@@ -1,0 +1,194 @@
+/**
+ * npm run bench:reports — the report pages on 20 editions and 100,000 applications.
+ *
+ * Fills a fresh database (a new database on the DATABASE_URL server, else a fresh PGlite directory under
+ * .data/bench-reports) with the demo seed plus a programme of 20 editions whose calls hold 100,000
+ * applications (with reviews, enrolments and alumni), starts the built server on it (`next start`,
+ * building first if there is no build) with MADANG_COUNT_SQL=1, and times, in one run and one after the
+ * other, each report page and a trivial route of the same server (/api/health). Round trips are the
+ * "[sql]" lines db/client.ts prints while one request runs. Reports keep their data for a minute per process
+ * (lib/reports/report.ts), so each line also shows the first, computing request. Prints, last:
+ *   reports n=100000 worst_p95_ratio=N round_trips_max=N
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { openDatabase } from "../../db/client";
+import { migrateDatabase } from "../../db/migrate";
+import { seedDatabase } from "../../db/seed/seed";
+import { percentile, waitFor } from "./timing";
+
+const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 100_000);
+const EDITIONS = 20;
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const PORT = Number(process.env.BENCH_PORT ?? 3193);
+const base = `http://localhost:${PORT}`;
+
+/** The bulk data, written by the database itself (generate_series) so that filling takes seconds, not minutes. */
+const FILL = (applications: number) => {
+  const perCall = Math.ceil(applications / EDITIONS);
+  const applicants = perCall * 4;
+  return [
+    `insert into programmes (id, slug, title, status, sdgs) values ('b0000000-0000-4000-8000-000000000001', 'bench-reports', 'Bench programme', 'published', '{4,5,17}')`,
+    `insert into programme_agenda_goals (programme_id, goal_id) select 'b0000000-0000-4000-8000-000000000001', id from agenda_goals`,
+    `insert into cohorts (id, programme_id, title, year, status, is_published)
+       select ('b0000000-0000-4000-8001-' || lpad(g::text, 12, '0'))::uuid, 'b0000000-0000-4000-8000-000000000001', 'Bench ' || (2006 + g), 2006 + g, 'completed', true
+       from generate_series(1, ${EDITIONS}) g`,
+    `insert into tracks (id, cohort_id, title, level, position)
+       select ('b0000000-0000-4000-8002-' || lpad((g * 10 + k)::text, 12, '0'))::uuid, ('b0000000-0000-4000-8001-' || lpad(g::text, 12, '0'))::uuid,
+              case k when 1 then 'Course' else 'Officials' end, case k when 1 then 'general'::track_level else 'senior'::track_level end, k
+       from generate_series(1, ${EDITIONS}) g, generate_series(1, 2) k`,
+    `insert into calls (id, cohort_id, title, status, opens_at, closes_at)
+       select ('b0000000-0000-4000-8003-' || lpad(g::text, 12, '0'))::uuid, ('b0000000-0000-4000-8001-' || lpad(g::text, 12, '0'))::uuid, 'Bench call ' || (2006 + g), 'closed',
+              make_timestamptz(2005 + g, 10, 1, 0, 0, 0, 'UTC'), make_timestamptz(2006 + g, 1, 31, 0, 0, 0, 'UTC')
+       from generate_series(1, ${EDITIONS}) g`,
+    `insert into users (id, email, name)
+       select ('b0000000-0000-4000-8004-' || lpad(i::text, 12, '0'))::uuid, 'bench-' || i || '@example.org', 'Bench applicant ' || i from generate_series(1, ${applicants}) i`,
+    `insert into profiles (user_id, gender, nationality)
+       select ('b0000000-0000-4000-8004-' || lpad(i::text, 12, '0'))::uuid,
+              (array['woman','man','woman','man','non_binary','undisclosed','another'])[1 + i % 7]::gender,
+              (array['KR','VN','TH','KE','GH','PE','CO','MN','UZ','EG','JO','FR','FJ','BD','NP','MX','ZA','IN','ID','PH'])[1 + (i * 7) % 20]
+       from generate_series(1, ${applicants}) i`,
+    // Each call takes a window of the applicants, so most people apply to several editions.
+    `insert into applications (id, reference, call_id, applicant_id, status, snapshot_gender, snapshot_nationality, track_preferences, submitted_at)
+       select gen_random_uuid(), 'BENCH-' || g || '-' || j, ('b0000000-0000-4000-8003-' || lpad(g::text, 12, '0'))::uuid, u.id,
+              (array['draft','submitted','under_review','under_review','rejected','rejected','rejected','waitlisted','declined','confirmed'])[1 + (j * 13) % 10]::application_status,
+              p.gender, p.nationality,
+              array[('b0000000-0000-4000-8002-' || lpad((g * 10 + 1 + j % 2)::text, 12, '0'))::uuid],
+              make_timestamptz(2006 + g, 1, 15, 0, 0, 0, 'UTC')
+       from generate_series(1, ${EDITIONS}) g, generate_series(1, ${perCall}) j
+       join lateral (select ('b0000000-0000-4000-8004-' || lpad((1 + ((g * ${perCall} + j) % ${applicants}))::text, 12, '0'))::uuid as id) u on true
+       join profiles p on p.user_id = u.id
+       where (g - 1) * ${perCall} + j <= ${applications}`,
+    `insert into reviews (reviewer_id, application_id, status, scores, submitted_at)
+       select (select id from users where email = 'reviewer@madang.test'), a.id, 'submitted', '{}'::jsonb, a.submitted_at
+       from applications a where a.reference like 'BENCH-%' and a.status in ('under_review', 'rejected', 'waitlisted', 'declined', 'confirmed')`,
+    `insert into enrolments (cohort_id, user_id, application_id, track_id, status, completed_at)
+       select k.cohort_id, a.applicant_id, a.id, a.track_preferences[1], case when a.reference like '%3' then 'not_completed' else 'completed' end::enrolment_status, k.closes_at
+       from applications a join calls k on k.id = a.call_id where a.reference like 'BENCH-%' and a.status = 'confirmed'
+       on conflict do nothing`,
+    `insert into alumni_profiles (user_id, country) select distinct e.user_id, p.nationality from enrolments e join profiles p on p.user_id = e.user_id
+       where e.status = 'completed' and e.user_id::text like 'b0000000-0000-4000-8004-%' on conflict do nothing`,
+    `analyze`,
+  ];
+};
+
+async function fill(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; ids: { programme: string; edition: string; call: string } }> {
+  const serverUrl = process.env.DATABASE_URL;
+  let env: Record<string, string>;
+  let cleanup: () => Promise<void>;
+  let handle: ReturnType<typeof openDatabase>;
+  if (serverUrl) {
+    const name = `madang_bench_reports_${randomBytes(4).toString("hex")}`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database "${name}"`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    handle = openDatabase(url.toString());
+    env = { DATABASE_URL: url.toString() };
+    cleanup = async () => {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    };
+  } else {
+    const dir = path.resolve(".data/bench-reports");
+    rmSync(dir, { recursive: true, force: true });
+    handle = openDatabase(undefined);
+    env = { PGLITE_DIR: dir };
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  const started = performance.now();
+  await migrateDatabase(handle.db, handle.driver);
+  await seedDatabase(handle.db);
+  for (const statement of FILL(APPLICATIONS)) await handle.db.execute(sql.raw(statement));
+  const counted = await handle.db.execute(sql.raw(`select count(*)::int as n from applications where reference like 'BENCH-%'`));
+  const n = (Array.isArray(counted) ? counted[0] : (counted as { rows: { n: number }[] }).rows[0]) as { n: number };
+  console.log(`filled ${handle.driver}: ${n.n} bench applications in ${EDITIONS} editions (${Math.round(performance.now() - started)} ms)`);
+  await handle.close(); // one process per PGlite directory: the server opens it next
+  return { env, cleanup, ids: { programme: "b0000000-0000-4000-8000-000000000001", edition: "b0000000-0000-4000-8001-000000000020", call: "b0000000-0000-4000-8003-000000000020" } };
+}
+
+async function signIn(email: string): Promise<string> {
+  const response = await fetch(`${base}/api/account/sign-in`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: "madang-demo-2026" }) });
+  if (!response.ok) throw new Error(`sign-in failed for ${email}: ${response.status}`);
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) {
+    const built = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+    if (built.status !== 0) throw new Error("next build failed");
+  }
+  process.env.PGLITE_DIR ??= path.resolve(".data/bench-reports");
+  const { env, cleanup, ids } = await fill();
+  if (process.env.BENCH_FILL_ONLY === "1") {
+    // For looking at query plans: leave the filled database in place and say where it is.
+    console.log(`filled database kept: ${JSON.stringify(env)}`);
+    process.exit(0);
+  }
+  let sqlLines = 0;
+  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], { env: { ...process.env, ...env, MADANG_COUNT_SQL: "1", NODE_ENV: "production" }, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  server.stdout!.on("data", (chunk: Buffer) => {
+    sqlLines += chunk.toString().split("\n").filter((line) => line === "[sql]").length;
+  });
+  try {
+    await waitFor(`${base}/api/health`, 120);
+    const admin = await signIn("admin@madang.test");
+    const partner = await signIn("partner@madang.test");
+    const routes: [string, string | undefined][] = [
+      ["/api/health", undefined],
+      ["/admin/reports", admin],
+      [`/admin/reports/programmes/${ids.programme}`, admin],
+      [`/admin/reports/editions/${ids.edition}`, admin],
+      [`/admin/reports/calls/${ids.call}`, admin],
+      [`/admin/reports?from=2010&to=2015`, admin],
+      [`/admin/reports/programmes/${ids.programme}/summary`, admin],
+      ["/partner/reports", partner],
+    ];
+    const samples = new Map(routes.map(([route]) => [route, [] as number[]]));
+    const trips = new Map(routes.map(([route]) => [route, 0]));
+    const cold = new Map<string, number>();
+    // Rounds over every route, so that the trivial route and the reports see the same server and moment.
+    for (let round = 0; round < RUNS + 2; round++) {
+      for (const [route, cookie] of routes) {
+        const before = sqlLines;
+        const t0 = performance.now();
+        const response = await fetch(`${base}${route}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+        await response.arrayBuffer();
+        const ms = performance.now() - t0;
+        if (response.status !== 200) throw new Error(`${route} answered ${response.status}`);
+        await new Promise((r) => setTimeout(r, 20)); // let the server's last log lines arrive
+        if (round === 0) cold.set(route, ms); // the first request of a report computes it; later ones within a minute reuse it
+        // Round trips count on every request, the computing first one included; times only once warm.
+        trips.set(route, Math.max(trips.get(route)!, sqlLines - before));
+        if (round >= 2) samples.get(route)!.push(ms);
+      }
+    }
+    const p95 = (route: string) => percentile([...samples.get(route)!].sort((a, b) => a - b), 95);
+    const healthP95 = p95("/api/health");
+    let worstRatio = 0;
+    let maxTrips = 0;
+    for (const [route] of routes) {
+      const sorted = [...samples.get(route)!].sort((a, b) => a - b);
+      const ratio = p95(route) / healthP95;
+      if (route !== "/api/health") {
+        worstRatio = Math.max(worstRatio, ratio);
+        maxTrips = Math.max(maxTrips, trips.get(route)!);
+      }
+      console.log(`${route.padEnd(72)} p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${p95(route).toFixed(1)} ms  ratio ${ratio.toFixed(1)}  sql ${trips.get(route)}  first ${cold.get(route)!.toFixed(0)} ms`);
+    }
+    console.log(`reports n=${APPLICATIONS} worst_p95_ratio=${worstRatio.toFixed(1)} round_trips_max=${maxTrips}`);
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM"); // npx and the next server it started
+    await new Promise((r) => setTimeout(r, 1000));
+    await cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+/**
+ * Cells of a report table. People counts and shares of people are typed apart from other numbers so that
+ * one function (protectCell) can decide, for a partner's or donor's report, which of them could point at
+ * someone and must read "fewer than 3" instead.
+ */
+export type ReportCell =
+  | { kind: "people"; n: number }
+  | { kind: "share"; num: number; den: number }
+  | { kind: "number"; n: number }
+  | { kind: "text"; text: string }
+  | { kind: "suppressed" };
+
+/** The smallest group a partner or donor may see as a number. */
+export const MIN_GROUP = 3;
+
+export const people = (n: number): ReportCell => ({ kind: "people", n });
+export const share = (num: number, den: number): ReportCell => ({ kind: "share", num, den });
+export const number = (n: number): ReportCell => ({ kind: "number", n });
+export const text = (value: string): ReportCell => ({ kind: "text", text: value });
+
+/**
+ * The one suppression rule, applied to every cell of a partner's or donor's report (tables, charts, map
+ * and exports all read the protected cells):
+ * - a count of people below 3 (zero included, so that no small group can be worked out by subtraction
+ *   from its neighbours) becomes "fewer than 3";
+ * - a share is hidden when its base is below 3, or when it stands for 1 or 2 people on either side
+ *   (2 of 30 women, or 29 of 30 completed, both point at one or two people).
+ */
+export function protectCell(cell: ReportCell): ReportCell {
+  if (cell.kind === "people") return cell.n < MIN_GROUP ? { kind: "suppressed" } : cell;
+  if (cell.kind === "share") {
+    const rest = cell.den - cell.num;
+    const small = (n: number) => n > 0 && n < MIN_GROUP;
+    return cell.den < MIN_GROUP || small(cell.num) || small(rest) ? { kind: "suppressed" } : cell;
+  }
+  return cell;
+}
+
+export type ReportTable = {
+  id: string;
+  title: string;
+  columns: string[];
+  rows: ReportCell[][];
+  /** Shown under the table: how a figure is defined. */
+  note?: string;
+};
+
+export function protectTable(table: ReportTable): ReportTable {
+  return { ...table, rows: table.rows.map((row) => row.map(protectCell)) };
+}
+
+export const FEWER_THAN = "fewer than 3";
+
+/** A cell as text, for the page and for CSV/XLSX alike. */
+export function cellText(cell: ReportCell, locale = "en"): string {
+  switch (cell.kind) {
+    case "people":
+    case "number":
+      return new Intl.NumberFormat(locale).format(cell.n);
+    case "share":
+      return cell.den === 0 ? "–" : `${Math.round((cell.num / cell.den) * 100)}%`;
+    case "text":
+      return cell.text;
+    case "suppressed":
+      return FEWER_THAN;
+  }
+}
+
+/** A cell as a spreadsheet value: numbers stay numbers so that offices can add them up. */
+export function cellValue(cell: ReportCell): string | number | null {
+  switch (cell.kind) {
+    case "people":
+    case "number":
+      return cell.n;
+    case "share":
+      return cell.den === 0 ? null : Math.round((cell.num / cell.den) * 1000) / 10;
+    case "text":
+      return cell.text;
+    case "suppressed":
+      return FEWER_THAN;
+  }
+}
+
+/** The number a chart draws for a cell, or null when it must not be drawn (suppressed or not a figure). */
+export function cellAmount(cell: ReportCell | undefined): number | null {
+  if (!cell) return null;
+  if (cell.kind === "people" || cell.kind === "number") return cell.n;
+  if (cell.kind === "share") return cell.den === 0 ? null : cell.num / cell.den;
+  return null;
+}
