@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
 
 /**
@@ -72,3 +72,9 @@ export function sameText(a: string, b: string): boolean {
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
 }
+
+/** What is kept of a single-use secret (a link's token, a session grant): its SHA-256, so a database read opens nothing. */
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** A fresh random secret for a link or a grant, URL-safe. */
+export const newSecret = () => randomBytes(32).toString("base64url");

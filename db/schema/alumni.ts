@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { bigint, boolean, char, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, char, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const visibilityEnum = pgEnum("visibility", [
@@ -186,22 +186,6 @@ export const expertEngagements = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("expert_engagements_expert_idx").on(t.expertId, t.year), index("expert_engagements_recorded_by_idx").on(t.recordedById)],
-);
-
-/** An invitation to claim an imported account by choosing a password; only the token's hash is kept. */
-export const accountClaims = pgTable(
-  "account_claims",
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    tokenHash: text().notNull(),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    claimedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex("account_claims_token_key").on(t.tokenHash), index("account_claims_user_idx").on(t.userId)],
 );
 
 /** Each digest of new posts sent, so the next one starts where this one ended. */

@@ -71,14 +71,6 @@ export const profiles = pgTable(
   (t) => [index("profiles_nationality_idx").on(t.nationality), index("profiles_gender_idx").on(t.gender)],
 );
 
-/** Failed sign-ins per key ("email:…" or "ip:…"), kept in the database so every instance sees them. */
-export const signInThrottles = pgTable("sign_in_throttles", {
-  key: text().primaryKey(),
-  failures: integer().notNull().default(0),
-  windowStartedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  lockedUntil: timestamp({ withTimezone: true }),
-});
-
 export const userTokenPurposeEnum = pgEnum("user_token_purpose", [
   "verify_email", // proves a self-made account's address; sets users.email_verified_at
   "reset_password", // chooses a new password after "forgot password"; short-lived

@@ -33,7 +33,7 @@ beforeAll(async () => {
   await migrateDatabase(db, "pglite");
   first = await seedDatabase(db);
   second = await seedDatabase(db);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await handle.close();

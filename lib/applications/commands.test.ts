@@ -5,6 +5,7 @@ import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import type { DomainError } from "@/lib/errors";
 import { reopenApplication, saveDraft, startApplication, submitApplication, withdrawApplication } from "./commands";
 import { makePerson, makeProgrammeWithCall } from "./test-fixtures";
+import { now } from "@/lib/time/clock";
 
 const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: DomainError) => e);
 
@@ -91,7 +92,7 @@ describe.each(testDrivers())("applying on %s", (driver) => {
 
   it("refuses a submission after the deadline, with the deadline in the cohort's zone", async () => {
     const { me, applicationId, version } = await readyDraft();
-    const late = await errorOf(submitApplication(t.db, me, { applicationId, version }, { now: new Date(Date.now() + 2 * 86_400_000) }));
+    const late = await errorOf(submitApplication(t.db, me, { applicationId, version }, { now: new Date(now().getTime() + 2 * 86_400_000) }));
     expect(late).toMatchObject({ code: "deadline", message: expect.stringMatching(/^The deadline for this call was .+ GMT\+9\. Applications can no longer be submitted\.$/) });
     const [row] = await t.db.select({ status: applications.status }).from(applications).where(eq(applications.id, applicationId));
     expect(row?.status).toBe("draft");

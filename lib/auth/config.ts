@@ -45,7 +45,7 @@ export function safeCallbackPath(value: string | null | undefined): string {
 /** The edge-safe half of the Auth.js configuration: no database, no providers with secrets. */
 export const authConfig = {
   pages: { signIn: "/sign-in" },
-  // The cookie may outlive its session: what ends a session is its user_sessions row (lib/users/sessions.ts).
+  // The cookie may outlive its session: what ends a session is its user_sessions row (lib/auth/sessions.ts).
   session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
   trustHost: true,
   providers: [],

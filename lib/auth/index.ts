@@ -4,11 +4,10 @@ import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { endSession, redeemSessionGrant, sessionIsLive } from "@/lib/users/sessions";
+import { endSession, redeemSessionGrant, sessionIsLive } from "@/lib/auth/sessions";
 import { loadActor } from "./actor";
 import { createActionClient } from "./action";
 import { authConfig } from "./config";
-import { clientIp } from "./client-address";
 import type { Actor } from "./roles";
 
 // The client address as the socket saw it (never a header the client chose): lib/auth/client-address.ts.

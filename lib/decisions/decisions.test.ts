@@ -9,6 +9,7 @@ import { loadDecisionState } from "./decision-state";
 import { DEFAULT_TEMPLATES } from "./letters";
 import { decideRun, runSuggestion, saveBalanceRules, saveShortlist } from "./selection-commands";
 import { canMove, moveApplications } from "./state-machine";
+import { now } from "@/lib/time/clock";
 
 // 12 applicants: the best four are all men from KR, so the plain top four would break both rules.
 const POOL: [string, "woman" | "man"][] = [
@@ -113,7 +114,7 @@ describe.each(testDrivers())("selection and decisions on %s", (driver) => {
     expect(seats).toHaveLength(4);
     for (const s of seats) {
       expect(s.status).toBe("offered");
-      expect(s.offerExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+      expect(s.offerExpiresAt!.getTime()).toBeGreaterThan(now().getTime() + 13 * 86_400_000);
     }
     await expect(sendDecisions(t.db, f.manager, { callId: f.callId, waitlistSize: 3, expectedOffers: 4, approved: true })).rejects.toMatchObject({ code: "conflict" });
   });

@@ -170,7 +170,7 @@ export async function analyseRun(db: Database, actor: Actor | null, input: z.out
   const [timing] = await db.select({ closesAt: calls.closesAt }).from(calls).where(eq(calls.id, run.callId));
   const candidates = (await loadScoredApplications(db, call)).filter((a) => SELECTABLE.includes(a.status)).map(toCandidate);
   const rules = run.rules as unknown as BalanceRules;
-  const explanation = run.feasible ? null : await explainSelection(candidates, rules, run.chosenIds, { seed: run.seed, callOpen: call.status === "open" && (timing?.closesAt.getTime() ?? 0) > Date.now() });
+  const explanation = run.feasible ? null : await explainSelection(candidates, rules, run.chosenIds, { seed: run.seed, callOpen: call.status === "open" && (timing?.closesAt.getTime() ?? 0) > now().getTime() });
   const prices = run.feasible ? await priceSelectionRules(candidates, rules, run, { seed: run.seed }) : null;
   await db
     .update(selectionRuns)

@@ -1,10 +1,10 @@
-import { subquery } from "@/db/subquery";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { cohortParticipantSettings, cohorts, enrolments, sessionTracks, sessions, tracks, users, type CompletionRule, type ProposalTemplate } from "@/db/schema";
 import { buildSessionCalendar, calendarFileName } from "@/lib/calendar";
 import { DEFAULT_PROPOSAL_TEMPLATE } from "@/lib/proposals/template";
 import { DEFAULT_COMPLETION_RULE } from "./completion";
+import { subquery } from "@/db/subquery";
 
 /** The sessions one track attends: its own and those for the whole cohort (no session_tracks rows). */
 export function audienceOf(trackId: string | null): SQL {

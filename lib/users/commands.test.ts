@@ -21,8 +21,9 @@ import {
 } from "./commands";
 import { passwordProblem } from "./password-policy";
 import { signInSchema, signUpSchema } from "./schemas";
-import { endSession, redeemSessionGrant, sessionIsLive, startSession } from "./sessions";
-import { hashToken, issueUserToken } from "./tokens";
+import { endSession, redeemSessionGrant, sessionIsLive, startSession } from "@/lib/auth/sessions";
+import { hashToken } from "@/lib/signing";
+import { issueUserToken } from "./tokens";
 
 const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as DomainError);
 const T0 = new Date("2026-03-02T09:00:00Z");

@@ -11,7 +11,7 @@ import { enqueueEmails } from "@/lib/mail/outbox";
 import { claimMessage, passwordChangedMessage, resetPasswordMessage, signUpAttemptMessage, twoFactorChangedMessage, verifyEmailMessage } from "./emails";
 import { passwordProblem } from "./password-policy";
 import type { changePasswordSchema, signUpSchema } from "./schemas";
-import { endAllSessions } from "./sessions";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { consumeUserToken, issueUserToken, voidUserTokens } from "./tokens";
 import { newTotpSecret, checkTotp, replaceRecoveryCodes, verifySecondFactor } from "./two-factor";
 import { now as clockNow } from "@/lib/time/clock";
@@ -29,7 +29,7 @@ function refuseWeak(password: string, personal: string[], field = "password"): v
  * instead: a note to the owner, or, for an invited or imported person who has no password yet, a
  * fresh link to claim it. Only the mailbox's owner can act on either.
  */
-export async function signUp(db: Database, input: z.output<typeof signUpSchema>, now = new Date()): Promise<void> {
+export async function signUp(db: Database, input: z.output<typeof signUpSchema>, now = clockNow()): Promise<void> {
   refuseWeak(input.password, [input.name, input.email]);
   // Hashed before looking, so a known address costs the same time as a new one.
   const passwordHash = await hashPassword(input.password);
@@ -64,7 +64,7 @@ export async function signUp(db: Database, input: z.output<typeof signUpSchema>,
 }
 
 /** Confirms an address from its link; the link works once. */
-export async function verifyEmail(db: Database, token: string, now = new Date()): Promise<{ email: string }> {
+export async function verifyEmail(db: Database, token: string, now = clockNow()): Promise<{ email: string }> {
   return db.transaction(async (tx) => {
     const used = await consumeUserToken(tx, token, ["verify_email"], now);
     if (!used) throw new DomainError("validation", "This confirmation link has expired or was already used. Sign in and ask for a new one from My space.");
@@ -79,7 +79,7 @@ export async function verifyEmail(db: Database, token: string, now = new Date())
 }
 
 /** Sends a new confirmation link to the signed-in person, if their address is not confirmed yet. */
-export async function resendVerification(db: Database, actor: Actor | null, now = new Date()): Promise<{ sent: boolean }> {
+export async function resendVerification(db: Database, actor: Actor | null, now = clockNow()): Promise<{ sent: boolean }> {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, actor.userId));
@@ -97,7 +97,7 @@ export async function isEmailVerified(db: Executor, userId: string): Promise<boo
 }
 
 /** Emails a reset link when the address has an account; answers the same when it has none. */
-export async function requestPasswordReset(db: Database, email: string, now = new Date()): Promise<void> {
+export async function requestPasswordReset(db: Database, email: string, now = clockNow()): Promise<void> {
   await db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id, email: users.email, name: users.name }).from(users).where(byEmail(email)).limit(1);
     if (!user) return;
@@ -141,17 +141,17 @@ async function setPasswordFromLink(db: Database, input: PasswordFromLink, purpos
   });
 }
 
-export function resetPassword(db: Database, input: PasswordFromLink, now = new Date()) {
+export function resetPassword(db: Database, input: PasswordFromLink, now = clockNow()) {
   return setPasswordFromLink(db, input, "reset_password", now);
 }
 
 /** An invited (nominated) or imported person sets their first password from their own link. */
-export function claimAccount(db: Database, input: PasswordFromLink, now = new Date()) {
+export function claimAccount(db: Database, input: PasswordFromLink, now = clockNow()) {
   return setPasswordFromLink(db, input, "claim_account", now);
 }
 
 /** Changes one's password with the current one; ends every session (the caller starts a fresh one). */
-export async function changePassword(db: Database, actor: Actor | null, input: z.output<typeof changePasswordSchema>, now = new Date()): Promise<void> {
+export async function changePassword(db: Database, actor: Actor | null, input: z.output<typeof changePasswordSchema>, now = clockNow()): Promise<void> {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
   const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.userId));
   if (!(await verifyPassword(user?.passwordHash ?? null, input.current))) {
@@ -169,7 +169,7 @@ export async function changePassword(db: Database, actor: Actor | null, input: z
 }
 
 /** Ends every session of the signed-in person, this one included. */
-export async function signOutEverywhere(db: Database, actor: Actor | null, now = new Date()): Promise<{ ended: number }> {
+export async function signOutEverywhere(db: Database, actor: Actor | null, now = clockNow()): Promise<{ ended: number }> {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
   return db.transaction(async (tx) => {
     const ended = await endAllSessions(tx, actor.userId, "signed_out_everywhere", { now });
@@ -198,7 +198,7 @@ export async function beginTwoFactorEnrolment(db: Database, actor: Actor | null)
  */
 export async function confirmTwoFactorEnrolment(db: Database, actor: Actor | null, code: string, options: { now?: Date } = {}): Promise<{ recoveryCodes: string[] }> {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
-  const now = options.now ?? new Date();
+  const now = options.now ?? clockNow();
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, actor.userId));
     if (user?.enabledAt) throw new DomainError("conflict", "Two-factor sign-in is already on.");
@@ -237,7 +237,7 @@ export type VerifiedUser = { id: string; email: string; name: string; isAdmin: b
  * message. A wrong second factor counts as a failure too, and the account's count is cleared only
  * when every step passed, so knowing the password does not buy unlimited code guesses.
  */
-export async function verifyCredentials(db: Database, email: string, password: string, ip: string | null, code?: string, now = new Date()): Promise<VerifiedUser> {
+export async function verifyCredentials(db: Database, email: string, password: string, ip: string | null, code?: string, now = clockNow()): Promise<VerifiedUser> {
   const keys: ThrottleKey[] = [{ kind: "email", value: email }, ...(ip ? [{ kind: "ip" as const, value: ip }] : [])];
   const until = await lockedUntil(db, keys);
   if (until) {

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { users } from "@/db/schema";
-import { listRecentSessions } from "./sessions";
+import { listRecentSessions } from "@/lib/auth/sessions";
 
 /** What the security page shows about one's own account; the caller passes their own id. */
 export async function getSecurityOverview(db: Executor, userId: string) {

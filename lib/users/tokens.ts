@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { userTokens, type UserTokenPurpose } from "@/db/schema";
+import { hashToken, newSecret } from "@/lib/signing";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** How long each kind of emailed link works. */
 export const TOKEN_LIFETIME_MS: Record<UserTokenPurpose, number> = {
@@ -11,9 +12,7 @@ export const TOKEN_LIFETIME_MS: Record<UserTokenPurpose, number> = {
 };
 
 /** SHA-256 is enough here: a token is 256 random bits, so there is nothing to guess or stretch. */
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export const newSecret = () => randomBytes(32).toString("base64url");
 
 /**
  * Issues single-use links for many users at once (an import invites hundreds) and returns the raw
@@ -21,7 +20,7 @@ export const newSecret = () => randomBytes(32).toString("base64url");
  * (only the newest can change the password); invitation and confirmation links stay valid side by
  * side, so that a stranger asking for another one cannot void the one the owner already holds.
  */
-export async function issueUserTokens(tx: Executor, userIds: string[], purpose: UserTokenPurpose, now = new Date()): Promise<string[]> {
+export async function issueUserTokens(tx: Executor, userIds: string[], purpose: UserTokenPurpose, now = clockNow()): Promise<string[]> {
   if (userIds.length === 0) return [];
   if (purpose === "reset_password") {
     await voidUserTokens(tx, userIds, [purpose], now);
@@ -33,14 +32,14 @@ export async function issueUserTokens(tx: Executor, userIds: string[], purpose: 
 }
 
 /** Voids every unused link of these purposes (after a password is set, older claim and reset links must not set another). */
-export async function voidUserTokens(tx: Executor, userIds: string[], purposes: UserTokenPurpose[], now = new Date()): Promise<void> {
+export async function voidUserTokens(tx: Executor, userIds: string[], purposes: UserTokenPurpose[], now = clockNow()): Promise<void> {
   await tx
     .update(userTokens)
     .set({ usedAt: now })
     .where(and(inArray(userTokens.userId, userIds), inArray(userTokens.purpose, purposes), isNull(userTokens.usedAt)));
 }
 
-export async function issueUserToken(tx: Executor, userId: string, purpose: UserTokenPurpose, now = new Date()): Promise<string> {
+export async function issueUserToken(tx: Executor, userId: string, purpose: UserTokenPurpose, now = clockNow()): Promise<string> {
   const [token] = await issueUserTokens(tx, [userId], purpose, now);
   return token!;
 }
@@ -49,7 +48,7 @@ export async function issueUserToken(tx: Executor, userId: string, purpose: User
  * Uses a link once: marks it used in the same statement that finds it, so two clicks at once cannot
  * both succeed. Null when it is unknown, expired, used, or of another purpose.
  */
-export async function consumeUserToken(tx: Executor, token: string, purposes: UserTokenPurpose[], now = new Date()): Promise<{ userId: string; purpose: UserTokenPurpose } | null> {
+export async function consumeUserToken(tx: Executor, token: string, purposes: UserTokenPurpose[], now = clockNow()): Promise<{ userId: string; purpose: UserTokenPurpose } | null> {
   const [row] = await tx
     .update(userTokens)
     .set({ usedAt: now })
@@ -59,7 +58,7 @@ export async function consumeUserToken(tx: Executor, token: string, purposes: Us
 }
 
 /** Whether a link would still work, without using it (for a page that shows a form first). */
-export async function peekUserToken(db: Executor, token: string, purposes: UserTokenPurpose[], now = new Date()): Promise<boolean> {
+export async function peekUserToken(db: Executor, token: string, purposes: UserTokenPurpose[], now = clockNow()): Promise<boolean> {
   const [row] = await db
     .select({ id: userTokens.id })
     .from(userTokens)

@@ -3,7 +3,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import { generateSecret, generateURI, verify } from "otplib";
 import type { Executor } from "@/db/client";
 import { userRecoveryCodes, users } from "@/db/schema";
-import { hashToken } from "./tokens";
+import { hashToken } from "@/lib/signing";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const RECOVERY_CODE_COUNT = 10;
 /** A code from the step before or after the current one is accepted, for clocks a little apart. */
@@ -22,7 +23,7 @@ export function newTotpSecret(label: string): { secret: string; uri: string } {
  */
 export async function checkTotp(secret: string, code: string, options: { now?: Date; afterStep?: number | null } = {}): Promise<number | null> {
   if (!/^\d{6}$/.test(code)) return null;
-  const epoch = Math.floor((options.now ?? new Date()).getTime() / 1000);
+  const epoch = Math.floor((options.now ?? clockNow()).getTime() / 1000);
   const result = await verify({
     secret,
     token: code,
@@ -44,7 +45,7 @@ function newRecoveryCode(): string {
 export const normaliseRecoveryCode = (code: string) => code.trim().toLowerCase().replace(/[\s-]/g, "");
 
 /** Replaces a user's recovery codes with fresh ones; returns them once, stores only their hashes. */
-export async function replaceRecoveryCodes(tx: Executor, userId: string, now = new Date()): Promise<string[]> {
+export async function replaceRecoveryCodes(tx: Executor, userId: string, now = clockNow()): Promise<string[]> {
   await tx.delete(userRecoveryCodes).where(eq(userRecoveryCodes.userId, userId));
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await tx.insert(userRecoveryCodes).values(codes.map((code) => ({ userId, codeHash: hashToken(normaliseRecoveryCode(code)), createdAt: now })));
@@ -52,7 +53,7 @@ export async function replaceRecoveryCodes(tx: Executor, userId: string, now = n
 }
 
 /** Uses a recovery code once; true when it was one of the user's unused codes. */
-export async function redeemRecoveryCode(tx: Executor, userId: string, code: string, now = new Date()): Promise<boolean> {
+export async function redeemRecoveryCode(tx: Executor, userId: string, code: string, now = clockNow()): Promise<boolean> {
   const used = await tx
     .update(userRecoveryCodes)
     .set({ usedAt: now })
@@ -65,7 +66,7 @@ export async function redeemRecoveryCode(tx: Executor, userId: string, code: str
  * The second step of a sign-in for a user with two-factor on: a current code from the app (each time
  * step accepted once) or an unused recovery code. False when neither.
  */
-export async function verifySecondFactor(tx: Executor, userId: string, code: string, now = new Date()): Promise<boolean> {
+export async function verifySecondFactor(tx: Executor, userId: string, code: string, now = clockNow()): Promise<boolean> {
   const [user] = await tx.select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt, lastStep: users.totpLastStep }).from(users).where(eq(users.id, userId)).limit(1);
   if (!user?.secret || !user.enabledAt) return false;
   const compact = code.replace(/\s/g, "");

@@ -7,7 +7,7 @@ import { loadActor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import { handleRoute, readAccountBody } from "@/lib/http";
 import { claimAccount } from "@/lib/users/commands";
-import { startSession } from "@/lib/users/sessions";
+import { startSession } from "@/lib/auth/sessions";
 
 /**
  * Claims an invited or imported account with the single-use token from its invitation (which also

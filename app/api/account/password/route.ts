@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/errors";
 import { handleRoute, readAccountBody } from "@/lib/http";
 import { changePassword } from "@/lib/users/commands";
 import { changePasswordSchema } from "@/lib/users/schemas";
-import { startSession } from "@/lib/users/sessions";
+import { startSession } from "@/lib/auth/sessions";
 
 /**
  * Changes the signed-in person's password with their current one. Every session of the account ends,

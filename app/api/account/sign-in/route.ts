@@ -9,7 +9,7 @@ import { DomainError } from "@/lib/errors";
 import { handleRoute, readAccountBody } from "@/lib/http";
 import { verifyCredentials } from "@/lib/users/commands";
 import { signInWithCodeSchema } from "@/lib/users/schemas";
-import { startSession } from "@/lib/users/sessions";
+import { startSession } from "@/lib/auth/sessions";
 
 /**
  * Signs in with a clear status: 400 for bad input, 401 for wrong credentials or a missing or wrong

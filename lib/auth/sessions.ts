@@ -1,8 +1,9 @@
 import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { userSessions } from "@/db/schema";
-import { accountSettings } from "@/lib/auth/settings";
-import { hashToken, newSecret } from "./tokens";
+import { accountSettings } from "./settings";
+import { hashToken, newSecret } from "@/lib/signing";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** A grant turns a checked sign-in into a cookie; it is redeemed at once, so it lives a minute. */
 const GRANT_LIFETIME_MS = 60_000;
@@ -15,7 +16,7 @@ export type SessionEndReason = "sign_out" | "password_changed" | "password_reset
  * Starts a session row for a user whose credentials (and second factor) were just checked, and returns
  * a one-time grant that Auth.js's authorize step redeems for the cookie. Nothing else makes a session.
  */
-export async function startSession(db: Executor, userId: string, client: { ip?: string | null; userAgent?: string | null }, now = new Date()): Promise<{ sessionId: string; grant: string }> {
+export async function startSession(db: Executor, userId: string, client: { ip?: string | null; userAgent?: string | null }, now = clockNow()): Promise<{ sessionId: string; grant: string }> {
   const grant = newSecret();
   const [row] = await db
     .insert(userSessions)
@@ -25,7 +26,7 @@ export async function startSession(db: Executor, userId: string, client: { ip?: 
 }
 
 /** Redeems a grant once; null when unknown, used, stale or its session already ended. */
-export async function redeemSessionGrant(db: Executor, grant: string, now = new Date()): Promise<{ sessionId: string; userId: string } | null> {
+export async function redeemSessionGrant(db: Executor, grant: string, now = clockNow()): Promise<{ sessionId: string; userId: string } | null> {
   const [row] = await db
     .update(userSessions)
     .set({ grantHash: null })
@@ -38,7 +39,7 @@ export async function redeemSessionGrant(db: Executor, grant: string, now = new 
  * Whether the session a cookie names still holds: not ended, used within the idle lifetime, younger
  * than the absolute one. Checked on every request that reads the session.
  */
-export async function sessionIsLive(db: Executor, sessionId: string, userId: string, now = new Date()): Promise<boolean> {
+export async function sessionIsLive(db: Executor, sessionId: string, userId: string, now = clockNow()): Promise<boolean> {
   const { sessionIdleMs, sessionMaxMs } = accountSettings();
   const [row] = await db
     .select({ lastSeenAt: userSessions.lastSeenAt })
@@ -60,13 +61,13 @@ export async function sessionIsLive(db: Executor, sessionId: string, userId: str
   return true;
 }
 
-export async function endSession(db: Executor, sessionId: string, reason: SessionEndReason, now = new Date()): Promise<void> {
+export async function endSession(db: Executor, sessionId: string, reason: SessionEndReason, now = clockNow()): Promise<void> {
   await db.update(userSessions).set({ endedAt: now, endReason: reason, grantHash: null }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
 }
 
 /** Ends every open session of a user (all of them, or all but one); returns how many ended. */
 export async function endAllSessions(db: Executor, userId: string, reason: SessionEndReason, options: { except?: string; now?: Date } = {}): Promise<number> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? clockNow();
   const ended = await db
     .update(userSessions)
     .set({ endedAt: now, endReason: reason, grantHash: null })
