@@ -88,3 +88,21 @@ test.describe("importing from the downloaded template @selection", () => {
     await expect(page.getByRole("row").filter({ hasText: "Template Gamma" })).toContainText("Woman");
   });
 });
+
+test.describe("the score import's template @selection", () => {
+  test.use({ storageState: STORAGE.admin });
+
+  test("lists the call's criteria and the applications under review; filled in, it passes the dry run", async ({ page }) => {
+    await page.goto(`/admin/calls/${SEED_IDS.seoul2018Call}/review`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the template (CSV)" }).click()]);
+    const [header, ...rows] = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n").map((line) => line.split(","));
+    expect(header![0]).toBe("Reference");
+    expect(header!.at(-1)).toBe("Comment");
+    expect(rows.length).toBeGreaterThan(0);
+    // The first application, scored 1 on every criterion by the person importing (reviewer left empty).
+    const filled = [header!, rows[0]!.map((cell, i) => (i === 0 ? cell : i === 1 || i === header!.length - 1 ? "" : "1"))].map((r) => r.join(",")).join("\n");
+    await page.getByLabel("File", { exact: true }).setInputFiles({ name: "jury.csv", mimeType: "text/csv", buffer: Buffer.from(filled) });
+    await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+    await expect(page.getByText("1 rows can be imported; 0 have problems.")).toBeVisible();
+  });
+});

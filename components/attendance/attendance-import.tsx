@@ -1,35 +1,45 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { postForm } from "@/components/participants/post-form";
+import { useRef, useState } from "react";
 import { ImportTemplateLinks } from "@/components/imports/import-template-links";
+import { postForm } from "@/components/participants/post-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
-type Imported = { present: number; absent: number; unknown: string[]; problems: string[] };
+type Imported = { dryRun: boolean; present: number; absent: number; unknown: string[]; problems: string[] };
 
+/** Check an online class's report (nothing written), then import it whole. */
 export function AttendanceImport({ sessionId }: { sessionId: string }) {
   const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Imported | null>(null);
   const [busy, setBusy] = useState(false);
+
+  async function send(dryRun: boolean) {
+    const form = formRef.current;
+    if (!form?.reportValidity()) return;
+    const body = new FormData(form);
+    body.set("dryRun", String(dryRun));
+    setBusy(true);
+    setError(null);
+    const result = await postForm<Imported>("/api/participants/attendance/import", body);
+    setBusy(false);
+    if (!result.ok) return setError(result.formError);
+    setDone(result);
+    if (!dryRun) router.refresh();
+  }
+
   return (
     <form
+      ref={formRef}
       className="space-y-3"
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
-        const form = e.currentTarget;
-        setBusy(true);
-        setError(null);
-        const result = await postForm<Imported>("/api/participants/attendance/import", new FormData(form));
-        setBusy(false);
-        if (result.ok) {
-          setDone(result);
-          router.refresh();
-        } else setError(result.formError);
+        void send(false);
       }}
     >
       {error ? <Alert variant="destructive">{error}</Alert> : null}
@@ -38,24 +48,29 @@ export function AttendanceImport({ sessionId }: { sessionId: string }) {
       <div className="flex flex-wrap gap-4">
         <div className="space-y-2">
           <Label htmlFor="import-file">CSV report (or .xlsx)</Label>
-          <Input id="import-file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required />
+          <Input id="import-file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required onChange={() => setDone(null)} />
         </div>
         <div className="space-y-2">
           <Label htmlFor="import-minutes">Minutes needed to count as present</Label>
           <Input id="import-minutes" name="minMinutes" type="number" min={0} max={600} defaultValue={30} className="w-28" />
         </div>
       </div>
-      <Button type="submit" variant="outline" disabled={busy}>
-        {busy ? "Importing…" : "Import attendance"}
-      </Button>
+      <div className="flex flex-wrap gap-3">
+        <Button type="button" variant="outline" disabled={busy} onClick={() => void send(true)}>
+          Check the report (dry run)
+        </Button>
+        <Button type="submit" variant="outline" disabled={busy || (done?.dryRun === true && done.problems.length > 0)}>
+          {busy ? "Working…" : "Import attendance"}
+        </Button>
+      </div>
       <div role="status" aria-live="polite" className="text-sm">
         {done ? (
           <>
             <p className="font-medium">
-              Imported: {done.present} present, {done.absent} absent.
+              {done.dryRun ? "Check (nothing written)" : "Imported"}: {done.present} present, {done.absent} absent.
             </p>
             {done.unknown.length ? <p>Not participants of this session: {done.unknown.join(", ")}</p> : null}
-            {done.problems.length ? <p>Rows skipped: {done.problems.join(" ")}</p> : null}
+            {done.problems.length ? <p>Rows to fix before importing: {done.problems.join(" ")}</p> : null}
           </>
         ) : null}
       </div>

@@ -8,7 +8,15 @@ export type GenderWord = { word: string; label: string; rows: number; asWritten:
  * What each gender word of the file will be read as, and a box the person ticks to confirm it before the
  * import can run. Shown only when some word is not the app's own spelling (lib/spreadsheet/gender-words.ts).
  */
-export function ImportGenderWords({ words, confirmed, onConfirm }: { words: GenderWord[]; confirmed: boolean; onConfirm: (value: boolean) => void }) {
+export function ImportGenderWords({
+  words,
+  confirmed,
+  onConfirm,
+}: {
+  words: GenderWord[];
+  confirmed: boolean;
+  onConfirm: (value: boolean) => void;
+}) {
   const t = useTranslations("imports");
   if (!needsConfirmation(words)) return null;
   return (

@@ -10,7 +10,11 @@ import { FILE_TYPES, UPLOAD_KINDS } from "@/lib/uploads/types";
 const EXTENSIONS = UPLOAD_KINDS.alumniPhoto.accept.map((type) => FILE_TYPES[type].extension);
 const KEY = /^alumni-photos\/[0-9a-f-]{36}\.(png|jpg|webp)$/;
 
-export async function savePhoto(userId: string, bytes: Uint8Array, storage: FileStorage = getStorage()): Promise<string> {
+export async function savePhoto(
+  userId: string,
+  bytes: Uint8Array,
+  storage: FileStorage = getStorage(),
+): Promise<string> {
   const { mimeType } = await checkUpload("alumniPhoto", bytes, { field: "photo" });
   const key = `alumni-photos/${userId}.${FILE_TYPES[mimeType].extension}`;
   // Another extension from an earlier upload would linger; remove them all first.
@@ -19,7 +23,10 @@ export async function savePhoto(userId: string, bytes: Uint8Array, storage: File
   return key;
 }
 
-export async function readPhoto(key: string, storage: FileStorage = getStorage()): Promise<{ bytes: Uint8Array; contentType: string }> {
+export async function readPhoto(
+  key: string,
+  storage: FileStorage = getStorage(),
+): Promise<{ bytes: Uint8Array; contentType: string }> {
   if (!KEY.test(key)) throw new DomainError("not_found", "No such photo.");
   const bytes = await storage.get(key);
   if (!bytes) throw new DomainError("not_found", "No such photo.");

@@ -54,8 +54,17 @@ describe.each(testDrivers())("attendance on %s", (driver) => {
 
   it("imports an online class report: enough minutes is present, too few absent, strangers listed", async () => {
     const csv = "User Email,Duration (Minutes)\nP1@example.org,20\np1@example.org,25\np2@example.org,10\nstranger@example.org,90\n";
-    const result = await importAttendance(t.db, await f.actor("manager"), { sessionId: f.sessions.forum, minMinutes: 30, sheet: await readSpreadsheet(new TextEncoder().encode(csv)) }, NOW);
-    expect(result).toEqual({ present: 1, absent: 1, unknown: ["stranger@example.org"], problems: [] });
+    const sheet = await readSpreadsheet(new TextEncoder().encode(csv));
+    const input = { sessionId: f.sessions.forum, minMinutes: 30, sheet };
+    // The dry run says what the import will do and writes nothing; a file with an unreadable row writes nothing either.
+    const before = await statusOf(f.sessions.forum, f.enrolmentId("p1"));
+    expect(await importAttendance(t.db, await f.actor("manager"), { ...input, dryRun: true }, NOW)).toEqual({ dryRun: true, present: 1, absent: 1, unknown: ["stranger@example.org"], problems: [] });
+    expect(await statusOf(f.sessions.forum, f.enrolmentId("p1"))).toEqual(before);
+    const broken = await readSpreadsheet(new TextEncoder().encode(`${csv}not-an-email,40\n`));
+    await expect(importAttendance(t.db, await f.actor("manager"), { ...input, sheet: broken, dryRun: false }, NOW)).rejects.toMatchObject({ code: "validation", message: 'Nothing was imported. Row 6: "not-an-email" is not an email address.' });
+    expect(await statusOf(f.sessions.forum, f.enrolmentId("p1"))).toEqual(before);
+    const result = await importAttendance(t.db, await f.actor("manager"), { ...input, dryRun: false }, NOW);
+    expect(result).toEqual({ dryRun: false, present: 1, absent: 1, unknown: ["stranger@example.org"], problems: [] });
     expect(await statusOf(f.sessions.forum, f.enrolmentId("p1"))).toEqual({ status: "present", method: "import" });
     expect(await statusOf(f.sessions.forum, f.enrolmentId("p2"))).toEqual({ status: "absent", method: "import" });
   });

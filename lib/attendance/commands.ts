@@ -84,13 +84,15 @@ export async function checkIn(db: Database, actor: Actor | null, input: z.output
 
 /**
  * Imports an online class's report for one session: people in the report with at least `minMinutes`
- * are present, the others in it absent; people not in the report are left as they were.
+ * are present, the others in it absent; people not in the report are left as they were. A dry run says
+ * the same and writes nothing; an import with unreadable rows writes nothing and names them.
  */
 export async function importAttendance(db: Database, actor: Actor | null, input: z.output<typeof importAttendanceSchema> & { sheet: Pick<Sheet, "header" | "rows"> }, now = clockNow()) {
   const session = await sessionOf(db, input.sessionId);
   if (!can(actor, "attendance.mark", { programmeId: session.programmeId })) throw forbidden();
   const report = parseAttendanceSheet(input.sheet);
   if (report.minutesByEmail.size === 0) throw new DomainError("validation", report.problems[0] ?? "The file has no attendance rows.", { file: [report.problems[0] ?? "No rows."] });
+  if (report.problems.length && !input.dryRun) throw new DomainError("validation", `Nothing was imported. ${report.problems.join(" ")}`, { file: report.problems });
   return db.transaction(async (tx) => {
     const audience = await audienceOfSession(tx, session.id);
     const byEmail = new Map(audience.map((p) => [p.email.toLowerCase(), p]));
@@ -104,10 +106,11 @@ export async function importAttendance(db: Database, actor: Actor | null, input:
       }
       rows.push({ sessionId: session.id, enrolmentId: person.enrolmentId, status: minutes === null || minutes >= input.minMinutes ? "present" : "absent", method: "import" });
     }
-    await upsertAttendance(tx, rows, now);
     const present = rows.filter((r) => r.status === "present").length;
+    if (input.dryRun) return { dryRun: true, present, absent: rows.length - present, unknown, problems: report.problems };
+    await upsertAttendance(tx, rows, now);
     await writeAudit(tx, { actorId: actor!.userId, action: "attendance.import", entityType: "session", entityId: session.id, data: { present, absent: rows.length - present, unknown: unknown.length } });
-    return { present, absent: rows.length - present, unknown, problems: report.problems };
+    return { dryRun: false, present, absent: rows.length - present, unknown, problems: report.problems };
   });
 }
 

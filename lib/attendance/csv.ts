@@ -16,7 +16,12 @@ export function parseAttendanceSheet(sheet: Pick<Sheet, "header" | "rows">): Csv
   const emailColumn = sheet.header.findIndex((h) => /e-?mail/i.test(h));
   // Duration, Durée, Dauer, Duración, minutes, Minuten…
   const minutesColumn = sheet.header.findIndex((h) => /^dur|minut|dauer/i.test(h.trim()));
-  if (emailColumn < 0) return { minutesByEmail: new Map(), rows: 0, problems: ["The file has no email column. Export the report with participants' email addresses."] };
+  if (emailColumn < 0)
+    return {
+      minutesByEmail: new Map(),
+      rows: 0,
+      problems: ["The file has no email column. Export the report with participants' email addresses."],
+    };
   const minutesByEmail = new Map<string, number | null>();
   const problems: string[] = [];
   let rows = 0;

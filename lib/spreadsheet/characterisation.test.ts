@@ -5,7 +5,15 @@ import { parseAttendanceSheet } from "@/lib/attendance/csv";
 import { validateImportRows as validateAlumni } from "@/lib/alumni/import";
 import { validateImportRows } from "@/lib/applications/import-rows";
 import { genderMappings, readGenderWord } from "./gender-words";
-import { decodeText, isBlankRow, parseCsvText, parseXlsxBytes, readSpreadsheet, rowsSentence, SPREADSHEET_LIMITS } from "./read";
+import {
+  decodeText,
+  isBlankRow,
+  parseCsvText,
+  parseXlsxBytes,
+  readSpreadsheet,
+  rowsSentence,
+  SPREADSHEET_LIMITS,
+} from "./read";
 import { neutraliseCell, toCsv, toXlsx, type Cell } from "./write";
 
 /**
@@ -30,12 +38,28 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe("one CSV reader @truth", () => {
   it("guesses the delimiter: comma, semicolon, tab", () => {
-    expect(parseCsvText("ref;score\nA;7,5")).toEqual([["ref", "score"], ["A", "7,5"]]);
-    expect(parseCsvText("a\tb\n1\t2")).toEqual([["a", "b"], ["1", "2"]]);
-    expect(parseCsvText('ref,comment\r\nCPI27-0001,"Strong; clear ""idea""\nsecond line"')).toEqual([["ref", "comment"], ["CPI27-0001", 'Strong; clear "idea"\nsecond line']]);
+    expect(parseCsvText("ref;score\nA;7,5")).toEqual([
+      ["ref", "score"],
+      ["A", "7,5"],
+    ]);
+    expect(parseCsvText("a\tb\n1\t2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(parseCsvText('ref,comment\r\nCPI27-0001,"Strong; clear ""idea""\nsecond line"')).toEqual([
+      ["ref", "comment"],
+      ["CPI27-0001", 'Strong; clear "idea"\nsecond line'],
+    ]);
   });
   it("reads the encodings people send", () => {
-    for (const bytes of [latin1("name\nCafé"), utf8("\uFEFFname\nCafé"), utf8("name\nCafé"), utf16le("name\nCafé"), utf16be("name\nCafé")]) expect(parseCsvText(decodeText(bytes))).toEqual([["name"], ["Café"]]);
+    for (const bytes of [
+      latin1("name\nCafé"),
+      utf8("\uFEFFname\nCafé"),
+      utf8("name\nCafé"),
+      utf16le("name\nCafé"),
+      utf16be("name\nCafé"),
+    ])
+      expect(parseCsvText(decodeText(bytes))).toEqual([["name"], ["Café"]]);
     expect(decodeText(latin1("\x80 5"))).toBe("€ 5");
   });
   it("keeps blank rows in place, so row numbers are the spreadsheet's", async () => {
@@ -47,8 +71,14 @@ describe("one CSV reader @truth", () => {
     expect(rowsSentence([1, 2, 3, 4], 2)).toBe("Rows 1, 2 and 2 more");
   });
   it("the attendance report reads through it, tab included", async () => {
-    for (const text of ["Email;Duration\nana@example.org;40", "Email\tDuration\nana@example.org\t40", "Email,Duration\nana@example.org,40"]) {
-      expect([...parseAttendanceSheet(await readSpreadsheet(utf8(text))).minutesByEmail]).toEqual([["ana@example.org", 40]]);
+    for (const text of [
+      "Email;Duration\nana@example.org;40",
+      "Email\tDuration\nana@example.org\t40",
+      "Email,Duration\nana@example.org,40",
+    ]) {
+      expect([...parseAttendanceSheet(await readSpreadsheet(utf8(text))).minutesByEmail]).toEqual([
+        ["ana@example.org", 40],
+      ]);
     }
   });
 });
@@ -60,17 +90,28 @@ describe("one XLSX reader @truth", () => {
       ["Ana", "2024-03-05", "2", ""],
       ["Bo", "", "", "extra"],
     ]);
-    expect(await readSpreadsheet(new Uint8Array(await workbook()))).toMatchObject({ format: "xlsx", header: ["name", "when", "sum", ""] });
+    expect(await readSpreadsheet(new Uint8Array(await workbook()))).toMatchObject({
+      format: "xlsx",
+      header: ["name", "when", "sum", ""],
+    });
   });
 });
 
 describe("one size and type policy @truth", () => {
   it("refuses what is neither CSV nor XLSX, an empty file, and more rows than the limit, with sentences", async () => {
-    await expect(readSpreadsheet(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]))).rejects.toMatchObject({ code: "validation", message: expect.stringContaining("neither a CSV nor an Excel") });
+    await expect(readSpreadsheet(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]))).rejects.toMatchObject({
+      code: "validation",
+      message: expect.stringContaining("neither a CSV nor an Excel"),
+    });
     await expect(readSpreadsheet(new Uint8Array())).rejects.toMatchObject({ message: "The file is empty." });
     const many = `email\n${"a@example.org\n".repeat(SPREADSHEET_LIMITS.maxRows + 1)}`;
-    await expect(readSpreadsheet(utf8(many))).rejects.toMatchObject({ code: "too_large", message: expect.stringContaining(`at most ${SPREADSHEET_LIMITS.maxRows} rows`) });
-    await expect(readSpreadsheet(new Uint8Array(SPREADSHEET_LIMITS.maxBytes + 1).fill(0x61))).rejects.toMatchObject({ code: "too_large" });
+    await expect(readSpreadsheet(utf8(many))).rejects.toMatchObject({
+      code: "too_large",
+      message: expect.stringContaining(`at most ${SPREADSHEET_LIMITS.maxRows} rows`),
+    });
+    await expect(readSpreadsheet(new Uint8Array(SPREADSHEET_LIMITS.maxBytes + 1).fill(0x61))).rejects.toMatchObject({
+      code: "too_large",
+    });
   });
 });
 
@@ -81,7 +122,10 @@ describe("one formula-safe writer @truth", () => {
     expect(toCsv([[-5, "-5", null, undefined, Number.NaN]])).toBe("\uFEFF-5,'-5,,,\r\n");
   });
 
-  const cell = fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom("=SUM(A1)", "a,b", "x;y", "t\tu", 'q"q', "l\nm", "-3", "@x", "Café", "여성"));
+  const cell = fc.oneof(
+    fc.string({ maxLength: 10 }),
+    fc.constantFrom("=SUM(A1)", "a,b", "x;y", "t\tu", 'q"q', "l\nm", "-3", "@x", "Café", "여성"),
+  );
   const table = fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 8 });
   // What a reader sees: neutralised text, trailing blank rows gone.
   const seen = (rows: string[][]) => {
@@ -101,7 +145,9 @@ describe("one formula-safe writer @truth", () => {
   it("XLSX reads back what it writes (property)", async () => {
     await fc.assert(
       fc.asyncProperty(table, async (rows) => {
-        const read = await parseXlsxBytes(new Uint8Array(await toXlsx([{ name: "S", rows: [["a", "b"], ...rows] as Cell[][] }])));
+        const read = await parseXlsxBytes(
+          new Uint8Array(await toXlsx([{ name: "S", rows: [["a", "b"], ...rows] as Cell[][] }])),
+        );
         expect(read).toEqual(seen(rows).map((r) => r.map((c) => c.replace(/\r\n?/g, "\n"))));
       }),
       { numRuns: 30 },
@@ -110,24 +156,53 @@ describe("one formula-safe writer @truth", () => {
 });
 
 describe("one reading of gender words @truth", () => {
-  const context = { form: { questions: [] }, timeZone: "UTC", tracks: [], emailsWithApplication: new Set<string>(), existingReferences: new Set<string>() };
+  const context = {
+    form: { questions: [] },
+    timeZone: "UTC",
+    tracks: [],
+    emailsWithApplication: new Set<string>(),
+    existingReferences: new Set<string>(),
+  };
   const importGender = (word: string) => {
     const { rows } = validateImportRows([["a@example.org", "A", word]], ["email", "name", "gender"], context as never);
     return [rows[0]!.gender, rows[0]!.genderOther];
   };
   it("the app's own spelling non_binary is non-binary, in both imports", () => {
-    for (const word of ["non_binary", "non-binary", "Non binary", "NONBINARY", "nb", "non-binaire"]) expect(importGender(word)).toEqual(["non_binary", null]);
-    const alumni = validateAlumni({ header: ["name", "email", "country", "gender", "programme", "cohort year"], rows: [["A", "a@example.org", "KR", "non_binary", "p", "2020"]] }, [{ id: "p1", slug: "p", title: "P" }], { currentYear: 2026 });
+    for (const word of ["non_binary", "non-binary", "Non binary", "NONBINARY", "nb", "non-binaire"])
+      expect(importGender(word)).toEqual(["non_binary", null]);
+    const alumni = validateAlumni(
+      {
+        header: ["name", "email", "country", "gender", "programme", "cohort year"],
+        rows: [["A", "a@example.org", "KR", "non_binary", "p", "2020"]],
+      },
+      [{ id: "p1", slug: "p", title: "P" }],
+      { currentYear: 2026 },
+    );
     expect(alumni.valid[0]).toMatchObject({ gender: "non_binary", genderOther: null });
   });
   it("common words in any usual spelling or language map to the app's values; the rest is kept in the person's words", () => {
     const cases: [string, string, string | null][] = [
-      ["F", "woman", null], ["female", "woman", null], ["Woman", "woman", null], ["femme", "woman", null], ["Féminin", "woman", null], ["여성", "woman", null], ["mujer", "woman", null],
-      ["M", "man", null], ["Homme", "man", null], ["남성", "man", null], ["male", "man", null],
-      ["prefer not to say", "undisclosed", null], ["Prefer not to say", "undisclosed", null], ["", "undisclosed", null], ["N/A", "undisclosed", null], ["-", "undisclosed", null],
-      ["other", "another", null], ["Two-spirit", "another", "Two-spirit"],
+      ["F", "woman", null],
+      ["female", "woman", null],
+      ["Woman", "woman", null],
+      ["femme", "woman", null],
+      ["Féminin", "woman", null],
+      ["여성", "woman", null],
+      ["mujer", "woman", null],
+      ["M", "man", null],
+      ["Homme", "man", null],
+      ["남성", "man", null],
+      ["male", "man", null],
+      ["prefer not to say", "undisclosed", null],
+      ["Prefer not to say", "undisclosed", null],
+      ["", "undisclosed", null],
+      ["N/A", "undisclosed", null],
+      ["-", "undisclosed", null],
+      ["other", "another", null],
+      ["Two-spirit", "another", "Two-spirit"],
     ];
-    for (const [word, gender, other] of cases) expect([word, readGenderWord(word)]).toEqual([word, { gender, genderOther: other }]);
+    for (const [word, gender, other] of cases)
+      expect([word, readGenderWord(word)]).toEqual([word, { gender, genderOther: other }]);
     expect(readGenderWord("x".repeat(61))).toBeNull();
   });
   it("lists each distinct word with what it becomes, for the person importing to confirm", () => {

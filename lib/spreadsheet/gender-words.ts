@@ -7,17 +7,106 @@ import type { Gender } from "@/db/schema";
  * the table is kept in the person's own words as "another"; an import shows every mapping before it lands.
  */
 const WORDS: Record<Exclude<Gender, "another">, readonly string[]> = {
-  woman: ["woman", "women", "female", "f", "w", "girl", "femme", "feminin", "feminine", "mujer", "femenino", "femenina", "mulher", "feminino", "frau", "weiblich", "donna", "여성", "여자", "여", "女", "女性", "女子"],
-  man: ["man", "men", "male", "m", "boy", "homme", "masculin", "masculine", "hombre", "masculino", "homem", "mann", "mannlich", "uomo", "남성", "남자", "남", "男", "男性", "男子"],
-  non_binary: ["nonbinary", "nb", "enby", "nonbinaire", "nobinario", "nobinarie", "naobinario", "nichtbinar", "논바이너리", "넌바이너리", "非二元", "ノンバイナリー"],
-  undisclosed: ["", "prefernottosay", "prefernottoanswer", "prefernotto", "rathernotsay", "undisclosed", "notdisclosed", "declinedtostate", "declinetostate", "notstated", "unknown", "na", "nesouhaitepasrepondre", "prefierenodecir", "prefieronodecirlo", "prefieronodecir", "응답안함", "응답하지않음", "밝히지않음", "밝히고싶지않음", "무응답"],
+  woman: [
+    "woman",
+    "women",
+    "female",
+    "f",
+    "w",
+    "girl",
+    "femme",
+    "feminin",
+    "feminine",
+    "mujer",
+    "femenino",
+    "femenina",
+    "mulher",
+    "feminino",
+    "frau",
+    "weiblich",
+    "donna",
+    "여성",
+    "여자",
+    "여",
+    "女",
+    "女性",
+    "女子",
+  ],
+  man: [
+    "man",
+    "men",
+    "male",
+    "m",
+    "boy",
+    "homme",
+    "masculin",
+    "masculine",
+    "hombre",
+    "masculino",
+    "homem",
+    "mann",
+    "mannlich",
+    "uomo",
+    "남성",
+    "남자",
+    "남",
+    "男",
+    "男性",
+    "男子",
+  ],
+  non_binary: [
+    "nonbinary",
+    "nb",
+    "enby",
+    "nonbinaire",
+    "nobinario",
+    "nobinarie",
+    "naobinario",
+    "nichtbinar",
+    "논바이너리",
+    "넌바이너리",
+    "非二元",
+    "ノンバイナリー",
+  ],
+  undisclosed: [
+    "",
+    "prefernottosay",
+    "prefernottoanswer",
+    "prefernotto",
+    "rathernotsay",
+    "undisclosed",
+    "notdisclosed",
+    "declinedtostate",
+    "declinetostate",
+    "notstated",
+    "unknown",
+    "na",
+    "nesouhaitepasrepondre",
+    "prefierenodecir",
+    "prefieronodecirlo",
+    "prefieronodecir",
+    "응답안함",
+    "응답하지않음",
+    "밝히지않음",
+    "밝히고싶지않음",
+    "무응답",
+  ],
 };
 const ANOTHER = ["another", "other", "autre", "otro", "otra", "기타"];
 
 // NFKD then NFC: accents drop (é → e) while Hangul syllables, which NFKD splits into jamo, come back whole.
-const fold = (word: string) => word.normalize("NFKD").replace(/\p{M}/gu, "").normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+const fold = (word: string) =>
+  word
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
 
-const LOOKUP = new Map<string, Gender>([...Object.entries(WORDS).flatMap(([gender, words]) => words.map((w) => [fold(w), gender as Gender] as const)), ...ANOTHER.map((w) => [fold(w), "another" as Gender] as const)]);
+const LOOKUP = new Map<string, Gender>([
+  ...Object.entries(WORDS).flatMap(([gender, words]) => words.map((w) => [fold(w), gender as Gender] as const)),
+  ...ANOTHER.map((w) => [fold(w), "another" as Gender] as const),
+]);
 // The app's own values (non_binary…) read as themselves.
 for (const g of ["woman", "man", "non_binary", "another", "undisclosed"] as const) LOOKUP.set(fold(g), g);
 
@@ -32,7 +121,13 @@ export function readGenderWord(raw: string): { gender: Gender; genderOther: stri
   return { gender: "another", genderOther: text };
 }
 
-const LABELS: Record<Gender, string> = { woman: "Woman", man: "Man", non_binary: "Non-binary", another: "Another", undisclosed: "Prefer not to say" };
+const LABELS: Record<Gender, string> = {
+  woman: "Woman",
+  man: "Man",
+  non_binary: "Non-binary",
+  another: "Another",
+  undisclosed: "Prefer not to say",
+};
 
 /** How the app shows a gender: "Woman", "Another: genderfluid", "Prefer not to say". */
 export function genderLabel(gender: Gender | string, other: string | null): string {
@@ -53,6 +148,13 @@ export function genderMappings(words: readonly string[]): GenderWordMapping[] {
     const read = readGenderWord(word);
     if (!read) return [];
     const label = genderLabel(read.gender, read.genderOther);
-    return [{ word, label, rows, asWritten: read.gender !== "another" && (fold(word) === fold(read.gender) || fold(word) === fold(label)) }];
+    return [
+      {
+        word,
+        label,
+        rows,
+        asWritten: read.gender !== "another" && (fold(word) === fold(read.gender) || fold(word) === fold(label)),
+      },
+    ];
   });
 }

@@ -33,7 +33,8 @@ export function isBlankRow(cells: readonly (string | null | undefined)[]): boole
 
 /** Bytes to text: a byte-order mark decides; else UTF-8 if the bytes are valid UTF-8, else Windows-1252 (Excel's "CSV" on Windows). */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder("utf-8").decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   try {
@@ -46,7 +47,10 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** RFC 4180 CSV through papaparse, which guesses the delimiter from the rows' field counts. Trailing blank rows are dropped. */
 export function parseCsvText(text: string): string[][] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimitersToGuess: [",", ";", "\t", "|"], skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    delimitersToGuess: [",", ";", "\t", "|"],
+    skipEmptyLines: false,
+  });
   const rows = parsed.data.map((row) => row.map((cell) => String(cell ?? "")));
   while (rows.length && isBlankRow(rows[rows.length - 1]!)) rows.pop();
   return rows;
@@ -60,7 +64,8 @@ function cellText(value: ExcelJS.CellValue): string {
     return iso.slice(11, 16) === "00:00" ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
   }
   if (typeof value === "object") {
-    if ("formula" in value || "sharedFormula" in value) return "result" in value ? cellText(value.result as ExcelJS.CellValue) : "";
+    if ("formula" in value || "sharedFormula" in value)
+      return "result" in value ? cellText(value.result as ExcelJS.CellValue) : "";
     if ("richText" in value) return value.richText.map((r) => r.text).join("");
     if ("text" in value) return typeof value.text === "string" ? value.text : cellText(value.text as ExcelJS.CellValue); // hyperlink
     return ""; // an error value such as #N/A
@@ -91,14 +96,23 @@ export async function parseXlsxBytes(bytes: Uint8Array): Promise<string[][]> {
  * the header. Every refusal is a sentence a person can act on.
  */
 export async function readSpreadsheet(bytes: Uint8Array): Promise<Sheet> {
-  if (bytes.length > SPREADSHEET_LIMITS.maxBytes) throw new DomainError("too_large", `The file is larger than ${formatBytes(SPREADSHEET_LIMITS.maxBytes)}. Split it into smaller files.`, { file: [`At most ${formatBytes(SPREADSHEET_LIMITS.maxBytes)}.`] });
+  if (bytes.length > SPREADSHEET_LIMITS.maxBytes)
+    throw new DomainError(
+      "too_large",
+      `The file is larger than ${formatBytes(SPREADSHEET_LIMITS.maxBytes)}. Split it into smaller files.`,
+      { file: [`At most ${formatBytes(SPREADSHEET_LIMITS.maxBytes)}.`] },
+    );
   let format: Sheet["format"];
   try {
     const { mimeType } = await checkUpload("spreadsheet", bytes);
     format = mimeType === "text/csv" ? "csv" : "xlsx";
   } catch (error) {
     if (error instanceof DomainError && error.message === "The file is empty.") throw error;
-    throw new DomainError("validation", "This file is neither a CSV nor an Excel (.xlsx) workbook. Save it as one of them and try again.", { file: ["Choose a CSV or .xlsx file."] });
+    throw new DomainError(
+      "validation",
+      "This file is neither a CSV nor an Excel (.xlsx) workbook. Save it as one of them and try again.",
+      { file: ["Choose a CSV or .xlsx file."] },
+    );
   }
   let table: string[][];
   if (format === "csv") table = parseCsvText(decodeText(bytes));
@@ -106,12 +120,22 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<Sheet> {
     try {
       table = await parseXlsxBytes(bytes);
     } catch {
-      throw new DomainError("validation", "This Excel file could not be read. Save it again as .xlsx or CSV.", { file: ["The workbook could not be read."] });
+      throw new DomainError("validation", "This Excel file could not be read. Save it again as .xlsx or CSV.", {
+        file: ["The workbook could not be read."],
+      });
     }
   }
   const [header, ...rows] = table;
-  if (!header || isBlankRow(header)) throw new DomainError("validation", "The file is empty, or its first row (the column names) is blank.", { file: ["The first row must name the columns."] });
+  if (!header || isBlankRow(header))
+    throw new DomainError("validation", "The file is empty, or its first row (the column names) is blank.", {
+      file: ["The first row must name the columns."],
+    });
   const filled = rows.filter((r) => !isBlankRow(r)).length;
-  if (filled > SPREADSHEET_LIMITS.maxRows) throw new DomainError("too_large", `A file can hold at most ${SPREADSHEET_LIMITS.maxRows} rows; this one has ${filled}. Split it into smaller files.`, { file: [`At most ${SPREADSHEET_LIMITS.maxRows} rows.`] });
+  if (filled > SPREADSHEET_LIMITS.maxRows)
+    throw new DomainError(
+      "too_large",
+      `A file can hold at most ${SPREADSHEET_LIMITS.maxRows} rows; this one has ${filled}. Split it into smaller files.`,
+      { file: [`At most ${SPREADSHEET_LIMITS.maxRows} rows.`] },
+    );
   return { header: header.map((h) => h.trim()), rows, format };
 }

@@ -52,10 +52,23 @@ export function formatParam(url: string | URL): SpreadsheetFormat {
 }
 
 /** A download of rows as CSV or XLSX (`notes`, if any, become a second sheet in XLSX only). */
-export async function spreadsheetResponse(rows: Rows, options: { format: SpreadsheetFormat; fileName: string; sheetName?: string; notes?: Rows }): Promise<Response> {
+export async function spreadsheetResponse(
+  rows: Rows,
+  options: { format: SpreadsheetFormat; fileName: string; sheetName?: string; notes?: Rows },
+): Promise<Response> {
   const name = `${options.fileName.replace(/[^A-Za-z0-9._-]+/g, "-")}.${options.format}`;
-  const headers = { "content-disposition": `attachment; filename="${name}"`, "cache-control": "private, no-store", "x-content-type-options": "nosniff" };
-  if (options.format === "csv") return new Response(toCsv(rows), { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });
-  const sheets = [{ name: options.sheetName ?? "Sheet1", rows }, ...(options.notes?.length ? [{ name: "How to fill it", rows: options.notes }] : [])];
-  return new Response(new Uint8Array(await toXlsx(sheets)), { headers: { ...headers, "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } });
+  const headers = {
+    "content-disposition": `attachment; filename="${name}"`,
+    "cache-control": "private, no-store",
+    "x-content-type-options": "nosniff",
+  };
+  if (options.format === "csv")
+    return new Response(toCsv(rows), { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });
+  const sheets = [
+    { name: options.sheetName ?? "Sheet1", rows },
+    ...(options.notes?.length ? [{ name: "How to fill it", rows: options.notes }] : []),
+  ];
+  return new Response(new Uint8Array(await toXlsx(sheets)), {
+    headers: { ...headers, "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  });
 }

@@ -31,7 +31,9 @@ describe("uploads judged by content, one table of limits @truth", () => {
     expect(await sniffContent(PNG)).toBe("image/png");
     expect(await sniffContent(JPEG)).toBe("image/jpeg");
     expect(await sniffContent(WEBP)).toBe("image/webp");
-    expect(await sniffContent(await docx())).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(await sniffContent(await docx())).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
     // Today's application check took any OOXML zip for a Word file; a workbook is a workbook.
     expect(await sniffContent(await xlsx())).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(await sniffContent(bytes(0x4d, 0x5a, 0x90, 0x00, 0x03))).toBe("executable");
@@ -41,23 +43,39 @@ describe("uploads judged by content, one table of limits @truth", () => {
   });
 
   it("refuses a renamed program and anything the kind does not accept", async () => {
-    await expect(checkUpload("applicationFile", bytes(0x4d, 0x5a, 0x90, 0x00, 0x03), { accept: ["application/pdf"] })).rejects.toThrow("This file is a program, not a PDF");
-    await expect(checkUpload("applicationFile", JPEG, { accept: ["application/pdf"] })).rejects.toMatchObject({ code: "validation", fieldErrors: { file: [expect.stringContaining("not a PDF")] } });
-    expect(await checkUpload("applicationFile", PDF, { accept: ["application/pdf"] })).toEqual({ mimeType: "application/pdf" });
+    await expect(
+      checkUpload("applicationFile", bytes(0x4d, 0x5a, 0x90, 0x00, 0x03), { accept: ["application/pdf"] }),
+    ).rejects.toThrow("This file is a program, not a PDF");
+    await expect(checkUpload("applicationFile", JPEG, { accept: ["application/pdf"] })).rejects.toMatchObject({
+      code: "validation",
+      fieldErrors: { file: [expect.stringContaining("not a PDF")] },
+    });
+    expect(await checkUpload("applicationFile", PDF, { accept: ["application/pdf"] })).toEqual({
+      mimeType: "application/pdf",
+    });
     await expect(checkUpload("applicationFile", await xlsx())).rejects.toThrow("whatever its name says");
-    expect(await checkUpload("material", await xlsx())).toEqual({ mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    expect(await checkUpload("material", await xlsx())).toEqual({
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
     expect(await checkUpload("alumniPhoto", WEBP)).toEqual({ mimeType: "image/webp" });
-    await expect(checkUpload("alumniPhoto", PDF, { field: "photo" })).rejects.toMatchObject({ fieldErrors: { photo: [expect.any(String)] } });
+    await expect(checkUpload("alumniPhoto", PDF, { field: "photo" })).rejects.toMatchObject({
+      fieldErrors: { photo: [expect.any(String)] },
+    });
   });
 
   it("refuses an empty file and one over the limit, and a question cannot raise the kind's limit", async () => {
     await expect(checkUpload("material", new Uint8Array())).rejects.toThrow("The file is empty.");
     const big = new Uint8Array(2048);
     big.set(PDF);
-    await expect(checkUpload("applicationFile", big, { maxBytes: 1024 })).rejects.toMatchObject({ code: "too_large", message: "The file is larger than 1 KB." });
+    await expect(checkUpload("applicationFile", big, { maxBytes: 1024 })).rejects.toMatchObject({
+      code: "too_large",
+      message: "The file is larger than 1 KB.",
+    });
     const overPhoto = new Uint8Array(UPLOAD_KINDS.alumniPhoto.maxBytes + 1);
     overPhoto.set(PNG);
-    await expect(checkUpload("alumniPhoto", overPhoto, { maxBytes: 100 * 1024 * 1024 })).rejects.toThrow("The file is larger than 2 MB.");
+    await expect(checkUpload("alumniPhoto", overPhoto, { maxBytes: 100 * 1024 * 1024 })).rejects.toThrow(
+      "The file is larger than 2 MB.",
+    );
   });
 
   it("keeps a safe name, with the right extension when the type is known", () => {

@@ -51,7 +51,11 @@ export function getStorage(): FileStorage {
 }
 
 /** Stores bytes under a fresh random key below `prefix` (the database row keeps the name people see). */
-export async function storeNewFile(prefix: "participants", bytes: Uint8Array, storage: FileStorage = getStorage()): Promise<string> {
+export async function storeNewFile(
+  prefix: "participants",
+  bytes: Uint8Array,
+  storage: FileStorage = getStorage(),
+): Promise<string> {
   const key = `${prefix}/${randomUUID()}`;
   await storage.put(key, bytes);
   return key;

@@ -8,9 +8,18 @@ export const FILE_TYPES = {
   "image/png": { label: "PNG image", extension: "png" },
   "image/jpeg": { label: "JPEG image", extension: "jpg" },
   "image/webp": { label: "WebP image", extension: "webp" },
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { label: "Word document (.docx)", extension: "docx" },
-  "application/vnd.openxmlformats-officedocument.presentationml.presentation": { label: "PowerPoint (.pptx)", extension: "pptx" },
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { label: "Excel workbook (.xlsx)", extension: "xlsx" },
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+    label: "Word document (.docx)",
+    extension: "docx",
+  },
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": {
+    label: "PowerPoint (.pptx)",
+    extension: "pptx",
+  },
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+    label: "Excel workbook (.xlsx)",
+    extension: "xlsx",
+  },
   "text/csv": { label: "CSV", extension: "csv" },
 } as const;
 export type FileType = keyof typeof FILE_TYPES;
@@ -18,7 +27,12 @@ export type FileType = keyof typeof FILE_TYPES;
 type UploadLimits = { maxBytes: number; accept: readonly FileType[] };
 
 const MB = 1024 * 1024;
-const OFFICE = ["application/pdf", "image/png", "image/jpeg", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"] as const satisfies readonly FileType[];
+const OFFICE = [
+  "application/pdf",
+  "image/png",
+  "image/jpeg",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+] as const satisfies readonly FileType[];
 const SLIDES = "application/vnd.openxmlformats-officedocument.presentationml.presentation" as const;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" as const;
 

@@ -11,6 +11,11 @@ export async function GET(request: Request) {
     const actor = await getActor();
     if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
     const { header, notes } = await alumniImportTemplate(getDb(), actor);
-    return spreadsheetResponse([header], { format: formatParam(request.url), fileName: "alumni-import-template", sheetName: "Alumni", notes });
+    return spreadsheetResponse([header], {
+      format: formatParam(request.url),
+      fileName: "alumni-import-template",
+      sheetName: "Alumni",
+      notes,
+    });
   });
 }

@@ -18,6 +18,11 @@ export async function GET(request: Request) {
     const actor = await getActor();
     if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
     if (!can(actor, "attendance.mark")) throw new DomainError("forbidden", "Only programme staff import attendance.");
-    return spreadsheetResponse([ATTENDANCE_TEMPLATE_HEADER], { format: formatParam(request.url), fileName: "attendance-import-template", sheetName: "Attendance", notes: NOTES });
+    return spreadsheetResponse([ATTENDANCE_TEMPLATE_HEADER], {
+      format: formatParam(request.url),
+      fileName: "attendance-import-template",
+      sheetName: "Attendance",
+      notes: NOTES,
+    });
   });
 }

@@ -24,6 +24,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       kind === "applications"
         ? await applicationImportTemplate(getDb(), actor, id).then(({ header, notes }) => ({ rows: [header], notes }))
         : await scoreImportTemplate(getDb(), actor, id);
-    return spreadsheetResponse(template.rows, { format: formatParam(request.url), fileName: `${kind}-import-template`, sheetName: kind === "applications" ? "Applications" : "Scores", notes: template.notes });
+    return spreadsheetResponse(template.rows, {
+      format: formatParam(request.url),
+      fileName: `${kind}-import-template`,
+      sheetName: kind === "applications" ? "Applications" : "Scores",
+      notes: template.notes,
+    });
   });
 }
