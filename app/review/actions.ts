@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
-import { applicationScope } from "@/lib/review/call";
+import { applicationScope } from "@/lib/auth/scope";
 import { declareConflict, saveReviewDraft, submitReview } from "@/lib/review/scoring";
 import { conflictSchema, reviewDraftSchema } from "@/lib/review/schemas";
 

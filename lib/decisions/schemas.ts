@@ -147,11 +147,3 @@ export const sendDecisionsSchema = z.object({
   expectedOffers: z.coerce.number().int().min(1),
   approved: z.literal(true, { error: "Tick the box to approve the letters." }),
 });
-
-export const declineSchema = z.object({
-  applicationId: uuid("application"),
-  kind: z.enum(["declined", "expired"]),
-  reason: z.string().trim().max(500).default(""),
-});
-
-export const offerReplacementSchema = z.object({ callId: uuid("call"), applicationId: uuid("application"), replacesId: uuid("application") });

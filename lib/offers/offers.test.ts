@@ -1,5 +1,5 @@
-// @truth characterisation of offers as they stand: two replacement paths, two expiries, and seats that
-// a check outside the transaction (or without a lock) lets two people take at once.
+// @truth offers in one place: one answer to "who takes a freed seat" (the call's normalised ranking and
+// balanced waitlist), one expiry that writes and records, and seats counted under a lock.
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
@@ -7,12 +7,10 @@ import { applications, calls, emailOutbox, enrolments, reviews, seatReplacements
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { raceBehindLocks } from "@/db/testing/locks";
 import type { Actor } from "@/lib/auth/roles";
-import { expireOffers as expireCallOffers, offerReplacement } from "@/lib/decisions/decision-commands";
-import { loadDecisionState } from "@/lib/decisions/decision-state";
-import { confirmOffer, expireOffers as expireCohortOffers } from "@/lib/participants/commands";
-import { proposeSeatReplacement } from "@/lib/participants/replacement";
 import { getCallContext } from "@/lib/review/call";
 import { buildFixture, type Fixture } from "@/lib/review/test-fixture";
+import { confirmOffer, declineOffer, expireOffers, offerReplacement, recordDecline } from "./commands";
+import { loadDecisionState } from "./seats";
 
 const DAY = 86_400_000;
 type Status = "offered" | "declined" | "waitlisted" | "rejected" | "confirmed";
@@ -63,38 +61,60 @@ describe.each(testDrivers())("offers on %s", (driver) => {
     await t?.close();
   });
 
-  it("@truth the two replacement paths propose different people for the same freed seat", async () => {
-    // 0 declined, 1 offered, 2 (X) and 3 (Y) waitlisted, 4 and 5 not selected. Reviewer 0 is lenient and
+  it("@truth a declined seat goes to the call's normalised choice, whoever records the decline", async () => {
+    // 0 and 1 hold offers; 2 (X) and 3 (Y) wait; 4 and 5 were not selected. Reviewer 0 is lenient and
     // scored X lowest of the three they read; reviewer 1 is harsh and scored Y highest of theirs.
-    const f = await decidedCall(t.db, ["declined", "offered", "waitlisted", "waitlisted", "rejected", "rejected"], 2, { normalise: true });
-    await t.db.insert(reviews).values([review(f, 0, 0, 10), review(f, 0, 4, 10), review(f, 0, 2, 9), review(f, 1, 1, 3), review(f, 1, 5, 2), review(f, 1, 3, 6)]);
-    const [x, y] = [f.apps[2]!.id, f.apps[3]!.id];
-    // The call ranks by per-reviewer z-scores: Y stands above its reviewer's other work, X below.
+    // A raw mean would pick X (9 of 10 against 6); the call normalises per reviewer, which picks Y.
+    const statuses: Status[] = ["offered", "offered", "waitlisted", "waitlisted", "rejected", "rejected"];
+    const byPerson = await decidedCall(t.db, statuses, 2, { normalise: true });
+    const byStaff = await decidedCall(t.db, statuses, 2, { normalise: true });
+    for (const f of [byPerson, byStaff]) {
+      await t.db.insert(reviews).values([review(f, 0, 0, 10), review(f, 0, 4, 10), review(f, 0, 2, 9), review(f, 1, 1, 3), review(f, 1, 5, 2), review(f, 1, 3, 6)]);
+    }
     expect(zScore(60, [30, 20, 60])).toBeGreaterThan(zScore(90, [100, 100, 90]));
 
-    const raw = await t.db.transaction((tx) => proposeSeatReplacement(tx, { enrolmentId: f.enrolmentOf(0), cohortId: f.cohortId, applicationId: f.apps[0]!.id }, f.manager.userId, new Date()));
-    const state = await loadDecisionState(t.db, (await getCallContext(t.db, f.callId))!);
-    // lib/participants ranks by a raw 0–10 mean (X: 9 beats Y: 6); lib/decisions by the call's normalised scores.
-    expect(raw.applicationId).toBe(x);
-    expect(state.replacements.map((r) => r.replacement?.id)).toEqual([y]);
+    await declineOffer(t.db, byPerson.applicant(0), { enrolmentId: byPerson.enrolmentOf(0), reason: "" });
+    await recordDecline(t.db, byStaff.manager, { applicationId: byStaff.apps[0]!.id, kind: "declined", reason: "By phone" });
+    for (const f of [byPerson, byStaff]) {
+      const [recorded] = await t.db.select().from(seatReplacements).where(eq(seatReplacements.freedEnrolmentId, f.enrolmentOf(0)));
+      expect(recorded).toMatchObject({ callId: f.callId, proposedApplicationId: f.apps[3]!.id });
+      const state = await loadDecisionState(t.db, (await getCallContext(t.db, f.callId))!);
+      expect(state.replacements.map((r) => r.replacement?.id)).toEqual([f.apps[3]!.id]);
+    }
   });
 
-  it("@truth the two expiries differ: the cohort's emails and records a replacement, the call's does neither", async () => {
+  it("@truth expiry by cohort or by call writes to each person and records the proposed replacement", async () => {
     const byCohort = await decidedCall(t.db, ["offered", "offered", "waitlisted"], 2, { offerDays: -1 });
     const byCall = await decidedCall(t.db, ["offered", "offered", "waitlisted"], 2, { offerDays: -1 });
     await t.db.insert(reviews).values([review(byCohort, 0, 2, 5), review(byCall, 0, 2, 5)]);
-    const cohortResult = await expireCohortOffers(t.db, byCohort.manager, { cohortId: byCohort.cohortId });
-    const callResult = await expireCallOffers(t.db, byCall.manager, { callId: byCall.callId });
-    expect(cohortResult.expired).toHaveLength(2);
-    expect(callResult.expired).toBe(2);
+    await expect(expireOffers(t.db, byCall.outsider, { callId: byCall.callId })).rejects.toMatchObject({ code: "not_found" });
+    const cohortResult = await expireOffers(t.db, byCohort.manager, { cohortId: byCohort.cohortId });
+    const callResult = await expireOffers(t.db, byCall.manager, { callId: byCall.callId });
 
-    const mailsAbout = async (f: typeof byCall) =>
-      t.db.select({ id: emailOutbox.id }).from(emailOutbox).where(and(eq(emailOutbox.kind, "offer.expired"), inArray(emailOutbox.entityId, [f.enrolmentOf(0), f.enrolmentOf(1)])));
-    const recordedFor = async (f: typeof byCall) => t.db.select({ id: seatReplacements.id }).from(seatReplacements).where(eq(seatReplacements.cohortId, f.cohortId));
-    expect(await mailsAbout(byCohort)).toHaveLength(2);
-    expect(await recordedFor(byCohort)).toHaveLength(2);
-    expect(await mailsAbout(byCall)).toHaveLength(0);
-    expect(await recordedFor(byCall)).toHaveLength(0);
+    for (const [f, result] of [[byCohort, cohortResult], [byCall, callResult]] as const) {
+      expect(result.expired.map((e) => e.enrolmentId).sort()).toEqual([f.enrolmentOf(0), f.enrolmentOf(1)].sort());
+      // Two seats freed, one person waiting: the first seat proposes them, the second says nobody is left.
+      expect(result.expired.map((e) => e.replacement.applicationId).filter(Boolean)).toEqual([f.apps[2]!.id]);
+      const mails = await t.db
+        .select({ to: emailOutbox.toAddress })
+        .from(emailOutbox)
+        .where(and(eq(emailOutbox.kind, "offer.expired"), inArray(emailOutbox.entityId, [f.enrolmentOf(0), f.enrolmentOf(1)])));
+      expect(mails.map((m) => m.to).sort()).toEqual([f.applicants[0]!.email, f.applicants[1]!.email].sort());
+      const recorded = await t.db.select({ proposed: seatReplacements.proposedApplicationId }).from(seatReplacements).where(eq(seatReplacements.cohortId, f.cohortId));
+      expect(recorded.map((r) => r.proposed).filter(Boolean)).toEqual([f.apps[2]!.id]);
+      expect(recorded).toHaveLength(2);
+      expect(await t.db.$count(enrolments, and(eq(enrolments.cohortId, f.cohortId), eq(enrolments.status, "declined")))).toBe(2);
+    }
+    await expect(expireOffers(t.db, byCall.manager, { callId: byCall.callId })).resolves.toEqual({ expired: [] });
+  });
+
+  it("@truth of two replacement offers for one freed seat, the second is refused in words", async () => {
+    const f = await decidedCall(t.db, ["declined", "offered", "offered", "offered", "waitlisted", "waitlisted"], 4);
+    const offer = (i: number) => offerReplacement(t.db, f.manager, { callId: f.callId, applicationId: f.apps[i]!.id, replacesId: f.apps[0]!.id });
+    const outcomes = await Promise.allSettled([offer(4), offer(5)]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "conflict", message: expect.stringContaining("no longer free") } });
+    expect(await t.db.$count(enrolments, and(eq(enrolments.cohortId, f.cohortId), inArray(enrolments.status, ["offered", "confirmed"])))).toBe(4);
   });
 });
 
@@ -108,7 +128,7 @@ describe.each(testDrivers().filter((d) => d === "postgres"))("seats under concur
     await t?.close();
   });
 
-  it("@truth two replacement offers for one freed seat both succeed: five seats held for four", async () => {
+  it("@truth two replacement offers racing for one freed seat: one wins, the other is told the seat is taken", async () => {
     const f = await decidedCall(t.db, ["declined", "offered", "offered", "offered", "waitlisted", "waitlisted"], 4);
     const [a, b] = [f.apps[4]!, f.apps[5]!];
     const { outcomes, waitedTogether } = await raceBehindLocks(
@@ -117,12 +137,13 @@ describe.each(testDrivers().filter((d) => d === "postgres"))("seats under concur
       () => [a, b].map((c) => offerReplacement(t.db, f.manager, { callId: f.callId, applicationId: c.id, replacesId: f.apps[0]!.id })),
     );
     expect(waitedTogether).toBe(2);
-    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "conflict", message: expect.stringContaining("no longer free") } });
     const held = await t.db.$count(enrolments, and(eq(enrolments.cohortId, f.cohortId), inArray(enrolments.status, ["offered", "confirmed"])));
-    expect(held).toBe(5);
+    expect(held).toBe(4);
   });
 
-  it("@truth two confirmations into the last place of a track both succeed", async () => {
+  it("@truth two confirmations racing for the last place of a track: one is enrolled, the other told it is full", async () => {
     const f = await decidedCall(t.db, ["offered", "offered"], 2);
     const [track] = await t.db.insert(tracks).values({ cohortId: f.cohortId, title: "Publication", capacity: 1 }).returning();
     const onboarding = (i: number) => ({
@@ -141,7 +162,8 @@ describe.each(testDrivers().filter((d) => d === "postgres"))("seats under concur
       () => [0, 1].map((i) => confirmOffer(t.db, f.applicant(i), onboarding(i))),
     );
     expect(waitedTogether).toBe(2);
-    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "fulfilled"]);
-    expect(await t.db.$count(enrolments, and(eq(enrolments.trackId, track!.id), eq(enrolments.status, "confirmed")))).toBe(2);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "validation", fieldErrors: { trackId: [expect.stringContaining("Publication is full")] } } });
+    expect(await t.db.$count(enrolments, and(eq(enrolments.trackId, track!.id), eq(enrolments.status, "confirmed")))).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
-import { callScope, reviewScope } from "@/lib/review/call";
+import { callScope, reviewScope } from "@/lib/auth/scope";
 import { addReviewer, assignReviewers, reassignReview, saveReviewSettings } from "@/lib/review/commands";
 import { addReviewerSchema, callOnlySchema, reassignSchema, reviewSettingsSchema } from "@/lib/review/schemas";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
 import { balanceRulesFormSchema, decideRunSchema, shortlistSchema, suggestSchema } from "@/lib/decisions/schemas";
 import { decideRun, runSuggestion, saveBalanceRules, saveShortlist } from "@/lib/decisions/selection-commands";
-import { callScope, runScope } from "@/lib/review/call";
+import { callScope, runScope } from "@/lib/auth/scope";
 
 const rules = defineAction({ permission: "selection.run", schema: balanceRulesFormSchema, scope: (i, db) => callScope(db, i.callId), run: ({ db, actor }, i) => saveBalanceRules(db, actor, i) });
 const shortlist = defineAction({ permission: "selection.run", schema: shortlistSchema, scope: (i, db) => callScope(db, i.callId), run: ({ db, actor }, i) => saveShortlist(db, actor, i) });

@@ -4,9 +4,8 @@ import { dryRunImport, importApplications } from "@/lib/applications/import";
 import { IMPORT_FIELDS, suggestMapping, type ImportTarget } from "@/lib/applications/import-rows";
 import { parseCsv, parseXlsx } from "@/lib/applications/spreadsheet";
 import { getActor } from "@/lib/auth";
-import { can } from "@/lib/auth/permissions";
 import { getCallForAdmin } from "@/lib/calls/admin-queries";
-import { programmeOfCall } from "@/lib/calls/scope";
+import { assertInScope, callScope } from "@/lib/auth/scope";
 import { DomainError, notFound } from "@/lib/errors";
 import { errorResponse, handleRoute } from "@/lib/http";
 
@@ -40,9 +39,8 @@ export async function POST(request: Request, { params }: Params) {
   return handleRoute("applications.import", async () => {
     const { id } = await params;
     const actor = await getActor();
-    if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
     const db = getDb();
-    if (!can(actor, "application.import", await programmeOfCall(db, id))) throw new DomainError("forbidden", "You do not have permission to import applications.");
+    assertInScope(actor, "application.import", await callScope(db, id), "We could not find that call.");
     const call = await getCallForAdmin(db, actor, id);
     if (!call) throw notFound("We could not find that call.");
     if (Number(request.headers.get("content-length") ?? 0) > MAX_FILE_BYTES + 100_000) throw new DomainError("too_large", "The file is larger than 5 MB; split it.");
