@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import type { RubricCriterion } from "@/lib/review/aggregate";
+import type { RubricCriterion } from "@/lib/review/rubric";
 import { COMMENT_MAX } from "@/lib/review/schemas";
 
 type Result = { ok: true; version: number; savedAt: string } | { ok: false; formError: string; fieldErrors: Record<string, string[]> };

@@ -1,14 +1,16 @@
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
-import { cohorts, enrolments, programmeRoles, proposals, reviews, sessions, users, type RubricCriterion } from "@/db/schema";
+import { cohorts, enrolments, programmeRoles, proposals, reviews, sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
+import { assertInScope } from "@/lib/auth/scope";
 import { env } from "@/lib/env";
-import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
+import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { cohortSettings } from "@/lib/participants/timetable";
+import { writeScores } from "@/lib/review/score-commands";
 import type { assignMentorSchema, markOutstandingSchema, scoreProposalSchema } from "./schemas";
 
 async function proposalContext(db: Executor, proposalId: string) {
@@ -52,28 +54,12 @@ export async function assignMentor(db: Database, actor: Actor | null, input: z.o
   });
 }
 
-function checkScores(rubric: RubricCriterion[], typed: Record<string, string>, submit: boolean): { scores: Record<string, number>; errors: Record<string, string[]> } {
-  const scores: Record<string, number> = {};
-  const errors: Record<string, string[]> = {};
-  for (const c of rubric) {
-    const raw = (typed[c.id] ?? "").trim();
-    if (raw === "") {
-      if (submit) errors[`scores.${c.id}`] = ["Give a score before you submit."];
-      continue;
-    }
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0 || n > c.max) errors[`scores.${c.id}`] = [`Use a whole number from 0 to ${c.max}.`];
-    else scores[c.id] = n;
-  }
-  return { scores, errors };
-}
-
 /**
  * A mentor's comment and rubric scores on a proposal assigned to them (only theirs: any other review id
  * is "not found"). Guarded by version; once every assigned mentor has submitted, the proposal is reviewed.
  */
 export async function scoreProposal(db: Database, actor: Actor | null, input: z.output<typeof scoreProposalSchema>, now = new Date()) {
-  if (!actor) throw forbidden();
+  if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
   const [review] = await db
     .select({ id: reviews.id, reviewerId: reviews.reviewerId, status: reviews.status, proposalId: reviews.proposalId, cohortId: enrolments.cohortId, programmeId: cohorts.programmeId })
     .from(reviews)
@@ -82,19 +68,12 @@ export async function scoreProposal(db: Database, actor: Actor | null, input: z.
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
     .where(and(eq(reviews.id, input.reviewId), eq(reviews.reviewerId, actor.userId)));
   if (!review || !review.proposalId) throw notFound("That review is not assigned to you.");
-  if (!can(actor, "review.score", { programmeId: review.programmeId })) throw forbidden();
+  assertInScope(actor, "review.score", { programmeId: review.programmeId }, "That review is not assigned to you.");
   if (review.status === "submitted") throw new DomainError("conflict", "You have already submitted this review.");
   const { proposalTemplate } = await cohortSettings(db, review.cohortId);
-  const { scores, errors } = checkScores(proposalTemplate.rubric, input.scores, input.submit);
-  if (input.submit && !input.comment) errors.comment = ["Write a comment for the participant before you submit."];
-  if (Object.keys(errors).length) throw new DomainError("validation", "Please correct the highlighted fields.", errors);
+  const commentMissing: Record<string, string[]> = input.submit && !input.comment ? { comment: ["Write a comment for the participant before you submit."] } : {};
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(reviews)
-      .set({ scores, comment: input.comment, status: input.submit ? "submitted" : "draft", submittedAt: input.submit ? now : null, version: sql`${reviews.version} + 1` })
-      .where(and(eq(reviews.id, review.id), eq(reviews.version, input.version), inArray(reviews.status, ["assigned", "draft"])))
-      .returning({ version: reviews.version });
-    if (!row) throw stale("This review was saved from another window. Reload to see the latest scores.");
+    const { version, scores } = await writeScores(tx, { id: review.id, rubric: proposalTemplate.rubric }, input, now, commentMissing);
     if (input.submit) {
       const open = await tx
         .select({ id: reviews.id })
@@ -103,7 +82,7 @@ export async function scoreProposal(db: Database, actor: Actor | null, input: z.
       if (open.length === 0) await tx.update(proposals).set({ status: "reviewed" }).where(and(eq(proposals.id, review.proposalId!), eq(proposals.status, "submitted")));
     }
     await writeAudit(tx, { actorId: actor.userId, action: input.submit ? "proposal.review.submit" : "proposal.review.save", entityType: "review", entityId: review.id, data: { scores } });
-    return { version: row.version, status: input.submit ? "submitted" : "draft" };
+    return { version, status: input.submit ? "submitted" : "draft" };
   });
 }
 

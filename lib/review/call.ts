@@ -3,7 +3,8 @@ import { asc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { callTracks, calls, cohorts, selectionSettings, tracks, type ApplicationStatus } from "@/db/schema";
 import { readBalanceRules } from "@/lib/decisions/schemas";
-import type { Aggregation, RubricCriterion } from "./aggregate";
+import type { RubricCriterion } from "./rubric";
+import type { Aggregation } from "./scores";
 
 export type CallSettings = {
   reviewersPerApplication: number;

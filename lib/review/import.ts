@@ -1,4 +1,4 @@
-import type { RubricCriterion } from "./aggregate";
+import type { RubricCriterion } from "./rubric";
 import { parseCsv } from "./csv";
 
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationEvents, reviews } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { getCallContext } from "./call";
-import { assignReviewers, reassignReview, saveReviewSettings } from "./commands";
+import { assignReviewers, reassignReview, saveReviewSettings } from "./assignment-commands";
 import { getMyReview, listMyReviews } from "./queries";
 import { loadScoredApplications } from "./ranking";
-import { declareConflict, saveReviewDraft, submitReview } from "./scoring";
+import { declareConflict, saveReviewDraft, submitReview } from "./score-commands";
 import { buildFixture, RUBRIC, statusOf, type Fixture } from "./test-fixture";
 
 describe.each(testDrivers())("review commands on %s", (driver) => {
