@@ -11,7 +11,8 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/components/review/action-result";
-import { balanceRulesFormSchema, REGION_CODES, type BalanceRulesFormInput, type BalanceRulesFormValues } from "@/lib/decisions/schemas";
+import { balanceRulesFormSchema, type BalanceRulesFormInput, type BalanceRulesFormValues } from "@/lib/decisions/schemas";
+import { REGION_CODES } from "@/lib/selection/stored-rules";
 
 type Props = {
   defaults: BalanceRulesFormValues;

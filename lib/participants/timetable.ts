@@ -1,8 +1,6 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { cohortParticipantSettings, sessionTracks, sessions, type CompletionRule, type ProposalTemplate } from "@/db/schema";
-import { DEFAULT_PROPOSAL_TEMPLATE } from "@/lib/proposals/template";
-import { DEFAULT_COMPLETION_RULE } from "./completion";
+import { sessionTracks, sessions } from "@/db/schema";
 
 /** The sessions one track attends: its own and those for the whole cohort (no session_tracks rows). */
 export function audienceOf(trackId: string | null): SQL {
@@ -30,25 +28,3 @@ export async function sessionsForTrack(db: Executor, cohortId: string, trackId: 
     .orderBy(asc(sessions.startsAt), asc(sessions.title));
 }
 export type TrackSession = Awaited<ReturnType<typeof sessionsForTrack>>[number];
-
-export type CohortSettings = { completionRule: CompletionRule; proposalTemplate: ProposalTemplate; proposalDeadline: Date | null; version: number };
-
-/** A cohort's own rule and template, or the defaults when staff have not set them (version 0). */
-export async function cohortSettings(db: Executor, cohortId: string): Promise<CohortSettings> {
-  const [row] = await db
-    .select({
-      completionRule: cohortParticipantSettings.completionRule,
-      proposalTemplate: cohortParticipantSettings.proposalTemplate,
-      proposalDeadline: cohortParticipantSettings.proposalDeadline,
-      version: cohortParticipantSettings.version,
-    })
-    .from(cohortParticipantSettings)
-    .where(eq(cohortParticipantSettings.cohortId, cohortId));
-  if (!row) return { completionRule: DEFAULT_COMPLETION_RULE, proposalTemplate: DEFAULT_PROPOSAL_TEMPLATE, proposalDeadline: null, version: 0 };
-  return {
-    completionRule: { ...DEFAULT_COMPLETION_RULE, ...row.completionRule },
-    proposalTemplate: { ...DEFAULT_PROPOSAL_TEMPLATE, ...row.proposalTemplate },
-    proposalDeadline: row.proposalDeadline,
-    version: row.version,
-  };
-}

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { checkUpload, safeFileName, storeUpload } from "@/lib/participants/storage";
-import { cohortSettings } from "@/lib/participants/timetable";
+import { cohortSettings } from "./settings";
 import { budgetTotals } from "./budget";
 import { submissionErrors, type ProposalContentValues, type saveProposalSchema } from "./schemas";
 

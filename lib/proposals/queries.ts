@@ -5,7 +5,7 @@ import { cohorts, enrolments, programmeRoles, programmes, proposalAttachments, p
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, notFound } from "@/lib/errors";
-import { cohortSettings } from "@/lib/participants/timetable";
+import { cohortSettings } from "./settings";
 import { budgetTotals, type BudgetRow } from "./budget";
 import { weightedTotal } from "@/lib/review/scores";
 import { EMPTY_PROPOSAL, type ProposalContentValues } from "./schemas";

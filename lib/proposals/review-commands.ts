@@ -9,7 +9,7 @@ import { assertInScope } from "@/lib/auth/scope";
 import { env } from "@/lib/env";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
-import { cohortSettings } from "@/lib/participants/timetable";
+import { cohortSettings } from "./settings";
 import { writeScores } from "@/lib/review/score-commands";
 import type { assignMentorSchema, markOutstandingSchema, scoreProposalSchema } from "./schemas";
 

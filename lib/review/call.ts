@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { callTracks, calls, cohorts, selectionSettings, tracks, type ApplicationStatus } from "@/db/schema";
-import { readBalanceRules } from "@/lib/decisions/schemas";
+import { readBalanceRules } from "@/lib/selection/stored-rules";
 import type { RubricCriterion } from "./rubric";
 import type { Aggregation } from "./scores";
 
