@@ -6,7 +6,7 @@ import type { Database } from "@/db/client";
 import { cohortScope, sessionScope } from "@/lib/auth/scope";
 import { expireOffers, expiryScope, sendOfferReminders } from "@/lib/offers/commands";
 import { expireOffersSchema, offerRemindersSchema } from "@/lib/offers/schemas";
-import { text, toFormResult } from "@/lib/participants/form-data";
+import { text, toFormResult } from "@/lib/auth/form-data";
 import { announcementSchema, materialLinkSchema } from "@/lib/participants/schemas";
 import { addMaterialLink, postAnnouncement } from "@/lib/participants/space-commands";
 

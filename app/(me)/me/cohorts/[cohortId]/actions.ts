@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { checkIn } from "@/lib/attendance/commands";
 import { defineAction } from "@/lib/auth";
-import { text, toFormResult } from "@/lib/participants/form-data";
+import { text, toFormResult } from "@/lib/auth/form-data";
 import { checkInSchema } from "@/lib/participants/schemas";
 import { cohortScope } from "@/lib/auth/scope";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
 import { confirmOffer, declineOffer } from "@/lib/offers/commands";
-import { text, toFormResult } from "@/lib/participants/form-data";
+import { text, toFormResult } from "@/lib/auth/form-data";
 import { declineOfferSchema, onboardingSchema, type OnboardingInput } from "@/lib/offers/schemas";
 
 const confirm = defineAction({

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { markAttendance } from "@/lib/attendance/commands";
 import { markAttendanceSchema } from "@/lib/attendance/schemas";
 import { defineAction } from "@/lib/auth";
-import { text, toFormResult } from "@/lib/participants/form-data";
+import { text, toFormResult } from "@/lib/auth/form-data";
 import { sessionScope } from "@/lib/auth/scope";
 
 const mark = defineAction({

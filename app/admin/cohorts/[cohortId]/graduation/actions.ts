@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
 import { completeCohort, saveCompletionRule } from "@/lib/graduation/commands";
 import { completeCohortSchema, completionRuleSchema } from "@/lib/graduation/schemas";
-import { text, ticked, toFormResult } from "@/lib/participants/form-data";
+import { text, ticked, toFormResult } from "@/lib/auth/form-data";
 import { cohortScope as scopeOfCohort } from "@/lib/auth/scope";
 
 const cohortScope = (input: { cohortId: string }, db: Parameters<typeof scopeOfCohort>[0]) => scopeOfCohort(db, input.cohortId);

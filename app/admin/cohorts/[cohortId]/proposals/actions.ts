@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
 import { saveProposalDeadline } from "@/lib/graduation/commands";
 import { proposalDeadlineSchema } from "@/lib/graduation/schemas";
-import { text, ticked, toFormResult } from "@/lib/participants/form-data";
+import { text, ticked, toFormResult } from "@/lib/auth/form-data";
 import { assignMentor, markOutstanding } from "@/lib/proposals/review-commands";
 import { assignMentorSchema, markOutstandingSchema } from "@/lib/proposals/schemas";
 import type { Database } from "@/db/client";
