@@ -4,9 +4,8 @@ import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
 import { cohortPhases, cohorts, enrolments, organisations, programmes, sessionTracks, sessions, tracks } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
-import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
 import { assertInScope, cohortScope, trackScope } from "@/lib/auth/scope";
 import { shiftEdition } from "@/lib/timetable/copy";
 import { daysBetween, toWallTime } from "@/lib/timetable/time-zone";
@@ -27,7 +26,7 @@ async function writePhases(tx: Executor, cohortId: string, phases: z.output<type
 }
 
 export async function createCohort(db: Database, actor: Actor | null, input: z.output<typeof createCohortSchema>): Promise<{ cohortId: string }> {
-  if (!can(actor, "cohort.manage", { programmeId: input.programmeId })) throw forbidden();
+  assertInScope(actor, "cohort.manage", { programmeId: input.programmeId }, "That programme does not exist.");
   if (input.status === "postponed" || input.status === "cancelled") throw invalid({ status: ["A new edition starts as planned, open, running or completed."] });
   return db.transaction(async (tx) => {
     const [programme] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, input.programmeId));

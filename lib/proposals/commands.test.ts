@@ -126,7 +126,7 @@ describe.each(testDrivers())("proposals on %s", (driver) => {
     expect(afterReview?.status).toBe("reviewed");
     expect((await getMyProposal(t.db, p1.userId, f.cohortId))?.feedback).toEqual([{ comment: "Clear and feasible.", score: 8.1 }]);
 
-    await expect(markOutstanding(t.db, mentor, { proposalId: submitted.proposalId, outstanding: true, presentationSessionId: f.sessions.forum })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(markOutstanding(t.db, mentor, { proposalId: submitted.proposalId, outstanding: true, presentationSessionId: f.sessions.forum })).rejects.toMatchObject({ code: "not_found" });
     await expect(markOutstanding(t.db, manager, { proposalId: submitted.proposalId, outstanding: true, presentationSessionId: null })).rejects.toMatchObject({ code: "validation" });
     await markOutstanding(t.db, manager, { proposalId: submitted.proposalId, outstanding: true, presentationSessionId: f.sessions.forum });
     const [marked] = await t.db.select({ isOutstanding: proposals.isOutstanding, session: proposals.presentationSessionId }).from(proposals).where(eq(proposals.id, submitted.proposalId));

@@ -3,11 +3,10 @@ import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
 import { cohorts, enrolments, programmeRoles, proposals, reviews, sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
-import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { assertInScope } from "@/lib/auth/scope";
 import { env } from "@/lib/env";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { cohortSettings } from "./settings";
 import { writeScores } from "@/lib/review/score-commands";
@@ -27,7 +26,7 @@ async function proposalContext(db: Executor, proposalId: string) {
 /** Gives a submitted proposal to one of the programme's mentors, as a review row like an application's. */
 export async function assignMentor(db: Database, actor: Actor | null, input: z.output<typeof assignMentorSchema>) {
   const proposal = await proposalContext(db, input.proposalId);
-  if (!can(actor, "review.assign", { programmeId: proposal.programmeId })) throw forbidden();
+  assertInScope(actor, "review.assign", { programmeId: proposal.programmeId }, "That proposal does not exist.");
   if (proposal.status === "draft") throw new DomainError("conflict", "This proposal is still a draft; mentors see it once it is submitted.");
   return db.transaction(async (tx) => {
     const [mentor] = await tx
@@ -89,7 +88,7 @@ export async function scoreProposal(db: Database, actor: Actor | null, input: z.
 /** Marks a submitted proposal outstanding (or not) and links it to the session where it is presented. */
 export async function markOutstanding(db: Database, actor: Actor | null, input: z.output<typeof markOutstandingSchema>) {
   const proposal = await proposalContext(db, input.proposalId);
-  if (!can(actor, "proposal.manage", { programmeId: proposal.programmeId })) throw forbidden();
+  assertInScope(actor, "proposal.manage", { programmeId: proposal.programmeId }, "That proposal does not exist.");
   if (proposal.status === "draft") throw new DomainError("conflict", "Only a submitted proposal can be marked outstanding.");
   if (input.outstanding && !input.presentationSessionId) {
     throw new DomainError("validation", "Please correct the highlighted fields.", { presentationSessionId: ["Choose the session where it will be presented."] });
