@@ -1,11 +1,65 @@
 import NextAuth from "next-auth";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { contentSecurityPolicy, HSTS, isMalformedPath, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 
 const { auth } = NextAuth(authConfig);
 
-// The proxy only redirects signed-out visitors to sign in; pages, actions and route handlers check again.
-export default auth;
+function isHttps(request: NextRequest): boolean {
+  return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+}
+
+function secure(response: Response, request: NextRequest, csp: string | null): Response {
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  if (csp) response.headers.set("Content-Security-Policy", csp);
+  if (isHttps(request)) response.headers.set("Strict-Transport-Security", HSTS);
+  // Pages show personal data (the header names who is signed in): no cache may keep them.
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+/**
+ * Signed-out visitors to a protected path go to sign in (pages, actions and route handlers check again);
+ * everyone else goes on with a fresh nonce, which Next reads from the request's Content-Security-Policy
+ * header and puts on every script it writes.
+ */
+function withSession(csp: string) {
+  return auth((request) => {
+    if (!authConfig.callbacks.authorized({ auth: request.auth, request })) {
+      const signIn = request.nextUrl.clone();
+      signIn.pathname = authConfig.pages.signIn;
+      signIn.search = "";
+      signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+      return NextResponse.redirect(signIn);
+    }
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", csp);
+    return NextResponse.next({ request: { headers } });
+  });
+}
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  // A broken %-escape would make a page's params throw (a 500); it is the client's mistake.
+  if (isMalformedPath(request.nextUrl.pathname)) {
+    const refusal = new Response("Bad request: the address has a broken %-escape.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return secure(refusal, request, "default-src 'none'; frame-ancestors 'none'");
+  }
+  const csp = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === "development", https: isHttps(request) });
+  const response = (await withSession(csp)(request, event as never)) as Response;
+  return secure(response, request, csp);
+}
 
 export const config = {
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"],
+  // Every path but static files, and only requests without a body: when the proxy matches a request with a
+  // body, Next reads that whole body before anything else runs (next/dist/server/body-streams.js), which
+  // would undo the early 413 of lib/http.ts. Requests with a body get their headers from next.config.ts.
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
+  ],
 };

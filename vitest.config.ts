@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // Codes and links are signed with AUTH_SECRET (the seed issues certificates with it); tests use a fixed one.
+    env: { AUTH_SECRET: process.env.AUTH_SECRET ?? "vitest-secret-for-signed-codes-only" },
     include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, STORAGE } from "./fixtures";
+import { icsUtc, storyTime } from "./story-dates";
 import { ALUMNA, COLLEAGUE, signedIn } from "./alumni-helpers";
 
 test.describe("alumni posts @alumni", () => {
@@ -44,8 +45,8 @@ test.describe("alumni posts @alumni", () => {
     const ics = await readFile((await file.path())!, "utf8");
     expect(ics).toContain("BEGIN:VCALENDAR");
     expect(ics).toContain("SUMMARY:CPI alumni online meetup");
-    expect(ics).toContain("DTSTART:20261210T110000Z");
-    expect(ics).toContain("DTEND:20261210T120000Z");
+    expect(ics).toContain(`DTSTART:${icsUtc(storyTime("2026-12-10 20:00"))}`);
+    expect(ics).toContain(`DTEND:${icsUtc(storyTime("2026-12-10 21:00"))}`);
     // The calendar file is for the network only.
     const meetupId = new URL(colleague.page.url()).pathname.split("/").pop();
     expect((await request.get(`/api/alumni/posts/${meetupId}/ics`)).status()).toBe(401);

@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { SEED_IDS } from "../db/seed/ids";
+import ExcelJS from "exceljs";
+import { CPI_2027_REFERENCE_PREFIX, SEED_IDS } from "../db/seed/ids";
 import { expectNoAxeViolations, STORAGE } from "./fixtures";
 
 test.describe("importing past applications @applications", () => {
@@ -32,5 +34,57 @@ test.describe("importing past applications @applications", () => {
     await page.goto(`/admin/calls/${SEED_IDS.cpi2027MentorsCall}/applications?q=Imported`);
     await expect(page.getByRole("table").getByRole("row")).toHaveCount(3);
     await expect(page.getByRole("row").filter({ hasText: "Imported Alpha" })).toContainText("Peru");
+  });
+});
+
+test.describe("importing from the downloaded template @selection", () => {
+  test.use({ storageState: STORAGE.admin });
+
+  test("the Excel template carries the call's columns; the dry run catches a reference of another call and shows how each gender word is read; then it imports", async ({ page }) => {
+    const stamp = Date.now();
+    await page.goto(`/admin/calls/${SEED_IDS.cpi2027MentorsCall}/import`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the template (Excel)" }).click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    expect(header).toEqual(["Email", "Name", "Nationality", "Country of residence", "Gender", "Organisation", "Field", "Status", "Submitted at", "Reference", "First-choice track", "Why would you like to mentor CPI 2027 participants?"]);
+    expect(workbook.worksheets[1]?.name).toBe("How to fill it");
+
+    const row = (values: Record<string, string>) => header.map((h) => values[h] ?? "");
+    const people: Record<string, string>[] = [
+      { Email: `tpl-a-${stamp}@example.org`, Name: "Template Alpha", Nationality: "Peru", Gender: "F", "Why would you like to mentor CPI 2027 participants?": "Puppetry" },
+      { Email: `tpl-b-${stamp}@example.org`, Name: "Template Beta", Nationality: "KE", Gender: "non_binary", "Why would you like to mentor CPI 2027 participants?": "Dance" },
+      { Email: `tpl-c-${stamp}@example.org`, Name: "Template Gamma", Nationality: "Korea", Gender: "여성", Reference: `${CPI_2027_REFERENCE_PREFIX}0001`, "Why would you like to mentor CPI 2027 participants?": "Publishing" },
+    ];
+    const fill = async (rows: Record<string, string>[]) => {
+      while (sheet.rowCount > 1) sheet.spliceRows(2, 1);
+      for (const r of rows) sheet.addRow(row(r));
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    };
+    const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    await page.getByLabel(/Spreadsheet/).setInputFiles({ name: "mentors.xlsx", mimeType: xlsx, buffer: await fill(people) });
+    await expect(page.getByRole("heading", { name: "Map the columns (3 rows)" })).toBeVisible();
+    await expect(page.getByLabel("Column First-choice track goes to")).toHaveValue("track");
+    await page.getByRole("button", { name: "Check every row" }).click();
+    await expect(page.getByRole("heading", { name: "Check: 2 of 3 rows ready, 1 with errors" })).toBeVisible();
+    await expect(page.getByText(`Reference ${CPI_2027_REFERENCE_PREFIX}0001 is already used by another application (references are unique across every call).`)).toBeVisible();
+
+    people[2]!.Reference = "";
+    await page.getByLabel(/Spreadsheet/).setInputFiles({ name: "mentors.xlsx", mimeType: xlsx, buffer: await fill(people) });
+    await page.getByRole("button", { name: "Check every row" }).click();
+    await expect(page.getByRole("heading", { name: "Check: 3 of 3 rows ready, 0 with errors" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "How the gender words will be read" }).getByRole("listitem")).toHaveText(["“F” → Woman (1 row)", "“non_binary” → Non-binary (1 row)", "“여성” → Woman (1 row)"]);
+    await expectNoAxeViolations(page);
+    const importButton = page.getByRole("button", { name: "Import 3 applications" });
+    await expect(importButton).toBeDisabled();
+    await page.getByLabel("The gender words are read as shown above").check();
+    await importButton.click();
+    await expect(page.getByRole("status").filter({ hasText: "Imported 3 applications (3 new accounts)." })).toBeVisible();
+
+    await page.goto(`/admin/calls/${SEED_IDS.cpi2027MentorsCall}/applications?q=Template`);
+    await expect(page.getByRole("row").filter({ hasText: "Template Beta" })).toContainText("Non-binary");
+    await expect(page.getByRole("row").filter({ hasText: "Template Gamma" })).toContainText("Woman");
   });
 });

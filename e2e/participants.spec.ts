@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { SEED_IDS, seedUuid } from "../db/seed/ids";
 import { expectNoAxeViolations, signInThroughForm, STORAGE } from "./fixtures";
+import { icsUtc, shownDay, shownMoment, shownSession, storyDay, storyMonth, storyTime } from "./story-dates";
 
 // The participant phase of CPI 2027, from the seeded offer to the verified certificate. The steps build
 // on one another (one offer, one proposal, one cohort), so they run in order.
@@ -45,20 +46,20 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
   test("a participant confirms the offer with the onboarding form and finds the timetable and calendar", async ({ browser }) => {
     const page = await signedIn(browser, "offer@madang.test");
     await page.goto("/me");
-    await expect(page.getByRole("region", { name: "Offers waiting for your answer" })).toContainText("CPI 2027: answer by May 1, 2027");
+    await expect(page.getByRole("region", { name: "Offers waiting for your answer" })).toContainText(`CPI 2027: answer by ${shownDay(storyTime("2027-05-01 18:00"))}`);
     await page.getByRole("link", { name: /Answer the offer/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Your offer: CPI 2027" })).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.getByLabel("Track").selectOption({ label: "Performing Arts 1: A Unified World through Magic" });
-    await page.getByLabel("Arrival date").fill("2027-07-03");
-    await page.getByLabel("Departure date").fill("2027-07-01");
+    await page.getByLabel("Arrival date").fill(storyDay("2027-07-03"));
+    await page.getByLabel("Departure date").fill(storyDay("2027-07-01"));
     await page.getByLabel("Dietary needs").fill("Vegetarian; no peanuts");
     await page.getByLabel("I need an invitation letter for my visa").check();
     await page.getByRole("button", { name: "Confirm my place" }).click();
     await expect(page.getByText("Departure cannot be before arrival.")).toBeVisible();
     await expect(page.getByText("Give your name as it is written in your passport, for the visa letter.")).toBeVisible();
-    await page.getByLabel("Departure date").fill("2027-09-25");
+    await page.getByLabel("Departure date").fill(storyDay("2027-09-25"));
     await page.getByLabel("Name as written in your passport").fill("OKAFOR AMARA");
     await page.getByLabel("My email address").check();
     await page.getByRole("button", { name: "Confirm my place" }).click();
@@ -68,7 +69,7 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     await expect(page.getByText("Your track: Performing Arts 1: A Unified World through Magic")).toBeVisible();
     const timetable = page.getByRole("region", { name: "Timetable" });
     const lecture = timetable.getByRole("article", { name: "Lecture: magic as a performing art that unites audiences" });
-    await expect(lecture).toContainText("Wed, Sep 1, 2027, 10:00 GMT+9");
+    await expect(lecture).toContainText(shownSession(storyTime("2027-09-01 10:00")));
     await expect(lecture.getByText("Your time")).toBeVisible();
     // Another track's session is not in this participant's timetable.
     await expect(timetable.getByText("Lecture: producing a performing arts festival")).toHaveCount(0);
@@ -80,7 +81,7 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     const ics = await readFile((await (await download).path())!, "utf8");
     expect(ics).toContain("BEGIN:VCALENDAR");
     expect(ics).toContain("SUMMARY:Lecture: magic as a performing art that unites audiences");
-    expect(ics).toContain("DTSTART:20270901T010000Z");
+    expect(ics).toContain(`DTSTART:${icsUtc(storyTime("2027-09-01 10:00"))}`);
     expect(ics).not.toContain("producing a performing arts festival");
     // The feed needs its token: the same address with another token is not there.
     const feed = await page.getByRole("textbox", { name: "Private calendar link" }).inputValue();
@@ -133,8 +134,8 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     await expect(page.getByRole("heading", { name: "Step 2 of 5: Objectives and activities" })).toBeVisible();
     await page.getByLabel("Objectives").fill("Train twelve young performers; reach two thousand children; leave a touring kit.");
     await page.getByLabel("Activity 1", { exact: true }).fill("Training of young performers");
-    await page.getByLabel("Start of activity 1").fill("2027-11");
-    await page.getByLabel("End of activity 1").fill("2028-02");
+    await page.getByLabel("Start of activity 1").fill(storyMonth("2027-11"));
+    await page.getByLabel("End of activity 1").fill(storyMonth("2028-02"));
     await page.getByRole("button", { name: "Next" }).click();
 
     await expect(page.getByRole("heading", { name: "Step 3 of 5: Budget" })).toBeVisible();
@@ -209,14 +210,15 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     const other = await signedIn(browser, "participant@madang.test");
     expect((await other.request.get(attachmentUrl)).status()).toBe(404);
     expect((await other.goto(`/me/offers/${SEED_IDS.cpi2027OpenOffer}`))?.status()).toBe(404);
-    expect((await other.goto(proposalReviewUrl))?.status()).toBe(404);
+    // Not a reviewer anywhere: the review area itself is refused (403), as /admin is to an applicant.
+    expect((await other.goto(proposalReviewUrl))?.status()).toBe(403);
   });
 
   test("staff mark it outstanding and it shows on the CPI Day session", async ({ browser }) => {
     const admin = await asAdmin(browser);
     await admin.goto(`/admin/cohorts/${COHORT}/proposals`);
     await admin.getByLabel(`Outstanding: “${PROPOSAL_TITLE}”`).check();
-    await admin.getByLabel("Presented at").selectOption({ label: "Sep 16, 2027, 16:10 GMT+9 — Presentation of outstanding project proposals" });
+    await admin.getByLabel("Presented at").selectOption({ label: `${shownMoment(storyTime("2027-09-16 16:10"))} — Presentation of outstanding project proposals` });
     await admin.getByRole("button", { name: "Save the pick" }).click();
     await expect(admin.getByRole("status").filter({ hasText: "Marked outstanding" })).toBeVisible();
 

@@ -1,22 +1,74 @@
+import { createEnv } from "@t3-oss/env-core";
+import { loadEnvConfig } from "@next/env";
 import { z } from "zod";
 
-/** The environment, validated once per process; a wrong value stops the start with a readable message. */
-const schema = z.object({
-  DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgres:// URL" }).optional(),
-  PGLITE_DIR: z.string().optional(),
-  AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters (npm run demo writes one to .env.local)").optional(),
-  SMTP_URL: z.url().optional(),
-  MAIL_FROM: z.string().default("Madang <no-reply@madang.local>"),
-  UPLOAD_DIR: z.string().default(".data/uploads"),
-  APP_URL: z.url().default("http://localhost:3000"),
-});
+// Scripts run by tsx (migrate, seed, digest, outbox) read .env.local exactly as `next start` does, so a
+// certificate the seed signs verifies on the server. Inside Next and under Vitest it is not read here.
+if (!process.env.NEXT_RUNTIME && !process.env.VITEST) loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
-let parsed: z.output<typeof schema> | undefined;
-export function env(): z.output<typeof schema> {
-  if (!parsed) {
-    const result = schema.safeParse(process.env);
-    if (!result.success) throw new Error(`Invalid environment: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-    parsed = result.data;
-  }
-  return parsed;
+/** "k2:base64,k1:base64": the first key signs, every key verifies (lib/signing.ts). */
+export const SIGNING_KEYS_PATTERN = /^[a-z0-9]{1,8}:[A-Za-z0-9+/_-]{43,}={0,2}(,[a-z0-9]{1,8}:[A-Za-z0-9+/_-]{43,}={0,2})*$/;
+
+function schemaFor(production: boolean) {
+  const required = <T extends z.ZodType>(schema: T, dev: z.ZodType) => (production ? schema : dev);
+  return {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgres:// URL" }).optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    PGLITE_DIR: z.string().optional(),
+    AUTH_SECRET: required(
+      z.string({ error: "AUTH_SECRET is required in production (at least 32 characters)" }).min(32, "AUTH_SECRET must be at least 32 characters"),
+      z.string().min(16, "AUTH_SECRET must be at least 16 characters (npm run demo writes one to .env.local)").optional(),
+    ),
+    // The public address in links sent by email and in calendars: in production it must be said, never
+    // guessed, or every emailed link would point at localhost.
+    APP_URL: required(z.url({ error: "APP_URL is required in production (the public https:// address)" }), z.url().default("http://localhost:3000")),
+    SIGNING_KEYS: required(
+      z.string({ error: "SIGNING_KEYS is required in production: id:base64 of 32 random bytes, newest first (k2:…,k1:…)" }).regex(SIGNING_KEYS_PATTERN, "SIGNING_KEYS must look like k2:base64,k1:base64 (32 random bytes each)"),
+      z.string().regex(SIGNING_KEYS_PATTERN, "SIGNING_KEYS must look like k2:base64,k1:base64 (32 random bytes each)").optional(),
+    ),
+    // How many reverse proxies of our own stand in front of the app; 0 = X-Forwarded-For is ignored.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().default("Madang <no-reply@madang.local>"),
+    UPLOAD_DIR: z.string().default(".data/uploads"),
+  };
+}
+
+type Env = {
+  NODE_ENV: "development" | "test" | "production";
+  DATABASE_URL?: string;
+  DATABASE_POOL_SIZE: number;
+  PGLITE_DIR?: string;
+  AUTH_SECRET?: string;
+  APP_URL: string;
+  SIGNING_KEYS?: string;
+  TRUSTED_PROXY_HOPS: number;
+  SMTP_URL?: string;
+  MAIL_FROM: string;
+  UPLOAD_DIR: string;
+};
+
+/** Validates `source` against the rules of its NODE_ENV; throws one readable message listing every problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // `next build` runs with NODE_ENV=production but needs no runtime settings (the build never signs or sends).
+  const production = source.NODE_ENV === "production" && source.NEXT_PHASE !== "phase-production-build";
+  const parsed = createEnv({
+    server: schemaFor(production),
+    runtimeEnv: source,
+    emptyStringAsUndefined: true,
+    isServer: true,
+    onValidationError: (issues) => {
+      throw new Error(`Invalid environment: ${issues.map((i) => `${(i.path ?? []).map((p) => (typeof p === "object" ? p.key : p)).join(".")}: ${i.message}`).join("; ")}`);
+    },
+  });
+  const result = parsed as unknown as Env;
+  return { ...result, APP_URL: result.APP_URL.replace(/\/$/, "") };
+}
+
+let cached: Env | undefined;
+/** The environment, validated once per process (instrumentation.ts calls it at start). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCountryCode } from "./geo";
-import { isValidTimeZone } from "./timetable/time-zone";
+import { isValidTimeZone } from "@/lib/time";
 
 /** Field builders every area's schemas share, so a limit reads the same on the client and the server. */
 

@@ -2,12 +2,13 @@
 // (readable in /admin/outbox) when SMTP is not configured. Run it from cron or a job queue.
 import { openDatabase } from "../db/client";
 import { sendPendingEmails, smtpTransport } from "../lib/mail/sender";
+import { env } from "../lib/env";
 
 async function main() {
   const handle = openDatabase();
   try {
     const transport = await smtpTransport();
-    const from = process.env.MAIL_FROM ?? "Madang <no-reply@madang.local>";
+    const from = env().MAIL_FROM;
     const total = { sent: 0, failed: 0, skipped: 0 };
     for (;;) {
       const round = await sendPendingEmails(handle.db, transport, { from });

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ImportGenderWords, needsConfirmation, type GenderWord } from "@/components/imports/import-gender-words";
+import { ImportTemplateLinks } from "@/components/imports/import-template-links";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -18,6 +20,7 @@ type Plan = {
   existingAccounts: number;
   alreadyAlumni: number;
   newCohorts: { programmeTitle: string; year: number }[];
+  genderWords: GenderWord[];
 };
 type Done = { ok: true; mode: "commit"; imported: number; excluded: number; newAccounts: number; enrolled: number; invitations: number; newCohorts: number };
 type Failure = { ok: false; formError: string };
@@ -31,6 +34,7 @@ export function ImportForm() {
   const [error, setError] = useState<string | null>(null);
   const [exclude, setExclude] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [gendersConfirmed, setGendersConfirmed] = useState(false);
 
   async function send(mode: "dry-run" | "commit") {
     if (!file) return setError("Choose a CSV or Excel file.");
@@ -46,6 +50,7 @@ export function ImportForm() {
       if (!data.ok) setError(data.formError);
       else if (data.mode === "dry-run") {
         setPlan(data);
+        setGendersConfirmed(false);
         setDone(null);
       } else setDone(data);
     } catch {
@@ -55,9 +60,10 @@ export function ImportForm() {
     }
   }
 
-  const canImport = plan && plan.missingColumns.length === 0 && plan.valid > 0 && (plan.invalid.length === 0 || exclude) && !done;
+  const canImport = plan && plan.missingColumns.length === 0 && plan.valid > 0 && (plan.invalid.length === 0 || exclude) && (!needsConfirmation(plan.genderWords) || gendersConfirmed) && !done;
   return (
     <div className="space-y-6">
+      <ImportTemplateLinks href="/api/admin/alumni/import/template" />
       <form
         className="flex max-w-xl flex-wrap items-end gap-3"
         onSubmit={(e) => {
@@ -121,6 +127,7 @@ export function ImportForm() {
               </TableBody>
             </Table>
           ) : null}
+          <ImportGenderWords words={plan.genderWords} confirmed={gendersConfirmed} onConfirm={setGendersConfirmed} />
           {plan.invalid.length && plan.valid ? (
             <div className="flex items-center gap-2">
               <input id="exclude-invalid" type="checkbox" className="h-4 w-4" checked={exclude} onChange={(e) => setExclude(e.target.checked)} />

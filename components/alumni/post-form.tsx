@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { LocalTimeHint } from "@/components/time/local-time-hint";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -86,6 +87,7 @@ export function PostForm({ timeZones, defaultTimeZone, save }: { timeZones: stri
               {(a11y) => <Input {...a11y} type="datetime-local" {...form.register("eventEnd")} />}
             </FormField>
           </div>
+          <LocalTimeHint zone={{ inputId: "eventTimeZone" }} times={[{ local: "eventStart" }, { local: "eventEnd" }]} />
           <FormField id="eventTimeZone" label={t("eventTimeZone")} errors={err(errors.eventTimeZone?.message)}>
             {(a11y) => (
               <NativeSelect {...a11y} {...form.register("eventTimeZone")}>

@@ -1,5 +1,5 @@
 import { answerText, visibleQuestions, type CallForm } from "@/lib/applications/form";
-import { formatBytes } from "@/lib/applications/file-check";
+import { formatBytes } from "@/lib/uploads/types";
 import { countryName } from "@/lib/geo";
 
 type FileRow = { questionId: string; fileName: string; sizeBytes: number };

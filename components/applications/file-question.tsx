@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { formatBytes, KNOWN_FILE_TYPES, DEFAULT_MAX_UPLOAD_BYTES, type KnownFileType } from "@/lib/applications/file-check";
+import { fileTypeLabel, formatBytes, UPLOAD_KINDS } from "@/lib/uploads/types";
 import type { FormQuestion } from "@/lib/applications/form";
 
 export type StoredFile = { questionId: string; fileName: string; sizeBytes: number };
@@ -16,7 +16,7 @@ export function FileQuestion({ applicationId, question, file, onChange, disabled
   const id = `q-${question.id}`;
   const url = `/api/applications/${applicationId}/files/${encodeURIComponent(question.id)}`;
   const accept = question.accept?.length ? question.accept : ["application/pdf"];
-  const help = [question.help, t("fileHelp", { types: accept.map((a) => KNOWN_FILE_TYPES[a as KnownFileType]?.label ?? a).join(", "), size: formatBytes(question.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES) })].filter(Boolean).join(" ");
+  const help = [question.help, t("fileHelp", { types: accept.map(fileTypeLabel).join(", "), size: formatBytes(question.maxBytes ?? UPLOAD_KINDS.applicationFile.maxBytes) })].filter(Boolean).join(" ");
 
   async function upload(chosen: File) {
     setBusy(true);

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { postForm } from "@/components/participants/post-form";
+import { ImportTemplateLinks } from "@/components/imports/import-template-links";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -33,10 +34,11 @@ export function AttendanceImport({ sessionId }: { sessionId: string }) {
     >
       {error ? <Alert variant="destructive">{error}</Alert> : null}
       <input type="hidden" name="sessionId" value={sessionId} />
+      <ImportTemplateLinks href="/api/participants/attendance/import/template" />
       <div className="flex flex-wrap gap-4">
         <div className="space-y-2">
-          <Label htmlFor="import-file">CSV report</Label>
-          <Input id="import-file" name="file" type="file" accept=".csv,text/csv" required />
+          <Label htmlFor="import-file">CSV report (or .xlsx)</Label>
+          <Input id="import-file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required />
         </div>
         <div className="space-y-2">
           <Label htmlFor="import-minutes">Minutes needed to count as present</Label>

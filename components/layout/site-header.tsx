@@ -18,6 +18,9 @@ export async function SiteHeader({ roles, userName, signOut }: { roles: Role[]; 
           <Link href="/alumni" className="hover:underline">
             {t("network")}
           </Link>
+          <Link href="/networks/gnlc" className="hover:underline">
+            {t("learningCities")}
+          </Link>
           {has("admin") || has("manager") ? (
             <Link href="/admin" className="hover:underline">
               {t("admin")}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { formatInZone } from "@/lib/participants/zones";
+import { formatInZone } from "@/lib/time";
 import { LocalTime } from "./local-time";
 
 type Session = { id: string; title: string; kind: string; startsAt: Date; endsAt: Date; venue: string | null; onlineUrl: string | null; speakers: string | null; status: string };

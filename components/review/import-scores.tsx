@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { ImportTemplateLinks } from "@/components/imports/import-template-links";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -42,6 +43,7 @@ export function ImportScores({ callId }: { callId: string }) {
   return (
     <div className="space-y-3">
       <p className="text-sm text-muted-foreground">{t("importHelp")}</p>
+      <ImportTemplateLinks href={`/api/admin/calls/${callId}/templates/scores`} />
       <div className="flex flex-wrap items-center gap-3">
         <label htmlFor="import-file" className="text-sm font-medium">
           {t("importFile")}

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { CheckboxGroup, FormStatus, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { ActionForm } from "@/components/forms/action-form";
+import { LocalTimeHint } from "@/components/time/local-time-hint";
 import { useActionForm, type ActionOutcome } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -44,6 +45,15 @@ export function RecurringSessionForm({ cohortId, timeZone, tracks, action }: { c
         <TextField id="rec-url" type="url" label={t("fieldOnlineUrl")} errors={errorsOf("onlineUrl")} registration={r("onlineUrl")} />
         <TextField id="rec-venue" label={t("fieldVenue")} errors={errorsOf("venue")} registration={r("venue")} />
       </div>
+      <LocalTimeHint
+        zone={timeZone}
+        times={[
+          { date: "rec-first", time: "rec-start" },
+          { date: "rec-first", time: "rec-end" },
+          { date: "rec-last", time: "rec-start" },
+          { date: "rec-last", time: "rec-end" },
+        ]}
+      />
       <CheckboxGroup id="rec-weekdays" legend={t("fieldWeekdays")} columns={4} options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`weekday_${d}`) }))} errors={errorsOf("weekdays")} registration={r("weekdays")} />
       {tracks.length ? <CheckboxGroup id="rec-tracks" legend={t("fieldTracks")} options={tracks.map((tr) => ({ value: tr.id, label: tr.title }))} errors={errorsOf("trackIds")} registration={r("trackIds")} /> : null}
       <div className="flex items-center gap-4">
@@ -118,6 +128,7 @@ export function SessionScheduleForm({ sessionId, version, timeZone, action }: { 
         <TextField id="ss-start" type="time" label={t("fieldStart", { zone: timeZone })} errors={errorsOf("newStartTime")} registration={form.register("newStartTime")} />
         <TextField id="ss-end" type="time" label={t("fieldEnd", { zone: timeZone })} errors={errorsOf("newEndTime")} registration={form.register("newEndTime")} />
       </div>
+      <LocalTimeHint zone={timeZone} times={[{ date: "ss-date", time: "ss-start" }, { date: "ss-date", time: "ss-end" }]} />
       <p className="text-sm text-muted-foreground">{t("newTimeHelp")}</p>
       <TextAreaField id="ss-reason" label={t("reason")} rows={2} errors={errorsOf("reason")} registration={form.register("reason")} />
       <div className="flex items-center gap-3">

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { CheckboxGroup, FormStatus, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { ActionForm } from "@/components/forms/action-form";
+import { LocalTimeHint } from "@/components/time/local-time-hint";
 import { useActionForm, type ActionOutcome } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -58,6 +59,7 @@ export function SessionForm({ cohortId, timeZone, tracks, defaults, backHref, ac
         <TextField id="s-start" type="time" label={t("fieldStart", { zone: timeZone })} errors={errorsOf("startTime")} registration={r("startTime")} />
         <TextField id="s-end" type="time" label={t("fieldEnd", { zone: timeZone })} errors={errorsOf("endTime")} registration={r("endTime")} />
       </div>
+      <LocalTimeHint zone={timeZone} times={[{ date: "s-date", time: "s-start" }, { date: "s-date", time: "s-end" }]} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField id="s-venue" label={t("fieldVenue")} errors={errorsOf("venue")} registration={r("venue")} />
         <TextField id="s-url" type="url" label={t("fieldOnlineUrl")} errors={errorsOf("onlineUrl")} registration={r("onlineUrl")} />

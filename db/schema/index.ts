@@ -8,3 +8,4 @@ export * from "./participants";
 export * from "./alumni";
 export * from "./audit";
 export * from "./selection";
+export * from "./rate-limits";

@@ -50,6 +50,9 @@ export const enrolments = pgTable(
     // What the participant agreed to show to the rest of the cohort.
     sharing: jsonb().$type<Record<string, boolean>>().notNull().default({}),
     certificateCode: text(),
+    // The holder's name as printed on the certificate when it was issued: a later change of name in the
+    // account does not change what the verify page says was certified.
+    certificateName: text(),
     completedAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -152,7 +155,7 @@ export const announcements = pgTable(
 );
 
 export const materialKindEnum = pgEnum("material_kind", [
-  "file", // an uploaded file, stored behind lib/participants/storage
+  "file", // an uploaded file, stored behind lib/uploads/storage.ts
   "link", // an https link
 ]);
 

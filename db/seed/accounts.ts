@@ -28,7 +28,7 @@ export const DEMO_ACCOUNTS = [
     role: "offer_holder",
     email: "offer@madang.test",
     name: "Amara Okafor",
-    description: "Offered a place in CPI 2027 (Performing Arts 1), to answer by 1 May 2027: confirms it, writes a proposal and graduates in the demo",
+    description: "Offered a place in CPI 2027 (Performing Arts 1), with an offer still open: confirms it, writes a proposal and graduates in the demo",
   },
   { role: "alumnus", email: "alumnus@madang.test", name: "Aigerim Sadykova", description: "CPI 2023 alumna (Performing Arts 1) with an alumni profile" },
   { role: "mentor", email: "mentor@madang.test", name: "Park Hyejin", description: "Mentor on the CPI (project proposals)" },

@@ -1,6 +1,7 @@
-import { alumniProfiles, enrolments, posts, proposals, reviews } from "../schema";
+import { alumniProfiles, attendance, enrolments, posts, proposals, reviews } from "../schema";
 import type { AlumniVisibility } from "../schema";
 import type { Field as WorkField } from "./data/work";
+import { newCertificateCode } from "../../lib/participants/codes";
 import { inBatches, seoul, type Tx } from "./batch";
 import { demoAccount } from "./accounts";
 import { SEED_IDS, seedUuid } from "./ids";
@@ -9,6 +10,7 @@ import { demoPeople } from "./people";
 import { genderSequence, makePerson, type PersonSeed } from "./persons";
 import { ADMINISTRATOR_TRACKS, CPI_2023_ADMINISTRATOR_COUNTRIES, CPI_2023_EXPERT_COUNTRIES, EXPERT_TRACKS, seoul2018Countries, type CohortIds, type TrackKey } from "./programmes";
 import { Rng } from "./random";
+import { cpi2023SessionsFor } from "./sessions";
 import { upsertPeople, userId } from "./users";
 import { alumniBio, projectIdea, projectTitle } from "./writing";
 
@@ -73,9 +75,9 @@ const VISIBILITY_PRESETS: readonly (readonly [AlumniVisibility, number])[] = [
   [{ country: "alumni", fields: "alumni" }, 15],
 ];
 
-async function seedCohortAlumni(tx: Tx, graduates: Graduate[], cohort: { id: string; key: string; title: string; code: string; tracks?: Record<TrackKey, string> }, passwordHash: string, rng: Rng) {
+async function seedCohortAlumni(tx: Tx, graduates: Graduate[], cohort: { id: string; key: string; title: string; tracks?: Record<TrackKey, string> }, passwordHash: string, rng: Rng) {
   const ids = await upsertPeople(tx, graduates.map((g) => g.person), passwordHash);
-  const enrolmentRows = graduates.map((g, i) => ({
+  const enrolmentRows = graduates.map((g) => ({
     id: seedUuid(`enrolment:${cohort.key}:${g.person.email}`),
     cohortId: cohort.id,
     userId: userId(ids, g.person.email),
@@ -83,7 +85,9 @@ async function seedCohortAlumni(tx: Tx, graduates: Graduate[], cohort: { id: str
     status: "completed" as const,
     onboarding: { arrival: "done", visa: "done" },
     sharing: { name: true, country: true, organisation: rng.chance(0.8), email: rng.chance(0.5) },
-    certificateCode: `${cohort.code}-${String(i + 1).padStart(3, "0")}`,
+    // Issued as graduation issues them (lib/graduation/commands.ts), so /verify accepts them: signed with
+    // AUTH_SECRET, which the seed must share with the server (db/seed/index.ts reads .env.local).
+    certificateCode: newCertificateCode(),
     completedAt: g.completedAt,
     createdAt: g.person.createdAt,
   }));
@@ -115,13 +119,39 @@ async function seedCohortAlumni(tx: Tx, graduates: Graduate[], cohort: { id: str
   return { ids, enrolmentRows };
 }
 
+/**
+ * CPI 2023's attendance, so that graduation shows what each graduate attended: every session of their track and of
+ * the whole cohort, less a few absences (never below the 80% the completion rule asks of a graduate).
+ */
+async function seedCpi2023Attendance(tx: Tx, graduates: Graduate[], enrolmentRows: { id: string }[]) {
+  const rng = new Rng("cpi-2023-attendance");
+  const rows = graduates.flatMap((g, i) => {
+    const enrolment = enrolmentRows[i];
+    if (!enrolment || !g.trackKey) return [];
+    const expected = cpi2023SessionsFor(g.trackKey);
+    const missable = Math.floor(expected.length * 0.2);
+    const missed = new Set<number>();
+    for (let n = rng.weighted([[0, 55], [1, 30], [2, 15]] as const); missed.size < Math.min(n, missable); ) missed.add(rng.int(0, expected.length - 1));
+    return expected.map((s, k) => ({
+      sessionId: s.id,
+      enrolmentId: enrolment.id,
+      status: missed.has(k) ? (rng.chance(0.5) ? ("excused" as const) : ("absent" as const)) : ("present" as const),
+      method: s.online ? ("import" as const) : missed.has(k) ? ("staff" as const) : ("code" as const),
+      recordedAt: s.startsAt,
+    }));
+  });
+  await inBatches(rows, (part) => tx.insert(attendance).values(part).onConflictDoNothing());
+}
+
 /** Alumni of CPI 2023 and Seoul 2018, CPI 2023's project proposals (four outstanding) and a few alumni posts. */
 export async function seedAlumni(tx: Tx, cohortIds: CohortIds, demo: DemoUserIds, passwordHash: string): Promise<{ alumni: number; proposals: number }> {
   const rng = new Rng("alumni-profiles");
   const cpi = cpi2023Graduates();
   const seoul2018 = seoul2018Graduates();
-  const cpiSaved = await seedCohortAlumni(tx, cpi, { id: cohortIds.cpi2023, key: "cpi-2023", title: "CPI 2023", code: "CPI2023", tracks: cohortIds.tracks2023 }, passwordHash, rng);
-  const seoulSaved = await seedCohortAlumni(tx, seoul2018, { id: cohortIds.seoul2018, key: "seoul-2018", title: "the 2005 Convention capacity development programme (Seoul, 2018)", code: "SEOUL2018", tracks: undefined }, passwordHash, rng);
+  const cpiSaved = await seedCohortAlumni(tx, cpi, { id: cohortIds.cpi2023, key: "cpi-2023", title: "CPI 2023", tracks: cohortIds.tracks2023 }, passwordHash, rng);
+  const seoulSaved = await seedCohortAlumni(tx, seoul2018, { id: cohortIds.seoul2018, key: "seoul-2018", title: "the 2005 Convention capacity development programme (Seoul, 2018)", tracks: undefined }, passwordHash, rng);
+
+  await seedCpi2023Attendance(tx, cpi, cpiSaved.enrolmentRows);
 
   // Proposals of the 48 experts; the first of each section is the one presented on CPI Day.
   const textRng = new Rng("cpi-2023-proposals");

@@ -1,7 +1,7 @@
 import { callTracks, calls, nominationQuotas } from "../schema";
 import type { CallForm } from "../schema";
 import { ASEAN } from "../../lib/geo";
-import { excluded, seoul, type Tx } from "./batch";
+import { excluded, longDay, seoul, type Tx } from "./batch";
 import { SEED_IDS, seedUuid } from "./ids";
 import { EXPERT_TRACKS, type CohortIds } from "./programmes";
 import { orgId, type OrganisationIds } from "./reference";
@@ -70,7 +70,7 @@ export async function seedCalls(tx: Tx, cohortIds: CohortIds, orgs: Organisation
 
 The program looks for people who recognise the value of their own cultural resources and can propose innovative cultural projects with global competence. Selected experts take a two-week online class in July 2027, then train in Korea in one of four sections run with Korean partner organisations: a four-week intensive course (Performing Arts 1 and 2) or a three-week general course (Publication, Cultural Products).
 
-Rank the sections you would like to join. Applications close on **31 March 2027 at 18:00 Seoul time**.`,
+Rank the sections you would like to join. Applications close on **${longDay(CPI_2027_WINDOW.closesAt)} at 18:00 Seoul time**.`,
         status: "open",
         ...CPI_2027_WINDOW,
         eligibility: {},

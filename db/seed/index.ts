@@ -1,9 +1,14 @@
+import { existsSync } from "node:fs";
 import { openDatabase } from "../client";
 import { SEED_SLUGS } from "./ids";
 import { seedDatabase } from "./seed";
 
 // `npm run db:seed`: seeds the database openDatabase() picks (DATABASE_URL, else PGlite in PGLITE_DIR).
 // Run `npm run db:migrate` first, and never beside a running server on the same PGlite directory.
+
+// Certificate codes are signed with AUTH_SECRET (lib/participants/codes.ts): read the same .env.local as the
+// server that will verify them (npm run demo writes it), unless the environment already sets it.
+if (existsSync(".env.local")) process.loadEnvFile(".env.local");
 
 async function main() {
   const handle = openDatabase();

@@ -1,6 +1,6 @@
 import { applications, callTracks, calls } from "../schema";
 import type { CallForm } from "../schema";
-import { excluded, seoul, type Tx } from "./batch";
+import { excluded, longDay, seoul, type Tx } from "./batch";
 import { SEED_IDS } from "./ids";
 import type { DemoUserIds } from "./people";
 import type { CohortIds } from "./programmes";
@@ -25,9 +25,12 @@ const MENTORS_FORM: CallForm = {
 
 /**
  * Two more CPI 2027 calls for the applicant journeys: one restricted to nationals of Asia and the
- * Pacific (to show eligibility before writing), and one whose deadline passed on 10 November 2026 while
- * the demo applicant still had a draft (to show a late submission refused).
+ * Pacific (to show eligibility before writing), and one whose deadline passed on 10 November 2026 (in the
+ * story's time, db/seed/batch.ts) while the demo applicant still had a draft (to show a late submission refused).
  */
+/** The mentors call closed eleven days before the story's "today". */
+export const MENTORS_CLOSE = seoul("2026-11-10 18:00");
+
 export async function seedMoreCalls(tx: Tx, cohortIds: CohortIds, demo: DemoUserIds): Promise<void> {
   await tx
     .insert(calls)
@@ -50,10 +53,10 @@ export async function seedMoreCalls(tx: Tx, cohortIds: CohortIds, demo: DemoUser
         id: SEED_IDS.cpi2027MentorsCall,
         cohortId: cohortIds.cpi2027,
         title: "CPI 2027 peer mentors: expressions of interest",
-        description: "CPI alumni and cultural experts may offer to mentor the 2027 participants on their project proposals. Expressions of interest closed on 10 November 2026.",
+        description: `CPI alumni and cultural experts may offer to mentor the 2027 participants on their project proposals. Expressions of interest closed on ${longDay(MENTORS_CLOSE)}.`,
         status: "open",
         opensAt: seoul("2026-09-01 00:00"),
-        closesAt: seoul("2026-11-10 18:00"),
+        closesAt: MENTORS_CLOSE,
         eligibility: {},
         form: MENTORS_FORM,
         confirmationMessage: "Thank you for offering to mentor.",

@@ -13,7 +13,7 @@ import { upsertPeople, userId } from "./users";
 
 /** When CPI 2027's proposals are due, on Seoul time. */
 export const CPI_2027_PROPOSAL_DEADLINE = seoul("2027-09-10 18:00");
-/** The demo offer is open until this instant; the lapsed one ran out before the demo's "today" (2026-11-21). */
+/** The demo offer is open until this instant; the lapsed one ran out before the story's "today" (db/seed/batch.ts). */
 export const CPI_2027_OFFER_DEADLINE = seoul("2027-05-01 18:00");
 const LAPSED_DEADLINE = seoul("2026-11-15 18:00");
 const OFFERED_AT = seoul("2026-11-01 10:00");
@@ -22,7 +22,7 @@ const person = (email: string, name: string, country: string, gender: PersonSeed
   const [givenName = name, ...rest] = name.split(" ");
   return {
     email, name, givenName, familyName: rest.join(" "), gender, genderOther: null, nationality: country, residence: country, organisation, position: "Programme coordinator",
-    field: "Performing arts", languages: ["English"], yearsExperience: 6, createdAt: new Date(Date.UTC(2026, 9, day)),
+    field: "Performing arts", languages: ["English"], yearsExperience: 6, createdAt: seoul(`2026-10-${String(day).padStart(2, "0")} 09:00`),
   };
 };
 

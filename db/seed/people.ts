@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { enrolments, organisationMembers, programmeRoles, users } from "../schema";
 import type { Gender, ProgrammeRole } from "../schema";
 import { demoAccount, type DemoRole } from "./accounts";
-import type { Tx } from "./batch";
+import { seoul, type Tx } from "./batch";
 import type { Field } from "./data/work";
 import { seedUuid } from "./ids";
 import type { PersonSeed } from "./persons";
@@ -65,7 +65,7 @@ export function demoPeople(): PersonSeed[] {
       yearsExperience: p.years,
       phone: p.phone ?? null,
       isAdmin: role === "admin",
-      createdAt: new Date(Date.UTC(2026, 8, 1 + i)),
+      createdAt: seoul(`2026-09-${String(1 + i).padStart(2, "0")} 09:00`),
     };
   });
 }
@@ -91,7 +91,7 @@ export async function seedDemoRoles(tx: Tx, demo: DemoUserIds, programmeIds: Pro
     { programmeId: programmeIds.cpi, userId: demo.partner, role: "partner" },
     { programmeId: programmeIds.cpi, userId: demo.mentor, role: "mentor" },
   ];
-  await tx.insert(programmeRoles).values(roles.map((r) => ({ ...r, createdAt: new Date(Date.UTC(2026, 8, 15)) }))).onConflictDoNothing();
+  await tx.insert(programmeRoles).values(roles.map((r) => ({ ...r, createdAt: seoul("2026-09-15 09:00") }))).onConflictDoNothing();
 
   await tx
     .insert(organisationMembers)
@@ -111,7 +111,7 @@ export async function seedDemoRoles(tx: Tx, demo: DemoUserIds, programmeIds: Pro
       status: "confirmed",
       onboarding: {},
       sharing: { name: true, country: true, organisation: true, email: false },
-      createdAt: new Date(Date.UTC(2026, 9, 20)),
+      createdAt: seoul("2026-10-20 09:00"),
     })
     .onConflictDoNothing();
 }

@@ -1,7 +1,7 @@
 import { cohortPhases, cohorts, programmeAgendaGoals, programmeAgendaStrategies, programmeOrganisations, programmes, tracks } from "../schema";
 import type { NewCohort, NewProgramme, OrganisationRole } from "../schema";
 import { countryCodeFromName, ASEAN } from "../../lib/geo";
-import { excluded, type Tx } from "./batch";
+import { excluded, storyDay, type Tx } from "./batch";
 import { ASEAN_TEXT, CPI_TEXT, KACES_TEXT, SEOUL_2018_TEXT } from "./data/programme-texts";
 import { SEED_IDS, SEED_SLUGS, seedUuid } from "./ids";
 import type { AgendaIds, OrganisationIds } from "./reference";
@@ -181,7 +181,7 @@ export type CohortIds = {
 function cpiPhases(year: 2023 | 2027) {
   const d = year === 2023
     ? { online: ["2023-07-03", "2023-07-14"], intensive: ["2023-08-28", "2023-09-22"], general: ["2023-08-28", "2023-09-15"], adminOnline: ["2023-08-28", "2023-09-01"], adminKorea: ["2023-09-11", "2023-09-15"] }
-    : { online: ["2027-07-05", "2027-07-16"], intensive: ["2027-08-30", "2027-09-24"], general: ["2027-08-30", "2027-09-17"], adminOnline: ["2027-08-30", "2027-09-03"], adminKorea: ["2027-09-13", "2027-09-17"] };
+    : { online: [storyDay("2027-07-05"), storyDay("2027-07-16")], intensive: [storyDay("2027-08-30"), storyDay("2027-09-24")], general: [storyDay("2027-08-30"), storyDay("2027-09-17")], adminOnline: [storyDay("2027-08-30"), storyDay("2027-09-03")], adminKorea: [storyDay("2027-09-13"), storyDay("2027-09-17")] };
   const phase = (position: number, title: string, mode: "online" | "in_person", [startDate, endDate]: string[]) => ({
     id: seedUuid(`phase:cpi-${year}:${position}`),
     cohortId: year === 2023 ? SEED_IDS.cpi2023Cohort : SEED_IDS.cpi2027Cohort,
@@ -203,7 +203,7 @@ function cpiPhases(year: 2023 | 2027) {
 export async function seedCohorts(tx: Tx, orgs: OrganisationIds, programmeIds: ProgrammeIds): Promise<CohortIds> {
   const rows: (NewCohort & { id: string })[] = [
     { id: SEED_IDS.cpi2023Cohort, programmeId: programmeIds.cpi, title: "CPI 2023", year: 2023, startDate: "2023-07-03", endDate: "2023-09-22", timeZone: "Asia/Seoul", format: "hybrid", location: "Online and in the Republic of Korea", capacity: 68, status: "completed", statusReason: null, isPublished: true },
-    { id: SEED_IDS.cpi2027Cohort, programmeId: programmeIds.cpi, title: "CPI 2027", year: 2027, startDate: "2027-07-05", endDate: "2027-09-24", timeZone: "Asia/Seoul", format: "hybrid", location: "Online and in the Republic of Korea", capacity: 68, status: "open", statusReason: null, isPublished: true },
+    { id: SEED_IDS.cpi2027Cohort, programmeId: programmeIds.cpi, title: "CPI 2027", year: 2027, startDate: storyDay("2027-07-05"), endDate: storyDay("2027-09-24"), timeZone: "Asia/Seoul", format: "hybrid", location: "Online and in the Republic of Korea", capacity: 68, status: "open", statusReason: null, isPublished: true },
     { id: SEED_IDS.seoul2018Cohort, programmeId: programmeIds.seoul2018, title: "Seoul, June 2018", year: 2018, startDate: "2018-06-10", endDate: "2018-06-15", timeZone: "Asia/Seoul", format: "in_person", location: "Seoul, Republic of Korea", capacity: 30, status: "completed", statusReason: null, isPublished: true },
     {
       id: SEED_IDS.aseanCohort, programmeId: programmeIds.asean, title: "ASEAN–ROK Workshop (5 days)", year: 2020, startDate: null, endDate: null, timeZone: "Asia/Seoul", format: "in_person",

@@ -88,6 +88,34 @@ const SEOUL_2018: readonly SessionSeed[] = [
   { key: "closing", title: "Closing and evaluation", kind: "ceremony", start: "2018-06-15 09:30", end: "12:00" },
 ];
 
+// The ASEAN–ROK workshop (seeds/001): five days of lectures, panels, site visits, peer-to-peer learning, the
+// delegations' country presentations and action planning. It was postponed (Covid-19) before it took place: the
+// sessions keep the week it was planned for (the week is the demo's, the source gives none) and say so.
+const ASEAN_ROK: readonly SessionSeed[] = [
+  { key: "d1-opening", title: "Opening and introduction of the delegations", kind: "ceremony", start: "2020-05-11 09:30", end: "10:30" },
+  { key: "d1-convention", title: "The 2005 Convention: a framework for cultural governance and cooperation for development", kind: "lecture", start: "2020-05-11 10:45", end: "12:30" },
+  { key: "d1-cci", title: "Cultural and creative industries as engines of sustainable development", kind: "lecture", start: "2020-05-11 14:00", end: "15:30" },
+  { key: "d1-peer", title: "Peer-to-peer learning: what each delegation expects from the week", kind: "peer_learning", start: "2020-05-11 16:00", end: "17:30" },
+  { key: "d2-preferential", title: "Preferential treatment: balanced trade in culture and access to global markets", kind: "lecture", start: "2020-05-12 09:30", end: "11:00" },
+  { key: "d2-mobility", title: "Co-production, co-distribution and the mobility of artists and cultural professionals", kind: "panel", start: "2020-05-12 11:15", end: "12:30" },
+  { key: "d2-countries-1", title: "Country presentations: Brunei Darussalam, Cambodia, Indonesia, Lao PDR and Malaysia", kind: "country_presentation", start: "2020-05-12 14:00", end: "17:30" },
+  { key: "d3-countries-2", title: "Country presentations: Myanmar, the Philippines, Singapore, Thailand and Viet Nam", kind: "country_presentation", start: "2020-05-13 09:30", end: "12:30" },
+  { key: "d3-digital", title: "The diversity of cultural expressions in the digital environment", kind: "panel", start: "2020-05-13 14:00", end: "15:30" },
+  { key: "d3-peer", title: "Peer-to-peer learning: common challenges across ASEAN", kind: "peer_learning", start: "2020-05-13 16:00", end: "17:30" },
+  { key: "d4-visit-content", title: "Site visit: the Korean content industry and its public support", kind: "site_visit", start: "2020-05-14 09:30", end: "12:30" },
+  { key: "d4-visit-cluster", title: "Site visit: a creative industries cluster and its start-ups", kind: "site_visit", start: "2020-05-14 14:00", end: "16:30" },
+  { key: "d4-meet", title: "Meeting actors of the Korean creative sector", kind: "networking", start: "2020-05-14 17:00", end: "18:30" },
+  { key: "d5-cooperation", title: "Regional opportunities for cooperation and promotion", kind: "panel", start: "2020-05-15 09:30", end: "11:00" },
+  { key: "d5-action", title: "Action planning by delegation", kind: "action_planning", start: "2020-05-15 11:15", end: "15:00" },
+  { key: "d5-closing", title: "Presentation of the action plans and closing", kind: "ceremony", start: "2020-05-15 15:30", end: "17:00" },
+];
+const ASEAN_POSTPONED = "Postponed with the workshop (Covid-19 pandemic); new dates to be announced.";
+
+/** The CPI 2023 sessions a participant of `track` was expected at: the whole cohort's and the track's own. */
+export function cpi2023SessionsFor(track: TrackKey): { id: string; key: string; startsAt: Date; online: boolean }[] {
+  return CPI_2023.filter((s) => !s.tracks || s.tracks.includes(track)).map((s) => ({ id: seedUuid(`session:cpi-2023:${s.key}`), key: s.key, startsAt: seoul(s.start), online: s.online ?? false }));
+}
+
 function sessionRows(cohortId: string, cohortKey: string, seeds: readonly SessionSeed[], defaultVenue: string | null) {
   return seeds.map((s) => ({
     id: seedUuid(`session:${cohortKey}:${s.key}`),
@@ -106,12 +134,13 @@ function sessionRows(cohortId: string, cohortKey: string, seeds: readonly Sessio
   }));
 }
 
-/** Timetables of CPI 2023, the start of CPI 2027 and Seoul 2018 (the postponed ASEAN workshop has none yet). */
+/** Timetables of CPI 2023, the start of CPI 2027, Seoul 2018 and the postponed ASEAN–ROK workshop. */
 export async function seedSessions(tx: Tx, cohortIds: CohortIds): Promise<number> {
   const rows = [
     ...sessionRows(cohortIds.cpi2023, "cpi-2023", CPI_2023, "Seoul"),
     ...sessionRows(cohortIds.cpi2027, "cpi-2027", CPI_2027, "Seoul"),
     ...sessionRows(cohortIds.seoul2018, "seoul-2018", SEOUL_2018, "Seoul"),
+    ...sessionRows(cohortIds.asean, "asean-rok", ASEAN_ROK, "Republic of Korea").map((r) => ({ ...r, status: "postponed" as const, statusReason: ASEAN_POSTPONED })),
   ];
   if (rows.find((r) => r.id === SEED_IDS.cpiDayForumSession)?.kind !== "forum") throw new Error("db/seed: CPI Day forum id drifted");
   await tx

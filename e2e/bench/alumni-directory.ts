@@ -15,6 +15,8 @@ import { loadActor } from "../../lib/auth/actor";
 const handle = openMemoryDatabase();
 const db = handle.db;
 await migrateDatabase(db, "pglite");
+// The seed signs certificate codes; an in-memory database needs no real secret.
+process.env.AUTH_SECRET ??= "bench-secret-for-an-in-memory-database";
 await seedDatabase(db);
 const id = async (email: string) => (await db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
 const admin = (await loadActor(db, await id("admin@madang.test")))!;

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applications, calls, cohorts, emailOutbox, programmeRoles, programmes } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
+import { countWhere } from "@/db/subquery";
 
 /** Programmes the actor manages: all of them for an administrator, their own for a manager. */
 function managedProgrammeIds(actor: Actor): string[] | "all" {
@@ -21,7 +22,7 @@ export async function getAdminDashboard(db: Executor, actor: Actor) {
         title: programmes.title,
         status: programmes.status,
         version: programmes.version,
-        cohorts: sql<number>`(select count(*)::int from ${cohorts} where ${cohorts.programmeId} = ${programmes.id})`,
+        cohorts: countWhere(cohorts.programmeId, programmes.id),
       })
       .from(programmes)
       .where(inScope)

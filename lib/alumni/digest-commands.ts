@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { forbidden } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { isAlumnusSql } from "./network-sql";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** The first digest covers the week before it. */
 const FIRST_PERIOD_MS = 7 * 24 * 3600_000;
@@ -20,7 +21,7 @@ export type DigestResult = { posts: number; recipients: number; periodStart: Dat
  * (a button) or by a scheduled command ("system"). Each post is in exactly one digest: the periods abut,
  * and a lock keeps two runs from covering the same one.
  */
-export async function sendPostDigest(db: Database, by: Actor | null | "system", now = new Date()): Promise<DigestResult> {
+export async function sendPostDigest(db: Database, by: Actor | null | "system", now = clockNow()): Promise<DigestResult> {
   if (by !== "system" && (!by || !can(by, "alumni.sendDigest"))) throw forbidden("Only staff send the digest.");
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('alumni-digest'))`);

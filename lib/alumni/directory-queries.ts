@@ -5,6 +5,7 @@ import { alumniProfileUpdates, alumniProfiles, cohorts, enrolments, expertEngage
 import { REGION_OF_COUNTRY } from "@/lib/geo";
 import { isAlumnusSql } from "./network-sql";
 import { DIRECTORY_PAGE_SIZE, type DirectoryParams } from "./schemas";
+import { subquery } from "@/db/subquery";
 import {
   baseTier,
   tierFor,
@@ -21,7 +22,7 @@ import {
 
 
 /** The completed cohorts of the row's user, newest first: "past cohorts listed automatically". */
-const cohortsSql = sql<CohortRef[]>`coalesce((
+const cohortsSql = subquery<CohortRef[]>`coalesce((
   select json_agg(json_build_object('programmeId', c.programme_id, 'programmeTitle', p.title, 'programmeSlug', p.slug, 'cohortTitle', c.title, 'year', c.year) order by c.year desc, c.title)
   from enrolments e join cohorts c on c.id = e.cohort_id join programmes p on p.id = c.programme_id
   where e.user_id = ${users.id} and e.status = 'completed'
@@ -49,7 +50,7 @@ export const storedColumns = {
 };
 
 function managedSql(programmeIds: string[]): SQL {
-  return sql`exists (select 1 from enrolments me join cohorts mc on mc.id = me.cohort_id where me.user_id = ${users.id} and me.status = 'completed' and mc.programme_id in (${sql.join(
+  return subquery`exists (select 1 from enrolments me join cohorts mc on mc.id = me.cohort_id where me.user_id = ${users.id} and me.status = 'completed' and mc.programme_id in (${sql.join(
     programmeIds.map((id) => sql`${id}::uuid`),
     sql`, `,
   )}))`;
@@ -87,7 +88,7 @@ export function expertVisibleSql(viewer: AlumniViewer): SQL {
 }
 
 const like = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-const anyLike = (column: AnyColumn, value: string) => sql`exists (select 1 from unnest(${column}) as v(item) where v.item ilike ${like(value)})`;
+const anyLike = (column: AnyColumn, value: string) => subquery`exists (select 1 from unnest(${column}) as v(item) where v.item ilike ${like(value)})`;
 
 /** The WHERE of a directory search for this viewer. */
 export function directoryWhere(viewer: AlumniViewer, params: Partial<DirectoryParams>): SQL {
@@ -112,7 +113,7 @@ export function directoryWhere(viewer: AlumniViewer, params: Partial<DirectoryPa
   if (params.language) conditions.push(anyLike(alumniProfiles.languages, params.language), visibleSql(viewer, "languages"));
   if (params.expertise) conditions.push(anyLike(alumniProfiles.expertAreas, params.expertise), expertVisibleSql(viewer));
   if (params.programme || params.year) {
-    conditions.push(sql`exists (select 1 from enrolments fe join cohorts fc on fc.id = fe.cohort_id join programmes fp on fp.id = fc.programme_id
+    conditions.push(subquery`exists (select 1 from enrolments fe join cohorts fc on fc.id = fe.cohort_id join programmes fp on fp.id = fc.programme_id
       where fe.user_id = ${users.id} and fe.status = 'completed'
       ${params.programme ? sql`and fp.slug = ${params.programme}` : sql``}
       ${params.year ? sql`and fc.year = ${params.year}` : sql``})`);

@@ -8,7 +8,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { DomainError, forbidden } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
-import { validateImportRows, type ImportProgramme, type ImportRow, type InvalidRow, type RawSheet } from "./import";
+import { rowsSentence } from "@/lib/spreadsheet/read";
+import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
+import { IMPORT_TEMPLATE_HEADER, validateImportRows, type ImportProgramme, type ImportRow, type InvalidRow, type RawSheet } from "./import";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const CLAIM_VALID_DAYS = 30;
 const BATCH = 250;
@@ -26,6 +29,24 @@ export async function importableProgrammes(db: Executor, actor: Actor | null): P
   return all.filter((p) => can(actor, "alumni.import", { programmeId: p.id }));
 }
 
+/** The alumni import's template: its columns, and the programmes this actor may import into. */
+export async function alumniImportTemplate(db: Executor, actor: Actor | null): Promise<{ header: string[]; notes: string[][] }> {
+  const programmes = await importableProgrammes(db, actor);
+  return {
+    header: IMPORT_TEMPLATE_HEADER,
+    notes: [
+      ["Column", "What it takes"],
+      ["Name", "Required."],
+      ["Email", "Required; one row per person. A known email links to the existing account."],
+      ["Country", "A country name or ISO code (Mongolia, MN)."],
+      ["Gender", "Woman, Man, Non-binary, Prefer not to say, or the person's own words; F, female, femme, 여성… are read and shown for you to confirm."],
+      ["Programme", `Required: ${programmes.map((p) => `${p.title} (${p.slug})`).join("; ") || "no programme you may import into"}.`],
+      ["Cohort year", "Required: the edition's year, e.g. 2015. A missing past edition is created."],
+      ["Field", "Optional, at most 80 characters."],
+    ],
+  };
+}
+
 export type ImportPlan = {
   total: number;
   valid: number;
@@ -35,6 +56,8 @@ export type ImportPlan = {
   existingAccounts: number;
   alreadyAlumni: number;
   newCohorts: { programmeTitle: string; year: number }[];
+  /** Each distinct gender word and what it will be read as, for the person importing to confirm. */
+  genderWords: GenderWordMapping[];
 };
 
 type Lookup = { existing: Map<string, string>; cohortOf: Map<string, string>; enrolled: Set<string> };
@@ -92,6 +115,7 @@ export async function planImport(db: Database, actor: Actor | null, sheet: RawSh
     existingAccounts: s.existingAccounts,
     alreadyAlumni: s.alreadyAlumni,
     newCohorts: s.newCohorts.map(({ programmeTitle, year }) => ({ programmeTitle, year })),
+    genderWords: result.genderWords,
   };
 }
 
@@ -102,12 +126,12 @@ export const hashClaimToken = (token: string) => createHash("sha256").update(tok
  * missing cohorts as completed editions, completed enrolments, and an invitation to claim each new
  * account. Refuses while any row is bad, unless the caller chose to exclude the bad rows.
  */
-export async function commitImport(db: Database, actor: Actor | null, sheet: RawSheet, options: { excludeInvalid: boolean }, now = new Date()) {
+export async function commitImport(db: Database, actor: Actor | null, sheet: RawSheet, options: { excludeInvalid: boolean }, now = clockNow()) {
   const allowed = await importableProgrammes(db, actor);
   const result = validateImportRows(sheet, allowed);
   if (result.missingColumns.length) throw new DomainError("validation", `The file has no ${result.missingColumns.join(", ")} column.`);
   if (result.invalid.length && !options.excludeInvalid) {
-    throw new DomainError("validation", `${result.invalid.length} row${result.invalid.length === 1 ? " has" : "s have"} problems. Fix them, or choose to leave them out; nothing was imported.`);
+    throw new DomainError("validation", `Nothing was imported. ${rowsSentence(result.invalid.map((r) => r.row))} ${result.invalid.length === 1 ? "has" : "have"} problems (row ${result.invalid[0]!.row}: ${result.invalid[0]!.errors.join(" ")}). Fix them, or choose to leave them out.`);
   }
   if (result.valid.length === 0) throw new DomainError("validation", "There is no valid row to import.");
   const actorId = actor!.userId;
@@ -182,7 +206,7 @@ export async function commitImport(db: Database, actor: Actor | null, sheet: Raw
 }
 
 /** Sets the password of an imported account from its invitation link; each link works once. */
-export async function claimAccount(db: Database, input: { token: string; password: string }, hashPassword: (p: string) => Promise<string>, now = new Date()) {
+export async function claimAccount(db: Database, input: { token: string; password: string }, hashPassword: (p: string) => Promise<string>, now = clockNow()) {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [claim] = await tx

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { readGender, validateImportRows, type RawSheet } from "./import";
-import { readSpreadsheet } from "./import-file";
+import { readGenderWord } from "@/lib/spreadsheet/gender-words";
+import { readSpreadsheet } from "@/lib/spreadsheet/read";
+import { IMPORT_COLUMNS, IMPORT_TEMPLATE_HEADER, mapHeader, validateImportRows, type RawSheet } from "./import";
 
 const PROGRAMMES = [
   { id: "11111111-1111-4111-8111-111111111111", slug: "cultural-partnership-initiative", title: "Cultural Partnership Initiative" },
@@ -61,7 +62,13 @@ describe("validateImportRows", () => {
     expect(result.valid.map((r) => r.country)).toEqual(["KZ", "VN", "FR", "CI"]);
     expect(result.valid.map((r) => r.gender)).toEqual(["woman", "woman", "another", "woman"]);
     expect(result.valid[2]?.genderOther).toBe("two-spirit");
-    expect(readGender("")).toEqual({ gender: "undisclosed", genderOther: null });
+    expect(readGenderWord("")).toEqual({ gender: "undisclosed", genderOther: null });
+  });
+
+  it("reads every column of its own template @truth", () => {
+    const { index, missing } = mapHeader(IMPORT_TEMPLATE_HEADER);
+    expect(missing).toEqual([]);
+    expect(Object.keys(index).sort()).toEqual([...IMPORT_COLUMNS].sort());
   });
 
   it("says which required columns are missing and validates nothing else", () => {
@@ -93,7 +100,7 @@ describe("readSpreadsheet", () => {
     sheet.addRow(["Kim, Minji", "kim@example.org", "Korea", "woman", "seoul-2018", 2018, "Heritage"]);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const fromXlsx = await readSpreadsheet(bytes);
-    expect(fromXlsx).toEqual(fromCsv);
+    expect(fromXlsx).toEqual({ ...fromCsv, format: "xlsx" });
   });
 
   it("refuses a file that is neither", async () => {

@@ -1,16 +1,20 @@
 import { z } from "zod";
 import type { Gender } from "@/db/schema";
 import { countryCodeFromName } from "@/lib/geo";
+import { GENDER_OTHER_MAX, genderMappings, readGenderWord, type GenderWordMapping } from "@/lib/spreadsheet/gender-words";
+import { isBlankRow } from "@/lib/spreadsheet/read";
+import { now } from "@/lib/time/clock";
 
 /**
- * Reading past alumni from a spreadsheet (CSV or XLSX, parsed by import-file.ts into header + rows).
+ * Reading past alumni from a spreadsheet (CSV or XLSX, read by lib/spreadsheet into header + rows).
  * Pure: it knows the programmes it may import into and nothing else, so the dry run and the commit
  * validate the same rows the same way, and a test can run 1,000 rows in milliseconds.
  */
 
 export const IMPORT_COLUMNS = ["name", "email", "country", "gender", "programme", "cohortYear", "field"] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
-export const IMPORT_MAX_ROWS = 5000;
+/** The template's header: spellings mapHeader reads back. */
+export const IMPORT_TEMPLATE_HEADER = ["Name", "Email", "Country", "Gender", "Programme", "Cohort year", "Field"];
 
 /** Header spellings people use, folded to letters only. */
 const HEADER_ALIASES: Record<string, ImportColumn> = {
@@ -50,7 +54,7 @@ export type ImportRow = {
 };
 
 export type InvalidRow = { row: number; errors: string[]; values: Partial<Record<ImportColumn, string>> };
-export type ValidatedImport = { valid: ImportRow[]; invalid: InvalidRow[]; missingColumns: ImportColumn[] };
+export type ValidatedImport = { valid: ImportRow[]; invalid: InvalidRow[]; missingColumns: ImportColumn[]; genderWords: GenderWordMapping[] };
 
 export function mapHeader(header: string[]): { index: Partial<Record<ImportColumn, number>>; missing: ImportColumn[] } {
   const index: Partial<Record<ImportColumn, number>> = {};
@@ -65,17 +69,6 @@ export function mapHeader(header: string[]): { index: Partial<Record<ImportColum
 
 const emailSchema = z.email();
 
-/** Self-described gender: the usual words map to the options, anything else is kept in the person's words. */
-export function readGender(value: string): { gender: Gender; genderOther: string | null } | null {
-  const v = value.trim().toLowerCase();
-  if (["", "prefer not to say", "undisclosed", "not disclosed", "n/a", "-"].includes(v)) return { gender: "undisclosed", genderOther: null };
-  if (["woman", "female", "f", "w"].includes(v)) return { gender: "woman", genderOther: null };
-  if (["man", "male", "m"].includes(v)) return { gender: "man", genderOther: null };
-  if (["non-binary", "non binary", "nonbinary", "nb"].includes(v)) return { gender: "non_binary", genderOther: null };
-  if (value.trim().length > 60) return null;
-  return { gender: "another", genderOther: value.trim() };
-}
-
 function findProgramme(programmes: ImportProgramme[], value: string): ImportProgramme | undefined {
   const v = value.trim().toLowerCase();
   return programmes.find((p) => p.slug.toLowerCase() === v || p.title.toLowerCase() === v);
@@ -87,15 +80,15 @@ function findProgramme(programmes: ImportProgramme[], value: string): ImportProg
  */
 export function validateImportRows(sheet: RawSheet, programmes: ImportProgramme[], options: { currentYear?: number } = {}): ValidatedImport {
   const { index, missing } = mapHeader(sheet.header);
-  if (missing.length) return { valid: [], invalid: [], missingColumns: missing };
-  const currentYear = options.currentYear ?? new Date().getUTCFullYear();
+  if (missing.length) return { valid: [], invalid: [], missingColumns: missing, genderWords: [] };
+  const currentYear = options.currentYear ?? now().getUTCFullYear();
   const seen = new Map<string, number>();
   const valid: ImportRow[] = [];
   const invalid: InvalidRow[] = [];
 
   sheet.rows.forEach((cells, i) => {
     const rowNumber = i + 2;
-    if (cells.every((c) => !c?.trim())) return;
+    if (isBlankRow(cells)) return;
     const get = (column: ImportColumn) => {
       const at = index[column];
       return at === undefined ? "" : (cells[at] ?? "").trim();
@@ -116,8 +109,8 @@ export function validateImportRows(sheet: RawSheet, programmes: ImportProgramme[
     if (!values.country) errors.push("Country is missing.");
     else if (!country) errors.push(`"${values.country}" is not a country we know.`);
 
-    const gender = readGender(values.gender);
-    if (!gender) errors.push("Gender, in the person's own words, has at most 60 characters.");
+    const gender = readGenderWord(values.gender);
+    if (!gender) errors.push(`Gender, in the person's own words, has at most ${GENDER_OTHER_MAX} characters.`);
 
     const programme = values.programme ? findProgramme(programmes, values.programme) : undefined;
     if (!values.programme) errors.push("Programme is missing.");
@@ -147,5 +140,7 @@ export function validateImportRows(sheet: RawSheet, programmes: ImportProgramme[
       field: values.field || null,
     });
   });
-  return { valid, invalid, missingColumns: [] };
+  const genderColumn = index.gender;
+  const genderWords = genderColumn === undefined ? [] : genderMappings(sheet.rows.filter((r) => !isBlankRow(r)).map((r) => r[genderColumn] ?? ""));
+  return { valid, invalid, missingColumns: [], genderWords };
 }

@@ -10,6 +10,7 @@ import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { isAlumnusSql } from "./network-sql";
 import type { blockSchema, messageSchema, reportSchema, resolveReportSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** Messages one alumnus may send in any 24 hours: enough to keep in touch, too few to spam the network. */
 export const MESSAGES_PER_DAY = 20;
@@ -18,7 +19,7 @@ export const MESSAGES_PER_DAY = 20;
  * Sends a message through Madang. The recipient is told by email at their account address; neither
  * side ever sees the other's address. Refused when either has blocked the other, and past the daily limit.
  */
-export async function sendMessage(db: Database, actor: Actor | null, input: z.output<typeof messageSchema>, now = new Date()): Promise<{ messageId: string }> {
+export async function sendMessage(db: Database, actor: Actor | null, input: z.output<typeof messageSchema>, now = clockNow()): Promise<{ messageId: string }> {
   if (!actor || !can(actor, "alumni.message")) throw forbidden("Only alumni can send messages in the network.");
   const senderId = actor.userId;
   if (input.recipientId === senderId) throw new DomainError("conflict", "You cannot send a message to yourself.");
@@ -125,7 +126,7 @@ export async function resolveReport(db: Database, actor: Actor | null, input: z.
   return db.transaction(async (tx) => {
     const updated = await tx
       .update(alumniReports)
-      .set({ status: "resolved", resolvedById: actor.userId, resolvedAt: new Date() })
+      .set({ status: "resolved", resolvedById: actor.userId, resolvedAt: clockNow() })
       .where(and(eq(alumniReports.id, input.reportId), eq(alumniReports.status, "open")))
       .returning({ id: alumniReports.id });
     if (updated.length === 0) throw new DomainError("stale", "This report is already resolved, or no longer exists.");

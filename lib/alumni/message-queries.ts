@@ -3,6 +3,7 @@ import { and, asc, desc, eq, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { alumniBlocks, alumniMessages, alumniReports, posts, users } from "@/db/schema";
 import { isAlumnusSql } from "./network-sql";
+import { subquery } from "@/db/subquery";
 
 /**
  * Messages are read only by their two parties; `me` is required, so there is no way to ask for anyone
@@ -64,8 +65,8 @@ export async function getThread(db: Executor, me: string, otherId: string) {
 
 /** Open reports first, for staff (the caller has checked alumni.moderate). */
 export async function listReports(db: Executor, params: { status: "open" | "resolved" }) {
-  const reporter = sql<string>`(select name from users r where r.id = ${alumniReports.reporterId})`;
-  const reported = sql<string | null>`(select name from users d where d.id = ${alumniReports.reportedUserId})`;
+  const reporter = subquery<string>`(select name from users r where r.id = ${alumniReports.reporterId})`;
+  const reported = subquery<string | null>`(select name from users d where d.id = ${alumniReports.reportedUserId})`;
   return db
     .select({
       id: alumniReports.id,

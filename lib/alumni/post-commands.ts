@@ -9,15 +9,15 @@ import { env } from "@/lib/env";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import type { commentSchema, hideCommentSchema, moderatePostSchema, postSchema, rsvpSchema } from "./schemas";
-import { zonedLocalToUtc } from "@/lib/zoned-time";
+import { localToInstant } from "@/lib/time";
 
 /** An alumnus shares news, an opportunity or an event with the network. */
 export async function createPost(db: Database, actor: Actor | null, input: z.output<typeof postSchema>): Promise<{ postId: string }> {
   if (!actor || !can(actor, "alumni.post")) throw forbidden("Only alumni can post in the network.");
   const isEvent = input.kind === "event";
   const zone = input.eventTimeZone ?? "UTC";
-  const startsAt = isEvent ? zonedLocalToUtc(input.eventStart ?? "", zone) : null;
-  const endsAt = isEvent ? zonedLocalToUtc(input.eventEnd ?? "", zone) : null;
+  const startsAt = isEvent ? localToInstant(input.eventStart ?? "", zone) : null;
+  const endsAt = isEvent ? localToInstant(input.eventEnd ?? "", zone) : null;
   if (isEvent && (!startsAt || !endsAt)) throw new DomainError("validation", "Enter when the event starts and ends.");
   return db.transaction(async (tx) => {
     const [post] = await tx

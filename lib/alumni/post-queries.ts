@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { postComments, postRsvps, posts, users } from "@/db/schema";
 import type { PostKind } from "@/db/schema";
+import { subquery } from "@/db/subquery";
 
 export const POSTS_PAGE_SIZE = 20;
 
@@ -25,9 +26,9 @@ const postColumns = (reader: PostReader) => ({
   createdAt: posts.createdAt,
   authorId: posts.authorId,
   authorName: users.name,
-  comments: sql<number>`(select count(*)::int from ${postComments} where ${postComments.postId} = ${posts.id} and not ${postComments.isHidden})`,
-  going: sql<number>`(select count(*)::int from ${postRsvps} where ${postRsvps.postId} = ${posts.id})`,
-  mine: sql<boolean>`exists (select 1 from ${postRsvps} where ${postRsvps.postId} = ${posts.id} and ${postRsvps.userId} = ${reader.userId}::uuid)`,
+  comments: subquery<number>`(select count(*)::int from ${postComments} where ${postComments.postId} = ${posts.id} and not ${postComments.isHidden})`,
+  going: subquery<number>`(select count(*)::int from ${postRsvps} where ${postRsvps.postId} = ${posts.id})`,
+  mine: subquery<boolean>`exists (select 1 from ${postRsvps} where ${postRsvps.postId} = ${posts.id} and ${postRsvps.userId} = ${reader.userId}::uuid)`,
 });
 
 /** Pinned first, then newest; hidden posts only for moderators. Two round trips. */

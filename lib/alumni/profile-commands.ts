@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { forbidden, stale } from "@/lib/errors";
 import type { alumniProfileSchema, expertOptInSchema } from "./schemas";
+import { now } from "@/lib/time/clock";
 
 /** An alumnus completed before their profile existed gets an empty one (every field staff only). */
 async function ensureProfile(tx: Executor, userId: string) {
@@ -40,7 +41,7 @@ export async function updateAlumniProfile(db: Database, actor: Actor | null, inp
         visibility: input.visibility,
         digestOptIn: input.digestOptIn,
         version: sql`${alumniProfiles.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: now(),
       })
       .where(and(eq(alumniProfiles.userId, userId), eq(alumniProfiles.version, input.version)))
       .returning({ version: alumniProfiles.version });
@@ -68,7 +69,7 @@ export async function updateExpertOptIn(db: Database, actor: Actor | null, input
         expertAreas: input.isExpert ? input.expertAreas : [],
         expertAvailability: input.isExpert ? input.expertAvailability : null,
         isExpertPublic: input.isExpert && input.isExpertPublic,
-        updatedAt: new Date(),
+        updatedAt: now(),
       })
       .where(eq(alumniProfiles.userId, userId));
     await writeAudit(tx, { actorId: userId, action: "alumni.updateExpertOptIn", entityType: "alumni_profile", entityId: userId, data: { isExpert: input.isExpert, isExpertPublic: input.isExpert && input.isExpertPublic } });
@@ -82,7 +83,7 @@ export async function setAlumniPhoto(db: Database, actor: Actor | null, photoKey
   const userId = actor.userId;
   await db.transaction(async (tx) => {
     await ensureProfile(tx, userId);
-    await tx.update(alumniProfiles).set({ photoKey, updatedAt: new Date() }).where(eq(alumniProfiles.userId, userId));
+    await tx.update(alumniProfiles).set({ photoKey, updatedAt: now() }).where(eq(alumniProfiles.userId, userId));
     await writeAudit(tx, { actorId: userId, action: photoKey ? "alumni.setPhoto" : "alumni.removePhoto", entityType: "alumni_profile", entityId: userId });
   });
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { alumniProfiles, expertEngagements, users } from "@/db/schema";
 import { DIRECTORY_PAGE_SIZE } from "./schemas";
 import { directoryWhere, expertVisibleSql, storedColumns, toVisible, type EngagementView } from "./directory-queries";
 import { isAlumnusSql } from "./network-sql";
 import { tierFor, visibleProfile, type AlumniViewer, type VisibleAlumnus } from "./visibility";
+import { subquery } from "@/db/subquery";
 
 /**
  * Joining the roster shares expertise areas, languages and availability with programme staff (the opt-in
@@ -15,14 +16,14 @@ export type RosterEntry = { profile: VisibleAlumnus; areas: string[]; languages:
 
 const like = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-const engagementCount = sql<number>`(select count(*)::int from ${expertEngagements} where ${expertEngagements.expertId} = ${users.id})`;
+const engagementCount = subquery<number>`(select count(*)::int from ${expertEngagements} where ${expertEngagements.expertId} = ${users.id})`;
 
 /** The staff roster: experts by expertise, language and country. The caller has checked roster.search. */
 export async function searchRoster(db: Executor, viewer: AlumniViewer, params: { expertise?: string; language?: string; country?: string; page?: number }) {
   const page = params.page ?? 1;
   const conditions: SQL[] = [isAlumnusSql, eq(alumniProfiles.isExpert, true)];
-  if (params.expertise) conditions.push(sql`exists (select 1 from unnest(${alumniProfiles.expertAreas}) as a(item) where a.item ilike ${like(params.expertise)})`);
-  if (params.language) conditions.push(sql`exists (select 1 from unnest(${alumniProfiles.languages}) as l(item) where l.item ilike ${like(params.language)})`);
+  if (params.expertise) conditions.push(subquery`exists (select 1 from unnest(${alumniProfiles.expertAreas}) as a(item) where a.item ilike ${like(params.expertise)})`);
+  if (params.language) conditions.push(subquery`exists (select 1 from unnest(${alumniProfiles.languages}) as l(item) where l.item ilike ${like(params.language)})`);
   // Country is an ordinary profile field: matched only where this viewer may see it.
   if (params.country) conditions.push(directoryWhere(viewer, { country: params.country }));
   const where = and(...conditions);
@@ -79,7 +80,7 @@ export async function getRosterExpert(db: Executor, viewer: AlumniViewer, userId
 export async function listPublicExperts(db: Executor, viewer: AlumniViewer, params: { expertise?: string; page?: number }) {
   const page = params.page ?? 1;
   const conditions: SQL[] = [isAlumnusSql, expertVisibleSql(viewer), eq(alumniProfiles.isExpertPublic, true)];
-  if (params.expertise) conditions.push(sql`exists (select 1 from unnest(${alumniProfiles.expertAreas}) as a(item) where a.item ilike ${like(params.expertise)})`);
+  if (params.expertise) conditions.push(subquery`exists (select 1 from unnest(${alumniProfiles.expertAreas}) as a(item) where a.item ilike ${like(params.expertise)})`);
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCountryCode, isUnescoRegion } from "@/lib/geo";
-import { isTimeZone, zonedLocalToUtc } from "@/lib/zoned-time";
+import { isValidTimeZone, localToInstant } from "@/lib/time";
 import { PROFILE_FIELDS, VISIBILITIES } from "./visibility";
 
 export const BIO_MAX = 2000;
@@ -161,9 +161,9 @@ export const postSchema = z
     if (v.kind === "opportunity" && !v.opportunityKind) ctx.addIssue({ code: "custom", path: ["opportunityKind"], message: "Say whether this is a call, a job, a grant or another opportunity." });
     if (v.kind !== "event") return;
     const zone = v.eventTimeZone ?? "";
-    if (!isTimeZone(zone)) ctx.addIssue({ code: "custom", path: ["eventTimeZone"], message: "Choose the time zone the times are in." });
-    const start = zonedLocalToUtc(v.eventStart ?? "", zone || "UTC");
-    const end = zonedLocalToUtc(v.eventEnd ?? "", zone || "UTC");
+    if (!isValidTimeZone(zone)) ctx.addIssue({ code: "custom", path: ["eventTimeZone"], message: "Choose the time zone the times are in." });
+    const start = localToInstant(v.eventStart ?? "", zone || "UTC");
+    const end = localToInstant(v.eventEnd ?? "", zone || "UTC");
     if (!start) ctx.addIssue({ code: "custom", path: ["eventStart"], message: "Enter when the event starts." });
     if (!end) ctx.addIssue({ code: "custom", path: ["eventEnd"], message: "Enter when the event ends." });
     if (start && end && end <= start) ctx.addIssue({ code: "custom", path: ["eventEnd"], message: "The end must be after the start." });

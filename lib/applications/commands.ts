@@ -14,6 +14,7 @@ import { assertCallAcceptsWork, loadOwnApplication } from "./load";
 import { newReference } from "./reference";
 import type { reopenApplicationSchema, saveDraftSchema, startApplicationSchema, submitApplicationSchema, withdrawApplicationSchema } from "./schemas";
 import { moveApplication } from "./state";
+import { now as clockNow } from "@/lib/time/clock";
 
 type Clock = { now?: Date };
 
@@ -24,7 +25,7 @@ type Clock = { now?: Date };
 export async function startApplication(db: Database, actor: Actor | null, input: z.output<typeof startApplicationSchema>, clock: Clock = {}) {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
   if (!can(actor, "application.apply")) throw forbidden();
-  const now = clock.now ?? new Date();
+  const now = clock.now ?? clockNow();
   const [call] = await db
     .select({ id: calls.id, status: calls.status, opensAt: calls.opensAt, closesAt: calls.closesAt, eligibility: calls.eligibility, nominationOnly: calls.nominationOnly, timeZone: cohorts.timeZone })
     .from(calls)
@@ -85,13 +86,13 @@ export async function startApplication(db: Database, actor: Actor | null, input:
 export async function saveDraft(db: Database, actor: Actor | null, input: z.output<typeof saveDraftSchema>, clock: Clock = {}) {
   const app = await loadOwnApplication(db, actor, input.applicationId);
   if (app.status !== "draft") throw new DomainError("conflict", "This application has been submitted and can no longer be changed.");
-  assertCallAcceptsWork(app, clock.now ?? new Date(), "change");
+  assertCallAcceptsWork(app, clock.now ?? clockNow(), "change");
   const offered = new Set(app.offeredTrackIds);
   const preferences = [...new Set(input.trackPreferences)];
   if (preferences.some((t) => !offered.has(t))) throw new DomainError("validation", "Choose among the sections this call offers.", { trackPreferences: ["Choose among the sections this call offers."] });
   const answers = keepKnownAnswers(app.form, { ...input.answers, [CRITERIA_KEY]: app.answers[CRITERIA_KEY] });
   if (answers[CRITERIA_KEY] === undefined) delete answers[CRITERIA_KEY];
-  const savedAt = new Date();
+  const savedAt = clockNow();
   const [row] = await db
     .update(applications)
     .set({ answers, trackPreferences: preferences, version: sql`${applications.version} + 1`, updatedAt: savedAt })
@@ -117,7 +118,7 @@ export async function submitApplication(db: Database, actor: Actor | null, input
   if (app.status === "submitted" && app.submittedAt && app.version === input.version + 1) return already();
   if (app.status !== "draft") throw new DomainError("conflict", app.status === "withdrawn" ? "This application was withdrawn." : "This application has already been submitted.");
   if (app.version !== input.version) throw new DomainError("stale", "This application changed since you opened it (perhaps in another tab). Reload the review page and submit again.");
-  const now = clock.now ?? new Date();
+  const now = clock.now ?? clockNow();
   assertCallAcceptsWork(app, now, "submit");
 
   const errors = checkCompleteAnswers(app.form, app.answers, new Set(app.uploadedQuestionIds));
@@ -197,7 +198,7 @@ export async function reopenApplication(db: Database, actor: Actor | null, input
   const app = await loadOwnApplication(db, actor, input.applicationId);
   if (!app.allowEditAfterSubmit) throw new DomainError("forbidden", "This call does not allow changes after submission.");
   if (app.status !== "submitted") throw new DomainError("conflict", "Only a submitted application that is not yet under review can be re-opened.");
-  assertCallAcceptsWork(app, clock.now ?? new Date(), "change");
+  assertCallAcceptsWork(app, clock.now ?? clockNow(), "change");
   return db.transaction(async (tx) => {
     const version = await moveApplication(tx, actor!.userId, {
       applicationId: app.id,

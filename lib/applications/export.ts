@@ -2,7 +2,8 @@ import type { CallForm } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { answerText } from "./form";
-import type { Cell, Table } from "./spreadsheet";
+import { genderLabel } from "@/lib/spreadsheet/gender-words";
+import type { Cell } from "@/lib/spreadsheet/write";
 import { statusLabel } from "./state";
 
 export type ExportRow = {
@@ -23,11 +24,9 @@ export type ExportRow = {
   nominatedBy: string | null;
 };
 
-const GENDER_TEXT: Record<string, string> = { woman: "Woman", man: "Man", non_binary: "Non-binary", another: "Another", undisclosed: "Prefer not to say" };
+type Table = { headers: string[]; rows: Cell[][] };
 
-export function genderText(gender: string, other: string | null): string {
-  return gender === "another" && other ? `Another: ${other}` : (GENDER_TEXT[gender] ?? gender);
-}
+export const genderText = genderLabel;
 
 /** The administrator's export as a table: one row per application, the applicant's details, then every question. */
 export function buildApplicationsTable(input: { form: CallForm; tracks: { id: string; title: string }[]; rows: ExportRow[]; files: { applicationId: string; questionId: string; fileName: string }[]; timeZone: string }): Table {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import type { DomainError } from "@/lib/errors";
-import { localDiskStorage, type FileStorage } from "@/lib/storage";
+import { localDiskStorage, type FileStorage } from "@/lib/uploads/storage";
 import { startApplication } from "./commands";
 import { readApplicationFile, removeApplicationFile, uploadApplicationFile } from "./files";
 import { makeManager, makePerson, makeProgrammeWithCall, PDF_BYTES } from "./test-fixtures";

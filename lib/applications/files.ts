@@ -6,9 +6,10 @@ import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, notFound } from "@/lib/errors";
-import type { FileStorage } from "@/lib/storage";
-import { checkUpload, safeFileName } from "./file-check";
+import { checkUpload, safeFileName } from "@/lib/uploads/sniff";
+import type { FileStorage } from "@/lib/uploads/storage";
 import { assertCallAcceptsWork, loadOwnApplication } from "./load";
+import { now as clockNow } from "@/lib/time/clock";
 
 /**
  * Stores an upload for a file question of the actor's own draft. The content is checked (magic bytes,
@@ -23,11 +24,11 @@ export async function uploadApplicationFile(
 ) {
   const app = await loadOwnApplication(db, actor, input.applicationId);
   if (app.status !== "draft") throw new DomainError("conflict", "This application has been submitted and can no longer be changed.");
-  assertCallAcceptsWork(app, clock.now ?? new Date(), "change");
+  assertCallAcceptsWork(app, clock.now ?? clockNow(), "change");
   const question = app.form.questions.find((q) => q.id === input.questionId && q.type === "file" && !q.hidden);
   if (!question) throw notFound("This form has no such file question.");
-  const check = checkUpload(input.bytes, question);
-  if (!check.ok) throw new DomainError(check.code, check.message, { [question.id]: [check.message] });
+  // A question that names no type asks for a PDF.
+  const check = await checkUpload("applicationFile", input.bytes, { accept: question.accept?.length ? question.accept : ["application/pdf"], maxBytes: question.maxBytes, field: question.id });
 
   const key = `applications/${app.id}/${randomUUID()}`;
   await storage.put(key, input.bytes);
@@ -42,7 +43,7 @@ export async function uploadApplicationFile(
         .values({ applicationId: app.id, questionId: question.id, storageKey: key, fileName, mimeType: check.mimeType, sizeBytes: input.bytes.length })
         .onConflictDoUpdate({
           target: [applicationFiles.applicationId, applicationFiles.questionId],
-          set: { storageKey: key, fileName, mimeType: check.mimeType, sizeBytes: input.bytes.length, uploadedAt: new Date() },
+          set: { storageKey: key, fileName, mimeType: check.mimeType, sizeBytes: input.bytes.length, uploadedAt: clockNow() },
         });
       await writeAudit(tx, { actorId: actor!.userId, action: "application.uploadFile", entityType: "application", entityId: app.id, data: { questionId: question.id, sizeBytes: input.bytes.length, mimeType: check.mimeType } });
     });
@@ -57,7 +58,7 @@ export async function uploadApplicationFile(
 export async function removeApplicationFile(db: Database, storage: FileStorage, actor: Actor | null, input: { applicationId: string; questionId: string }, clock: { now?: Date } = {}) {
   const app = await loadOwnApplication(db, actor, input.applicationId);
   if (app.status !== "draft") throw new DomainError("conflict", "This application has been submitted and can no longer be changed.");
-  assertCallAcceptsWork(app, clock.now ?? new Date(), "change");
+  assertCallAcceptsWork(app, clock.now ?? clockNow(), "change");
   const removed = await db.transaction(async (tx) => {
     const [row] = await tx
       .delete(applicationFiles)

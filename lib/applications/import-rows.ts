@@ -1,13 +1,14 @@
 import type { ApplicationStatus, CallForm, Gender } from "@/db/schema";
-import { zonedLocalToUtc } from "@/lib/zoned-time";
+import { localToInstant } from "@/lib/time";
 import { countryCodeFromName } from "@/lib/geo";
+import { GENDER_OTHER_MAX, genderMappings, readGenderWord, type GenderWordMapping } from "@/lib/spreadsheet/gender-words";
+import { isBlankRow, SPREADSHEET_LIMITS } from "@/lib/spreadsheet/read";
 import { checkAnswer } from "./form";
 
 /** Where a spreadsheet column goes: an applicant field, or the answer to one question ("answer:<id>"). */
 export const IMPORT_FIELDS = ["email", "name", "nationality", "residence", "gender", "organisation", "field", "status", "submitted_at", "reference", "track"] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type ImportTarget = ImportField | `answer:${string}` | "";
-export const MAX_IMPORT_ROWS = 5000;
 
 export const FIELD_LABELS: Record<ImportField, string> = {
   email: "Email (required)",
@@ -34,8 +35,36 @@ const ALIASES: Record<ImportField, string[]> = {
   status: ["status", "state"],
   submitted_at: ["submitted", "submitted at", "submission date", "date submitted", "date"],
   reference: ["reference", "ref", "id", "application id"],
-  track: ["track", "section", "first choice", "course"],
+  track: ["track", "section", "first choice", "first-choice track", "first choice track", "course"],
 };
+
+/** The template's header for a call: every applicant field, then the call's own questions (not files, not removed ones). */
+export function importTemplateHeader(form: CallForm): string[] {
+  const fields = IMPORT_FIELDS.map((f) => FIELD_LABELS[f].replace(/ \(required\)$/, ""));
+  return [...fields, ...form.questions.filter((q) => q.type !== "file" && !q.hidden).map((q) => q.label)];
+}
+
+/** What each template column takes, for the notes sheet of the XLSX template. */
+export function importTemplateNotes(form: CallForm, tracks: readonly { title: string }[]): string[][] {
+  const notes: Record<ImportField, string> = {
+    email: "Required. One application per email.",
+    name: "Required.",
+    nationality: "A country name or ISO code (Peru, PE).",
+    residence: "A country name or code; empty means the same as nationality.",
+    gender: "Woman, Man, Non-binary, Prefer not to say, or the person's own words; F, female, femme, 여성… are read and shown for you to confirm.",
+    organisation: "",
+    field: "",
+    status: `Empty means submitted; else one of ${STATUSES.join(", ")}.`,
+    submitted_at: "YYYY-MM-DD or YYYY-MM-DD HH:MM in the edition's time zone.",
+    reference: "Letters, digits and -; unique across every call. Empty: one is made.",
+    track: tracks.length ? `One of: ${tracks.map((t) => t.title).join("; ")}.` : "This call has no tracks.",
+  };
+  return [
+    ["Column", "What it takes"],
+    ...IMPORT_FIELDS.map((f) => [FIELD_LABELS[f].replace(/ \(required\)$/, ""), notes[f]]),
+    ...form.questions.filter((q) => q.type !== "file" && !q.hidden).map((q) => [q.label, `Answer to the question (${q.type.replace(/_/g, " ")}${q.required ? ", required" : ""}).`]),
+  ];
+}
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, " ");
 
@@ -52,13 +81,6 @@ export function suggestMapping(headers: string[], form: CallForm): ImportTarget[
   });
 }
 
-const GENDERS: Record<string, Gender> = {
-  woman: "woman", female: "woman", f: "woman", w: "woman",
-  man: "man", male: "man", m: "man",
-  "non-binary": "non_binary", "non binary": "non_binary", nonbinary: "non_binary",
-  another: "another", other: "another",
-  "prefer not to say": "undisclosed", undisclosed: "undisclosed", "": "undisclosed",
-};
 const STATUSES: ApplicationStatus[] = ["draft", "submitted", "under_review", "shortlisted", "offered", "confirmed", "declined", "waitlisted", "rejected", "withdrawn"];
 
 export type ImportRow = {
@@ -84,6 +106,7 @@ export type ImportContext = {
   tracks: { id: string; title: string }[];
   /** Lower-cased emails that already have an application to this call. */
   emailsWithApplication: ReadonlySet<string>;
+  /** References of the file already used by an application to any call (a reference is unique everywhere). */
   existingReferences: ReadonlySet<string>;
 };
 
@@ -101,14 +124,17 @@ function answerFrom(type: CallForm["questions"][number]["type"], raw: string): u
  * Checks every row against the mapping and the call, before anything is written. Lines are numbered
  * as the spreadsheet numbers them (the header is line 1), so an office can find and fix each one.
  */
-export function validateImportRows(dataRows: string[][], mapping: ImportTarget[], context: ImportContext): { rows: ImportRow[]; errors: RowError[] } {
+export function validateImportRows(dataRows: string[][], mapping: ImportTarget[], context: ImportContext): { rows: ImportRow[]; errors: RowError[]; genderWords: GenderWordMapping[] } {
   const errors: RowError[] = [];
   const rows: ImportRow[] = [];
-  if (!mapping.includes("email") || !mapping.includes("name")) return { rows, errors: [{ line: 1, messages: ["Map one column to Email and one to Name."] }] };
-  if (dataRows.length > MAX_IMPORT_ROWS) return { rows, errors: [{ line: 1, messages: [`A file can hold at most ${MAX_IMPORT_ROWS} rows; split it.`] }] };
+  const genderColumn = mapping.indexOf("gender");
+  const genderWords = genderColumn < 0 ? [] : genderMappings(dataRows.filter((r) => !isBlankRow(r)).map((r) => r[genderColumn] ?? ""));
+  if (!mapping.includes("email") || !mapping.includes("name")) return { rows, errors: [{ line: 1, messages: ["Map one column to Email and one to Name."] }], genderWords };
+  if (dataRows.length > SPREADSHEET_LIMITS.maxRows) return { rows, errors: [{ line: 1, messages: [`A file can hold at most ${SPREADSHEET_LIMITS.maxRows} rows; split it.`] }], genderWords };
   const seenEmails = new Map<string, number>();
   const seenRefs = new Map<string, number>();
   dataRows.forEach((cells, index) => {
+    if (isBlankRow(cells)) return;
     const line = index + 2;
     const messages: string[] = [];
     const get = (target: ImportTarget) => {
@@ -135,10 +161,8 @@ export function validateImportRows(dataRows: string[][], mapping: ImportTarget[]
     const nationality = country("nationality");
     const residence = country("residence") ?? nationality;
 
-    const rawGender = get("gender");
-    const gender = GENDERS[rawGender.toLowerCase()];
-    const genderValue: Gender = gender ?? "another";
-    const genderOther = gender ? null : rawGender;
+    const gender = readGenderWord(get("gender"));
+    if (!gender) messages.push(`Gender, in the person's own words, has at most ${GENDER_OTHER_MAX} characters.`);
 
     const rawStatus = get("status").toLowerCase().replace(/[\s-]+/g, "_");
     const status = (rawStatus ? STATUSES.find((s) => s === rawStatus) : "submitted") ?? null;
@@ -148,7 +172,7 @@ export function validateImportRows(dataRows: string[][], mapping: ImportTarget[]
     let submittedAt: Date | null = null;
     if (rawDate) {
       const local = /^\d{4}-\d{2}-\d{2}$/.test(rawDate) ? `${rawDate}T00:00` : rawDate.replace(" ", "T").slice(0, 16);
-      submittedAt = /Z|[+-]\d{2}:?\d{2}$/.test(rawDate) ? new Date(rawDate) : zonedLocalToUtc(local, context.timeZone);
+      submittedAt = /Z|[+-]\d{2}:?\d{2}$/.test(rawDate) ? new Date(rawDate) : localToInstant(local, context.timeZone);
       if (!submittedAt || Number.isNaN(submittedAt.getTime())) {
         messages.push(`Submitted at "${rawDate}" is not a date (use YYYY-MM-DD or YYYY-MM-DD HH:MM).`);
         submittedAt = null;
@@ -158,7 +182,7 @@ export function validateImportRows(dataRows: string[][], mapping: ImportTarget[]
     const reference = get("reference") || null;
     if (reference) {
       if (!/^[A-Za-z0-9-]{1,40}$/.test(reference)) messages.push(`Reference "${reference}" may only use letters, digits and -.`);
-      else if (context.existingReferences.has(reference)) messages.push(`Reference ${reference} is already used.`);
+      else if (context.existingReferences.has(reference)) messages.push(`Reference ${reference} is already used by another application (references are unique across every call).`);
       else if (seenRefs.has(reference)) messages.push(`Reference ${reference} is also on line ${seenRefs.get(reference)}.`);
       seenRefs.set(reference, seenRefs.get(reference) ?? line);
     }
@@ -179,9 +203,9 @@ export function validateImportRows(dataRows: string[][], mapping: ImportTarget[]
     });
 
     if (messages.length) errors.push({ line, messages });
-    else if (status) {
-      rows.push({ line, email, name, nationality, residence, gender: genderValue, genderOther, organisation: get("organisation") || null, field: get("field") || null, status, submittedAt, reference, trackId: track?.id ?? null, answers });
+    else if (status && gender) {
+      rows.push({ line, email, name, nationality, residence, gender: gender.gender, genderOther: gender.genderOther, organisation: get("organisation") || null, field: get("field") || null, status, submittedAt, reference, trackId: track?.id ?? null, answers });
     }
   });
-  return { rows, errors };
+  return { rows, errors, genderWords };
 }

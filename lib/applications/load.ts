@@ -1,9 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applicationFiles, applications, callTracks, calls, cohorts, profiles, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
+import { subquery } from "@/db/subquery";
 
 /**
  * An application with what every applicant command needs, only if it is the actor's own: another
@@ -42,8 +43,8 @@ export async function loadOwnApplication(db: Executor, actor: Actor | null, appl
       organisation: profiles.organisation,
       field: profiles.field,
       // Folded into the one query: submission needs them, and a rush of submissions counts round trips.
-      uploadedQuestionIds: sql<string[]>`array(select ${applicationFiles.questionId} from ${applicationFiles} where ${applicationFiles.applicationId} = ${applications.id})`,
-      offeredTrackIds: sql<string[]>`array(select ${callTracks.trackId} from ${callTracks} where ${callTracks.callId} = ${calls.id})`,
+      uploadedQuestionIds: subquery<string[]>`array(select ${applicationFiles.questionId} from ${applicationFiles} where ${applicationFiles.applicationId} = ${applications.id})`,
+      offeredTrackIds: subquery<string[]>`array(select ${callTracks.trackId} from ${callTracks} where ${callTracks.callId} = ${calls.id})`,
     })
     .from(applications)
     .innerJoin(calls, eq(calls.id, applications.callId))

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applicationEvents, applications, type ApplicationStatus } from "@/db/schema";
 import { DomainError, notFound, stale } from "@/lib/errors";
+import { now as clockNow } from "@/lib/time/clock";
 
 /**
  * The application's state machine: every legal move. Anything not listed is refused, whoever asks.
@@ -87,7 +88,7 @@ export async function moveApplications(
     planned.push({ ...move, from: row.status });
   }
 
-  const at = options.at ?? new Date();
+  const at = options.at ?? clockNow();
   const moved: MovedApplication[] = [];
   // Plain moves go in one statement per (from, to); a move that writes other columns goes alone.
   const groups = new Map<string, typeof planned>();

@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import { callTracks, calls, cohorts, programmeRoles, programmes, profiles, tracks, users, type CallEligibility, type CallForm } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** Test data for the applications area: a programme with a cohort, one call, and people. */
 export const TEST_FORM: CallForm = {
@@ -21,7 +22,7 @@ export async function makeProgrammeWithCall(db: Database, options: { eligibility
   const [programme] = await db.insert(programmes).values({ slug: `p-${n}-${Date.now()}`, title: `Programme ${n}`, status: "published" }).returning({ id: programmes.id });
   const [cohort] = await db.insert(cohorts).values({ programmeId: programme!.id, title: `Cohort ${n}`, year: 2027, timeZone: "Asia/Seoul" }).returning({ id: cohorts.id });
   const [track] = await db.insert(tracks).values({ cohortId: cohort!.id, title: "Track A" }).returning({ id: tracks.id });
-  const now = Date.now();
+  const now = clockNow().getTime();
   const [call] = await db
     .insert(calls)
     .values({

@@ -4,6 +4,7 @@ import { attendance } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { roomCode, ROOM_CODE_WINDOW_MS } from "@/lib/attendance/room-code";
 import { NOW, participantFixture, type ParticipantFixture } from "@/lib/participants/testing";
+import { readSpreadsheet } from "@/lib/spreadsheet/read";
 import { audienceOfSession, checkIn, importAttendance, markAttendance } from "./commands";
 
 describe.each(testDrivers())("attendance on %s", (driver) => {
@@ -53,7 +54,7 @@ describe.each(testDrivers())("attendance on %s", (driver) => {
 
   it("imports an online class report: enough minutes is present, too few absent, strangers listed", async () => {
     const csv = "User Email,Duration (Minutes)\nP1@example.org,20\np1@example.org,25\np2@example.org,10\nstranger@example.org,90\n";
-    const result = await importAttendance(t.db, await f.actor("manager"), { sessionId: f.sessions.forum, minMinutes: 30, csv }, NOW);
+    const result = await importAttendance(t.db, await f.actor("manager"), { sessionId: f.sessions.forum, minMinutes: 30, sheet: await readSpreadsheet(new TextEncoder().encode(csv)) }, NOW);
     expect(result).toEqual({ present: 1, absent: 1, unknown: ["stranger@example.org"], problems: [] });
     expect(await statusOf(f.sessions.forum, f.enrolmentId("p1"))).toEqual({ status: "present", method: "import" });
     expect(await statusOf(f.sessions.forum, f.enrolmentId("p2"))).toEqual({ status: "absent", method: "import" });

@@ -10,8 +10,10 @@ import { matchRoomCode, type RoomCodeOptions } from "./room-code";
 import type { checkInSchema } from "@/lib/participants/schemas";
 import { sessionOf } from "@/lib/participants/space-commands";
 import { sessionsForTrack } from "@/lib/participants/timetable";
-import { parseAttendanceCsv } from "./csv";
+import type { Sheet } from "@/lib/spreadsheet/read";
+import { parseAttendanceSheet } from "./csv";
 import type { importAttendanceSchema, markAttendanceSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** The participants expected at a session: confirmed or completed, in its track(s) or the whole cohort. */
 export async function audienceOfSession(db: Executor, sessionId: string) {
@@ -39,7 +41,7 @@ async function upsertAttendance(tx: Executor, rows: { sessionId: string; enrolme
 }
 
 /** Staff mark a whole session's list at once; everyone marked must be expected at that session. */
-export async function markAttendance(db: Database, actor: Actor | null, input: z.output<typeof markAttendanceSchema>, now = new Date()) {
+export async function markAttendance(db: Database, actor: Actor | null, input: z.output<typeof markAttendanceSchema>, now = clockNow()) {
   const session = await sessionOf(db, input.sessionId);
   if (!can(actor, "attendance.mark", { programmeId: session.programmeId })) throw forbidden();
   return db.transaction(async (tx) => {
@@ -58,7 +60,7 @@ export async function markAttendance(db: Database, actor: Actor | null, input: z
  * A participant checks in with the code shown in the room. The code says which session: it is matched
  * against the sessions of the participant's own track, for this window and the previous one only.
  */
-export async function checkIn(db: Database, actor: Actor | null, input: z.output<typeof checkInSchema>, now = new Date(), options: RoomCodeOptions = {}) {
+export async function checkIn(db: Database, actor: Actor | null, input: z.output<typeof checkInSchema>, now = clockNow(), options: RoomCodeOptions = {}) {
   if (!actor) throw forbidden();
   return db.transaction(async (tx) => {
     const [me] = await tx
@@ -83,10 +85,10 @@ export async function checkIn(db: Database, actor: Actor | null, input: z.output
  * Imports an online class's report for one session: people in the report with at least `minMinutes`
  * are present, the others in it absent; people not in the report are left as they were.
  */
-export async function importAttendance(db: Database, actor: Actor | null, input: z.output<typeof importAttendanceSchema> & { csv: string }, now = new Date()) {
+export async function importAttendance(db: Database, actor: Actor | null, input: z.output<typeof importAttendanceSchema> & { sheet: Pick<Sheet, "header" | "rows"> }, now = clockNow()) {
   const session = await sessionOf(db, input.sessionId);
   if (!can(actor, "attendance.mark", { programmeId: session.programmeId })) throw forbidden();
-  const report = parseAttendanceCsv(input.csv);
+  const report = parseAttendanceSheet(input.sheet);
   if (report.minutesByEmail.size === 0) throw new DomainError("validation", report.problems[0] ?? "The file has no attendance rows.", { file: [report.problems[0] ?? "No rows."] });
   return db.transaction(async (tx) => {
     const audience = await audienceOfSession(tx, session.id);

@@ -4,6 +4,7 @@ import type { Executor } from "@/db/client";
 import { attendance, enrolments, sessions, tracks } from "@/db/schema";
 import { audienceOf } from "@/lib/participants/timetable";
 import { audienceOfSession } from "./commands";
+import { subquery } from "@/db/subquery";
 
 /** Sessions of a cohort (one track's, or all) with how many of their participants are marked present. */
 export async function getAttendanceOverview(db: Executor, cohortId: string, trackId: string | null) {
@@ -15,7 +16,7 @@ export async function getAttendanceOverview(db: Executor, cohortId: string, trac
         title: sessions.title,
         startsAt: sessions.startsAt,
         status: sessions.status,
-        present: sql<number>`(select count(*)::int from ${attendance} a join ${enrolments} e on e.id = a.enrolment_id where a.session_id = ${sessions.id} and a.status = 'present'${trackId ? sql` and e.track_id = ${trackId}` : sql``})`,
+        present: subquery<number>`(select count(*)::int from ${attendance} a join ${enrolments} e on e.id = a.enrolment_id where a.session_id = ${sessions.id} and a.status = 'present'${trackId ? sql` and e.track_id = ${trackId}` : sql``})`,
       })
       .from(sessions)
       .where(trackId ? and(eq(sessions.cohortId, cohortId), audienceOf(trackId)) : eq(sessions.cohortId, cohortId))

@@ -9,15 +9,15 @@ import { DomainError } from "@/lib/errors";
 import { loadActor } from "./actor";
 import { createActionClient } from "./action";
 import { authConfig } from "./config";
+import { clientIp } from "./client-address";
 import type { Actor } from "./roles";
 
 class ThrottledSignIn extends CredentialsSignin {
   code = "rate_limited";
 }
 
-export function clientIp(headers: Headers): string | null {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null;
-}
+// The client address as the socket saw it (never a header the client chose): lib/auth/client-address.ts.
+export { clientIp } from "./client-address";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,

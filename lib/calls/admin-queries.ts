@@ -1,8 +1,9 @@
 import "server-only";
-import { asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { asc, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applications, callTracks, calls, cohorts, programmes, tracks } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
+import { countWhere } from "@/db/subquery";
 
 /** Programmes whose calls the actor runs: every one for an administrator, their own for a manager. */
 export function managedProgrammeFilter(actor: Actor): SQL | undefined {
@@ -24,8 +25,8 @@ export async function listManagedCalls(db: Executor, actor: Actor) {
       cohortTitle: cohorts.title,
       timeZone: cohorts.timeZone,
       programmeTitle: programmes.title,
-      drafts: sql<number>`(select count(*)::int from ${applications} where ${applications.callId} = ${calls.id} and ${applications.status} = 'draft')`,
-      sent: sql<number>`(select count(*)::int from ${applications} where ${applications.callId} = ${calls.id} and ${applications.status} not in ('draft', 'withdrawn'))`,
+      drafts: countWhere(applications.callId, calls.id, { where: eq(applications.status, "draft") }),
+      sent: countWhere(applications.callId, calls.id, { where: notInArray(applications.status, ["draft", "withdrawn"]) }),
     })
     .from(calls)
     .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))

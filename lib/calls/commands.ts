@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
 import { reconcileFormChange } from "./form-compat";
 import type { callSettingsSchema, saveCallFormSchema } from "./schemas";
-import { zonedLocalToUtc } from "@/lib/zoned-time";
+import { localToInstant } from "@/lib/time";
 
 type Settings = z.output<typeof callSettingsSchema>;
 
@@ -34,8 +34,8 @@ async function cohortOf(db: Database, cohortId: string) {
 }
 
 function times(input: Settings, timeZone: string) {
-  const opensAt = zonedLocalToUtc(input.opensAt, timeZone);
-  const closesAt = zonedLocalToUtc(input.closesAt, timeZone);
+  const opensAt = localToInstant(input.opensAt, timeZone);
+  const closesAt = localToInstant(input.closesAt, timeZone);
   if (!opensAt || !closesAt) throw new DomainError("validation", "Enter the opening and closing times.", { opensAt: ["Enter a date and time."] });
   if (closesAt <= opensAt) throw new DomainError("validation", "The call must close after it opens.", { closesAt: ["The call must close after it opens."] });
   return { opensAt, closesAt };

@@ -2,10 +2,11 @@ import "server-only";
 import { and, asc, eq, gt, inArray, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applications, callTracks, calls, cohorts, programmes, tracks } from "@/db/schema";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** Calls taking applications now, on published programmes; one programme's when programmeId is given. */
 export async function listOpenCalls(db: Executor, options: { programmeId?: string; now?: Date } = {}) {
-  const now = options.now ?? new Date();
+  const now = options.now ?? clockNow();
   return db
     .select({
       id: calls.id,

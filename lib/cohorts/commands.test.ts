@@ -6,7 +6,7 @@ import { createActionClient } from "@/lib/auth/action";
 import type { Actor } from "@/lib/auth/roles";
 import { cohortScope } from "@/lib/auth/scope";
 import { createSession, updateSession } from "@/lib/timetable/commands";
-import { toWallTime } from "@/lib/timetable/time-zone";
+import { toWallTime } from "@/lib/time";
 import { copyCohort, createCohort, createTrack, deleteTrack } from "./commands";
 import { changeCohortSchedule, changeSessionSchedule } from "./schedule";
 import { createSessionSchema } from "@/lib/timetable/schemas";

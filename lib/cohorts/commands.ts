@@ -8,8 +8,9 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, notFound } from "@/lib/errors";
 import { assertInScope, cohortScope, trackScope } from "@/lib/auth/scope";
 import { shiftEdition } from "@/lib/timetable/copy";
-import { daysBetween, toWallTime } from "@/lib/timetable/time-zone";
+import { daysBetween, toWallTime } from "@/lib/time";
 import type { copyCohortSchema, createCohortSchema, createTrackSchema, deleteTrackSchema, updateCohortSchema, updateTrackSchema } from "./schemas";
+import { now } from "@/lib/time/clock";
 
 const invalid = (fieldErrors: Record<string, string[]>) => new DomainError("validation", "Please correct the highlighted fields.", fieldErrors);
 
@@ -51,7 +52,7 @@ export async function updateCohort(db: Database, actor: Actor | null, input: z.o
     const { cohortId, version, phases, ...fields } = input;
     const updated = await tx
       .update(cohorts)
-      .set({ ...fields, statusReason: input.status === "postponed" || input.status === "cancelled" ? undefined : null, version: sql`${cohorts.version} + 1`, updatedAt: new Date() })
+      .set({ ...fields, statusReason: input.status === "postponed" || input.status === "cancelled" ? undefined : null, version: sql`${cohorts.version} + 1`, updatedAt: now() })
       .where(and(eq(cohorts.id, cohortId), eq(cohorts.version, version)))
       .returning({ version: cohorts.version });
     if (updated.length === 0) throw new DomainError("stale", "Someone else changed this edition since you opened it. Reload and try again.");

@@ -8,9 +8,10 @@ import { assertInScope, sessionScope } from "@/lib/auth/scope";
 import { DomainError, notFound } from "@/lib/errors";
 import { formatDateRange, formatDateTime } from "@/lib/format";
 import { enqueueEmails, type OutgoingEmail } from "@/lib/mail/outbox";
-import { addDays, daysBetween, fromWallTime, shiftKeepingWallTime } from "@/lib/timetable/time-zone";
+import { addDays, daysBetween, fromWallTime, shiftKeepingWallTime } from "@/lib/time";
 import { anchorDate, requireCohortManager } from "./commands";
 import type { changeCohortScheduleSchema, changeSessionScheduleSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 type Person = { userId: string; email: string; name: string };
 
@@ -89,7 +90,7 @@ export async function changeCohortSchedule(db: Database, actor: Actor | null, in
 
     const updated = await tx
       .update(cohorts)
-      .set({ status: input.action === "postpone" ? "postponed" : "cancelled", statusReason: input.reason, startDate, endDate, version: sql`${cohorts.version} + 1`, updatedAt: new Date() })
+      .set({ status: input.action === "postpone" ? "postponed" : "cancelled", statusReason: input.reason, startDate, endDate, version: sql`${cohorts.version} + 1`, updatedAt: clockNow() })
       .where(and(eq(cohorts.id, cohort.id), eq(cohorts.version, input.version)))
       .returning({ version: cohorts.version });
     if (updated.length === 0) throw new DomainError("stale", "Someone else changed this edition since you opened it. Reload and try again.");

@@ -9,6 +9,7 @@ import { DomainError, stale } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { letterFor, lockCallSeats, offerSeats, requireDecider } from "@/lib/offers/commands";
 import { loadDecisionState, loadTemplates } from "@/lib/offers/seats";
+import { now as clockNow } from "@/lib/time/clock";
 import type { letterTemplatesSchema, sendDecisionsSchema } from "./schemas";
 
 /** Saves the three letters, each guarded by the version the editor loaded (0: never saved). */
@@ -17,7 +18,7 @@ export async function saveLetterTemplates(db: Database, actor: Actor | null, inp
   return db.transaction(async (tx) => {
     const versions: Partial<Record<LetterKind, number>> = {};
     for (const t of input.templates) {
-      const values = { subject: t.subject, body: t.body, updatedBy: who.userId, updatedAt: new Date() };
+      const values = { subject: t.subject, body: t.body, updatedBy: who.userId, updatedAt: clockNow() };
       const [row] =
         t.version === 0
           ? await tx.insert(letterTemplates).values({ callId: input.callId, kind: t.kind, ...values }).onConflictDoNothing().returning({ version: letterTemplates.version })
@@ -43,7 +44,7 @@ export async function saveLetterTemplates(db: Database, actor: Actor | null, inp
 export async function sendDecisions(db: Database, actor: Actor | null, input: z.output<typeof sendDecisionsSchema>) {
   const { who, call } = await requireDecider(db, actor, input.callId);
   const templates = await loadTemplates(db, call.id);
-  const now = new Date();
+  const now = clockNow();
   const expiresAt = new Date(now.getTime() + call.settings.offerDays * 86_400_000);
   const template = (kind: LetterKind) => templates.find((t) => t.kind === kind)!;
 

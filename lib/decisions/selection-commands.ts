@@ -13,6 +13,7 @@ import { suggestSelection } from "@/lib/selection";
 import type { BalanceRules } from "@/lib/selection/types";
 import { moveApplications } from "@/lib/applications/state";
 import { balanceRulesFormSchema, decideRunSchema, rulesFromForm, shortlistSchema, splitList, suggestSchema } from "./schemas";
+import { now } from "@/lib/time/clock";
 
 async function allowed(db: Executor, actor: Actor | null, callId: string, permission: "selection.run" | "selection.decide" = "selection.run") {
   assertInScope(actor, permission, await callScope(db, callId), "That call does not exist.");
@@ -76,7 +77,7 @@ export async function saveShortlist(db: Database, actor: Actor | null, input: z.
     if (input.fromRunId) {
       const [run] = await tx
         .update(selectionRuns)
-        .set({ status: "accepted", decidedBy: who.userId, decidedAt: new Date() })
+        .set({ status: "accepted", decidedBy: who.userId, decidedAt: now() })
         .where(and(eq(selectionRuns.id, input.fromRunId), eq(selectionRuns.callId, input.callId), eq(selectionRuns.status, "suggested")))
         .returning({ seed: selectionRuns.seed });
       if (run) reason = `Edited from the suggestion with seed ${run.seed}`;
@@ -133,7 +134,7 @@ export async function decideRun(db: Database, actor: Actor | null, input: z.outp
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(selectionRuns)
-      .set({ status: input.decision === "accept" ? "accepted" : "discarded", decidedBy: who.userId, decidedAt: new Date() })
+      .set({ status: input.decision === "accept" ? "accepted" : "discarded", decidedBy: who.userId, decidedAt: now() })
       .where(and(eq(selectionRuns.id, run.id), eq(selectionRuns.status, "suggested")))
       .returning({ id: selectionRuns.id });
     if (!updated) throw stale("This suggestion was already accepted or discarded. Reload to see the current shortlist.");

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cohorts, enrolments } from "@/db/schema";
+import { cohorts, enrolments, users } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { markAttendance } from "@/lib/attendance/commands";
 import { submitProposal } from "@/lib/proposals/commands";
@@ -72,5 +72,10 @@ describe.each(testDrivers())("graduation on %s", (driver) => {
 
     expect(await certificateOfHolder(t.db, f.userId("p1"), f.cohortId)).toMatchObject({ code: row!.code });
     expect(await certificateOfHolder(t.db, f.userId("p2"), f.cohortId)).toBeNull();
+
+    // The certificate says the name it was issued to, whatever the account is renamed to later.
+    await t.db.update(users).set({ name: "Somebody Else" }).where(eq(users.id, f.userId("p1")));
+    expect((await verifyCertificate(t.db, row!.code!))?.name).toBe("P1");
+    expect((await certificateOfHolder(t.db, f.userId("p1"), f.cohortId))?.name).toBe("P1");
   });
 });

@@ -11,9 +11,10 @@ import { enqueueEmails } from "@/lib/mail/outbox";
 import { newCertificateCode } from "@/lib/participants/codes";
 import { cohortOf } from "@/lib/participants/space-commands";
 import { cohortSettings } from "@/lib/proposals/settings";
-import { zonedLocalToInstant } from "@/lib/participants/zones";
+import { requireLocalInstant } from "@/lib/time";
 import { graduationReview } from "./queries";
 import type { completeCohortSchema, completionRuleSchema, proposalDeadlineSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** Writes the cohort's settings row, creating it from the defaults on first use; guarded by version. */
 async function writeSettings(tx: Executor, cohortId: string, version: number, change: Partial<typeof cohortParticipantSettings.$inferInsert>) {
@@ -29,7 +30,7 @@ async function writeSettings(tx: Executor, cohortId: string, version: number, ch
   }
   const [row] = await tx
     .update(cohortParticipantSettings)
-    .set({ ...change, version: sql`${cohortParticipantSettings.version} + 1`, updatedAt: new Date() })
+    .set({ ...change, version: sql`${cohortParticipantSettings.version} + 1`, updatedAt: clockNow() })
     .where(and(eq(cohortParticipantSettings.cohortId, cohortId), eq(cohortParticipantSettings.version, version)))
     .returning({ version: cohortParticipantSettings.version });
   if (!row) throw stale();
@@ -50,7 +51,7 @@ export async function saveCompletionRule(db: Database, actor: Actor | null, inpu
 export async function saveProposalDeadline(db: Database, actor: Actor | null, input: z.output<typeof proposalDeadlineSchema>) {
   const cohort = await cohortOf(db, input.cohortId);
   if (!can(actor, "proposal.manage", { programmeId: cohort.programmeId })) throw forbidden();
-  const proposalDeadline = input.deadline ? zonedLocalToInstant(input.deadline, cohort.timeZone) : null;
+  const proposalDeadline = input.deadline ? requireLocalInstant(input.deadline, cohort.timeZone, "deadline") : null;
   return db.transaction(async (tx) => {
     const version = await writeSettings(tx, cohort.id, input.version, { proposalDeadline });
     await writeAudit(tx, { actorId: actor!.userId, action: "cohort.proposalDeadline", entityType: "cohort", entityId: cohort.id, data: { proposalDeadline: proposalDeadline?.toISOString() ?? null } });
@@ -63,7 +64,7 @@ export async function saveProposalDeadline(db: Database, actor: Actor | null, in
  * signed certificate code; everyone else "not_completed", with the reason kept for staff. Running it again
  * later graduates those who meet the rule since (for example after an attendance correction).
  */
-export async function completeCohort(db: Database, actor: Actor | null, input: z.output<typeof completeCohortSchema>, now = new Date()) {
+export async function completeCohort(db: Database, actor: Actor | null, input: z.output<typeof completeCohortSchema>, now = clockNow()) {
   const cohort = await cohortOf(db, input.cohortId);
   if (!can(actor, "certificate.issue", { programmeId: cohort.programmeId })) throw forbidden();
   if (cohort.status === "cancelled") throw new DomainError("conflict", "A cancelled cohort cannot be completed.");
@@ -77,7 +78,7 @@ export async function completeCohort(db: Database, actor: Actor | null, input: z
         const code = newCertificateCode();
         const [done] = await tx
           .update(enrolments)
-          .set({ status: "completed", completedAt: now, certificateCode: code, version: sql`${enrolments.version} + 1` })
+          .set({ status: "completed", completedAt: now, certificateCode: code, certificateName: row.name, version: sql`${enrolments.version} + 1` })
           .where(and(eq(enrolments.id, row.enrolmentId), inArray(enrolments.status, ["confirmed", "not_completed"])))
           .returning({ id: enrolments.id });
         if (!done) continue;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { attendance, cohorts, enrolments, programmes, proposals, sessionTracks, sessions, users } from "@/db/schema";
 import { isAuthenticCertificateCode } from "@/lib/participants/codes";
@@ -61,12 +61,15 @@ export async function graduationReview(db: Executor, cohortId: string) {
   return { rule: settings.completionRule, settingsVersion: settings.version, rows };
 }
 
+/** The name as printed when the certificate was issued (older rows without one: the account's name). */
+const certifiedName = sql<string>`coalesce(${enrolments.certificateName}, ${users.name})`;
+
 /** What the public verify page may say about a code: name, programme and date, nothing more. */
 export async function verifyCertificate(db: Executor, code: string) {
   const normalised = code.trim().toUpperCase();
   if (!isAuthenticCertificateCode(normalised)) return null;
   const [row] = await db
-    .select({ name: users.name, programmeTitle: programmes.title, cohortTitle: cohorts.title, completedAt: enrolments.completedAt, timeZone: cohorts.timeZone })
+    .select({ name: certifiedName, programmeTitle: programmes.title, cohortTitle: cohorts.title, completedAt: enrolments.completedAt, timeZone: cohorts.timeZone })
     .from(enrolments)
     .innerJoin(users, eq(users.id, enrolments.userId))
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
@@ -78,7 +81,7 @@ export async function verifyCertificate(db: Executor, code: string) {
 /** The data printed on a certificate, for its holder only (userId is part of the lookup). */
 export async function certificateOfHolder(db: Executor, userId: string, cohortId: string) {
   const [row] = await db
-    .select({ name: users.name, programmeTitle: programmes.title, cohortTitle: cohorts.title, completedAt: enrolments.completedAt, timeZone: cohorts.timeZone, code: enrolments.certificateCode })
+    .select({ name: certifiedName, programmeTitle: programmes.title, cohortTitle: cohorts.title, completedAt: enrolments.completedAt, timeZone: cohorts.timeZone, code: enrolments.certificateCode })
     .from(enrolments)
     .innerJoin(users, eq(users.id, enrolments.userId))
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))

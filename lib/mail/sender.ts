@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
+import { now } from "@/lib/time/clock";
+import { env } from "@/lib/env";
 
 /** What sending needs from a mail library: nodemailer's transport fits, and so does a fake in tests. */
 export type MailTransport = { sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
@@ -30,7 +32,7 @@ export async function sendPendingEmails(db: Database, transport: MailTransport |
     for (const message of batch) {
       try {
         await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text });
-        await tx.update(emailOutbox).set({ status: "sent", sentAt: new Date(), error: null }).where(and(eq(emailOutbox.id, message.id), eq(emailOutbox.status, "pending")));
+        await tx.update(emailOutbox).set({ status: "sent", sentAt: now(), error: null }).where(and(eq(emailOutbox.id, message.id), eq(emailOutbox.status, "pending")));
         sent++;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -43,7 +45,7 @@ export async function sendPendingEmails(db: Database, transport: MailTransport |
 }
 
 /** nodemailer over SMTP_URL (smtp://user:pass@host:587), or null when it is not configured. */
-export async function smtpTransport(url = process.env.SMTP_URL): Promise<MailTransport | null> {
+export async function smtpTransport(url = env().SMTP_URL): Promise<MailTransport | null> {
   if (!url) return null;
   const nodemailer = await import("nodemailer");
   return nodemailer.createTransport(url);

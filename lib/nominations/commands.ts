@@ -11,9 +11,11 @@ import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import type { inviteNomineeSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
+import { env } from "@/lib/env";
 
 function appUrl(): string {
-  return (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  return env().APP_URL;
 }
 
 /**
@@ -24,7 +26,7 @@ function appUrl(): string {
  */
 export async function inviteNominee(db: Database, actor: Actor | null, input: z.output<typeof inviteNomineeSchema>, clock: { now?: Date } = {}) {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
-  const now = clock.now ?? new Date();
+  const now = clock.now ?? clockNow();
   return db.transaction(async (tx) => {
     const [quota] = await tx
       .select({

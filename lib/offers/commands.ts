@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { enqueueEmails, type OutgoingEmail } from "@/lib/mail/outbox";
+import { now as clockNow } from "@/lib/time/clock";
 import { getCallContext, type CallContext } from "@/lib/review/call";
 import type { ScoredApplication } from "@/lib/review/ranking";
 import { renderLetter } from "./letters";
@@ -126,7 +127,7 @@ function refusal(row: { status: string; offerExpiresAt: Date | null; timeZone: s
  * last place at once; the update is guarded by the offer's state and deadline, so a double click, a
  * second tab or a lapse at the same moment cannot confirm twice or confirm late.
  */
-export async function confirmOffer(db: Database, actor: Actor | null, input: z.output<typeof onboardingSchema>, now = new Date()) {
+export async function confirmOffer(db: Database, actor: Actor | null, input: z.output<typeof onboardingSchema>, now = clockNow()) {
   if (!actor) throw forbidden();
   return db.transaction(async (tx) => {
     const offer = await loadOwnOffer(tx, actor, input.enrolmentId);
@@ -169,7 +170,7 @@ export async function confirmOffer(db: Database, actor: Actor | null, input: z.o
 }
 
 /** The person turns their offer down before its deadline; the seat is freed and a replacement proposed to staff. */
-export async function declineOffer(db: Database, actor: Actor | null, input: z.output<typeof declineOfferSchema>, now = new Date()) {
+export async function declineOffer(db: Database, actor: Actor | null, input: z.output<typeof declineOfferSchema>, now = clockNow()) {
   if (!actor) throw forbidden();
   return db.transaction(async (tx) => {
     const offer = await loadOwnOffer(tx, actor, input.enrolmentId);
@@ -197,7 +198,7 @@ export async function requireDecider(db: Executor, actor: Actor | null, callId: 
 }
 
 /** Staff record that an offer was declined (by letter, by phone) or let expire: the seat is freed and a replacement proposed. */
-export async function recordDecline(db: Database, actor: Actor | null, input: z.output<typeof recordDeclineSchema>, now = new Date()) {
+export async function recordDecline(db: Database, actor: Actor | null, input: z.output<typeof recordDeclineSchema>, now = clockNow()) {
   const [app] = await db.select({ id: applications.id, callId: applications.callId }).from(applications).where(eq(applications.id, input.applicationId)).limit(1);
   if (!app) throw notFound("That application does not exist.");
   const { who } = await requireDecider(db, actor, app.callId);
@@ -230,7 +231,7 @@ export type ExpiredOffer = { enrolmentId: string; name: string; replacement: Pro
  * the call's ranking and balanced waitlist. The update is guarded by the offer's state, so an offer
  * confirmed a moment before is left alone.
  */
-export async function expireOffers(db: Database, actor: Actor | null, input: z.output<typeof expireOffersSchema>, now = new Date()) {
+export async function expireOffers(db: Database, actor: Actor | null, input: z.output<typeof expireOffersSchema>, now = clockNow()) {
   const byCall = "callId" in input;
   assertInScope(actor, "selection.decide", await expiryScope(db, input), byCall ? "That call does not exist." : "That cohort does not exist.");
   return db.transaction(async (tx) => {
@@ -280,7 +281,7 @@ export async function expireOffers(db: Database, actor: Actor | null, input: z.o
  * Offers a freed seat to someone on the waiting list, with the offer letter. The seat is counted inside
  * the transaction under the call's lock: of two offers for the last free seat, the second is refused.
  */
-export async function offerReplacement(db: Database, actor: Actor | null, input: z.output<typeof offerReplacementSchema>, now = new Date()) {
+export async function offerReplacement(db: Database, actor: Actor | null, input: z.output<typeof offerReplacementSchema>, now = clockNow()) {
   const { who, call } = await requireDecider(db, actor, input.callId);
   const templates = await loadTemplates(db, call.id);
   return db.transaction(async (tx) => {
@@ -305,7 +306,7 @@ export async function offerReplacement(db: Database, actor: Actor | null, input:
  * Writes a reminder to everyone whose offer in the cohort lapses within `withinDays`, at most one per
  * offer per day of the database's clock (when emails really go), so pressing the button twice does not send two.
  */
-export async function sendOfferReminders(db: Database, actor: Actor | null, input: z.output<typeof offerRemindersSchema>, now = new Date()) {
+export async function sendOfferReminders(db: Database, actor: Actor | null, input: z.output<typeof offerRemindersSchema>, now = clockNow()) {
   assertInScope(actor, "selection.decide", await cohortScope(db, input.cohortId), "That cohort does not exist.");
   const [cohort] = await db.select({ title: cohorts.title, timeZone: cohorts.timeZone }).from(cohorts).where(eq(cohorts.id, input.cohortId));
   if (!cohort) throw notFound("That cohort does not exist.");

@@ -1,11 +1,13 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { subquery } from "@/db/subquery";
 import { applicationEvents, applications, enrolments, letterTemplates, selectionRuns, type LetterKind } from "@/db/schema";
 import { callSeed, type CallContext } from "@/lib/review/call";
 import { loadScoredApplications, toCandidate, type ScoredApplication } from "@/lib/review/ranking";
 import { evaluateRules, orderWaitlist, proposeReplacement, type BalanceRules, type RuleState } from "@/lib/selection";
 import { DEFAULT_TEMPLATES } from "./letters";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** The seed of the accepted suggestion, so waitlist ties fall the way the selection's did. */
 export async function selectionSeed(db: Executor, callId: string): Promise<number> {
@@ -28,7 +30,7 @@ async function offeredSeats(db: Executor, callId: string): Promise<number> {
   const [row] = await db
     .select({
       offers: sql<number>`count(distinct ${enrolments.applicationId})::int`,
-      replacements: sql<number>`(select count(*)::int from ${applicationEvents} e join ${applications} a on a.id = e.application_id
+      replacements: subquery<number>`(select count(*)::int from ${applicationEvents} e join ${applications} a on a.id = e.application_id
         where a.call_id = ${callId} and e.from_status = 'waitlisted' and e.to_status = 'offered')`,
     })
     .from(enrolments)
@@ -94,7 +96,7 @@ export async function loadDecisionState(db: Executor, call: CallContext) {
     }
   }
 
-  const now = new Date();
+  const now = clockNow();
   return {
     now,
     /** Offers past their answer time and still open. */

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { networkMembers, networks, organisations, programmeOrganisations } from "@/db/schema";
+import { countWhere, subquery } from "@/db/subquery";
 
 export const ORGANISATIONS_PAGE_SIZE = 25;
 type Kind = (typeof organisations.kind.enumValues)[number];
@@ -25,8 +26,8 @@ export async function listOrganisations(db: Executor, options: { q?: string; cou
         country: organisations.country,
         city: organisations.city,
         website: organisations.website,
-        programmes: sql<number>`(select count(distinct ${programmeOrganisations.programmeId})::int from ${programmeOrganisations} where ${programmeOrganisations.organisationId} = ${organisations.id})`,
-        networks: sql<number>`(select count(*)::int from ${networkMembers} where ${networkMembers.organisationId} = ${organisations.id})`,
+        programmes: countWhere(programmeOrganisations.organisationId, organisations.id, { distinct: programmeOrganisations.programmeId }),
+        networks: countWhere(networkMembers.organisationId, organisations.id),
       })
       .from(organisations)
       .where(where)
@@ -54,7 +55,7 @@ export async function listNetworks(db: Executor) {
       slug: networks.slug,
       name: networks.name,
       isPublic: networks.isPublic,
-      members: sql<number>`(select count(*)::int from ${networkMembers} where ${networkMembers.networkId} = ${networks.id})`,
+      members: countWhere(networkMembers.networkId, networks.id),
     })
     .from(networks)
     .orderBy(asc(networks.name));
@@ -77,7 +78,7 @@ export async function getNetworkForAdmin(db: Executor, networkId: string) {
 
 /** The public page of a network: its members (filtered by country when asked) and the countries they are in. */
 export async function getPublicNetwork(db: Executor, slug: string, country?: string) {
-  const coordinator = sql<string | null>`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${networks.coordinatorId})`;
+  const coordinator = subquery<string | null>`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${networks.coordinatorId})`;
   const [network] = await db
     .select({ id: networks.id, slug: networks.slug, name: networks.name, description: networks.description, coordinator })
     .from(networks)

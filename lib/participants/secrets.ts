@@ -1,12 +1,17 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { signingKey, sameText as sameTextInConstantTime } from "@/lib/signing";
 
 /**
- * One key per purpose, derived from AUTH_SECRET, so a room code, a calendar token and a certificate code
- * can never stand in for one another and no second secret has to be configured.
+ * One key per purpose, derived from the current signing key (lib/signing.ts; never from AUTH_SECRET, whose
+ * rotation must not void what was signed), so a room code can never stand in for anything else.
+ * Room codes live an hour at most, so they need no key id: after a rotation, codes shown in the last hour
+ * read as unknown once. Certificate codes and calendar tokens carry their key id (codes.ts).
+ * `secret` is for tests that need a key of their own.
  */
-export function derivedKey(purpose: "room-code" | "feed-token" | "certificate", secret = process.env.AUTH_SECRET): Buffer {
-  if (!secret || secret.length < 16) throw new Error("AUTH_SECRET must be set (at least 16 characters) to sign codes and links.");
-  return createHmac("sha256", secret).update(`madang:${purpose}`).digest();
+export function derivedKey(purpose: "room-code" | "feed-token" | "certificate", secret?: string): Buffer {
+  if (secret !== undefined && secret.length < 16) throw new Error("A test secret must be at least 16 characters.");
+  const base = secret !== undefined ? Buffer.from(secret) : signingKey().secret;
+  return createHmac("sha256", base).update(`madang:${purpose}`).digest();
 }
 
 export function hmac(key: Buffer, message: string): Buffer {
@@ -34,8 +39,4 @@ export function toCode(bytes: Buffer, length: number): string {
 }
 
 /** Compares two strings in constant time for equal lengths. */
-export function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
+export const sameText = sameTextInConstantTime;

@@ -10,7 +10,8 @@ import { env } from "@/lib/env";
 import { DomainError, notFound } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import type { announcementSchema, materialLinkSchema } from "./schemas";
-import { checkUpload, safeFileName, storeUpload } from "./storage";
+import { checkUpload, safeFileName } from "@/lib/uploads/sniff";
+import { storeNewFile } from "@/lib/uploads/storage";
 
 export async function cohortOf(db: Executor, cohortId: string) {
   const [row] = await db.select({ id: cohorts.id, programmeId: cohorts.programmeId, title: cohorts.title, timeZone: cohorts.timeZone, status: cohorts.status }).from(cohorts).where(eq(cohorts.id, cohortId));
@@ -72,8 +73,8 @@ export async function addMaterialFile(db: Database, actor: Actor | null, input: 
   assertInScope(actor, "cohort.manage", { programmeId: session.programmeId }, "That session does not exist.");
   const title = input.title.trim() || safeFileName(input.fileName);
   if (title.length > 200) throw new DomainError("validation", "Please correct the highlighted fields.", { title: ["At most 200 characters."] });
-  const { mimeType } = await checkUpload(input.bytes);
-  const storageKey = await storeUpload(input.bytes);
+  const { mimeType } = await checkUpload("material", input.bytes);
+  const storageKey = await storeNewFile("participants", input.bytes);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(sessionMaterials)

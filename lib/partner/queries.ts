@@ -3,6 +3,7 @@ import { and, asc, count, countDistinct, desc, eq, inArray, notInArray, sql } fr
 import type { Executor } from "@/db/client";
 import { applications, calls, cohorts, enrolments, organisations, profiles, programmeOrganisations, programmes, sessions, tracks } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
+import { countWhere } from "@/db/subquery";
 
 const NONE = "00000000-0000-0000-0000-000000000000";
 
@@ -21,7 +22,7 @@ export async function listPartnerProgrammes(db: Executor, actor: Actor) {
       status: programmes.status,
       startDate: programmes.startDate,
       endDate: programmes.endDate,
-      cohorts: sql<number>`(select count(*)::int from ${cohorts} where ${cohorts.programmeId} = ${programmes.id})`,
+      cohorts: countWhere(cohorts.programmeId, programmes.id),
     })
     .from(programmes)
     .where(scope === "all" ? undefined : inArray(programmes.id, scope.length ? scope : [NONE]))
@@ -58,7 +59,7 @@ export async function getPartnerProgramme(db: Executor, programmeId: string) {
       .groupBy(enrolments.cohortId),
     db.select({ cohortId: sessions.cohortId, n: count(sessions.id) }).from(sessions).innerJoin(cohorts, eq(cohorts.id, sessions.cohortId)).where(inProgramme).groupBy(sessions.cohortId),
     db
-      .select({ cohortId: tracks.cohortId, id: tracks.id, title: tracks.title, level: tracks.level, partner: organisations.name, enrolled: sql<number>`(select count(*)::int from ${enrolments} where ${enrolments.trackId} = ${tracks.id} and ${enrolments.status} in ('confirmed', 'completed'))` })
+      .select({ cohortId: tracks.cohortId, id: tracks.id, title: tracks.title, level: tracks.level, partner: organisations.name, enrolled: countWhere(enrolments.trackId, tracks.id, { where: inArray(enrolments.status, ["confirmed", "completed"]) }) })
       .from(tracks)
       .innerJoin(cohorts, eq(cohorts.id, tracks.cohortId))
       .leftJoin(organisations, eq(organisations.id, tracks.partnerOrganisationId))

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden } from "@/lib/errors";
 import { parseLanguages, type profileSchema } from "./schemas";
+import { now } from "@/lib/time/clock";
 
 /**
  * Saves the actor's own profile, reused by every call they apply to. Guarded by version so a second
@@ -33,11 +34,11 @@ export async function updateProfile(db: Database, actor: Actor | null, input: z.
     await tx.insert(profiles).values({ userId: actor.userId }).onConflictDoNothing();
     const [row] = await tx
       .update(profiles)
-      .set({ ...values, version: sql`${profiles.version} + 1`, updatedAt: new Date() })
+      .set({ ...values, version: sql`${profiles.version} + 1`, updatedAt: now() })
       .where(and(eq(profiles.userId, actor.userId), eq(profiles.version, input.version)))
       .returning({ version: profiles.version });
     if (!row) throw new DomainError("stale", "Your profile was changed in another tab since you opened it. Reload the page to see it, then make your change again.");
-    await tx.update(users).set({ name: input.name, updatedAt: new Date() }).where(eq(users.id, actor.userId));
+    await tx.update(users).set({ name: input.name, updatedAt: now() }).where(eq(users.id, actor.userId));
     await writeAudit(tx, { actorId: actor.userId, action: "profile.update", entityType: "user", entityId: actor.userId });
     return { version: row.version };
   });

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { agendaGoals, agendaStrategies, cohorts, organisations, programmeAgendaGoals, programmeAgendaStrategies, programmeOrganisations, programmes } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
+import { countWhere } from "@/db/subquery";
 
 export const ADMIN_PROGRAMMES_PAGE_SIZE = 20;
 const NONE = "00000000-0000-0000-0000-000000000000";
@@ -25,7 +26,7 @@ export async function listManagedProgrammes(db: Executor, actor: Actor, options:
         title: programmes.title,
         status: programmes.status,
         version: programmes.version,
-        cohorts: sql<number>`(select count(*)::int from ${cohorts} where ${cohorts.programmeId} = ${programmes.id})`,
+        cohorts: countWhere(cohorts.programmeId, programmes.id),
       })
       .from(programmes)
       .where(where)

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, isUniqueViolation, notFound } from "@/lib/errors";
 import type { createProgrammeSchema, linkOrganisationSchema, setProgrammeStatusSchema, updateProgrammeSchema } from "./schemas";
+import { now } from "@/lib/time/clock";
 
 type ProgrammeInput = z.output<typeof createProgrammeSchema>;
 
@@ -89,7 +90,7 @@ export async function updateProgramme(db: Database, actor: Actor | null, input: 
       const slug = input.slug || current.slug;
       const updated = await tx
         .update(programmes)
-        .set({ ...columns(input), slug, version: sql`${programmes.version} + 1`, updatedAt: new Date() })
+        .set({ ...columns(input), slug, version: sql`${programmes.version} + 1`, updatedAt: now() })
         .where(and(eq(programmes.id, input.programmeId), eq(programmes.version, input.version)))
         .returning({ version: programmes.version });
       if (updated.length === 0) throw new DomainError("stale", "Someone else changed this programme since you opened it. Reload and try again.");
@@ -109,7 +110,7 @@ export async function setProgrammeStatus(db: Database, actor: Actor | null, inpu
   return db.transaction(async (tx) => {
     const updated = await tx
       .update(programmes)
-      .set({ status: input.status, version: sql`${programmes.version} + 1`, updatedAt: new Date() })
+      .set({ status: input.status, version: sql`${programmes.version} + 1`, updatedAt: now() })
       .where(and(eq(programmes.id, input.programmeId), eq(programmes.version, input.version)))
       .returning({ id: programmes.id, version: programmes.version });
     if (updated.length === 0) {

@@ -6,10 +6,13 @@ import { writeAudit } from "@/lib/audit/commands";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { checkUpload, safeFileName, storeUpload } from "@/lib/participants/storage";
+import { checkUpload, safeFileName } from "@/lib/uploads/sniff";
+import { storeNewFile } from "@/lib/uploads/storage";
 import { cohortSettings } from "./settings";
 import { budgetTotals } from "./budget";
 import { submissionErrors, type ProposalContentValues, type saveProposalSchema } from "./schemas";
+import { subquery } from "@/db/subquery";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const MAX_ATTACHMENTS = 5;
 
@@ -66,11 +69,11 @@ async function writeProposal(db: Database, actor: Actor | null, input: z.output<
   });
 }
 
-export function saveProposalDraft(db: Database, actor: Actor | null, input: z.output<typeof saveProposalSchema>, now = new Date()) {
+export function saveProposalDraft(db: Database, actor: Actor | null, input: z.output<typeof saveProposalSchema>, now = clockNow()) {
   return writeProposal(db, actor, input, false, now);
 }
 
-export function submitProposal(db: Database, actor: Actor | null, input: z.output<typeof saveProposalSchema>, now = new Date()) {
+export function submitProposal(db: Database, actor: Actor | null, input: z.output<typeof saveProposalSchema>, now = clockNow()) {
   return writeProposal(db, actor, input, true, now);
 }
 
@@ -81,7 +84,7 @@ export function submitProposal(db: Database, actor: Actor | null, input: z.outpu
  */
 export async function addProposalAttachment(db: Database, actor: Actor | null, input: { cohortId: string; fileName: string; bytes: Uint8Array }) {
   if (!actor) throw forbidden();
-  const { mimeType } = await checkUpload(input.bytes);
+  const { mimeType } = await checkUpload("proposalAttachment", input.bytes);
   return db.transaction(async (tx) => {
     const enrolment = await ownEnrolment(tx, actor, input.cohortId);
     const [proposal] = await tx.select({ id: proposals.id, status: proposals.status }).from(proposals).where(eq(proposals.enrolmentId, enrolment.id)).for("update");
@@ -89,7 +92,7 @@ export async function addProposalAttachment(db: Database, actor: Actor | null, i
     if (proposal.status !== "draft") throw new DomainError("conflict", "This proposal has been submitted and can no longer be changed.");
     const n = await tx.$count(proposalAttachments, eq(proposalAttachments.proposalId, proposal.id));
     if (n >= MAX_ATTACHMENTS) throw new DomainError("conflict", `A proposal can have at most ${MAX_ATTACHMENTS} attachments. Remove one first.`);
-    const storageKey = await storeUpload(input.bytes);
+    const storageKey = await storeNewFile("participants", input.bytes);
     const [row] = await tx
       .insert(proposalAttachments)
       .values({ proposalId: proposal.id, storageKey, fileName: safeFileName(input.fileName), mimeType, sizeBytes: input.bytes.byteLength })
@@ -108,7 +111,7 @@ export async function removeProposalAttachment(db: Database, actor: Actor | null
       .where(
         and(
           eq(proposalAttachments.id, input.attachmentId),
-          sql`${proposalAttachments.proposalId} = (select id from proposals where enrolment_id = ${enrolment.id} and status = 'draft')`,
+          subquery`${proposalAttachments.proposalId} = (select id from proposals where enrolment_id = ${enrolment.id} and status = 'draft')`,
         ),
       )
       .returning({ id: proposalAttachments.id });

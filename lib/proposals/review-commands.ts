@@ -11,6 +11,7 @@ import { enqueueEmails } from "@/lib/mail/outbox";
 import { cohortSettings } from "./settings";
 import { writeScores } from "@/lib/review/score-commands";
 import type { assignMentorSchema, markOutstandingSchema, scoreProposalSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 async function proposalContext(db: Executor, proposalId: string) {
   const [row] = await db
@@ -57,7 +58,7 @@ export async function assignMentor(db: Database, actor: Actor | null, input: z.o
  * A mentor's comment and rubric scores on a proposal assigned to them (only theirs: any other review id
  * is "not found"). Guarded by version; once every assigned mentor has submitted, the proposal is reviewed.
  */
-export async function scoreProposal(db: Database, actor: Actor | null, input: z.output<typeof scoreProposalSchema>, now = new Date()) {
+export async function scoreProposal(db: Database, actor: Actor | null, input: z.output<typeof scoreProposalSchema>, now = clockNow()) {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
   const [review] = await db
     .select({ id: reviews.id, reviewerId: reviews.reviewerId, status: reviews.status, proposalId: reviews.proposalId, cohortId: enrolments.cohortId, programmeId: cohorts.programmeId })

@@ -9,6 +9,8 @@ import { moveApplications } from "@/lib/applications/state";
 import { DomainError, notFound, stale } from "@/lib/errors";
 import { detectConflict, planAssignments } from "./assignment";
 import type { addReviewerSchema, callOnlySchema, reassignSchema, reviewSettingsSchema } from "./schemas";
+import { subquery } from "@/db/subquery";
+import { now } from "@/lib/time/clock";
 
 // Drizzle leaves columns unqualified in a one-table select; inside a subquery "id" would be the inner row's.
 const APPLICATION_ID = sql.raw('"applications"."id"');
@@ -38,7 +40,7 @@ export async function saveReviewSettings(db: Database, actor: Actor | null, inpu
       aggregation: input.aggregation,
       avoidSameCountry: input.avoidSameCountry,
       offerDays: input.offerDays,
-      updatedAt: new Date(),
+      updatedAt: now(),
     };
     let settingsVersion: number;
     if (input.settingsVersion === 0) {
@@ -78,7 +80,7 @@ async function reviewersOf(tx: Executor, programmeId: string, callId: string) {
       id: users.id,
       organisation: profiles.organisation,
       country: profiles.nationality,
-      load: sql<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where r.reviewer_id = ${users.id} and a.call_id = ${callId} and r.status <> 'conflict')`,
+      load: subquery<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where r.reviewer_id = ${users.id} and a.call_id = ${callId} and r.status <> 'conflict')`,
     })
     .from(programmeRoles)
     .innerJoin(users, eq(users.id, programmeRoles.userId))
@@ -105,8 +107,8 @@ export async function assignReviewers(db: Database, actor: Actor | null, input: 
         status: applications.status,
         organisation: applications.snapshotOrganisation,
         country: applications.snapshotNationality,
-        active: sql<string[]>`(select coalesce(json_agg(r.reviewer_id), '[]'::json) from ${reviews} r where r.application_id = ${APPLICATION_ID} and r.status <> 'conflict')`,
-        declared: sql<string[]>`(select coalesce(json_agg(r.reviewer_id), '[]'::json) from ${reviews} r where r.application_id = ${APPLICATION_ID} and r.status = 'conflict')`,
+        active: subquery<string[]>`(select coalesce(json_agg(r.reviewer_id), '[]'::json) from ${reviews} r where r.application_id = ${APPLICATION_ID} and r.status <> 'conflict')`,
+        declared: subquery<string[]>`(select coalesce(json_agg(r.reviewer_id), '[]'::json) from ${reviews} r where r.application_id = ${APPLICATION_ID} and r.status = 'conflict')`,
       })
       .from(applications)
       .where(and(eq(applications.callId, input.callId), inArray(applications.status, ["submitted", "under_review"])));
@@ -154,7 +156,7 @@ export async function reassignReview(db: Database, actor: Actor | null, input: z
     if (taken) throw new DomainError("conflict", "That reviewer already has (or declined) this application.", { reviewerId: ["Already has this application."] });
     const [updated] = await tx
       .update(reviews)
-      .set({ reviewerId: input.reviewerId, status: "assigned", scores: {}, comment: "", version: sql`${reviews.version} + 1`, assignedAt: new Date() })
+      .set({ reviewerId: input.reviewerId, status: "assigned", scores: {}, comment: "", version: sql`${reviews.version} + 1`, assignedAt: now() })
       .where(and(eq(reviews.id, review.id), eq(reviews.version, input.version), inArray(reviews.status, ["assigned", "draft"])))
       .returning({ version: reviews.version });
     if (!updated) throw stale("This review changed since you opened the page (perhaps the reviewer saved it). Reload and try again.");

@@ -5,8 +5,10 @@ import { writeAudit } from "@/lib/audit/commands";
 import { assertInScope, callScope } from "@/lib/auth/scope";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, notFound } from "@/lib/errors";
+import { rowsSentence } from "@/lib/spreadsheet/read";
+import { now as clockNow } from "@/lib/time/clock";
 import { getCallContext, REVIEWABLE } from "./call";
-import { planScoreImport, type ImportRow } from "./import";
+import { planScoreImport, scoreTemplateHeader, type ImportRow } from "./import";
 
 export type ImportResult = { dryRun: boolean; rows: ImportRow[]; headerErrors: string[]; valid: number; invalid: number; imported: number };
 
@@ -41,10 +43,15 @@ export async function importScores(db: Database, actor: Actor | null, input: { c
   const valid = plan.rows.length - invalid;
   const result = { dryRun: input.dryRun, rows: plan.rows, headerErrors: plan.headerErrors, valid, invalid, imported: 0 };
   if (input.dryRun) return result;
-  if (plan.headerErrors.length || invalid > 0 || valid === 0) throw new DomainError("validation", "Nothing was imported: fix the rows the check lists, then import again.");
+  if (plan.headerErrors.length) throw new DomainError("validation", `Nothing was imported: ${plan.headerErrors.join(" ")}`);
+  if (invalid > 0) {
+    const bad = plan.rows.filter((r) => r.errors.length);
+    throw new DomainError("validation", `Nothing was imported. ${rowsSentence(bad.map((r) => r.line))} ${bad.length === 1 ? "has a problem" : "have problems"} (line ${bad[0]!.line}: ${bad[0]!.errors.join(" ")}). Fix them, then import again.`);
+  }
+  if (valid === 0) throw new DomainError("validation", "Nothing was imported: the file has no rows of scores.");
 
   await db.transaction(async (tx) => {
-    const now = new Date();
+    const now = clockNow();
     await tx
       .insert(reviews)
       .values(plan.rows.map((r) => ({ reviewerId: r.reviewerId!, applicationId: r.applicationId!, status: "submitted" as const, scores: r.scores, comment: r.comment || `Imported from ${input.fileName}`, submittedAt: now })))
@@ -55,4 +62,29 @@ export async function importScores(db: Database, actor: Actor | null, input: { c
     await writeAudit(tx, { actorId: actor!.userId, action: "review.importScores", entityType: "call", entityId: call.id, data: { fileName: input.fileName, rows: valid } });
   });
   return { ...result, imported: valid };
+}
+
+/**
+ * The score import's template: the call's criteria as columns and one row per application under review,
+ * by reference, for the jury to fill (a blank reviewer column means the person who imports it).
+ */
+export async function scoreImportTemplate(db: Database, actor: Actor | null, callId: string): Promise<{ rows: string[][]; notes: string[][] }> {
+  assertInScope(actor, "review.assign", await callScope(db, callId), "That call does not exist.");
+  const call = await getCallContext(db, callId);
+  if (!call) throw notFound("That call does not exist.");
+  if (call.rubric.length === 0) throw new DomainError("conflict", "This call has no rubric yet: set its criteria before importing scores.");
+  const apps = await db
+    .select({ reference: applications.reference })
+    .from(applications)
+    .where(and(eq(applications.callId, call.id), inArray(applications.status, REVIEWABLE)))
+    .orderBy(applications.reference);
+  const header = scoreTemplateHeader(call.rubric);
+  const notes = [
+    ["Column", "What it takes"],
+    ["Reference", "The application's reference (or use a column named Email with the applicant's email)."],
+    ["Reviewer", "Optional: the reviewer's account email. Empty: the scores count as yours, the jury's."],
+    ...call.rubric.map((c) => [c.label, `A whole number from 0 to ${c.max} (weight ${c.weight}).`]),
+    ["Comment", "Optional."],
+  ];
+  return { rows: [header, ...apps.map((a) => [a.reference, ...header.slice(1).map(() => "")])], notes };
 }

@@ -1,8 +1,5 @@
+import { isBlankRow } from "@/lib/spreadsheet/read";
 import type { RubricCriterion } from "./rubric";
-import { parseCsv } from "./csv";
-
-export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
-export const IMPORT_MAX_ROWS = 5000;
 
 export type ImportRow = {
   line: number;
@@ -30,24 +27,21 @@ export type ImportContext = {
 
 const norm = (s: string) => s.normalize("NFKC").trim().toLowerCase();
 
-/** Reads an .xlsx file's first sheet as rows of text (exceljs is loaded only when one is imported). */
-export async function readXlsx(bytes: ArrayBuffer): Promise<string[][]> {
-  const ExcelJS = (await import("exceljs")).default;
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    for (let i = 1; i <= row.cellCount; i++) cells.push(row.getCell(i).text ?? "");
-    rows.push(cells);
-  });
-  return rows;
+/**
+ * One score as written in a file, checked against its criterion: the one place that decides what a
+ * score may be (a comma decimal is read as a point). Returns the value or the row's message.
+ */
+export function parseScoreValue(raw: string, criterion: RubricCriterion): { value: number } | { error: string } {
+  const text = raw.trim().replace(",", ".");
+  const value = Number(text);
+  if (text === "" || !Number.isFinite(value)) return { error: `${criterion.label}: no score.` };
+  if (!Number.isInteger(value) || value < 0 || value > criterion.max) return { error: `${criterion.label}: ${raw.trim()} is not a whole number from 0 to ${criterion.max}.` };
+  return { value };
 }
 
-export function readCsvBytes(bytes: ArrayBuffer): string[][] {
-  return parseCsv(new TextDecoder("utf-8").decode(bytes));
+/** The columns of the score import's template: the call's own criteria, by label. */
+export function scoreTemplateHeader(rubric: readonly RubricCriterion[]): string[] {
+  return ["Reference", "Reviewer", ...rubric.map((c) => c.label), "Comment"];
 }
 
 /**
@@ -68,13 +62,13 @@ export function planScoreImport(table: readonly (readonly string[])[], ctx: Impo
   if (refCol < 0 && emailCol < 0) headerErrors.push("Add a column named reference or email to say which application each row scores.");
   const missing = criterionCols.filter((x) => x.index < 0).map((x) => x.c.id);
   if (missing.length) headerErrors.push(`Add a column for each criterion: ${missing.join(", ")}.`);
-  if (body.length > IMPORT_MAX_ROWS) headerErrors.push(`At most ${IMPORT_MAX_ROWS} rows at a time.`);
   if (headerErrors.length) return { rows: [], headerErrors };
 
   const byReference = new Map(ctx.applications.map((a) => [norm(a.reference), a]));
   const byEmail = new Map(ctx.applications.map((a) => [norm(a.email), a]));
   const seen = new Set<string>();
-  const rows = body.map((cells, i): ImportRow => {
+  const rows = body.flatMap((cells, i): ImportRow[] => {
+    if (isBlankRow(cells)) return [];
     const cell = (index: number) => (index >= 0 ? (cells[index] ?? "").trim() : "");
     const errors: string[] = [];
     const ref = cell(refCol);
@@ -86,16 +80,14 @@ export function planScoreImport(table: readonly (readonly string[])[], ctx: Impo
     if (reviewerEmail && !reviewerId) errors.push(`No account has the reviewer email ${reviewerEmail}.`);
     const scores: Record<string, number> = {};
     for (const { c, index } of criterionCols) {
-      const raw = cell(index).replace(",", ".");
-      const value = Number(raw);
-      if (raw === "" || !Number.isFinite(value)) errors.push(`${c.label}: no score.`);
-      else if (!Number.isInteger(value) || value < 0 || value > c.max) errors.push(`${c.label}: ${raw} is not a whole number from 0 to ${c.max}.`);
-      else scores[c.id] = value;
+      const read = parseScoreValue(cell(index), c);
+      if ("error" in read) errors.push(read.error);
+      else scores[c.id] = read.value;
     }
     const pair = app && reviewerId ? `${app.id}:${reviewerId}` : null;
     if (pair && seen.has(pair)) errors.push("The same reviewer scores this application twice in the file.");
     if (pair) seen.add(pair);
-    return { line: i + 2, key: ref || email, applicationId: app?.id ?? null, reference: app?.reference ?? null, reviewerId, reviewerEmail, scores, comment: cell(commentCol).slice(0, 4000), errors };
+    return [{ line: i + 2, key: ref || email, applicationId: app?.id ?? null, reference: app?.reference ?? null, reviewerId, reviewerEmail, scores, comment: cell(commentCol).slice(0, 4000), errors }];
   });
   return { rows, headerErrors };
 }

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { RubricCriterion } from "./rubric";
 import { identityTerms, redactAnswers } from "./anonymise";
 import { REVIEWABLE, type CallContext } from "./call";
+import { subquery } from "@/db/subquery";
 
 // Drizzle leaves columns unqualified in a one-table select; inside a subquery "id" would be the inner row's.
 const APPLICATION_ID = sql.raw('"applications"."id"');
@@ -33,7 +34,7 @@ export async function getReviewSetup(db: Executor, call: CallContext, options: {
       .from(programmeRoles)
       .innerJoin(users, eq(users.id, programmeRoles.userId))
       .leftJoin(profiles, eq(profiles.userId, users.id))
-      .leftJoin(sql`(select r.* from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id}) r`, sql`r.reviewer_id = ${users.id}`)
+      .leftJoin(subquery`(select r.* from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id}) r`, sql`r.reviewer_id = ${users.id}`)
       .where(and(eq(programmeRoles.programmeId, call.programmeId), eq(programmeRoles.role, "reviewer")))
       .groupBy(users.id, users.name, users.email, profiles.organisation, profiles.nationality)
       .orderBy(asc(users.name)),
@@ -43,7 +44,7 @@ export async function getReviewSetup(db: Executor, call: CallContext, options: {
         reference: applications.reference,
         status: applications.status,
         name: users.name,
-        reviews: sql<{ id: string; reviewerId: string; reviewerName: string; status: string; version: number }[]>`coalesce((
+        reviews: subquery<{ id: string; reviewerId: string; reviewerName: string; status: string; version: number }[]>`coalesce((
           select json_agg(json_build_object('id', r.id, 'reviewerId', r.reviewer_id, 'reviewerName', u.name, 'status', r.status, 'version', r.version) order by u.name)
           from ${reviews} r join ${users} u on u.id = r.reviewer_id where r.application_id = ${APPLICATION_ID}), '[]'::json)`,
       })
@@ -57,9 +58,9 @@ export async function getReviewSetup(db: Executor, call: CallContext, options: {
     db
       .select({
         applications: sql<number>`count(distinct ${applications.id})::int`,
-        unassigned: sql<number>`count(distinct ${applications.id}) filter (where not exists (select 1 from ${reviews} r where r.application_id = ${APPLICATION_ID} and r.status <> 'conflict'))::int`,
-        reviews: sql<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id} and r.status <> 'conflict')`,
-        submitted: sql<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id} and r.status = 'submitted')`,
+        unassigned: subquery<number>`count(distinct ${applications.id}) filter (where not exists (select 1 from ${reviews} r where r.application_id = ${APPLICATION_ID} and r.status <> 'conflict'))::int`,
+        reviews: subquery<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id} and r.status <> 'conflict')`,
+        submitted: subquery<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id} and r.status = 'submitted')`,
       })
       .from(applications)
       .where(inCall),

@@ -6,6 +6,7 @@ import { regionOf, isCountryCode, type UnescoRegion } from "@/lib/geo";
 import type { Candidate } from "@/lib/selection/types";
 import { rankApplications, type RankedApplication, type SubmittedReview } from "./scores";
 import { callSeed, REVIEWABLE, type CallContext } from "./call";
+import { subquery } from "@/db/subquery";
 
 export type ScoredRow = {
   id: string;
@@ -41,8 +42,8 @@ export async function loadScoredApplications(db: Executor, call: CallContext, se
       country: applications.snapshotNationality,
       organisation: applications.snapshotOrganisation,
       trackId: sql<string | null>`${applications.trackPreferences}[1]`,
-      assigned: sql<number>`(select count(*)::int from ${reviews} r where r.application_id = ${applications.id} and r.status <> 'conflict')`,
-      submitted: sql<{ reviewerId: string; scores: Record<string, number> }[]>`coalesce((
+      assigned: subquery<number>`(select count(*)::int from ${reviews} r where r.application_id = ${applications.id} and r.status <> 'conflict')`,
+      submitted: subquery<{ reviewerId: string; scores: Record<string, number> }[]>`coalesce((
         select json_agg(json_build_object('reviewerId', r.reviewer_id, 'scores', r.scores) order by r.reviewer_id)
         from ${reviews} r where r.application_id = ${applications.id} and r.status = 'submitted'), '[]'::json)`,
     })

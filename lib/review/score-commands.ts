@@ -8,6 +8,7 @@ import { assertInScope } from "@/lib/auth/scope";
 import { DomainError, notFound, stale } from "@/lib/errors";
 import { checkScores, type RubricCriterion } from "./rubric";
 import type { conflictSchema, reviewDraftSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 /**
  * Writes a reviewer's scores and comment on any review (of an application or of a proposal), guarded
@@ -58,7 +59,7 @@ async function writeApplicationReview(db: Database, actor: Actor | null, input: 
   return db.transaction(async (tx) => {
     const review = await ownApplicationReview(tx, actor, input.applicationId);
     if (review.status === "submitted") throw new DomainError("conflict", "You have already submitted this review; it can no longer be changed.");
-    const now = new Date();
+    const now = clockNow();
     const { version } = await writeScores(tx, review, { ...input, submit }, now);
     await writeAudit(tx, { actorId: actor!.userId, action: submit ? "review.submit" : "review.saveDraft", entityType: "review", entityId: review.id, data: { applicationId: input.applicationId } });
     return { version, status: submit ? ("submitted" as const) : ("draft" as const), savedAt: now.toISOString() };

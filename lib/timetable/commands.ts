@@ -4,11 +4,11 @@ import type { Database, Executor } from "@/db/client";
 import { cohorts, sessionTracks, sessions, tracks } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import type { Actor } from "@/lib/auth/roles";
+import { assertInScope, cohortScope, sessionScope } from "@/lib/auth/scope";
+import { DomainError, notFound } from "@/lib/errors";
+import { addDays, daysBetween, fromWallTime, toWallTime } from "@/lib/time";
 import type { createSessionSchema, deleteSessionSchema, duplicateSessionSchema, recurringSessionSchema, updateSessionSchema } from "./schemas";
 import { SESSION_LIMITS } from "./schemas";
-import { DomainError, notFound } from "@/lib/errors";
-import { assertInScope, cohortScope, sessionScope } from "@/lib/auth/scope";
-import { addDays, daysBetween, fromWallTime, toWallTime } from "./time-zone";
 
 const invalid = (fieldErrors: Record<string, string[]>) => new DomainError("validation", "Please correct the highlighted fields.", fieldErrors);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { shiftEdition } from "./copy";
-import { fromWallTime, toWallTime } from "./time-zone";
+import { fromWallTime, toWallTime } from "@/lib/time";
 
 describe("copying an edition with an offset", () => {
   it("moves CPI 2023 by 52 weeks: same weekdays, same Seoul times", () => {

@@ -1,4 +1,4 @@
-import { addDays, shiftKeepingWallTime } from "./time-zone";
+import { addDays, shiftKeepingWallTime } from "@/lib/time";
 
 export type EditionPlan<S extends { startsAt: Date; endsAt: Date }, P extends { startDate: string; endDate: string }> = {
   startDate: string | null;

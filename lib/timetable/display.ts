@@ -1,4 +1,4 @@
-import { addDays, toWallTime, weekStart } from "./time-zone";
+import { addDays, toWallTime, weekStart } from "@/lib/time";
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

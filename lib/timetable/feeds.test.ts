@@ -4,7 +4,7 @@ import { cohorts, programmes, sessionTracks, sessions, tracks } from "@/db/schem
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/auth/roles";
 import { cohortFeed, sessionFeed } from "./feeds";
-import { fromWallTime } from "./time-zone";
+import { fromWallTime } from "@/lib/time";
 
 const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
 

@@ -4,16 +4,11 @@ import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { sessions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
+import { buildSessionCalendar, calendarFileName } from "@/lib/calendar";
 import { DomainError, notFound } from "@/lib/errors";
-import { buildCalendar } from "./ics";
 import { canReadTimetable, getCohortHeader, getTimetable } from "./queries";
 
 const uuid = z.uuid();
-
-/** "CPI 2023 – Performing Arts 1" -> "cpi-2023-performing-arts-1.ics" */
-function fileName(name: string): string {
-  return `${name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "timetable"}.ics`;
-}
 
 /**
  * The feed of an edition, or of one of its tracks (its sessions plus the whole-cohort ones). Published
@@ -29,15 +24,14 @@ export async function cohortFeed(db: Executor, actor: Actor | null, cohortId: st
   const track = trackId ? timetable.tracks.find((t) => t.id === trackId) : null;
   if (trackId && !track) throw notFound("That track is not part of this edition.");
   const name = track ? `${cohort.title} – ${track.title}` : `${cohort.programmeTitle} – ${cohort.title}`;
-  const body = buildCalendar({
+  const body = buildSessionCalendar({
     name,
     timeZone: cohort.timeZone,
     url: `${origin}/programmes/${cohort.programmeSlug}`,
-    cohortCancelled: cohort.status === "cancelled",
-    cohortPostponedTba: cohort.status === "postponed" && cohort.startDate === null,
+    edition: cohort,
     sessions: timetable.sessions,
   });
-  return { body, fileName: fileName(name) };
+  return { body, fileName: calendarFileName(name) };
 }
 
 /** One session as a calendar file ("add to calendar"), under the same rule as its edition's feed. */
@@ -49,16 +43,6 @@ export async function sessionFeed(db: Executor, actor: Actor | null, sessionId: 
   if (!cohort || !canReadTimetable(actor, cohort)) throw notFound("No such session.");
   const timetable = await getTimetable(db, cohort);
   const session = timetable.sessions.find((s) => s.id === sessionId)!;
-  const body = buildCalendar({ name: session.title, timeZone: cohort.timeZone, url: `${origin}/programmes/${cohort.programmeSlug}`, cohortCancelled: cohort.status === "cancelled", cohortPostponedTba: cohort.status === "postponed" && cohort.startDate === null, sessions: [session] });
-  return { body, fileName: fileName(session.title) };
-}
-
-export function calendarResponse(feed: { body: string; fileName: string }): Response {
-  return new Response(feed.body, {
-    headers: {
-      "content-type": "text/calendar; charset=utf-8",
-      "content-disposition": `inline; filename="${feed.fileName}"`,
-      "cache-control": "private, max-age=300",
-    },
-  });
+  const body = buildSessionCalendar({ name: session.title, timeZone: cohort.timeZone, url: `${origin}/programmes/${cohort.programmeSlug}`, edition: cohort, sessions: [session] });
+  return { body, fileName: calendarFileName(session.title) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromWallTime } from "./time-zone";
+import { fromWallTime } from "@/lib/time";
 import { timetableWarnings, type CohortFrame, type PlannedSession } from "./warnings";
 
 const frame: CohortFrame = {

@@ -1,4 +1,4 @@
-import { toWallTime } from "./time-zone";
+import { toWallTime } from "@/lib/time";
 
 export type PlannedSession = {
   id: string;

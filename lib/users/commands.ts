@@ -7,6 +7,7 @@ import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/auth/pass
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { z } from "zod";
 import type { signUpSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 /** Creates an applicant account and its empty profile in one transaction. */
 export async function signUp(db: Database, input: z.output<typeof signUpSchema>): Promise<{ userId: string }> {
@@ -17,7 +18,7 @@ export async function signUp(db: Database, input: z.output<typeof signUpSchema>)
       // up with that email claims it, so the nominee finds the application made for them.
       const [invited] = await tx
         .update(users)
-        .set({ passwordHash, name: input.name, updatedAt: new Date() })
+        .set({ passwordHash, name: input.name, updatedAt: clockNow() })
         .where(and(eq(sql`lower(${users.email})`, input.email.toLowerCase()), isNull(users.passwordHash)))
         .returning({ id: users.id });
       if (invited) {
@@ -51,7 +52,7 @@ export async function verifyCredentials(db: Database, email: string, password: s
   const keys = [{ kind: "email" as const, value: email }, ...(ip ? [{ kind: "ip" as const, value: ip }] : [])];
   const until = await lockedUntil(db, keys);
   if (until) {
-    const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60000));
+    const minutes = Math.max(1, Math.ceil((until.getTime() - clockNow().getTime()) / 60000));
     throw new DomainError("rate_limited", `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
   }
   const [user] = await db

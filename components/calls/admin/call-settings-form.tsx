@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { LocalTimeHint } from "@/components/time/local-time-hint";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -138,6 +139,7 @@ export function CallSettingsForm({
           {(a11y) => <Input {...a11y} type="datetime-local" name="closesAt" defaultValue={values.closesAt} />}
         </FormField>
       </div>
+      {timeZone ? <LocalTimeHint zone={timeZone} times={[{ local: "opensAt" }, { local: "closesAt" }]} /> : null}
       <RuleFields t={t} prefix="nationality" legend={t("nationality")} rule={values.nationality} countries={countries} regions={regions} groups={groups} />
       <RuleFields t={t} prefix="residence" legend={t("residence")} rule={values.residence} countries={countries} regions={regions} groups={groups} />
       <FormField id="criteria" label={t("criteria")} errors={errors("criteria")}>

@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { KNOWN_FILE_TYPES, type KnownFileType } from "@/lib/applications/file-check";
+import { APPLICATION_FILE_TYPES, FILE_TYPES } from "@/lib/uploads/types";
 import type { CallForm, FormQuestion } from "@/lib/applications/form";
 import { QUESTION_TYPES } from "@/lib/calls/schemas";
 
@@ -181,16 +181,16 @@ function QuestionEditor({ question: q, pages, onChange, onMove, onRemove }: { qu
           <>
             <fieldset className="space-y-1">
               <legend className="text-sm font-medium">{t("allowedTypes")}</legend>
-              {(Object.keys(KNOWN_FILE_TYPES) as KnownFileType[]).map((type) => (
+              {APPLICATION_FILE_TYPES.map((type) => (
                 <div key={type} className="flex items-center gap-2 text-sm">
                   <input
-                    id={`${id}-accept-${KNOWN_FILE_TYPES[type].extension}`}
+                    id={`${id}-accept-${FILE_TYPES[type].extension}`}
                     type="checkbox"
                     className="h-4 w-4"
                     checked={(q.accept ?? []).includes(type)}
                     onChange={(e) => onChange({ accept: e.target.checked ? [...(q.accept ?? []), type] : (q.accept ?? []).filter((a) => a !== type) })}
                   />
-                  <label htmlFor={`${id}-accept-${KNOWN_FILE_TYPES[type].extension}`}>{KNOWN_FILE_TYPES[type].label}</label>
+                  <label htmlFor={`${id}-accept-${FILE_TYPES[type].extension}`}>{FILE_TYPES[type].label}</label>
                 </div>
               ))}
             </fieldset>

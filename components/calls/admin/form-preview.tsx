@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { QuestionField, type CountryChoice } from "@/components/applications/question-field";
 import { visibleQuestions, type CallForm } from "@/lib/applications/form";
-import { formatBytes, DEFAULT_MAX_UPLOAD_BYTES } from "@/lib/applications/file-check";
+import { formatBytes, UPLOAD_KINDS } from "@/lib/uploads/types";
 
 /** The form as an applicant sees it, page by page; nothing typed here is saved. */
 export function FormPreview({ form, countries }: { form: CallForm; countries: CountryChoice[] }) {
@@ -26,7 +26,7 @@ export function FormPreview({ form, countries }: { form: CallForm; countries: Co
               </label>
               <input id={`preview-${q.id}`} type="file" disabled className="block text-sm" />
               <p className="text-sm text-muted-foreground">
-                {q.help} {t("atMost", { size: formatBytes(q.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES) })}
+                {q.help} {t("atMost", { size: formatBytes(q.maxBytes ?? UPLOAD_KINDS.applicationFile.maxBytes) })}
               </p>
             </div>
           ) : (

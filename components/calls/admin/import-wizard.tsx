@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ImportGenderWords, needsConfirmation, type GenderWord } from "@/components/imports/import-gender-words";
+import { ImportTemplateLinks } from "@/components/imports/import-template-links";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -10,7 +12,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 
 type Target = { value: string; label: string };
 type Preview = { headers: string[]; sample: string[][]; rowCount: number; mapping: string[] };
-type Check = { ready: number; rowCount: number; errors: { line: number; messages: string[] }[] };
+type Check = { ready: number; rowCount: number; errors: { line: number; messages: string[] }[]; genderWords: GenderWord[] };
 
 async function post(url: string, file: File, mode: string, mapping?: string[]) {
   const body = new FormData();
@@ -32,6 +34,7 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [gendersConfirmed, setGendersConfirmed] = useState(false);
 
   async function choose(chosen: File) {
     setFile(chosen);
@@ -57,6 +60,7 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
     const data = (await response?.json().catch(() => null)) as ({ ok: true } & Check) | { ok: false; formError: string } | null;
     setBusy(false);
     if (!data?.ok) return setError(data && !data.ok ? data.formError : t("checkFailed"));
+    setGendersConfirmed(false);
     setCheck(data);
   }
 
@@ -96,6 +100,7 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
 
   return (
     <div className="space-y-6">
+      <ImportTemplateLinks href={`/api/admin/calls/${callId}/templates/applications`} />
       <div className="space-y-2">
         <Label htmlFor="import-file">{t("file")}</Label>
         <input id="import-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} className="block text-sm" />
@@ -155,9 +160,12 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
               </ul>
             </>
           ) : (
-            <Button type="button" onClick={() => void runImport()} disabled={busy}>
-              {t("import", { count: check.ready })}
-            </Button>
+            <>
+              <ImportGenderWords words={check.genderWords} confirmed={gendersConfirmed} onConfirm={setGendersConfirmed} />
+              <Button type="button" onClick={() => void runImport()} disabled={busy || (needsConfirmation(check.genderWords) && !gendersConfirmed)}>
+                {t("import", { count: check.ready })}
+              </Button>
+            </>
           )}
         </section>
       ) : null}

@@ -10,13 +10,14 @@ import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { listFocalPointQuotas } from "@/lib/nominations/queries";
 import { inviteNomineeAction } from "./actions";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Nominations" };
 
 export default async function NominationsPage() {
   const actor = await requirePagePermission("nomination.invite", "/me/nominations");
   const [t, quotas] = await Promise.all([getTranslations("nominations"), listFocalPointQuotas(getDb(), actor.userId)]);
-  const now = new Date();
+  const now = clockNow();
   return (
     <div className="space-y-8">
       <div className="space-y-2">

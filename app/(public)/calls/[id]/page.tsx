@@ -15,6 +15,7 @@ import { formatDateTime } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown";
 import { getOwnProfile } from "@/lib/profiles/queries";
 import { startApplicationAction } from "./actions";
+import { now as clockNow } from "@/lib/time/clock";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,7 +37,7 @@ export default async function CallPage({ params }: Props) {
   if (!found) notFound();
   const { call, actor } = found;
   const t = await getTranslations("calls");
-  const now = new Date();
+  const now = clockNow();
   const accepting = call.status === "open" && call.opensAt <= now && now < call.closesAt;
   const nationality = describeRule(call.eligibility.nationality);
   const residence = describeRule(call.eligibility.residence);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CallNav } from "@/components/calls/admin/call-nav";
 import { CallSettingsForm } from "@/components/calls/admin/call-settings-form";
-import { utcToZonedLocal } from "@/lib/zoned-time";
+import { instantToLocal } from "@/lib/time";
 import { saveCallSettingsAction } from "../actions";
 import { eligibilityChoices } from "../settings-props";
 import { loadAdminCall } from "./load";
@@ -34,8 +34,8 @@ export default async function CallSettingsPage({ params }: { params: Promise<{ i
           title: call.title,
           description: call.description,
           status: call.status,
-          opensAt: utcToZonedLocal(call.opensAt, call.timeZone),
-          closesAt: utcToZonedLocal(call.closesAt, call.timeZone),
+          opensAt: instantToLocal(call.opensAt, call.timeZone),
+          closesAt: instantToLocal(call.closesAt, call.timeZone),
           nationality: rule(call.eligibility.nationality),
           residence: rule(call.eligibility.residence),
           criteria: (call.eligibility.criteria ?? []).map((c) => c.label),

@@ -11,6 +11,7 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { countryName, countryOptions } from "@/lib/geo";
 import { recordEngagementAction } from "../../alumni/actions";
+import { now } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Expert" };
 
@@ -73,7 +74,7 @@ export default async function RosterExpertPage({ params }: { params: Promise<{ u
           <h2 id="record-heading" className="text-xl font-semibold">
             {t("record")}
           </h2>
-          <EngagementForm expertId={expert.profile.userId} countries={countryOptions()} defaultYear={new Date().getUTCFullYear()} record={recordEngagementAction} />
+          <EngagementForm expertId={expert.profile.userId} countries={countryOptions()} defaultYear={now().getUTCFullYear()} record={recordEngagementAction} />
         </section>
       ) : null}
     </div>

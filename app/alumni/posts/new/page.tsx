@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PostForm } from "@/components/alumni/post-form";
-import { timeZoneOptions } from "@/lib/zoned-time";
+import { timeZoneNames } from "@/lib/time";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { createPostAction } from "../../actions";
 
@@ -13,7 +13,7 @@ export default async function NewPostPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("newPostTitle")}</h1>
-      <PostForm timeZones={timeZoneOptions()} defaultTimeZone="Asia/Seoul" save={createPostAction} />
+      <PostForm timeZones={timeZoneNames()} defaultTimeZone="Asia/Seoul" save={createPostAction} />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { clientIp, signIn } from "@/lib/auth";
 import { zodFieldErrors } from "@/lib/auth/action";
 import { safeCallbackPath } from "@/lib/auth/config";
 import { DomainError } from "@/lib/errors";
-import { handleRoute, readBody } from "@/lib/http";
+import { enforceRateLimit } from "@/lib/auth/throttle";
+import { handleRoute, readAccountBody } from "@/lib/http";
 import { verifyCredentials } from "@/lib/users/commands";
 import { signInSchema } from "@/lib/users/schemas";
 
@@ -14,9 +15,10 @@ import { signInSchema } from "@/lib/users/schemas";
  */
 export async function POST(request: Request) {
   return handleRoute("sign-in", async () => {
-    const parsed = signInSchema.safeParse(await readBody(request));
+    const parsed = signInSchema.safeParse(await readAccountBody(request));
     if (!parsed.success) throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
     const { email, password, callbackUrl } = parsed.data;
+    await enforceRateLimit(getDb(), { action: "sign-in", address: clientIp(request.headers), account: email });
     await verifyCredentials(getDb(), email, password, clientIp(request.headers));
     try {
       await signIn("credentials", { email, password, redirect: false });

@@ -1,11 +1,13 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { setAlumniPhoto } from "@/lib/alumni/profile-commands";
-import { deletePhoto, PHOTO_MAX_BYTES, savePhoto } from "@/lib/alumni/photos";
-import { getActor } from "@/lib/auth";
+import { deleteUserPhotos, savePhoto } from "@/lib/alumni/photos";
+import { clientIp, getActor } from "@/lib/auth";
+import { enforceRateLimit } from "@/lib/auth/throttle";
 import { can } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
+import { readUploadForm } from "@/lib/uploads/sniff";
 
 async function owner() {
   const actor = await getActor();
@@ -18,11 +20,10 @@ async function owner() {
 export async function POST(request: Request) {
   return handleRoute("alumni-photo-upload", async () => {
     const actor = await owner();
-    if (Number(request.headers.get("content-length") ?? 0) > PHOTO_MAX_BYTES + 16 * 1024) throw new DomainError("too_large", "A photo can be at most 2 MB.");
-    const form = await request.formData().catch(() => null);
-    const file = form?.get("photo");
-    if (!(file instanceof File) || file.size === 0) throw new DomainError("validation", "Choose a photo.", { photo: ["Choose a photo."] });
-    const key = await savePhoto(actor.userId, new Uint8Array(await file.arrayBuffer()));
+    await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
+    const { file } = await readUploadForm(request, "alumniPhoto", "photo");
+    if (!file) throw new DomainError("validation", "Choose a photo.", { photo: ["Choose a photo."] });
+    const key = await savePhoto(actor.userId, file.bytes);
     await setAlumniPhoto(getDb(), actor, key);
     revalidatePath("/alumni", "layout");
     return Response.json({ ok: true, photoUrl: `/api/alumni/photo/${actor.userId}` });
@@ -32,7 +33,7 @@ export async function POST(request: Request) {
 export async function DELETE() {
   return handleRoute("alumni-photo-delete", async () => {
     const actor = await owner();
-    for (const ext of ["png", "jpg", "webp"]) await deletePhoto(`alumni-photos/${actor.userId}.${ext}`);
+    await deleteUserPhotos(actor.userId);
     await setAlumniPhoto(getDb(), actor, null);
     return Response.json({ ok: true });
   });

@@ -11,6 +11,7 @@ import { statusLabel } from "@/lib/applications/state";
 import { formatDateTime } from "@/lib/format";
 import { countryOptions } from "@/lib/geo";
 import { loadApplicationPage } from "./load";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Application" };
 
@@ -21,7 +22,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const app = await loadApplicationPage(id, `/me/applications/${id}`);
   const [t, tc] = await Promise.all([getTranslations("apply"), getTranslations("calls")]);
-  const now = new Date();
+  const now = clockNow();
   const open = app.callStatus === "open" && now < app.closesAt;
 
   const header = (

@@ -12,6 +12,7 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 import { getOfferForHolder } from "@/lib/participants/queries";
 import { confirmOfferAction, declineOfferAction } from "./actions";
+import { now } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Your offer" };
 
@@ -24,7 +25,7 @@ export default async function OfferPage({ params }: Props) {
   const [t, offer] = await Promise.all([getTranslations("participants"), getOfferForHolder(getDb(), actor.userId, enrolmentId)]);
   if (!offer) notFound();
   const deadline = offer.offerExpiresAt ? formatDateTime(offer.offerExpiresAt, offer.timeZone) : "—";
-  const expired = offer.status === "offered" && offer.offerExpiresAt !== null && offer.offerExpiresAt <= new Date();
+  const expired = offer.status === "offered" && offer.offerExpiresAt !== null && offer.offerExpiresAt <= now();
   const open = offer.status === "offered" && !expired;
 
   return (

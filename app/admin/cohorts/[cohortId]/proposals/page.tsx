@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/participants/action-form";
+import { LocalTimeHint } from "@/components/time/local-time-hint";
 import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { getDb } from "@/db/client";
 import { formatDateTime } from "@/lib/format";
-import { instantToZonedLocal } from "@/lib/participants/zones";
+import { instantToLocal } from "@/lib/time";
 import { listCohortProposals } from "@/lib/proposals/queries";
 import { CohortNav } from "../cohort-nav";
 import { staffCohort } from "../staff-cohort";
@@ -42,7 +43,8 @@ export default async function StaffProposalsPage({ params }: Props) {
           <input type="hidden" name="version" value={data.settings.version} />
           <div className="space-y-2">
             <Label htmlFor="deadline-input">Submit by ({cohort.timeZone})</Label>
-            <Input id="deadline-input" name="deadline" type="datetime-local" defaultValue={data.settings.proposalDeadline ? instantToZonedLocal(data.settings.proposalDeadline, cohort.timeZone) : ""} />
+            <Input id="deadline-input" name="deadline" type="datetime-local" defaultValue={data.settings.proposalDeadline ? instantToLocal(data.settings.proposalDeadline, cohort.timeZone) : ""} />
+            <LocalTimeHint zone={cohort.timeZone} times={[{ local: "deadline-input" }]} />
           </div>
         </ActionForm>
       </section>

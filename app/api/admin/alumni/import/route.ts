@@ -1,10 +1,12 @@
 import { getDb } from "@/db/client";
 import { commitImport, planImport } from "@/lib/alumni/import-commands";
-import { IMPORT_MAX_BYTES, readSpreadsheet } from "@/lib/alumni/import-file";
-import { getActor } from "@/lib/auth";
+import { clientIp, getActor } from "@/lib/auth";
+import { enforceRateLimit } from "@/lib/auth/throttle";
 import { can } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
+import { readSpreadsheet } from "@/lib/spreadsheet/read";
+import { readUploadForm } from "@/lib/uploads/sniff";
 
 /**
  * Upload of past alumni. mode=dry-run answers what would happen and every bad row; mode=commit imports,
@@ -16,18 +18,12 @@ export async function POST(request: Request) {
     const actor = await getActor();
     if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
     if (!can(actor, "alumni.import")) throw new DomainError("forbidden", "Only staff import alumni.");
-    if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES + 64 * 1024) throw new DomainError("too_large", "The file is larger than 5 MB. Split it into smaller files.");
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      throw new DomainError("validation", "Send the file as a form upload.");
-    }
-    const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new DomainError("validation", "Choose a CSV or Excel file.", { file: ["Choose a CSV or Excel file."] });
-    const sheet = await readSpreadsheet(new Uint8Array(await file.arrayBuffer()));
-    if (form.get("mode") === "commit") {
-      const result = await commitImport(getDb(), actor, sheet, { excludeInvalid: form.get("excludeInvalid") === "true" });
+    await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
+    const { fields, file } = await readUploadForm(request, "spreadsheet");
+    if (!file) throw new DomainError("validation", "Choose a CSV or Excel file.", { file: ["Choose a CSV or Excel file."] });
+    const sheet = await readSpreadsheet(file.bytes);
+    if (fields.mode === "commit") {
+      const result = await commitImport(getDb(), actor, sheet, { excludeInvalid: fields.excludeInvalid === "true" });
       return Response.json({ ok: true, mode: "commit", ...result });
     }
     const plan = await planImport(getDb(), actor, sheet);

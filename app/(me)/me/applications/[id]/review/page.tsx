@@ -8,6 +8,7 @@ import { Deadline } from "@/components/calls/deadline";
 import { Alert } from "@/components/ui/alert";
 import { checkCompleteAnswers } from "@/lib/applications/form";
 import { loadApplicationPage } from "../load";
+import { now } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Review your application" };
 
@@ -18,7 +19,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const [t, tc] = await Promise.all([getTranslations("apply"), getTranslations("calls")]);
   const errors = checkCompleteAnswers(app.form, app.answers, new Set(app.files.map((f) => f.questionId)));
   const missingTracks = app.tracks.length > 0 && app.trackPreferences.length === 0;
-  const open = app.callStatus === "open" && new Date() < app.closesAt;
+  const open = app.callStatus === "open" && now() < app.closesAt;
   const tracks = app.trackPreferences.map((tid) => app.tracks.find((x) => x.id === tid)?.title).filter(Boolean);
 
   return (

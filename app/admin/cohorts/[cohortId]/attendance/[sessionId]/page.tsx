@@ -9,10 +9,11 @@ import { getAttendanceSheet } from "@/lib/attendance/queries";
 import { formatDateTime } from "@/lib/format";
 import { roomCode } from "@/lib/attendance/room-code";
 import { sessionOf } from "@/lib/participants/space-commands";
-import { formatInZone } from "@/lib/participants/zones";
+import { formatInZone } from "@/lib/time";
 import { CohortNav } from "../../cohort-nav";
 import { staffCohort } from "../../staff-cohort";
 import { markAttendanceAction } from "../actions";
+import { now } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Session attendance" };
 
@@ -27,7 +28,7 @@ export default async function SessionAttendancePage({ params }: Props) {
   const session = await sessionOf(getDb(), sessionId).catch(() => null);
   if (!session || session.cohortId !== cohortId) notFound();
   const sheet = await getAttendanceSheet(getDb(), sessionId);
-  const code = roomCode(sessionId, new Date());
+  const code = roomCode(sessionId, now());
 
   return (
     <div className="space-y-6">

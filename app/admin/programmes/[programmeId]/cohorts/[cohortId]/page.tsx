@@ -11,7 +11,7 @@ import { getDb } from "@/db/client";
 import { formatDateRange } from "@/lib/format";
 import { listOrganisationOptions } from "@/lib/programmes/admin-queries";
 import { getTimetable } from "@/lib/timetable/queries";
-import { addDays, timeZoneNames } from "@/lib/timetable/time-zone";
+import { addDays, timeZoneNames } from "@/lib/time";
 import { changeCohortScheduleAction, copyCohortAction, createTrackAction, deleteTrackAction, updateCohortAction, updateTrackAction } from "../actions";
 import { loadManagedCohort } from "./layout-data";
 

@@ -7,7 +7,7 @@ import { CohortForm } from "@/components/cohorts/cohort-form";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { getProgrammeHeader } from "@/lib/cohorts/queries";
-import { timeZoneNames } from "@/lib/timetable/time-zone";
+import { timeZoneNames } from "@/lib/time";
 import { createCohortAction } from "../actions";
 
 export const metadata: Metadata = { title: "New edition" };

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { buildIcs } from "@/lib/alumni/ics";
 import { getPost } from "@/lib/alumni/post-queries";
 import { getActor } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
+import { buildAlumniEventCalendar, calendarFileName, calendarResponse } from "@/lib/calendar";
 import { env } from "@/lib/env";
 import { DomainError, notFound } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
@@ -20,19 +20,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pos
     const post = data?.post;
     if (!post || post.kind !== "event" || !post.eventStartsAt || !post.eventEndsAt) throw notFound("We could not find that event.");
     const url = `${env().APP_URL}/alumni/posts/${post.id}`;
-    const ics = buildIcs({
-      uid: `post-${post.id}@madang`,
+    const ics = buildAlumniEventCalendar({
+      postId: post.id,
       title: post.title,
-      description: `${post.body}\n\nTimes set in ${post.eventTimeZone ?? "UTC"}. ${url}`,
+      body: post.body,
       startsAt: post.eventStartsAt,
       endsAt: post.eventEndsAt,
+      timeZone: post.eventTimeZone,
       location: post.eventLocation,
       url,
-      stamp: post.createdAt,
+      cancelled: post.isHidden,
     });
-    const slug = post.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "event";
-    return new Response(ics, {
-      headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="${slug}.ics"`, "Cache-Control": "private, no-store" },
-    });
+    return calendarResponse(ics, calendarFileName(post.title), "attachment");
   });
 }

@@ -1,17 +1,19 @@
 import { getDb } from "@/db/client";
 import { readApplicationFile, removeApplicationFile, uploadApplicationFile } from "@/lib/applications/files";
 import { applicationFileParamsSchema } from "@/lib/applications/schemas";
-import { DEFAULT_MAX_UPLOAD_BYTES } from "@/lib/applications/file-check";
-import { getActor } from "@/lib/auth";
+import { clientIp, getActor } from "@/lib/auth";
+import { enforceRateLimit } from "@/lib/auth/throttle";
 import { DomainError } from "@/lib/errors";
-import { handleRoute } from "@/lib/http";
-import { getStorage } from "@/lib/storage";
+import { handleRoute, readMultipart } from "@/lib/http";
+import { downloadHeaders } from "@/lib/uploads/sniff";
+import { getStorage } from "@/lib/uploads/storage";
+import { UPLOAD_KINDS } from "@/lib/uploads/types";
 import { parseOr400, requireActor } from "../../../guard";
 
 type Params = { params: Promise<{ id: string; questionId: string }> };
 
 // Larger than any question's limit, so the question's own limit gives the precise message.
-const MAX_REQUEST_BYTES = 5 * DEFAULT_MAX_UPLOAD_BYTES;
+const MAX_REQUEST_BYTES = 5 * UPLOAD_KINDS.applicationFile.maxBytes;
 
 async function paramsOf(params: Params["params"]) {
   const { id, questionId } = await params;
@@ -23,8 +25,8 @@ export async function POST(request: Request, { params }: Params) {
   return handleRoute("application.upload", async () => {
     const actor = await requireActor("application.apply");
     const target = await paramsOf(params);
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) throw new DomainError("too_large", "The file is too large.");
-    const form = await request.formData().catch(() => null);
+    await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
+    const form = await readMultipart(request, MAX_REQUEST_BYTES);
     const file = form?.get("file");
     if (!file || typeof file === "string") throw new DomainError("validation", "Choose a file to upload.");
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -45,13 +47,6 @@ export async function GET(_request: Request, { params }: Params) {
   return handleRoute("application.file", async () => {
     const target = await paramsOf(params);
     const file = await readApplicationFile(getDb(), getStorage(), await getActor(), target);
-    return new Response(Buffer.from(file.bytes), {
-      headers: {
-        "content-type": file.mimeType,
-        "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        "x-content-type-options": "nosniff",
-        "cache-control": "private, no-store",
-      },
-    });
+    return new Response(Buffer.from(file.bytes), { headers: downloadHeaders(file.fileName, file.mimeType, file.bytes.byteLength) });
   });
 }

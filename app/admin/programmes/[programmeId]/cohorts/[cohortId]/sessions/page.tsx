@@ -10,7 +10,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { getDb } from "@/db/client";
 import { dayLabel, timeRange } from "@/lib/timetable/display";
 import { getTimetable } from "@/lib/timetable/queries";
-import { toWallTime } from "@/lib/timetable/time-zone";
+import { toWallTime } from "@/lib/time";
 import { createRecurringSessionsAction, createSessionAction, duplicateSessionAction } from "../../actions";
 import { loadManagedCohort } from "../layout-data";
 

@@ -2,15 +2,16 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getActor } from "@/lib/auth";
 import { assertInScope, callScope } from "@/lib/auth/scope";
-import { loadDecisionState } from "@/lib/offers/seats";
-import { rankingCsv, selectionCsv } from "@/lib/decisions/export";
+import { rankingRows, selectionRows } from "@/lib/decisions/export";
 import { notFound } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
+import { loadDecisionState } from "@/lib/offers/seats";
 import { getCallContext } from "@/lib/review/call";
 import { loadScoredApplications } from "@/lib/review/ranking";
+import { formatParam, spreadsheetResponse } from "@/lib/spreadsheet/write";
 
-/** GET ranking or selection as CSV (formula-injection safe), for an office to check by hand. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; kind: string }> }) {
+/** GET ranking or selection as CSV, or XLSX with ?format=xlsx (formula-injection safe), for an office to check by hand. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string; kind: string }> }) {
   return handleRoute("selection.export", async () => {
     const { id: callId, kind } = await params;
     if (!z.uuid().safeParse(callId).success || !["ranking", "selection"].includes(kind)) throw notFound();
@@ -19,14 +20,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     assertInScope(actor, "application.export", await callScope(db, callId), "That call does not exist.");
     const call = await getCallContext(db, callId);
     if (!call) throw notFound("That call does not exist.");
-    let csv: string;
+    let rows;
     if (kind === "ranking") {
-      csv = rankingCsv(call, await loadScoredApplications(db, call));
+      rows = rankingRows(call, await loadScoredApplications(db, call));
     } else {
       const state = await loadDecisionState(db, call);
-      csv = selectionCsv(call, state.seated, state.rules, { seed: state.seed, stage: state.sent ? "offers sent" : "shortlist" });
+      rows = selectionRows(call, state.seated, state.rules, { seed: state.seed, stage: state.sent ? "offers sent" : "shortlist" });
     }
-    const name = `${kind}-${call.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 40)}.csv`;
-    return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" } });
+    const fileName = `${kind}-${call.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 40)}`;
+    return spreadsheetResponse(rows, { format: formatParam(request.url), fileName, sheetName: kind === "ranking" ? "Ranking" : "Selection" });
   });
 }

@@ -8,7 +8,7 @@ import { SessionForm } from "@/components/timetable/session-form";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db/client";
 import { getSessionForEdit, getTimetable } from "@/lib/timetable/queries";
-import { toWallTime } from "@/lib/timetable/time-zone";
+import { toWallTime } from "@/lib/time";
 import { changeSessionScheduleAction, deleteSessionAction, updateSessionAction } from "../../../actions";
 import { loadManagedCohort } from "../../layout-data";
 

@@ -1,0 +1,26 @@
+import { seoul, storyDay } from "../db/seed/batch";
+
+// The seed moves its present (CPI 2027, the network's recent activity) by whole weeks so that its "today" is the
+// clock's today (db/seed/batch.ts, lib/time/clock.ts). Journeys compute the seeded dates the same way, in the same
+// environment as the server that seeded them, instead of writing 2027 into their expectations.
+
+/** A seeded Seoul wall-clock time of the story ("2027-09-01 10:00"), where the seed put it. */
+export const storyTime = seoul;
+/** A seeded calendar day of the story ("2027-07-05"), where the seed put it. */
+export { storyDay };
+/** The month of a story day, for a month input ("2027-11"). */
+export const storyMonth = (month: string) => storyDay(`${month}-01`).slice(0, 7);
+
+const SEOUL = "Asia/Seoul";
+/** "May 1, 2027": a day as the pages show it. */
+export const shownDay = (at: Date) => new Intl.DateTimeFormat("en", { day: "numeric", month: "short", year: "numeric", timeZone: SEOUL }).format(at);
+/** "Nov 10, 2026, 18:00 GMT+9": a moment as the pages show it. */
+export const shownMoment = (at: Date) =>
+  new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: SEOUL, timeZoneName: "short" }).format(at);
+/** "Thu 8 Jul 2027": a day heading of a timetable. */
+export const shownHeadingDay = (at: Date) => new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: SEOUL }).format(at).replace(",", "");
+/** "Wed, Sep 1, 2027, 10:00 GMT+9": a session's moment with its weekday. */
+export const shownSession = (at: Date) =>
+  new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: SEOUL, timeZoneName: "short" }).format(at);
+/** "20270901T010000Z": a moment as an ICS feed writes it. */
+export const icsUtc = (at: Date) => at.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");

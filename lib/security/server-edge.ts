@@ -1,0 +1,41 @@
+import http from "node:http";
+import https from "node:https";
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/auth/client-address";
+import { isMalformedPath, STATIC_SECURITY_HEADERS } from "./headers";
+
+const INSTALLED = Symbol.for("madang.serverEdge");
+type Emit = (this: unknown, event: string | symbol, ...args: unknown[]) => boolean;
+
+/**
+ * What must happen to a request before Next sees it, installed once from instrumentation.ts on every
+ * HTTP(S) server of the process (installing twice is a no-op):
+ * - stamp CLIENT_ADDRESS_HEADER with the address from the socket (or `trustedHops` entries from the right of
+ *   X-Forwarded-For), replacing any header of that name the client sent (lib/auth/client-address.ts says why);
+ * - answer 400 to a path with a broken %-escape, for every method: Next would throw decoding it (a 500), and
+ *   proxy.ts, which refuses these too, does not see requests with a body. The body is not read.
+ */
+export function installServerEdge(trustedHops: number): void {
+  for (const server of [http.Server, https.Server]) {
+    const proto = server.prototype as unknown as { emit: Emit; [INSTALLED]?: boolean };
+    if (proto[INSTALLED]) continue;
+    const emit = proto.emit;
+    proto.emit = function guardedEmit(event, ...args) {
+      if (event === "request") {
+        const request = args[0] as http.IncomingMessage;
+        const response = args[1] as http.ServerResponse;
+        const path = (request.url ?? "/").split("?")[0] ?? "/";
+        if (isMalformedPath(path)) {
+          response.writeHead(400, { ...STATIC_SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+          response.end("Bad request: the address has a broken %-escape.");
+          return true;
+        }
+        const forwarded = request.headers["x-forwarded-for"];
+        const address = resolveClientAddress(request.socket?.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trustedHops);
+        if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
+        else delete request.headers[CLIENT_ADDRESS_HEADER];
+      }
+      return emit.call(this, event, ...args);
+    };
+    proto[INSTALLED] = true;
+  }
+}

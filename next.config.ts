@@ -1,0 +1,31 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { FALLBACK_CSP, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const staticHeaders = Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
+
+const nextConfig: NextConfig = {
+  // Bundled, PGlite fails under Turbopack and highs under webpack (STACK.md); argon2 is native.
+  serverExternalPackages: ["@electric-sql/pglite", "highs", "@node-rs/argon2"],
+  poweredByHeader: false,
+  // npm test typechecks first (npm run typecheck); the build need not do it again.
+  typescript: { ignoreBuildErrors: true },
+  typedRoutes: false,
+  // forbidden() and unauthorized() answer 403 and 401 instead of a 200 page that says no.
+  experimental: { authInterrupts: true },
+  async headers() {
+    // proxy.ts sets these (and the nonce policy) on what it sees; it does not see requests with a body
+    // (see its matcher), so those, and static files, get them here. API answers are never cached.
+    const withBody = (key: string) => ({ source: "/:path*", has: [{ type: "header" as const, key }], headers: [...staticHeaders, { key: "Content-Security-Policy", value: FALLBACK_CSP }] });
+    return [
+      { source: "/_next/:path*", headers: staticHeaders },
+      withBody("content-length"),
+      withBody("transfer-encoding"),
+      { source: "/api/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);
