@@ -71,7 +71,7 @@ export function ScoreForm(props: {
         {props.rubric.map((c) => (
           <FormField key={c.id} id={`score-${c.id}`} label={t("scoreLabel", { label: c.label, max: c.max })} help={t("weight", { weight: c.weight })} errors={errors[`scores.${c.id}`]}>
             {(a11y) => (
-              <Input {...a11y} type="number" inputMode="numeric" min={0} max={c.max} step={1} value={values[c.id] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [c.id]: e.target.value }))} />
+              <Input {...a11y} type="number" inputMode={(c.step ?? 1) < 1 ? "decimal" : "numeric"} min={0} max={c.max} step={c.step ?? 1} value={values[c.id] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [c.id]: e.target.value }))} />
             )}
           </FormField>
         ))}

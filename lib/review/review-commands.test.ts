@@ -30,7 +30,7 @@ describe.each(testDrivers())("review commands on %s", (driver) => {
     avoidSameCountry: true,
     aggregation: "mean" as const,
     offerDays: 14,
-    rubric: RUBRIC,
+    rubric: RUBRIC.map((c) => ({ ...c, step: 1 })),
     ...over,
   });
 

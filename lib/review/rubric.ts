@@ -4,10 +4,24 @@ import type { FieldErrors } from "@/lib/errors";
 // One rubric for every kind of review: a call's applications and a cohort's project proposals.
 export type { RubricCriterion };
 
-/** Why one typed score does not fit its criterion, or null when it does. */
-export function scoreProblem(value: number, criterion: RubricCriterion): string | null {
-  if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0 || value > criterion.max) return `A whole number from 0 to ${criterion.max}.`;
-  return null;
+/** Whether `value` is a whole number of `step`s, allowing for binary fractions (0.1 + 0.2). */
+export function isMultipleOf(value: number, step: number): boolean {
+  const steps = value / step;
+  return Math.abs(steps - Math.round(steps)) < 1e-9 * Math.max(1, Math.abs(steps));
+}
+
+/** What a score of this criterion may be, in words: "a whole number from 0 to 10", "a number from 0 to 100 in steps of 0.01". */
+export function allowedScore(criterion: RubricCriterion): string {
+  const step = criterion.step ?? 1;
+  return step === 1 ? `a whole number from 0 to ${criterion.max}` : `a number from 0 to ${criterion.max} in steps of ${step}`;
+}
+
+/**
+ * The one rule for a score, wherever it comes from (the score form, a mentor's form, an imported file):
+ * from 0 to the criterion's top, in its steps.
+ */
+export function fitsCriterion(value: number, criterion: RubricCriterion): boolean {
+  return Number.isFinite(value) && value >= 0 && value <= criterion.max && isMultipleOf(value, criterion.step ?? 1);
 }
 
 /** A score as a person typed it ("7", "7,5", 7) or null when left empty. */
@@ -36,9 +50,8 @@ export function checkScores(
       if (options.complete) errors[`scores.${c.id}`] = [`Score ${c.label} before you submit.`];
       continue;
     }
-    const problem = scoreProblem(value, c);
-    if (problem) errors[`scores.${c.id}`] = [problem];
-    else scores[c.id] = value;
+    if (fitsCriterion(value, c)) scores[c.id] = value;
+    else errors[`scores.${c.id}`] = [`${allowedScore(c).replace(/^a/, "A")}.`];
   }
   return { scores, errors };
 }
