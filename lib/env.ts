@@ -1,10 +1,11 @@
 import { createEnv } from "@t3-oss/env-core";
-import { loadEnvConfig } from "@next/env";
+// @next/env is CommonJS: Node's ESM loader (tsx scripts) sees only its default export.
+import nextEnv from "@next/env";
 import { z } from "zod";
 
 // Scripts run by tsx (migrate, seed, digest, outbox) read .env.local exactly as `next start` does, so a
 // certificate the seed signs verifies on the server. Inside Next and under Vitest it is not read here.
-if (!process.env.NEXT_RUNTIME && !process.env.VITEST) loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+if (!process.env.NEXT_RUNTIME && !process.env.VITEST) nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
 /** "k2:base64,k1:base64": the first key signs, every key verifies (lib/signing.ts). */
 export const SIGNING_KEYS_PATTERN = /^[a-z0-9]{1,8}:[A-Za-z0-9+/_-]{43,}={0,2}(,[a-z0-9]{1,8}:[A-Za-z0-9+/_-]{43,}={0,2})*$/;
