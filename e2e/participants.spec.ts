@@ -195,7 +195,7 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     await mentor.getByLabel("Feasibility of the activities, timeline and budget (0–10)").fill("8");
     await mentor.getByRole("button", { name: "Submit the review" }).click();
     const yourReview = mentor.getByRole("complementary", { name: "Your review" });
-    await expect(yourReview.getByRole("alert")).toContainText("Give a score before you submit.");
+    await expect(yourReview.getByRole("alert")).toContainText("Score Expected outcomes and their sustainability before you submit.");
     await mentor.getByLabel("Expected outcomes and their sustainability (0–10)").fill("8");
     await mentor.getByLabel("Comment for the participant").fill("A clear, feasible plan. Budget the touring kit separately.");
     await mentor.getByRole("button", { name: "Submit the review" }).click();
@@ -210,6 +210,7 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     const other = await signedIn(browser, "participant@madang.test");
     expect((await other.request.get(attachmentUrl)).status()).toBe(404);
     expect((await other.goto(`/me/offers/${SEED_IDS.cpi2027OpenOffer}`))?.status()).toBe(404);
+    // Not a reviewer anywhere: the review area itself is refused (403), as /admin is to an applicant.
     expect((await other.goto(proposalReviewUrl))?.status()).toBe(403);
   });
 

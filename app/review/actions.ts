@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
-import { applicationScope } from "@/lib/review/call";
-import { declareConflict, saveReviewDraft, submitReview } from "@/lib/review/scoring";
+import { applicationScope } from "@/lib/auth/scope";
+import { declareConflict, saveReviewDraft, submitReview } from "@/lib/review/score-commands";
 import { conflictSchema, reviewDraftSchema } from "@/lib/review/schemas";
 
 // Thin: the commands check that the review is the actor's own; the scope is the application's programme.

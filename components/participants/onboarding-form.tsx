@@ -12,7 +12,8 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/auth/action";
-import { onboardingSchema, SHARING_FIELDS, type OnboardingInput } from "@/lib/participants/schemas";
+import { onboardingSchema, type OnboardingInput } from "@/lib/offers/schemas";
+import { SHARING_FIELDS } from "@/lib/participants/schemas";
 
 type Props = {
   enrolmentId: string;

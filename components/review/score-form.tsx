@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import type { RubricCriterion } from "@/lib/review/aggregate";
+import type { RubricCriterion } from "@/lib/review/rubric";
 import { COMMENT_MAX } from "@/lib/review/schemas";
 
 type Result = { ok: true; version: number; savedAt: string } | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
@@ -71,7 +71,7 @@ export function ScoreForm(props: {
         {props.rubric.map((c) => (
           <FormField key={c.id} id={`score-${c.id}`} label={t("scoreLabel", { label: c.label, max: c.max })} help={t("weight", { weight: c.weight })} errors={errors[`scores.${c.id}`]}>
             {(a11y) => (
-              <Input {...a11y} type="number" inputMode="numeric" min={0} max={c.max} step={1} value={values[c.id] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [c.id]: e.target.value }))} />
+              <Input {...a11y} type="number" inputMode={(c.step ?? 1) < 1 ? "decimal" : "numeric"} min={0} max={c.max} step={c.step ?? 1} value={values[c.id] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [c.id]: e.target.value }))} />
             )}
           </FormField>
         ))}

@@ -80,7 +80,7 @@ export function ReviewSettingsForm({ defaults, save }: Props) {
         <legend className="text-sm font-medium">{t("rubric")}</legend>
         {errors.rubric?.root?.message || errors.rubric?.message ? <p className="text-sm text-destructive">{errors.rubric?.root?.message ?? errors.rubric?.message}</p> : null}
         {rubric.fields.map((field, i) => (
-          <div key={field.id} className="grid gap-3 rounded-md border p-3 sm:grid-cols-[1fr_2fr_6rem_6rem_auto] sm:items-end">
+          <div key={field.id} className="grid gap-3 rounded-md border p-3 sm:grid-cols-[1fr_2fr_6rem_6rem_6rem_auto] sm:items-end">
             <FormField id={`rubric-${i}-id`} label={t("criterionId")} errors={msg(errors.rubric?.[i]?.id?.message)}>
               {(a11y) => <Input {...a11y} {...form.register(`rubric.${i}.id`)} />}
             </FormField>
@@ -91,14 +91,17 @@ export function ReviewSettingsForm({ defaults, save }: Props) {
               {(a11y) => <Input {...a11y} type="number" step="any" {...form.register(`rubric.${i}.weight`, { valueAsNumber: true })} />}
             </FormField>
             <FormField id={`rubric-${i}-max`} label={t("criterionMax")} errors={msg(errors.rubric?.[i]?.max?.message)}>
-              {(a11y) => <Input {...a11y} type="number" {...form.register(`rubric.${i}.max`, { valueAsNumber: true })} />}
+              {(a11y) => <Input {...a11y} type="number" step="any" {...form.register(`rubric.${i}.max`, { valueAsNumber: true })} />}
+            </FormField>
+            <FormField id={`rubric-${i}-step`} label={t("criterionStep")} errors={msg(errors.rubric?.[i]?.step?.message)}>
+              {(a11y) => <Input {...a11y} type="number" step="any" {...form.register(`rubric.${i}.step`, { valueAsNumber: true })} />}
             </FormField>
             <Button type="button" variant="outline" size="sm" onClick={() => rubric.remove(i)} aria-label={t("removeCriterion", { n: i + 1 })}>
               {t("remove")}
             </Button>
           </div>
         ))}
-        <Button type="button" variant="outline" size="sm" disabled={rubric.fields.length >= RUBRIC_MAX_CRITERIA} onClick={() => rubric.append({ id: "", label: "", weight: 1, max: 10 })}>
+        <Button type="button" variant="outline" size="sm" disabled={rubric.fields.length >= RUBRIC_MAX_CRITERIA} onClick={() => rubric.append({ id: "", label: "", weight: 1, max: 10, step: 1 })}>
           {t("addCriterion")}
         </Button>
       </fieldset>

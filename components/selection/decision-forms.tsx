@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { LETTER_PLACEHOLDERS, unknownPlaceholders } from "@/lib/decisions/letters";
+import { LETTER_PLACEHOLDERS, unknownPlaceholders } from "@/lib/offers/letters";
 
 function useRun() {
   const router = useRouter();

@@ -12,7 +12,8 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/components/review/action-result";
-import { balanceRulesFormSchema, REGION_CODES, type BalanceRulesFormInput, type BalanceRulesFormValues } from "@/lib/decisions/schemas";
+import { balanceRulesFormSchema, type BalanceRulesFormInput, type BalanceRulesFormValues } from "@/lib/decisions/schemas";
+import { REGION_CODES } from "@/lib/selection/stored-rules";
 
 type Props = {
   defaults: BalanceRulesFormValues;

@@ -10,7 +10,8 @@ import { useActionForm, type ActionOutcome } from "@/components/forms/use-action
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { changeSessionScheduleSchema, recurringSessionSchema, SESSION_KINDS } from "@/lib/cohorts/schemas";
+import { changeSessionScheduleSchema } from "@/lib/cohorts/schemas";
+import { recurringSessionSchema, SESSION_KINDS } from "@/lib/timetable/schemas";
 
 type Action = (values: unknown) => Promise<ActionOutcome<Record<string, unknown>>>;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;

@@ -8,7 +8,7 @@ import { LocalTimeHint } from "@/components/time/local-time-hint";
 import { useActionForm, type ActionOutcome } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { AUDIENCE_LEVELS, createSessionSchema, SESSION_KINDS, updateSessionSchema, type SessionFormInput } from "@/lib/cohorts/schemas";
+import { AUDIENCE_LEVELS, createSessionSchema, SESSION_KINDS, updateSessionSchema, type SessionFormInput } from "@/lib/timetable/schemas";
 
 type Props = {
   cohortId: string;

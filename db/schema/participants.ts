@@ -117,7 +117,8 @@ export type CompletionRule = {
   /** A proposal must have been submitted. */
   requireProposal: boolean;
 };
-export type RubricCriterion = { id: string; label: string; max: number; weight: number };
+/** One criterion of a rubric; scores go from 0 to `max` in steps of `step` (1 when absent: whole numbers). */
+export type RubricCriterion = { id: string; label: string; max: number; weight: number; step?: number };
 export type ProposalTemplate = {
   instructions: string;
   /** Word limit per long-text field (summary, objectives, partners, outcomes, risks). */

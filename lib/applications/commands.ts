@@ -136,12 +136,12 @@ export async function submitApplication(db: Database, actor: Actor | null, input
 
   try {
     return await db.transaction(async (tx) => {
-      const version = await moveApplication(tx, {
+      const version = await moveApplication(tx, actor!.userId, {
         applicationId: app.id,
         from: "draft",
         to: "submitted",
         version: input.version,
-        actorId: actor!.userId,
+        reason: null,
         set: {
           submittedAt: now,
           snapshotNationality: app.nationality,
@@ -192,7 +192,7 @@ export async function withdrawApplication(db: Database, actor: Actor | null, inp
   const app = await loadOwnApplication(db, actor, input.applicationId);
   if (app.status === "withdrawn") return { version: app.version };
   return db.transaction(async (tx) => {
-    const version = await moveApplication(tx, { applicationId: app.id, from: app.status, to: "withdrawn", version: input.version, actorId: actor!.userId, reason: input.reason || "Withdrawn by the applicant" });
+    const version = await moveApplication(tx, actor!.userId, { applicationId: app.id, from: app.status, to: "withdrawn", version: input.version, reason: input.reason || "Withdrawn by the applicant" });
     await writeAudit(tx, { actorId: actor!.userId, action: "application.withdraw", entityType: "application", entityId: app.id });
     return { version };
   });
@@ -205,12 +205,11 @@ export async function reopenApplication(db: Database, actor: Actor | null, input
   if (app.status !== "submitted") throw new DomainError("conflict", "Only a submitted application that is not yet under review can be re-opened.");
   assertCallAcceptsWork(app, clock.now ?? clockNow(), "change");
   return db.transaction(async (tx) => {
-    const version = await moveApplication(tx, {
+    const version = await moveApplication(tx, actor!.userId, {
       applicationId: app.id,
       from: "submitted",
       to: "draft",
       version: input.version,
-      actorId: actor!.userId,
       reason: "Re-opened by the applicant to edit before the deadline",
       set: { submittedAt: null },
     });

@@ -1,7 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applicationEvents, applications, type ApplicationStatus } from "@/db/schema";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFound, stale } from "@/lib/errors";
 import { now as clockNow } from "@/lib/time/clock";
 
 /**
@@ -38,24 +38,87 @@ const LABEL: Record<ApplicationStatus, string> = {
   withdrawn: "withdrawn",
 };
 
+export type Move = {
+  applicationId: string;
+  to: ApplicationStatus;
+  /** Why, in words kept with the event ("Chosen by the suggestion of 12 May, seed 4411"). */
+  reason: string | null;
+  /** When given, the move is refused (stale) unless the application is still in this state. */
+  from?: ApplicationStatus;
+  /** When given, the move is refused (stale) unless the application is still at this version. */
+  version?: number;
+  /** Other columns written with the move (the snapshot taken at submission). */
+  set?: Partial<typeof applications.$inferInsert>;
+};
+
+export type MovedApplication = { applicationId: string; from: ApplicationStatus; to: ApplicationStatus; version: number };
+
 /**
- * Moves one application from `from` to `to` inside the caller's transaction, guarded by the expected
- * status and version, and records who, when and why. Returns the new version.
+ * The one way an application's status changes. Inside the caller's transaction it locks the rows,
+ * checks every move against the machine first (refusing the whole batch if one is illegal), writes
+ * each move guarded by the status it was read in, and records one event per move with who, when and
+ * why. A move to the state an application is already in is skipped, not recorded.
  */
-export async function moveApplication(
+export async function moveApplications(
   tx: Executor,
-  move: { applicationId: string; from: ApplicationStatus; to: ApplicationStatus; version: number; actorId: string | null; reason?: string | null; set?: Partial<typeof applications.$inferInsert> },
-): Promise<number> {
-  if (!canMove(move.from, move.to)) throw new DomainError("conflict", `An application that is ${LABEL[move.from]} cannot become ${LABEL[move.to]}.`);
-  const now = clockNow();
-  const [row] = await tx
-    .update(applications)
-    .set({ ...move.set, status: move.to, version: sql`${applications.version} + 1`, updatedAt: now })
-    .where(and(eq(applications.id, move.applicationId), eq(applications.status, move.from), eq(applications.version, move.version)))
-    .returning({ version: applications.version });
-  if (!row) throw new DomainError("stale", "This application changed since you opened it (perhaps in another tab). Reload the page and try again.");
-  await tx.insert(applicationEvents).values({ applicationId: move.applicationId, fromStatus: move.from, toStatus: move.to, actorId: move.actorId, reason: move.reason ?? null, createdAt: now });
-  return row.version;
+  actorId: string | null,
+  moves: readonly Move[],
+  options: { callId?: string; at?: Date } = {},
+): Promise<MovedApplication[]> {
+  if (moves.length === 0) return [];
+  const ids = [...new Set(moves.map((m) => m.applicationId))];
+  if (ids.length !== moves.length) throw new DomainError("conflict", "The same application appears twice in one decision.");
+  const current = await tx
+    .select({ id: applications.id, status: applications.status, version: applications.version, callId: applications.callId, reference: applications.reference })
+    .from(applications)
+    .where(inArray(applications.id, ids))
+    .for("update");
+  const byId = new Map(current.map((row) => [row.id, row]));
+
+  const planned: (Move & { from: ApplicationStatus })[] = [];
+  for (const move of moves) {
+    const row = byId.get(move.applicationId);
+    if (!row || (options.callId && row.callId !== options.callId)) throw notFound("One of these applications does not exist in this call.");
+    if (move.version !== undefined && row.version !== move.version) {
+      throw stale("This application changed since you opened it (perhaps in another tab). Reload the page and try again.");
+    }
+    if (move.from && row.status !== move.from) throw stale(`Application ${row.reference} is now ${LABEL[row.status]}. Reload the page and try again.`);
+    if (row.status === move.to) continue;
+    if (!canMove(row.status, move.to)) throw new DomainError("conflict", `Application ${row.reference} is ${LABEL[row.status]} and cannot become ${LABEL[move.to]}.`);
+    planned.push({ ...move, from: row.status });
+  }
+
+  const at = options.at ?? clockNow();
+  const moved: MovedApplication[] = [];
+  // Plain moves go in one statement per (from, to); a move that writes other columns goes alone.
+  const groups = new Map<string, typeof planned>();
+  for (const p of planned) {
+    const key = p.set ? p.applicationId : `${p.from}>${p.to}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const updated = await tx
+      .update(applications)
+      .set({ ...first.set, status: first.to, version: sql`${applications.version} + 1`, updatedAt: at })
+      .where(and(inArray(applications.id, group.map((g) => g.applicationId)), eq(applications.status, first.from)))
+      .returning({ id: applications.id, version: applications.version });
+    if (updated.length !== group.length) throw stale("Some of these applications changed while you were deciding. Reload the page and try again.");
+    for (const row of updated) moved.push({ applicationId: row.id, from: first.from, to: first.to, version: row.version });
+  }
+  if (planned.length) {
+    await tx
+      .insert(applicationEvents)
+      .values(planned.map((p) => ({ applicationId: p.applicationId, fromStatus: p.from, toStatus: p.to, actorId, reason: p.reason, createdAt: at })));
+  }
+  return moved;
+}
+
+/** One move through {@link moveApplications}; returns the application's new version. */
+export async function moveApplication(tx: Executor, actorId: string | null, move: Move & { from: ApplicationStatus }, at?: Date): Promise<number> {
+  const [moved] = await moveApplications(tx, actorId, [move], { at });
+  if (!moved) throw new DomainError("conflict", `This application is already ${LABEL[move.to]}.`);
+  return moved.version;
 }
 
 export function statusLabel(status: ApplicationStatus): string {

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attendance } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
-import { roomCode, ROOM_CODE_WINDOW_MS } from "@/lib/participants/room-code";
+import { roomCode, ROOM_CODE_WINDOW_MS } from "@/lib/attendance/room-code";
 import { NOW, participantFixture, type ParticipantFixture } from "@/lib/participants/testing";
 import { readSpreadsheet } from "@/lib/spreadsheet/read";
 import { audienceOfSession, checkIn, importAttendance, markAttendance } from "./commands";

@@ -7,7 +7,7 @@ import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden } from "@/lib/errors";
-import { matchRoomCode, type RoomCodeOptions } from "@/lib/participants/room-code";
+import { matchRoomCode, type RoomCodeOptions } from "./room-code";
 import type { checkInSchema } from "@/lib/participants/schemas";
 import { sessionOf } from "@/lib/participants/space-commands";
 import { sessionsForTrack } from "@/lib/participants/timetable";

@@ -46,11 +46,9 @@ export function createActionClient(deps: { getActor: () => Promise<Actor | null>
         const actor = await deps.getActor();
         const scope = definition.scope ? await definition.scope(parsed.data, db) : undefined;
         if (!can(actor, definition.permission, scope)) {
-          return failure(
-            actor
-              ? new DomainError("forbidden", "You do not have permission to do this.")
-              : new DomainError("unauthenticated", "Please sign in to continue."),
-          );
+          if (!actor) return failure(new DomainError("unauthenticated", "Please sign in to continue."));
+          // A record outside the actor's scope answers as one that does not exist (lib/auth/scope.ts).
+          return failure(scope ? new DomainError("not_found", "We could not find what you were looking for.") : new DomainError("forbidden", "You do not have permission to do this."));
         }
         const result = await definition.run({ actor, db }, parsed.data);
         return { ok: true, ...result };

@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
 import { cohortPhases, cohorts, enrolments, organisations, programmes, sessionTracks, sessions, tracks } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
-import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
-import { programmeOfCohort, programmeOfTrack } from "@/lib/programmes/scope";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertInScope, cohortScope, trackScope } from "@/lib/auth/scope";
 import { shiftEdition } from "@/lib/timetable/copy";
 import { daysBetween, toWallTime } from "@/lib/time";
 import type { copyCohortSchema, createCohortSchema, createTrackSchema, deleteTrackSchema, updateCohortSchema, updateTrackSchema } from "./schemas";
@@ -17,10 +16,9 @@ const invalid = (fieldErrors: Record<string, string[]>) => new DomainError("vali
 
 /** Throws unless the actor may manage editions of the programme the row really belongs to. */
 export async function requireCohortManager(db: Executor, actor: Actor | null, cohortId: string): Promise<{ actor: Actor; programmeId: string }> {
-  if (!actor) throw forbidden();
-  const programmeId = await programmeOfCohort(db, cohortId);
-  if (!can(actor, "cohort.manage", { programmeId })) throw forbidden();
-  return { actor, programmeId };
+  const scope = await cohortScope(db, cohortId);
+  assertInScope(actor, "cohort.manage", scope, "That edition does not exist.");
+  return { actor, programmeId: scope.programmeId! };
 }
 
 async function writePhases(tx: Executor, cohortId: string, phases: z.output<typeof createCohortSchema>["phases"]) {
@@ -29,7 +27,7 @@ async function writePhases(tx: Executor, cohortId: string, phases: z.output<type
 }
 
 export async function createCohort(db: Database, actor: Actor | null, input: z.output<typeof createCohortSchema>): Promise<{ cohortId: string }> {
-  if (!can(actor, "cohort.manage", { programmeId: input.programmeId })) throw forbidden();
+  assertInScope(actor, "cohort.manage", { programmeId: input.programmeId }, "That programme does not exist.");
   if (input.status === "postponed" || input.status === "cancelled") throw invalid({ status: ["A new edition starts as planned, open, running or completed."] });
   return db.transaction(async (tx) => {
     const [programme] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, input.programmeId));
@@ -82,9 +80,7 @@ export async function createTrack(db: Database, actor: Actor | null, input: z.ou
 }
 
 export async function updateTrack(db: Database, actor: Actor | null, input: z.output<typeof updateTrackSchema>): Promise<{ trackId: string }> {
-  if (!actor) throw forbidden();
-  const programmeId = await programmeOfTrack(db, input.trackId);
-  if (!can(actor, "cohort.manage", { programmeId })) throw forbidden();
+  assertInScope(actor, "cohort.manage", await trackScope(db, input.trackId), "That track does not exist.");
   return db.transaction(async (tx) => {
     await checkPartner(tx, input.partnerOrganisationId);
     const { trackId, ...fields } = input;
@@ -95,9 +91,7 @@ export async function updateTrack(db: Database, actor: Actor | null, input: z.ou
 }
 
 export async function deleteTrack(db: Database, actor: Actor | null, input: z.output<typeof deleteTrackSchema>): Promise<{ deleted: boolean }> {
-  if (!actor) throw forbidden();
-  const programmeId = await programmeOfTrack(db, input.trackId);
-  if (!can(actor, "cohort.manage", { programmeId })) throw forbidden();
+  assertInScope(actor, "cohort.manage", await trackScope(db, input.trackId), "That track does not exist.");
   return db.transaction(async (tx) => {
     // Deleting a track would silently turn its sessions into whole-edition ones and unplace its people.
     const [[linked], [placed]] = await Promise.all([
@@ -177,12 +171,4 @@ export async function copyCohort(db: Database, actor: Actor | null, input: z.out
     await writeAudit(tx, { actorId: actor!.userId, action: "cohort.copy", entityType: "cohort", entityId: cohortId, data: { from: source.id, offsetDays } });
     return { cohortId, offsetDays };
   });
-}
-
-/** Track ids that are not in this cohort (an id from another edition or programme is refused, not ignored). */
-export async function foreignTrackIds(tx: Executor, cohortId: string, trackIds: readonly string[]): Promise<string[]> {
-  if (trackIds.length === 0) return [];
-  const found = await tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.cohortId, cohortId), inArray(tracks.id, [...trackIds])));
-  const ok = new Set(found.map((t) => t.id));
-  return trackIds.filter((t) => !ok.has(t));
 }

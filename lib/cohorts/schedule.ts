@@ -4,10 +4,10 @@ import type { Database, Executor } from "@/db/client";
 import { applications, calls, cohortPhases, cohorts, enrolments, programmes, sessionTracks, sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import type { Actor } from "@/lib/auth/roles";
+import { assertInScope, sessionScope } from "@/lib/auth/scope";
 import { DomainError, notFound } from "@/lib/errors";
 import { formatDateRange, formatDateTime } from "@/lib/format";
 import { enqueueEmails, type OutgoingEmail } from "@/lib/mail/outbox";
-import { requireSessionManager } from "@/lib/timetable/commands";
 import { addDays, daysBetween, fromWallTime, shiftKeepingWallTime } from "@/lib/time";
 import { anchorDate, requireCohortManager } from "./commands";
 import type { changeCohortScheduleSchema, changeSessionScheduleSchema } from "./schemas";
@@ -120,7 +120,8 @@ export async function changeCohortSchedule(db: Database, actor: Actor | null, in
 
 /** Postpones (to a new time, or to be announced) or cancels one session, and tells its participants. */
 export async function changeSessionSchedule(db: Database, actor: Actor | null, input: z.output<typeof changeSessionScheduleSchema>): Promise<{ notified: number; version: number }> {
-  const who = await requireSessionManager(db, actor, input.sessionId);
+  assertInScope(actor, "cohort.manage", await sessionScope(db, input.sessionId), "That session does not exist.");
+  const who = actor;
   return db.transaction(async (tx) => {
     const [session] = await tx
       .select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt, endsAt: sessions.endsAt, cohortId: sessions.cohortId, timeZone: cohorts.timeZone, cohort: cohorts.title, programme: programmes.title })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { zodFieldErrors } from "@/lib/auth/action";
-import { changeCohortScheduleSchema, createCohortSchema, createSessionSchema, recurringSessionSchema } from "./schemas";
+import { createSessionSchema, recurringSessionSchema } from "@/lib/timetable/schemas";
+import { changeCohortScheduleSchema, createCohortSchema } from "./schemas";
 
 const COHORT = "11111111-1111-4111-8111-111111111111";
 const errors = (result: { success: boolean; error?: unknown }) => (result.success ? {} : zodFieldErrors(result.error as never));

@@ -1,17 +1,11 @@
 import { z } from "zod";
-import { checkboxGroup, date, id, optionalCount, optionalDate, optionalText, optionalUrl, requiredText, time, timeZone, version } from "@/lib/forms";
+import { date, id, optionalCount, optionalDate, optionalText, requiredText, time, timeZone, version } from "@/lib/forms";
 
-export const COHORT_LIMITS = { title: 160, location: 200, phaseTitle: 120, phases: 12, reason: 1000, trackTitle: 200, field: 120, venue: 200, speakers: 500, description: 4000, occurrences: 60 } as const;
+export const COHORT_LIMITS = { title: 160, location: 200, phaseTitle: 120, phases: 12, reason: 1000, trackTitle: 200, field: 120 } as const;
 export const COHORT_STATUSES = ["planned", "open", "running", "postponed", "cancelled", "completed"] as const;
 export const COHORT_FORMATS = ["in_person", "online", "hybrid"] as const;
 export const PHASE_MODES = ["online", "in_person"] as const;
 export const TRACK_LEVELS = ["intensive", "general", "senior", "working"] as const;
-export const SESSION_KINDS = [
-  "lecture", "panel", "workshop", "site_visit", "seminar", "forum", "keynote", "networking", "ceremony",
-  "performance", "peer_learning", "action_planning", "online_class", "country_presentation",
-] as const;
-export const AUDIENCE_LEVELS = ["all", "senior", "working"] as const;
-
 const phase = z
   .object({
     title: requiredText("phase title", COHORT_LIMITS.phaseTitle),
@@ -68,48 +62,6 @@ export const createTrackSchema = trackObject.extend({ cohortId: id("edition") })
 export type TrackFormInput = z.input<typeof createTrackSchema>;
 export const updateTrackSchema = trackObject.extend({ trackId: id("track") });
 export const deleteTrackSchema = z.object({ trackId: id("track") });
-
-const endAfterStart = { path: ["endTime"], message: "The end is before the start." };
-
-const sessionObject = z.object({
-  title: requiredText("session title", COHORT_LIMITS.trackTitle),
-  kind: z.enum(SESSION_KINDS, { error: "Choose a kind of session." }),
-  date: date("date"),
-  startTime: time("start time"),
-  endTime: time("end time"),
-  venue: optionalText("venue", COHORT_LIMITS.venue),
-  onlineUrl: optionalUrl("online link"),
-  speakers: optionalText("speakers", COHORT_LIMITS.speakers),
-  description: optionalText("description", COHORT_LIMITS.description),
-  trackIds: checkboxGroup(id("track")),
-  audienceLevel: z.enum(AUDIENCE_LEVELS, { error: "Choose an audience." }),
-});
-export const createSessionSchema = sessionObject.extend({ cohortId: id("edition") }).refine((v) => v.endTime > v.startTime, endAfterStart);
-export type SessionFormInput = z.input<typeof createSessionSchema>;
-export const updateSessionSchema = sessionObject.extend({ sessionId: id("session"), version }).refine((v) => v.endTime > v.startTime, endAfterStart);
-export type UpdateSessionInput = z.input<typeof updateSessionSchema>;
-
-export const duplicateSessionSchema = z.object({ sessionId: id("session"), date: date("date of the copy") });
-export const deleteSessionSchema = z.object({ sessionId: id("session") });
-
-/** A class repeated on chosen weekdays between two dates (e.g. the daily online class for two weeks). */
-export const recurringSessionSchema = z
-  .object({
-    cohortId: id("edition"),
-    title: requiredText("session title", COHORT_LIMITS.trackTitle),
-    kind: z.enum(SESSION_KINDS, { error: "Choose a kind of session." }),
-    firstDate: date("first date"),
-    lastDate: date("last date"),
-    weekdays: checkboxGroup(z.coerce.number().int().min(1).max(7)).refine((d) => d.length > 0, "Choose at least one weekday."),
-    startTime: time("start time"),
-    endTime: time("end time"),
-    onlineUrl: optionalUrl("online link"),
-    venue: optionalText("venue", COHORT_LIMITS.venue),
-    trackIds: checkboxGroup(id("track")),
-  })
-  .refine((v) => v.endTime > v.startTime, endAfterStart)
-  .refine((v) => v.lastDate >= v.firstDate, { path: ["lastDate"], message: "The last date is before the first." });
-export type RecurringSessionInput = z.input<typeof recurringSessionSchema>;
 
 export const copyCohortSchema = z.object({
   cohortId: id("edition"),

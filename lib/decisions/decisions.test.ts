@@ -4,11 +4,12 @@ import { applicationEvents, applications, emailOutbox, enrolments, reviews, sele
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { getCallContext } from "@/lib/review/call";
 import { buildFixture, statusOf, type Fixture } from "@/lib/review/test-fixture";
-import { offerReplacement, recordDecline, saveLetterTemplates, sendDecisions } from "./decision-commands";
-import { loadDecisionState } from "./decision-state";
-import { DEFAULT_TEMPLATES } from "./letters";
+import { offerReplacement, recordDecline } from "@/lib/offers/commands";
+import { saveLetterTemplates, sendDecisions } from "./decision-commands";
+import { loadDecisionState } from "@/lib/offers/seats";
+import { DEFAULT_TEMPLATES } from "@/lib/offers/letters";
 import { decideRun, runSuggestion, saveBalanceRules, saveShortlist } from "./selection-commands";
-import { canMove, moveApplications } from "./state-machine";
+import { canMove, moveApplications } from "@/lib/applications/state";
 import { now } from "@/lib/time/clock";
 
 // 12 applicants: the best four are all men from KR, so the plain top four would break both rules.
@@ -67,7 +68,7 @@ describe.each(testDrivers())("selection and decisions on %s", (driver) => {
     await expect(saveBalanceRules(t.db, f.manager, form(f, { pinnedOut: f.apps[11]!.reference.toLowerCase() }))).resolves.toEqual({ callVersion: 2 });
     const call = await getCallContext(t.db, f.callId);
     expect(call?.rules).toEqual({ seats: 4, genderBand: { min: 0.5, max: 0.5 }, maxPerCountry: 1, pinnedOut: [f.apps[11]!.id] });
-    await expect(saveBalanceRules(t.db, f.reviewers[0]!, form(f, { callVersion: 2 }))).rejects.toMatchObject({ code: "forbidden" });
+    await expect(saveBalanceRules(t.db, f.reviewers[0]!, form(f, { callVersion: 2 }))).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("suggests a balanced selection with its seed and price, reproducibly, and accepting it shortlists with events", async () => {
@@ -130,7 +131,7 @@ describe.each(testDrivers())("selection and decisions on %s", (driver) => {
     const proposal = after.replacements[0]!;
     expect(proposal.replacement?.gender).toBe("woman");
     expect(proposal.rules.every((r) => r.status === "met")).toBe(true);
-    await expect(offerReplacement(t.db, f.reviewers[0]!, { callId: f.callId, applicationId: proposal.replacement!.id, replacesId: leaving.id })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(offerReplacement(t.db, f.reviewers[0]!, { callId: f.callId, applicationId: proposal.replacement!.id, replacesId: leaving.id })).rejects.toMatchObject({ code: "not_found" });
     await expect(offerReplacement(t.db, f.manager, { callId: f.callId, applicationId: proposal.replacement!.id, replacesId: leaving.id })).resolves.toEqual({ offered: proposal.replacement!.reference });
     const final = await loadDecisionState(t.db, call);
     expect(final.seated).toHaveLength(4);

@@ -4,24 +4,23 @@ import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
 import { applications, calls, selectionRuns } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
-import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
-import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
-import { callScope, getCallContext, SELECTABLE } from "@/lib/review/call";
+import { DomainError, notFound, stale } from "@/lib/errors";
+import { assertInScope, callScope } from "@/lib/auth/scope";
+import { getCallContext, SELECTABLE } from "@/lib/review/call";
 import { loadScoredApplications, toCandidate } from "@/lib/review/ranking";
 import { listCountryGroups } from "@/lib/geo/country-groups";
 import { explainSelection, priceSelectionRules, suggestSelection, type Explanation, type RulePrice } from "@/lib/selection";
 import type { acceptWayOutSchema, analyseRunSchema } from "@/lib/selection/schemas";
 import { groupRulesFromRows, refreshGroupRules } from "@/lib/selection/group-rules";
 import type { BalanceRules } from "@/lib/selection/types";
-import { moveApplications } from "./state-machine";
+import { moveApplications } from "@/lib/applications/state";
 import { balanceRulesFormSchema, decideRunSchema, rulesFromForm, shortlistSchema, splitList, suggestSchema } from "./schemas";
 import { now } from "@/lib/time/clock";
 
 async function allowed(db: Executor, actor: Actor | null, callId: string, permission: "selection.run" | "selection.decide" = "selection.run") {
-  const scope = await callScope(db, callId);
-  if (!can(actor, permission, scope)) throw forbidden();
-  return actor!;
+  assertInScope(actor, permission, await callScope(db, callId), "That call does not exist.");
+  return actor;
 }
 
 /** Turns references typed in the editor into the call's application ids; unknown ones are field errors. */

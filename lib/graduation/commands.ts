@@ -10,7 +10,7 @@ import { DomainError, forbidden, stale } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { newCertificateCode } from "@/lib/participants/codes";
 import { cohortOf } from "@/lib/participants/space-commands";
-import { cohortSettings } from "@/lib/participants/timetable";
+import { cohortSettings } from "@/lib/proposals/settings";
 import { requireLocalInstant } from "@/lib/time";
 import { graduationReview } from "./queries";
 import type { completeCohortSchema, completionRuleSchema, proposalDeadlineSchema } from "./schemas";

@@ -4,7 +4,7 @@ import type { Executor } from "@/db/client";
 import { attendance, cohorts, enrolments, programmes, proposals, sessionTracks, sessions, users } from "@/db/schema";
 import { isAuthenticCertificateCode } from "@/lib/participants/codes";
 import { evaluateCompletion, type CompletionVerdict } from "@/lib/participants/completion";
-import { cohortSettings } from "@/lib/participants/timetable";
+import { cohortSettings } from "@/lib/proposals/settings";
 
 export type GraduationRow = {
   enrolmentId: string;

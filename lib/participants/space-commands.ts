@@ -5,8 +5,9 @@ import { announcements, cohorts, enrolments, sessionMaterials, sessions, users }
 import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
+import { assertInScope } from "@/lib/auth/scope";
 import { env } from "@/lib/env";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import type { announcementSchema, materialLinkSchema } from "./schemas";
 import { checkUpload, safeFileName } from "@/lib/uploads/sniff";
@@ -31,7 +32,7 @@ export async function sessionOf(db: Executor, sessionId: string) {
 /** Posts news to the cohort's space and writes it to every participant's inbox. */
 export async function postAnnouncement(db: Database, actor: Actor | null, input: z.output<typeof announcementSchema>) {
   const cohort = await cohortOf(db, input.cohortId);
-  if (!can(actor, "cohort.manage", { programmeId: cohort.programmeId })) throw forbidden();
+  assertInScope(actor, "cohort.manage", { programmeId: cohort.programmeId }, "That cohort does not exist.");
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(announcements).values({ cohortId: cohort.id, authorId: actor!.userId, title: input.title, body: input.body }).returning({ id: announcements.id });
     const people = await tx
@@ -58,7 +59,7 @@ export async function postAnnouncement(db: Database, actor: Actor | null, input:
 
 export async function addMaterialLink(db: Database, actor: Actor | null, input: z.output<typeof materialLinkSchema>) {
   const session = await sessionOf(db, input.sessionId);
-  if (!can(actor, "cohort.manage", { programmeId: session.programmeId })) throw forbidden();
+  assertInScope(actor, "cohort.manage", { programmeId: session.programmeId }, "That session does not exist.");
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(sessionMaterials).values({ sessionId: session.id, kind: "link", title: input.title, url: input.url, createdById: actor!.userId }).returning({ id: sessionMaterials.id });
     await writeAudit(tx, { actorId: actor!.userId, action: "material.addLink", entityType: "session", entityId: session.id, data: { materialId: row!.id } });
@@ -69,7 +70,7 @@ export async function addMaterialLink(db: Database, actor: Actor | null, input: 
 /** Stores a file for a session after checking its content and size; the file is written before the row. */
 export async function addMaterialFile(db: Database, actor: Actor | null, input: { sessionId: string; title: string; fileName: string; bytes: Uint8Array }) {
   const session = await sessionOf(db, input.sessionId);
-  if (!can(actor, "cohort.manage", { programmeId: session.programmeId })) throw forbidden();
+  assertInScope(actor, "cohort.manage", { programmeId: session.programmeId }, "That session does not exist.");
   const title = input.title.trim() || safeFileName(input.fileName);
   if (title.length > 200) throw new DomainError("validation", "Please correct the highlighted fields.", { title: ["At most 200 characters."] });
   const { mimeType } = await checkUpload("material", input.bytes);

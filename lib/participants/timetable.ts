@@ -1,9 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { cohortParticipantSettings, cohorts, enrolments, sessionTracks, sessions, tracks, users, type CompletionRule, type ProposalTemplate } from "@/db/schema";
+import { cohorts, enrolments, sessionTracks, sessions, tracks, users } from "@/db/schema";
 import { buildSessionCalendar, calendarFileName } from "@/lib/calendar";
-import { DEFAULT_PROPOSAL_TEMPLATE } from "@/lib/proposals/template";
-import { DEFAULT_COMPLETION_RULE } from "./completion";
 import { subquery } from "@/db/subquery";
 
 /** The sessions one track attends: its own and those for the whole cohort (no session_tracks rows). */
@@ -69,26 +67,4 @@ export async function participantFeed(db: Executor, enrolmentId: string, appUrl:
     sessions: await sessionsForTrack(db, row.cohortId, row.trackId),
   });
   return { body, fileName: calendarFileName(row.cohortTitle) };
-}
-
-export type CohortSettings = { completionRule: CompletionRule; proposalTemplate: ProposalTemplate; proposalDeadline: Date | null; version: number };
-
-/** A cohort's own rule and template, or the defaults when staff have not set them (version 0). */
-export async function cohortSettings(db: Executor, cohortId: string): Promise<CohortSettings> {
-  const [row] = await db
-    .select({
-      completionRule: cohortParticipantSettings.completionRule,
-      proposalTemplate: cohortParticipantSettings.proposalTemplate,
-      proposalDeadline: cohortParticipantSettings.proposalDeadline,
-      version: cohortParticipantSettings.version,
-    })
-    .from(cohortParticipantSettings)
-    .where(eq(cohortParticipantSettings.cohortId, cohortId));
-  if (!row) return { completionRule: DEFAULT_COMPLETION_RULE, proposalTemplate: DEFAULT_PROPOSAL_TEMPLATE, proposalDeadline: null, version: 0 };
-  return {
-    completionRule: { ...DEFAULT_COMPLETION_RULE, ...row.completionRule },
-    proposalTemplate: { ...DEFAULT_PROPOSAL_TEMPLATE, ...row.proposalTemplate },
-    proposalDeadline: row.proposalDeadline,
-    version: row.version,
-  };
 }

@@ -8,7 +8,7 @@ import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { checkUpload, safeFileName } from "@/lib/uploads/sniff";
 import { storeNewFile } from "@/lib/uploads/storage";
-import { cohortSettings } from "@/lib/participants/timetable";
+import { cohortSettings } from "./settings";
 import { budgetTotals } from "./budget";
 import { submissionErrors, type ProposalContentValues, type saveProposalSchema } from "./schemas";
 import { subquery } from "@/db/subquery";
@@ -77,26 +77,27 @@ export function submitProposal(db: Database, actor: Actor | null, input: z.outpu
   return writeProposal(db, actor, input, true, now);
 }
 
-/** Attaches a file (checked by content and size) to the actor's own draft proposal. */
+/**
+ * Attaches a file (checked by content and size) to the actor's own draft proposal. The limit is counted
+ * and the row written in one transaction, under a lock on the proposal, so two uploads at once cannot
+ * both take the last place. The file is stored once the checks pass, before the row that points to it.
+ */
 export async function addProposalAttachment(db: Database, actor: Actor | null, input: { cohortId: string; fileName: string; bytes: Uint8Array }) {
   if (!actor) throw forbidden();
   const { mimeType } = await checkUpload("proposalAttachment", input.bytes);
-  const draft = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const enrolment = await ownEnrolment(tx, actor, input.cohortId);
-    const [proposal] = await tx.select({ id: proposals.id, status: proposals.status }).from(proposals).where(eq(proposals.enrolmentId, enrolment.id));
+    const [proposal] = await tx.select({ id: proposals.id, status: proposals.status }).from(proposals).where(eq(proposals.enrolmentId, enrolment.id)).for("update");
     if (!proposal) throw new DomainError("conflict", "Save your draft once before you attach files.");
     if (proposal.status !== "draft") throw new DomainError("conflict", "This proposal has been submitted and can no longer be changed.");
-    const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(proposalAttachments).where(eq(proposalAttachments.proposalId, proposal.id));
+    const n = await tx.$count(proposalAttachments, eq(proposalAttachments.proposalId, proposal.id));
     if (n >= MAX_ATTACHMENTS) throw new DomainError("conflict", `A proposal can have at most ${MAX_ATTACHMENTS} attachments. Remove one first.`);
-    return proposal;
-  });
-  const storageKey = await storeNewFile("participants", input.bytes);
-  return db.transaction(async (tx) => {
+    const storageKey = await storeNewFile("participants", input.bytes);
     const [row] = await tx
       .insert(proposalAttachments)
-      .values({ proposalId: draft.id, storageKey, fileName: safeFileName(input.fileName), mimeType, sizeBytes: input.bytes.byteLength })
+      .values({ proposalId: proposal.id, storageKey, fileName: safeFileName(input.fileName), mimeType, sizeBytes: input.bytes.byteLength })
       .returning({ id: proposalAttachments.id, fileName: proposalAttachments.fileName, sizeBytes: proposalAttachments.sizeBytes });
-    await writeAudit(tx, { actorId: actor.userId, action: "proposal.attach", entityType: "proposal", entityId: draft.id, data: { attachmentId: row!.id, mimeType } });
+    await writeAudit(tx, { actorId: actor.userId, action: "proposal.attach", entityType: "proposal", entityId: proposal.id, data: { attachmentId: row!.id, mimeType } });
     return { attachment: row! };
   });
 }

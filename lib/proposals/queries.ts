@@ -5,16 +5,15 @@ import { cohorts, enrolments, programmeRoles, programmes, proposalAttachments, p
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, notFound } from "@/lib/errors";
-import { cohortSettings } from "@/lib/participants/timetable";
+import { cohortSettings } from "./settings";
 import { budgetTotals, type BudgetRow } from "./budget";
+import { weightedTotal } from "@/lib/review/scores";
 import { EMPTY_PROPOSAL, type ProposalContentValues } from "./schemas";
 
-/** A review's weighted score on a 0–10 scale, one decimal; null until a criterion is scored. */
-export function weightedScore(scores: Record<string, number>, rubric: readonly RubricCriterion[]): number | null {
-  const scored = rubric.filter((c) => typeof scores[c.id] === "number");
-  const weight = scored.reduce((s, c) => s + c.weight, 0);
-  if (!scored.length || weight === 0) return null;
-  return Math.round((scored.reduce((s, c) => s + (c.weight * (scores[c.id] ?? 0) * 10) / c.max, 0) / weight) * 10) / 10;
+/** A mentor's review shown to the participant on a 0–10 scale, one decimal (lib/review/scores.ts weighs it). */
+function feedbackScore(scores: Record<string, number>, rubric: readonly RubricCriterion[]): number | null {
+  const total = weightedTotal(scores, rubric, { partial: true });
+  return total === null ? null : Math.round(total) / 10;
 }
 
 function contentOf(row: { title: string; field: string | null; content: Record<string, unknown>; shareWithAlumni: boolean } | undefined): ProposalContentValues {
@@ -51,7 +50,7 @@ export async function getMyProposal(db: Executor, userId: string, cohortId: stri
     content,
     totals: budgetTotals(content.budget as BudgetRow[]),
     attachments,
-    feedback: feedback.map((f) => ({ comment: f.comment, score: weightedScore(f.scores, settings.proposalTemplate.rubric) })),
+    feedback: feedback.map((f) => ({ comment: f.comment, score: feedbackScore(f.scores, settings.proposalTemplate.rubric) })),
   };
 }
 
@@ -91,7 +90,7 @@ export async function listCohortProposals(db: Executor, cohortId: string) {
     sessions: cohortSessions,
     proposals: rows.map((r) => {
       const mine = reviewRows.filter((v) => v.proposalId === r.id);
-      const scores = mine.filter((v) => v.status === "submitted").map((v) => weightedScore(v.scores, settings.proposalTemplate.rubric)).filter((s): s is number => s !== null);
+      const scores = mine.filter((v) => v.status === "submitted").map((v) => feedbackScore(v.scores, settings.proposalTemplate.rubric)).filter((s): s is number => s !== null);
       return {
         ...r,
         reviews: mine.map((v) => ({ mentor: v.mentor, status: v.status })),

@@ -1,14 +1,15 @@
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
-import { cohorts, enrolments, programmeRoles, proposals, reviews, sessions, users, type RubricCriterion } from "@/db/schema";
+import { cohorts, enrolments, programmeRoles, proposals, reviews, sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
-import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
+import { assertInScope } from "@/lib/auth/scope";
 import { env } from "@/lib/env";
-import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
-import { cohortSettings } from "@/lib/participants/timetable";
+import { cohortSettings } from "./settings";
+import { writeScores } from "@/lib/review/score-commands";
 import type { assignMentorSchema, markOutstandingSchema, scoreProposalSchema } from "./schemas";
 import { now as clockNow } from "@/lib/time/clock";
 
@@ -26,7 +27,7 @@ async function proposalContext(db: Executor, proposalId: string) {
 /** Gives a submitted proposal to one of the programme's mentors, as a review row like an application's. */
 export async function assignMentor(db: Database, actor: Actor | null, input: z.output<typeof assignMentorSchema>) {
   const proposal = await proposalContext(db, input.proposalId);
-  if (!can(actor, "review.assign", { programmeId: proposal.programmeId })) throw forbidden();
+  assertInScope(actor, "review.assign", { programmeId: proposal.programmeId }, "That proposal does not exist.");
   if (proposal.status === "draft") throw new DomainError("conflict", "This proposal is still a draft; mentors see it once it is submitted.");
   return db.transaction(async (tx) => {
     const [mentor] = await tx
@@ -53,28 +54,12 @@ export async function assignMentor(db: Database, actor: Actor | null, input: z.o
   });
 }
 
-function checkScores(rubric: RubricCriterion[], typed: Record<string, string>, submit: boolean): { scores: Record<string, number>; errors: Record<string, string[]> } {
-  const scores: Record<string, number> = {};
-  const errors: Record<string, string[]> = {};
-  for (const c of rubric) {
-    const raw = (typed[c.id] ?? "").trim();
-    if (raw === "") {
-      if (submit) errors[`scores.${c.id}`] = ["Give a score before you submit."];
-      continue;
-    }
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0 || n > c.max) errors[`scores.${c.id}`] = [`Use a whole number from 0 to ${c.max}.`];
-    else scores[c.id] = n;
-  }
-  return { scores, errors };
-}
-
 /**
  * A mentor's comment and rubric scores on a proposal assigned to them (only theirs: any other review id
  * is "not found"). Guarded by version; once every assigned mentor has submitted, the proposal is reviewed.
  */
 export async function scoreProposal(db: Database, actor: Actor | null, input: z.output<typeof scoreProposalSchema>, now = clockNow()) {
-  if (!actor) throw forbidden();
+  if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
   const [review] = await db
     .select({ id: reviews.id, reviewerId: reviews.reviewerId, status: reviews.status, proposalId: reviews.proposalId, cohortId: enrolments.cohortId, programmeId: cohorts.programmeId })
     .from(reviews)
@@ -83,19 +68,12 @@ export async function scoreProposal(db: Database, actor: Actor | null, input: z.
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
     .where(and(eq(reviews.id, input.reviewId), eq(reviews.reviewerId, actor.userId)));
   if (!review || !review.proposalId) throw notFound("That review is not assigned to you.");
-  if (!can(actor, "review.score", { programmeId: review.programmeId })) throw forbidden();
+  assertInScope(actor, "review.score", { programmeId: review.programmeId }, "That review is not assigned to you.");
   if (review.status === "submitted") throw new DomainError("conflict", "You have already submitted this review.");
   const { proposalTemplate } = await cohortSettings(db, review.cohortId);
-  const { scores, errors } = checkScores(proposalTemplate.rubric, input.scores, input.submit);
-  if (input.submit && !input.comment) errors.comment = ["Write a comment for the participant before you submit."];
-  if (Object.keys(errors).length) throw new DomainError("validation", "Please correct the highlighted fields.", errors);
+  const commentMissing: Record<string, string[]> = input.submit && !input.comment ? { comment: ["Write a comment for the participant before you submit."] } : {};
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(reviews)
-      .set({ scores, comment: input.comment, status: input.submit ? "submitted" : "draft", submittedAt: input.submit ? now : null, version: sql`${reviews.version} + 1` })
-      .where(and(eq(reviews.id, review.id), eq(reviews.version, input.version), inArray(reviews.status, ["assigned", "draft"])))
-      .returning({ version: reviews.version });
-    if (!row) throw stale("This review was saved from another window. Reload to see the latest scores.");
+    const { version, scores } = await writeScores(tx, { id: review.id, rubric: proposalTemplate.rubric }, input, now, commentMissing);
     if (input.submit) {
       const open = await tx
         .select({ id: reviews.id })
@@ -104,14 +82,14 @@ export async function scoreProposal(db: Database, actor: Actor | null, input: z.
       if (open.length === 0) await tx.update(proposals).set({ status: "reviewed" }).where(and(eq(proposals.id, review.proposalId!), eq(proposals.status, "submitted")));
     }
     await writeAudit(tx, { actorId: actor.userId, action: input.submit ? "proposal.review.submit" : "proposal.review.save", entityType: "review", entityId: review.id, data: { scores } });
-    return { version: row.version, status: input.submit ? "submitted" : "draft" };
+    return { version, status: input.submit ? "submitted" : "draft" };
   });
 }
 
 /** Marks a submitted proposal outstanding (or not) and links it to the session where it is presented. */
 export async function markOutstanding(db: Database, actor: Actor | null, input: z.output<typeof markOutstandingSchema>) {
   const proposal = await proposalContext(db, input.proposalId);
-  if (!can(actor, "proposal.manage", { programmeId: proposal.programmeId })) throw forbidden();
+  assertInScope(actor, "proposal.manage", { programmeId: proposal.programmeId }, "That proposal does not exist.");
   if (proposal.status === "draft") throw new DomainError("conflict", "Only a submitted proposal can be marked outstanding.");
   if (input.outstanding && !input.presentationSessionId) {
     throw new DomainError("validation", "Please correct the highlighted fields.", { presentationSessionId: ["Choose the session where it will be presented."] });

@@ -1,43 +1,10 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applications, callTracks, calls, cohorts, reviews, selectionRuns, selectionSettings, tracks, type ApplicationStatus } from "@/db/schema";
-import type { Scope } from "@/lib/auth/roles";
-import { readBalanceRules } from "@/lib/decisions/schemas";
-import type { Aggregation, RubricCriterion } from "./aggregate";
-
-// A scope no programme has: an unknown call must not fall back to "a manager of any programme".
-const NO_PROGRAMME = "00000000-0000-0000-0000-000000000000";
-
-/** The permission scope of an application: its call's programme. */
-export async function applicationScope(db: Executor, applicationId: string): Promise<Scope> {
-  const [row] = await db
-    .select({ programmeId: cohorts.programmeId })
-    .from(applications)
-    .innerJoin(calls, eq(calls.id, applications.callId))
-    .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
-    .where(eq(applications.id, applicationId))
-    .limit(1);
-  return { programmeId: row?.programmeId ?? NO_PROGRAMME };
-}
-
-/** The permission scope of a review: its application's programme. */
-export async function reviewScope(db: Executor, reviewId: string): Promise<Scope> {
-  const [row] = await db.select({ applicationId: reviews.applicationId }).from(reviews).where(eq(reviews.id, reviewId)).limit(1);
-  return row?.applicationId ? applicationScope(db, row.applicationId) : { programmeId: NO_PROGRAMME };
-}
-
-/** The permission scope of a recorded suggestion: its call's programme. */
-export async function runScope(db: Executor, runId: string): Promise<Scope> {
-  const [row] = await db.select({ callId: selectionRuns.callId }).from(selectionRuns).where(eq(selectionRuns.id, runId)).limit(1);
-  return row ? callScope(db, row.callId) : { programmeId: NO_PROGRAMME };
-}
-
-/** The permission scope of a call: its cohort's programme. */
-export async function callScope(db: Executor, callId: string): Promise<Scope> {
-  const [row] = await db.select({ programmeId: cohorts.programmeId }).from(calls).innerJoin(cohorts, eq(cohorts.id, calls.cohortId)).where(eq(calls.id, callId)).limit(1);
-  return { programmeId: row?.programmeId ?? NO_PROGRAMME };
-}
+import { callTracks, calls, cohorts, selectionSettings, tracks, type ApplicationStatus } from "@/db/schema";
+import { readBalanceRules } from "@/lib/selection/stored-rules";
+import type { RubricCriterion } from "./rubric";
+import type { Aggregation } from "./scores";
 
 export type CallSettings = {
   reviewersPerApplication: number;

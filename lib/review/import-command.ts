@@ -2,13 +2,13 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { applications, reviews, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
-import { can } from "@/lib/auth/permissions";
+import { assertInScope, callScope } from "@/lib/auth/scope";
 import type { Actor } from "@/lib/auth/roles";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
 import { rowsSentence } from "@/lib/spreadsheet/read";
-import { callScope, getCallContext, REVIEWABLE } from "./call";
-import { planScoreImport, scoreTemplateHeader, type ImportRow } from "./import";
 import { now as clockNow } from "@/lib/time/clock";
+import { getCallContext, REVIEWABLE } from "./call";
+import { planScoreImport, scoreTemplateHeader, type ImportRow } from "./import";
 
 export type ImportResult = { dryRun: boolean; rows: ImportRow[]; headerErrors: string[]; valid: number; invalid: number; imported: number };
 
@@ -18,7 +18,7 @@ export type ImportResult = { dryRun: boolean; rows: ImportRow[]; headerErrors: s
  * a file is never half imported. Each row becomes (or replaces) that reviewer's submitted review.
  */
 export async function importScores(db: Database, actor: Actor | null, input: { callId: string; dryRun: boolean; table: string[][]; fileName: string }): Promise<ImportResult> {
-  if (!can(actor, "review.assign", await callScope(db, input.callId))) throw forbidden();
+  assertInScope(actor, "review.assign", await callScope(db, input.callId), "That call does not exist.");
   const call = await getCallContext(db, input.callId);
   if (!call) throw notFound("That call does not exist.");
   if (call.rubric.length === 0) throw new DomainError("conflict", "This call has no rubric yet: set its criteria before importing scores.");
@@ -69,7 +69,7 @@ export async function importScores(db: Database, actor: Actor | null, input: { c
  * by reference, for the jury to fill (a blank reviewer column means the person who imports it).
  */
 export async function scoreImportTemplate(db: Database, actor: Actor | null, callId: string): Promise<{ rows: string[][]; notes: string[][] }> {
-  if (!can(actor, "review.assign", await callScope(db, callId))) throw forbidden();
+  assertInScope(actor, "review.assign", await callScope(db, callId), "That call does not exist.");
   const call = await getCallContext(db, callId);
   if (!call) throw notFound("That call does not exist.");
   if (call.rubric.length === 0) throw new DomainError("conflict", "This call has no rubric yet: set its criteria before importing scores.");

@@ -1,5 +1,5 @@
 import { isBlankRow } from "@/lib/spreadsheet/read";
-import type { RubricCriterion } from "./aggregate";
+import { allowedScore, fitsCriterion, type RubricCriterion } from "./rubric";
 
 export type ImportRow = {
   line: number;
@@ -35,7 +35,7 @@ export function parseScoreValue(raw: string, criterion: RubricCriterion): { valu
   const text = raw.trim().replace(",", ".");
   const value = Number(text);
   if (text === "" || !Number.isFinite(value)) return { error: `${criterion.label}: no score.` };
-  if (!Number.isInteger(value) || value < 0 || value > criterion.max) return { error: `${criterion.label}: ${raw.trim()} is not a whole number from 0 to ${criterion.max}.` };
+  if (!fitsCriterion(value, criterion)) return { error: `${criterion.label}: ${raw.trim()} is not ${allowedScore(criterion)}.` };
   return { value };
 }
 

@@ -4,9 +4,10 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
 import type { Permission } from "@/lib/auth/permissions";
-import { callScope, getCallContext } from "./call";
+import { callScope } from "@/lib/auth/scope";
+import { getCallContext } from "./call";
 
-/** For the call's review and selection pages: 404 for an unknown id, sign-in or 403 for the wrong person. */
+/** For the call's review and selection pages: sign-in first, then 404 for an unknown id or a call outside the actor's scope. */
 export async function requireCallPage(callId: string, permission: Permission, path: string) {
   if (!z.uuid().safeParse(callId).success) notFound();
   const db = getDb();

@@ -3,7 +3,7 @@ import { and, asc, count, eq, ilike, inArray, isNotNull, or, sql } from "drizzle
 import type { Executor } from "@/db/client";
 import { applicationFiles, applications, calls, cohorts, profiles, programmeRoles, reviews, selectionSettings, users, type CallForm } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
-import type { RubricCriterion } from "./aggregate";
+import type { RubricCriterion } from "./rubric";
 import { identityTerms, redactAnswers } from "./anonymise";
 import { REVIEWABLE, type CallContext } from "./call";
 import { subquery } from "@/db/subquery";

@@ -4,7 +4,7 @@ import type { Executor } from "@/db/client";
 import { applications, reviews, users, type ApplicationStatus, type Gender } from "@/db/schema";
 import { regionOf, isCountryCode, type UnescoRegion } from "@/lib/geo";
 import type { Candidate } from "@/lib/selection/types";
-import { rankApplications, type RankedApplication, type SubmittedReview } from "./aggregate";
+import { rankApplications, type RankedApplication, type SubmittedReview } from "./scores";
 import { callSeed, REVIEWABLE, type CallContext } from "./call";
 import { subquery } from "@/db/subquery";
 

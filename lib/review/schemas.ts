@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isMultipleOf } from "./rubric";
 
 export const RUBRIC_MAX_CRITERIA = 12;
 export const COMMENT_MAX = 4000;
@@ -15,8 +16,10 @@ export const rubricCriterionSchema = z.object({
     .regex(/^[a-z][a-z0-9_]{0,39}$/, "Use lower-case letters, digits and _ (e.g. potential)."),
   label: z.string().trim().min(1, "Name the criterion.").max(120, "At most 120 characters."),
   weight: z.coerce.number({ error: "Enter a weight." }).positive("A weight is more than 0.").max(100, "At most 100."),
-  max: z.coerce.number({ error: "Enter the top score." }).int("A whole number.").min(1, "At least 1.").max(100, "At most 100."),
-});
+  max: z.coerce.number({ error: "Enter the top score." }).positive("More than 0.").max(1_000_000, "At most 1,000,000."),
+  // How finely scores are given: 1 for whole numbers, 0.5, 0.01 for two decimals…
+  step: z.coerce.number({ error: "Enter the step." }).positive("More than 0.").max(1_000_000).default(1),
+}).refine((c) => isMultipleOf(c.max, c.step), { path: ["max"], message: "The top score must be a whole number of steps." });
 export type RubricCriterionInput = z.input<typeof rubricCriterionSchema>;
 
 export const reviewSettingsSchema = z.object({
@@ -51,7 +54,8 @@ export const reassignSchema = z.object({
   version,
 });
 
-const scores = z.record(z.string().max(40), z.number().finite().min(0).max(100).nullable());
+// Each score is checked against its own criterion's top and step by lib/review/rubric.ts.
+const scores = z.record(z.string().max(40), z.number().finite().min(0).max(1_000_000).nullable());
 
 export const reviewDraftSchema = z.object({
   applicationId: uuid("application"),

@@ -1,16 +1,14 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
-import { cohorts, sessionTracks, sessions } from "@/db/schema";
+import { cohorts, sessionTracks, sessions, tracks } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
-import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
-import { foreignTrackIds, requireCohortManager } from "@/lib/cohorts/commands";
-import type { createSessionSchema, deleteSessionSchema, duplicateSessionSchema, recurringSessionSchema, updateSessionSchema } from "@/lib/cohorts/schemas";
-import { COHORT_LIMITS } from "@/lib/cohorts/schemas";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
-import { programmeOfSession } from "@/lib/programmes/scope";
+import { assertInScope, cohortScope, sessionScope } from "@/lib/auth/scope";
+import { DomainError, notFound } from "@/lib/errors";
 import { addDays, daysBetween, fromWallTime, toWallTime } from "@/lib/time";
+import type { createSessionSchema, deleteSessionSchema, duplicateSessionSchema, recurringSessionSchema, updateSessionSchema } from "./schemas";
+import { SESSION_LIMITS } from "./schemas";
 
 const invalid = (fieldErrors: Record<string, string[]>) => new DomainError("validation", "Please correct the highlighted fields.", fieldErrors);
 
@@ -25,11 +23,22 @@ async function checkTracks(tx: Executor, cohortId: string, trackIds: readonly st
 }
 
 /** Loads a session and checks the actor may manage its programme (read from the row, not the request). */
-export async function requireSessionManager(db: Executor, actor: Actor | null, sessionId: string): Promise<Actor> {
-  if (!actor) throw forbidden();
-  const programmeId = await programmeOfSession(db, sessionId);
-  if (!can(actor, "cohort.manage", { programmeId })) throw forbidden();
+async function requireSessionManager(db: Executor, actor: Actor | null, sessionId: string): Promise<Actor> {
+  assertInScope(actor, "cohort.manage", await sessionScope(db, sessionId), "That session does not exist.");
   return actor;
+}
+
+async function requireCohortManager(db: Executor, actor: Actor | null, cohortId: string): Promise<Actor> {
+  assertInScope(actor, "cohort.manage", await cohortScope(db, cohortId), "That edition does not exist.");
+  return actor;
+}
+
+/** Track ids that are not in this cohort (an id from another edition or programme is refused, not ignored). */
+async function foreignTrackIds(tx: Executor, cohortId: string, trackIds: readonly string[]): Promise<string[]> {
+  if (trackIds.length === 0) return [];
+  const found = await tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.cohortId, cohortId), inArray(tracks.id, [...trackIds])));
+  const ok = new Set(found.map((t) => t.id));
+  return trackIds.filter((t) => !ok.has(t));
 }
 
 type SessionFields = Omit<z.output<typeof createSessionSchema>, "cohortId">;
@@ -132,7 +141,7 @@ export async function createRecurringSessions(db: Database, actor: Actor | null,
   await requireCohortManager(db, actor, input.cohortId);
   const dates = recurringDates(input.firstDate, input.lastDate, input.weekdays);
   if (dates.length === 0) throw invalid({ weekdays: ["None of the chosen weekdays falls between the two dates."] });
-  if (dates.length > COHORT_LIMITS.occurrences) throw invalid({ lastDate: [`At most ${COHORT_LIMITS.occurrences} sessions at once; choose a shorter period.`] });
+  if (dates.length > SESSION_LIMITS.occurrences) throw invalid({ lastDate: [`At most ${SESSION_LIMITS.occurrences} sessions at once; choose a shorter period.`] });
   return db.transaction(async (tx) => {
     const timeZone = await cohortZone(tx, input.cohortId);
     await checkTracks(tx, input.cohortId, input.trackIds);

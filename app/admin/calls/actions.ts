@@ -7,11 +7,11 @@ import type { CallSettingsState, CallSettingsValues } from "@/components/calls/a
 import { defineAction } from "@/lib/auth";
 import { createCall, saveCallForm, updateCallSettings } from "@/lib/calls/commands";
 import { callSettingsSchema, saveCallFormSchema } from "@/lib/calls/schemas";
-import { programmeOfCall, programmeOfCohort } from "@/lib/calls/scope";
+import { callScope, cohortScope } from "@/lib/auth/scope";
 
-const create = defineAction({ permission: "call.manage", schema: callSettingsSchema, scope: (input, db) => programmeOfCohort(db, input.cohortId), run: ({ db, actor }, input) => createCall(db, actor, input) });
-const update = defineAction({ permission: "call.manage", schema: callSettingsSchema, scope: (input, db) => programmeOfCall(db, input.callId ?? ""), run: ({ db, actor }, input) => updateCallSettings(db, actor, input) });
-const saveForm = defineAction({ permission: "call.manage", schema: saveCallFormSchema, scope: (input, db) => programmeOfCall(db, input.callId), run: ({ db, actor }, input) => saveCallForm(db, actor, input) });
+const create = defineAction({ permission: "call.manage", schema: callSettingsSchema, scope: (input, db) => cohortScope(db, input.cohortId), run: ({ db, actor }, input) => createCall(db, actor, input) });
+const update = defineAction({ permission: "call.manage", schema: callSettingsSchema, scope: (input, db) => callScope(db, input.callId ?? ""), run: ({ db, actor }, input) => updateCallSettings(db, actor, input) });
+const saveForm = defineAction({ permission: "call.manage", schema: saveCallFormSchema, scope: (input, db) => callScope(db, input.callId), run: ({ db, actor }, input) => saveCallForm(db, actor, input) });
 
 function valuesOf(data: FormData): CallSettingsValues {
   const text = (key: string) => String(data.get(key) ?? "");

@@ -2,20 +2,23 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
-import { expireOffers, sendOfferReminders } from "@/lib/participants/commands";
-import { text, toFormResult } from "@/lib/participants/form-data";
-import { announcementSchema, cohortScopeSchema, materialLinkSchema, offerRemindersSchema } from "@/lib/participants/schemas";
-import { addMaterialLink, cohortOf, postAnnouncement, sessionOf } from "@/lib/participants/space-commands";
+import type { Database } from "@/db/client";
+import { cohortScope, sessionScope } from "@/lib/auth/scope";
+import { expireOffers, expiryScope, sendOfferReminders } from "@/lib/offers/commands";
+import { expireOffersSchema, offerRemindersSchema } from "@/lib/offers/schemas";
+import { text, toFormResult } from "@/lib/auth/form-data";
+import { announcementSchema, materialLinkSchema } from "@/lib/participants/schemas";
+import { addMaterialLink, postAnnouncement } from "@/lib/participants/space-commands";
 
-const cohortScope = async (input: { cohortId: string }, db: Parameters<typeof cohortOf>[0]) => ({ programmeId: (await cohortOf(db, input.cohortId)).programmeId });
+const byCohort = (input: { cohortId: string }, db: Database) => cohortScope(db, input.cohortId);
 
-const remind = defineAction({ permission: "selection.decide", schema: offerRemindersSchema, scope: cohortScope, run: ({ db, actor }, input) => sendOfferReminders(db, actor, input) });
-const expire = defineAction({ permission: "selection.decide", schema: cohortScopeSchema, scope: cohortScope, run: ({ db, actor }, input) => expireOffers(db, actor, input) });
-const announce = defineAction({ permission: "cohort.manage", schema: announcementSchema, scope: cohortScope, run: ({ db, actor }, input) => postAnnouncement(db, actor, input) });
+const remind = defineAction({ permission: "selection.decide", schema: offerRemindersSchema, scope: byCohort, run: ({ db, actor }, input) => sendOfferReminders(db, actor, input) });
+const expire = defineAction({ permission: "selection.decide", schema: expireOffersSchema, scope: (input, db) => expiryScope(db, input), run: ({ db, actor }, input) => expireOffers(db, actor, input) });
+const announce = defineAction({ permission: "cohort.manage", schema: announcementSchema, scope: byCohort, run: ({ db, actor }, input) => postAnnouncement(db, actor, input) });
 const addLink = defineAction({
   permission: "cohort.manage",
   schema: materialLinkSchema,
-  scope: async (input, db) => ({ programmeId: (await sessionOf(db, input.sessionId)).programmeId }),
+  scope: (input, db) => sessionScope(db, input.sessionId),
   run: ({ db, actor }, input) => addMaterialLink(db, actor, input),
 });
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
-import { text, toFormResult } from "@/lib/participants/form-data";
+import { text, toFormResult } from "@/lib/auth/form-data";
 import { scoreProposal } from "@/lib/proposals/review-commands";
 import { scoreProposalSchema } from "@/lib/proposals/schemas";
 

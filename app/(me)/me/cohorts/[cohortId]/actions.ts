@@ -3,14 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { checkIn } from "@/lib/attendance/commands";
 import { defineAction } from "@/lib/auth";
-import { text, toFormResult } from "@/lib/participants/form-data";
+import { text, toFormResult } from "@/lib/auth/form-data";
 import { checkInSchema } from "@/lib/participants/schemas";
-import { cohortOf } from "@/lib/participants/space-commands";
+import { cohortScope } from "@/lib/auth/scope";
 
 const checkInToSession = defineAction({
   permission: "participant.space",
   schema: checkInSchema,
-  scope: async (input, db) => ({ programmeId: (await cohortOf(db, input.cohortId)).programmeId }),
+  scope: (input, db) => cohortScope(db, input.cohortId),
   run: ({ db, actor }, input) => checkIn(db, actor, input),
 });
 

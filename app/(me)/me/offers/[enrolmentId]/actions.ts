@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
-import { confirmOffer, declineOffer } from "@/lib/participants/commands";
-import { text, toFormResult } from "@/lib/participants/form-data";
-import { declineOfferSchema, onboardingSchema, type OnboardingInput } from "@/lib/participants/schemas";
+import { confirmOffer, declineOffer } from "@/lib/offers/commands";
+import { text, toFormResult } from "@/lib/auth/form-data";
+import { declineOfferSchema, onboardingSchema, type OnboardingInput } from "@/lib/offers/schemas";
 
 const confirm = defineAction({
   permission: "offer.respond",

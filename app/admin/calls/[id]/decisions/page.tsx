@@ -6,8 +6,8 @@ import { DeclineForm, ExpireOffersButton, OfferReplacementButton, SendDecisionsF
 import { RuleMeters } from "@/components/selection/rule-meters";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { loadDecisionState, loadTemplates } from "@/lib/decisions/decision-state";
-import { renderLetter } from "@/lib/decisions/letters";
+import { loadDecisionState, loadTemplates } from "@/lib/offers/seats";
+import { renderLetter } from "@/lib/offers/letters";
 import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { requireCallPage } from "@/lib/review/page-guard";

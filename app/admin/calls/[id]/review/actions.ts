@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
-import { callScope, reviewScope } from "@/lib/review/call";
-import { addReviewer, assignReviewers, reassignReview, saveReviewSettings } from "@/lib/review/commands";
+import { callScope, reviewScope } from "@/lib/auth/scope";
+import { addReviewer, assignReviewers, reassignReview, saveReviewSettings } from "@/lib/review/assignment-commands";
 import { addReviewerSchema, callOnlySchema, reassignSchema, reviewSettingsSchema } from "@/lib/review/schemas";
 
 const saveSettings = defineAction({

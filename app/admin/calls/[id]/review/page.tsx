@@ -51,7 +51,7 @@ export default async function ReviewSetupPage({ params, searchParams }: { params
             avoidSameCountry: call.settings.avoidSameCountry,
             aggregation: call.settings.aggregation,
             offerDays: call.settings.offerDays,
-            rubric: call.rubric.length ? call.rubric : [{ id: "potential", label: "Potential", weight: 1, max: 10 }],
+            rubric: call.rubric.length ? call.rubric.map((c) => ({ ...c, step: c.step ?? 1 })) : [{ id: "potential", label: "Potential", weight: 1, max: 10, step: 1 }],
           }}
         />
       </section>

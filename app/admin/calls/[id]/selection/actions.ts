@@ -5,7 +5,7 @@ import { defineAction } from "@/lib/auth";
 import { balanceRulesFormSchema, decideRunSchema, shortlistSchema, suggestSchema } from "@/lib/decisions/schemas";
 import { acceptWayOut, analyseRun, decideRun, runSuggestion, saveBalanceRules, saveShortlist } from "@/lib/decisions/selection-commands";
 import { acceptWayOutSchema, analyseRunSchema } from "@/lib/selection/schemas";
-import { callScope, runScope } from "@/lib/review/call";
+import { callScope, runScope } from "@/lib/auth/scope";
 
 const rules = defineAction({ permission: "selection.run", schema: balanceRulesFormSchema, scope: (i, db) => callScope(db, i.callId), run: ({ db, actor }, i) => saveBalanceRules(db, actor, i) });
 const shortlist = defineAction({ permission: "selection.run", schema: shortlistSchema, scope: (i, db) => callScope(db, i.callId), run: ({ db, actor }, i) => saveShortlist(db, actor, i) });

@@ -4,13 +4,13 @@ import { revalidatePath } from "next/cache";
 import { markAttendance } from "@/lib/attendance/commands";
 import { markAttendanceSchema } from "@/lib/attendance/schemas";
 import { defineAction } from "@/lib/auth";
-import { text, toFormResult } from "@/lib/participants/form-data";
-import { sessionOf } from "@/lib/participants/space-commands";
+import { text, toFormResult } from "@/lib/auth/form-data";
+import { sessionScope } from "@/lib/auth/scope";
 
 const mark = defineAction({
   permission: "attendance.mark",
   schema: markAttendanceSchema,
-  scope: async (input, db) => ({ programmeId: (await sessionOf(db, input.sessionId)).programmeId }),
+  scope: (input, db) => sessionScope(db, input.sessionId),
   run: ({ db, actor }, input) => markAttendance(db, actor, input),
 });
 

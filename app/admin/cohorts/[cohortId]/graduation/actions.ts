@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
 import { completeCohort, saveCompletionRule } from "@/lib/graduation/commands";
 import { completeCohortSchema, completionRuleSchema } from "@/lib/graduation/schemas";
-import { text, ticked, toFormResult } from "@/lib/participants/form-data";
-import { cohortOf } from "@/lib/participants/space-commands";
+import { text, ticked, toFormResult } from "@/lib/auth/form-data";
+import { cohortScope as scopeOfCohort } from "@/lib/auth/scope";
 
-const cohortScope = async (input: { cohortId: string }, db: Parameters<typeof cohortOf>[0]) => ({ programmeId: (await cohortOf(db, input.cohortId)).programmeId });
+const cohortScope = (input: { cohortId: string }, db: Parameters<typeof scopeOfCohort>[0]) => scopeOfCohort(db, input.cohortId);
 
 const rule = defineAction({ permission: "certificate.issue", schema: completionRuleSchema, scope: cohortScope, run: ({ db, actor }, input) => saveCompletionRule(db, actor, input) });
 const complete = defineAction({ permission: "certificate.issue", schema: completeCohortSchema, scope: cohortScope, run: ({ db, actor }, input) => completeCohort(db, actor, input) });

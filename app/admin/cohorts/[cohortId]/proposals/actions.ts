@@ -4,22 +4,21 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
 import { saveProposalDeadline } from "@/lib/graduation/commands";
 import { proposalDeadlineSchema } from "@/lib/graduation/schemas";
-import { text, ticked, toFormResult } from "@/lib/participants/form-data";
-import { cohortOf } from "@/lib/participants/space-commands";
+import { text, ticked, toFormResult } from "@/lib/auth/form-data";
 import { assignMentor, markOutstanding } from "@/lib/proposals/review-commands";
 import { assignMentorSchema, markOutstandingSchema } from "@/lib/proposals/schemas";
 import type { Database } from "@/db/client";
-import { proposalProgramme } from "@/lib/proposals/scope";
+import { cohortScope, proposalScope } from "@/lib/auth/scope";
 
 // An unknown proposal gets a scope no role holds, and the command answers "not found".
-const byProposal = async (input: { proposalId: string }, db: Database) => ({ programmeId: (await proposalProgramme(db, input.proposalId)) ?? "none" });
+const byProposal = (input: { proposalId: string }, db: Database) => proposalScope(db, input.proposalId);
 
 const assign = defineAction({ permission: "review.assign", schema: assignMentorSchema, scope: byProposal, run: ({ db, actor }, input) => assignMentor(db, actor, input) });
 const outstanding = defineAction({ permission: "proposal.manage", schema: markOutstandingSchema, scope: byProposal, run: ({ db, actor }, input) => markOutstanding(db, actor, input) });
 const deadline = defineAction({
   permission: "proposal.manage",
   schema: proposalDeadlineSchema,
-  scope: async (input, db) => ({ programmeId: (await cohortOf(db, input.cohortId)).programmeId }),
+  scope: (input, db) => cohortScope(db, input.cohortId),
   run: ({ db, actor }, input) => saveProposalDeadline(db, actor, input),
 });
 

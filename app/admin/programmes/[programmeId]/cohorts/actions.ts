@@ -4,29 +4,25 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
 import { copyCohort, createCohort, createTrack, deleteTrack, updateCohort, updateTrack } from "@/lib/cohorts/commands";
 import { changeCohortSchedule, changeSessionSchedule } from "@/lib/cohorts/schedule";
+import { cohortScope, sessionScope, trackScope } from "@/lib/auth/scope";
 import {
   changeCohortScheduleSchema,
   changeSessionScheduleSchema,
   copyCohortSchema,
   createCohortSchema,
-  createSessionSchema,
   createTrackSchema,
-  deleteSessionSchema,
   deleteTrackSchema,
-  duplicateSessionSchema,
-  recurringSessionSchema,
   updateCohortSchema,
-  updateSessionSchema,
   updateTrackSchema,
 } from "@/lib/cohorts/schemas";
-import { programmeOfCohort, programmeOfSession, programmeOfTrack } from "@/lib/programmes/scope";
 import { createRecurringSessions, createSession, deleteSession, duplicateSession, updateSession } from "@/lib/timetable/commands";
+import { createSessionSchema, deleteSessionSchema, duplicateSessionSchema, recurringSessionSchema, updateSessionSchema } from "@/lib/timetable/schemas";
 
 // Every scope is read from the row the input names, so an id from another programme is checked
 // against that programme (and refused), whatever page the request came from.
-const byCohort = async (input: { cohortId: string }, db: Parameters<typeof programmeOfCohort>[0]) => ({ programmeId: await programmeOfCohort(db, input.cohortId) });
-const bySession = async (input: { sessionId: string }, db: Parameters<typeof programmeOfSession>[0]) => ({ programmeId: await programmeOfSession(db, input.sessionId) });
-const byTrack = async (input: { trackId: string }, db: Parameters<typeof programmeOfTrack>[0]) => ({ programmeId: await programmeOfTrack(db, input.trackId) });
+const byCohort = (input: { cohortId: string }, db: Parameters<typeof cohortScope>[0]) => cohortScope(db, input.cohortId);
+const bySession = (input: { sessionId: string }, db: Parameters<typeof sessionScope>[0]) => sessionScope(db, input.sessionId);
+const byTrack = (input: { trackId: string }, db: Parameters<typeof trackScope>[0]) => trackScope(db, input.trackId);
 
 const actions = {
   createCohort: defineAction({ permission: "cohort.manage", schema: createCohortSchema, scope: (i) => ({ programmeId: i.programmeId }), run: ({ db, actor }, i) => createCohort(db, actor, i) }),

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/auth";
-import { cohortOf } from "@/lib/participants/space-commands";
+import { cohortScope } from "@/lib/auth/scope";
 import { removeProposalAttachment, saveProposalDraft, submitProposal } from "@/lib/proposals/commands";
 import { saveProposalSchema, type SaveProposalInput } from "@/lib/proposals/schemas";
 
-const scope = async (input: { cohortId: string }, db: Parameters<typeof cohortOf>[0]) => ({ programmeId: (await cohortOf(db, input.cohortId)).programmeId });
+const scope = (input: { cohortId: string }, db: Parameters<typeof cohortScope>[0]) => cohortScope(db, input.cohortId);
 
 const save = defineAction({ permission: "proposal.submit", schema: saveProposalSchema, scope, run: ({ db, actor }, input) => saveProposalDraft(db, actor, input) });
 const submit = defineAction({ permission: "proposal.submit", schema: saveProposalSchema, scope, run: ({ db, actor }, input) => submitProposal(db, actor, input) });

@@ -7,7 +7,7 @@ import { ActionForm } from "@/components/participants/action-form";
 import { getDb } from "@/db/client";
 import { getAttendanceSheet } from "@/lib/attendance/queries";
 import { formatDateTime } from "@/lib/format";
-import { roomCode } from "@/lib/participants/room-code";
+import { roomCode } from "@/lib/attendance/room-code";
 import { sessionOf } from "@/lib/participants/space-commands";
 import { formatInZone } from "@/lib/time";
 import { CohortNav } from "../../cohort-nav";

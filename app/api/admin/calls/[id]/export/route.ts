@@ -3,10 +3,9 @@ import { parseFilters } from "@/lib/applications/admin-filters";
 import { exportCallApplications } from "@/lib/applications/admin-queries";
 import { buildApplicationsTable } from "@/lib/applications/export";
 import { getActor } from "@/lib/auth";
-import { can } from "@/lib/auth/permissions";
 import { getCallForAdmin } from "@/lib/calls/admin-queries";
-import { programmeOfCall } from "@/lib/calls/scope";
-import { DomainError, notFound } from "@/lib/errors";
+import { assertInScope, callScope } from "@/lib/auth/scope";
+import { notFound } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
 import { formatParam, spreadsheetResponse } from "@/lib/spreadsheet/write";
 import { now } from "@/lib/time/clock";
@@ -18,9 +17,8 @@ export async function GET(request: Request, { params }: Params) {
   return handleRoute("applications.export", async () => {
     const { id } = await params;
     const actor = await getActor();
-    if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
     const db = getDb();
-    if (!can(actor, "application.export", await programmeOfCall(db, id))) throw new DomainError("forbidden", "You do not have permission to export these applications.");
+    assertInScope(actor, "application.export", await callScope(db, id), "We could not find that call.");
     const call = await getCallForAdmin(db, actor, id);
     if (!call) throw notFound("We could not find that call.");
     const url = new URL(request.url);

@@ -3,10 +3,9 @@ import { getDb } from "@/db/client";
 import { dryRunImport, importApplications } from "@/lib/applications/import";
 import { IMPORT_FIELDS, suggestMapping, type ImportTarget } from "@/lib/applications/import-rows";
 import { clientIp, getActor } from "@/lib/auth";
+import { assertInScope, callScope } from "@/lib/auth/scope";
 import { enforceRateLimit } from "@/lib/auth/throttle";
-import { can } from "@/lib/auth/permissions";
 import { getCallForAdmin } from "@/lib/calls/admin-queries";
-import { programmeOfCall } from "@/lib/calls/scope";
 import { DomainError, notFound } from "@/lib/errors";
 import { errorResponse, handleRoute } from "@/lib/http";
 import { isBlankRow, readSpreadsheet } from "@/lib/spreadsheet/read";
@@ -25,9 +24,8 @@ export async function POST(request: Request, { params }: Params) {
   return handleRoute("applications.import", async () => {
     const { id } = await params;
     const actor = await getActor();
-    if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
     const db = getDb();
-    if (!can(actor, "application.import", await programmeOfCall(db, id))) throw new DomainError("forbidden", "You do not have permission to import applications.");
+    assertInScope(actor, "application.import", await callScope(db, id), "We could not find that call.");
     const call = await getCallForAdmin(db, actor, id);
     if (!call) throw notFound("We could not find that call.");
     await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getActor } from "@/lib/auth";
-import { can } from "@/lib/auth/permissions";
-import { loadDecisionState } from "@/lib/decisions/decision-state";
+import { assertInScope, callScope } from "@/lib/auth/scope";
 import { rankingRows, selectionRows } from "@/lib/decisions/export";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
-import { callScope, getCallContext } from "@/lib/review/call";
+import { loadDecisionState } from "@/lib/offers/seats";
+import { getCallContext } from "@/lib/review/call";
 import { loadScoredApplications } from "@/lib/review/ranking";
 import { formatParam, spreadsheetResponse } from "@/lib/spreadsheet/write";
 
@@ -16,9 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const { id: callId, kind } = await params;
     if (!z.uuid().safeParse(callId).success || !["ranking", "selection"].includes(kind)) throw notFound();
     const actor = await getActor();
-    if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
     const db = getDb();
-    if (!can(actor, "application.export", await callScope(db, callId))) throw forbidden();
+    assertInScope(actor, "application.export", await callScope(db, callId), "That call does not exist.");
     const call = await getCallContext(db, callId);
     if (!call) throw notFound("That call does not exist.");
     let rows;

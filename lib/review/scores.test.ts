@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aggregateCriteria, median, rankApplications, weightedTotal, type RubricCriterion } from "./aggregate";
+import type { RubricCriterion } from "./rubric";
+import { aggregateCriteria, median, rankApplications, weightedTotal } from "./scores";
 
 const RUBRIC: RubricCriterion[] = [
   { id: "potential", label: "Potential", weight: 0.4, max: 10 },

@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applications, enrolments, letterTemplates, selectionRuns, type LetterKind } from "@/db/schema";
+import { subquery } from "@/db/subquery";
+import { applicationEvents, applications, enrolments, letterTemplates, selectionRuns, type LetterKind } from "@/db/schema";
 import { callSeed, type CallContext } from "@/lib/review/call";
 import { loadScoredApplications, toCandidate, type ScoredApplication } from "@/lib/review/ranking";
-import { evaluateRules, orderWaitlist, proposeReplacement } from "@/lib/selection";
-import type { RuleState } from "@/lib/selection/types";
+import { evaluateRules, orderWaitlist, proposeReplacement, type BalanceRules, type RuleState } from "@/lib/selection";
 import { DEFAULT_TEMPLATES } from "./letters";
 import { now as clockNow } from "@/lib/time/clock";
 
@@ -23,7 +23,26 @@ export async function loadTemplates(db: Executor, callId: string) {
 export type Replacement = { declined: ScoredApplication; replacement: ScoredApplication | null; reason: string; rules: RuleState[] };
 
 /**
- * Where a call's decisions stand. Before the letters go out: the shortlist gets offers, and the rest
+ * The seats of a call without balance rules: the offers its decisions made. Every offer that was not a
+ * replacement (waitlisted → offered) took a seat of its own; a replacement took a freed one.
+ */
+async function offeredSeats(db: Executor, callId: string): Promise<number> {
+  const [row] = await db
+    .select({
+      offers: sql<number>`count(distinct ${enrolments.applicationId})::int`,
+      replacements: subquery<number>`(select count(*)::int from ${applicationEvents} e join ${applications} a on a.id = e.application_id
+        where a.call_id = ${callId} and e.from_status = 'waitlisted' and e.to_status = 'offered')`,
+    })
+    .from(enrolments)
+    .innerJoin(applications, eq(applications.id, enrolments.applicationId))
+    .where(and(eq(applications.callId, callId), inArray(enrolments.status, ["offered", "confirmed", "declined", "completed", "not_completed"])));
+  return Math.max(0, (row?.offers ?? 0) - (row?.replacements ?? 0));
+}
+
+/**
+ * Where a call's decisions stand, and the one answer to "who takes a freed seat": the call's ranking
+ * (normalised when the call says so) and the waitlist in the order that keeps the balance rules met
+ * (lib/selection/waitlist.ts). Before the letters go out: the shortlist gets offers, and the rest
  * of the pool is ordered for the waiting list. After: who holds a seat (offered or confirmed), the
  * waiting list in the order that keeps the rules met, and for each free seat left by a decline the
  * proposed replacement.
@@ -43,6 +62,8 @@ export async function loadDecisionState(db: Executor, call: CallContext) {
   const by = (...statuses: ScoredApplication["status"][]) => scored.filter((a) => statuses.includes(a.status));
   const sent = scored.some((a) => ["offered", "confirmed", "declined"].includes(a.status));
   const rules = call.rules;
+  // A call without balance rules still has seats to refill: the offers it made.
+  const seatRules: BalanceRules | null = rules ?? (sent ? { seats: await offeredSeats(db, call.id) } : null);
   const expiry = new Map(offers.map((o) => [o.applicationId, o.offerExpiresAt]));
 
   const seated = sent ? by("offered", "confirmed") : by("shortlisted");
@@ -58,14 +79,14 @@ export async function loadDecisionState(db: Executor, call: CallContext) {
   const ruleStates: RuleState[] = rules ? evaluateRules(candidates, rules, seatedIds) : [];
 
   const replacements: Replacement[] = [];
-  if (sent && rules) {
+  if (sent && seatRules) {
     const declined = by("declined").reverse();
-    let openSeats = rules.seats - seated.length;
+    let openSeats = seatRules.seats - seated.length;
     const taken = [...seatedIds];
     let queue = order;
     for (const d of declined) {
       if (openSeats <= 0) break;
-      const proposal = proposeReplacement(candidates.filter((c) => c.id === d.id || poolIds.has(c.id) || taken.includes(c.id)), rules, taken, d.id, queue);
+      const proposal = proposeReplacement(candidates.filter((c) => c.id === d.id || poolIds.has(c.id) || taken.includes(c.id)), seatRules, taken, d.id, queue);
       replacements.push({ declined: d, replacement: proposal.replacementId ? byId.get(proposal.replacementId)! : null, reason: proposal.reason, rules: proposal.rules });
       if (proposal.replacementId) {
         taken.push(proposal.replacementId);

@@ -3,12 +3,11 @@ import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
 import { applications, calls, profiles, programmeRoles, reviews, selectionSettings, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
-import { can } from "@/lib/auth/permissions";
+import { assertInScope, callScope } from "@/lib/auth/scope";
 import type { Actor } from "@/lib/auth/roles";
-import { moveApplications } from "@/lib/decisions/state-machine";
-import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
+import { moveApplications } from "@/lib/applications/state";
+import { DomainError, notFound, stale } from "@/lib/errors";
 import { detectConflict, planAssignments } from "./assignment";
-import { callScope } from "./call";
 import type { addReviewerSchema, callOnlySchema, reassignSchema, reviewSettingsSchema } from "./schemas";
 import { subquery } from "@/db/subquery";
 import { now } from "@/lib/time/clock";
@@ -18,10 +17,10 @@ const APPLICATION_ID = sql.raw('"applications"."id"');
 
 async function requireCall(tx: Executor, actor: Actor | null, callId: string, permission: "review.assign" | "selection.run" | "selection.decide" = "review.assign") {
   const scope = await callScope(tx, callId);
-  if (!can(actor, permission, scope)) throw forbidden();
+  assertInScope(actor, permission, scope, "That call does not exist.");
   const [call] = await tx.select({ id: calls.id, version: calls.version }).from(calls).where(eq(calls.id, callId)).limit(1);
   if (!call) throw notFound("That call does not exist.");
-  return { ...call, programmeId: scope.programmeId!, actorId: actor!.userId };
+  return { ...call, programmeId: scope.programmeId!, actorId: actor.userId };
 }
 
 /** Rubric and review settings of a call, each guarded by the version the editor loaded. */

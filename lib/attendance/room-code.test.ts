@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isWellFormedRoomCode, matchRoomCode, normaliseRoomCode, roomCode, ROOM_CODE_WINDOW_MS } from "./room-code";
-import { derivedKey } from "./secrets";
+import { derivedKey } from "@/lib/participants/secrets";
 
 const key = derivedKey("room-code", "a test secret of enough length");
 const A = "0b7d1c2e-3f40-4a5b-8c6d-7e8f90a1b2c3";

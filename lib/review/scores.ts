@@ -1,7 +1,6 @@
 import { normaliseScores, rankCandidates } from "@/lib/selection";
+import type { RubricCriterion } from "./rubric";
 
-/** One rubric criterion as stored in calls.rubric. */
-export type RubricCriterion = { id: string; label: string; weight: number; max: number };
 export type Aggregation = "mean" | "median";
 
 export function mean(values: readonly number[]): number | null {
@@ -17,15 +16,18 @@ export function median(values: readonly number[]): number | null {
 
 /**
  * The weighted total of per-criterion scores on a 0–100 scale: each criterion as a share of its
- * maximum, weighted, divided by the weights' sum. Null when a criterion has no score.
+ * maximum, weighted, divided by the weights' sum. Null when a criterion has no score; with `partial`,
+ * over the criteria scored so far (a draft), null only when none is.
  */
-export function weightedTotal(scores: Readonly<Record<string, number | null | undefined>>, rubric: readonly RubricCriterion[]): number | null {
-  if (rubric.length === 0) return null;
+export function weightedTotal(scores: Readonly<Record<string, number | null | undefined>>, rubric: readonly RubricCriterion[], options: { partial?: boolean } = {}): number | null {
   let sum = 0;
   let weights = 0;
   for (const c of rubric) {
     const s = scores[c.id];
-    if (s === null || s === undefined || !Number.isFinite(s)) return null;
+    if (s === null || s === undefined || !Number.isFinite(s)) {
+      if (options.partial) continue;
+      return null;
+    }
     sum += c.weight * (s / c.max);
     weights += c.weight;
   }

@@ -1,4 +1,4 @@
-import { CODE_ALPHABET, derivedKey, hmac, sameText, toCode } from "./secrets";
+import { CODE_ALPHABET, derivedKey, hmac, sameText, toCode } from "@/lib/participants/secrets";
 
 /** A room code changes every five minutes; the one shown a moment ago still works (clocks and typing). */
 export const ROOM_CODE_WINDOW_MS = 5 * 60_000;

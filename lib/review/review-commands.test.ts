@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationEvents, reviews } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { getCallContext } from "./call";
-import { assignReviewers, reassignReview, saveReviewSettings } from "./commands";
+import { assignReviewers, reassignReview, saveReviewSettings } from "./assignment-commands";
 import { getMyReview, listMyReviews } from "./queries";
 import { loadScoredApplications } from "./ranking";
-import { declareConflict, saveReviewDraft, submitReview } from "./scoring";
+import { declareConflict, saveReviewDraft, submitReview } from "./score-commands";
 import { buildFixture, RUBRIC, statusOf, type Fixture } from "./test-fixture";
 
 describe.each(testDrivers())("review commands on %s", (driver) => {
@@ -30,14 +30,14 @@ describe.each(testDrivers())("review commands on %s", (driver) => {
     avoidSameCountry: true,
     aggregation: "mean" as const,
     offerDays: 14,
-    rubric: RUBRIC,
+    rubric: RUBRIC.map((c) => ({ ...c, step: 1 })),
     ...over,
   });
 
   it("saves the settings once, then refuses the stale version, and refuses other programmes' staff", async () => {
     await expect(saveReviewSettings(t.db, f.manager, settings())).resolves.toEqual({ callVersion: 2, settingsVersion: 1 });
     await expect(saveReviewSettings(t.db, f.manager, settings())).rejects.toMatchObject({ code: "stale" });
-    await expect(saveReviewSettings(t.db, f.reviewers[0]!, settings({ callVersion: 2, settingsVersion: 1 }))).rejects.toMatchObject({ code: "forbidden" });
+    await expect(saveReviewSettings(t.db, f.reviewers[0]!, settings({ callVersion: 2, settingsVersion: 1 }))).rejects.toMatchObject({ code: "not_found" });
     const call = await getCallContext(t.db, f.callId);
     expect(call?.settings).toMatchObject({ anonymised: true, avoidSameCountry: true, version: 1 });
   });
@@ -119,7 +119,7 @@ describe.each(testDrivers())("review commands on %s", (driver) => {
     const open = korean.find((r) => r.status === "assigned")!;
     const free = f.reviewers.find((r) => !korean.some((k) => k.reviewerId === r.userId))!;
     await expect(reassignReview(t.db, f.manager, { reviewId: open.id, reviewerId: free.userId, version: open.version })).resolves.toEqual({ version: open.version + 1 });
-    await expect(reassignReview(t.db, f.reviewers[0]!, { reviewId: open.id, reviewerId: open.reviewerId, version: open.version + 1 })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(reassignReview(t.db, f.reviewers[0]!, { reviewId: open.id, reviewerId: open.reviewerId, version: open.version + 1 })).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("ranks the call from the submitted reviews", async () => {

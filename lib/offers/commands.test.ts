@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationEvents, applications, emailOutbox, enrolments, seatReplacements } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { confirmOffer, declineOffer, expireOffers, sendOfferReminders } from "./commands";
-import { NOW, participantFixture, type ParticipantFixture } from "./testing";
+import { NOW, participantFixture, type ParticipantFixture } from "@/lib/participants/testing";
 
 const onboarding = (f: ParticipantFixture, enrolmentId: string, trackId = f.trackA) => ({
   enrolmentId,
@@ -16,7 +16,7 @@ const onboarding = (f: ParticipantFixture, enrolmentId: string, trackId = f.trac
   sharing: { name: true, country: true, organisation: false, email: false },
 });
 
-describe.each(testDrivers())("offers on %s", (driver) => {
+describe.each(testDrivers())("answering offers on %s", (driver) => {
   let t: TestDatabase;
   let f: ParticipantFixture;
   beforeAll(async () => {
@@ -68,11 +68,11 @@ describe.each(testDrivers())("offers on %s", (driver) => {
     expect(mails).toHaveLength(1);
     expect(mails[0]?.toAddress).toBe("lapsed@example.org");
     await t.db.update(enrolments).set({ offerExpiresAt: new Date(NOW.getTime() - 86_400_000) }).where(eq(enrolments.id, f.enrolmentId("lapsed")));
-    await expect(sendOfferReminders(t.db, await f.actor("other-manager"), { cohortId: f.cohortId, withinDays: 3 }, NOW)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(sendOfferReminders(t.db, await f.actor("other-manager"), { cohortId: f.cohortId, withinDays: 3 }, NOW)).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("expires a lapsed offer, frees the seat and proposes the best waitlisted replacement", async () => {
-    await expect(expireOffers(t.db, await f.actor("p1"), { cohortId: f.cohortId }, NOW)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(expireOffers(t.db, await f.actor("p1"), { cohortId: f.cohortId }, NOW)).rejects.toMatchObject({ code: "not_found" });
     const { expired } = await expireOffers(t.db, await f.actor("manager"), { cohortId: f.cohortId }, NOW);
     expect(expired).toHaveLength(1);
     expect(expired[0]).toMatchObject({ enrolmentId: f.enrolmentId("lapsed"), replacement: { applicationId: f.applicationId("w2"), reference: "T-5", name: "W2" } });
