@@ -9,7 +9,7 @@ import * as schema from "./schema";
 
 /** The one type every query sees, whichever driver runs underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
-export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Commands accept either the database or an open transaction. */
 export type Executor = Database | Transaction;
 
@@ -19,7 +19,7 @@ type Handle = { db: Database; close: () => Promise<void>; driver: "postgres" | "
 const logger = process.env.MADANG_COUNT_SQL === "1" ? { logQuery: () => void process.stdout.write("[sql]\n") } : undefined;
 
 /** Where the embedded database lives; each process that writes must have its own (STACK.md). */
-export function pgliteDir(): string {
+function pgliteDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? ".data/pglite");
 }
 
@@ -48,4 +48,3 @@ export function getDb(): Database {
   return globalForDb.madangDb.db;
 }
 
-export { schema };

@@ -8,7 +8,7 @@ import { z } from "zod";
 if (!process.env.NEXT_RUNTIME && !process.env.VITEST) nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
 /** "k2:base64,k1:base64": the first key signs, every key verifies (lib/signing.ts). */
-export const SIGNING_KEYS_PATTERN = /^[a-z0-9]{1,8}:[A-Za-z0-9+/_-]{43,}={0,2}(,[a-z0-9]{1,8}:[A-Za-z0-9+/_-]{43,}={0,2})*$/;
+const SIGNING_KEYS_PATTERN = /^[a-z0-9]{1,8}:[A-Za-z0-9+/_-]{43,}={0,2}(,[a-z0-9]{1,8}:[A-Za-z0-9+/_-]{43,}={0,2})*$/;
 
 function schemaFor(production: boolean) {
   const required = <T extends z.ZodType>(schema: T, dev: z.ZodType) => (production ? schema : dev);

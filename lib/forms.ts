@@ -31,7 +31,7 @@ export const optionalUrl = (label: string) =>
     .refine((v) => !v || /^https?:\/\/[^\s]+$/i.test(v), `Enter a full web address starting with https://.`)
     .transform((v) => (v ? v : null));
 
-export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const realDate = (v: string) => {
   const d = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;

@@ -12,7 +12,7 @@ export class RequestRefused extends Error {
   }
 }
 
-export const DEFAULT_BODY_LIMIT = 16_384;
+const DEFAULT_BODY_LIMIT = 16_384;
 const tooLarge = () => new DomainError("too_large", "The request is too large.");
 
 /**

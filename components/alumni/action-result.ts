@@ -1,6 +1,6 @@
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 
-export type ActionOutcome<T> = ({ ok: true } & T) | { ok: false; code: string; formError: string; fieldErrors: Record<string, string[]> };
+type ActionOutcome<T> = ({ ok: true } & T) | { ok: false; code: string; formError: string; fieldErrors: Record<string, string[]> };
 export type ActionFn<T> = (raw: unknown) => Promise<ActionOutcome<T>>;
 
 /** Puts the server's field errors on the same fields the client checked; returns the form-level sentence. */

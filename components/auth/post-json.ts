@@ -1,4 +1,4 @@
-export type ApiFailure = { ok: false; code: string; formError: string; fieldErrors?: Record<string, string[]> };
+type ApiFailure = { ok: false; code: string; formError: string; fieldErrors?: Record<string, string[]> };
 export type ApiResult<T> = ({ ok: true } & T) | ApiFailure;
 
 /** Posts JSON and returns the server's typed answer; a network failure becomes a sentence too. */

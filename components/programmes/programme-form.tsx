@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createProgrammeSchema, PROGRAMME_LIMITS, updateProgrammeSchema, type ProgrammeFormInput } from "@/lib/programmes/schemas";
 
-export type AgendaOptions = { goals: { id: string; code: string; title: string }[]; strategies: { id: string; code: string; title: string }[] };
+type AgendaOptions = { goals: { id: string; code: string; title: string }[]; strategies: { id: string; code: string; title: string }[] };
 
 type Props = {
   agenda: AgendaOptions;

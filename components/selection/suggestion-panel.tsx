@@ -19,7 +19,7 @@ export type SuggestionView = {
 };
 
 /** Milliseconds as people read them: "80 ms", "1.2 s". */
-export function readableMs(ms: number): string {
+function readableMs(ms: number): string {
   return ms < 1000 ? `${Math.max(1, Math.round(ms / 10) * 10)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 

@@ -7,7 +7,7 @@ import { Select } from "@/components/ui/select";
 import { dayLabel, groupByDay, timeRange, weekDates, weeksOf } from "@/lib/timetable/display";
 import { useClientValue } from "./use-client-value";
 
-export type TimetableEntry = {
+type TimetableEntry = {
   id: string;
   title: string;
   kind: string;

@@ -15,8 +15,5 @@ const TableHead = ({ className, ...props }: React.ComponentProps<"th">) => (
   <th className={cn("h-10 px-3 text-left align-middle font-medium text-muted-foreground", className)} {...props} />
 );
 const TableCell = ({ className, ...props }: React.ComponentProps<"td">) => <td className={cn("p-3 align-middle", className)} {...props} />;
-const TableCaption = ({ className, ...props }: React.ComponentProps<"caption">) => (
-  <caption className={cn("mt-4 text-sm text-muted-foreground", className)} {...props} />
-);
 
-export { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow };
+export { Table, TableBody, TableCell, TableHead, TableHeader, TableRow };

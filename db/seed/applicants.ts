@@ -14,7 +14,7 @@ import { upsertPeople, userId } from "./users";
 import { organisationDescription, projectIdea, projectTitle } from "./writing";
 
 /** Size and shape of the CPI 2027 applicant pool. */
-export const APPLICANT_POOL = { size: 340, drafts: 34, withdrawn: 7, underReview: 30, reviewed: 20 } as const;
+const APPLICANT_POOL = { size: 340, drafts: 34, withdrawn: 7, underReview: 30, reviewed: 20 } as const;
 
 /** Nothing in the pool happens after this instant, so the data reads as "so far" for a demo in late 2026. */
 const LAST_ACTIVITY = seoul("2026-11-20 23:00");
@@ -45,7 +45,7 @@ function rankTracks(rng: Rng, field: Field): TrackKey[] {
 type Applicant = { person: PersonSeed; status: ApplicationStatus; startedAt: Date; submittedAt: Date | null; withdrawnAt: Date | null; quality: number };
 
 /** The pool as data: who applies, from where, and how far each application got. Pure and deterministic. */
-export function buildApplicantPool(): Applicant[] {
+function buildApplicantPool(): Applicant[] {
   const rng = new Rng("cpi-2027-applicant-pool");
   const { size } = APPLICANT_POOL;
   const weights = PLACES.filter((p) => p.cpiWeight > 0).map((p) => [p.code, p.cpiWeight] as const);

@@ -5,7 +5,7 @@ import { now } from "../../lib/time/clock";
 import type { Executor } from "../client";
 
 /** Rows per INSERT: small enough for any driver's parameter limit, large enough to stay fast. */
-export const BATCH_SIZE = 250;
+const BATCH_SIZE = 250;
 
 export type Tx = Executor;
 
@@ -36,7 +36,7 @@ const STORY_PRESENT_FROM = Date.parse("2026-01-01T00:00:00+09:00");
  * With it the upcoming edition (CPI 2027) always has an open call and an offer to answer, whenever the demo or the
  * tests run (MADANG_CLOCK_OFFSET_DAYS=730 included), while past editions keep their historical dates.
  */
-export function storyShiftMs(at: Date = now()): number {
+function storyShiftMs(at: Date = now()): number {
   return Math.floor((at.getTime() - STORY_TODAY) / WEEK_MS) * WEEK_MS;
 }
 

@@ -6,7 +6,7 @@ import { SEED_IDS, seedUuid } from "./ids";
 import { EXPERT_TRACKS, type CohortIds } from "./programmes";
 import { orgId, type OrganisationIds } from "./reference";
 
-export const CPI_2027_RUBRIC = [
+const CPI_2027_RUBRIC = [
   { id: "potential", label: "Potential to lead cultural projects", weight: 0.4, max: 10 },
   { id: "proposal", label: "Quality of project idea", weight: 0.4, max: 10 },
   { id: "motivation", label: "Motivation", weight: 0.2, max: 10 },
@@ -20,7 +20,7 @@ export const CPI_2027_QUESTIONS = {
   cv: "cv",
 } as const;
 
-export const CPI_2027_FORM: CallForm = {
+const CPI_2027_FORM: CallForm = {
   pages: [{ title: "You and your organisation" }, { title: "Your project idea" }],
   questions: [
     {

@@ -6,8 +6,8 @@ import type { DemoUserIds } from "./people";
 import type { CohortIds } from "./programmes";
 
 /** Question ids of the two smaller CPI 2027 calls. */
-export const ADMINISTRATORS_QUESTIONS = { institution: "institution", policyArea: "policy_area", publicSector: "public_sector" } as const;
-export const MENTORS_QUESTIONS = { motivation: "mentor_motivation" } as const;
+const ADMINISTRATORS_QUESTIONS = { institution: "institution", policyArea: "policy_area", publicSector: "public_sector" } as const;
+const MENTORS_QUESTIONS = { motivation: "mentor_motivation" } as const;
 
 const ADMINISTRATORS_FORM: CallForm = {
   pages: [{ title: "Your institution" }],
@@ -29,7 +29,7 @@ const MENTORS_FORM: CallForm = {
  * story's time, db/seed/batch.ts) while the demo applicant still had a draft (to show a late submission refused).
  */
 /** The mentors call closed eleven days before the story's "today". */
-export const MENTORS_CLOSE = seoul("2026-11-10 18:00");
+const MENTORS_CLOSE = seoul("2026-11-10 18:00");
 
 export async function seedMoreCalls(tx: Tx, cohortIds: CohortIds, demo: DemoUserIds): Promise<void> {
   await tx

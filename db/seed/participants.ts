@@ -12,9 +12,9 @@ import type { CohortIds, TrackKey } from "./programmes";
 import { upsertPeople, userId } from "./users";
 
 /** When CPI 2027's proposals are due, on Seoul time. */
-export const CPI_2027_PROPOSAL_DEADLINE = seoul("2027-09-10 18:00");
+const CPI_2027_PROPOSAL_DEADLINE = seoul("2027-09-10 18:00");
 /** The demo offer is open until this instant; the lapsed one ran out before the story's "today" (db/seed/batch.ts). */
-export const CPI_2027_OFFER_DEADLINE = seoul("2027-05-01 18:00");
+const CPI_2027_OFFER_DEADLINE = seoul("2027-05-01 18:00");
 const LAPSED_DEADLINE = seoul("2026-11-15 18:00");
 const OFFERED_AT = seoul("2026-11-01 10:00");
 

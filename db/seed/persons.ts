@@ -25,7 +25,7 @@ export type PersonSeed = {
 };
 
 /** The mix the applicant pool is drawn to (shares of the whole pool). */
-export const GENDER_MIX: readonly (readonly [Gender, number])[] = [
+const GENDER_MIX: readonly (readonly [Gender, number])[] = [
   ["woman", 50],
   ["man", 42],
   ["non_binary", 3],
@@ -44,7 +44,7 @@ export function genderSequence(rng: Rng, count: number, mix = GENDER_MIX): Gende
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = { đ: "d", ı: "i", ø: "o", ł: "l", ß: "ss", æ: "ae" };
 
 /** "Nguyễn Đức Anh" → "nguyenducanh": names as they may appear in an email address. */
-export function asciiSlug(text: string): string {
+function asciiSlug(text: string): string {
   return text
     .toLowerCase()
     .replace(/[đıøłßæ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
@@ -57,7 +57,7 @@ function feminine(family: string): string {
   return /(ov|ev|in|yev)$/.test(family) ? `${family}a` : family;
 }
 
-export function pickName(rng: Rng, pool: NamePool, gender: Gender): { givenName: string; familyName: string; name: string } {
+function pickName(rng: Rng, pool: NamePool, gender: Gender): { givenName: string; familyName: string; name: string } {
   const list = gender === "woman" ? pool.women : gender === "man" ? pool.men : rng.chance(0.5) ? pool.women : pool.men;
   const givenName = rng.pick(list);
   const rawFamily = rng.pick(pool.families);

@@ -8,7 +8,7 @@ import type { AgendaIds, OrganisationIds } from "./reference";
 import { orgId } from "./reference";
 
 // The 17 countries of the Seoul 2018 workshop as seeds/002 lists them, resolved to ISO codes.
-export const SEOUL_2018_COUNTRY_NAMES = [
+const SEOUL_2018_COUNTRY_NAMES = [
   "Australia", "Bangladesh", "China", "India", "Indonesia", "Japan", "Kazakhstan", "Malaysia", "Mongolia",
   "Pakistan", "Philippines", "Republic of Korea", "Solomon Islands", "Thailand", "Timor-Leste", "Uzbekistan", "Viet Nam",
 ] as const;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 
 /** A 32-bit seed from any string, so each part of the seed draws from its own stable stream. */
-export function seedFromString(text: string): number {
+function seedFromString(text: string): number {
   return createHash("sha1").update(text).digest().readUInt32LE(0);
 }
 

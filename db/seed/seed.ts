@@ -14,7 +14,7 @@ import { seedAgenda, seedLearningCitiesNetwork, seedOrganisations } from "./refe
 import { seedSelectionDemo } from "./selection";
 import { seedSessions } from "./sessions";
 
-export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
+export { DEMO_ACCOUNTS } from "./accounts";
 export { SEED_IDS, SEED_SLUGS } from "./ids";
 
 export type SeedSummary = {
@@ -48,9 +48,9 @@ const COUNTED = {
   alumniProfiles: schema.alumniProfiles,
   posts: schema.posts,
 } as const;
-export type CountedTable = keyof typeof COUNTED;
+type CountedTable = keyof typeof COUNTED;
 
-export async function countRows(db: Database): Promise<Record<CountedTable, number>> {
+async function countRows(db: Database): Promise<Record<CountedTable, number>> {
   const counts = {} as Record<CountedTable, number>;
   for (const [name, table] of Object.entries(COUNTED) as [CountedTable, (typeof COUNTED)[CountedTable]][]) {
     counts[name] = await db.$count(table);

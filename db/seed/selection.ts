@@ -14,14 +14,14 @@ import { organisationDescription } from "./writing";
 // Demo data for review and balanced selection: a closed Seoul 2018 call with a reviewed pool of 120
 // Asia-Pacific applicants, and an ASEAN–ROK delegations call in which one member state nominated two.
 
-export const SEOUL_2018_RUBRIC = [
+const SEOUL_2018_RUBRIC = [
   { id: "potential", label: "Potential to support the 2005 Convention at home", weight: 0.5, max: 10 },
   { id: "experience", label: "Relevant experience in cultural policy", weight: 0.3, max: 10 },
   { id: "motivation", label: "Motivation and commitment", weight: 0.2, max: 10 },
 ];
 
 /** The journey's rules: 30 seats, at least 17 countries, each of women and men 40–60%, at most 3 per country. */
-export const SEOUL_2018_RULES = { seats: 30, minCountries: 17, genderBand: { min: 0.4, max: 0.6 }, maxPerCountry: 3 };
+const SEOUL_2018_RULES = { seats: 30, minCountries: 17, genderBand: { min: 0.4, max: 0.6 }, maxPerCountry: 3 };
 
 const SEOUL_2018_FORM: CallForm = {
   pages: [{ title: "You and your work" }],

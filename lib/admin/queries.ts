@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applications, calls, cohorts, emailOutbox, programmeRoles, programmes } from "@/db/schema";
+import { applications, calls, cohorts, emailOutbox, programmes } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import { countWhere } from "@/db/subquery";
 
@@ -47,7 +47,7 @@ export async function getAdminDashboard(db: Executor, actor: Actor) {
   };
 }
 
-export const OUTBOX_PAGE_SIZE = 25;
+const OUTBOX_PAGE_SIZE = 25;
 
 export async function listOutbox(db: Executor, options: { page?: number; to?: string }) {
   const page = Math.max(1, options.page ?? 1);
@@ -73,12 +73,3 @@ export async function listOutbox(db: Executor, options: { page?: number; to?: st
   return { items, total: total?.n ?? 0, page, pageSize: OUTBOX_PAGE_SIZE };
 }
 
-/** Whether the actor may manage this programme (used by actions before they touch it). */
-export async function isProgrammeManager(db: Executor, actor: Actor, programmeId: string): Promise<boolean> {
-  if (actor.isAdmin) return true;
-  const [row] = await db
-    .select({ n: count() })
-    .from(programmeRoles)
-    .where(and(eq(programmeRoles.programmeId, programmeId), eq(programmeRoles.userId, actor.userId), eq(programmeRoles.role, "manager")));
-  return (row?.n ?? 0) > 0;
-}

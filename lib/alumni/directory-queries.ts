@@ -60,7 +60,7 @@ function managedSql(programmeIds: string[]): SQL {
  * True where the viewer may see `field` of the row: the SQL twin of canSeeField(), so that filters and
  * search only ever match what the viewer could read on the card.
  */
-export function visibleSql(viewer: AlumniViewer, field: ProfileField): SQL {
+function visibleSql(viewer: AlumniViewer, field: ProfileField): SQL {
   const tier = baseTier(viewer);
   if (tier === "staff") return sql`true`;
   const chosen =
@@ -74,7 +74,7 @@ export function visibleSql(viewer: AlumniViewer, field: ProfileField): SQL {
 }
 
 /** The SQL twin of isListed(): the name is visible, or the person is a public expert. */
-export function listedSql(viewer: AlumniViewer): SQL {
+function listedSql(viewer: AlumniViewer): SQL {
   return sql`(${visibleSql(viewer, "name")} or coalesce(${alumniProfiles.isExpert} and ${alumniProfiles.isExpertPublic}, false))`;
 }
 

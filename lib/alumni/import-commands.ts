@@ -13,7 +13,7 @@ import { IMPORT_TEMPLATE_HEADER, validateImportRows, type ImportProgramme, type 
 import { now as clockNow } from "@/lib/time/clock";
 import { issueUserTokens, TOKEN_LIFETIME_MS } from "@/lib/users/tokens";
 
-export const CLAIM_VALID_DAYS = TOKEN_LIFETIME_MS.claim_account / (24 * 3600_000);
+const CLAIM_VALID_DAYS = TOKEN_LIFETIME_MS.claim_account / (24 * 3600_000);
 const BATCH = 250;
 
 function chunks<T>(rows: T[]): T[][] {
@@ -23,7 +23,7 @@ function chunks<T>(rows: T[]): T[][] {
 }
 
 /** The programmes this actor may import alumni into: all for an administrator, their own for a manager. */
-export async function importableProgrammes(db: Executor, actor: Actor | null): Promise<ImportProgramme[]> {
+async function importableProgrammes(db: Executor, actor: Actor | null): Promise<ImportProgramme[]> {
   if (!actor || !can(actor, "alumni.import")) throw forbidden("Only staff import alumni.");
   const all = await db.select({ id: programmes.id, slug: programmes.slug, title: programmes.title }).from(programmes);
   return all.filter((p) => can(actor, "alumni.import", { programmeId: p.id }));

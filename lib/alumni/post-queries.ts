@@ -5,7 +5,7 @@ import { postComments, postRsvps, posts, users } from "@/db/schema";
 import type { PostKind } from "@/db/schema";
 import { subquery } from "@/db/subquery";
 
-export const POSTS_PAGE_SIZE = 20;
+const POSTS_PAGE_SIZE = 20;
 
 /** Who reads the posts: alumni and staff (the caller has checked alumni.directory); moderators also see hidden ones. */
 export type PostReader = { userId: string; canModerate: boolean };

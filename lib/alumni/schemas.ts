@@ -4,15 +4,15 @@ import { isValidTimeZone, localToInstant } from "@/lib/time";
 import { PROFILE_FIELDS, VISIBILITIES } from "./visibility";
 
 export const BIO_MAX = 2000;
-export const SHORT_MAX = 200;
-export const LIST_MAX = 10;
-export const LINKS_MAX = 5;
-export const POST_TITLE_MAX = 160;
+const SHORT_MAX = 200;
+const LIST_MAX = 10;
+const LINKS_MAX = 5;
+const POST_TITLE_MAX = 160;
 export const POST_BODY_MAX = 5000;
 export const COMMENT_MAX = 2000;
 export const MESSAGE_MAX = 2000;
-export const REASON_MAX = 1000;
-export const AVAILABILITY_MAX = 500;
+const REASON_MAX = 1000;
+const AVAILABILITY_MAX = 500;
 export const ENGAGEMENT_MAX = 300;
 
 const trimmed = (max: number, label: string) => z.string().trim().max(max, `${label} has at most ${max} characters.`);
@@ -22,7 +22,7 @@ const optionalText = (max: number, label: string) =>
     .transform((v) => (v ? v : null));
 
 /** "a, b; c" or ["a", "b"] → ["a", "b", "c"]: forms send a comma list, tests and scripts an array. */
-export const textList = (label: string, max = LIST_MAX) =>
+const textList = (label: string, max = LIST_MAX) =>
   z
     .union([z.string(), z.array(z.string())])
     .optional()
@@ -41,7 +41,7 @@ const countryCode = z
   .refine((v) => v === null || isCountryCode(v), "Choose a country from the list.");
 
 /** One link a line: "https://…" or "Label https://…". */
-export const linksField = z
+const linksField = z
   .string()
   .max(2000)
   .optional()
@@ -67,7 +67,7 @@ const checkbox = z
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
-export const visibilitySchema = z.object(
+const visibilitySchema = z.object(
   Object.fromEntries(PROFILE_FIELDS.map((f) => [f, z.enum(VISIBILITIES, { error: "Choose public, alumni only or staff only." })])) as Record<
     (typeof PROFILE_FIELDS)[number],
     z.ZodEnum<{ public: "public"; alumni: "alumni"; staff: "staff" }>

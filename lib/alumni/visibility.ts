@@ -80,7 +80,7 @@ export function tierFor(viewer: AlumniViewer, subject: { userId: string; program
 }
 
 export type CohortRef = { programmeId: string; programmeTitle: string; programmeSlug: string; cohortTitle: string; year: number };
-export type ProfileLink = { label: string; url: string };
+type ProfileLink = { label: string; url: string };
 
 /** A profile as read from the database: everything, for this module's eyes only. */
 export type StoredAlumnus = {
@@ -122,13 +122,13 @@ export type VisibleAlumnus = {
 };
 
 /** Expert details: staff and the owner always; others only when the expert chose to be public. */
-export function canSeeExpert(tier: Tier, profile: Pick<StoredAlumnus, "isExpert" | "isExpertPublic">): boolean {
+function canSeeExpert(tier: Tier, profile: Pick<StoredAlumnus, "isExpert" | "isExpertPublic">): boolean {
   if (!profile.isExpert) return false;
   return tier === "staff" || tier === "owner" || Boolean(profile.isExpertPublic);
 }
 
 /** Whether the viewer sees the person at all: their name is visible, or they chose the public expert roster. */
-export function isListed(tier: Tier, profile: Pick<StoredAlumnus, "visibility" | "isExpert" | "isExpertPublic">): boolean {
+function isListed(tier: Tier, profile: Pick<StoredAlumnus, "visibility" | "isExpert" | "isExpertPublic">): boolean {
   return canSeeField(tier, profile.visibility, "name") || Boolean(profile.isExpert && profile.isExpertPublic);
 }
 

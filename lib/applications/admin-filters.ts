@@ -8,7 +8,7 @@ export const FILTER_GENDERS = ["woman", "man", "non_binary", "another", "undiscl
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 /** The list's filters as they arrive in the URL; anything malformed is dropped, never a 500. */
-export const applicationFiltersSchema = z.object({
+const applicationFiltersSchema = z.object({
   q: optional(z.string().trim().max(200)),
   status: optional(z.enum(FILTER_STATUSES)),
   country: optional(z.string().regex(/^[A-Z]{2}$/)),

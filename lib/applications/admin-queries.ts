@@ -21,7 +21,7 @@ function inCountries(expr: SQL, codes: Set<string> | null, negate = false): SQL 
 }
 
 /** The WHERE of the administrator's list and export: one call, then every filter given. */
-export function applicationWhere(callId: string, eligibility: CallEligibility, f: Omit<ApplicationFilters, "page" | "sort">): SQL {
+function applicationWhere(callId: string, eligibility: CallEligibility, f: Omit<ApplicationFilters, "page" | "sort">): SQL {
   const conditions: (SQL | undefined)[] = [eq(applications.callId, callId)];
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
@@ -61,7 +61,7 @@ function baseQuery<T extends Record<string, unknown>>(db: Executor, columns: T) 
     .leftJoin(organisations, eq(organisations.id, nominationQuotas.organisationId));
 }
 
-export const LIST_COLUMNS = {
+const LIST_COLUMNS = {
   id: applications.id,
   reference: applications.reference,
   status: applications.status,

@@ -7,11 +7,9 @@ import { isCountryCode } from "@/lib/geo";
 export type Answers = Record<string, unknown>;
 export type AnswerErrors = Record<string, string[]>;
 
-/** Keys starting with "_" are the app's own (e.g. eligibility declarations), never a question's id. */
-export const RESERVED_PREFIX = "_";
 export const CRITERIA_KEY = "_criteria";
-export const MAX_SHORT_TEXT = 500;
-export const MAX_LONG_TEXT_CHARS = 20_000;
+const MAX_SHORT_TEXT = 500;
+const MAX_LONG_TEXT_CHARS = 20_000;
 
 export function countWords(text: string): number {
   const trimmed = text.trim();

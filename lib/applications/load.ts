@@ -56,7 +56,6 @@ export async function loadOwnApplication(db: Executor, actor: Actor | null, appl
   if (!row) throw notFound("We could not find that application.");
   return row;
 }
-export type OwnApplication = Awaited<ReturnType<typeof loadOwnApplication>>;
 
 /** Refuses anything after the deadline (or before the opening), with both times in the cohort's zone. */
 export function assertCallAcceptsWork(call: { callStatus: string; opensAt: Date; closesAt: Date; timeZone: string }, now: Date, doing = "submit"): void {

@@ -34,4 +34,3 @@ export async function getOwnApplicationView(db: Executor, actor: Actor, applicat
   const { applicantEmail: _email, eligibility: _eligibility, ...rest } = app;
   return { ...rest, files, tracks: offered, events };
 }
-export type OwnApplicationView = NonNullable<Awaited<ReturnType<typeof getOwnApplicationView>>>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const MAX_TRACK_PREFERENCES = 10;
+const MAX_TRACK_PREFERENCES = 10;
 /** The largest draft a save accepts (answers as JSON), well above any form's word limits. */
 export const MAX_DRAFT_BYTES = 256 * 1024;
 
@@ -19,7 +19,6 @@ export const saveDraftSchema = z.object({
   answers: z.record(z.string().max(100), z.unknown()),
   trackPreferences: z.array(id).max(MAX_TRACK_PREFERENCES).default([]),
 });
-export type SaveDraftInput = z.input<typeof saveDraftSchema>;
 
 export const submitApplicationSchema = z.object({ applicationId: id, version });
 

@@ -2,7 +2,7 @@ import { CODE_ALPHABET, derivedKey, hmac, sameText, toCode } from "@/lib/partici
 
 /** A room code changes every five minutes; the one shown a moment ago still works (clocks and typing). */
 export const ROOM_CODE_WINDOW_MS = 5 * 60_000;
-export const ROOM_CODE_LENGTH = 6;
+const ROOM_CODE_LENGTH = 6;
 /** How far back an old code is still recognised as "expired" rather than "unknown" (one hour). */
 const RECOGNISED_WINDOWS = 12;
 

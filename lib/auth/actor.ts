@@ -8,7 +8,7 @@ import { accountSettings } from "./settings";
 const STAFF_ROLES: ReadonlySet<ScopedRole> = new Set(["manager"]);
 
 /** Whether this person is staff who must enrol in two-factor and has not: they get no staff powers until they do. */
-export function twoFactorEnrolmentPending(user: { isAdmin: boolean; roles: { role: ScopedRole }[]; totpEnabledAt: Date | null }): boolean {
+function twoFactorEnrolmentPending(user: { isAdmin: boolean; roles: { role: ScopedRole }[]; totpEnabledAt: Date | null }): boolean {
   if (!accountSettings().requireStaffTwoFactor || user.totpEnabledAt) return false;
   return user.isAdmin || user.roles.some((r) => STAFF_ROLES.has(r.role));
 }

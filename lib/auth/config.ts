@@ -27,7 +27,7 @@ declare module "@auth/core/jwt" {
 /** Paths a signed-out visitor is sent to sign in for; pages and actions check again for themselves. */
 // The directory, profiles and experts under /alumni are public (each field by its owner's choice);
 // posts and messages are for signed-in alumni and staff.
-export const PROTECTED_PREFIXES = ["/admin", "/me", "/review", "/alumni/posts", "/alumni/messages", "/partner"];
+const PROTECTED_PREFIXES = ["/admin", "/me", "/review", "/alumni/posts", "/alumni/messages", "/partner"];
 
 /** Keep only a local path: the proxy writes absolute URLs (with localhost), and anything else is an open redirect. */
 export function safeCallbackPath(value: string | null | undefined): string {

@@ -6,6 +6,7 @@
 export const ROLES = ["public", "applicant", "participant", "alumnus", "reviewer", "mentor", "partner", "manager", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** @public (used for its type) */
 export const PROGRAMME_SCOPED_ROLES = ["manager", "reviewer", "partner", "mentor", "participant", "alumnus"] as const;
 export type ScopedRole = (typeof PROGRAMME_SCOPED_ROLES)[number];
 

@@ -13,7 +13,7 @@ import type { Actor, Scope } from "./roles";
  * the caller then answers 404 as it would for a record outside the actor's scope, so the two cannot be
  * told apart.
  */
-export const NO_PROGRAMME = "00000000-0000-0000-0000-000000000000";
+const NO_PROGRAMME = "00000000-0000-0000-0000-000000000000";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function scopeOf(id: string, read: () => Promise<{ programmeId: string }[]>): Promise<Scope> {

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { countWhere } from "@/db/subquery";
 
 /** Programmes whose calls the actor runs: every one for an administrator, their own for a manager. */
-export function managedProgrammeFilter(actor: Actor): SQL | undefined {
+function managedProgrammeFilter(actor: Actor): SQL | undefined {
   if (actor.isAdmin) return undefined;
   const ids = actor.roles.filter((r) => r.role === "manager").map((r) => r.programmeId);
   return inArray(programmes.id, ids.length ? ids : ["00000000-0000-0000-0000-000000000000"]);
@@ -81,4 +81,3 @@ export async function getCallForAdmin(db: Executor, actor: Actor, callId: string
   ]);
   return { ...call, cohortTracks, trackIds: offered.map((o) => o.trackId), applicationCount: apps?.n ?? 0 };
 }
-export type AdminCall = NonNullable<Awaited<ReturnType<typeof getCallForAdmin>>>;

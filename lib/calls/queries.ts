@@ -66,4 +66,3 @@ export async function getPublicCall(db: Executor, callId: string, viewerId: stri
   ]);
   return { ...call, tracks: offered, myApplication: mine[0] ?? null };
 }
-export type PublicCall = NonNullable<Awaited<ReturnType<typeof getPublicCall>>>;

@@ -2,15 +2,15 @@ import { z } from "zod";
 import { isCountryCode, isGroupRef, isUnescoRegion } from "@/lib/geo";
 
 export const QUESTION_TYPES = ["short_text", "long_text", "single_choice", "multiple_choice", "number", "date", "url", "country", "yes_no", "file"] as const;
-export const CALL_STATUSES = ["draft", "open", "closed"] as const;
-export const MAX_QUESTIONS = 100;
-export const MAX_PAGES = 20;
-export const MAX_UPLOAD_LIMIT_MB = 25;
+const CALL_STATUSES = ["draft", "open", "closed"] as const;
+const MAX_QUESTIONS = 100;
+const MAX_PAGES = 20;
+const MAX_UPLOAD_LIMIT_MB = 25;
 
 const localDateTime = (what: string) => z.string({ error: `Enter the ${what}.` }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `Enter the ${what} as a date and time.`);
 const codes = (check: (v: string) => boolean, message: string) => z.array(z.string()).max(300).default([]).refine((list) => list.every(check), message);
 
-export const eligibilityRuleSchema = z.object({
+const eligibilityRuleSchema = z.object({
   countries: codes(isCountryCode, "Choose countries from the list."),
   regions: codes(isUnescoRegion, "Choose regions from the list."),
   groups: codes(isGroupRef, "Choose groups from the list."),
@@ -36,9 +36,8 @@ export const callSettingsSchema = z
     allowEditAfterSubmit: z.boolean(),
   })
   .refine((v) => v.closesAt > v.opensAt, { path: ["closesAt"], message: "The call must close after it opens." });
-export type CallSettingsInput = z.input<typeof callSettingsSchema>;
 
-export const formQuestionSchema = z
+const formQuestionSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9_]{0,59}$/, "A question id uses lower-case letters, digits and _, starting with a letter."),
     page: z.number().int().min(0).max(MAX_PAGES - 1),

@@ -19,7 +19,7 @@ type Person = { userId: string; email: string; name: string };
 const ACTIVE_APPLICATION = notInArray(applications.status, ["draft", "withdrawn", "declined", "rejected"]);
 
 /** Everyone who applied to the edition or holds a place in it, once each. */
-export async function peopleOfCohort(tx: Executor, cohortId: string, options: { applicants: boolean; trackIds?: string[] }): Promise<Person[]> {
+async function peopleOfCohort(tx: Executor, cohortId: string, options: { applicants: boolean; trackIds?: string[] }): Promise<Person[]> {
   const enrolled = tx
     .select({ userId: users.id, email: users.email, name: users.name })
     .from(enrolments)

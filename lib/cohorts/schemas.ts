@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { date, id, optionalCount, optionalDate, optionalText, requiredText, time, timeZone, version } from "@/lib/forms";
 
-export const COHORT_LIMITS = { title: 160, location: 200, phaseTitle: 120, phases: 12, reason: 1000, trackTitle: 200, field: 120 } as const;
+const COHORT_LIMITS = { title: 160, location: 200, phaseTitle: 120, phases: 12, reason: 1000, trackTitle: 200, field: 120 } as const;
 export const COHORT_STATUSES = ["planned", "open", "running", "postponed", "cancelled", "completed"] as const;
 export const COHORT_FORMATS = ["in_person", "online", "hybrid"] as const;
 export const PHASE_MODES = ["online", "in_person"] as const;
@@ -42,7 +42,6 @@ function checkCohort(v: CohortShape, ctx: z.RefinementCtx) {
 export const createCohortSchema = cohortObject.extend({ programmeId: id("programme") }).superRefine(checkCohort);
 export type CohortFormInput = z.input<typeof createCohortSchema>;
 export const updateCohortSchema = cohortObject.extend({ cohortId: id("edition"), version }).superRefine(checkCohort);
-export type UpdateCohortInput = z.input<typeof updateCohortSchema>;
 
 const optionalId = (what: string) =>
   z
@@ -59,7 +58,6 @@ const trackObject = z.object({
   capacity: optionalCount("capacity", 10_000),
 });
 export const createTrackSchema = trackObject.extend({ cohortId: id("edition") });
-export type TrackFormInput = z.input<typeof createTrackSchema>;
 export const updateTrackSchema = trackObject.extend({ trackId: id("track") });
 export const deleteTrackSchema = z.object({ trackId: id("track") });
 
@@ -69,7 +67,6 @@ export const copyCohortSchema = z.object({
   year: z.coerce.number({ error: "Enter the year." }).int().min(1990, "Enter a year from 1990.").max(2100, "Enter a year up to 2100."),
   startDate: date("new start date"),
 });
-export type CopyCohortInput = z.input<typeof copyCohortSchema>;
 
 const reason = requiredText("reason", COHORT_LIMITS.reason);
 
@@ -83,7 +80,6 @@ export const changeCohortScheduleSchema = z
     version,
   })
   .refine((v) => v.action === "postpone" || v.newStartDate === null, { path: ["newStartDate"], message: "A cancelled edition has no new dates." });
-export type ChangeCohortScheduleInput = z.input<typeof changeCohortScheduleSchema>;
 
 export const changeSessionScheduleSchema = z
   .object({
@@ -101,4 +97,3 @@ export const changeSessionScheduleSchema = z
     if (v.action === "postpone" && given > 0 && given < 3) ctx.addIssue({ code: "custom", path: ["newDate"], message: "Give the new date, start and end, or none while it is to be announced." });
     if (v.newStartTime && v.newEndTime && v.newEndTime <= v.newStartTime) ctx.addIssue({ code: "custom", path: ["newEndTime"], message: "The end is before the start." });
   });
-export type ChangeSessionScheduleInput = z.input<typeof changeSessionScheduleSchema>;

@@ -104,7 +104,7 @@ export const shortlistSchema = z.object({
 export const suggestSchema = z.object({ callId: uuid("call"), seed: z.number().int().min(0).max(2_147_483_647).optional() });
 export const decideRunSchema = z.object({ runId: uuid("suggestion"), decision: z.enum(["accept", "discard"]) });
 
-export const LETTER_KINDS = ["offer", "waitlist", "reject"] as const;
+const LETTER_KINDS = ["offer", "waitlist", "reject"] as const;
 export const letterTemplatesSchema = z.object({
   callId: uuid("call"),
   templates: z
@@ -118,7 +118,6 @@ export const letterTemplatesSchema = z.object({
     )
     .length(3),
 });
-export type LetterTemplatesInput = z.input<typeof letterTemplatesSchema>;
 
 export const sendDecisionsSchema = z.object({
   callId: uuid("call"),

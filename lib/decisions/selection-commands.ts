@@ -93,7 +93,6 @@ export async function saveShortlist(db: Database, actor: Actor | null, input: z.
   });
 }
 
-export type SuggestionResult = Awaited<ReturnType<typeof runSuggestion>>;
 
 /**
  * Asks the solver for the selection that maximises the score under every rule and pin, and records

@@ -9,7 +9,7 @@ import { REGION_OF_COUNTRY, UNESCO_REGIONS } from "./regions";
 
 export type CustomCountryGroup = { readonly id: string; readonly name: string; readonly countries: readonly string[] };
 
-export type GroupKind = "m49-region" | "m49-subregion" | "unesco" | "named" | "custom";
+type GroupKind = "m49-region" | "m49-subregion" | "unesco" | "named" | "custom";
 
 export interface GroupOption {
   readonly ref: string;

@@ -24,7 +24,7 @@ export const ASEAN: readonly string[] = [
 // UNESCO SIDS Member States (Caribbean, Pacific, AIMS). Associate Members
 // (e.g. Aruba, Curaçao, Tokelau) are excluded because calls address Member
 // States; add them per-call if a programme says otherwise.
-export const SIDS: readonly string[] = [
+const SIDS: readonly string[] = [
   // Caribbean (Belize, Guyana and Suriname are low-lying coastal states
   // counted as SIDS by the UN).
   "AG", "BS", "BB", "BZ", "CU", "DM", "DO", "GD", "GY", "HT", "JM", "KN",
@@ -40,7 +40,7 @@ export const SIDS: readonly string[] = [
 // after Bhutan's graduation in 2023 and São Tomé and Príncipe's in 2024).
 // Bangladesh, Lao PDR and Nepal are scheduled to graduate in November 2026
 // and Solomon Islands in December 2027: re-check this list after those dates.
-export const LDC: readonly string[] = [
+const LDC: readonly string[] = [
   // Africa
   "AO", "BJ", "BF", "BI", "CF", "TD", "KM", "CD", "DJ", "ER", "ET", "GM",
   "GN", "GW", "LS", "LR", "MG", "MW", "ML", "MR", "MZ", "NE", "RW", "SN",
@@ -95,6 +95,3 @@ export function countriesInGroup(code: CountryGroupCode): readonly string[] {
   return group.countries;
 }
 
-export function isInGroup(countryCode: string, group: CountryGroupCode): boolean {
-  return countriesInGroup(group).includes(countryCode);
-}

@@ -76,6 +76,3 @@ export function m49SubregionsOf(region: M49RegionCode): readonly M49Subregion[] 
   return M49_SUBREGIONS.filter((s) => s.region === region);
 }
 
-export function isM49RegionCode(code: string): code is M49RegionCode {
-  return M49_REGIONS.some((r) => r.code === code);
-}

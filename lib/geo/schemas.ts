@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isCountryCode } from "./countries";
 
-export const COUNTRY_GROUP_NAME_MAX = 80;
+const COUNTRY_GROUP_NAME_MAX = 80;
 
 /** Codes typed or ticked in the form: any case, commas or spaces; each must be a known alpha-2 code. */
 const countryList = z
@@ -14,11 +14,10 @@ const countryList = z
     if (codes.length === 0) ctx.addIssue({ code: "custom", message: "Add at least one country." });
   });
 
-export const countryGroupFormSchema = z.object({
+const countryGroupFormSchema = z.object({
   name: z.string().trim().min(1, "Give the group a name.").max(COUNTRY_GROUP_NAME_MAX, `At most ${COUNTRY_GROUP_NAME_MAX} characters.`),
   countries: countryList,
 });
-export type CountryGroupFormInput = z.input<typeof countryGroupFormSchema>;
 
 export const createCountryGroupSchema = countryGroupFormSchema;
 export const updateCountryGroupSchema = countryGroupFormSchema.extend({ id: z.uuid({ error: "Unknown group." }), version: z.coerce.number().int().min(1) });

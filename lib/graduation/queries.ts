@@ -6,7 +6,7 @@ import { isAuthenticCertificateCode } from "@/lib/participants/codes";
 import { evaluateCompletion, type CompletionVerdict } from "@/lib/participants/completion";
 import { cohortSettings } from "@/lib/proposals/settings";
 
-export type GraduationRow = {
+type GraduationRow = {
   enrolmentId: string;
   userId: string;
   name: string;

@@ -35,7 +35,6 @@ export async function listFocalPointQuotas(db: Executor, focalPointId: string) {
     return { ...q, nominees: list, used: list.filter((n) => n.status !== "withdrawn").length };
   });
 }
-export type FocalPointQuota = Awaited<ReturnType<typeof listFocalPointQuotas>>[number];
 
 /** Whether the user is a focal point at all (for navigation). */
 export async function isFocalPoint(db: Executor, userId: string): Promise<boolean> {

@@ -19,7 +19,6 @@ export const onboardingSchema = z
     if (v.visaLetter && !v.passportName) ctx.addIssue({ code: "custom", path: ["passportName"], message: "Give your name as it is written in your passport, for the visa letter." });
   });
 export type OnboardingInput = z.input<typeof onboardingSchema>;
-export type Onboarding = Omit<z.output<typeof onboardingSchema>, "enrolmentId" | "trackId" | "sharing">;
 
 export const declineOfferSchema = z.object({
   enrolmentId: uuid("offer"),

@@ -10,7 +10,7 @@ import { DEFAULT_TEMPLATES } from "./letters";
 import { now as clockNow } from "@/lib/time/clock";
 
 /** The seed of the accepted suggestion, so waitlist ties fall the way the selection's did. */
-export async function selectionSeed(db: Executor, callId: string): Promise<number> {
+async function selectionSeed(db: Executor, callId: string): Promise<number> {
   const [run] = await db.select({ seed: selectionRuns.seed }).from(selectionRuns).where(and(eq(selectionRuns.callId, callId), eq(selectionRuns.status, "accepted"))).orderBy(desc(selectionRuns.decidedAt)).limit(1);
   return run?.seed ?? callSeed(callId);
 }
@@ -20,7 +20,7 @@ export async function loadTemplates(db: Executor, callId: string) {
   return (["offer", "waitlist", "reject"] as LetterKind[]).map((kind) => rows.find((r) => r.kind === kind) ?? { ...DEFAULT_TEMPLATES[kind], version: 0 });
 }
 
-export type Replacement = { declined: ScoredApplication; replacement: ScoredApplication | null; reason: string; rules: RuleState[] };
+type Replacement = { declined: ScoredApplication; replacement: ScoredApplication | null; reason: string; rules: RuleState[] };
 
 /**
  * The seats of a call without balance rules: the offers its decisions made. Every offer that was not a

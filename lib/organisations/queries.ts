@@ -4,7 +4,7 @@ import type { Executor } from "@/db/client";
 import { networkMembers, networks, organisations, programmeOrganisations } from "@/db/schema";
 import { countWhere, subquery } from "@/db/subquery";
 
-export const ORGANISATIONS_PAGE_SIZE = 25;
+const ORGANISATIONS_PAGE_SIZE = 25;
 type Kind = (typeof organisations.kind.enumValues)[number];
 
 /** The directory, searchable by name and filtered by country and kind, a page at a time. */

@@ -3,9 +3,9 @@ import { id, optionalCountry, optionalText, optionalUrl, requiredText } from "@/
 import { ORGANISATION_ROLES } from "@/lib/programmes/schemas";
 
 export const ORGANISATION_KINDS = ["government", "national_commission", "international", "cultural_institution", "university", "ngo", "city", "foundation", "company", "other"] as const;
-export const ORGANISATION_LIMITS = { name: 200, shortName: 40, city: 100, description: 2000, focus: 1000, slug: 60 } as const;
+const ORGANISATION_LIMITS = { name: 200, shortName: 40, city: 100, description: 2000, focus: 1000, slug: 60 } as const;
 
-export const organisationFields = z.object({
+const organisationFields = z.object({
   name: requiredText("name", ORGANISATION_LIMITS.name),
   shortName: optionalText("short name", ORGANISATION_LIMITS.shortName),
   kind: z.enum(ORGANISATION_KINDS, { error: "Choose a kind." }),
@@ -24,9 +24,8 @@ export const createOrganisationForProgrammeSchema = organisationFields.extend({
   programmeId: id("programme"),
   role: z.enum(ORGANISATION_ROLES, { error: "Choose a role." }),
 });
-export type CreateOrganisationForProgrammeInput = z.input<typeof createOrganisationForProgrammeSchema>;
 
-export const networkFields = z.object({
+const networkFields = z.object({
   name: requiredText("name", ORGANISATION_LIMITS.name),
   slug: z
     .string({ error: "Enter the web address." })
@@ -43,7 +42,6 @@ export const networkFields = z.object({
     .pipe(id("coordinator").nullable()),
   isPublic: z.coerce.boolean(),
 });
-export type NetworkFormInput = z.input<typeof networkFields>;
 export const createNetworkSchema = networkFields;
 
 export const addNetworkMemberSchema = z.object({
@@ -56,5 +54,4 @@ export const addNetworkMemberSchema = z.object({
     .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), "Enter a date.")
     .transform((v) => (v ? v : null)),
 });
-export type AddNetworkMemberInput = z.input<typeof addNetworkMemberSchema>;
 export const removeNetworkMemberSchema = z.object({ networkId: id("network"), organisationId: id("organisation") });

@@ -176,10 +176,9 @@ export async function getCohortSpace(db: Executor, userId: string, cohortId: str
     proposal,
   };
 }
-export type CohortSpace = NonNullable<Awaited<ReturnType<typeof getCohortSpace>>>;
 
 /** Outstanding proposals to be presented at these sessions (CPI Day), with their authors. */
-export async function outstandingProposalsFor(db: Executor, sessionIds: readonly string[]) {
+async function outstandingProposalsFor(db: Executor, sessionIds: readonly string[]) {
   if (sessionIds.length === 0) return [];
   return db
     .select({ id: proposals.id, sessionId: proposals.presentationSessionId, title: proposals.title, field: proposals.field, author: users.name })

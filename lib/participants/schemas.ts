@@ -2,9 +2,7 @@ import { z } from "zod";
 
 /** What a participant can let the rest of the cohort see; nothing is shared unless ticked. */
 export const SHARING_FIELDS = ["name", "country", "organisation", "email"] as const;
-export type SharingField = (typeof SHARING_FIELDS)[number];
 
-export const cohortScopeSchema = z.object({ cohortId: z.uuid({ error: "Unknown cohort." }) });
 
 export const announcementSchema = z.object({
   cohortId: z.uuid({ error: "Unknown cohort." }),

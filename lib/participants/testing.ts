@@ -5,7 +5,7 @@ import { applications, calls, cohorts, enrolments, programmeRoles, programmes, r
 import { loadActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/roles";
 
-export const TEST_SECRET = "a test secret of enough length for codes";
+const TEST_SECRET = "a test secret of enough length for codes";
 export const NOW = new Date("2027-04-10T03:00:00Z");
 const DAY = 24 * 3600_000;
 

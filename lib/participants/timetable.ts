@@ -31,7 +31,6 @@ export async function sessionsForTrack(db: Executor, cohortId: string, trackId: 
     .where(and(eq(sessions.cohortId, cohortId), audienceOf(trackId)))
     .orderBy(asc(sessions.startsAt), asc(sessions.title));
 }
-export type TrackSession = Awaited<ReturnType<typeof sessionsForTrack>>[number];
 
 /**
  * A confirmed (or graduated) participant's personal calendar: their track's sessions and the whole

@@ -8,7 +8,7 @@ import { countWhere } from "@/db/subquery";
 const NONE = "00000000-0000-0000-0000-000000000000";
 
 /** The programmes whose partner view the actor may open: those it is a partner (or manager) of; all for an administrator. */
-export function partnerProgrammeIds(actor: Actor): string[] | "all" {
+function partnerProgrammeIds(actor: Actor): string[] | "all" {
   if (actor.isAdmin) return "all";
   return [...new Set(actor.roles.filter((r) => r.role === "partner" || r.role === "manager").map((r) => r.programmeId))];
 }

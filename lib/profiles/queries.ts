@@ -27,4 +27,3 @@ export async function getOwnProfile(db: Executor, userId: string) {
     .limit(1);
   return row ?? null;
 }
-export type OwnProfile = NonNullable<Awaited<ReturnType<typeof getOwnProfile>>>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/geo";
 
 export const GENDERS = ["woman", "man", "non_binary", "another", "undisclosed"] as const;
-export const PROFILE_TEXT_MAX = 200;
+const PROFILE_TEXT_MAX = 200;
 
 const text = (label: string, required = false) => {
   const base = z.string().trim().max(PROFILE_TEXT_MAX, `${label} has at most ${PROFILE_TEXT_MAX} characters.`);

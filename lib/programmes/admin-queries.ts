@@ -5,7 +5,7 @@ import { agendaGoals, agendaStrategies, cohorts, organisations, programmeAgendaG
 import type { Actor } from "@/lib/auth/roles";
 import { countWhere } from "@/db/subquery";
 
-export const ADMIN_PROGRAMMES_PAGE_SIZE = 20;
+const ADMIN_PROGRAMMES_PAGE_SIZE = 20;
 const NONE = "00000000-0000-0000-0000-000000000000";
 
 /** The programmes an actor manages (all for an administrator), searchable and filtered by status. */

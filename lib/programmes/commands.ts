@@ -12,7 +12,7 @@ import { now } from "@/lib/time/clock";
 type ProgrammeInput = z.output<typeof createProgrammeSchema>;
 
 /** "Cultural Partnership Initiative (CPI)" -> "cultural-partnership-initiative-cpi". */
-export function slugify(title: string): string {
+function slugify(title: string): string {
   const slug = title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -16,7 +16,7 @@ import {
   type OrganisationRole,
 } from "@/db/schema";
 
-export const CATALOGUE_PAGE_SIZE = 12;
+const CATALOGUE_PAGE_SIZE = 12;
 
 /** The public catalogue: published and archived programmes, searchable, a page at a time. */
 export async function listPublicProgrammes(db: Executor, options: { q?: string; page?: number }) {
@@ -47,7 +47,6 @@ export async function listPublicProgrammes(db: Executor, options: { q?: string; 
   return { items, total: total?.n ?? 0, page, pageSize: CATALOGUE_PAGE_SIZE };
 }
 
-export type PublicProgramme = NonNullable<Awaited<ReturnType<typeof getPublicProgramme>>>;
 
 /**
  * Everything the public programme page shows, in five round trips whatever the programme's size.

@@ -4,7 +4,7 @@ import { isCountryCode } from "@/lib/geo";
 
 export const PROGRAMME_LIMITS = { title: 200, slug: 80, summary: 600, description: 20_000, outcomes: 5_000, tag: 60, tags: 20, figures: 12 } as const;
 export const ORGANISATION_ROLES = ["host", "partner", "local_partner", "donor", "implementing"] as const;
-export const PROGRAMME_STATUSES = ["draft", "published", "archived"] as const;
+const PROGRAMME_STATUSES = ["draft", "published", "archived"] as const;
 
 export const setProgrammeStatusSchema = z.object({
   programmeId: z.uuid({ error: "Unknown programme." }),
@@ -12,7 +12,6 @@ export const setProgrammeStatusSchema = z.object({
   // The version the user saw; a stale one is refused rather than silently overwriting.
   version,
 });
-export type SetProgrammeStatusInput = z.input<typeof setProgrammeStatusSchema>;
 
 const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -69,13 +68,10 @@ export const createProgrammeSchema = programmeObject.refine(datesInOrder, datesM
 export type ProgrammeFormInput = z.input<typeof createProgrammeSchema>;
 
 export const updateProgrammeSchema = programmeObject.extend({ programmeId: id("programme"), version }).refine(datesInOrder, datesMessage);
-export type UpdateProgrammeInput = z.input<typeof updateProgrammeSchema>;
 
 export const linkOrganisationSchema = z.object({
   programmeId: id("programme"),
   organisationId: id("organisation"),
   role: z.enum(ORGANISATION_ROLES, { error: "Choose a role." }),
 });
-export type LinkOrganisationInput = z.input<typeof linkOrganisationSchema>;
 
-export const unlinkOrganisationSchema = linkOrganisationSchema;

@@ -18,7 +18,7 @@ export function parseAmount(raw: string): AmountCheck {
 export type BudgetRow = { item: string; amount: string; currency: string };
 export type BudgetTotal = { currency: string; minor: number; formatted: string };
 
-export function formatMinor(minor: number, currency: string, locale = "en"): string {
+function formatMinor(minor: number, currency: string, locale = "en"): string {
   try {
     return new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minor / 100);
   } catch {

@@ -4,10 +4,10 @@ import { parseAmount } from "./budget";
 import { LONG_FIELDS, wordLimit } from "./template";
 import { countWords } from "./words";
 
-export const TITLE_MAX = 150;
-export const FIELD_MAX = 100;
-export const LONG_TEXT_MAX_CHARS = 10_000;
-export const MAX_ROWS = 30;
+const TITLE_MAX = 150;
+const FIELD_MAX = 100;
+const LONG_TEXT_MAX_CHARS = 10_000;
+const MAX_ROWS = 30;
 
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 
@@ -77,7 +77,6 @@ export const saveProposalSchema = z.object({
 });
 export type SaveProposalInput = z.input<typeof saveProposalSchema>;
 
-export const submitProposalSchema = saveProposalSchema;
 
 /**
  * What submission adds to a draft's checks: everything filled in, word limits kept, at least one

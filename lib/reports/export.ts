@@ -4,7 +4,7 @@ import { reportExportSchema } from "./schemas";
 import { cellValue, type ReportTable } from "./suppress";
 
 /** A report table as spreadsheet rows: the same cells the page shows (protected ones included), header first. */
-export function reportRows(table: ReportTable): Cell[][] {
+function reportRows(table: ReportTable): Cell[][] {
   return [table.columns, ...table.rows.map((row) => row.map(cellValue))];
 }
 

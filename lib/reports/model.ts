@@ -6,11 +6,11 @@ import { number, people, protectCell, protectTable, share, text, type ReportCell
 /** Looks up a label of the "reports" messages (the page passes next-intl's translator; tests the English file). */
 export type Labels = (key: string, values?: Record<string, string | number>) => string;
 
-export type ReportLevel = "organisation" | "programme" | "edition" | "call";
+type ReportLevel = "organisation" | "programme" | "edition" | "call";
 
 export const GENDERS = ["woman", "man", "non_binary", "another", "undisclosed"] as const;
 
-export type Headline = { key: string; label: string; cell: ReportCell };
+type Headline = { key: string; label: string; cell: ReportCell };
 
 export type Report = {
   level: ReportLevel;
@@ -39,7 +39,7 @@ function sumGroups(rows: GroupRow[], dim: GroupDimension, key: string): GroupRow
   return out;
 }
 
-export function reportLevel(filters: ReportFilters): ReportLevel {
+function reportLevel(filters: ReportFilters): ReportLevel {
   if (filters.call) return "call";
   if (filters.edition) return "edition";
   if (filters.programme) return "programme";

@@ -8,7 +8,7 @@ const blankToUndefined = (value: unknown) => (value === "" || value === null ? u
  * A report's filters as they arrive in the URL (GET parameters). A value that does not parse is dropped
  * rather than answered with an error: the filter form is a view, and a stale bookmark should still open.
  */
-export const reportFiltersSchema = z.object({
+const reportFiltersSchema = z.object({
   programme: z.preprocess(blankToUndefined, id),
   edition: z.preprocess(blankToUndefined, id),
   call: z.preprocess(blankToUndefined, id),
@@ -36,7 +36,7 @@ export function filtersToSearch(filters: ReportFilters): string {
   return text ? `?${text}` : "";
 }
 
-export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export const reportExportSchema = z.object({
   table: z.string().regex(/^[a-z0-9-]{1,40}$/),
   format: z.enum(EXPORT_FORMATS),

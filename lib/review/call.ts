@@ -6,7 +6,7 @@ import { readBalanceRules } from "@/lib/selection/stored-rules";
 import type { RubricCriterion } from "./rubric";
 import type { Aggregation } from "./scores";
 
-export type CallSettings = {
+type CallSettings = {
   reviewersPerApplication: number;
   anonymised: boolean;
   normalise: boolean;
@@ -17,7 +17,7 @@ export type CallSettings = {
   version: number;
 };
 
-export const DEFAULT_SETTINGS: CallSettings = { reviewersPerApplication: 2, anonymised: false, normalise: false, aggregation: "mean", avoidSameCountry: false, offerDays: 14, version: 0 };
+const DEFAULT_SETTINGS: CallSettings = { reviewersPerApplication: 2, anonymised: false, normalise: false, aggregation: "mean", avoidSameCountry: false, offerDays: 14, version: 0 };
 
 /** Applications that reviewers score and the ranking lists: everything sent in and not withdrawn. */
 export const REVIEWABLE: ApplicationStatus[] = ["submitted", "under_review", "shortlisted", "waitlisted", "offered", "confirmed", "declined", "rejected"];

@@ -11,7 +11,7 @@ import { subquery } from "@/db/subquery";
 // Drizzle leaves columns unqualified in a one-table select; inside a subquery "id" would be the inner row's.
 const APPLICATION_ID = sql.raw('"applications"."id"');
 
-export const SETUP_PAGE_SIZE = 25;
+const SETUP_PAGE_SIZE = 25;
 
 /** The review setup page: reviewers with their load, and a page of applications with their reviewers. */
 export async function getReviewSetup(db: Executor, call: CallContext, options: { q?: string; page?: number }) {
@@ -75,7 +75,7 @@ export async function getReviewSetup(db: Executor, call: CallContext, options: {
   };
 }
 
-export const QUEUE_PAGE_SIZE = 25;
+const QUEUE_PAGE_SIZE = 25;
 
 /**
  * A reviewer's queue: only applications assigned to them (a declared conflict leaves it). In an
@@ -121,7 +121,6 @@ export async function listMyReviews(db: Executor, actor: Actor, options: { page?
   return { items, progress: progress ?? { total: 0, submitted: 0, drafts: 0, shown: 0 }, page, pageSize: QUEUE_PAGE_SIZE };
 }
 
-export type ReviewerView = NonNullable<Awaited<ReturnType<typeof getMyReview>>>;
 
 /**
  * One assigned application as its reviewer sees it, or null when it is not assigned to them. In an

@@ -8,7 +8,7 @@ import { rankApplications, type RankedApplication, type SubmittedReview } from "
 import { callSeed, REVIEWABLE, type CallContext } from "./call";
 import { subquery } from "@/db/subquery";
 
-export type ScoredRow = {
+type ScoredRow = {
   id: string;
   reference: string;
   status: ApplicationStatus;

@@ -4,7 +4,7 @@ import { isMultipleOf } from "./rubric";
 export const RUBRIC_MAX_CRITERIA = 12;
 export const COMMENT_MAX = 4000;
 export const CONFLICT_REASON_MAX = 500;
-export const REVIEWERS_PER_APPLICATION_MAX = 10;
+const REVIEWERS_PER_APPLICATION_MAX = 10;
 
 const uuid = (what: string) => z.uuid({ error: `Unknown ${what}.` });
 const version = z.coerce.number().int().min(0);
@@ -20,7 +20,6 @@ export const rubricCriterionSchema = z.object({
   // How finely scores are given: 1 for whole numbers, 0.5, 0.01 for two decimals…
   step: z.coerce.number({ error: "Enter the step." }).positive("More than 0.").max(1_000_000).default(1),
 }).refine((c) => isMultipleOf(c.max, c.step), { path: ["max"], message: "The top score must be a whole number of steps." });
-export type RubricCriterionInput = z.input<typeof rubricCriterionSchema>;
 
 export const reviewSettingsSchema = z.object({
   callId: uuid("call"),
@@ -63,14 +62,12 @@ export const reviewDraftSchema = z.object({
   comment: z.string().max(COMMENT_MAX, `At most ${COMMENT_MAX} characters.`).default(""),
   version,
 });
-export type ReviewDraftInput = z.input<typeof reviewDraftSchema>;
 
 export const conflictSchema = z.object({
   applicationId: uuid("application"),
   reason: z.string().trim().min(3, "Say briefly why (e.g. we worked together in 2024).").max(CONFLICT_REASON_MAX, `At most ${CONFLICT_REASON_MAX} characters.`),
   version,
 });
-export type ConflictInput = z.input<typeof conflictSchema>;
 
 export const scoreImportSchema = z.object({
   callId: uuid("call"),

@@ -3,7 +3,7 @@ import type { RubricCriterion } from "./rubric";
 
 export type Aggregation = "mean" | "median";
 
-export function mean(values: readonly number[]): number | null {
+function mean(values: readonly number[]): number | null {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 }
 

@@ -18,7 +18,7 @@ const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const regionName = (code: string) => UNESCO_REGIONS.find((r) => r.code === code)?.name.en ?? code;
 
 /** Every rule unit the rules state, seats first (deletion filtering then keeps seats only when needed). */
-export function ruleUnits(rules: BalanceRules): string[] {
+function ruleUnits(rules: BalanceRules): string[] {
   const units = ["seats"];
   if (rules.genderBand) units.push("gender");
   if (rules.maxPerCountry !== undefined) units.push("country.max");
@@ -33,7 +33,7 @@ export function ruleUnits(rules: BalanceRules): string[] {
 }
 
 /** The rules as a committee discusses their price: each delegation, track and pin counts with its kind. */
-export function priceUnits(rules: BalanceRules): string[] {
+function priceUnits(rules: BalanceRules): string[] {
   const units = ruleUnits(rules).filter((u) => u !== "seats" && !u.startsWith("delegation.") && !u.startsWith("track.") && !u.startsWith("pin."));
   if (rules.delegations) units.push("delegations");
   if (rules.seatsPerTrack && Object.keys(rules.seatsPerTrack).length) units.push("tracks");
@@ -41,7 +41,7 @@ export function priceUnits(rules: BalanceRules): string[] {
   return units;
 }
 
-export function unitLabel(unit: string, rules: BalanceRules): string {
+function unitLabel(unit: string, rules: BalanceRules): string {
   if (unit === "seats") return "Seats";
   if (unit === "gender") return "Gender band";
   if (unit === "country.max") return "Per country";
@@ -180,7 +180,7 @@ const feasible = async (ctx: Context, rules: BalanceRules, drop: ReadonlySet<str
  * An irreducible infeasible subset of the rule units, or null when every rule can hold. Deletion
  * filtering: a unit is left out for good when the rest still conflict without it.
  */
-export async function findConflict(ctx: Context, rules: BalanceRules): Promise<string[] | null> {
+async function findConflict(ctx: Context, rules: BalanceRules): Promise<string[] | null> {
   const units = ruleUnits(rules);
   const dropAllBut = (keep: readonly string[]) => new Set(units.filter((u) => !keep.includes(u)));
   // Fewer eligible applicants than seats: the seats alone cannot be filled (the model asks only for those there are).
@@ -200,7 +200,7 @@ async function mostSeats(ctx: Context, rules: BalanceRules): Promise<number> {
   return r.ok ? r.count : 0;
 }
 
-export type ConflictLine = { ruleId: string; label: string; sentence: string };
+type ConflictLine = { ruleId: string; label: string; sentence: string };
 
 /** One conflicting rule said with the pool's numbers. */
 function sentenceFor(unit: string, pool: readonly Candidate[], rules: BalanceRules, seatsTarget: number, fillable: number): string {
@@ -249,7 +249,7 @@ function sentenceFor(unit: string, pool: readonly Candidate[], rules: BalanceRul
   return "An applicant is pinned in.";
 }
 
-export type WayOut = {
+type WayOut = {
   /** "fewer-seats", or "relax.<unit>". */
   key: string;
   title: string;
@@ -267,7 +267,7 @@ export type WayOut = {
   leaves: string[];
 };
 
-export type ReachOut = { ruleId: string; label: string; sentence: string; more: number };
+type ReachOut = { ruleId: string; label: string; sentence: string; more: number };
 
 export type Explanation = {
   ruleIds: string[];

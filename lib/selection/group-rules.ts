@@ -27,7 +27,7 @@ export const groupRuleSchema = z
 const wholeNumber = z.string().trim().regex(/^\d*$/, "Enter a whole number, or leave it empty.");
 
 /** One row of the rules editor: a group, its bounds, and whether it applies to each of its subregions. */
-export const groupRuleRowSchema = z
+const groupRuleRowSchema = z
   .object({ ref: z.string().trim().min(1, "Choose a group of countries."), min: wholeNumber, max: wholeNumber, each: z.boolean() })
   .superRefine((row, ctx) => {
     if (row.min === "" && row.max === "") ctx.addIssue({ code: "custom", path: ["min"], message: "Give at least or at most, or remove the row." });

@@ -11,7 +11,7 @@ const OPTIMAL_STATUS = 7;
 export const HIGHS_OPTIONS = { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 1e-9 } as const;
 
 /** Solves one model with a loaded HiGHS runtime; the native model is freed before returning. */
-export function solveWithHighs(highs: HighsRuntime, model: BuiltModel): SolveResult {
+function solveWithHighs(highs: HighsRuntime, model: BuiltModel): SolveResult {
   return highs.withModel(
     {
       numCols: model.numCols,

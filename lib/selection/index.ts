@@ -4,12 +4,11 @@ import type { BalanceRules, Candidate, Suggestion } from "./types";
 import { workerSolver } from "./worker-solver";
 
 export type * from "./types";
-export { evaluateRules, allMet, genderBounds } from "./rules";
+export { evaluateRules } from "./rules";
 export { normaliseScores } from "./normalise";
 export { orderWaitlist, proposeReplacement } from "./waitlist";
 export { seededTieBreak, rankCandidates } from "./tiebreak";
-export { optimiseSelection } from "./solve";
-export type { Explanation, RulePrice, WayOut, ReachOut, ConflictLine } from "./conflicts";
+export type { Explanation, RulePrice } from "./conflicts";
 
 /**
  * The selection that maximises the total score subject to every rule and pin, solved off the request

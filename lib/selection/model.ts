@@ -114,7 +114,7 @@ function rowsFor(subset: readonly Ranked[], rules: BalanceRules, seatsTarget: nu
 
 /** Builds the 0-1 program for a subset: maximise the chosen coefficients subject to the rules. */
 /** The rule unit a row belongs to: the band's rows are one unit, every other rule is its own. */
-export const unitOfRow = (ruleId: string) => (ruleId.startsWith("gender.") ? "gender" : ruleId);
+const unitOfRow = (ruleId: string) => (ruleId.startsWith("gender.") ? "gender" : ruleId);
 
 export function buildModel(subset: readonly Ranked[], rules: BalanceRules, seatsTarget: number, mode: ElasticMode, pinnedIn: ReadonlySet<string>): BuiltModel {
   const built = rowsFor(subset, rules, seatsTarget);

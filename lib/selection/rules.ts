@@ -16,7 +16,7 @@ export function delegationSize(rules: BalanceRules, country: string): number {
 }
 
 /** "≥ 3", "≤ 5" or "2–5" for a rule with a lower and/or upper bound. */
-export function boundsText(min: number | undefined, max: number | undefined): string {
+function boundsText(min: number | undefined, max: number | undefined): string {
   return min !== undefined && max !== undefined ? `${min}–${max}` : min !== undefined ? `≥ ${min}` : `≤ ${max}`;
 }
 

@@ -42,7 +42,7 @@ export function bruteForce(pool: readonly Candidate[], rules: BalanceRules, keep
 }
 
 const genders = ["woman", "man", "non_binary", "undisclosed"] as const;
-export const TEST_COUNTRIES = ["KR", "JP", "MN", "NG", "KE", "FR", "BR", "EG"];
+const TEST_COUNTRIES = ["KR", "JP", "MN", "NG", "KE", "FR", "BR", "EG"];
 export const TEST_REGION_OF: Record<string, Candidate["region"]> = { KR: "asia_pacific", JP: "asia_pacific", MN: "asia_pacific", NG: "africa", KE: "africa", FR: "europe_north_america", BR: "latin_america_caribbean", EG: "arab_states" };
 
 const candidateArb = fc.record({

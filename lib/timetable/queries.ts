@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { cohortPhases, cohorts, organisations, programmes, sessionTracks, sessions, tracks } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
@@ -38,7 +38,7 @@ export async function getCohortHeader(db: Executor, cohortId: string) {
 }
 
 /** A published edition of a public programme has a public timetable; others only for those with a role in it. */
-export function isTimetablePublic(cohort: { isPublished: boolean; programmeStatus: string }): boolean {
+function isTimetablePublic(cohort: { isPublished: boolean; programmeStatus: string }): boolean {
   return cohort.isPublished && (cohort.programmeStatus === "published" || cohort.programmeStatus === "archived");
 }
 
@@ -50,7 +50,6 @@ export function canReadTimetable(actor: Actor | null, cohort: { programmeId: str
   );
 }
 
-export type TimetableSession = Awaited<ReturnType<typeof getTimetable>>["sessions"][number];
 
 /** Phases, tracks and sessions (with their track ids) of one edition, in four round trips, plus the warnings. */
 export async function getTimetable(db: Executor, cohort: Pick<CohortHeader, "id" | "startDate" | "endDate" | "timeZone">, options: { trackId?: string } = {}) {
@@ -104,14 +103,6 @@ export async function getSessionForEdit(db: Executor, cohortId: string, sessionI
   return { ...row, trackIds: links.map((l) => l.trackId) };
 }
 
-/** Several editions' sessions at once (the partner view's figures). */
-export async function countSessions(db: Executor, cohortIds: string[]) {
-  if (cohortIds.length === 0) return new Map<string, number>();
-  const rows = await db.select({ cohortId: sessions.cohortId }).from(sessions).where(inArray(sessions.cohortId, cohortIds));
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(r.cohortId, (counts.get(r.cohortId) ?? 0) + 1);
-  return counts;
-}
 
 /** A published edition's timetable for the public page; null when it is not public. */
 export async function getPublicTimetable(db: Executor, cohortId: string) {

@@ -27,7 +27,6 @@ const sessionObject = z.object({
 export const createSessionSchema = sessionObject.extend({ cohortId: id("edition") }).refine((v) => v.endTime > v.startTime, endAfterStart);
 export type SessionFormInput = z.input<typeof createSessionSchema>;
 export const updateSessionSchema = sessionObject.extend({ sessionId: id("session"), version }).refine((v) => v.endTime > v.startTime, endAfterStart);
-export type UpdateSessionInput = z.input<typeof updateSessionSchema>;
 
 export const duplicateSessionSchema = z.object({ sessionId: id("session"), date: date("date of the copy") });
 export const deleteSessionSchema = z.object({ sessionId: id("session") });
@@ -49,5 +48,4 @@ export const recurringSessionSchema = z
   })
   .refine((v) => v.endTime > v.startTime, endAfterStart)
   .refine((v) => v.lastDate >= v.firstDate, { path: ["lastDate"], message: "The last date is before the first." });
-export type RecurringSessionInput = z.input<typeof recurringSessionSchema>;
 

@@ -3,7 +3,7 @@ import * as common from "@zxcvbn-ts/language-common";
 import { PASSWORD_MIN } from "./schemas";
 
 /** zxcvbn's 0–4 scale; 3 is "safely unguessable: moderate protection from offline slow-hash attacks". */
-export const PASSWORD_MIN_SCORE = 3;
+const PASSWORD_MIN_SCORE = 3;
 
 // The common-passwords list (tens of thousands of leaked passwords) and keyboard patterns come from the
 // maintained @zxcvbn-ts/language-common package; built once per process.

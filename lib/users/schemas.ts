@@ -1,9 +1,9 @@
 import { z } from "zod";
 
-export const NAME_MAX = 120;
-export const EMAIL_MAX = 254;
+const NAME_MAX = 120;
+const EMAIL_MAX = 254;
 export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
+const PASSWORD_MAX = 128;
 
 const email = z
   .string({ error: "Enter your email address." })
@@ -21,7 +21,6 @@ export const signInSchema = z.object({
     .max(PASSWORD_MAX, `A password has at most ${PASSWORD_MAX} characters.`),
   callbackUrl: z.string().max(2000).optional(),
 });
-export type SignInInput = z.input<typeof signInSchema>;
 
 export const signUpSchema = z.object({
   name: z
@@ -39,7 +38,7 @@ export const signUpSchema = z.object({
 export type SignUpInput = z.input<typeof signUpSchema>;
 
 /** The six digits from an authenticator app, or a recovery code like "k3f9-2hq7-x8mb". */
-export const secondFactorCode = z
+const secondFactorCode = z
   .string({ error: "Enter the code from your authenticator app, or a recovery code." })
   .trim()
   .min(6, "Enter the code from your authenticator app, or a recovery code.")

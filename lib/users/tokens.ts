@@ -57,12 +57,3 @@ export async function consumeUserToken(tx: Executor, token: string, purposes: Us
   return row ?? null;
 }
 
-/** Whether a link would still work, without using it (for a page that shows a form first). */
-export async function peekUserToken(db: Executor, token: string, purposes: UserTokenPurpose[], now = clockNow()): Promise<boolean> {
-  const [row] = await db
-    .select({ id: userTokens.id })
-    .from(userTokens)
-    .where(and(eq(userTokens.tokenHash, hashToken(token)), inArray(userTokens.purpose, purposes), isNull(userTokens.usedAt), gt(userTokens.expiresAt, now)))
-    .limit(1);
-  return Boolean(row);
-}

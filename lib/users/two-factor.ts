@@ -6,7 +6,7 @@ import { userRecoveryCodes, users } from "@/db/schema";
 import { hashToken } from "@/lib/signing";
 import { now as clockNow } from "@/lib/time/clock";
 
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 /** A code from the step before or after the current one is accepted, for clocks a little apart. */
 const TOLERANCE_SECONDS = 30;
 const ISSUER = "Madang";
@@ -42,7 +42,7 @@ function newRecoveryCode(): string {
   return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
 }
 
-export const normaliseRecoveryCode = (code: string) => code.trim().toLowerCase().replace(/[\s-]/g, "");
+const normaliseRecoveryCode = (code: string) => code.trim().toLowerCase().replace(/[\s-]/g, "");
 
 /** Replaces a user's recovery codes with fresh ones; returns them once, stores only their hashes. */
 export async function replaceRecoveryCodes(tx: Executor, userId: string, now = clockNow()): Promise<string[]> {
@@ -53,7 +53,7 @@ export async function replaceRecoveryCodes(tx: Executor, userId: string, now = c
 }
 
 /** Uses a recovery code once; true when it was one of the user's unused codes. */
-export async function redeemRecoveryCode(tx: Executor, userId: string, code: string, now = clockNow()): Promise<boolean> {
+async function redeemRecoveryCode(tx: Executor, userId: string, code: string, now = clockNow()): Promise<boolean> {
   const used = await tx
     .update(userRecoveryCodes)
     .set({ usedAt: now })

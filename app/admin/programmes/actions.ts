@@ -5,7 +5,7 @@ import { defineAction } from "@/lib/auth";
 import { createOrganisationForProgramme } from "@/lib/organisations/commands";
 import { createOrganisationForProgrammeSchema } from "@/lib/organisations/schemas";
 import { createProgramme, linkOrganisation, setProgrammeStatus, unlinkOrganisation, updateProgramme } from "@/lib/programmes/commands";
-import { createProgrammeSchema, linkOrganisationSchema, setProgrammeStatusSchema, unlinkOrganisationSchema, updateProgrammeSchema } from "@/lib/programmes/schemas";
+import { createProgrammeSchema, linkOrganisationSchema, setProgrammeStatusSchema, updateProgrammeSchema } from "@/lib/programmes/schemas";
 
 const create = defineAction({ permission: "programme.create", schema: createProgrammeSchema, run: ({ db, actor }, input) => createProgramme(db, actor, input) });
 const update = defineAction({
@@ -28,7 +28,7 @@ const link = defineAction({
 });
 const unlink = defineAction({
   permission: "programme.update",
-  schema: unlinkOrganisationSchema,
+  schema: linkOrganisationSchema,
   scope: (input) => ({ programmeId: input.programmeId }),
   run: ({ db, actor }, input) => unlinkOrganisation(db, actor, input),
 });

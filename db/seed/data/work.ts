@@ -1,6 +1,7 @@
 // What people do: fields, organisations, positions and the sentences their applications and
 // profiles are written from. Templates take {city}; the seed fills them deterministically.
 
+/** @public (used for its type) */
 export const FIELDS = [
   "Performing arts",
   "Festivals",
