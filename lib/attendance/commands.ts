@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
+import { subquery } from "@/db/subquery";
 import { attendance, enrolments, sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
@@ -26,7 +27,7 @@ export async function audienceOfSession(db: Executor, sessionId: string) {
       and(
         eq(sessions.id, sessionId),
         inArray(enrolments.status, ["confirmed", "completed"]),
-        sql`(not exists (select 1 from session_tracks st where st.session_id = ${sessions.id}) or exists (select 1 from session_tracks st where st.session_id = ${sessions.id} and st.track_id = ${enrolments.trackId}))`,
+        subquery`(not exists (select 1 from session_tracks st where st.session_id = ${sessions.id}) or exists (select 1 from session_tracks st where st.session_id = ${sessions.id} and st.track_id = ${enrolments.trackId}))`,
       ),
     )
     .orderBy(users.name);

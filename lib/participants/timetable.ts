@@ -1,13 +1,14 @@
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { subquery } from "@/db/subquery";
 import { cohorts, enrolments, sessionTracks, sessions, tracks, users } from "@/db/schema";
 import { buildSessionCalendar, calendarFileName } from "@/lib/calendar";
 
 /** The sessions one track attends: its own and those for the whole cohort (no session_tracks rows). */
 export function audienceOf(trackId: string | null): SQL {
-  const wholeCohort = sql`not exists (select 1 from ${sessionTracks} where ${sessionTracks.sessionId} = ${sessions.id})`;
+  const wholeCohort = subquery`not exists (select 1 from ${sessionTracks} where ${sessionTracks.sessionId} = ${sessions.id})`;
   if (!trackId) return wholeCohort;
-  return sql`(${wholeCohort} or exists (select 1 from ${sessionTracks} where ${sessionTracks.sessionId} = ${sessions.id} and ${sessionTracks.trackId} = ${trackId}))`;
+  return subquery`(${wholeCohort} or exists (select 1 from ${sessionTracks} where ${sessionTracks.sessionId} = ${sessions.id} and ${sessionTracks.trackId} = ${trackId}))`;
 }
 
 export async function sessionsForTrack(db: Executor, cohortId: string, trackId: string | null) {
