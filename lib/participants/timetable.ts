@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { subquery } from "@/db/subquery";
 import { cohorts, enrolments, sessionTracks, sessions, tracks, users } from "@/db/schema";
 import { buildSessionCalendar, calendarFileName } from "@/lib/calendar";
 import { subquery } from "@/db/subquery";
