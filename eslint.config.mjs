@@ -9,23 +9,60 @@ import { readdirSync } from "node:fs";
  */
 const AREA_ORDER = [
   // foundation
-  "errors", "env", "utils", "format", "markdown", "time", "forms", "http", "signing", "i18n",
+  "errors",
+  "env",
+  "utils",
+  "format",
+  "markdown",
+  "time",
+  "forms",
+  "http",
+  "signing",
+  "i18n",
   // shared modules
-  "audit", "mail", "uploads", "spreadsheet", "calendar", "auth", "security", "users", "geo",
+  "audit",
+  "mail",
+  "uploads",
+  "spreadsheet",
+  "calendar",
+  "auth",
+  "security",
+  "users",
+  "geo",
   // programme structure
-  "programmes", "organisations", "calls", "profiles", "timetable", "cohorts",
+  "programmes",
+  "organisations",
+  "calls",
+  "profiles",
+  "timetable",
+  "cohorts",
   // applications, review and selection
-  "selection", "applications", "nominations", "review", "offers", "decisions",
+  "selection",
+  "applications",
+  "nominations",
+  "review",
+  "offers",
+  "decisions",
   // the participant phase
-  "participants", "attendance", "proposals", "graduation",
+  "participants",
+  "attendance",
+  "proposals",
+  "graduation",
   // views over everything
-  "alumni", "me", "admin", "partner", "reports",
+  "alumni",
+  "me",
+  "admin",
+  "partner",
+  "reports",
 ];
 const libEntries = readdirSync(new URL("./lib", import.meta.url), { withFileTypes: true })
   .filter((e) => e.isDirectory() || (/\.tsx?$/.test(e.name) && !e.name.includes(".test.")))
   .map((e) => e.name.replace(/\.tsx?$/, ""));
 const unplaced = libEntries.filter((name) => !AREA_ORDER.includes(name));
-if (unplaced.length) throw new Error(`lib/${unplaced.join(", lib/")}: give each a place in AREA_ORDER (eslint.config.mjs) and ARCHITECTURE.md`);
+if (unplaced.length)
+  throw new Error(
+    `lib/${unplaced.join(", lib/")}: give each a place in AREA_ORDER (eslint.config.mjs) and ARCHITECTURE.md`,
+  );
 const LAYER_PATTERNS = ["@/app/*", "@/components/*"];
 const areaRules = AREA_ORDER.map((area, index) => {
   const above = AREA_ORDER.slice(index + 1).flatMap((b) => [`@/lib/${b}`, `@/lib/${b}/*`, `../${b}`, `../${b}/*`]);
@@ -35,7 +72,19 @@ const areaRules = AREA_ORDER.map((area, index) => {
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: LAYER_PATTERNS, message: "lib never imports app/ or components/ (the layers run one way)." }, ...(above.length ? [{ group: above, message: `lib/${area} sits below this area in AREA_ORDER (eslint.config.mjs): areas depend one way. Move the shared piece down.` }] : [])] },
+        {
+          patterns: [
+            { group: LAYER_PATTERNS, message: "lib never imports app/ or components/ (the layers run one way)." },
+            ...(above.length
+              ? [
+                  {
+                    group: above,
+                    message: `lib/${area} sits below this area in AREA_ORDER (eslint.config.mjs): areas depend one way. Move the shared piece down.`,
+                  },
+                ]
+              : []),
+          ],
+        },
       ],
     },
   };
@@ -45,7 +94,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".data/**", "node_modules/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "node_modules/**",
+      "db/migrations/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -72,8 +129,10 @@ const config = [
       "no-restricted-syntax": [
         "error",
         {
-          selector: "TaggedTemplateExpression[tag.name='sql'] > TemplateLiteral > TemplateElement[value.raw=/\\(\\s*select\\b/i]",
-          message: "Write a subquery with subquery`…` or countWhere() from @/db/subquery: drizzle strips table names from columns in a plain sql`(select …)` (drizzle-orm#5734).",
+          selector:
+            "TaggedTemplateExpression[tag.name='sql'] > TemplateLiteral > TemplateElement[value.raw=/\\(\\s*select\\b/i]",
+          message:
+            "Write a subquery with subquery`…` or countWhere() from @/db/subquery: drizzle strips table names from columns in a plain sql`(select …)` (drizzle-orm#5734).",
         },
       ],
     },

@@ -18,7 +18,11 @@ const nextConfig: NextConfig = {
   async headers() {
     // proxy.ts sets these (and the nonce policy) on what it sees; it does not see requests with a body
     // (see its matcher), so those, and static files, get them here. API answers are never cached.
-    const withBody = (key: string) => ({ source: "/:path*", has: [{ type: "header" as const, key }], headers: [...staticHeaders, { key: "Content-Security-Policy", value: FALLBACK_CSP }] });
+    const withBody = (key: string) => ({
+      source: "/:path*",
+      has: [{ type: "header" as const, key }],
+      headers: [...staticHeaders, { key: "Content-Security-Policy", value: FALLBACK_CSP }],
+    });
     return [
       { source: "/_next/:path*", headers: staticHeaders },
       withBody("content-length"),

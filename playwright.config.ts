@@ -5,7 +5,8 @@ const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://localhost:${port}`;
 
 // Debian's Chromium (apt-get install chromium); `npx playwright install` cannot download here.
-const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const chromium =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: "e2e",
@@ -21,15 +22,34 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromium,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /participants\.spec\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["setup"],
+      testIgnore: /participants\.spec\.ts/,
+    },
     // The participants journey completes CPI 2027 (its participants graduate or not), so it runs after
     // every journey that needs that cohort open.
-    { name: "cohort-completion", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: /participants\.spec\.ts/ },
+    {
+      name: "cohort-completion",
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["chromium"],
+      testMatch: /participants\.spec\.ts/,
+    },
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",

@@ -1,7 +1,13 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
-import { contentSecurityPolicy, HSTS, isMalformedPath, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
+import {
+  contentSecurityPolicy,
+  HSTS,
+  isMalformedPath,
+  newNonce,
+  STATIC_SECURITY_HEADERS,
+} from "@/lib/security/headers";
 
 const { auth } = NextAuth(authConfig);
 
@@ -41,10 +47,16 @@ function withSession(csp: string) {
 export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   // A broken %-escape would make a page's params throw (a 500); it is the client's mistake.
   if (isMalformedPath(request.nextUrl.pathname)) {
-    const refusal = new Response("Bad request: the address has a broken %-escape.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    const refusal = new Response("Bad request: the address has a broken %-escape.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
     return secure(refusal, request, "default-src 'none'; frame-ancestors 'none'");
   }
-  const csp = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === "development", https: isHttps(request) });
+  const csp = contentSecurityPolicy(newNonce(), {
+    development: process.env.NODE_ENV === "development",
+    https: isHttps(request),
+  });
   const response = (await withSession(csp)(request, event as never)) as Response;
   return secure(response, request, csp);
 }

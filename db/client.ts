@@ -16,7 +16,8 @@ export type Executor = Database | Transaction;
 type Handle = { db: Database; close: () => Promise<void>; driver: "postgres" | "pglite" };
 
 // MADANG_COUNT_SQL=1 prints one "[sql]" line per statement, so e2e/bench/reports.ts can count round trips per page.
-const logger = process.env.MADANG_COUNT_SQL === "1" ? { logQuery: () => void process.stdout.write("[sql]\n") } : undefined;
+const logger =
+  process.env.MADANG_COUNT_SQL === "1" ? { logQuery: () => void process.stdout.write("[sql]\n") } : undefined;
 
 /** Where the embedded database lives; each process that writes must have its own (STACK.md). */
 function pgliteDir(): string {
@@ -26,18 +27,30 @@ function pgliteDir(): string {
 export function openDatabase(url = process.env.DATABASE_URL): Handle {
   if (url) {
     const sql = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
-    return { db: drizzlePostgres(sql, { schema, casing: "snake_case", logger }) as unknown as Database, close: () => sql.end(), driver: "postgres" };
+    return {
+      db: drizzlePostgres(sql, { schema, casing: "snake_case", logger }) as unknown as Database,
+      close: () => sql.end(),
+      driver: "postgres",
+    };
   }
   const dir = process.env.PGLITE_DIR === "memory://" ? "memory://" : pgliteDir();
   if (dir !== "memory://") mkdirSync(dir, { recursive: true });
   const client = new PGlite(dir);
-  return { db: drizzlePglite(client, { schema, casing: "snake_case", logger }) as unknown as Database, close: () => client.close(), driver: "pglite" };
+  return {
+    db: drizzlePglite(client, { schema, casing: "snake_case", logger }) as unknown as Database,
+    close: () => client.close(),
+    driver: "pglite",
+  };
 }
 
 /** An in-memory PGlite for tests: nothing on disk, nothing shared. */
 export function openMemoryDatabase(): Handle {
   const client = new PGlite();
-  return { db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database, close: () => client.close(), driver: "pglite" };
+  return {
+    db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database,
+    close: () => client.close(),
+    driver: "pglite",
+  };
 }
 
 const globalForDb = globalThis as unknown as { madangDb?: Handle };
@@ -47,4 +60,3 @@ export function getDb(): Database {
   globalForDb.madangDb ??= openDatabase();
   return globalForDb.madangDb.db;
 }
-

@@ -18,7 +18,11 @@ export function subquery<T = unknown>(strings: TemplateStringsArray, ...params: 
  * the number of rows of an inner table that point at the outer row, e.g. a programme's editions with
  * `countWhere(cohorts.programmeId, programmes.id)`. `distinct` counts distinct values of a column instead of rows.
  */
-export function countWhere(column: PgColumn, outer: PgColumn | SQL, options: { where?: SQL; distinct?: PgColumn } = {}): SQL<number> {
+export function countWhere(
+  column: PgColumn,
+  outer: PgColumn | SQL,
+  options: { where?: SQL; distinct?: PgColumn } = {},
+): SQL<number> {
   const counted = options.distinct ? sql`count(distinct ${options.distinct})` : sql`count(*)`;
   const extra = options.where ? sql` and ${options.where}` : sql``;
   return subquery<number>`(select ${counted}::int from ${column.table} where ${column} = ${outer}${extra})`;

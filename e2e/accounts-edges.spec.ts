@@ -13,14 +13,30 @@ const ATTACKER_SITE = "http://attacker.test";
 
 type Raw = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
-function raw(options: { method?: string; path: string; headers?: Record<string, string>; body?: string; from?: string }): Promise<Raw> {
+function raw(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  from?: string;
+}): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port, method: options.method ?? "GET", path: options.path, headers: options.headers, localAddress: options.from }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
+    const request = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        method: options.method ?? "GET",
+        path: options.path,
+        headers: options.headers,
+        localAddress: options.from,
+      },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      },
+    );
     request.on("error", reject);
     request.end(options.body);
   });
@@ -29,7 +45,7 @@ function raw(options: { method?: string; path: string; headers?: Record<string, 
 const rand = (low: number, high: number) => low + Math.floor(Math.random() * (high - low + 1));
 const attackerAddress = () => `127.${rand(10, 250)}.${rand(0, 250)}.${rand(1, 250)}`;
 const json = (data: unknown) => ({ headers: { "content-type": "application/json" }, body: JSON.stringify(data) });
-const invented = (i: number) => `${(i * 37) % 223 + 1}.${(i * 11) % 250}.${i}.${(i * 7) % 250 + 1}`;
+const invented = (i: number) => `${((i * 37) % 223) + 1}.${(i * 11) % 250}.${i}.${((i * 7) % 250) + 1}`;
 
 test.describe("hardened edges @accounts", () => {
   test("an invented X-Forwarded-For buys no new tries: 40 failures with 40 invented addresses are throttled", async () => {
@@ -56,7 +72,14 @@ test.describe("hardened edges @accounts", () => {
     const account = "mentor@madang.test";
     const attacker = attackerAddress();
     const attack = async () =>
-      (await raw({ method: "POST", path: "/api/account/sign-in", from: attacker, ...json({ email: account, password: "not the password" }) })).status;
+      (
+        await raw({
+          method: "POST",
+          path: "/api/account/sign-in",
+          from: attacker,
+          ...json({ email: account, password: "not the password" }),
+        })
+      ).status;
     const attempts: number[] = [];
     for (let i = 0; i < 12; i++) attempts.push(await attack());
     // Five free failures at most (fewer if the account was already slowed), then the slowdown.
@@ -68,7 +91,12 @@ test.describe("hardened edges @accounts", () => {
     let signedIn: Raw | null = null;
     let waited = 0;
     for (let tries = 0; tries < 5 && !signedIn; tries++) {
-      const response = await raw({ method: "POST", path: "/api/account/sign-in", from: "127.0.0.1", ...json({ email: account, password: DEMO_PASSWORD }) });
+      const response = await raw({
+        method: "POST",
+        path: "/api/account/sign-in",
+        from: "127.0.0.1",
+        ...json({ email: account, password: DEMO_PASSWORD }),
+      });
       if (response.status === 200) signedIn = response;
       else {
         expect(response.status).toBe(429);
@@ -98,7 +126,14 @@ test.describe("hardened edges @accounts", () => {
       let sent = 0;
       let answered = false;
       const request = http.request(
-        { host: "127.0.0.1", port, method: "POST", path: "/api/account/sign-in", localAddress: attackerAddress(), headers: { "content-type": "application/json", "transfer-encoding": "chunked" } },
+        {
+          host: "127.0.0.1",
+          port,
+          method: "POST",
+          path: "/api/account/sign-in",
+          localAddress: attackerAddress(),
+          headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+        },
         (response) => {
           answered = true;
           resolve({ status: response.statusCode ?? 0, sentWhenAnswered: sent });
@@ -129,7 +164,14 @@ test.describe("hardened edges @accounts", () => {
       let sent = 0;
       let answered = false;
       const request = http.request(
-        { host: "127.0.0.1", port, method: "POST", path: "/api/me/alumni-photo", localAddress: attackerAddress(), headers: { "content-type": "multipart/form-data; boundary=x", "transfer-encoding": "chunked" } },
+        {
+          host: "127.0.0.1",
+          port,
+          method: "POST",
+          path: "/api/me/alumni-photo",
+          localAddress: attackerAddress(),
+          headers: { "content-type": "multipart/form-data; boundary=x", "transfer-encoding": "chunked" },
+        },
         (response) => {
           answered = true;
           resolve({ status: response.statusCode ?? 0, sent });
@@ -154,14 +196,38 @@ test.describe("hardened edges @accounts", () => {
   test("the account endpoints take JSON from Madang's own pages only", async () => {
     const body = JSON.stringify({ email: "admin@madang.test", password: DEMO_PASSWORD });
     const from = attackerAddress();
-    const foreign = await raw({ method: "POST", path: "/api/account/sign-in", from, headers: { "content-type": "application/json", origin: ATTACKER_SITE }, body });
+    const foreign = await raw({
+      method: "POST",
+      path: "/api/account/sign-in",
+      from,
+      headers: { "content-type": "application/json", origin: ATTACKER_SITE },
+      body,
+    });
     expect(foreign.status).toBe(403);
     expect(foreign.headers["set-cookie"]).toBeUndefined();
-    const form = await raw({ method: "POST", path: "/api/account/sign-in", from, headers: { "content-type": "application/x-www-form-urlencoded" }, body: `email=admin%40madang.test&password=${DEMO_PASSWORD}` });
+    const form = await raw({
+      method: "POST",
+      path: "/api/account/sign-in",
+      from,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: `email=admin%40madang.test&password=${DEMO_PASSWORD}`,
+    });
     expect(form.status).toBe(415);
-    const textPlain = await raw({ method: "POST", path: "/api/account/sign-up", from, headers: { "content-type": "text/plain" }, body });
+    const textPlain = await raw({
+      method: "POST",
+      path: "/api/account/sign-up",
+      from,
+      headers: { "content-type": "text/plain" },
+      body,
+    });
     expect(textPlain.status).toBe(415);
-    const own = await raw({ method: "POST", path: "/api/account/sign-in", from, headers: { "content-type": "application/json", origin: ORIGIN }, body });
+    const own = await raw({
+      method: "POST",
+      path: "/api/account/sign-in",
+      from,
+      headers: { "content-type": "application/json", origin: ORIGIN },
+      body,
+    });
     expect(own.status).toBe(200);
   });
 
@@ -199,7 +265,12 @@ test.describe("hardened edges @accounts", () => {
       // frame without Madang's headers shows that framing as such works there.
       const framer = `http://127.0.0.1:${port}/framer-${Date.now()}`;
       const control = `http://127.0.0.1:${port}/control-${Date.now()}`;
-      await page.route(control, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Control</title><h1>A frameable page</h1>" }));
+      await page.route(control, (route) =>
+        route.fulfill({
+          contentType: "text/html",
+          body: "<!doctype html><title>Control</title><h1>A frameable page</h1>",
+        }),
+      );
       await page.route(framer, (route) =>
         route.fulfill({
           contentType: "text/html",
@@ -207,7 +278,9 @@ test.describe("hardened edges @accounts", () => {
         }),
       );
       await page.goto(framer);
-      await expect(page.frameLocator('iframe[title="control"]').getByRole("heading", { name: "A frameable page" })).toBeVisible();
+      await expect(
+        page.frameLocator('iframe[title="control"]').getByRole("heading", { name: "A frameable page" }),
+      ).toBeVisible();
       // Chromium replaces a frame that frame-ancestors refuses with its own error page.
       await expect.poll(() => page.frames().map((frame) => frame.url())).toContain("chrome-error://chromewebdata/");
       expect(page.frames().map((frame) => frame.url())).not.toContain(`${ORIGIN}/admin`);
@@ -218,7 +291,15 @@ test.describe("hardened edges @accounts", () => {
   });
 
   test("broken %-escapes answer 400 or 404, never 500", async () => {
-    for (const path of ["/verify/%", "/verify/%E0%A4%A", "/programmes/%E0%A4%A", "/calls/%ZZ", "/alumni/profile/%E0%A4%A", "/api/alumni/photo/%ZZ", "/%"]) {
+    for (const path of [
+      "/verify/%",
+      "/verify/%E0%A4%A",
+      "/programmes/%E0%A4%A",
+      "/calls/%ZZ",
+      "/alumni/profile/%E0%A4%A",
+      "/api/alumni/photo/%ZZ",
+      "/%",
+    ]) {
       const response = await raw({ path });
       expect([400, 404], `GET ${path} answered ${response.status}`).toContain(response.status);
       // With a body the request takes another way through the server (proxy.ts does not see it).
@@ -227,7 +308,9 @@ test.describe("hardened edges @accounts", () => {
     }
   });
 
-  test("pages carry a fresh nonce policy and security headers, every script has the nonce, and the pages still work", async ({ page }) => {
+  test("pages carry a fresh nonce policy and security headers, every script has the nonce, and the pages still work", async ({
+    page,
+  }) => {
     const violations: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());

@@ -10,10 +10,17 @@ async function copyOf(browser: Browser, context: BrowserContext): Promise<Browse
 }
 
 test.describe("sessions that end @accounts", () => {
-  test("Auth.js's own credentials endpoint opens no session with an email and password (no way around the checks)", async ({ page }) => {
+  test("Auth.js's own credentials endpoint opens no session with an email and password (no way around the checks)", async ({
+    page,
+  }) => {
     const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
     await page.request.post("/api/auth/callback/credentials", {
-      form: { csrfToken, email: "applicant@madang.test", password: "madang-demo-2026", grant: "not-a-grant-that-was-ever-issued" },
+      form: {
+        csrfToken,
+        email: "applicant@madang.test",
+        password: "madang-demo-2026",
+        grant: "not-a-grant-that-was-ever-issued",
+      },
       maxRedirects: 0,
     });
     expect(await (await page.request.get("/api/auth/session")).json()).toBeNull();
@@ -39,7 +46,11 @@ test.describe("sessions that end @accounts", () => {
     await thief.close();
   });
 
-  test("forgot password → reset by the emailed link → the other browser and a copied cookie are signed out", async ({ page, context, browser }) => {
+  test("forgot password → reset by the emailed link → the other browser and a copied cookie are signed out", async ({
+    page,
+    context,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const email = await signUpFresh(page, "forgot", "Tupac Quispe");
     await page.goto("/me");
@@ -55,9 +66,13 @@ test.describe("sessions that end @accounts", () => {
     await expectNoAxeViolations(phone);
     await phone.getByLabel("Email").fill(email);
     await phone.getByRole("button", { name: "Email me a link" }).click();
-    await expect(phone.getByRole("status")).toHaveText("If an account uses this address, we have sent it a link. Check your email.");
+    await expect(phone.getByRole("status")).toHaveText(
+      "If an account uses this address, we have sent it a link. Check your email.",
+    );
     // An unknown address gets the very same answer.
-    const unknown = await phone.request.post("/api/account/forgot-password", { data: { email: "nobody-at-all@example.org" } });
+    const unknown = await phone.request.post("/api/account/forgot-password", {
+      data: { email: "nobody-at-all@example.org" },
+    });
     const known = await phone.request.post("/api/account/forgot-password", { data: { email } });
     expect([unknown.status(), await unknown.json()]).toEqual([known.status(), await known.json()]);
 
@@ -70,7 +85,9 @@ test.describe("sessions that end @accounts", () => {
     await phone.getByLabel("New password", { exact: true }).fill("quiet river lantern");
     await phone.getByLabel("New password again").fill("quiet river lantern");
     await phone.getByRole("button", { name: "Set the new password" }).click();
-    await expect(phone.getByRole("status").filter({ hasText: "Your password was changed and every device was signed out." })).toBeVisible();
+    await expect(
+      phone.getByRole("status").filter({ hasText: "Your password was changed and every device was signed out." }),
+    ).toBeVisible();
     await signInThroughForm(phone, email, "quiet river lantern");
 
     // The first browser and the copied cookie are both signed out; the old password opens nothing.
@@ -79,7 +96,9 @@ test.describe("sessions that end @accounts", () => {
     const stolen = await thief.newPage();
     await stolen.goto("/me");
     await expect(stolen).toHaveURL(/\/sign-in\?callbackUrl=/);
-    expect((await page.request.post("/api/account/sign-in", { data: { email, password: PASSWORD } })).status()).toBe(401);
+    expect((await page.request.post("/api/account/sign-in", { data: { email, password: PASSWORD } })).status()).toBe(
+      401,
+    );
 
     // The recent sign-ins list the ended sessions and this one.
     await phone.goto("/me/security");
@@ -92,7 +111,11 @@ test.describe("sessions that end @accounts", () => {
     await device.close();
   });
 
-  test("changing the password keeps this browser signed in and signs out everywhere else; 'sign out everywhere' ends them all", async ({ page, context, browser }) => {
+  test("changing the password keeps this browser signed in and signs out everywhere else; 'sign out everywhere' ends them all", async ({
+    page,
+    context,
+    browser,
+  }) => {
     const email = await signUpFresh(page, "change", "Ana Lima");
     const thief = await copyOf(browser, context);
     await page.goto("/me/security");

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { linkFromOutbox, STORAGE } from "./fixtures";
 
 test.describe("taking over an imported account @accounts", () => {
-  test("signing up first with an imported alumna's address gets the attacker nothing; her own link still claims it", async ({ browser }) => {
+  test("signing up first with an imported alumna's address gets the attacker nothing; her own link still claims it", async ({
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const stamp = Date.now();
     const email = `imported.${stamp}@example.org`;
@@ -12,8 +14,13 @@ test.describe("taking over an imported account @accounts", () => {
     const admin = await browser.newContext({ storageState: STORAGE.admin });
     const office = await admin.newPage();
     await office.goto("/admin/alumni/import");
-    const csv = ["name,email,country,gender,programme,cohort year,field", `${name},${email},Mongolia,woman,cultural-partnership-initiative,2014,Heritage`].join("\n");
-    await office.getByLabel("Spreadsheet (CSV or .xlsx)").setInputFiles({ name: "alumni.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    const csv = [
+      "name,email,country,gender,programme,cohort year,field",
+      `${name},${email},Mongolia,woman,cultural-partnership-initiative,2014,Heritage`,
+    ].join("\n");
+    await office
+      .getByLabel("Spreadsheet (CSV or .xlsx)")
+      .setInputFiles({ name: "alumni.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await office.getByRole("button", { name: "Check the file (dry run)" }).click();
     await office.getByRole("button", { name: "Import 1" }).click();
     await expect(office.getByText(/Imported 1 alumni/)).toBeVisible();
@@ -30,14 +37,22 @@ test.describe("taking over an imported account @accounts", () => {
     // Not signed in, and the chosen password opens nothing.
     await taker.goto("/me");
     await expect(taker).toHaveURL(/\/sign-in\?callbackUrl=/);
-    const tried = await taker.request.post("/api/account/sign-in", { data: { email, password: "attacker chosen passphrase" } });
+    const tried = await taker.request.post("/api/account/sign-in", {
+      data: { email, password: "attacker chosen passphrase" },
+    });
     expect(tried.status()).toBe(401);
     await attacker.close();
 
     // The account keeps her name: the office still finds her as imported.
     await office.goto(`/admin/outbox?to=${encodeURIComponent(email)}`);
-    await expect(office.getByRole("listitem").filter({ hasText: "Join the Cultural Partnership Initiative (CPI) alumni network on Madang" })).toBeVisible();
-    await expect(office.getByRole("listitem").filter({ hasText: "Finish setting up your Madang account" })).toBeVisible();
+    await expect(
+      office
+        .getByRole("listitem")
+        .filter({ hasText: "Join the Cultural Partnership Initiative (CPI) alumni network on Madang" }),
+    ).toBeVisible();
+    await expect(
+      office.getByRole("listitem").filter({ hasText: "Finish setting up your Madang account" }),
+    ).toBeVisible();
     await admin.close();
 
     // She claims it through her own invitation link, which works once.
@@ -49,7 +64,13 @@ test.describe("taking over an imported account @accounts", () => {
     await her.getByLabel("Password again").fill("her own steppe passphrase");
     await her.getByRole("button", { name: "Claim my account" }).click();
     await expect(her.getByRole("heading", { level: 1, name: "My network profile" })).toBeVisible();
-    const reuse = await her.request.post("/api/account/claim", { data: { token: new URL(link, "http://x").searchParams.get("token"), password: "another steppe passphrase", confirm: "another steppe passphrase" } });
+    const reuse = await her.request.post("/api/account/claim", {
+      data: {
+        token: new URL(link, "http://x").searchParams.get("token"),
+        password: "another steppe passphrase",
+        confirm: "another steppe passphrase",
+      },
+    });
     expect(reuse.status()).toBe(400);
     await owner.close();
   });

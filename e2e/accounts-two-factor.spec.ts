@@ -31,12 +31,18 @@ test.describe("two-factor sign-in for staff @accounts", () => {
     if (!secret) return;
     const context = await browser.newContext();
     const page = await context.newPage();
-    const response = await page.request.post("/api/account/sign-in", { data: { email: ADMIN, password: DEMO_PASSWORD } });
+    const response = await page.request.post("/api/account/sign-in", {
+      data: { email: ADMIN, password: DEMO_PASSWORD },
+    });
     if (response.status() === 401 && (await response.json()).fieldErrors?.code) {
       const spare = recovery.at(-1);
       if (!spare) await nextStep();
       const code = spare ?? (await generate({ secret }));
-      expect((await page.request.post("/api/account/sign-in", { data: { email: ADMIN, password: DEMO_PASSWORD, code } })).status()).toBe(200);
+      expect(
+        (
+          await page.request.post("/api/account/sign-in", { data: { email: ADMIN, password: DEMO_PASSWORD, code } })
+        ).status(),
+      ).toBe(200);
       await page.goto("/me/security/two-factor");
       await page.getByLabel("Current password").fill(DEMO_PASSWORD);
       await page.getByRole("button", { name: "Turn off two-factor sign-in" }).click();
@@ -45,7 +51,10 @@ test.describe("two-factor sign-in for staff @accounts", () => {
     await context.close();
   });
 
-  test("an administrator enrols, signs in with a code computed from the secret shown, then with a recovery code once", async ({ page, browser }) => {
+  test("an administrator enrols, signs in with a code computed from the secret shown, then with a recovery code once", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(150_000);
     await signInThroughForm(page, ADMIN);
     await page.goto("/me/security");

@@ -3,7 +3,9 @@ import { expectNoAxeViolations, STORAGE } from "./fixtures";
 import { ALUMNA, COLLEAGUE, signedIn } from "./alumni-helpers";
 
 test.describe("alumni messages @alumni", () => {
-  test("a message reaches the other's outbox without exposing addresses; after a block it is refused", async ({ browser }) => {
+  test("a message reaches the other's outbox without exposing addresses; after a block it is refused", async ({
+    browser,
+  }) => {
     const text = `Hello Aigerim! Shall we plan a co-production? (${Date.now()})`;
 
     // The colleague finds the alumna and writes to her through Madang.
@@ -11,7 +13,9 @@ test.describe("alumni messages @alumni", () => {
     await colleague.page.goto("/alumni/directory?country=KZ");
     await colleague.page.getByRole("link", { name: ALUMNA.name }).click();
     await colleague.page.getByRole("link", { name: "Send a message" }).click();
-    await expect(colleague.page.getByRole("heading", { level: 1, name: `Conversation with ${ALUMNA.name}` })).toBeVisible();
+    await expect(
+      colleague.page.getByRole("heading", { level: 1, name: `Conversation with ${ALUMNA.name}` }),
+    ).toBeVisible();
     await colleague.page.getByLabel("Message", { exact: true }).fill(text);
     await colleague.page.getByRole("button", { name: "Send" }).click();
     await expect(colleague.page.getByText("Sent. They will be told by email.")).toBeVisible();
@@ -46,9 +50,13 @@ test.describe("alumni messages @alumni", () => {
     await colleague.page.reload();
     await colleague.page.getByLabel("Message", { exact: true }).fill("Are you there?");
     await colleague.page.getByRole("button", { name: "Send" }).click();
-    await expect(colleague.page.getByRole("alert").filter({ hasText: "This person is not accepting messages from you." })).toBeVisible();
+    await expect(
+      colleague.page.getByRole("alert").filter({ hasText: "This person is not accepting messages from you." }),
+    ).toBeVisible();
     await outbox.reload();
-    await expect(outbox.getByRole("listitem").filter({ hasText: `New message from ${COLLEAGUE.name} on Madang` })).toHaveCount(1);
+    await expect(
+      outbox.getByRole("listitem").filter({ hasText: `New message from ${COLLEAGUE.name} on Madang` }),
+    ).toHaveCount(1);
 
     // Unblocking restores it (so the demo data stays usable).
     await alumna.page.getByRole("button", { name: "Unblock" }).click();

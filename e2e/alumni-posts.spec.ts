@@ -5,7 +5,10 @@ import { icsUtc, storyTime } from "./story-dates";
 import { ALUMNA, COLLEAGUE, signedIn } from "./alumni-helpers";
 
 test.describe("alumni posts @alumni", () => {
-  test("an alumna posts an opportunity, another RSVPs to an event and downloads its ICS, staff hide a post", async ({ browser, request }) => {
+  test("an alumna posts an opportunity, another RSVPs to an event and downloads its ICS, staff hide a post", async ({
+    browser,
+    request,
+  }) => {
     const title = `Touring grants for puppet companies ${Date.now()}`;
 
     // The alumna posts an opportunity.
@@ -15,10 +18,14 @@ test.describe("alumni posts @alumni", () => {
     await expect(alumna.page.getByRole("heading", { level: 1, name: "New post" })).toBeVisible();
     await alumna.page.getByLabel("Kind of post").selectOption("opportunity");
     await alumna.page.getByRole("button", { name: "Publish" }).click();
-    await expect(alumna.page.getByText("Say whether this is a call, a job, a grant or another opportunity.")).toBeVisible();
+    await expect(
+      alumna.page.getByText("Say whether this is a call, a job, a grant or another opportunity."),
+    ).toBeVisible();
     await alumna.page.getByLabel("Kind of opportunity").selectOption("grant");
     await alumna.page.getByLabel("Title").fill(title);
-    await alumna.page.getByLabel("Text").fill("Our festival fund supports two touring companies from the region next spring.");
+    await alumna.page
+      .getByLabel("Text")
+      .fill("Our festival fund supports two touring companies from the region next spring.");
     await alumna.page.getByLabel("Web address (optional)").fill("https://example.org/touring-grants");
     await expectNoAxeViolations(alumna.page);
     await alumna.page.getByRole("button", { name: "Publish" }).click();
@@ -59,7 +66,9 @@ test.describe("alumni posts @alumni", () => {
     await expect(staffPage.getByText("Hidden by staff")).toBeVisible();
     await expectNoAxeViolations(staffPage);
     await colleague.page.goto("/alumni/posts");
-    await expect(colleague.page.getByRole("heading", { level: 1, name: "News, opportunities and events" })).toBeVisible();
+    await expect(
+      colleague.page.getByRole("heading", { level: 1, name: "News, opportunities and events" }),
+    ).toBeVisible();
     await expect(colleague.page.getByRole("link", { name: title })).toHaveCount(0);
     expect((await colleague.page.goto(postUrl))?.status()).toBe(404);
 

@@ -11,28 +11,43 @@ async function directoryResponses(request: APIRequestContext, query: string) {
   expect(rsc.status()).toBe(200);
   expect(rsc.headers()["content-type"]).toContain("text/x-component");
   expect(json.status()).toBe(200);
-  return { html: await html.text(), rsc: await rsc.text(), json: (await json.json()) as { items: Record<string, unknown>[] }, jsonText: await json.text() };
+  return {
+    html: await html.text(),
+    rsc: await rsc.text(),
+    json: (await json.json()) as { items: Record<string, unknown>[] },
+    jsonText: await json.text(),
+  };
 }
 
 // A 1×1 transparent PNG.
 const PNG_1PX = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
 test.describe("alumni privacy @alumni", () => {
-  test("an alumna hides her email and shows her organisation to alumni only; no directory response carries a hidden field", async ({ browser, request }) => {
+  test("an alumna hides her email and shows her organisation to alumni only; no directory response carries a hidden field", async ({
+    browser,
+    request,
+  }) => {
     // 1. The alumna edits her profile: email staff only, organisation alumni only.
     const alumna = await signedIn(browser, ALUMNA.email);
     await alumna.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Network" }).click();
     await expect(alumna.page.getByRole("heading", { level: 1, name: "Alumni network" })).toBeVisible();
-    await alumna.page.getByRole("navigation", { name: "Alumni network" }).getByRole("link", { name: "My network profile" }).click();
+    await alumna.page
+      .getByRole("navigation", { name: "Alumni network" })
+      .getByRole("link", { name: "My network profile" })
+      .click();
     await expect(alumna.page.getByRole("heading", { level: 1, name: "My network profile" })).toBeVisible();
-    await alumna.page.getByLabel("About me", { exact: true }).fill("Producer of puppet and magic theatre for children, touring three cities this year.");
+    await alumna.page
+      .getByLabel("About me", { exact: true })
+      .fill("Producer of puppet and magic theatre for children, touring three cities this year.");
     await expect(alumna.page.getByLabel("Current organisation", { exact: true })).toHaveValue(ALUMNA.organisation);
     await expect(alumna.page.getByLabel("Contact email", { exact: true })).toHaveValue(ALUMNA.email);
     await alumna.page.getByLabel("Who can see this: Contact email").selectOption("staff");
     await alumna.page.getByLabel("Who can see this: Current organisation").selectOption("alumni");
     await alumna.page.getByLabel("Who can see this: Country where I work").selectOption("public");
     await alumna.page.getByLabel("Who can see this: Photo").selectOption("alumni");
-    await alumna.page.getByLabel("Photo", { exact: true }).setInputFiles({ name: "me.png", mimeType: "image/png", buffer: Buffer.from(PNG_1PX, "base64") });
+    await alumna.page
+      .getByLabel("Photo", { exact: true })
+      .setInputFiles({ name: "me.png", mimeType: "image/png", buffer: Buffer.from(PNG_1PX, "base64") });
     await alumna.page.getByRole("button", { name: "Upload photo" }).click();
     await expect(alumna.page.getByRole("img", { name: "Photo" })).toBeVisible();
     await alumna.page.getByRole("button", { name: "Save profile" }).click();
@@ -45,7 +60,9 @@ test.describe("alumni privacy @alumni", () => {
     await colleague.page.getByLabel("Country").selectOption({ label: "Kazakhstan" });
     await colleague.page.getByRole("button", { name: "Search" }).click();
     await expect(colleague.page).toHaveURL(/country=KZ/);
-    const card = colleague.page.getByRole("article").filter({ has: colleague.page.getByRole("heading", { name: ALUMNA.name }) });
+    const card = colleague.page
+      .getByRole("article")
+      .filter({ has: colleague.page.getByRole("heading", { name: ALUMNA.name }) });
     await expect(card).toBeVisible();
     await expect(card).toContainText(ALUMNA.organisation);
     await expect(card).not.toContainText(ALUMNA.email);
@@ -94,7 +111,9 @@ test.describe("alumni privacy @alumni", () => {
     await colleague.context.close();
   });
 
-  test("the public sees the network's figures and the directory, and the programme page counts its alumni", async ({ page }) => {
+  test("the public sees the network's figures and the directory, and the programme page counts its alumni", async ({
+    page,
+  }) => {
     await page.goto("/alumni");
     await expect(page.getByRole("heading", { level: 1, name: "Alumni network" })).toBeVisible();
     await expect(page.getByText(/\d+ alumni from \d+ countries since \d{4}/).first()).toBeVisible();

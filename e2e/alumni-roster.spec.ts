@@ -10,7 +10,10 @@ test.describe("expert roster @alumni", () => {
     test("staff find an expert by expertise and language and record an engagement", async ({ page }) => {
       const engagement = `Supported the 2019 periodic report of Mongolia (${Date.now()})`;
       await page.goto("/admin");
-      await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Expert roster" }).click();
+      await page
+        .getByRole("navigation", { name: "Administration" })
+        .getByRole("link", { name: "Expert roster" })
+        .click();
       await expect(page.getByRole("heading", { level: 1, name: "Expert roster" })).toBeVisible();
       await page.getByRole("textbox", { name: "Expertise" }).fill("periodic reports");
       await page.getByRole("textbox", { name: "Language" }).fill("Mongolian");
@@ -33,7 +36,9 @@ test.describe("expert roster @alumni", () => {
       await page.getByLabel("Year").fill("2019");
       await page.getByRole("button", { name: "Record an engagement" }).click();
       await expect(page.getByText("Engagement recorded.")).toBeVisible();
-      await expect(page.getByRole("region", { name: "Engagements recorded by staff" })).toContainText(`2019: ${engagement} (Mongolia)`);
+      await expect(page.getByRole("region", { name: "Engagements recorded by staff" })).toContainText(
+        `2019: ${engagement} (Mongolia)`,
+      );
       await expectNoAxeViolations(page);
     });
   });

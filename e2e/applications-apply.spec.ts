@@ -2,14 +2,27 @@ import { expect, test } from "@playwright/test";
 import { SEED_IDS } from "../db/seed/ids";
 import { expectNoAxeViolations, signInThroughForm, STORAGE } from "./fixtures";
 import { shownMoment, storyTime } from "./story-dates";
-import { ADMINISTRATORS_CALL, CPI_CALL, EXE, fillProfile, PASSWORD, PDF, signUpFresh, startApplication, uploadThroughApi } from "./applications-helpers";
+import {
+  ADMINISTRATORS_CALL,
+  CPI_CALL,
+  EXE,
+  fillProfile,
+  PASSWORD,
+  PDF,
+  signUpFresh,
+  startApplication,
+  uploadThroughApi,
+} from "./applications-helpers";
 
 // Question ids of the seeded CPI 2027 form (db/seed/calls.ts, which loads country data and so stays out of the runner).
 const CPI_2027_QUESTIONS = { years: "years_in_field", cv: "cv" } as const;
 const CPI_TITLE = "CPI 2027 Cultural Experts Training Program: call for applications";
 
 test.describe("applying to a call @applications", () => {
-  test("an applicant fills the two-page form over two visits, uploads a PDF, submits and gets the confirmation email", async ({ page, browser }) => {
+  test("an applicant fills the two-page form over two visits, uploads a PDF, submits and gets the confirmation email", async ({
+    page,
+    browser,
+  }) => {
     const email = await signUpFresh(page, "two-visits", "Kwame Mensah");
     await page.goto("/");
     await page.getByRole("link", { name: CPI_TITLE }).click();
@@ -21,15 +34,24 @@ test.describe("applying to a call @applications", () => {
     await page.getByRole("link", { name: "Complete your profile first" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
     await expectNoAxeViolations(page);
-    await fillProfile(page, { nationality: "Ghana", gender: "Another description", genderOther: "Two-spirit", next: CPI_CALL });
+    await fillProfile(page, {
+      nationality: "Ghana",
+      gender: "Another description",
+      genderOther: "Two-spirit",
+      next: CPI_CALL,
+    });
     await page.getByRole("button", { name: "Start application" }).click();
     await expect(page).toHaveURL(/\/me\/applications\/[0-9a-f-]{36}$/);
 
     // Visit 1: page 1, autosaved.
     await expect(page.getByText("Page 1 of 2")).toBeVisible();
     await expect(page.getByRole("progressbar", { name: "Progress" })).toHaveAttribute("aria-valuenow", "0");
-    await page.getByLabel("Choice 1").selectOption({ label: "Performing Arts 2: Capacity Building Project for Performing Arts Festival Producers" });
-    await page.getByLabel("Describe your organisation and your role in it").fill("We run a street theatre festival in Kumasi; I programme it.");
+    await page
+      .getByLabel("Choice 1")
+      .selectOption({ label: "Performing Arts 2: Capacity Building Project for Performing Arts Festival Producers" });
+    await page
+      .getByLabel("Describe your organisation and your role in it")
+      .fill("We run a street theatre festival in Kumasi; I programme it.");
     await page.getByLabel("Years of experience in your field").fill("8");
     await expect(page.getByRole("status").filter({ hasText: /Saved at/ })).toBeVisible();
     await expect(page.getByRole("progressbar", { name: "Progress" })).toHaveAttribute("aria-valuenow", "67");
@@ -41,11 +63,15 @@ test.describe("applying to a call @applications", () => {
     await signInThroughForm(page, email, PASSWORD);
     await page.goto("/me");
     await page.getByRole("link", { name: CPI_TITLE }).click();
-    await expect(page.getByLabel("Describe your organisation and your role in it")).toHaveValue("We run a street theatre festival in Kumasi; I programme it.");
+    await expect(page.getByLabel("Describe your organisation and your role in it")).toHaveValue(
+      "We run a street theatre festival in Kumasi; I programme it.",
+    );
     await expect(page.getByLabel("Years of experience in your field")).toHaveValue("8");
     await page.getByRole("button", { name: "Save and continue" }).click();
     await expect(page.getByText("Page 2 of 2")).toBeVisible();
-    await page.getByLabel("The cultural project you would like to develop during the CPI").fill("A touring festival of West African street theatre, co-produced with Korean festival producers.");
+    await page
+      .getByLabel("The cultural project you would like to develop during the CPI")
+      .fill("A touring festival of West African street theatre, co-produced with Korean festival producers.");
 
     // A renamed program is refused by its content; a real PDF is accepted.
     await page.getByLabel("Your CV (PDF)").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: EXE });
@@ -98,7 +124,9 @@ test.describe("applying to a call @applications", () => {
     await expect(second.getByRole("alert").filter({ hasText: "nothing was overwritten" })).toBeVisible();
 
     await second.reload();
-    await expect(second.getByLabel("Describe your organisation and your role in it")).toHaveValue("Written in the first tab.");
+    await expect(second.getByLabel("Describe your organisation and your role in it")).toHaveValue(
+      "Written in the first tab.",
+    );
   });
 
   test.describe("with a draft in a call whose deadline has passed", () => {
@@ -116,11 +144,16 @@ test.describe("applying to a call @applications", () => {
       // The server refuses it too, whatever the page shows.
       const response = await page.request.post(`/api/applications/${id}/submit`, { data: { version: 1 } });
       expect(response.status()).toBe(422);
-      expect((await response.json()).formError).toBe(`The deadline for this call was ${shownMoment(storyTime("2026-11-10 18:00"))}. Applications can no longer be submitted.`);
+      expect((await response.json()).formError).toBe(
+        `The deadline for this call was ${shownMoment(storyTime("2026-11-10 18:00"))}. Applications can no longer be submitted.`,
+      );
     });
   });
 
-  test("another applicant can open neither the application nor its file, by URL or by calling the endpoints", async ({ page, browser }) => {
+  test("another applicant can open neither the application nor its file, by URL or by calling the endpoints", async ({
+    page,
+    browser,
+  }) => {
     await signUpFresh(page, "owner", "Owner Person");
     await fillProfile(page, { nationality: "Kenya" });
     const id = await startApplication(page, CPI_CALL);
@@ -135,9 +168,19 @@ test.describe("applying to a call @applications", () => {
     expect(pageResponse?.status()).toBe(404);
     expect((await intruder.goto(`/me/applications/${id}/review`))?.status()).toBe(404);
     expect((await intruder.request.get(`/api/applications/${id}/files/${CPI_2027_QUESTIONS.cv}`)).status()).toBe(404);
-    expect((await intruder.request.put(`/api/applications/${id}`, { data: { version: 1, answers: { [CPI_2027_QUESTIONS.years]: 1 } } })).status()).toBe(404);
-    expect((await intruder.request.post(`/api/applications/${id}/submit`, { data: { version: 1 } })).status()).toBe(404);
-    expect((await intruder.request.post(`/api/applications/${id}/withdraw`, { data: { version: 1 } })).status()).toBe(404);
+    expect(
+      (
+        await intruder.request.put(`/api/applications/${id}`, {
+          data: { version: 1, answers: { [CPI_2027_QUESTIONS.years]: 1 } },
+        })
+      ).status(),
+    ).toBe(404);
+    expect((await intruder.request.post(`/api/applications/${id}/submit`, { data: { version: 1 } })).status()).toBe(
+      404,
+    );
+    expect((await intruder.request.post(`/api/applications/${id}/withdraw`, { data: { version: 1 } })).status()).toBe(
+      404,
+    );
     expect((await uploadThroughApi(intruder.request, id, CPI_2027_QUESTIONS.cv, "mine.pdf", PDF)).status()).toBe(404);
     await other.close();
 
@@ -151,7 +194,11 @@ test.describe("applying to a call @applications", () => {
     await fillProfile(page, { nationality: "France" });
     await page.goto(ADMINISTRATORS_CALL);
     await expect(page.getByRole("heading", { name: "You are not eligible for this call" })).toBeVisible();
-    await expect(page.getByText("This call is open to applicants whose nationality is in Asia and the Pacific; your nationality is France.")).toBeVisible();
+    await expect(
+      page.getByText(
+        "This call is open to applicants whose nationality is in Asia and the Pacific; your nationality is France.",
+      ),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Start application" })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });

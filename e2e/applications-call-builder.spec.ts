@@ -5,13 +5,17 @@ import { expectNoAxeViolations, STORAGE } from "./fixtures";
 test.describe("opening a call and building its form @applications", () => {
   test.use({ storageState: STORAGE.admin });
 
-  test("the administrator opens a call for a cohort, builds a two-page form and previews it as an applicant", async ({ page }) => {
+  test("the administrator opens a call for a cohort, builds a two-page form and previews it as an applicant", async ({
+    page,
+  }) => {
     const title = `Summer school ${Date.now()}`;
     await page.goto("/admin/calls");
     await page.getByRole("link", { name: "Open a new call" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Open a new call" })).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.getByLabel("Edition", { exact: true }).selectOption({ label: "Cultural Partnership Initiative (CPI): CPI 2027 (Asia/Seoul)" });
+    await page
+      .getByLabel("Edition", { exact: true })
+      .selectOption({ label: "Cultural Partnership Initiative (CPI): CPI 2027 (Asia/Seoul)" });
     await page.getByLabel("Title", { exact: true }).fill(title);
     await page.getByLabel("Status", { exact: true }).selectOption("open");
     await page.getByLabel(/^Opens/).fill("2026-11-01T09:00");

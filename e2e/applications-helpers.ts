@@ -15,13 +15,22 @@ export async function signUpFresh(page: Page, prefix: string, name: string): Pro
   const response = await page.request.post("/api/account/sign-up", { data: { name, email, password: PASSWORD } });
   expect(response.status()).toBe(202);
   const link = await linkFromOutbox(email, "/verify-email");
-  expect((await page.request.post("/api/account/verify-email", { data: { token: new URL(link, "http://x").searchParams.get("token") } })).status()).toBe(200);
+  expect(
+    (
+      await page.request.post("/api/account/verify-email", {
+        data: { token: new URL(link, "http://x").searchParams.get("token") },
+      })
+    ).status(),
+  ).toBe(200);
   expect((await page.request.post("/api/account/sign-in", { data: { email, password: PASSWORD } })).status()).toBe(200);
   return email;
 }
 
 /** Fills the profile form as a person would; returns to the page `next` names. */
-export async function fillProfile(page: Page, options: { nationality: string; residence?: string; next?: string; gender?: string; genderOther?: string }) {
+export async function fillProfile(
+  page: Page,
+  options: { nationality: string; residence?: string; next?: string; gender?: string; genderOther?: string },
+) {
   await page.goto(`/me/profile${options.next ? `?next=${encodeURIComponent(options.next)}` : ""}`);
   await page.getByLabel(options.gender ?? "Woman", { exact: true }).check();
   if (options.genderOther) await page.getByLabel("Your own description").fill(options.genderOther);
@@ -47,8 +56,19 @@ export async function startApplication(page: Page, callPath: string): Promise<st
 
 export const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 // The first bytes of a Windows program ("MZ" header), whatever name it is given.
-export const EXE = Buffer.concat([Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]), Buffer.alloc(200, 0)]);
+export const EXE = Buffer.concat([
+  Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]),
+  Buffer.alloc(200, 0),
+]);
 
-export async function uploadThroughApi(request: APIRequestContext, applicationId: string, questionId: string, name: string, buffer: Buffer) {
-  return request.post(`/api/applications/${applicationId}/files/${questionId}`, { multipart: { file: { name, mimeType: "application/pdf", buffer } } });
+export async function uploadThroughApi(
+  request: APIRequestContext,
+  applicationId: string,
+  questionId: string,
+  name: string,
+  buffer: Buffer,
+) {
+  return request.post(`/api/applications/${applicationId}/files/${questionId}`, {
+    multipart: { file: { name, mimeType: "application/pdf", buffer } },
+  });
 }

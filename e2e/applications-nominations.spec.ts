@@ -9,12 +9,17 @@ function seoulLocal(offsetDays: number): string {
 }
 
 test.describe("nominations @applications", () => {
-  test("a focal point nominates three officials, and one of them completes the application", async ({ page, browser }) => {
+  test("a focal point nominates three officials, and one of them completes the application", async ({
+    page,
+    browser,
+  }) => {
     // The programme office reopens the postponed nomination call with new dates.
     const admin = await browser.newContext({ storageState: STORAGE.admin });
     const adminPage = await admin.newPage();
     await adminPage.goto(`/admin/calls/${SEED_IDS.aseanCall}`);
-    await expect(adminPage.getByRole("heading", { level: 1, name: /Nominations of national delegations/ })).toBeVisible();
+    await expect(
+      adminPage.getByRole("heading", { level: 1, name: /Nominations of national delegations/ }),
+    ).toBeVisible();
     await adminPage.getByLabel("Status").selectOption("open");
     await adminPage.getByLabel(/^Opens/).fill(seoulLocal(-1));
     await adminPage.getByLabel(/^Closes/).fill(seoulLocal(30));

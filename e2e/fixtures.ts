@@ -31,7 +31,10 @@ export function uniqueEmail(prefix: string) {
  * administrator. The e2e server sets MAIL_DEV_INBOX, so unsent messages show their links there.
  */
 export async function linkFromOutbox(to: string, path: string): Promise<string> {
-  const admin = await request.newContext({ baseURL: `http://localhost:${process.env.E2E_PORT ?? "3100"}`, storageState: STORAGE.admin });
+  const admin = await request.newContext({
+    baseURL: `http://localhost:${process.env.E2E_PORT ?? "3100"}`,
+    storageState: STORAGE.admin,
+  });
   try {
     const html = await (await admin.get(`/admin/outbox?to=${encodeURIComponent(to)}`)).text();
     const token = new RegExp(`${path.replace(/[/?]/g, "\\$&")}\\?token=([\\w-]{20,})`).exec(html)?.[1];

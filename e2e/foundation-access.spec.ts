@@ -36,7 +36,9 @@ test.describe("administration @foundation", () => {
       for (const path of ["/admin", "/admin/outbox"]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(403);
-        await expect(page.getByRole("heading", { level: 1, name: "You do not have access to this page" })).toBeVisible();
+        await expect(
+          page.getByRole("heading", { level: 1, name: "You do not have access to this page" }),
+        ).toBeVisible();
       }
       await expectNoAxeViolations(page);
     });
@@ -47,7 +49,10 @@ test.describe("administration @foundation", () => {
       const adminPage = await adminContext.newPage();
       const readForm = async () => {
         await adminPage.goto("/admin");
-        const form = adminPage.getByRole("row").filter({ has: adminPage.getByRole("link", { name: ASEAN_TITLE }) }).locator("form");
+        const form = adminPage
+          .getByRole("row")
+          .filter({ has: adminPage.getByRole("link", { name: ASEAN_TITLE }) })
+          .locator("form");
         return {
           actionId: (await actionIdOf(adminPage, form)).replace("$ACTION_ID_", ""),
           programmeId: (await form.locator('input[name="programmeId"]').getAttribute("value"))!,
@@ -59,7 +64,12 @@ test.describe("administration @foundation", () => {
         request.post("/admin", {
           // The form post a browser without JavaScript would send.
           headers: { Origin: baseURL! },
-          multipart: { [`$ACTION_ID_${before.actionId}`]: "", programmeId: before.programmeId, version: before.version, status },
+          multipart: {
+            [`$ACTION_ID_${before.actionId}`]: "",
+            programmeId: before.programmeId,
+            version: before.version,
+            status,
+          },
         });
 
       // ...post it as the applicant, as a script would: refused, and nothing changes.

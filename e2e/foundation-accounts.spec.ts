@@ -76,16 +76,28 @@ test.describe("accounts @foundation", () => {
       expect(body.ok).toBe(false);
       expect(Object.keys(body.fieldErrors).length).toBeGreaterThan(0);
     }
-    for (const data of [{}, { email: "not-an-email", password: "" }, { email: 7, password: 7 }, { email: "' OR 1=1 --", password: "x" }]) {
+    for (const data of [
+      {},
+      { email: "not-an-email", password: "" },
+      { email: 7, password: 7 },
+      { email: "' OR 1=1 --", password: "x" },
+    ]) {
       const response = await request.post("/api/account/sign-in", { data });
       expect(response.status()).toBe(400);
       expect((await response.json()).fieldErrors).toBeTruthy();
     }
-    const notJson = await request.post("/api/account/sign-in", { headers: { "content-type": "application/json" }, data: "{not json" });
+    const notJson = await request.post("/api/account/sign-in", {
+      headers: { "content-type": "application/json" },
+      data: "{not json",
+    });
     expect(notJson.status()).toBe(400);
-    const huge = await request.post("/api/account/sign-up", { data: { name: "x", email: "a@b.co", password: "y".repeat(40_000) } });
+    const huge = await request.post("/api/account/sign-up", {
+      data: { name: "x", email: "a@b.co", password: "y".repeat(40_000) },
+    });
     expect(huge.status()).toBe(413);
-    const wrong = await request.post("/api/account/sign-in", { data: { email: "admin@madang.test", password: "wrong password" } });
+    const wrong = await request.post("/api/account/sign-in", {
+      data: { email: "admin@madang.test", password: "wrong password" },
+    });
     expect(wrong.status()).toBe(401);
   });
 });

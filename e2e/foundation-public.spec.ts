@@ -21,7 +21,10 @@ test.describe("public pages @foundation", () => {
 
   test("the Seoul 2018 programme shows its key figures, countries and partners", async ({ page }) => {
     await page.goto("/programmes?q=2005 Convention");
-    await page.getByRole("link", { name: /2005 Convention/ }).first().click();
+    await page
+      .getByRole("link", { name: /2005 Convention/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: /2005 Convention/ })).toBeVisible();
     const figures = page.getByRole("region", { name: "Key figures" });
     await expect(figures.getByText("30", { exact: true })).toBeVisible();
@@ -58,9 +61,13 @@ test.describe("public pages @foundation", () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.goto("/programmes");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Programmes" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Programmes" }),
+    ).toBeVisible();
     await context.close();
   });
 });

@@ -35,7 +35,9 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     await expect(admin.getByRole("cell", { name: /Kwame Asante/ })).toBeVisible();
     await expectNoAxeViolations(admin);
     await admin.getByRole("button", { name: "Expire overdue offers" }).click();
-    await expect(admin.getByRole("status").filter({ hasText: "Kwame Asante's offer expired" })).toContainText("proposed replacement: Lucía Fernández (CPI27-9003)");
+    await expect(admin.getByRole("status").filter({ hasText: "Kwame Asante's offer expired" })).toContainText(
+      "proposed replacement: Lucía Fernández (CPI27-9003)",
+    );
     await admin.reload();
     const replacements = admin.getByRole("region", { name: "Proposed replacements" });
     await expect(replacements).toContainText("Seat freed by Kwame Asante");
@@ -43,10 +45,14 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     await expect(admin.getByRole("cell", { name: /Kwame Asante/ })).toHaveCount(0);
   });
 
-  test("a participant confirms the offer with the onboarding form and finds the timetable and calendar", async ({ browser }) => {
+  test("a participant confirms the offer with the onboarding form and finds the timetable and calendar", async ({
+    browser,
+  }) => {
     const page = await signedIn(browser, "offer@madang.test");
     await page.goto("/me");
-    await expect(page.getByRole("region", { name: "Offers waiting for your answer" })).toContainText(`CPI 2027: answer by ${shownDay(storyTime("2027-05-01 18:00"))}`);
+    await expect(page.getByRole("region", { name: "Offers waiting for your answer" })).toContainText(
+      `CPI 2027: answer by ${shownDay(storyTime("2027-05-01 18:00"))}`,
+    );
     await page.getByRole("link", { name: /Answer the offer/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Your offer: CPI 2027" })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -58,7 +64,9 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     await page.getByLabel("I need an invitation letter for my visa").check();
     await page.getByRole("button", { name: "Confirm my place" }).click();
     await expect(page.getByText("Departure cannot be before arrival.")).toBeVisible();
-    await expect(page.getByText("Give your name as it is written in your passport, for the visa letter.")).toBeVisible();
+    await expect(
+      page.getByText("Give your name as it is written in your passport, for the visa letter."),
+    ).toBeVisible();
     await page.getByLabel("Departure date").fill(storyDay("2027-09-25"));
     await page.getByLabel("Name as written in your passport").fill("OKAFOR AMARA");
     await page.getByLabel("My email address").check();
@@ -68,7 +76,9 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     await expect(page.getByRole("heading", { level: 1, name: "CPI 2027" })).toBeVisible();
     await expect(page.getByText("Your track: Performing Arts 1: A Unified World through Magic")).toBeVisible();
     const timetable = page.getByRole("region", { name: "Timetable" });
-    const lecture = timetable.getByRole("article", { name: "Lecture: magic as a performing art that unites audiences" });
+    const lecture = timetable.getByRole("article", {
+      name: "Lecture: magic as a performing art that unites audiences",
+    });
     await expect(lecture).toContainText(shownSession(storyTime("2027-09-01 10:00")));
     await expect(lecture.getByText("Your time")).toBeVisible();
     // Another track's session is not in this participant's timetable.
@@ -92,7 +102,9 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
   test("the participant checks in with the room code; a code that is not current is refused", async ({ browser }) => {
     const admin = await asAdmin(browser);
     await admin.goto(`/admin/cohorts/${COHORT}/attendance/${session("pa1-lecture")}`);
-    await expect(admin.getByRole("heading", { level: 1, name: "Lecture: magic as a performing art that unites audiences" })).toBeVisible();
+    await expect(
+      admin.getByRole("heading", { level: 1, name: "Lecture: magic as a performing art that unites audiences" }),
+    ).toBeVisible();
     const code = (await admin.getByTestId("room-code").textContent())!.trim();
     expect(code).toMatch(/^[A-Z2-9]{6}$/);
     await expectNoAxeViolations(admin);
@@ -104,22 +116,32 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     const stale = code === "AAAAAA" ? "BBBBBB" : "AAAAAA";
     await checkIn.getByLabel("Room code").fill(stale);
     await checkIn.getByRole("button", { name: "Check in" }).click();
-    await expect(checkIn.getByRole("alert")).toContainText("We do not recognise this code. Check it against the code shown in the room now.");
+    await expect(checkIn.getByRole("alert")).toContainText(
+      "We do not recognise this code. Check it against the code shown in the room now.",
+    );
     await checkIn.getByLabel("Room code").fill(code.toLowerCase());
     await checkIn.getByRole("button", { name: "Check in" }).click();
-    await expect(checkIn.getByRole("status")).toContainText("You are checked in to “Lecture: magic as a performing art that unites audiences”.");
+    await expect(checkIn.getByRole("status")).toContainText(
+      "You are checked in to “Lecture: magic as a performing art that unites audiences”.",
+    );
     await page.reload();
-    await expect(page.getByRole("article", { name: /Lecture: magic as a performing art/ }).getByText("Attended")).toBeVisible();
+    await expect(
+      page.getByRole("article", { name: /Lecture: magic as a performing art/ }).getByText("Attended"),
+    ).toBeVisible();
   });
 
-  test("the participant writes the proposal over two visits, with server totals and field errors, and submits it", async ({ browser }) => {
+  test("the participant writes the proposal over two visits, with server totals and field errors, and submits it", async ({
+    browser,
+  }) => {
     const page = await signedIn(browser, "offer@madang.test");
     await page.goto(`/me/cohorts/${COHORT}`);
     await page.getByRole("link", { name: "Write your proposal" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Project proposal" })).toBeVisible();
     await page.getByLabel("Title").fill(PROPOSAL_TITLE);
     await page.getByLabel("Field").fill("Performing arts");
-    await page.getByLabel("Summary").fill("Street magic shows and workshops for children in four Lagos neighbourhoods that have no theatre.");
+    await page
+      .getByLabel("Summary")
+      .fill("Street magic shows and workshops for children in four Lagos neighbourhoods that have no theatre.");
     await expect(page.getByText("15 / 300 words")).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: "Draft saved at" })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -132,7 +154,9 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
 
     await page.getByRole("button", { name: "Next" }).click();
     await expect(page.getByRole("heading", { name: "Step 2 of 5: Objectives and activities" })).toBeVisible();
-    await page.getByLabel("Objectives").fill("Train twelve young performers; reach two thousand children; leave a touring kit.");
+    await page
+      .getByLabel("Objectives")
+      .fill("Train twelve young performers; reach two thousand children; leave a touring kit.");
     await page.getByLabel("Activity 1", { exact: true }).fill("Training of young performers");
     await page.getByLabel("Start of activity 1").fill(storyMonth("2027-11"));
     await page.getByLabel("End of activity 1").fill(storyMonth("2028-02"));
@@ -161,11 +185,15 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
 
     await page.getByLabel("Partners").fill("Lagos Community Theatre and two primary schools.");
     await page.getByLabel("Expected outcomes").fill("Twelve trained performers and forty shows.");
-    await page.getByLabel("Risks and how you will handle them").fill("Rain: we book covered school halls as a fallback.");
+    await page
+      .getByLabel("Risks and how you will handle them")
+      .fill("Rain: we book covered school halls as a fallback.");
     await page.getByRole("button", { name: "Next" }).click();
 
     await expect(page.getByRole("heading", { name: "Step 5 of 5: Attachments and submission" })).toBeVisible();
-    await page.getByLabel("File (PDF, image or Office document, at most 10 MB)").setInputFiles({ name: "plan.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page
+      .getByLabel("File (PDF, image or Office document, at most 10 MB)")
+      .setInputFiles({ name: "plan.pdf", mimeType: "application/pdf", buffer: PDF });
     await page.getByRole("button", { name: "Attach", exact: true }).click();
     const attachment = page.getByRole("link", { name: "plan.pdf" });
     await expect(attachment).toBeVisible();
@@ -195,9 +223,13 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     await mentor.getByLabel("Feasibility of the activities, timeline and budget (0–10)").fill("8");
     await mentor.getByRole("button", { name: "Submit the review" }).click();
     const yourReview = mentor.getByRole("complementary", { name: "Your review" });
-    await expect(yourReview.getByRole("alert")).toContainText("Score Expected outcomes and their sustainability before you submit.");
+    await expect(yourReview.getByRole("alert")).toContainText(
+      "Score Expected outcomes and their sustainability before you submit.",
+    );
     await mentor.getByLabel("Expected outcomes and their sustainability (0–10)").fill("8");
-    await mentor.getByLabel("Comment for the participant").fill("A clear, feasible plan. Budget the touring kit separately.");
+    await mentor
+      .getByLabel("Comment for the participant")
+      .fill("A clear, feasible plan. Budget the touring kit separately.");
     await mentor.getByRole("button", { name: "Submit the review" }).click();
     await expect(yourReview.getByRole("status")).toContainText("Review submitted.");
     await expectNoAxeViolations(mentor);
@@ -218,7 +250,11 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     const admin = await asAdmin(browser);
     await admin.goto(`/admin/cohorts/${COHORT}/proposals`);
     await admin.getByLabel(`Outstanding: “${PROPOSAL_TITLE}”`).check();
-    await admin.getByLabel("Presented at").selectOption({ label: `${shownMoment(storyTime("2027-09-16 16:10"))} — Presentation of outstanding project proposals` });
+    await admin
+      .getByLabel("Presented at")
+      .selectOption({
+        label: `${shownMoment(storyTime("2027-09-16 16:10"))} — Presentation of outstanding project proposals`,
+      });
     await admin.getByRole("button", { name: "Save the pick" }).click();
     await expect(admin.getByRole("status").filter({ hasText: "Marked outstanding" })).toBeVisible();
 
@@ -228,11 +264,21 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     await expect(cpiDay).toContainText(`“${PROPOSAL_TITLE}” — Amara Okafor (Performing arts)`);
   });
 
-  test("staff record attendance and complete the cohort; the certificate verifies and a tampered code does not", async ({ browser }) => {
+  test("staff record attendance and complete the cohort; the certificate verifies and a tampered code does not", async ({
+    browser,
+  }) => {
     const admin = await asAdmin(browser);
     // The first online class from its report; five more sessions marked in bulk (everyone preselected present).
     await admin.goto(`/admin/cohorts/${COHORT}/attendance/${session("online-1")}`);
-    await admin.getByLabel("CSV report").setInputFiles({ name: "zoom.csv", mimeType: "text/csv", buffer: Buffer.from("Name,User Email,Duration (Minutes)\nAmara Okafor,offer@madang.test,115\nVisitor,visitor@example.org,30\n") });
+    await admin
+      .getByLabel("CSV report")
+      .setInputFiles({
+        name: "zoom.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(
+          "Name,User Email,Duration (Minutes)\nAmara Okafor,offer@madang.test,115\nVisitor,visitor@example.org,30\n",
+        ),
+      });
     await admin.getByRole("button", { name: "Import attendance" }).click();
     await expect(admin.getByRole("status").filter({ hasText: "Imported: 1 present, 0 absent." })).toBeVisible();
     await expect(admin.getByText("Not participants of this session: visitor@example.org")).toBeVisible();
@@ -245,11 +291,17 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
 
     await admin.goto(`/admin/cohorts/${COHORT}/graduation`);
     await expect(admin.getByRole("heading", { level: 1, name: "Graduation: CPI 2027" })).toBeVisible();
-    await expect(admin.getByRole("row", { name: /Amara Okafor/ })).toContainText("attended 7 of 8 sessions (87.5%); proposal submitted");
-    await expect(admin.getByRole("row", { name: /Tomás Herrera/ })).toContainText("No: attended 5 of 8 sessions (62.5%); the rule asks for at least 80%; no proposal submitted");
+    await expect(admin.getByRole("row", { name: /Amara Okafor/ })).toContainText(
+      "attended 7 of 8 sessions (87.5%); proposal submitted",
+    );
+    await expect(admin.getByRole("row", { name: /Tomás Herrera/ })).toContainText(
+      "No: attended 5 of 8 sessions (62.5%); the rule asks for at least 80%; no proposal submitted",
+    );
     await expectNoAxeViolations(admin);
     await admin.getByRole("button", { name: "Complete the cohort and issue certificates" }).click();
-    await expect(admin.getByRole("status").filter({ hasText: "The cohort is complete" })).toContainText("1 certificate issued, 1 not completed.");
+    await expect(admin.getByRole("status").filter({ hasText: "The cohort is complete" })).toContainText(
+      "1 certificate issued, 1 not completed.",
+    );
 
     const page = await signedIn(browser, "offer@madang.test");
     await page.goto(`/me/cohorts/${COHORT}`);

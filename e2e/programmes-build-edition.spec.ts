@@ -6,7 +6,19 @@ const run = Date.now().toString(36);
 const PROGRAMME = `Cultural Partnership Journey ${run}`;
 const NEW_ORG = `Seoul Design Lab ${run}`;
 
-async function addSession(page: Page, s: { title: string; kind: string; date: string; start: string; end: string; venue?: string; url?: string; tracks: string[] }) {
+async function addSession(
+  page: Page,
+  s: {
+    title: string;
+    kind: string;
+    date: string;
+    start: string;
+    end: string;
+    venue?: string;
+    url?: string;
+    tracks: string[];
+  },
+) {
   const form = page.getByRole("form", { name: "Add session" });
   await form.getByLabel("Title").fill(s.title);
   await form.getByLabel("Kind").selectOption({ label: s.kind });
@@ -15,7 +27,8 @@ async function addSession(page: Page, s: { title: string; kind: string; date: st
   await form.getByLabel("End (Asia/Seoul)").fill(s.end);
   await form.getByLabel("Venue").fill(s.venue ?? "");
   await form.getByLabel("Online link").fill(s.url ?? "");
-  for (const box of await form.getByRole("group", { name: "Tracks (none: whole edition)" }).getByRole("checkbox").all()) await box.uncheck();
+  for (const box of await form.getByRole("group", { name: "Tracks (none: whole edition)" }).getByRole("checkbox").all())
+    await box.uncheck();
   for (const track of s.tracks) await form.getByRole("checkbox", { name: track }).check();
   await form.getByRole("button", { name: "Add session" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Added “${s.title}”` })).toBeVisible();
@@ -28,7 +41,10 @@ function eventsOf(text: string): VEvent[] {
 test.describe("an administrator builds a CPI-like edition from nothing @programmes", () => {
   test.use({ storageState: STORAGE.admin });
 
-  test("programme, edition with two phases, two partner tracks, sessions, warnings, ICS, copy and postponement", async ({ page, browser }) => {
+  test("programme, edition with two phases, two partner tracks, sessions, warnings, ICS, copy and postponement", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(240_000);
 
     // --- The programme, with a field error first.
@@ -39,8 +55,12 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
     await page.getByRole("button", { name: "Create programme" }).click();
     await expect(page.getByText("Enter the title.")).toBeVisible();
     await page.getByLabel("Title").fill(PROGRAMME);
-    await page.getByLabel("Summary").fill("Capacity building for cultural experts and administrators, with Korean partner organisations.");
-    await page.getByLabel("Description").fill("## About\n\nExperts from **23 countries** train with Korean partners.<script>alert(1)</script>");
+    await page
+      .getByLabel("Summary")
+      .fill("Capacity building for cultural experts and administrators, with Korean partner organisations.");
+    await page
+      .getByLabel("Description")
+      .fill("## About\n\nExperts from **23 countries** train with Korean partners.<script>alert(1)</script>");
     await page.getByLabel("Themes").fill("Performing Arts, Cultural Policy");
     await page.getByLabel("Types of project").fill("Capacity Development, Networking");
     await page.getByRole("checkbox", { name: "SDG 17" }).check();
@@ -51,7 +71,9 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
     await expectNoAxeViolations(page);
 
     // --- Organisations: one from the directory, one created inline.
-    await page.getByLabel("Organisation (from the directory)").selectOption({ label: "Busan International Magic Festival (BIMF)" });
+    await page
+      .getByLabel("Organisation (from the directory)")
+      .selectOption({ label: "Busan International Magic Festival (BIMF)" });
     await page.getByLabel("Role", { exact: true }).first().selectOption("partner");
     await page.getByRole("button", { name: "Add organisation" }).click();
     await expect(page.getByText("Busan International Magic Festival — Partner")).toBeVisible();
@@ -91,7 +113,9 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
     await page.getByLabel("Phase 2 end").fill("2026-09-18");
     await page.getByLabel("Published (timetable visible to the public)").check();
     await page.getByRole("button", { name: "Create edition" }).click();
-    await expect(page.getByText("Unknown time zone. Use an IANA name such as Asia/Seoul or Europe/Paris.")).toBeVisible();
+    await expect(
+      page.getByText("Unknown time zone. Use an IANA name such as Asia/Seoul or Europe/Paris."),
+    ).toBeVisible();
     await page.getByLabel("Time zone").fill("Asia/Seoul");
     await page.getByRole("button", { name: "Create edition" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `CPI Journey 2026 ${run}` })).toBeVisible();
@@ -123,13 +147,69 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
     await form.getByRole("button", { name: "Add session" }).click();
     await expect(form.getByText("The end is before the start.")).toBeVisible();
 
-    await addSession(page, { title: "Online orientation", kind: "Online class", date: "2026-07-06", start: "19:00", end: "21:00", url: "https://meet.example.org/cpi", tracks: ["Performing Arts", "Design"] });
-    await addSession(page, { title: "Opening ceremony", kind: "Ceremony", date: "2026-08-31", start: "10:00", end: "12:00", venue: "Seoul Hall", tracks: [] });
-    await addSession(page, { title: "Magic lecture", kind: "Lecture", date: "2026-09-01", start: "10:00", end: "12:30", venue: "Busan", tracks: ["Performing Arts"] });
-    await addSession(page, { title: "Design workshop", kind: "Workshop", date: "2026-09-01", start: "10:00", end: "12:30", venue: "Seoul Design Center", tracks: ["Design"] });
-    await addSession(page, { title: "Festival site visit", kind: "Site visit", date: "2026-09-01", start: "11:00", end: "13:00", venue: "Busan Cinema Center", tracks: ["Performing Arts"] });
-    await addSession(page, { title: "Cultural Policy Forum", kind: "Forum", date: "2026-09-17", start: "13:30", end: "17:30", venue: "Seoul Hall", tracks: [] });
-    await addSession(page, { title: "Graduation ceremony", kind: "Ceremony", date: "2026-09-17", start: "18:30", end: "19:30", venue: "Seoul Hall", tracks: [] });
+    await addSession(page, {
+      title: "Online orientation",
+      kind: "Online class",
+      date: "2026-07-06",
+      start: "19:00",
+      end: "21:00",
+      url: "https://meet.example.org/cpi",
+      tracks: ["Performing Arts", "Design"],
+    });
+    await addSession(page, {
+      title: "Opening ceremony",
+      kind: "Ceremony",
+      date: "2026-08-31",
+      start: "10:00",
+      end: "12:00",
+      venue: "Seoul Hall",
+      tracks: [],
+    });
+    await addSession(page, {
+      title: "Magic lecture",
+      kind: "Lecture",
+      date: "2026-09-01",
+      start: "10:00",
+      end: "12:30",
+      venue: "Busan",
+      tracks: ["Performing Arts"],
+    });
+    await addSession(page, {
+      title: "Design workshop",
+      kind: "Workshop",
+      date: "2026-09-01",
+      start: "10:00",
+      end: "12:30",
+      venue: "Seoul Design Center",
+      tracks: ["Design"],
+    });
+    await addSession(page, {
+      title: "Festival site visit",
+      kind: "Site visit",
+      date: "2026-09-01",
+      start: "11:00",
+      end: "13:00",
+      venue: "Busan Cinema Center",
+      tracks: ["Performing Arts"],
+    });
+    await addSession(page, {
+      title: "Cultural Policy Forum",
+      kind: "Forum",
+      date: "2026-09-17",
+      start: "13:30",
+      end: "17:30",
+      venue: "Seoul Hall",
+      tracks: [],
+    });
+    await addSession(page, {
+      title: "Graduation ceremony",
+      kind: "Ceremony",
+      date: "2026-09-17",
+      start: "18:30",
+      end: "19:30",
+      venue: "Seoul Hall",
+      tracks: [],
+    });
 
     // A daily online class for the rest of the online phase.
     const recurring = page.getByRole("form", { name: "Add a recurring class" });
@@ -153,7 +233,9 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
     await page.getByLabel("Start (Asia/Seoul)").first().fill("14:00");
     await page.getByLabel("End (Asia/Seoul)").first().fill("17:00");
     await page.getByRole("button", { name: "Save session" }).click();
-    await expect(page.getByText("No clashes, and every session is within the edition's dates and phases.")).toBeVisible();
+    await expect(
+      page.getByText("No clashes, and every session is within the edition's dates and phases."),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
 
     // --- The timetable: week and day views, track filter.
@@ -177,7 +259,9 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
     expect(new Date(at("Cultural Policy Forum").start).toISOString()).toBe("2026-09-17T04:30:00.000Z");
     expect(new Date(at("Festival site visit").start).toISOString()).toBe("2026-09-01T05:00:00.000Z");
     expect(new Date(at("Online orientation").start).toISOString()).toBe("2026-07-06T10:00:00.000Z");
-    const design = eventsOf(await (await page.request.get(`/api/ics/cohorts/${cohortId}?track=${await trackIdOf(page, "Design")}`)).text());
+    const design = eventsOf(
+      await (await page.request.get(`/api/ics/cohorts/${cohortId}?track=${await trackIdOf(page, "Design")}`)).text(),
+    );
     expect(design.map((e) => e.summary)).not.toContain("Magic lecture");
     expect(design.map((e) => e.summary)).toContain("Design workshop");
 
@@ -192,7 +276,9 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
     await expect(page.getByText("Jul 5, 2027 – Sep 17, 2027 · Asia/Seoul · not published")).toBeVisible();
     const copyId = page.url().split("/").pop()!;
     const copied = eventsOf(await (await page.request.get(`/api/ics/cohorts/${copyId}`)).text());
-    expect(new Date(copied.find((e) => e.summary === "Cultural Policy Forum")!.start).toISOString()).toBe("2027-09-16T04:30:00.000Z");
+    expect(new Date(copied.find((e) => e.summary === "Cultural Policy Forum")!.start).toISOString()).toBe(
+      "2027-09-16T04:30:00.000Z",
+    );
     const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     expect((await anonymous.request.get(`/api/ics/cohorts/${copyId}`)).status()).toBe(404);
     expect((await anonymous.request.get(`/api/ics/cohorts/${cohortId}`)).status()).toBe(200);
@@ -214,7 +300,9 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
     expect(forum.uid).toBe(at("Cultural Policy Forum").uid);
 
     await page.goto(`/admin/outbox?to=admin@madang.test`);
-    const mail = page.getByRole("listitem").filter({ hasText: `Copy: ${PROGRAMME} — CPI Journey 2026 ${run} is postponed` });
+    const mail = page
+      .getByRole("listitem")
+      .filter({ hasText: `Copy: ${PROGRAMME} — CPI Journey 2026 ${run} is postponed` });
     await expect(mail).toBeVisible();
     await mail.getByText(/is postponed/).click();
     await expect(mail).toContainText("Reason: The venue in Seoul is being renovated.");

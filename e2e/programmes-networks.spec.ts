@@ -6,10 +6,15 @@ const run = Date.now().toString(36);
 test.describe("organisation directory and networks @programmes", () => {
   test("the public learning-cities page lists the eight Korean cities and filters by country", async ({ page }) => {
     await page.goto("/networks/gnlc");
-    await expect(page.getByRole("heading", { level: 1, name: "UNESCO Global Network of Learning Cities" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "UNESCO Global Network of Learning Cities" }),
+    ).toBeVisible();
     await expect(page.getByRole("heading", { name: "Members (8)" })).toBeVisible();
-    for (const city of ["Bucheon", "Gunpo", "Jeonju", "Namyangju", "Osan", "Suwon", "Tongyeong", "Uijeongbu"]) await expect(page.getByRole("heading", { level: 3, name: city })).toBeVisible();
-    await expect(page.getByText("Suwon’s actions centre on creating an environment conducive to lifelong learning")).toBeVisible();
+    for (const city of ["Bucheon", "Gunpo", "Jeonju", "Namyangju", "Osan", "Suwon", "Tongyeong", "Uijeongbu"])
+      await expect(page.getByRole("heading", { level: 3, name: city })).toBeVisible();
+    await expect(
+      page.getByText("Suwon’s actions centre on creating an environment conducive to lifelong learning"),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     expect((await page.goto("/networks/no-such-network"))?.status()).toBe(404);
   });
@@ -17,7 +22,9 @@ test.describe("organisation directory and networks @programmes", () => {
   test.describe("as the administrator", () => {
     test.use({ storageState: STORAGE.admin });
 
-    test("adds an organisation to the directory and a member to the network, then filters the public page", async ({ page }) => {
+    test("adds an organisation to the directory and a member to the network, then filters the public page", async ({
+      page,
+    }) => {
       await page.goto("/admin/organisations");
       await expect(page.getByRole("heading", { level: 1, name: "Organisations" })).toBeVisible();
       const add = page.getByRole("form", { name: "Add an organisation" });

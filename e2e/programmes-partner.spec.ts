@@ -8,7 +8,12 @@ const ASEAN = seedUuid(`programme:${SEED_SLUGS.asean}`);
 /** Calls a server action the way Next's client does, by its id, with JSON arguments. */
 async function callAction(request: APIRequestContext, baseURL: string, actionId: string, args: unknown[]) {
   const response = await request.post("/", {
-    headers: { "Next-Action": actionId, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL },
+    headers: {
+      "Next-Action": actionId,
+      Accept: "text/x-component",
+      "Content-Type": "text/plain;charset=UTF-8",
+      Origin: baseURL,
+    },
     data: JSON.stringify(args),
   });
   return { status: response.status(), text: await response.text() };
@@ -24,7 +29,11 @@ test.describe("partner view @programmes", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Cultural Partnership Initiative (CPI)" })).toBeVisible();
     const edition = page.getByRole("region", { name: "CPI 2027" });
     await expect(edition.getByText("Applications")).toBeVisible();
-    await expect(edition.getByText("Performing Arts 1: A Unified World through Magic — Intensive · Busan International Magic Festival")).toBeVisible();
+    await expect(
+      edition.getByText(
+        "Performing Arts 1: A Unified World through Magic — Intensive · Busan International Magic Festival",
+      ),
+    ).toBeVisible();
     // Aggregates only: no participant's name or email on the page.
     await expect(page.getByText("Tomás Herrera")).toHaveCount(0);
     await expect(page.getByText(/@madang\.test|@example\.org/)).toHaveCount(0);
@@ -39,7 +48,10 @@ test.describe("partner view @programmes", () => {
   test("a partner cannot open another programme or the admin pages by URL", async ({ page }) => {
     await signInThroughForm(page, "partner@madang.test");
     // Another programme's pages answer as if they did not exist (lib/auth/scope.ts); the staff area is refused as a whole.
-    for (const path of [`/partner/programmes/${ASEAN}`, `/partner/programmes/${ASEAN}/cohorts/${SEED_IDS.aseanCohort}`]) {
+    for (const path of [
+      `/partner/programmes/${ASEAN}`,
+      `/partner/programmes/${ASEAN}/cohorts/${SEED_IDS.aseanCohort}`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }
@@ -51,7 +63,11 @@ test.describe("partner view @programmes", () => {
     expect((await page.goto(`/partner/programmes/${CPI}/cohorts/${SEED_IDS.aseanCohort}`))?.status()).toBe(404);
   });
 
-  test("a partner's call to an administrator's action is refused and changes nothing", async ({ page, browser, baseURL }) => {
+  test("a partner's call to an administrator's action is refused and changes nothing", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     // The administrator adds and removes a track on the ASEAN edition; we keep the action's id.
     const admin = await (await browser.newContext({ storageState: STORAGE.admin })).newPage();
     await admin.goto(`/admin/programmes/${ASEAN}/cohorts/${SEED_IDS.aseanCohort}`);
@@ -67,17 +83,23 @@ test.describe("partner view @programmes", () => {
     await expect(admin.getByText("Temporary track — General")).toHaveCount(0);
 
     await signInThroughForm(page, "partner@madang.test");
-    const refused = await callAction(page.request, baseURL!, actionId, [{ cohortId: SEED_IDS.aseanCohort, title: "Injected by a partner", level: "general" }]);
+    const refused = await callAction(page.request, baseURL!, actionId, [
+      { cohortId: SEED_IDS.aseanCohort, title: "Injected by a partner", level: "general" },
+    ]);
     expect(refused.status).toBeLessThan(500);
     expect(refused.text).toContain("not_found");
     // Also refused on the partner's own programme: partners read, they do not schedule.
-    const own = await callAction(page.request, baseURL!, actionId, [{ cohortId: SEED_IDS.cpi2027Cohort, title: "Injected by a partner", level: "general" }]);
+    const own = await callAction(page.request, baseURL!, actionId, [
+      { cohortId: SEED_IDS.cpi2027Cohort, title: "Injected by a partner", level: "general" },
+    ]);
     expect(own.text).toContain("not_found");
 
     await admin.reload();
     await expect(admin.getByText("Injected by a partner")).toHaveCount(0);
     // The same call by the administrator goes through, so the refusal was the permission check.
-    const accepted = await callAction(admin.request, baseURL!, actionId, [{ cohortId: SEED_IDS.aseanCohort, title: "Accepted from the admin", level: "general" }]);
+    const accepted = await callAction(admin.request, baseURL!, actionId, [
+      { cohortId: SEED_IDS.aseanCohort, title: "Accepted from the admin", level: "general" },
+    ]);
     expect(accepted.text).toContain("trackId");
     await admin.reload();
     admin.once("dialog", (dialog) => void dialog.accept());
@@ -86,7 +108,10 @@ test.describe("partner view @programmes", () => {
     await admin.context().close();
   });
 
-  test("an unpublished edition's feed is readable only by its programme's staff and partners", async ({ page, browser }) => {
+  test("an unpublished edition's feed is readable only by its programme's staff and partners", async ({
+    page,
+    browser,
+  }) => {
     const admin = await (await browser.newContext({ storageState: STORAGE.admin })).newPage();
     const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     expect((await anonymous.request.get(`/api/ics/cohorts/${SEED_IDS.cpi2023Cohort}`)).status()).toBe(200);
@@ -112,7 +137,9 @@ test.describe("partner view @programmes", () => {
 });
 
 test.describe("programme staff see only their programmes @programmes", () => {
-  test("a manager lists and opens the programmes they manage, and is refused the others and programme creation", async ({ page }) => {
+  test("a manager lists and opens the programmes they manage, and is refused the others and programme creation", async ({
+    page,
+  }) => {
     const KACES = seedUuid(`programme:${SEED_SLUGS.kaces}`);
     await signInThroughForm(page, "manager@madang.test");
     await page.goto("/admin/programmes");

@@ -9,14 +9,19 @@ const SESSION = "Online class: planning a cultural project";
 test.describe("postponing one session tells its participants @programmes", () => {
   test.use({ storageState: STORAGE.admin });
 
-  test("the CPI 2027 participant gets the email and the public timetable shows the new time and the reason", async ({ page, browser }) => {
+  test("the CPI 2027 participant gets the email and the public timetable shows the new time and the reason", async ({
+    page,
+    browser,
+  }) => {
     await page.goto(`/admin/programmes/${CPI}/cohorts/${SEED_IDS.cpi2027Cohort}/sessions`);
     await page.getByRole("link", { name: SESSION, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Edit: ${SESSION}` })).toBeVisible();
     const form = page.getByRole("form", { name: "Postpone or cancel this session" });
     await form.getByLabel("New date").fill(storyDay("2027-07-08"));
     await form.getByRole("button", { name: "Apply and notify" }).click();
-    await expect(form.getByText("Give the new date, start and end, or none while it is to be announced.")).toBeVisible();
+    await expect(
+      form.getByText("Give the new date, start and end, or none while it is to be announced."),
+    ).toBeVisible();
     await form.getByLabel("Start (Asia/Seoul)").fill("19:00");
     await form.getByLabel("End (Asia/Seoul)").fill("21:00");
     await form.getByLabel(/^Reason/).fill("The speaker is ill; the class moves one day.");
@@ -27,7 +32,10 @@ test.describe("postponing one session tells its participants @programmes", () =>
 
     await page.goto("/admin/outbox?to=participant@madang.test");
     // Newest first: on a database that already ran this journey, the latest message is this run's.
-    const mail = page.getByRole("listitem").filter({ hasText: `CPI 2027: “${SESSION}” is postponed` }).first();
+    const mail = page
+      .getByRole("listitem")
+      .filter({ hasText: `CPI 2027: “${SESSION}” is postponed` })
+      .first();
     await expect(mail).toBeVisible();
     await mail.getByText(/is postponed/).click();
     await expect(mail).toContainText("Reason: The speaker is ill; the class moves one day.");

@@ -6,7 +6,9 @@ test.describe("reports @reports", () => {
   test.describe("staff", () => {
     test.use({ storageState: STORAGE.admin, acceptDownloads: true });
 
-    test("an administrator opens the CPI report, filters by edition, reads the funnel and the map's table, downloads a CSV", async ({ page }) => {
+    test("an administrator opens the CPI report, filters by edition, reads the funnel and the map's table, downloads a CSV", async ({
+      page,
+    }) => {
       await page.goto("/admin");
       await expect(page.getByRole("heading", { level: 2, name: "Needs attention now" })).toBeVisible();
       await page.getByRole("link", { name: "All reports" }).click();
@@ -15,18 +17,26 @@ test.describe("reports @reports", () => {
       const filters = page.getByRole("form", { name: "Filters" });
       await filters.getByLabel("Programme").selectOption({ label: "Cultural Partnership Initiative (CPI)" });
       await filters.getByRole("button", { name: "Show report" }).click();
-      await expect(page.getByRole("heading", { level: 1, name: "Reports: Cultural Partnership Initiative (CPI)" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Reports: Cultural Partnership Initiative (CPI)" }),
+      ).toBeVisible();
       await filters.getByLabel("Edition").selectOption({ label: "Cultural Partnership Initiative (CPI) — CPI 2023" });
       await filters.getByRole("button", { name: "Show report" }).click();
-      await expect(page.getByRole("heading", { level: 1, name: "Reports: Cultural Partnership Initiative (CPI) — CPI 2023" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Reports: Cultural Partnership Initiative (CPI) — CPI 2023" }),
+      ).toBeVisible();
       await expect(page).toHaveURL(/edition=/);
 
       // The funnel, and the organisers' figures: 48 experts from 23 countries, 20 administrators from 10.
       const funnel = page.getByRole("table", { name: "Funnel" });
       await expect(funnel.getByRole("row", { name: /^Completed 68/ })).toBeVisible();
       const audiences = page.getByRole("table", { name: "Experts and administrators" });
-      await expect(audiences.getByRole("row", { name: /^Experts \(intensive and general courses\) 48 23/ })).toBeVisible();
-      await expect(audiences.getByRole("row", { name: /^Administrators \(senior and working level\) 20 10/ })).toBeVisible();
+      await expect(
+        audiences.getByRole("row", { name: /^Experts \(intensive and general courses\) 48 23/ }),
+      ).toBeVisible();
+      await expect(
+        audiences.getByRole("row", { name: /^Administrators \(senior and working level\) 20 10/ }),
+      ).toBeVisible();
 
       // The map is an image with a title; its figures are a table too.
       await expect(page.getByRole("img", { name: /Map of participants by country/ })).toBeVisible();
@@ -44,12 +54,17 @@ test.describe("reports @reports", () => {
     });
   });
 
-  test("a partner opens its report and sees small groups as \"fewer than 3\"", async ({ page }) => {
+  test('a partner opens its report and sees small groups as "fewer than 3"', async ({ page }) => {
     await signInThroughForm(page, "partner@madang.test");
     await page.goto("/partner/reports");
     await expect(page.getByRole("heading", { level: 1, name: /^Report for partners/ })).toBeVisible();
     const gender = page.getByRole("table", { name: "Gender at each step" });
-    await expect(gender.getByRole("row", { name: /^Non-binary/ }).getByText("fewer than 3").first()).toBeVisible();
+    await expect(
+      gender
+        .getByRole("row", { name: /^Non-binary/ })
+        .getByText("fewer than 3")
+        .first(),
+    ).toBeVisible();
     // No ASEAN programme: partners see their own programmes only.
     await expect(page.getByRole("option", { name: /ASEAN/ })).toHaveCount(0);
   });

@@ -24,7 +24,13 @@ async function bodiesDuring(page: Page, run: () => Promise<void>): Promise<{ url
   const bodies: Promise<{ url: string; body: string }>[] = [];
   const listener = (response: import("@playwright/test").Response) => {
     const request = response.request();
-    if (request.resourceType() === "document" || request.method() === "POST" || response.url().includes("_rsc")) bodies.push(response.text().then((body) => ({ url: response.url(), body }), () => ({ url: response.url(), body: "" })));
+    if (request.resourceType() === "document" || request.method() === "POST" || response.url().includes("_rsc"))
+      bodies.push(
+        response.text().then(
+          (body) => ({ url: response.url(), body }),
+          () => ({ url: response.url(), body: "" }),
+        ),
+      );
   };
   page.on("response", listener);
   await run();
@@ -69,7 +75,9 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
     expect(bodies.length).toBeGreaterThan(3);
     for (const { url, body } of bodies) {
       // The queue also lists other calls' applicants by name, so a shared family name is checked on the review page only.
-      const secrets = url.includes("/review/") ? [who.name, who.familyName, who.email, who.organisation] : [who.name, who.email, who.organisation];
+      const secrets = url.includes("/review/")
+        ? [who.name, who.familyName, who.email, who.organisation]
+        : [who.name, who.email, who.organisation];
       for (const secret of secrets) expect(body, `${secret} leaked in ${url}`).not.toContain(secret);
     }
     await page.context().close();
@@ -84,7 +92,10 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
 
     // Take the real "save draft" call from one of their own applications, and send it for the other one.
     await page.goto("/review?status=open");
-    await page.getByRole("link", { name: /^SEO18-/ }).first().click();
+    await page
+      .getByRole("link", { name: /^SEO18-/ })
+      .first()
+      .click();
     const request = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
     await page.getByLabel(/^Potential to support/).fill("3");
     await page.getByRole("button", { name: "Save draft" }).click();
@@ -103,7 +114,9 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
   test.describe("as the administrator", () => {
     test.use({ storageState: STORAGE.admin });
 
-    test("Seoul 2018: the suggestion meets every rule, unchoosing a woman breaks the band, decisions go out, a decline is replaced", async ({ page }) => {
+    test("Seoul 2018: the suggestion meets every rule, unchoosing a woman breaks the band, decisions go out, a decline is replaced", async ({
+      page,
+    }) => {
       test.setTimeout(180_000);
       await page.goto(`/admin/calls/${SEOUL}/ranking`);
       await expect(page.getByRole("heading", { level: 1, name: "Ranking" })).toBeVisible();
@@ -123,12 +136,17 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       await expect(page.getByText("Suggestion accepted as the shortlist.")).toBeVisible();
       await expect(page.getByRole("heading", { name: "Rules: 30 chosen for 30 seats" })).toBeVisible();
       await expect(page.getByText(/^All \d+ rules are met\.$/).first()).toBeVisible();
-      for (const label of [/^Seats/, /^Women/, /^Men/, /^Per country/, /^Distinct countries/]) await expect(meter(page, label)).toContainText("Met");
+      for (const label of [/^Seats/, /^Women/, /^Men/, /^Per country/, /^Distinct countries/])
+        await expect(meter(page, label)).toContainText("Met");
       await expect(meters(page).getByText(/^(Close|Broken)$/)).toHaveCount(0);
       await expectNoAxeViolations(page);
 
       // The effect shows before the click, then the click turns the women's meter amber or red.
-      const woman = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "Woman", exact: true }) }).filter({ has: page.getByRole("button", { name: /^Unchoose/ }) }).first();
+      const woman = page
+        .getByRole("row")
+        .filter({ has: page.getByRole("cell", { name: "Woman", exact: true }) })
+        .filter({ has: page.getByRole("button", { name: /^Unchoose/ }) })
+        .first();
       // Keyboard path: with the pointer out of the table, focusing the button previews that row.
       await page.mouse.move(0, 0);
       await woman.getByRole("button", { name: /^Unchoose/ }).focus();
@@ -144,7 +162,17 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       await page.goto(`/admin/calls/${SEOUL}/decisions`);
       await expect(page.getByRole("heading", { level: 1, name: "Decisions" })).toBeVisible();
       await expect(page.getByRole("heading", { name: "Offers (30)" })).toBeVisible();
-      const firstOffer = ((await page.getByRole("table", { name: "Offers (30)" }).getByRole("row").nth(1).getByRole("cell").nth(1).textContent()) ?? "").split(" · ")[0]!.trim();
+      const firstOffer = (
+        (await page
+          .getByRole("table", { name: "Offers (30)" })
+          .getByRole("row")
+          .nth(1)
+          .getByRole("cell")
+          .nth(1)
+          .textContent()) ?? ""
+      )
+        .split(" · ")[0]!
+        .trim();
       await expectNoAxeViolations(page);
       await page.getByLabel("Places on the waiting list").fill("10");
       await page.getByLabel(/I have checked the lists and the letters/).check();
@@ -157,7 +185,10 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
 
       // A man declines; the proposed replacement keeps every rule met, and gets the offer.
       await page.goto(`/admin/calls/${SEOUL}/decisions`);
-      const seat = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "man", exact: true }) }).first();
+      const seat = page
+        .getByRole("row")
+        .filter({ has: page.getByRole("cell", { name: "man", exact: true }) })
+        .first();
       const declined = ((await seat.getByRole("cell").first().textContent()) ?? "").split(" · ")[0]!.trim();
       await seat.getByText(`Record a decline for ${declined}`).click();
       await seat.getByLabel("Reason (optional)").fill("Cannot travel in June");
@@ -169,11 +200,15 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       await expect(proposal).toContainText("keeps every rule met");
       await proposal.getByRole("button", { name: /^Offer the seat to/ }).click();
       await expect(page.getByRole("heading", { name: "Seats: 30 of 30 held" })).toBeVisible();
-      await expect(page.getByRole("region", { name: "Rules for those holding a seat" }).getByText(/^All \d+ rules are met\.$/)).toBeVisible();
+      await expect(
+        page.getByRole("region", { name: "Rules for those holding a seat" }).getByText(/^All \d+ rules are met\.$/),
+      ).toBeVisible();
       await expect(page.getByText("No seat is free.")).toBeVisible();
     });
 
-    test("ASEAN: delegations of exactly three, and the explanation says one member state has only two", async ({ page }) => {
+    test("ASEAN: delegations of exactly three, and the explanation says one member state has only two", async ({
+      page,
+    }) => {
       await page.goto(`/admin/calls/${ASEAN}/selection/rules`);
       await expect(page.getByRole("heading", { level: 1, name: "Balance rules" })).toBeVisible();
       await expect(page.getByLabel("Exactly this many per country")).toHaveValue("3");
@@ -191,11 +226,15 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       const panel = page.getByRole("region", { name: "Suggested selection" });
       await expect(panel).toBeVisible({ timeout: 60_000 });
       await expect(panel.getByText(/The rules cannot all be met/)).toBeVisible();
-      await expect(panel.getByRole("listitem").filter({ hasText: /Delegation of Lao/ })).toContainText(/off by 1 — Only 2 eligible nominees from Lao.*needs exactly 3/);
+      await expect(panel.getByRole("listitem").filter({ hasText: /Delegation of Lao/ })).toContainText(
+        /off by 1 — Only 2 eligible nominees from Lao.*needs exactly 3/,
+      );
       await expectNoAxeViolations(page);
     });
 
-    test("review setup: a reviewer is added, settings saved, reviewers assigned, a jury's scores checked then imported, and both exports read", async ({ page }) => {
+    test("review setup: a reviewer is added, settings saved, reviewers assigned, a jury's scores checked then imported, and both exports read", async ({
+      page,
+    }) => {
       await page.goto(`/admin/calls/${ASEAN}/review`);
       await expect(page.getByRole("heading", { level: 1, name: "Review setup" })).toBeVisible();
       await expect(page.getByText("This programme has no reviewers yet.")).toBeVisible();
@@ -210,11 +249,17 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       await page.getByRole("button", { name: "Assign 1 reviewers to each application" }).click();
       await expect(page.getByText(/^33 assignments made on 33 applications; 0 could not/)).toBeVisible();
 
-      const file = (rows: string) => ({ name: "jury.csv", mimeType: "text/csv", buffer: Buffer.from(`reference,potential,comment\n${rows}`) });
+      const file = (rows: string) => ({
+        name: "jury.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(`reference,potential,comment\n${rows}`),
+      });
       await page.getByLabel("File", { exact: true }).setInputFiles(file("ASEAN-D-0001,7,Clear\nASEAN-D-9999,5,\n"));
       await page.getByRole("button", { name: "Check the file (dry run)" }).click();
       await expect(page.getByText("1 rows can be imported; 1 have problems.")).toBeVisible();
-      await expect(page.getByText('No application to this call has the reference or email "ASEAN-D-9999".')).toBeVisible();
+      await expect(
+        page.getByText('No application to this call has the reference or email "ASEAN-D-9999".'),
+      ).toBeVisible();
       await expect(page.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
       await page.getByLabel("File", { exact: true }).setInputFiles(file("ASEAN-D-0001,7,Clear\n"));
       await page.getByRole("button", { name: "Check the file (dry run)" }).click();

@@ -13,7 +13,8 @@ const SEATS = NOMINEES.length;
 const NEEDED = Math.ceil(SEATS / 2);
 const SHORT = WOMEN < MEN ? { word: "women", have: WOMEN } : { word: "men", have: MEN };
 
-const meter = (page: Page, label: RegExp) => page.getByRole("list", { name: "Rules" }).first().getByRole("listitem").filter({ hasText: label });
+const meter = (page: Page, label: RegExp) =>
+  page.getByRole("list", { name: "Rules" }).first().getByRole("listitem").filter({ hasText: label });
 
 test.describe.serial("the cause of a conflict and its ways out @selection", () => {
   test.use({ storageState: STORAGE.admin });
@@ -47,7 +48,9 @@ test.describe.serial("the cause of a conflict and its ways out @selection", () =
     await expect(page.getByRole("article", { name: /^Temporary group/ })).toHaveCount(0);
   });
 
-  test("rules on the group and on an M49 subregion, a band the pool cannot meet, its cause, and the band relaxed", async ({ page }) => {
+  test("rules on the group and on an M49 subregion, a band the pool cannot meet, its cause, and the band relaxed", async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await page.goto(`/admin/calls/${ASEAN}/selection/rules`);
     await page.getByLabel("Seats in all").fill(String(SEATS));
@@ -76,8 +79,12 @@ test.describe.serial("the cause of a conflict and its ways out @selection", () =
     await expect(panel.getByText(/^The rules cannot all be met\. .*\(\d+ rules? broken\):$/)).toBeVisible();
 
     // The cause, in the pool's numbers: the band with the seats, not the seats alone.
-    await expect(panel.getByText("These 2 rules cannot all hold together: Seats and Gender band.")).toBeVisible({ timeout: 60_000 });
-    await expect(panel.getByText(`${SHORT.have} eligible ${SHORT.word} applied; 50% of ${SEATS} seats needs ${NEEDED}.`)).toBeVisible();
+    await expect(panel.getByText("These 2 rules cannot all hold together: Seats and Gender band.")).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(
+      panel.getByText(`${SHORT.have} eligible ${SHORT.word} applied; 50% of ${SEATS} seats needs ${NEEDED}.`),
+    ).toBeVisible();
     const ways = panel.getByRole("group", { name: "Ways out, each the best selection under its rules" });
     await expect(ways.getByRole("radio", { name: /^Fill \d+ seats$/ })).toBeVisible();
     const relax = ways.getByRole("radio", { name: /^Widen the gender band to \d+(\.\d)?%–\d+(\.\d)?%$/ });
@@ -88,7 +95,9 @@ test.describe.serial("the cause of a conflict and its ways out @selection", () =
     await relax.check();
     await page.getByRole("button", { name: "Accept this way out" }).click();
     await expect(page.getByText("Say why this way out, for the record.")).toBeVisible();
-    await page.getByLabel("Why this way out").fill("Every nominee takes part; the committee accepts a slightly wider band this year.");
+    await page
+      .getByLabel("Why this way out")
+      .fill("Every nominee takes part; the committee accepts a slightly wider band this year.");
     await page.getByRole("button", { name: "Accept this way out" }).click();
     await expect(page.getByText(/^Way out accepted as the shortlist/)).toBeVisible();
     await expect(page.getByRole("heading", { name: `Rules: ${SEATS} chosen for ${SEATS} seats` })).toBeVisible();

@@ -13,14 +13,47 @@ export const storyMonth = (month: string) => storyDay(`${month}-01`).slice(0, 7)
 
 const SEOUL = "Asia/Seoul";
 /** "May 1, 2027": a day as the pages show it. */
-export const shownDay = (at: Date) => new Intl.DateTimeFormat("en", { day: "numeric", month: "short", year: "numeric", timeZone: SEOUL }).format(at);
+export const shownDay = (at: Date) =>
+  new Intl.DateTimeFormat("en", { day: "numeric", month: "short", year: "numeric", timeZone: SEOUL }).format(at);
 /** "Nov 10, 2026, 18:00 GMT+9": a moment as the pages show it. */
 export const shownMoment = (at: Date) =>
-  new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: SEOUL, timeZoneName: "short" }).format(at);
+  new Intl.DateTimeFormat("en", {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: SEOUL,
+    timeZoneName: "short",
+  }).format(at);
 /** "Thu 8 Jul 2027": a day heading of a timetable. */
-export const shownHeadingDay = (at: Date) => new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: SEOUL }).format(at).replace(",", "");
+export const shownHeadingDay = (at: Date) =>
+  new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: SEOUL,
+  })
+    .format(at)
+    .replace(",", "");
 /** "Wed, Sep 1, 2027, 10:00 GMT+9": a session's moment with its weekday. */
 export const shownSession = (at: Date) =>
-  new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: SEOUL, timeZoneName: "short" }).format(at);
+  new Intl.DateTimeFormat("en", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: SEOUL,
+    timeZoneName: "short",
+  }).format(at);
 /** "20270901T010000Z": a moment as an ICS feed writes it. */
-export const icsUtc = (at: Date) => at.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+export const icsUtc = (at: Date) =>
+  at
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");

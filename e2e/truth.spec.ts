@@ -7,7 +7,9 @@ test.describe("what the demo shows is true @truth", () => {
     await page.goto("/");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Learning cities" }).click();
     await expect(page).toHaveURL(/\/networks\/gnlc$/);
-    await expect(page.getByRole("heading", { level: 1, name: "UNESCO Global Network of Learning Cities" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "UNESCO Global Network of Learning Cities" }),
+    ).toBeVisible();
   });
 
   test("an alumna's own verification link says her certificate is valid", async ({ page }) => {

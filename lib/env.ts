@@ -5,7 +5,8 @@ import { z } from "zod";
 
 // Scripts run by tsx (migrate, seed, digest, outbox) read .env.local exactly as `next start` does, so a
 // certificate the seed signs verifies on the server. Inside Next and under Vitest it is not read here.
-if (!process.env.NEXT_RUNTIME && !process.env.VITEST) nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+if (!process.env.NEXT_RUNTIME && !process.env.VITEST)
+  nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
 /** "k2:base64,k1:base64": the first key signs, every key verifies (lib/signing.ts). */
 const SIGNING_KEYS_PATTERN = /^[a-z0-9]{1,8}:[A-Za-z0-9+/_-]{43,}={0,2}(,[a-z0-9]{1,8}:[A-Za-z0-9+/_-]{43,}={0,2})*$/;
@@ -18,15 +19,30 @@ function schemaFor(production: boolean) {
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     PGLITE_DIR: z.string().optional(),
     AUTH_SECRET: required(
-      z.string({ error: "AUTH_SECRET is required in production (at least 32 characters)" }).min(32, "AUTH_SECRET must be at least 32 characters"),
-      z.string().min(16, "AUTH_SECRET must be at least 16 characters (npm run demo writes one to .env.local)").optional(),
+      z
+        .string({ error: "AUTH_SECRET is required in production (at least 32 characters)" })
+        .min(32, "AUTH_SECRET must be at least 32 characters"),
+      z
+        .string()
+        .min(16, "AUTH_SECRET must be at least 16 characters (npm run demo writes one to .env.local)")
+        .optional(),
     ),
     // The public address in links sent by email and in calendars: in production it must be said, never
     // guessed, or every emailed link would point at localhost.
-    APP_URL: required(z.url({ error: "APP_URL is required in production (the public https:// address)" }), z.url().default("http://localhost:3000")),
+    APP_URL: required(
+      z.url({ error: "APP_URL is required in production (the public https:// address)" }),
+      z.url().default("http://localhost:3000"),
+    ),
     SIGNING_KEYS: required(
-      z.string({ error: "SIGNING_KEYS is required in production: id:base64 of 32 random bytes, newest first (k2:…,k1:…)" }).regex(SIGNING_KEYS_PATTERN, "SIGNING_KEYS must look like k2:base64,k1:base64 (32 random bytes each)"),
-      z.string().regex(SIGNING_KEYS_PATTERN, "SIGNING_KEYS must look like k2:base64,k1:base64 (32 random bytes each)").optional(),
+      z
+        .string({
+          error: "SIGNING_KEYS is required in production: id:base64 of 32 random bytes, newest first (k2:…,k1:…)",
+        })
+        .regex(SIGNING_KEYS_PATTERN, "SIGNING_KEYS must look like k2:base64,k1:base64 (32 random bytes each)"),
+      z
+        .string()
+        .regex(SIGNING_KEYS_PATTERN, "SIGNING_KEYS must look like k2:base64,k1:base64 (32 random bytes each)")
+        .optional(),
     ),
     // How many reverse proxies of our own stand in front of the app; 0 = X-Forwarded-For is ignored.
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
@@ -60,7 +76,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     emptyStringAsUndefined: true,
     isServer: true,
     onValidationError: (issues) => {
-      throw new Error(`Invalid environment: ${issues.map((i) => `${(i.path ?? []).map((p) => (typeof p === "object" ? p.key : p)).join(".")}: ${i.message}`).join("; ")}`);
+      throw new Error(
+        `Invalid environment: ${issues.map((i) => `${(i.path ?? []).map((p) => (typeof p === "object" ? p.key : p)).join(".")}: ${i.message}`).join("; ")}`,
+      );
     },
   });
   const result = parsed as unknown as Env;

@@ -36,9 +36,11 @@ export class DomainError extends Error {
 }
 
 export const forbidden = (message = "You do not have permission to do this.") => new DomainError("forbidden", message);
-export const notFound = (message = "We could not find what you were looking for.") => new DomainError("not_found", message);
-export const stale = (message = "Someone else changed this since you opened it. Reload to see their changes, then try again.") =>
-  new DomainError("stale", message);
+export const notFound = (message = "We could not find what you were looking for.") =>
+  new DomainError("not_found", message);
+export const stale = (
+  message = "Someone else changed this since you opened it. Reload to see their changes, then try again.",
+) => new DomainError("stale", message);
 
 /** Postgres unique-violation, whichever driver raised it. */
 export function isUniqueViolation(error: unknown): boolean {

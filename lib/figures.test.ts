@@ -36,21 +36,36 @@ for (const driver of testDrivers()) {
       return Number(row?.n);
     }
     async function actorOf(email: string): Promise<Actor> {
-      const [user] = await rows<{ id: string; name: string; is_admin: boolean }>(sql.raw(`select id, name, is_admin from users where email = '${email}'`));
-      const roles = await rows<{ programme_id: string; role: Actor["roles"][number]["role"] }>(sql.raw(`select programme_id, role from programme_roles where user_id = '${user!.id}'`));
-      return { userId: user!.id, email, name: user!.name, isAdmin: user!.is_admin, roles: roles.map((r) => ({ programmeId: r.programme_id, role: r.role })) };
+      const [user] = await rows<{ id: string; name: string; is_admin: boolean }>(
+        sql.raw(`select id, name, is_admin from users where email = '${email}'`),
+      );
+      const roles = await rows<{ programme_id: string; role: Actor["roles"][number]["role"] }>(
+        sql.raw(`select programme_id, role from programme_roles where user_id = '${user!.id}'`),
+      );
+      return {
+        userId: user!.id,
+        email,
+        name: user!.name,
+        isAdmin: user!.is_admin,
+        roles: roles.map((r) => ({ programmeId: r.programme_id, role: r.role })),
+      };
     }
 
     beforeAll(async () => {
       t = await openTestDatabase(driver);
       await seedDatabase(t.db);
-      [admin, manager, partner] = await Promise.all([actorOf("admin@madang.test"), actorOf("manager@madang.test"), actorOf("partner@madang.test")]);
+      [admin, manager, partner] = await Promise.all([
+        actorOf("admin@madang.test"),
+        actorOf("manager@madang.test"),
+        actorOf("partner@madang.test"),
+      ]);
     }, 180_000);
     afterAll(async () => {
       await t?.close();
     });
 
-    const editionsPerProgramme = () => byId(sql.raw(`select p.id, (select count(*) from cohorts c where c.programme_id = p.id) as n from programmes p`));
+    const editionsPerProgramme = () =>
+      byId(sql.raw(`select p.id, (select count(*) from cohorts c where c.programme_id = p.id) as n from programmes p`));
 
     it("the dashboard (/admin): editions per programme, open calls, submitted applications, emails waiting", async () => {
       const dashboard = await getAdminDashboard(t.db, admin);
@@ -60,19 +75,35 @@ for (const driver of testDrivers()) {
       // The seed's programmes do have editions: a figure of 0 everywhere would be the bug itself.
       expect([...editions.values()].filter((n) => n > 0).length).toBeGreaterThanOrEqual(3);
       expect(dashboard.openCalls).toBe(await one(sql.raw(`select count(*) as n from calls where status = 'open'`)));
-      expect(dashboard.submittedApplications).toBe(await one(sql.raw(`select count(*) as n from applications where status <> 'draft'`)));
-      expect(dashboard.emailsWaiting).toBe(await one(sql.raw(`select count(*) as n from email_outbox where status in ('pending', 'skipped')`)));
+      expect(dashboard.submittedApplications).toBe(
+        await one(sql.raw(`select count(*) as n from applications where status <> 'draft'`)),
+      );
+      expect(dashboard.emailsWaiting).toBe(
+        await one(sql.raw(`select count(*) as n from email_outbox where status in ('pending', 'skipped')`)),
+      );
     });
 
     it("the manager's dashboard counts only the programmes they manage", async () => {
       const dashboard = await getAdminDashboard(t.db, manager);
       const managed = `(select programme_id from programme_roles where user_id = '${manager.userId}' and role = 'manager')`;
       const editions = await editionsPerProgramme();
-      expect(dashboard.programmes.map((p) => p.id).sort()).toEqual((await rows<{ id: string }>(sql.raw(`select id from programmes where id in ${managed}`))).map((r) => r.id).sort());
+      expect(dashboard.programmes.map((p) => p.id).sort()).toEqual(
+        (await rows<{ id: string }>(sql.raw(`select id from programmes where id in ${managed}`)))
+          .map((r) => r.id)
+          .sort(),
+      );
       for (const p of dashboard.programmes) expect(p.cohorts, p.title).toBe(editions.get(p.id));
       const inScope = `c.cohort_id in (select id from cohorts where programme_id in ${managed})`;
-      expect(dashboard.openCalls).toBe(await one(sql.raw(`select count(*) as n from calls c where c.status = 'open' and ${inScope}`)));
-      expect(dashboard.submittedApplications).toBe(await one(sql.raw(`select count(*) as n from applications a join calls c on c.id = a.call_id where a.status <> 'draft' and ${inScope}`)));
+      expect(dashboard.openCalls).toBe(
+        await one(sql.raw(`select count(*) as n from calls c where c.status = 'open' and ${inScope}`)),
+      );
+      expect(dashboard.submittedApplications).toBe(
+        await one(
+          sql.raw(
+            `select count(*) as n from applications a join calls c on c.id = a.call_id where a.status <> 'draft' and ${inScope}`,
+          ),
+        ),
+      );
     });
 
     it("the programme list (/admin/programmes): editions per programme and the total", async () => {
@@ -84,10 +115,14 @@ for (const driver of testDrivers()) {
 
     it("the public programme page: published editions, participants and their countries", async () => {
       const programme = (await getPublicProgramme(t.db, SEED_SLUGS.cpi))!;
-      expect(programme.cohorts).toHaveLength(await one(sql.raw(`select count(*) as n from cohorts where programme_id = '${programme.id}' and is_published`)));
+      expect(programme.cohorts).toHaveLength(
+        await one(sql.raw(`select count(*) as n from cohorts where programme_id = '${programme.id}' and is_published`)),
+      );
       const enrolled = `from enrolments e join cohorts c on c.id = e.cohort_id left join profiles pr on pr.user_id = e.user_id where c.programme_id = '${programme.id}' and e.status in ('confirmed', 'completed')`;
       expect(programme.enrolled.participants).toBe(await one(sql.raw(`select count(*) as n ${enrolled}`)));
-      expect(programme.enrolled.countries).toBe(await one(sql.raw(`select count(distinct pr.nationality) as n ${enrolled}`)));
+      expect(programme.enrolled.countries).toBe(
+        await one(sql.raw(`select count(distinct pr.nationality) as n ${enrolled}`)),
+      );
       expect(programme.enrolled.participants).toBeGreaterThan(0);
     });
 
@@ -99,18 +134,46 @@ for (const driver of testDrivers()) {
     });
 
     it("the partner's programme page: per edition applications, enrolled, completed, countries, sessions and per-track enrolment", async () => {
-      const cpiId = (await rows<{ id: string }>(sql.raw(`select id from programmes where slug = '${SEED_SLUGS.cpi}'`)))[0]!.id;
+      const cpiId = (
+        await rows<{ id: string }>(sql.raw(`select id from programmes where slug = '${SEED_SLUGS.cpi}'`))
+      )[0]!.id;
       const view = (await getPartnerProgramme(t.db, cpiId))!;
       const inCpi = `c.programme_id = '${cpiId}'`;
-      const applied = await byId(sql.raw(`select c.id, count(a.id) as n from cohorts c join calls k on k.cohort_id = c.id join applications a on a.call_id = k.id where ${inCpi} and a.status <> 'draft' group by c.id`));
+      const applied = await byId(
+        sql.raw(
+          `select c.id, count(a.id) as n from cohorts c join calls k on k.cohort_id = c.id join applications a on a.call_id = k.id where ${inCpi} and a.status <> 'draft' group by c.id`,
+        ),
+      );
       const active = `e.status in ('confirmed', 'completed')`;
-      const enrolled = await byId(sql.raw(`select c.id, count(*) as n from cohorts c join enrolments e on e.cohort_id = c.id where ${inCpi} and ${active} group by c.id`));
-      const completed = await byId(sql.raw(`select c.id, count(*) as n from cohorts c join enrolments e on e.cohort_id = c.id where ${inCpi} and e.status = 'completed' group by c.id`));
-      const countries = await byId(sql.raw(`select c.id, count(distinct pr.nationality) as n from cohorts c join enrolments e on e.cohort_id = c.id left join profiles pr on pr.user_id = e.user_id where ${inCpi} and ${active} group by c.id`));
-      const sessionsPer = await byId(sql.raw(`select c.id, count(*) as n from cohorts c join sessions s on s.cohort_id = c.id where ${inCpi} group by c.id`));
-      const perTrack = await byId(sql.raw(`select t.id, (select count(*) from enrolments e where e.track_id = t.id and ${active}) as n from tracks t join cohorts c on c.id = t.cohort_id where ${inCpi}`));
+      const enrolled = await byId(
+        sql.raw(
+          `select c.id, count(*) as n from cohorts c join enrolments e on e.cohort_id = c.id where ${inCpi} and ${active} group by c.id`,
+        ),
+      );
+      const completed = await byId(
+        sql.raw(
+          `select c.id, count(*) as n from cohorts c join enrolments e on e.cohort_id = c.id where ${inCpi} and e.status = 'completed' group by c.id`,
+        ),
+      );
+      const countries = await byId(
+        sql.raw(
+          `select c.id, count(distinct pr.nationality) as n from cohorts c join enrolments e on e.cohort_id = c.id left join profiles pr on pr.user_id = e.user_id where ${inCpi} and ${active} group by c.id`,
+        ),
+      );
+      const sessionsPer = await byId(
+        sql.raw(
+          `select c.id, count(*) as n from cohorts c join sessions s on s.cohort_id = c.id where ${inCpi} group by c.id`,
+        ),
+      );
+      const perTrack = await byId(
+        sql.raw(
+          `select t.id, (select count(*) from enrolments e where e.track_id = t.id and ${active}) as n from tracks t join cohorts c on c.id = t.cohort_id where ${inCpi}`,
+        ),
+      );
       expect(view.cohorts).toHaveLength(await one(sql.raw(`select count(*) as n from cohorts c where ${inCpi}`)));
-      expect(view.organisations).toHaveLength(await one(sql.raw(`select count(*) as n from programme_organisations where programme_id = '${cpiId}'`)));
+      expect(view.organisations).toHaveLength(
+        await one(sql.raw(`select count(*) as n from programme_organisations where programme_id = '${cpiId}'`)),
+      );
       let tracksSeen = 0;
       for (const c of view.cohorts) {
         expect(c.applications, `${c.title} applications`).toBe(applied.get(c.id) ?? 0);
@@ -118,22 +181,34 @@ for (const driver of testDrivers()) {
         expect(c.completed, `${c.title} completed`).toBe(completed.get(c.id) ?? 0);
         expect(c.countries, `${c.title} countries`).toBe(countries.get(c.id) ?? 0);
         expect(c.sessions, `${c.title} sessions`).toBe(sessionsPer.get(c.id) ?? 0);
-        for (const track of c.tracks) expect(track.enrolled, `${c.title} / ${track.title}`).toBe(perTrack.get(track.id));
+        for (const track of c.tracks)
+          expect(track.enrolled, `${c.title} / ${track.title}`).toBe(perTrack.get(track.id));
         tracksSeen += c.tracks.length;
       }
       expect(tracksSeen).toBe(perTrack.size);
       // CPI 2023 has graduates, spread over its sections.
       expect(completed.get(SEED_IDS.cpi2023Cohort) ?? 0).toBeGreaterThan(0);
-      expect(view.cohorts.find((c) => c.id === SEED_IDS.cpi2023Cohort)!.tracks.some((tr) => tr.enrolled > 0)).toBe(true);
+      expect(view.cohorts.find((c) => c.id === SEED_IDS.cpi2023Cohort)!.tracks.some((tr) => tr.enrolled > 0)).toBe(
+        true,
+      );
     });
 
     it("the organisation directory (/admin/organisations): programmes and networks per organisation, on every page", async () => {
-      const programmesPer = await byId(sql.raw(`select o.id, (select count(distinct po.programme_id) from programme_organisations po where po.organisation_id = o.id) as n from organisations o`));
-      const networksPer = await byId(sql.raw(`select o.id, (select count(*) from network_members m where m.organisation_id = o.id) as n from organisations o`));
+      const programmesPer = await byId(
+        sql.raw(
+          `select o.id, (select count(distinct po.programme_id) from programme_organisations po where po.organisation_id = o.id) as n from organisations o`,
+        ),
+      );
+      const networksPer = await byId(
+        sql.raw(
+          `select o.id, (select count(*) from network_members m where m.organisation_id = o.id) as n from organisations o`,
+        ),
+      );
       const first = await listOrganisations(t.db, {});
       expect(first.total).toBe(programmesPer.size);
       const seen: { id: string; programmes: number; networks: number }[] = [...first.items];
-      for (let page = 2; page <= Math.ceil(first.total / first.pageSize); page++) seen.push(...(await listOrganisations(t.db, { page })).items);
+      for (let page = 2; page <= Math.ceil(first.total / first.pageSize); page++)
+        seen.push(...(await listOrganisations(t.db, { page })).items);
       expect(seen).toHaveLength(first.total);
       for (const o of seen) {
         expect(o.programmes, `${o.id} programmes`).toBe(programmesPer.get(o.id));
@@ -144,7 +219,9 @@ for (const driver of testDrivers()) {
     });
 
     it("the networks (/admin/networks, /networks/gnlc): members, countries and coordinator", async () => {
-      const membersPer = await byId(sql.raw(`select n.id, (select count(*) from network_members m where m.network_id = n.id) as n from networks n`));
+      const membersPer = await byId(
+        sql.raw(`select n.id, (select count(*) from network_members m where m.network_id = n.id) as n from networks n`),
+      );
       const list = await listNetworks(t.db);
       expect(list).toHaveLength(membersPer.size);
       for (const n of list) expect(n.members, n.name).toBe(membersPer.get(n.id));
@@ -152,31 +229,55 @@ for (const driver of testDrivers()) {
       expect(gnlc.members).toHaveLength(membersPer.get(gnlc.id)!);
       expect((await getNetworkForAdmin(t.db, gnlc.id))!.members).toHaveLength(membersPer.get(gnlc.id)!);
       const countries = await rows<{ country: string; n: number | string }>(
-        sql.raw(`select o.country, count(*) as n from network_members m join organisations o on o.id = m.organisation_id where m.network_id = '${gnlc.id}' and o.country is not null group by o.country order by o.country`),
+        sql.raw(
+          `select o.country, count(*) as n from network_members m join organisations o on o.id = m.organisation_id where m.network_id = '${gnlc.id}' and o.country is not null group by o.country order by o.country`,
+        ),
       );
       expect(gnlc.countries).toEqual(countries.map((c) => ({ country: c.country, n: Number(c.n) })));
-      const [coordinator] = await rows<{ name: string | null }>(sql.raw(`select o.name from networks n left join organisations o on o.id = n.coordinator_id where n.id = '${gnlc.id}'`));
+      const [coordinator] = await rows<{ name: string | null }>(
+        sql.raw(
+          `select o.name from networks n left join organisations o on o.id = n.coordinator_id where n.id = '${gnlc.id}'`,
+        ),
+      );
       expect(gnlc.coordinator).toBe(coordinator?.name ?? null);
     });
 
     it("the calls (/admin/calls): drafts and sent applications per call, and each call's application count", async () => {
-      const drafts = await byId(sql.raw(`select k.id, (select count(*) from applications a where a.call_id = k.id and a.status = 'draft') as n from calls k`));
-      const sent = await byId(sql.raw(`select k.id, (select count(*) from applications a where a.call_id = k.id and a.status not in ('draft', 'withdrawn')) as n from calls k`));
-      const all = await byId(sql.raw(`select k.id, (select count(*) from applications a where a.call_id = k.id) as n from calls k`));
+      const drafts = await byId(
+        sql.raw(
+          `select k.id, (select count(*) from applications a where a.call_id = k.id and a.status = 'draft') as n from calls k`,
+        ),
+      );
+      const sent = await byId(
+        sql.raw(
+          `select k.id, (select count(*) from applications a where a.call_id = k.id and a.status not in ('draft', 'withdrawn')) as n from calls k`,
+        ),
+      );
+      const all = await byId(
+        sql.raw(`select k.id, (select count(*) from applications a where a.call_id = k.id) as n from calls k`),
+      );
       const list = await listManagedCalls(t.db, admin);
       expect(list).toHaveLength(all.size);
       for (const call of list) {
         expect(call.drafts, `${call.title} drafts`).toBe(drafts.get(call.id));
         expect(call.sent, `${call.title} sent`).toBe(sent.get(call.id));
-        expect((await getCallForAdmin(t.db, admin, call.id))!.applicationCount, `${call.title} applications`).toBe(all.get(call.id));
+        expect((await getCallForAdmin(t.db, admin, call.id))!.applicationCount, `${call.title} applications`).toBe(
+          all.get(call.id),
+        );
       }
       expect(sent.get(SEED_IDS.cpi2027Call)).toBeGreaterThanOrEqual(300);
     });
 
     it("the edition pages: sessions, tracks and phases of every edition", async () => {
-      const sessionsPer = await byId(sql.raw(`select c.id, (select count(*) from sessions s where s.cohort_id = c.id) as n from cohorts c`));
-      const tracksPer = await byId(sql.raw(`select c.id, (select count(*) from tracks t where t.cohort_id = c.id) as n from cohorts c`));
-      const phasesPer = await byId(sql.raw(`select c.id, (select count(*) from cohort_phases p where p.cohort_id = c.id) as n from cohorts c`));
+      const sessionsPer = await byId(
+        sql.raw(`select c.id, (select count(*) from sessions s where s.cohort_id = c.id) as n from cohorts c`),
+      );
+      const tracksPer = await byId(
+        sql.raw(`select c.id, (select count(*) from tracks t where t.cohort_id = c.id) as n from cohorts c`),
+      );
+      const phasesPer = await byId(
+        sql.raw(`select c.id, (select count(*) from cohort_phases p where p.cohort_id = c.id) as n from cohorts c`),
+      );
       for (const [cohortId, n] of sessionsPer) {
         const header = (await getCohortHeader(t.db, cohortId))!;
         const timetable = await getTimetable(t.db, header);

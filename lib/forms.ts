@@ -48,7 +48,10 @@ export const optionalDate = (label: string) =>
     .refine((v) => !v || (DATE_RE.test(v) && realDate(v)), `The ${label} is not a real date.`)
     .transform((v) => (v ? v : null));
 
-export const time = (label: string) => z.string({ error: `Enter the ${label}.` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `Enter the ${label} as HH:MM (24-hour).`);
+export const time = (label: string) =>
+  z
+    .string({ error: `Enter the ${label}.` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `Enter the ${label} as HH:MM (24-hour).`);
 
 export const timeZone = z
   .string({ error: "Choose a time zone." })
@@ -86,14 +89,25 @@ export const commaList = (label: string, maxItems: number, maxLength: number) =>
     .max(maxItems * (maxLength + 2), `Too many ${label}.`)
     .optional()
     .transform((v, ctx) => {
-      const items = [...new Set((v ?? "").split(",").map((s) => s.trim()).filter(Boolean))];
+      const items = [
+        ...new Set(
+          (v ?? "")
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ];
       if (items.length > maxItems) ctx.addIssue({ code: "custom", message: `At most ${maxItems} ${label}.` });
-      if (items.some((s) => s.length > maxLength)) ctx.addIssue({ code: "custom", message: `Each of the ${label} has at most ${maxLength} characters.` });
+      if (items.some((s) => s.length > maxLength))
+        ctx.addIssue({ code: "custom", message: `Each of the ${label} has at most ${maxLength} characters.` });
       return items;
     });
 
 /** A checkbox group: react-hook-form gives false, a string or an array depending on how many boxes are ticked. */
 export const checkboxGroup = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === false || v === null || v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(200));
+  z.preprocess(
+    (v) => (v === false || v === null || v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(item).max(200),
+  );
 
 export const version = z.coerce.number().int().positive();

@@ -58,11 +58,16 @@ export type ReadBodyOptions = {
  * Reads a JSON (or, unless jsonOnly, a form) body no bigger than maxBytes; anything else is a 4xx with a
  * sentence, never a 500.
  */
-export async function readBody(request: Request, maxBytes = DEFAULT_BODY_LIMIT, options: ReadBodyOptions = {}): Promise<unknown> {
+export async function readBody(
+  request: Request,
+  maxBytes = DEFAULT_BODY_LIMIT,
+  options: ReadBodyOptions = {},
+): Promise<unknown> {
   if (options.sameOrigin) assertSameOrigin(request);
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   const isForm = type === "application/x-www-form-urlencoded";
-  if (options.jsonOnly && type !== "application/json") throw new RequestRefused(415, "Send this request as JSON (Content-Type: application/json).");
+  if (options.jsonOnly && type !== "application/json")
+    throw new RequestRefused(415, "Send this request as JSON (Content-Type: application/json).");
   const text = new TextDecoder().decode(await readBodyBytes(request, maxBytes));
   if (isForm) return Object.fromEntries(new URLSearchParams(text));
   try {
@@ -83,7 +88,8 @@ export function readAccountBody(request: Request, maxBytes = DEFAULT_BODY_LIMIT)
  */
 export async function readMultipart(request: Request, maxBytes: number): Promise<FormData> {
   const type = request.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("multipart/form-data")) throw new RequestRefused(415, "Send the file as multipart/form-data.");
+  if (!type.toLowerCase().startsWith("multipart/form-data"))
+    throw new RequestRefused(415, "Send the file as multipart/form-data.");
   const bytes = await readBodyBytes(request, maxBytes);
   try {
     return await new Response(bytes, { headers: { "content-type": type } }).formData();
@@ -99,7 +105,8 @@ export async function readMultipart(request: Request, maxBytes: number): Promise
  */
 export function assertSameOrigin(request: Request, appUrl = env().APP_URL): void {
   const fetchSite = request.headers.get("sec-fetch-site");
-  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") throw new RequestRefused(403, "This request must come from Madang's own pages.");
+  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none")
+    throw new RequestRefused(403, "This request must come from Madang's own pages.");
   const origin = request.headers.get("origin");
   if (origin === null) return;
   const allowed = new Set([new URL(request.url).origin]);
@@ -112,7 +119,10 @@ export function errorResponse(error: DomainError): Response {
   const headers: HeadersInit = typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : {};
   // A 413 is sent while the client may still be uploading: close the connection rather than read the rest.
   if (error.code === "too_large") headers.connection = "close";
-  return Response.json({ ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors }, { status: HTTP_STATUS[error.code], headers });
+  return Response.json(
+    { ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors },
+    { status: HTTP_STATUS[error.code], headers },
+  );
 }
 
 /** Runs a route handler body, turning domain errors into their status and anything else into a logged 500. */
@@ -121,8 +131,19 @@ export async function handleRoute(name: string, run: () => Promise<Response>): P
     return await run();
   } catch (error) {
     if (error instanceof DomainError) return errorResponse(error);
-    if (error instanceof RequestRefused) return Response.json({ ok: false, code: error.status === 415 ? "unsupported_media_type" : "forbidden", formError: error.message }, { status: error.status });
+    if (error instanceof RequestRefused)
+      return Response.json(
+        { ok: false, code: error.status === 415 ? "unsupported_media_type" : "forbidden", formError: error.message },
+        { status: error.status },
+      );
     console.error(`[route ${name}]`, error);
-    return Response.json({ ok: false, code: "server", formError: "Something went wrong on our side. Nothing was saved; please try again." }, { status: 500 });
+    return Response.json(
+      {
+        ok: false,
+        code: "server",
+        formError: "Something went wrong on our side. Nothing was saved; please try again.",
+      },
+      { status: 500 },
+    );
   }
 }

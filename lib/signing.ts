@@ -15,7 +15,9 @@ export type KeyRing = readonly SigningKey[];
 export type SigningPurpose = "certificate" | "feed-token" | "room-code";
 
 // Development and tests without SIGNING_KEYS: a fixed, public key. Production never gets here (lib/env.ts).
-const DEVELOPMENT_RING: KeyRing = [{ id: "dev", secret: Buffer.from("madang development signing key: not for production!") }];
+const DEVELOPMENT_RING: KeyRing = [
+  { id: "dev", secret: Buffer.from("madang development signing key: not for production!") },
+];
 
 /** Parses "id:base64,id:base64"; throws on a duplicate id or a key shorter than 32 bytes. */
 export function parseKeyRing(raw: string): KeyRing {
@@ -28,7 +30,8 @@ export function parseKeyRing(raw: string): KeyRing {
       const id = part.slice(0, colon).toLowerCase();
       // Node reads both base64 alphabets (+/ and -_).
       const secret = Buffer.from(part.slice(colon + 1), "base64");
-      if (colon < 1 || !/^[a-z0-9]{1,8}$/.test(id)) throw new Error(`A signing key needs an id of 1-8 letters or digits before the colon ("k1:…").`);
+      if (colon < 1 || !/^[a-z0-9]{1,8}$/.test(id))
+        throw new Error(`A signing key needs an id of 1-8 letters or digits before the colon ("k1:…").`);
       if (secret.length < 32) throw new Error(`Signing key ${id} is shorter than 32 bytes.`);
       return { id, secret };
     });

@@ -19,14 +19,20 @@ for (const path of Object.keys(lock.packages)) {
 }
 
 const samples = [process.version.slice(1)];
-for (let major = 18; major <= 30; major++) for (let minor = 0; minor <= 30; minor++) samples.push(`${major}.${minor}.0`, `${major}.${minor}.99`);
+for (let major = 18; major <= 30; major++)
+  for (let minor = 0; minor <= 30; minor++) samples.push(`${major}.${minor}.0`, `${major}.${minor}.99`);
 const problems = [];
 for (const version of samples.filter((v) => semver.satisfies(v, range))) {
-  for (const d of demands) if (!semver.satisfies(version, d.node)) problems.push(`Node ${version} is in "${range}" but ${d.name} needs "${d.node}"`);
+  for (const d of demands)
+    if (!semver.satisfies(version, d.node))
+      problems.push(`Node ${version} is in "${range}" but ${d.name} needs "${d.node}"`);
 }
-if (!semver.satisfies(process.version, range)) problems.push(`this machine's Node ${process.version} is outside "${range}"`);
+if (!semver.satisfies(process.version, range))
+  problems.push(`this machine's Node ${process.version} is outside "${range}"`);
 if (problems.length) {
   console.error(problems.slice(0, 20).join("\n"));
   process.exit(1);
 }
-console.log(`engines.node "${range}" holds for all ${demands.length} packages that state one (and for Node ${process.version}).`);
+console.log(
+  `engines.node "${range}" holds for all ${demands.length} packages that state one (and for Node ${process.version}).`,
+);

@@ -6,7 +6,9 @@ import { sendPostDigest } from "../lib/alumni/digest-commands";
 const handle = openDatabase();
 try {
   const result = await sendPostDigest(handle.db, "system");
-  console.log(`alumni digest: ${result.posts} new posts, ${result.recipients} recipients (${result.periodStart.toISOString()} – ${result.periodEnd.toISOString()})`);
+  console.log(
+    `alumni digest: ${result.posts} new posts, ${result.recipients} recipients (${result.periodStart.toISOString()} – ${result.periodEnd.toISOString()})`,
+  );
 } finally {
   await handle.close();
 }

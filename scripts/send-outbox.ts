@@ -17,7 +17,9 @@ async function main() {
       total.skipped += round.skipped;
       if (round.sent + round.failed + round.skipped === 0) break;
     }
-    console.log(`outbox sent=${total.sent} failed=${total.failed} skipped=${total.skipped}${transport ? "" : " (SMTP_URL not set)"}`);
+    console.log(
+      `outbox sent=${total.sent} failed=${total.failed} skipped=${total.skipped}${transport ? "" : " (SMTP_URL not set)"}`,
+    );
   } finally {
     await handle.close();
   }

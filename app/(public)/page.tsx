@@ -36,7 +36,11 @@ export default async function HomePage() {
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {catalogue.items.map((p) => (
               <li key={p.id}>
-                <ProgrammeCard programme={{ ...p, statusLabel: ts(p.status) }} ongoingLabel={tp("ongoing")} countriesLabel={tp("countries")} />
+                <ProgrammeCard
+                  programme={{ ...p, statusLabel: ts(p.status) }}
+                  ongoingLabel={tp("ongoing")}
+                  countriesLabel={tp("countries")}
+                />
               </li>
             ))}
           </ul>

@@ -38,14 +38,56 @@ export default async function AdminDashboardPage() {
     { key: "countries", label: tr("countries"), value: h.countries, href: "/admin/reports#section-map" },
     { key: "step_alumni", label: tr("step_alumni"), value: h.alumni, href: "/admin/reports#section-trends" },
     { key: "openCalls", label: t("openCalls"), value: data.openCalls, href: "/admin/calls" },
-    { key: "submitted", label: t("submitted"), value: data.submittedApplications, href: "/admin/reports#section-funnel" },
+    {
+      key: "submitted",
+      label: t("submitted"),
+      value: data.submittedApplications,
+      href: "/admin/reports#section-funnel",
+    },
   ];
   const items = [
-    ...attention.callsClosing.map((c) => ({ key: `call-${c.id}`, group: tr("callsClosing"), text: tr("callClosing", { title: c.title, date: formatDateTime(new Date(c.closesAt), c.timeZone), submitted: c.submitted }), href: `/admin/calls/${c.id}` })),
-    ...attention.reviewsOutstanding.map((r) => ({ key: `review-${r.callId}`, group: tr("reviewsOutstanding"), text: tr("reviewOutstanding", { title: r.title, n: r.outstanding }), href: `/admin/calls/${r.callId}/review` })),
-    ...attention.offersExpiring.map((o) => ({ key: `offer-${o.cohortId}`, group: tr("offersExpiring"), text: tr("offerExpiring", { title: o.title, n: o.offers, date: formatDateTime(new Date(o.firstExpiry), "UTC") }), href: `/admin/reports/editions/${o.cohortId}` })),
-    ...(attention.emails.failed ? [{ key: "emails-failed", group: tr("emailsFailing"), text: tr("emailFailing", { n: attention.emails.failed }), href: "/admin/outbox" }] : []),
-    ...(attention.emails.stuck ? [{ key: "emails-stuck", group: tr("emailsFailing"), text: tr("emailsStuck", { n: attention.emails.stuck }), href: "/admin/outbox" }] : []),
+    ...attention.callsClosing.map((c) => ({
+      key: `call-${c.id}`,
+      group: tr("callsClosing"),
+      text: tr("callClosing", {
+        title: c.title,
+        date: formatDateTime(new Date(c.closesAt), c.timeZone),
+        submitted: c.submitted,
+      }),
+      href: `/admin/calls/${c.id}`,
+    })),
+    ...attention.reviewsOutstanding.map((r) => ({
+      key: `review-${r.callId}`,
+      group: tr("reviewsOutstanding"),
+      text: tr("reviewOutstanding", { title: r.title, n: r.outstanding }),
+      href: `/admin/calls/${r.callId}/review`,
+    })),
+    ...attention.offersExpiring.map((o) => ({
+      key: `offer-${o.cohortId}`,
+      group: tr("offersExpiring"),
+      text: tr("offerExpiring", { title: o.title, n: o.offers, date: formatDateTime(new Date(o.firstExpiry), "UTC") }),
+      href: `/admin/reports/editions/${o.cohortId}`,
+    })),
+    ...(attention.emails.failed
+      ? [
+          {
+            key: "emails-failed",
+            group: tr("emailsFailing"),
+            text: tr("emailFailing", { n: attention.emails.failed }),
+            href: "/admin/outbox",
+          },
+        ]
+      : []),
+    ...(attention.emails.stuck
+      ? [
+          {
+            key: "emails-stuck",
+            group: tr("emailsFailing"),
+            text: tr("emailsStuck", { n: attention.emails.stuck }),
+            href: "/admin/outbox",
+          },
+        ]
+      : []),
   ];
   return (
     <div className="space-y-8">
@@ -73,7 +115,11 @@ export default async function AdminDashboardPage() {
         <h2 id="admin-figures" className="text-xl font-semibold">
           {tr("headlineFigures")}
         </h2>
-        <FigureCards label={tr("headlineFigures")} figures={figures} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" />
+        <FigureCards
+          label={tr("headlineFigures")}
+          figures={figures}
+          className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
+        />
         <p>
           <Link href="/admin/reports" className="text-primary underline">
             {tr("allReports")}
@@ -115,11 +161,21 @@ export default async function AdminDashboardPage() {
                       <input type="hidden" name="programmeId" value={p.id} />
                       <input type="hidden" name="version" value={p.version} />
                       {p.status === "published" ? (
-                        <button name="status" value="draft" className="rounded-md border px-2 py-1 text-xs hover:bg-accent" aria-label={`${t("unpublish")} ${p.title}`}>
+                        <button
+                          name="status"
+                          value="draft"
+                          className="rounded-md border px-2 py-1 text-xs hover:bg-accent"
+                          aria-label={`${t("unpublish")} ${p.title}`}
+                        >
                           {t("unpublish")}
                         </button>
                       ) : (
-                        <button name="status" value="published" className="rounded-md border px-2 py-1 text-xs hover:bg-accent" aria-label={`${t("publish")} ${p.title}`}>
+                        <button
+                          name="status"
+                          value="published"
+                          className="rounded-md border px-2 py-1 text-xs hover:bg-accent"
+                          aria-label={`${t("publish")} ${p.title}`}
+                        >
                           {t("publish")}
                         </button>
                       )}

@@ -6,17 +6,61 @@ import { clientIp, defineAction } from "@/lib/auth";
 import { enforceRateLimit } from "@/lib/auth/throttle";
 import { reportConcern, sendMessage, setBlock } from "@/lib/alumni/message-commands";
 import { addComment, createPost, hideComment, moderatePost, setRsvp } from "@/lib/alumni/post-commands";
-import { blockSchema, commentSchema, hideCommentSchema, messageSchema, moderatePostSchema, postSchema, reportSchema, rsvpSchema } from "@/lib/alumni/schemas";
+import {
+  blockSchema,
+  commentSchema,
+  hideCommentSchema,
+  messageSchema,
+  moderatePostSchema,
+  postSchema,
+  reportSchema,
+  rsvpSchema,
+} from "@/lib/alumni/schemas";
 
 // Every action names its permission row; the command checks it again (DESIGN.md).
-const create = defineAction({ permission: "alumni.post", schema: postSchema, run: ({ db, actor }, input) => createPost(db, actor, input) });
-const comment = defineAction({ permission: "alumni.comment", schema: commentSchema, run: ({ db, actor }, input) => addComment(db, actor, input) });
-const rsvp = defineAction({ permission: "alumni.post", schema: rsvpSchema, run: ({ db, actor }, input) => setRsvp(db, actor, input) });
-const moderate = defineAction({ permission: "alumni.moderate", schema: moderatePostSchema, run: ({ db, actor }, input) => moderatePost(db, actor, input) });
-const hide = defineAction({ permission: "alumni.moderate", schema: hideCommentSchema, run: ({ db, actor }, input) => hideComment(db, actor, input) });
-const message = defineAction({ permission: "alumni.message", schema: messageSchema, run: async ({ db, actor }, input) => (await enforceRateLimit(db, { action: "alumni-message", address: clientIp(await headers()) }), sendMessage(db, actor, input)) });
-const block = defineAction({ permission: "alumni.message", schema: blockSchema, run: ({ db, actor }, input) => setBlock(db, actor, input) });
-const report = defineAction({ permission: "alumni.message", schema: reportSchema, run: ({ db, actor }, input) => reportConcern(db, actor, input) });
+const create = defineAction({
+  permission: "alumni.post",
+  schema: postSchema,
+  run: ({ db, actor }, input) => createPost(db, actor, input),
+});
+const comment = defineAction({
+  permission: "alumni.comment",
+  schema: commentSchema,
+  run: ({ db, actor }, input) => addComment(db, actor, input),
+});
+const rsvp = defineAction({
+  permission: "alumni.post",
+  schema: rsvpSchema,
+  run: ({ db, actor }, input) => setRsvp(db, actor, input),
+});
+const moderate = defineAction({
+  permission: "alumni.moderate",
+  schema: moderatePostSchema,
+  run: ({ db, actor }, input) => moderatePost(db, actor, input),
+});
+const hide = defineAction({
+  permission: "alumni.moderate",
+  schema: hideCommentSchema,
+  run: ({ db, actor }, input) => hideComment(db, actor, input),
+});
+const message = defineAction({
+  permission: "alumni.message",
+  schema: messageSchema,
+  run: async ({ db, actor }, input) => (
+    await enforceRateLimit(db, { action: "alumni-message", address: clientIp(await headers()) }),
+    sendMessage(db, actor, input)
+  ),
+});
+const block = defineAction({
+  permission: "alumni.message",
+  schema: blockSchema,
+  run: ({ db, actor }, input) => setBlock(db, actor, input),
+});
+const report = defineAction({
+  permission: "alumni.message",
+  schema: reportSchema,
+  run: ({ db, actor }, input) => reportConcern(db, actor, input),
+});
 
 export async function createPostAction(raw: unknown) {
   const result = await create(raw);

@@ -14,7 +14,13 @@ export const metadata: Metadata = { title: "Alumni network" };
 export default async function NetworkPage() {
   await connection();
   const db = getDb();
-  const [t, tr, overall, perProgramme, byCountry] = await Promise.all([getTranslations("alumni"), getTranslations("reports"), getNetworkFigures(db, "all"), listProgrammeFigures(db), countAlumniByCountry(db)]);
+  const [t, tr, overall, perProgramme, byCountry] = await Promise.all([
+    getTranslations("alumni"),
+    getTranslations("reports"),
+    getNetworkFigures(db, "all"),
+    listProgrammeFigures(db),
+    countAlumniByCountry(db),
+  ]);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -35,7 +41,11 @@ export default async function NetworkPage() {
                   <Link href={`/programmes/${p.slug}`} className="text-primary underline">
                     {p.title}
                   </Link>
-                  : <NetworkFiguresLine figures={{ alumni: p.alumni, countries: p.countries, since: p.since }} className="inline" />
+                  :{" "}
+                  <NetworkFiguresLine
+                    figures={{ alumni: p.alumni, countries: p.countries, since: p.since }}
+                    className="inline"
+                  />
                 </li>
               ))}
             </ul>

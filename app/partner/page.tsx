@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "Partner view" };
 
 export default async function PartnerHomePage() {
   const actor = await requirePagePermission("programme.viewPartner", "/partner");
-  const [t, ts, items] = await Promise.all([getTranslations("partner"), getTranslations("status"), listPartnerProgrammes(getDb(), actor)]);
+  const [t, ts, items] = await Promise.all([
+    getTranslations("partner"),
+    getTranslations("status"),
+    listPartnerProgrammes(getDb(), actor),
+  ]);
   return (
     <div className="space-y-6">
       <header className="space-y-2">

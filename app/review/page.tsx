@@ -19,13 +19,21 @@ const paramsSchema = z.object({
   notice: z.enum(["conflict", "submitted"]).optional().catch(undefined),
 });
 
-export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("review.score", "/review");
   const params = paramsSchema.parse(await searchParams);
   const [t, data] = await Promise.all([getTranslations("review"), listMyReviews(getDb(), actor, params)]);
   const pages = Math.max(1, Math.ceil(data.progress.shown / data.pageSize));
   const filter = (status: "open" | "submitted" | undefined, label: string) => (
-    <Link href={status ? `/review?status=${status}` : "/review"} aria-current={params.status === status ? "page" : undefined} className="rounded-md border px-3 py-1 text-sm hover:bg-accent aria-[current=page]:bg-secondary aria-[current=page]:font-semibold">
+    <Link
+      href={status ? `/review?status=${status}` : "/review"}
+      aria-current={params.status === status ? "page" : undefined}
+      className="rounded-md border px-3 py-1 text-sm hover:bg-accent aria-[current=page]:bg-secondary aria-[current=page]:font-semibold"
+    >
       {label}
     </Link>
   );
@@ -64,7 +72,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 <TableCell>{item.country ? countryName(item.country) : "—"}</TableCell>
                 <TableCell className="max-w-xs truncate">{item.callTitle}</TableCell>
                 <TableCell>
-                  <Badge variant={item.status === "submitted" ? "secondary" : "outline"}>{t(`reviewStatus.${item.status}`)}</Badge>
+                  <Badge variant={item.status === "submitted" ? "secondary" : "outline"}>
+                    {t(`reviewStatus.${item.status}`)}
+                  </Badge>
                 </TableCell>
               </TableRow>
             ))}
@@ -73,9 +83,17 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       )}
       {pages > 1 ? (
         <nav aria-label={t("pagination")} className="flex gap-4 text-sm">
-          {data.page > 1 ? <Link href={`/review?page=${data.page - 1}${params.status ? `&status=${params.status}` : ""}`}>{t("previous")}</Link> : null}
+          {data.page > 1 ? (
+            <Link href={`/review?page=${data.page - 1}${params.status ? `&status=${params.status}` : ""}`}>
+              {t("previous")}
+            </Link>
+          ) : null}
           <span>{t("page", { page: data.page, pages })}</span>
-          {data.page < pages ? <Link href={`/review?page=${data.page + 1}${params.status ? `&status=${params.status}` : ""}`}>{t("next")}</Link> : null}
+          {data.page < pages ? (
+            <Link href={`/review?page=${data.page + 1}${params.status ? `&status=${params.status}` : ""}`}>
+              {t("next")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

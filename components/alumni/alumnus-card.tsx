@@ -43,7 +43,9 @@ export function AlumnusCard({ alumnus }: { alumnus: VisibleAlumnus }) {
           </a>
         </p>
       ) : null}
-      {alumnus.cohorts.length ? <p className="text-xs text-muted-foreground">{alumnus.cohorts.map((c) => c.cohortTitle).join(" · ")}</p> : null}
+      {alumnus.cohorts.length ? (
+        <p className="text-xs text-muted-foreground">{alumnus.cohorts.map((c) => c.cohortTitle).join(" · ")}</p>
+      ) : null}
     </article>
   );
 }

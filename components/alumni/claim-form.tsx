@@ -14,7 +14,10 @@ import { claimSchema, type ClaimInput } from "@/lib/alumni/schemas";
 export function ClaimForm({ token }: { token: string }) {
   const t = useTranslations("alumni");
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ClaimInput>({ resolver: zodResolver(claimSchema), defaultValues: { token, password: "", confirm: "" } });
+  const form = useForm<ClaimInput>({
+    resolver: zodResolver(claimSchema),
+    defaultValues: { token, password: "", confirm: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -31,10 +34,18 @@ export function ClaimForm({ token }: { token: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
-      <FormField id="password" label={t("password")} errors={errors.password?.message ? [errors.password.message] : undefined}>
+      <FormField
+        id="password"
+        label={t("password")}
+        errors={errors.password?.message ? [errors.password.message] : undefined}
+      >
         {(a11y) => <Input {...a11y} type="password" autoComplete="new-password" {...form.register("password")} />}
       </FormField>
-      <FormField id="confirm" label={t("confirm")} errors={errors.confirm?.message ? [errors.confirm.message] : undefined}>
+      <FormField
+        id="confirm"
+        label={t("confirm")}
+        errors={errors.confirm?.message ? [errors.confirm.message] : undefined}
+      >
         {(a11y) => <Input {...a11y} type="password" autoComplete="new-password" {...form.register("confirm")} />}
       </FormField>
       <Button type="submit" disabled={isSubmitting} className="w-full">

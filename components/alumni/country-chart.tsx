@@ -9,7 +9,10 @@ export function CountryChart({ counts }: { counts: { country: string; alumni: nu
   const t = useTranslations("alumni");
   if (counts.length === 0) return <p>{t("mapEmpty")}</p>;
   const max = Math.max(...counts.map((c) => c.alumni));
-  const groups = UNESCO_REGIONS.map((region) => ({ region, rows: counts.filter((c) => REGION_OF_COUNTRY[c.country] === region.code) })).filter((g) => g.rows.length);
+  const groups = UNESCO_REGIONS.map((region) => ({
+    region,
+    rows: counts.filter((c) => REGION_OF_COUNTRY[c.country] === region.code),
+  })).filter((g) => g.rows.length);
   return (
     <table className="w-full max-w-3xl text-sm">
       <caption className="pb-2 text-left text-muted-foreground">{t("mapCaption")}</caption>
@@ -37,7 +40,11 @@ export function CountryChart({ counts }: { counts: { country: string; alumni: nu
               </th>
               <td className="py-0.5">
                 <div className="flex items-center gap-2">
-                  <div aria-hidden="true" className="h-3 rounded-sm bg-primary" style={{ width: `${Math.max(4, (row.alumni / max) * 100)}%` }} />
+                  <div
+                    aria-hidden="true"
+                    className="h-3 rounded-sm bg-primary"
+                    style={{ width: `${Math.max(4, (row.alumni / max) * 100)}%` }}
+                  />
                   <span>{row.alumni}</span>
                 </div>
               </td>

@@ -7,7 +7,17 @@ import { countryOptions, UNESCO_REGIONS } from "@/lib/geo";
 import type { DirectoryParams } from "@/lib/alumni/schemas";
 
 /** A plain GET form: works without JavaScript, and every search is a link that can be shared. */
-export function DirectoryFilters({ action, params, programmes, years }: { action: string; params: Partial<DirectoryParams>; programmes: { slug: string; title: string }[]; years: number[] }) {
+export function DirectoryFilters({
+  action,
+  params,
+  programmes,
+  years,
+}: {
+  action: string;
+  params: Partial<DirectoryParams>;
+  programmes: { slug: string; title: string }[];
+  years: number[];
+}) {
   const t = useTranslations("alumni");
   const field = (id: string, label: string, control: ReactNode) => (
     <div className="space-y-1">
@@ -45,8 +55,16 @@ export function DirectoryFilters({ action, params, programmes, years }: { action
         </NativeSelect>,
       )}
       {field("f-field", t("field"), <Input id="f-field" name="field" defaultValue={params.field ?? ""} />)}
-      {field("f-language", t("language"), <Input id="f-language" name="language" defaultValue={params.language ?? ""} />)}
-      {field("f-expertise", t("expertise"), <Input id="f-expertise" name="expertise" defaultValue={params.expertise ?? ""} />)}
+      {field(
+        "f-language",
+        t("language"),
+        <Input id="f-language" name="language" defaultValue={params.language ?? ""} />,
+      )}
+      {field(
+        "f-expertise",
+        t("expertise"),
+        <Input id="f-expertise" name="expertise" defaultValue={params.expertise ?? ""} />,
+      )}
       {field(
         "f-programme",
         t("programme"),
@@ -71,7 +89,12 @@ export function DirectoryFilters({ action, params, programmes, years }: { action
           ))}
         </NativeSelect>,
       )}
-      <FilterActions applyLabel={t("apply")} resetLabel={t("reset")} resetHref={action} className="sm:col-span-2 lg:col-span-4" />
+      <FilterActions
+        applyLabel={t("apply")}
+        resetLabel={t("reset")}
+        resetHref={action}
+        className="sm:col-span-2 lg:col-span-4"
+      />
     </form>
   );
 }

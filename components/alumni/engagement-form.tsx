@@ -13,11 +13,24 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { ENGAGEMENT_MAX, engagementSchema, type EngagementInput } from "@/lib/alumni/schemas";
 import { applyServerErrors, type ActionFn } from "./action-result";
 
-export function EngagementForm({ expertId, countries, defaultYear, record }: { expertId: string; countries: readonly { code: string; name: string }[]; defaultYear: number; record: ActionFn<{ engagementId: string }> }) {
+export function EngagementForm({
+  expertId,
+  countries,
+  defaultYear,
+  record,
+}: {
+  expertId: string;
+  countries: readonly { code: string; name: string }[];
+  defaultYear: number;
+  record: ActionFn<{ engagementId: string }>;
+}) {
   const t = useTranslations("alumni");
   const router = useRouter();
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const form = useForm<EngagementInput>({ resolver: zodResolver(engagementSchema, undefined, { raw: true }), defaultValues: { expertId, description: "", country: "", year: defaultYear } });
+  const form = useForm<EngagementInput>({
+    resolver: zodResolver(engagementSchema, undefined, { raw: true }),
+    defaultValues: { expertId, description: "", country: "", year: defaultYear },
+  });
   const { errors, isSubmitting } = form.formState;
   const err = (m?: string) => (m ? [m] : undefined);
 
@@ -37,7 +50,12 @@ export function EngagementForm({ expertId, countries, defaultYear, record }: { e
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-3">
       <input type="hidden" {...form.register("expertId")} />
-      <FormField id="description" label={t("description")} help={`e.g. "Supported the 2019 periodic report of Mongolia" (at most ${ENGAGEMENT_MAX} characters)`} errors={err(errors.description?.message)}>
+      <FormField
+        id="description"
+        label={t("description")}
+        help={`e.g. "Supported the 2019 periodic report of Mongolia" (at most ${ENGAGEMENT_MAX} characters)`}
+        errors={err(errors.description?.message)}
+      >
         {(a11y) => <Input {...a11y} {...form.register("description")} />}
       </FormField>
       <div className="grid gap-3 sm:grid-cols-2">

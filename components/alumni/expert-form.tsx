@@ -12,10 +12,19 @@ import { Textarea } from "@/components/ui/textarea";
 import { expertOptInSchema, type ExpertOptInInput } from "@/lib/alumni/schemas";
 import { applyServerErrors, type ActionFn } from "./action-result";
 
-export function ExpertOptInForm({ defaults, save }: { defaults: ExpertOptInInput; save: ActionFn<{ isExpert: boolean }> }) {
+export function ExpertOptInForm({
+  defaults,
+  save,
+}: {
+  defaults: ExpertOptInInput;
+  save: ActionFn<{ isExpert: boolean }>;
+}) {
   const t = useTranslations("alumni");
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const form = useForm<ExpertOptInInput>({ resolver: zodResolver(expertOptInSchema, undefined, { raw: true }), defaultValues: defaults });
+  const form = useForm<ExpertOptInInput>({
+    resolver: zodResolver(expertOptInSchema, undefined, { raw: true }),
+    defaultValues: defaults,
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -37,10 +46,19 @@ export function ExpertOptInForm({ defaults, save }: { defaults: ExpertOptInInput
           {t("isExpert")}
         </label>
       </div>
-      <FormField id="expertAreas" label={t("expertAreasLabel")} help={t("expertAreasHelp")} errors={errors.expertAreas?.message ? [errors.expertAreas.message] : undefined}>
+      <FormField
+        id="expertAreas"
+        label={t("expertAreasLabel")}
+        help={t("expertAreasHelp")}
+        errors={errors.expertAreas?.message ? [errors.expertAreas.message] : undefined}
+      >
         {(a11y) => <Input {...a11y} {...form.register("expertAreas")} />}
       </FormField>
-      <FormField id="expertAvailability" label={t("availabilityLabel")} errors={errors.expertAvailability?.message ? [errors.expertAvailability.message] : undefined}>
+      <FormField
+        id="expertAvailability"
+        label={t("availabilityLabel")}
+        errors={errors.expertAvailability?.message ? [errors.expertAvailability.message] : undefined}
+      >
         {(a11y) => <Textarea {...a11y} rows={2} {...form.register("expertAvailability")} />}
       </FormField>
       <div className="flex items-center gap-2">

@@ -22,7 +22,16 @@ type Plan = {
   newCohorts: { programmeTitle: string; year: number }[];
   genderWords: GenderWord[];
 };
-type Done = { ok: true; mode: "commit"; imported: number; excluded: number; newAccounts: number; enrolled: number; invitations: number; newCohorts: number };
+type Done = {
+  ok: true;
+  mode: "commit";
+  imported: number;
+  excluded: number;
+  newAccounts: number;
+  enrolled: number;
+  invitations: number;
+  newCohorts: number;
+};
 type Failure = { ok: false; formError: string };
 
 /** Upload → dry run → import. The file stays chosen, and is sent again for the import. */
@@ -60,7 +69,13 @@ export function ImportForm() {
     }
   }
 
-  const canImport = plan && plan.missingColumns.length === 0 && plan.valid > 0 && (plan.invalid.length === 0 || exclude) && (!needsConfirmation(plan.genderWords) || gendersConfirmed) && !done;
+  const canImport =
+    plan &&
+    plan.missingColumns.length === 0 &&
+    plan.valid > 0 &&
+    (plan.invalid.length === 0 || exclude) &&
+    (!needsConfirmation(plan.genderWords) || gendersConfirmed) &&
+    !done;
   return (
     <div className="space-y-6">
       <ImportTemplateLinks href="/api/admin/alumni/import/template" />
@@ -97,12 +112,16 @@ export function ImportForm() {
           <h2 id="plan-heading" className="text-xl font-semibold">
             Dry run: {plan.total} rows, {plan.valid} ready, {plan.invalid.length} with problems
           </h2>
-          {plan.missingColumns.length ? <Alert variant="destructive">The file has no {plan.missingColumns.join(", ")} column.</Alert> : null}
+          {plan.missingColumns.length ? (
+            <Alert variant="destructive">The file has no {plan.missingColumns.join(", ")} column.</Alert>
+          ) : null}
           <ul className="list-disc pl-5 text-sm">
             <li>{plan.newAccounts} new accounts, each invited by email to claim it</li>
             <li>{plan.existingAccounts} people who already have an account (linked, not duplicated)</li>
             <li>{plan.alreadyAlumni} already recorded as alumni of that cohort (unchanged)</li>
-            {plan.newCohorts.length ? <li>New past editions: {plan.newCohorts.map((c) => `${c.programmeTitle} ${c.year}`).join("; ")}</li> : null}
+            {plan.newCohorts.length ? (
+              <li>New past editions: {plan.newCohorts.map((c) => `${c.programmeTitle} ${c.year}`).join("; ")}</li>
+            ) : null}
           </ul>
           {plan.invalid.length ? (
             <Table>
@@ -130,7 +149,13 @@ export function ImportForm() {
           <ImportGenderWords words={plan.genderWords} confirmed={gendersConfirmed} onConfirm={setGendersConfirmed} />
           {plan.invalid.length && plan.valid ? (
             <div className="flex items-center gap-2">
-              <input id="exclude-invalid" type="checkbox" className="h-4 w-4" checked={exclude} onChange={(e) => setExclude(e.target.checked)} />
+              <input
+                id="exclude-invalid"
+                type="checkbox"
+                className="h-4 w-4"
+                checked={exclude}
+                onChange={(e) => setExclude(e.target.checked)}
+              />
               <label htmlFor="exclude-invalid" className="text-sm">
                 {t("excludeInvalid")} ({plan.invalid.length})
               </label>
@@ -143,7 +168,8 @@ export function ImportForm() {
       ) : null}
       {done ? (
         <Alert>
-          Imported {done.imported} alumni ({done.newAccounts} new accounts, {done.invitations} invitations written to the outbox, {done.newCohorts} past editions created); {done.excluded} rows left out.
+          Imported {done.imported} alumni ({done.newAccounts} new accounts, {done.invitations} invitations written to
+          the outbox, {done.newCohorts} past editions created); {done.excluded} rows left out.
         </Alert>
       ) : null}
     </div>

@@ -16,7 +16,10 @@ export function MessageForm({ recipientId, send }: { recipientId: string; send: 
   const t = useTranslations("alumni");
   const router = useRouter();
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const form = useForm<MessageInput>({ resolver: zodResolver(messageSchema, undefined, { raw: true }), defaultValues: { recipientId, body: "" } });
+  const form = useForm<MessageInput>({
+    resolver: zodResolver(messageSchema, undefined, { raw: true }),
+    defaultValues: { recipientId, body: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const body = useWatch({ control: form.control, name: "body" }) ?? "";
 
@@ -36,7 +39,12 @@ export function MessageForm({ recipientId, send }: { recipientId: string; send: 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-3">
       <input type="hidden" {...form.register("recipientId")} />
-      <FormField id="message-body" label={t("message")} help={`${body.length} / ${MESSAGE_MAX}`} errors={errors.body?.message ? [errors.body.message] : undefined}>
+      <FormField
+        id="message-body"
+        label={t("message")}
+        help={`${body.length} / ${MESSAGE_MAX}`}
+        errors={errors.body?.message ? [errors.body.message] : undefined}
+      >
         {(a11y) => <Textarea {...a11y} rows={4} {...form.register("body")} />}
       </FormField>
       {status ? <Alert variant={status.kind === "error" ? "destructive" : "default"}>{status.text}</Alert> : null}

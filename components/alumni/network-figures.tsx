@@ -5,7 +5,11 @@ import type { NetworkFigures } from "@/lib/alumni/figures-queries";
 export function NetworkFiguresLine({ figures, className }: { figures: NetworkFigures; className?: string }) {
   const t = useTranslations("alumni");
   if (!figures.alumni || figures.since === null) return <p className={className}>{t("figuresNone")}</p>;
-  return <p className={className}>{t("figures", { alumni: figures.alumni, countries: figures.countries, since: String(figures.since) })}</p>;
+  return (
+    <p className={className}>
+      {t("figures", { alumni: figures.alumni, countries: figures.countries, since: String(figures.since) })}
+    </p>
+  );
 }
 
 /** A small section for a programme page. */

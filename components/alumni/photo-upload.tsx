@@ -34,12 +34,20 @@ export function PhotoUpload({ initialUrl }: { initialUrl: string | null }) {
   return (
     <div className="flex flex-wrap items-end gap-4">
       {/* eslint-disable-next-line @next/next/no-img-element -- served by a route that checks the viewer */}
-      {url ? <img src={url} alt={t("photoLabel")} width={80} height={80} className="h-20 w-20 rounded-full object-cover" /> : null}
+      {url ? (
+        <img src={url} alt={t("photoLabel")} width={80} height={80} className="h-20 w-20 rounded-full object-cover" />
+      ) : null}
       <div className="space-y-1">
         <label htmlFor="photo-file" className="text-sm font-medium">
           {t("photoLabel")}
         </label>
-        <Input id="photo-file" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby="photo-help" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <Input
+          id="photo-file"
+          type="file"
+          accept="image/png,image/jpeg,image/webp"
+          aria-describedby="photo-help"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
         <p id="photo-help" className="text-xs text-muted-foreground">
           PNG, JPEG or WebP, at most 2 MB.
         </p>

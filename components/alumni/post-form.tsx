@@ -15,13 +15,31 @@ import { Textarea } from "@/components/ui/textarea";
 import { OPPORTUNITY_KINDS, POST_BODY_MAX, POST_KINDS, postSchema, type PostInput } from "@/lib/alumni/schemas";
 import { applyServerErrors, type ActionFn } from "./action-result";
 
-export function PostForm({ timeZones, defaultTimeZone, save }: { timeZones: string[]; defaultTimeZone: string; save: ActionFn<{ postId: string }> }) {
+export function PostForm({
+  timeZones,
+  defaultTimeZone,
+  save,
+}: {
+  timeZones: string[];
+  defaultTimeZone: string;
+  save: ActionFn<{ postId: string }>;
+}) {
   const t = useTranslations("alumni");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<PostInput>({
     resolver: zodResolver(postSchema, undefined, { raw: true }),
-    defaultValues: { kind: "news", title: "", body: "", opportunityKind: "", link: "", eventStart: "", eventEnd: "", eventTimeZone: defaultTimeZone, eventLocation: "" },
+    defaultValues: {
+      kind: "news",
+      title: "",
+      body: "",
+      opportunityKind: "",
+      link: "",
+      eventStart: "",
+      eventEnd: "",
+      eventTimeZone: defaultTimeZone,
+      eventLocation: "",
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const kind = useWatch({ control: form.control, name: "kind" });
@@ -70,7 +88,12 @@ export function PostForm({ timeZones, defaultTimeZone, save }: { timeZones: stri
       <FormField id="title" label={t("title")} errors={err(errors.title?.message)}>
         {(a11y) => <Input {...a11y} {...form.register("title")} />}
       </FormField>
-      <FormField id="body" label={t("body")} help={`${body.length} / ${POST_BODY_MAX}`} errors={err(errors.body?.message)}>
+      <FormField
+        id="body"
+        label={t("body")}
+        help={`${body.length} / ${POST_BODY_MAX}`}
+        errors={err(errors.body?.message)}
+      >
         {(a11y) => <Textarea {...a11y} rows={6} {...form.register("body")} />}
       </FormField>
       <FormField id="link" label={t("postLink")} errors={err(errors.link?.message)}>

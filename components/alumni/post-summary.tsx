@@ -10,7 +10,9 @@ export function PostSummary({ post }: { post: PostView }) {
     <article className="space-y-2 rounded-lg border bg-card p-4" aria-labelledby={`post-${post.id}`}>
       <div className="flex flex-wrap items-center gap-2">
         <Badge variant="outline">{t(`kind_${post.kind}`)}</Badge>
-        {post.opportunityKind ? <Badge variant="outline">{t(`opp_${post.opportunityKind as "call" | "job" | "grant" | "other"}`)}</Badge> : null}
+        {post.opportunityKind ? (
+          <Badge variant="outline">{t(`opp_${post.opportunityKind as "call" | "job" | "grant" | "other"}`)}</Badge>
+        ) : null}
         {post.isPinned ? <Badge>{t("pinned")}</Badge> : null}
         {post.isHidden ? <Badge variant="destructive">{t("hidden")}</Badge> : null}
       </div>
@@ -19,10 +21,13 @@ export function PostSummary({ post }: { post: PostView }) {
           {post.title}
         </Link>
       </h2>
-      {post.eventStartsAt ? <p className="text-sm">{formatDateTime(post.eventStartsAt, post.eventTimeZone ?? "UTC")}</p> : null}
+      {post.eventStartsAt ? (
+        <p className="text-sm">{formatDateTime(post.eventStartsAt, post.eventTimeZone ?? "UTC")}</p>
+      ) : null}
       <p className="line-clamp-3 text-sm text-muted-foreground">{post.body}</p>
       <p className="text-xs text-muted-foreground">
-        {t("by", { name: post.authorName })} · {formatDateTime(post.createdAt, "UTC")} · {t("commentsCount", { count: post.comments })}
+        {t("by", { name: post.authorName })} · {formatDateTime(post.createdAt, "UTC")} ·{" "}
+        {t("commentsCount", { count: post.comments })}
         {post.kind === "event" ? ` · ${t("goingCount", { count: post.going })}` : ""}
       </p>
     </article>

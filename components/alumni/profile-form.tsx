@@ -14,11 +14,22 @@ import { alumniProfileSchema, BIO_MAX, type AlumniProfileInput } from "@/lib/alu
 import { VISIBILITIES, type ProfileField } from "@/lib/alumni/visibility";
 import { applyServerErrors, type ActionFn } from "./action-result";
 
-export function AlumniProfileForm({ defaults, countries, save }: { defaults: AlumniProfileInput; countries: readonly { code: string; name: string }[]; save: ActionFn<{ version: number }> }) {
+export function AlumniProfileForm({
+  defaults,
+  countries,
+  save,
+}: {
+  defaults: AlumniProfileInput;
+  countries: readonly { code: string; name: string }[];
+  save: ActionFn<{ version: number }>;
+}) {
   const t = useTranslations("alumni");
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   // raw: the server parses the same raw values again with the same schema.
-  const form = useForm<AlumniProfileInput>({ resolver: zodResolver(alumniProfileSchema, undefined, { raw: true }), defaultValues: defaults });
+  const form = useForm<AlumniProfileInput>({
+    resolver: zodResolver(alumniProfileSchema, undefined, { raw: true }),
+    defaultValues: defaults,
+  });
   const { errors, isSubmitting } = form.formState;
   const bio = useWatch({ control: form.control, name: "bio" }) ?? "";
 
@@ -47,7 +58,11 @@ export function AlumniProfileForm({ defaults, countries, save }: { defaults: Alu
       <label htmlFor={`vis-${field}`} className="text-xs font-medium text-muted-foreground">
         {t("visibility")}: {label}
       </label>
-      <NativeSelect id={`vis-${field}`} className="h-9" {...form.register(`visibility.${field}` as Path<AlumniProfileInput>)}>
+      <NativeSelect
+        id={`vis-${field}`}
+        className="h-9"
+        {...form.register(`visibility.${field}` as Path<AlumniProfileInput>)}
+      >
         {VISIBILITIES.filter((v) => field !== "name" || v !== "staff").map((v) => (
           <option key={v} value={v}>
             {t(`vis_${v}`)}

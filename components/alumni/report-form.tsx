@@ -9,7 +9,13 @@ import type { ReportInput } from "@/lib/alumni/schemas";
 import type { ActionFn } from "./action-result";
 
 /** A small "report to staff" form behind a disclosure; what is reported is fixed by the page. */
-export function ReportForm({ target, report }: { target: Omit<ReportInput, "reason">; report: ActionFn<{ reportId: string }> }) {
+export function ReportForm({
+  target,
+  report,
+}: {
+  target: Omit<ReportInput, "reason">;
+  report: ActionFn<{ reportId: string }>;
+}) {
   const t = useTranslations("alumni");
   const [reason, setReason] = useState("");
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
@@ -25,7 +31,11 @@ export function ReportForm({ target, report }: { target: Omit<ReportInput, "reas
           setBusy(true);
           const result = await report({ ...target, reason });
           setBusy(false);
-          setStatus(result.ok ? { kind: "ok", text: t("reportSent") } : { kind: "error", text: result.fieldErrors.reason?.join(" ") ?? result.formError });
+          setStatus(
+            result.ok
+              ? { kind: "ok", text: t("reportSent") }
+              : { kind: "error", text: result.fieldErrors.reason?.join(" ") ?? result.formError },
+          );
           if (result.ok) setReason("");
         }}
       >

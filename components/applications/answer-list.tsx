@@ -27,7 +27,9 @@ export function AnswerList({
   return (
     <div className="space-y-6">
       {form.pages.map((page, index) => {
-        const questions = includeHidden ? form.questions.filter((q) => q.page === index) : visibleQuestions(form, index);
+        const questions = includeHidden
+          ? form.questions.filter((q) => q.page === index)
+          : visibleQuestions(form, index);
         return (
           <section key={index} aria-labelledby={`answers-page-${index}`} className="space-y-3 rounded-lg border p-4">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -64,7 +66,9 @@ export function AnswerList({
                       ) : (
                         <span className="text-muted-foreground">{labels.notAnswered}</span>
                       )}
-                      {errors[q.id]?.length ? <span className="block font-medium text-destructive">{errors[q.id]!.join(" ")}</span> : null}
+                      {errors[q.id]?.length ? (
+                        <span className="block font-medium text-destructive">{errors[q.id]!.join(" ")}</span>
+                      ) : null}
                     </dd>
                   </div>
                 );

@@ -50,7 +50,11 @@ export function SubmitApplicationButton({ applicationId, version }: { applicatio
   return (
     <div className="space-y-3">
       <Failure error={error} />
-      <Button type="button" disabled={busy} onClick={() => void call("submit", { version }, `/me/applications/${applicationId}?submitted=1`)}>
+      <Button
+        type="button"
+        disabled={busy}
+        onClick={() => void call("submit", { version }, `/me/applications/${applicationId}?submitted=1`)}
+      >
         {busy ? t("submitting") : t("submit")}
       </Button>
       <p aria-live="polite" className="sr-only">
@@ -79,7 +83,12 @@ export function WithdrawApplicationForm({ applicationId, version }: { applicatio
         <Label htmlFor="withdraw-reason">{t("withdrawReason")}</Label>
         <Textarea id="withdraw-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
-      <Button type="button" variant="destructive" disabled={busy} onClick={() => void call("withdraw", { version, reason }, `/me/applications/${applicationId}`)}>
+      <Button
+        type="button"
+        variant="destructive"
+        disabled={busy}
+        onClick={() => void call("withdraw", { version, reason }, `/me/applications/${applicationId}`)}
+      >
         {t("withdrawConfirm")}
       </Button>
     </div>
@@ -93,7 +102,12 @@ export function ReopenApplicationButton({ applicationId, version }: { applicatio
     <div className="space-y-2">
       <Failure error={error} />
       <p className="text-sm text-muted-foreground">{t("reopenHelp")}</p>
-      <Button type="button" variant="outline" disabled={busy} onClick={() => void call("reopen", { version }, `/me/applications/${applicationId}`)}>
+      <Button
+        type="button"
+        variant="outline"
+        disabled={busy}
+        onClick={() => void call("reopen", { version }, `/me/applications/${applicationId}`)}
+      >
         {t("reopen")}
       </Button>
     </div>

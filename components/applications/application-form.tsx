@@ -12,7 +12,13 @@ import { QuestionField, type CountryChoice } from "./question-field";
 
 const AUTOSAVE_DELAY_MS = 1200;
 
-type SaveState = { kind: "idle" } | { kind: "dirty" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "error"; message: string } | { kind: "stale"; message: string };
+type SaveState =
+  | { kind: "idle" }
+  | { kind: "dirty" }
+  | { kind: "saving" }
+  | { kind: "saved"; at: string }
+  | { kind: "error"; message: string }
+  | { kind: "stale"; message: string };
 
 export type ApplicationFormProps = {
   applicationId: string;
@@ -58,9 +64,20 @@ export function ApplicationForm(props: ApplicationFormProps) {
         const response = await fetch(`/api/applications/${props.applicationId}`, {
           method: "PUT",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ version: version.current, answers: latest.current.answers, trackPreferences: latest.current.preferences }),
+          body: JSON.stringify({
+            version: version.current,
+            answers: latest.current.answers,
+            trackPreferences: latest.current.preferences,
+          }),
         });
-        const data = (await response.json().catch(() => null)) as { ok: boolean; version?: number; savedAt?: string; code?: string; formError?: string; fieldErrors?: Record<string, string[]> } | null;
+        const data = (await response.json().catch(() => null)) as {
+          ok: boolean;
+          version?: number;
+          savedAt?: string;
+          code?: string;
+          formError?: string;
+          fieldErrors?: Record<string, string[]>;
+        } | null;
         if (data?.ok && data.version && data.savedAt) {
           version.current = data.version;
           setFieldErrors({});
@@ -78,7 +95,10 @@ export function ApplicationForm(props: ApplicationFormProps) {
         return false;
       } catch {
         dirty.current = true;
-        setState({ kind: "error", message: "We could not reach the server. Your changes are kept here; we will try again." });
+        setState({
+          kind: "error",
+          message: "We could not reach the server. Your changes are kept here; we will try again.",
+        });
         return false;
       }
     })();
@@ -135,21 +155,44 @@ export function ApplicationForm(props: ApplicationFormProps) {
   const base = `/me/applications/${props.applicationId}`;
   const isLast = props.pageIndex >= pages.length - 1;
   const statusText =
-    state.kind === "saving" ? t("saving") : state.kind === "saved" ? t("savedAt", { time: state.at }) : state.kind === "dirty" ? t("notSaved") : state.kind === "idle" ? t("lastSaved", { time: props.lastSaved }) : "";
+    state.kind === "saving"
+      ? t("saving")
+      : state.kind === "saved"
+        ? t("savedAt", { time: state.at })
+        : state.kind === "dirty"
+          ? t("notSaved")
+          : state.kind === "idle"
+            ? t("lastSaved", { time: props.lastSaved })
+            : "";
 
   return (
     <div className="space-y-6">
       <div className="space-y-2">
         <p className="text-sm font-medium">{t("page", { page: props.pageIndex + 1, pages: pages.length })}</p>
-        <div role="progressbar" aria-label={t("progressLabel")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress.percent} aria-valuetext={t("progress", { answered: progress.answered, required: progress.required })} className="h-2 w-full overflow-hidden rounded-full bg-muted">
+        <div
+          role="progressbar"
+          aria-label={t("progressLabel")}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={progress.percent}
+          aria-valuetext={t("progress", { answered: progress.answered, required: progress.required })}
+          className="h-2 w-full overflow-hidden rounded-full bg-muted"
+        >
           <div className="h-full bg-primary transition-all" style={{ width: `${progress.percent}%` }} />
         </div>
-        <p className="text-sm text-muted-foreground">{t("progress", { answered: progress.answered, required: progress.required })}</p>
+        <p className="text-sm text-muted-foreground">
+          {t("progress", { answered: progress.answered, required: progress.required })}
+        </p>
         <nav aria-label={t("steps")}>
           <ol className="flex flex-wrap gap-2 text-sm">
             {pages.map((page, i) => (
               <li key={i}>
-                <button type="button" onClick={() => void go(`${base}?page=${i + 1}`)} aria-current={i === props.pageIndex ? "step" : undefined} className={`rounded-md border px-2 py-1 ${i === props.pageIndex ? "bg-primary text-primary-foreground" : "hover:bg-accent"}`}>
+                <button
+                  type="button"
+                  onClick={() => void go(`${base}?page=${i + 1}`)}
+                  aria-current={i === props.pageIndex ? "step" : undefined}
+                  className={`rounded-md border px-2 py-1 ${i === props.pageIndex ? "bg-primary text-primary-foreground" : "hover:bg-accent"}`}
+                >
                   {i + 1}. {page.title} ({progress.pages[i]?.answered ?? 0}/{progress.pages[i]?.required ?? 0})
                 </button>
               </li>
@@ -167,7 +210,9 @@ export function ApplicationForm(props: ApplicationFormProps) {
           </Button>
         </Alert>
       ) : null}
-      {state.kind === "error" ? <Alert variant="destructive">{t("saveFailed", { message: state.message })}</Alert> : null}
+      {state.kind === "error" ? (
+        <Alert variant="destructive">{t("saveFailed", { message: state.message })}</Alert>
+      ) : null}
 
       <form onSubmit={(e) => e.preventDefault()} noValidate className="space-y-6">
         <h2 className="text-xl font-semibold">{pages[props.pageIndex]?.title}</h2>
@@ -180,7 +225,12 @@ export function ApplicationForm(props: ApplicationFormProps) {
                 <label htmlFor={`choice-${rank}`} className="text-sm font-medium">
                   {t("choice", { n: rank + 1 })}
                 </label>
-                <NativeSelect id={`choice-${rank}`} value={preferences[rank] ?? ""} disabled={state.kind === "stale"} onChange={(e) => setPreference(rank, e.target.value)}>
+                <NativeSelect
+                  id={`choice-${rank}`}
+                  value={preferences[rank] ?? ""}
+                  disabled={state.kind === "stale"}
+                  onChange={(e) => setPreference(rank, e.target.value)}
+                >
                   <option value="">{t("noChoice")}</option>
                   {props.tracks.map((track) => (
                     <option key={track.id} value={track.id}>
@@ -190,7 +240,9 @@ export function ApplicationForm(props: ApplicationFormProps) {
                 </NativeSelect>
               </div>
             ))}
-            {fieldErrors.trackPreferences ? <p className="text-sm font-medium text-destructive">{fieldErrors.trackPreferences.join(" ")}</p> : null}
+            {fieldErrors.trackPreferences ? (
+              <p className="text-sm font-medium text-destructive">{fieldErrors.trackPreferences.join(" ")}</p>
+            ) : null}
           </fieldset>
         ) : null}
         {questions.map((question) =>
@@ -201,10 +253,20 @@ export function ApplicationForm(props: ApplicationFormProps) {
               question={question}
               disabled={state.kind === "stale"}
               file={files.find((f) => f.questionId === question.id) ?? null}
-              onChange={(file) => setFiles((list) => [...list.filter((f) => f.questionId !== question.id), ...(file ? [file] : [])])}
+              onChange={(file) =>
+                setFiles((list) => [...list.filter((f) => f.questionId !== question.id), ...(file ? [file] : [])])
+              }
             />
           ) : (
-            <QuestionField key={question.id} question={question} value={answers[question.id]} onChange={(v) => setAnswer(question.id, v)} errors={fieldErrors[question.id]} countries={props.countries} disabled={state.kind === "stale"} />
+            <QuestionField
+              key={question.id}
+              question={question}
+              value={answers[question.id]}
+              onChange={(v) => setAnswer(question.id, v)}
+              errors={fieldErrors[question.id]}
+              countries={props.countries}
+              disabled={state.kind === "stale"}
+            />
           ),
         )}
         <div className="flex flex-wrap items-center gap-3 border-t pt-4">
@@ -213,7 +275,10 @@ export function ApplicationForm(props: ApplicationFormProps) {
               {t("previous")}
             </Button>
           ) : null}
-          <Button type="button" onClick={() => void go(isLast ? `${base}/review` : `${base}?page=${props.pageIndex + 2}`)}>
+          <Button
+            type="button"
+            onClick={() => void go(isLast ? `${base}/review` : `${base}?page=${props.pageIndex + 2}`)}
+          >
             {isLast ? t("review") : t("next")}
           </Button>
           <p role="status" aria-live="polite" className="text-sm text-muted-foreground">

@@ -9,14 +9,34 @@ import type { FormQuestion } from "@/lib/applications/form";
 export type StoredFile = { questionId: string; fileName: string; sizeBytes: number };
 
 /** Uploads as soon as a file is chosen; the server judges the content, and its sentence shows here. */
-export function FileQuestion({ applicationId, question, file, onChange, disabled }: { applicationId: string; question: FormQuestion; file: StoredFile | null; onChange: (file: StoredFile | null) => void; disabled?: boolean }) {
+export function FileQuestion({
+  applicationId,
+  question,
+  file,
+  onChange,
+  disabled,
+}: {
+  applicationId: string;
+  question: FormQuestion;
+  file: StoredFile | null;
+  onChange: (file: StoredFile | null) => void;
+  disabled?: boolean;
+}) {
   const t = useTranslations("apply");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const id = `q-${question.id}`;
   const url = `/api/applications/${applicationId}/files/${encodeURIComponent(question.id)}`;
   const accept = question.accept?.length ? question.accept : ["application/pdf"];
-  const help = [question.help, t("fileHelp", { types: accept.map(fileTypeLabel).join(", "), size: formatBytes(question.maxBytes ?? UPLOAD_KINDS.applicationFile.maxBytes) })].filter(Boolean).join(" ");
+  const help = [
+    question.help,
+    t("fileHelp", {
+      types: accept.map(fileTypeLabel).join(", "),
+      size: formatBytes(question.maxBytes ?? UPLOAD_KINDS.applicationFile.maxBytes),
+    }),
+  ]
+    .filter(Boolean)
+    .join(" ");
 
   async function upload(chosen: File) {
     setBusy(true);
@@ -25,8 +45,14 @@ export function FileQuestion({ applicationId, question, file, onChange, disabled
     body.set("file", chosen);
     try {
       const response = await fetch(url, { method: "POST", body });
-      const data = (await response.json().catch(() => null)) as { ok: boolean; formError?: string; fileName?: string; sizeBytes?: number } | null;
-      if (data?.ok && data.fileName) onChange({ questionId: question.id, fileName: data.fileName, sizeBytes: data.sizeBytes ?? chosen.size });
+      const data = (await response.json().catch(() => null)) as {
+        ok: boolean;
+        formError?: string;
+        fileName?: string;
+        sizeBytes?: number;
+      } | null;
+      if (data?.ok && data.fileName)
+        onChange({ questionId: question.id, fileName: data.fileName, sizeBytes: data.sizeBytes ?? chosen.size });
       else setError(data?.formError ?? "The upload failed. Please try again.");
     } catch {
       setError("We could not reach the server. Check your connection and try again.");

@@ -31,11 +31,21 @@ export function QuestionField({
   const text = typeof value === "string" ? value : value === undefined || value === null ? "" : String(value);
 
   if (question.type === "single_choice" || question.type === "multiple_choice" || question.type === "yes_no") {
-    const options = question.type === "yes_no" ? [{ value: "yes", label: t("yes") }, { value: "no", label: t("no") }] : (question.options ?? []).map((o) => ({ value: o, label: o }));
+    const options =
+      question.type === "yes_no"
+        ? [
+            { value: "yes", label: t("yes") },
+            { value: "no", label: t("no") },
+          ]
+        : (question.options ?? []).map((o) => ({ value: o, label: o }));
     const selected = Array.isArray(value) ? (value as string[]) : [];
     const multiple = question.type === "multiple_choice";
     return (
-      <fieldset className="space-y-2" aria-describedby={question.help ? `${id}-help` : undefined} aria-invalid={Boolean(errors?.length)}>
+      <fieldset
+        className="space-y-2"
+        aria-describedby={question.help ? `${id}-help` : undefined}
+        aria-invalid={Boolean(errors?.length)}
+      >
         <legend className="text-sm font-medium">{label}</legend>
         {question.help ? (
           <p id={`${id}-help`} className="text-sm text-muted-foreground">
@@ -54,7 +64,8 @@ export function QuestionField({
               checked={multiple ? selected.includes(option.value) : value === option.value}
               onChange={(e) => {
                 if (!multiple) onChange(option.value);
-                else onChange(e.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value));
+                else
+                  onChange(e.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value));
               }}
             />
             <label htmlFor={`${id}-${i}`}>{option.label}</label>
@@ -66,23 +77,53 @@ export function QuestionField({
   }
 
   const words = question.type === "long_text" ? countWords(text) : 0;
-  const help = [question.help, question.type === "long_text" ? (question.maxWords ? t("words", { count: words, max: question.maxWords }) : t("wordsNoLimit", { count: words })) : null]
+  const help = [
+    question.help,
+    question.type === "long_text"
+      ? question.maxWords
+        ? t("words", { count: words, max: question.maxWords })
+        : t("wordsNoLimit", { count: words })
+      : null,
+  ]
     .filter(Boolean)
     .join(" · ");
   const over = question.type === "long_text" && question.maxWords ? words > question.maxWords : false;
   return (
-    <FormField id={id} label={label} help={help || undefined} errors={over ? [...(errors ?? []), t("overLimit", { max: question.maxWords ?? 0 })] : errors}>
+    <FormField
+      id={id}
+      label={label}
+      help={help || undefined}
+      errors={over ? [...(errors ?? []), t("overLimit", { max: question.maxWords ?? 0 })] : errors}
+    >
       {(a11y) => {
         const common = { ...a11y, disabled, "aria-required": question.required };
         switch (question.type) {
           case "long_text":
             return <Textarea {...common} rows={8} value={text} onChange={(e) => onChange(e.target.value)} />;
           case "number":
-            return <Input {...common} type="number" inputMode="decimal" value={text} onChange={(e) => onChange(e.target.value === "" ? "" : Number.isFinite(e.target.valueAsNumber) ? e.target.valueAsNumber : e.target.value)} />;
+            return (
+              <Input
+                {...common}
+                type="number"
+                inputMode="decimal"
+                value={text}
+                onChange={(e) =>
+                  onChange(
+                    e.target.value === ""
+                      ? ""
+                      : Number.isFinite(e.target.valueAsNumber)
+                        ? e.target.valueAsNumber
+                        : e.target.value,
+                  )
+                }
+              />
+            );
           case "date":
             return <Input {...common} type="date" value={text} onChange={(e) => onChange(e.target.value)} />;
           case "url":
-            return <Input {...common} type="url" inputMode="url" value={text} onChange={(e) => onChange(e.target.value)} />;
+            return (
+              <Input {...common} type="url" inputMode="url" value={text} onChange={(e) => onChange(e.target.value)} />
+            );
           case "country":
             return (
               <NativeSelect {...common} value={text} onChange={(e) => onChange(e.target.value)}>

@@ -48,11 +48,26 @@ export function AttendanceImport({ sessionId }: { sessionId: string }) {
       <div className="flex flex-wrap gap-4">
         <div className="space-y-2">
           <Label htmlFor="import-file">CSV report (or .xlsx)</Label>
-          <Input id="import-file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required onChange={() => setDone(null)} />
+          <Input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            required
+            onChange={() => setDone(null)}
+          />
         </div>
         <div className="space-y-2">
           <Label htmlFor="import-minutes">Minutes needed to count as present</Label>
-          <Input id="import-minutes" name="minMinutes" type="number" min={0} max={600} defaultValue={30} className="w-28" />
+          <Input
+            id="import-minutes"
+            name="minMinutes"
+            type="number"
+            min={0}
+            max={600}
+            defaultValue={30}
+            className="w-28"
+          />
         </div>
       </div>
       <div className="flex flex-wrap gap-3">

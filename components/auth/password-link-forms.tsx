@@ -8,7 +8,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { forgotPasswordSchema, resetPasswordSchema, type ForgotPasswordInput, type ResetPasswordInput } from "@/lib/users/schemas";
+import {
+  forgotPasswordSchema,
+  resetPasswordSchema,
+  type ForgotPasswordInput,
+  type ResetPasswordInput,
+} from "@/lib/users/schemas";
 import { postJson } from "./post-json";
 
 /** Asks for a reset link; the answer is the same whether the address has an account or not. */
@@ -17,7 +22,10 @@ export function ForgotPasswordForm() {
   const ta = useTranslations("auth");
   const [sent, setSent] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ForgotPasswordInput>({ resolver: zodResolver(forgotPasswordSchema), defaultValues: { email: "" } });
+  const form = useForm<ForgotPasswordInput>({
+    resolver: zodResolver(forgotPasswordSchema),
+    defaultValues: { email: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -44,7 +52,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("account");
   const ta = useTranslations("auth");
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { token, password: "", confirm: "" } });
+  const form = useForm<ResetPasswordInput>({
+    resolver: zodResolver(resetPasswordSchema),
+    defaultValues: { token, password: "", confirm: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -61,10 +72,19 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
-      <FormField id="password" label={t("newPassword")} help={t("passwordHelp")} errors={errors.password?.message ? [errors.password.message] : undefined}>
+      <FormField
+        id="password"
+        label={t("newPassword")}
+        help={t("passwordHelp")}
+        errors={errors.password?.message ? [errors.password.message] : undefined}
+      >
         {(a11y) => <Input {...a11y} type="password" autoComplete="new-password" {...form.register("password")} />}
       </FormField>
-      <FormField id="confirm" label={t("confirmPassword")} errors={errors.confirm?.message ? [errors.confirm.message] : undefined}>
+      <FormField
+        id="confirm"
+        label={t("confirmPassword")}
+        errors={errors.confirm?.message ? [errors.confirm.message] : undefined}
+      >
         {(a11y) => <Input {...a11y} type="password" autoComplete="new-password" {...form.register("confirm")} />}
       </FormField>
       <Button type="submit" disabled={isSubmitting} className="w-full">

@@ -11,7 +11,12 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/auth/action";
 import { postJson } from "./post-json";
-import { changePasswordSchema, twoFactorConfirmSchema, type ChangePasswordInput, type TwoFactorConfirmInput } from "@/lib/users/schemas";
+import {
+  changePasswordSchema,
+  twoFactorConfirmSchema,
+  type ChangePasswordInput,
+  type TwoFactorConfirmInput,
+} from "@/lib/users/schemas";
 
 type Act<T extends Record<string, unknown> = Record<never, never>> = (input: unknown) => Promise<ActionResult<T>>;
 
@@ -21,7 +26,10 @@ export function ChangePasswordForm() {
   const ta = useTranslations("auth");
   const [done, setDone] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { current: "", password: "", confirm: "" } });
+  const form = useForm<ChangePasswordInput>({
+    resolver: zodResolver(changePasswordSchema),
+    defaultValues: { current: "", password: "", confirm: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -33,7 +41,8 @@ export function ChangePasswordForm() {
       return;
     }
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field === "current" || field === "password" || field === "confirm") form.setError(field, { message: messages.join(" ") });
+      if (field === "current" || field === "password" || field === "confirm")
+        form.setError(field, { message: messages.join(" ") });
     }
     setFormError(result.formError);
   });
@@ -41,13 +50,26 @@ export function ChangePasswordForm() {
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       {done ? <p role="status">{t("changeDone")}</p> : null}
-      <FormField id="current" label={t("currentPassword")} errors={errors.current?.message ? [errors.current.message] : undefined}>
+      <FormField
+        id="current"
+        label={t("currentPassword")}
+        errors={errors.current?.message ? [errors.current.message] : undefined}
+      >
         {(a11y) => <Input {...a11y} type="password" autoComplete="current-password" {...form.register("current")} />}
       </FormField>
-      <FormField id="new-password" label={t("newPassword")} help={t("passwordHelp")} errors={errors.password?.message ? [errors.password.message] : undefined}>
+      <FormField
+        id="new-password"
+        label={t("newPassword")}
+        help={t("passwordHelp")}
+        errors={errors.password?.message ? [errors.password.message] : undefined}
+      >
         {(a11y) => <Input {...a11y} type="password" autoComplete="new-password" {...form.register("password")} />}
       </FormField>
-      <FormField id="confirm" label={t("confirmPassword")} errors={errors.confirm?.message ? [errors.confirm.message] : undefined}>
+      <FormField
+        id="confirm"
+        label={t("confirmPassword")}
+        errors={errors.confirm?.message ? [errors.confirm.message] : undefined}
+      >
         {(a11y) => <Input {...a11y} type="password" autoComplete="new-password" {...form.register("confirm")} />}
       </FormField>
       <Button type="submit" disabled={isSubmitting}>
@@ -82,14 +104,23 @@ export function ResendVerificationButton({ resend }: { resend: Act<{ sent: boole
 }
 
 /** Two steps: get a secret (QR and text), then prove the app has it with a code; then the recovery codes, once. */
-export function TwoFactorEnrolment({ begin, confirm }: { begin: Act<{ secret: string; uri: string; qrSvg: string }>; confirm: Act<{ recoveryCodes: string[] }> }) {
+export function TwoFactorEnrolment({
+  begin,
+  confirm,
+}: {
+  begin: Act<{ secret: string; uri: string; qrSvg: string }>;
+  confirm: Act<{ recoveryCodes: string[] }>;
+}) {
   const t = useTranslations("account");
   const ta = useTranslations("auth");
   const [pending, setPending] = useState<{ secret: string; qrSvg: string } | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const form = useForm<TwoFactorConfirmInput>({ resolver: zodResolver(twoFactorConfirmSchema), defaultValues: { code: "" } });
+  const form = useForm<TwoFactorConfirmInput>({
+    resolver: zodResolver(twoFactorConfirmSchema),
+    defaultValues: { code: "" },
+  });
   const { errors, isSubmitting } = form.formState;
 
   if (codes) {
@@ -145,13 +176,22 @@ export function TwoFactorEnrolment({ begin, confirm }: { begin: Act<{ secret: st
     <div className="space-y-4">
       <p>{t("twoFactorScan")}</p>
       {/* The SVG is drawn on the server by the qrcode library from our own otpauth:// URI. */}
-      <div role="img" aria-label="QR code for your authenticator app" className="w-[200px]" dangerouslySetInnerHTML={{ __html: pending.qrSvg }} />
+      <div
+        role="img"
+        aria-label="QR code for your authenticator app"
+        className="w-[200px]"
+        dangerouslySetInnerHTML={{ __html: pending.qrSvg }}
+      />
       <p>
         {t("secretKey")}: <code data-testid="totp-secret">{pending.secret}</code>
       </p>
       <form onSubmit={onSubmit} noValidate className="max-w-xs space-y-4">
         {formError ? <Alert variant="destructive">{formError}</Alert> : null}
-        <FormField id="totp-code" label={t("confirmCode")} errors={errors.code?.message ? [errors.code.message] : undefined}>
+        <FormField
+          id="totp-code"
+          label={t("confirmCode")}
+          errors={errors.code?.message ? [errors.code.message] : undefined}
+        >
           {(a11y) => <Input {...a11y} inputMode="numeric" autoComplete="one-time-code" {...form.register("code")} />}
         </FormField>
         <Button type="submit" disabled={isSubmitting}>
@@ -184,7 +224,15 @@ export function DisableTwoFactorForm({ disable }: { disable: Act }) {
     >
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <FormField id="disable-current" label={t("currentPassword")} help={t("disableHelp")}>
-        {(a11y) => <Input {...a11y} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />}
+        {(a11y) => (
+          <Input
+            {...a11y}
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
+        )}
       </FormField>
       <Button type="submit" variant="outline" disabled={busy}>
         {t("disableButton")}

@@ -17,7 +17,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   // The code field appears once the server says this account has two-factor on.
   const [needsCode, setNeedsCode] = useState(false);
-  const form = useForm<SignInWithCodeInput>({ resolver: zodResolver(signInWithCodeSchema), defaultValues: { email: "", password: "", code: "", callbackUrl } });
+  const form = useForm<SignInWithCodeInput>({
+    resolver: zodResolver(signInWithCodeSchema),
+    defaultValues: { email: "", password: "", code: "", callbackUrl },
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -40,7 +43,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={formError ? "sign-in-error" : undefined}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4"
+      aria-describedby={formError ? "sign-in-error" : undefined}
+    >
       {formError ? (
         <Alert variant="destructive" id="sign-in-error">
           {formError}
@@ -49,12 +57,23 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <FormField id="email" label={t("email")} errors={errors.email?.message ? [errors.email.message] : undefined}>
         {(a11y) => <Input {...a11y} type="email" autoComplete="email" {...form.register("email")} />}
       </FormField>
-      <FormField id="password" label={t("password")} errors={errors.password?.message ? [errors.password.message] : undefined}>
+      <FormField
+        id="password"
+        label={t("password")}
+        errors={errors.password?.message ? [errors.password.message] : undefined}
+      >
         {(a11y) => <Input {...a11y} type="password" autoComplete="current-password" {...form.register("password")} />}
       </FormField>
       {needsCode ? (
-        <FormField id="code" label={ta("codeLabel")} help={ta("codeHelp")} errors={errors.code?.message ? [errors.code.message] : undefined}>
-          {(a11y) => <Input {...a11y} autoComplete="one-time-code" inputMode="text" autoFocus {...form.register("code")} />}
+        <FormField
+          id="code"
+          label={ta("codeLabel")}
+          help={ta("codeHelp")}
+          errors={errors.code?.message ? [errors.code.message] : undefined}
+        >
+          {(a11y) => (
+            <Input {...a11y} autoComplete="one-time-code" inputMode="text" autoFocus {...form.register("code")} />
+          )}
         </FormField>
       ) : null}
       <Button type="submit" disabled={isSubmitting} aria-disabled={isSubmitting} className="w-full">

@@ -16,7 +16,10 @@ const FIELDS = ["name", "email", "password"] as const;
 export function SignUpForm() {
   const t = useTranslations("auth");
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<SignUpInput>({ resolver: zodResolver(signUpSchema), defaultValues: { name: "", email: "", password: "" } });
+  const form = useForm<SignUpInput>({
+    resolver: zodResolver(signUpSchema),
+    defaultValues: { name: "", email: "", password: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const messageOf = (field: (typeof FIELDS)[number]) => (errors[field]?.message ? [errors[field].message] : undefined);
 
@@ -28,7 +31,8 @@ export function SignUpForm() {
       return;
     }
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message: messages.join(" ") });
+      if ((FIELDS as readonly string[]).includes(field))
+        form.setError(field as (typeof FIELDS)[number], { message: messages.join(" ") });
     }
     setFormError(result.formError);
   });

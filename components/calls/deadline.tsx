@@ -7,7 +7,9 @@ export async function Deadline({ closesAt, timeZone }: { closesAt: Date; timeZon
   const t = await getTranslations("calls");
   return (
     <span className="inline-flex flex-wrap gap-x-2">
-      <time dateTime={closesAt.toISOString()}>{t("cohortTime", { date: formatDateTime(closesAt, timeZone), zone: timeZone })}</time>
+      <time dateTime={closesAt.toISOString()}>
+        {t("cohortTime", { date: formatDateTime(closesAt, timeZone), zone: timeZone })}
+      </time>
       <span className="text-muted-foreground">
         <LocalTime iso={closesAt.toISOString()} label={t.raw("yourTime") as string} />
       </span>

@@ -3,10 +3,26 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/format";
 
-export type OpenCallItem = { id: string; title: string; closesAt: Date; timeZone: string; nominationOnly: boolean; programmeTitle: string; cohortTitle: string };
+export type OpenCallItem = {
+  id: string;
+  title: string;
+  closesAt: Date;
+  timeZone: string;
+  nominationOnly: boolean;
+  programmeTitle: string;
+  cohortTitle: string;
+};
 
 /** The open calls, for the home page and a programme's page. */
-export async function OpenCallsList({ calls, headingLevel = 2, showProgramme = true }: { calls: OpenCallItem[]; headingLevel?: 2 | 3; showProgramme?: boolean }) {
+export async function OpenCallsList({
+  calls,
+  headingLevel = 2,
+  showProgramme = true,
+}: {
+  calls: OpenCallItem[];
+  headingLevel?: 2 | 3;
+  showProgramme?: boolean;
+}) {
   const t = await getTranslations("calls");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -25,7 +41,8 @@ export async function OpenCallsList({ calls, headingLevel = 2, showProgramme = t
               </Link>
               <p className="text-sm text-muted-foreground">
                 {showProgramme ? `${call.programmeTitle} · ` : ""}
-                {call.cohortTitle} · {t("closes", { date: `${formatDateTime(call.closesAt, call.timeZone)} (${call.timeZone})` })}
+                {call.cohortTitle} ·{" "}
+                {t("closes", { date: `${formatDateTime(call.closesAt, call.timeZone)} (${call.timeZone})` })}
               </p>
               {call.nominationOnly ? <Badge variant="outline">{t("badgeNominations")}</Badge> : null}
             </li>

@@ -1,7 +1,15 @@
 import Link from "next/link";
 
 /** Links between an edition's admin pages; the current one is marked for screen readers. */
-export function CohortNav({ base, current, labels }: { base: string; current: "overview" | "sessions" | "timetable"; labels: { overview: string; sessions: string; timetable: string; nav: string } }) {
+export function CohortNav({
+  base,
+  current,
+  labels,
+}: {
+  base: string;
+  current: "overview" | "sessions" | "timetable";
+  labels: { overview: string; sessions: string; timetable: string; nav: string };
+}) {
   const items = [
     { key: "overview", href: base },
     { key: "sessions", href: `${base}/sessions` },

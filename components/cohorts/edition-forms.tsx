@@ -12,7 +12,17 @@ import { changeCohortScheduleSchema, copyCohortSchema } from "@/lib/cohorts/sche
 type Action = (values: unknown) => Promise<ActionOutcome<Record<string, unknown>>>;
 
 /** Copies the edition to another start date (CPI runs yearly); every date moves by the same offset. */
-export function CopyCohortForm({ programmeId, cohortId, defaults, action }: { programmeId: string; cohortId: string; defaults: { title: string; year: number; startDate: string }; action: Action }) {
+export function CopyCohortForm({
+  programmeId,
+  cohortId,
+  defaults,
+  action,
+}: {
+  programmeId: string;
+  cohortId: string;
+  defaults: { title: string; year: number; startDate: string };
+  action: Action;
+}) {
   const t = useTranslations("cohortsAdmin");
   const router = useRouter();
   const { form, onSubmit, formError, errorsOf } = useActionForm({
@@ -23,10 +33,32 @@ export function CopyCohortForm({ programmeId, cohortId, defaults, action }: { pr
   });
   return (
     <ActionForm onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-3 sm:items-end" aria-label={t("copyEdition")}>
-      {formError ? <Alert variant="destructive" className="sm:col-span-3">{formError}</Alert> : null}
-      <TextField id="copy-title" label={t("copyTitle")} errors={errorsOf("title")} registration={form.register("title")} />
-      <TextField id="copy-year" type="number" label={t("fieldYear")} errors={errorsOf("year")} registration={form.register("year")} />
-      <TextField id="copy-start" type="date" label={t("copyStart")} help={t("copyStartHelp")} errors={errorsOf("startDate")} registration={form.register("startDate")} />
+      {formError ? (
+        <Alert variant="destructive" className="sm:col-span-3">
+          {formError}
+        </Alert>
+      ) : null}
+      <TextField
+        id="copy-title"
+        label={t("copyTitle")}
+        errors={errorsOf("title")}
+        registration={form.register("title")}
+      />
+      <TextField
+        id="copy-year"
+        type="number"
+        label={t("fieldYear")}
+        errors={errorsOf("year")}
+        registration={form.register("year")}
+      />
+      <TextField
+        id="copy-start"
+        type="date"
+        label={t("copyStart")}
+        help={t("copyStartHelp")}
+        errors={errorsOf("startDate")}
+        registration={form.register("startDate")}
+      />
       <div className="flex items-center gap-3 sm:col-span-3">
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {t("copyEdition")}
@@ -38,7 +70,15 @@ export function CopyCohortForm({ programmeId, cohortId, defaults, action }: { pr
 }
 
 /** Postpone (new start date, or to be announced) or cancel, with a reason; everyone concerned is emailed. */
-export function CohortScheduleForm({ cohortId, version, action }: { cohortId: string; version: number; action: Action }) {
+export function CohortScheduleForm({
+  cohortId,
+  version,
+  action,
+}: {
+  cohortId: string;
+  version: number;
+  action: Action;
+}) {
   const t = useTranslations("cohortsAdmin");
   const router = useRouter();
   const { form, onSubmit, formError, errorsOf, done, setDone } = useActionForm({
@@ -54,10 +94,32 @@ export function CohortScheduleForm({ cohortId, version, action }: { cohortId: st
     <ActionForm onSubmit={onSubmit} className="space-y-3" aria-label={t("postponeOrCancel")}>
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField id="sched-action" label={t("scheduleAction")} options={[{ value: "postpone", label: t("postpone") }, { value: "cancel", label: t("cancel") }]} errors={errorsOf("action")} registration={form.register("action")} />
-        <TextField id="sched-start" type="date" label={t("newStartDate")} help={t("newStartDateHelp")} errors={errorsOf("newStartDate")} registration={form.register("newStartDate")} />
+        <SelectField
+          id="sched-action"
+          label={t("scheduleAction")}
+          options={[
+            { value: "postpone", label: t("postpone") },
+            { value: "cancel", label: t("cancel") },
+          ]}
+          errors={errorsOf("action")}
+          registration={form.register("action")}
+        />
+        <TextField
+          id="sched-start"
+          type="date"
+          label={t("newStartDate")}
+          help={t("newStartDateHelp")}
+          errors={errorsOf("newStartDate")}
+          registration={form.register("newStartDate")}
+        />
       </div>
-      <TextAreaField id="sched-reason" label={t("reason")} rows={3} errors={errorsOf("reason")} registration={form.register("reason")} />
+      <TextAreaField
+        id="sched-reason"
+        label={t("reason")}
+        rows={3}
+        errors={errorsOf("reason")}
+        registration={form.register("reason")}
+      />
       <div className="flex items-center gap-3">
         <Button type="submit" variant="destructive" disabled={form.formState.isSubmitting}>
           {t("applyAndNotify")}

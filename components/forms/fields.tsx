@@ -8,10 +8,25 @@ import { Textarea } from "@/components/ui/textarea";
 
 type Base = { id: string; label: string; help?: string; errors?: string[]; registration: UseFormRegisterReturn };
 
-export function TextField({ type = "text", maxLength, list, autoComplete, ...base }: Base & { type?: string; maxLength?: number; list?: string; autoComplete?: string }) {
+export function TextField({
+  type = "text",
+  maxLength,
+  list,
+  autoComplete,
+  ...base
+}: Base & { type?: string; maxLength?: number; list?: string; autoComplete?: string }) {
   return (
     <FormField id={base.id} label={base.label} help={base.help} errors={base.errors}>
-      {(a11y) => <Input {...a11y} type={type} maxLength={maxLength} list={list} autoComplete={autoComplete} {...base.registration} />}
+      {(a11y) => (
+        <Input
+          {...a11y}
+          type={type}
+          maxLength={maxLength}
+          list={list}
+          autoComplete={autoComplete}
+          {...base.registration}
+        />
+      )}
     </FormField>
   );
 }
@@ -24,7 +39,11 @@ export function TextAreaField({ rows = 5, maxLength, ...base }: Base & { rows?: 
   );
 }
 
-export function SelectField({ options, placeholder, ...base }: Base & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
+export function SelectField({
+  options,
+  placeholder,
+  ...base
+}: Base & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
   return (
     <FormField id={base.id} label={base.label} help={base.help} errors={base.errors}>
       {(a11y) => (
@@ -42,7 +61,21 @@ export function SelectField({ options, placeholder, ...base }: Base & { options:
 }
 
 /** A group of checkboxes sharing one name: a fieldset with a legend, each box with its own label. */
-export function CheckboxGroup({ id, legend, options, errors, registration, columns = 2 }: { id: string; legend: string; options: readonly { value: string; label: string }[]; errors?: string[]; registration: UseFormRegisterReturn; columns?: number }) {
+export function CheckboxGroup({
+  id,
+  legend,
+  options,
+  errors,
+  registration,
+  columns = 2,
+}: {
+  id: string;
+  legend: string;
+  options: readonly { value: string; label: string }[];
+  errors?: string[];
+  registration: UseFormRegisterReturn;
+  columns?: number;
+}) {
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <fieldset className="space-y-2" aria-describedby={errorId}>
@@ -64,7 +97,15 @@ export function CheckboxGroup({ id, legend, options, errors, registration, colum
   );
 }
 
-export function CheckboxField({ id, label, registration }: { id: string; label: string; registration: UseFormRegisterReturn }) {
+export function CheckboxField({
+  id,
+  label,
+  registration,
+}: {
+  id: string;
+  label: string;
+  registration: UseFormRegisterReturn;
+}) {
   return (
     <label htmlFor={id} className="flex items-center gap-2 text-sm font-medium">
       <input id={id} type="checkbox" className="h-4 w-4" {...registration} />

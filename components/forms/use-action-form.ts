@@ -5,7 +5,8 @@ import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 
-export type ActionOutcome<T> = ({ ok: true } & T) | { ok: false; code: string; formError: string; fieldErrors: Record<string, string[]> };
+export type ActionOutcome<T> =
+  ({ ok: true } & T) | { ok: false; code: string; formError: string; fieldErrors: Record<string, string[]> };
 
 /**
  * A form checked by the same zod schema the server action uses. The raw values (not the client's
@@ -17,7 +18,10 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, T>(opti
   action: (values: z.input<S>) => Promise<ActionOutcome<T>>;
   onSuccess?: (result: { ok: true } & T, values: z.input<S>) => void | Promise<void>;
 }) {
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(options.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues: options.defaultValues });
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(options.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    defaultValues: options.defaultValues,
+  });
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 

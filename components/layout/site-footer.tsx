@@ -14,7 +14,12 @@ export async function SiteFooter({ setLocale }: { setLocale: (formData: FormData
         <p>Madang</p>
         <form action={setLocale} className="flex items-center gap-2">
           <label htmlFor="locale-select">{t("language")}</label>
-          <select id="locale-select" name="locale" defaultValue={locale} className="rounded-md border border-input bg-background px-2 py-1 text-foreground">
+          <select
+            id="locale-select"
+            name="locale"
+            defaultValue={locale}
+            className="rounded-md border border-input bg-background px-2 py-1 text-foreground"
+          >
             {LANGUAGES.map((l) => (
               <option key={l.code} value={l.code} lang={l.code}>
                 {l.label}

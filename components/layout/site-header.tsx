@@ -2,7 +2,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/auth/roles";
 
-export async function SiteHeader({ roles, userName, signOut }: { roles: Role[]; userName: string | null; signOut: (formData: FormData) => Promise<void> }) {
+export async function SiteHeader({
+  roles,
+  userName,
+  signOut,
+}: {
+  roles: Role[];
+  userName: string | null;
+  signOut: (formData: FormData) => Promise<void>;
+}) {
   const t = await getTranslations("nav");
   const has = (role: Role) => roles.includes(role);
   return (
@@ -57,7 +65,10 @@ export async function SiteHeader({ roles, userName, signOut }: { roles: Role[]; 
               <Link href="/sign-in" className="hover:underline">
                 {t("signIn")}
               </Link>
-              <Link href="/sign-up" className="rounded-md bg-primary px-3 py-1.5 text-primary-foreground hover:bg-primary/90">
+              <Link
+                href="/sign-up"
+                className="rounded-md bg-primary px-3 py-1.5 text-primary-foreground hover:bg-primary/90"
+              >
                 {t("signUp")}
               </Link>
             </>

@@ -13,19 +13,29 @@ import { inviteNomineeSchema, type InviteNomineeInput } from "@/lib/nominations/
 
 type Result = { ok: true; reference: string } | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
 
-export function InviteNomineeForm({ quotaId, invite }: { quotaId: string; invite: (input: unknown) => Promise<Result> }) {
+export function InviteNomineeForm({
+  quotaId,
+  invite,
+}: {
+  quotaId: string;
+  invite: (input: unknown) => Promise<Result>;
+}) {
   const t = useTranslations("nominations");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const form = useForm<InviteNomineeInput>({ resolver: zodResolver(inviteNomineeSchema), defaultValues: { quotaId, name: "", email: "" } });
+  const form = useForm<InviteNomineeInput>({
+    resolver: zodResolver(inviteNomineeSchema),
+    defaultValues: { quotaId, name: "", email: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     setDone(null);
     const result = await invite(values);
     if (!result.ok) {
-      for (const [field, list] of Object.entries(result.fieldErrors)) if (field === "name" || field === "email") form.setError(field, { message: list.join(" ") });
+      for (const [field, list] of Object.entries(result.fieldErrors))
+        if (field === "name" || field === "email") form.setError(field, { message: list.join(" ") });
       setFormError(result.formError);
       return;
     }
@@ -35,11 +45,23 @@ export function InviteNomineeForm({ quotaId, invite }: { quotaId: string; invite
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-      {formError ? <Alert variant="destructive" className="sm:col-span-3">{formError}</Alert> : null}
-      <FormField id={`name-${quotaId}`} label={t("name")} errors={errors.name?.message ? [errors.name.message] : undefined}>
+      {formError ? (
+        <Alert variant="destructive" className="sm:col-span-3">
+          {formError}
+        </Alert>
+      ) : null}
+      <FormField
+        id={`name-${quotaId}`}
+        label={t("name")}
+        errors={errors.name?.message ? [errors.name.message] : undefined}
+      >
         {(a11y) => <Input {...a11y} {...form.register("name")} />}
       </FormField>
-      <FormField id={`email-${quotaId}`} label={t("email")} errors={errors.email?.message ? [errors.email.message] : undefined}>
+      <FormField
+        id={`email-${quotaId}`}
+        label={t("email")}
+        errors={errors.email?.message ? [errors.email.message] : undefined}
+      >
         {(a11y) => <Input {...a11y} type="email" {...form.register("email")} />}
       </FormField>
       <Button type="submit" disabled={isSubmitting}>

@@ -24,15 +24,32 @@ export function NetworkForm({ organisations, action }: { organisations: Option[]
   });
   return (
     <ActionForm onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" aria-label={t("newNetwork")}>
-      {formError ? <Alert variant="destructive" className="sm:col-span-2">{formError}</Alert> : null}
+      {formError ? (
+        <Alert variant="destructive" className="sm:col-span-2">
+          {formError}
+        </Alert>
+      ) : null}
       <TextField id="net-name" label={t("name")} errors={errorsOf("name")} registration={form.register("name")} />
       <TextField id="net-slug" label={t("slug")} errors={errorsOf("slug")} registration={form.register("slug")} />
-      <SelectField id="net-coordinator" label={t("coordinator")} placeholder={t("noCoordinator")} options={organisations.map((o) => ({ value: o.id, label: o.name }))} errors={errorsOf("coordinatorId")} registration={form.register("coordinatorId")} />
+      <SelectField
+        id="net-coordinator"
+        label={t("coordinator")}
+        placeholder={t("noCoordinator")}
+        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        errors={errorsOf("coordinatorId")}
+        registration={form.register("coordinatorId")}
+      />
       <div className="flex items-end pb-2">
         <CheckboxField id="net-public" label={t("isPublic")} registration={form.register("isPublic")} />
       </div>
       <div className="sm:col-span-2">
-        <TextAreaField id="net-description" label={t("description")} rows={3} errors={errorsOf("description")} registration={form.register("description")} />
+        <TextAreaField
+          id="net-description"
+          label={t("description")}
+          rows={3}
+          errors={errorsOf("description")}
+          registration={form.register("description")}
+        />
       </div>
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={form.formState.isSubmitting}>
@@ -44,7 +61,19 @@ export function NetworkForm({ organisations, action }: { organisations: Option[]
   );
 }
 
-export function NetworkMembers({ networkId, members, organisations, add, remove }: { networkId: string; members: { organisationId: string; name: string; focus: string | null; country: string | null }[]; organisations: Option[]; add: Action; remove: Action }) {
+export function NetworkMembers({
+  networkId,
+  members,
+  organisations,
+  add,
+  remove,
+}: {
+  networkId: string;
+  members: { organisationId: string; name: string; focus: string | null; country: string | null }[];
+  organisations: Option[];
+  add: Action;
+  remove: Action;
+}) {
   const t = useTranslations("organisations");
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -96,12 +125,39 @@ export function NetworkMembers({ networkId, members, organisations, add, remove 
         </ul>
       )}
       {error ? <Alert variant="destructive">{error}</Alert> : null}
-      <ActionForm onSubmit={onSubmit} className="grid gap-3 rounded-lg border p-4 sm:grid-cols-2" aria-label={t("addMember")}>
-        {formError ? <Alert variant="destructive" className="sm:col-span-2">{formError}</Alert> : null}
-        <SelectField id="member-org" label={t("member")} placeholder={t("chooseOrganisation")} options={organisations.map((o) => ({ value: o.id, label: o.name }))} errors={errorsOf("organisationId")} registration={form.register("organisationId")} />
-        <TextField id="member-joined" type="date" label={t("joinedOn")} errors={errorsOf("joinedOn")} registration={form.register("joinedOn")} />
+      <ActionForm
+        onSubmit={onSubmit}
+        className="grid gap-3 rounded-lg border p-4 sm:grid-cols-2"
+        aria-label={t("addMember")}
+      >
+        {formError ? (
+          <Alert variant="destructive" className="sm:col-span-2">
+            {formError}
+          </Alert>
+        ) : null}
+        <SelectField
+          id="member-org"
+          label={t("member")}
+          placeholder={t("chooseOrganisation")}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          errors={errorsOf("organisationId")}
+          registration={form.register("organisationId")}
+        />
+        <TextField
+          id="member-joined"
+          type="date"
+          label={t("joinedOn")}
+          errors={errorsOf("joinedOn")}
+          registration={form.register("joinedOn")}
+        />
         <div className="sm:col-span-2">
-          <TextAreaField id="member-focus" label={t("focus")} rows={2} errors={errorsOf("focus")} registration={form.register("focus")} />
+          <TextAreaField
+            id="member-focus"
+            label={t("focus")}
+            rows={2}
+            errors={errorsOf("focus")}
+            registration={form.register("focus")}
+          />
         </div>
         <div className="flex items-center gap-3">
           <Button type="submit" disabled={form.formState.isSubmitting}>

@@ -5,7 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 
-export type FormResult = { ok: true; message?: string } | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
+export type FormResult =
+  { ok: true; message?: string } | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
 
 /**
  * A form posting to a server action, with the action's answer announced: the sentence on success, or

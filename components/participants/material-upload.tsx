@@ -10,7 +10,13 @@ import { Select } from "@/components/ui/select";
 import { postForm } from "./post-form";
 
 /** Staff upload a file for a session; the server checks its content and size. */
-export function MaterialUpload({ sessions, labels }: { sessions: { id: string; label: string }[]; labels: { session: string; title: string; file: string; submit: string } }) {
+export function MaterialUpload({
+  sessions,
+  labels,
+}: {
+  sessions: { id: string; label: string }[];
+  labels: { session: string; title: string; file: string; submit: string };
+}) {
   const router = useRouter();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);

@@ -2,7 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format";
 
-type Offer = { enrolmentId: string; cohortTitle: string; programmeTitle: string; offerExpiresAt: Date | null; timeZone: string };
+type Offer = {
+  enrolmentId: string;
+  cohortTitle: string;
+  programmeTitle: string;
+  offerExpiresAt: Date | null;
+  timeZone: string;
+};
 type Space = { cohortId: string; cohortTitle: string; programmeTitle: string; status: string };
 
 /** The participant's part of /me: offers to answer and the cohort spaces they can enter. */
@@ -20,9 +26,16 @@ export async function MyParticipation({ offers, spaces }: { offers: Offer[]; spa
             {offers.map((o) => (
               <li key={o.enrolmentId} className="flex flex-wrap items-center justify-between gap-2">
                 <span>
-                  {t("offerLine", { programme: o.programmeTitle, cohort: o.cohortTitle, deadline: o.offerExpiresAt ? formatDateTime(o.offerExpiresAt, o.timeZone) : "—" })}
+                  {t("offerLine", {
+                    programme: o.programmeTitle,
+                    cohort: o.cohortTitle,
+                    deadline: o.offerExpiresAt ? formatDateTime(o.offerExpiresAt, o.timeZone) : "—",
+                  })}
                 </span>
-                <Link href={`/me/offers/${o.enrolmentId}`} className="rounded-md bg-primary px-3 py-1.5 text-sm text-primary-foreground hover:bg-primary/90">
+                <Link
+                  href={`/me/offers/${o.enrolmentId}`}
+                  className="rounded-md bg-primary px-3 py-1.5 text-sm text-primary-foreground hover:bg-primary/90"
+                >
                   {t("answerOffer")}
                   <span className="sr-only">: {o.cohortTitle}</span>
                 </Link>

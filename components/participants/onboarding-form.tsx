@@ -24,7 +24,12 @@ type Props = {
   confirm: (input: OnboardingInput) => Promise<ActionResult<{ cohortId: string }>>;
 };
 
-const SHARE_LABEL = { name: "shareName", country: "shareCountry", organisation: "shareOrganisation", email: "shareEmail" } as const;
+const SHARE_LABEL = {
+  name: "shareName",
+  country: "shareCountry",
+  organisation: "shareOrganisation",
+  email: "shareEmail",
+} as const;
 
 export function OnboardingForm({ enrolmentId, tracks, defaultTrackId, startDate, endDate, confirm }: Props) {
   const t = useTranslations("participants");
@@ -54,7 +59,8 @@ export function OnboardingForm({ enrolmentId, tracks, defaultTrackId, startDate,
       router.push(`/me/cohorts/${result.cohortId}`);
       return;
     }
-    for (const [field, messages] of Object.entries(result.fieldErrors)) form.setError(field as keyof OnboardingInput, { message: messages.join(" ") });
+    for (const [field, messages] of Object.entries(result.fieldErrors))
+      form.setError(field as keyof OnboardingInput, { message: messages.join(" ") });
     setFormError(result.formError);
   });
 
@@ -81,7 +87,12 @@ export function OnboardingForm({ enrolmentId, tracks, defaultTrackId, startDate,
           {(a11y) => <Input {...a11y} type="date" {...form.register("departureDate")} />}
         </FormField>
       </div>
-      <FormField id="dietaryNeeds" label={t("dietary")} help={t("dietaryHelp")} errors={err(errors.dietaryNeeds?.message)}>
+      <FormField
+        id="dietaryNeeds"
+        label={t("dietary")}
+        help={t("dietaryHelp")}
+        errors={err(errors.dietaryNeeds?.message)}
+      >
         {(a11y) => <Textarea {...a11y} rows={2} {...form.register("dietaryNeeds")} />}
       </FormField>
       <div className="flex items-center gap-2">

@@ -4,8 +4,11 @@ import type { VisibleParticipant } from "@/lib/participants/directory";
 function Person({ p, you }: { p: VisibleParticipant; you: string }) {
   return (
     <li className="rounded-md border p-2 text-sm">
-      <span className="font-medium">{p.name}</span> {p.isMe ? <span className="text-muted-foreground">{you}</span> : null}
-      <span className="block text-muted-foreground">{[p.countryName, p.organisation, p.track].filter(Boolean).join(" · ")}</span>
+      <span className="font-medium">{p.name}</span>{" "}
+      {p.isMe ? <span className="text-muted-foreground">{you}</span> : null}
+      <span className="block text-muted-foreground">
+        {[p.countryName, p.organisation, p.track].filter(Boolean).join(" · ")}
+      </span>
       {p.email ? (
         <a href={`mailto:${p.email}`} className="text-primary underline">
           {p.email}
@@ -16,7 +19,13 @@ function Person({ p, you }: { p: VisibleParticipant; you: string }) {
 }
 
 /** Only people who share at least their name are listed; the others are counted. */
-export async function ParticipantList({ directory, delegations }: { directory: VisibleParticipant[]; delegations: { country: string | null; countryName: string; people: VisibleParticipant[] }[] | null }) {
+export async function ParticipantList({
+  directory,
+  delegations,
+}: {
+  directory: VisibleParticipant[];
+  delegations: { country: string | null; countryName: string; people: VisibleParticipant[] }[] | null;
+}) {
   const t = await getTranslations("participants");
   const named = (people: VisibleParticipant[]) => people.filter((p) => p.name);
   const hidden = directory.filter((p) => !p.name).length;

@@ -6,8 +6,16 @@ export async function postForm<T>(url: string, body: FormData): Promise<ApiResul
     const response = await fetch(url, { method: "POST", body });
     const data = (await response.json().catch(() => null)) as ApiResult<T> | null;
     if (data && typeof data === "object" && "ok" in data) return data;
-    return { ok: false, code: "server", formError: "The server answered in a way we did not expect. Please try again." };
+    return {
+      ok: false,
+      code: "server",
+      formError: "The server answered in a way we did not expect. Please try again.",
+    };
   } catch {
-    return { ok: false, code: "network", formError: "We could not reach the server. Check your connection and try again." };
+    return {
+      ok: false,
+      code: "network",
+      formError: "We could not reach the server. Check your connection and try again.",
+    };
   }
 }

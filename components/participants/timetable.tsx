@@ -3,8 +3,25 @@ import { Badge } from "@/components/ui/badge";
 import { formatInZone } from "@/lib/time";
 import { LocalTime } from "./local-time";
 
-type Session = { id: string; title: string; kind: string; startsAt: Date; endsAt: Date; venue: string | null; onlineUrl: string | null; speakers: string | null; status: string };
-type Material = { id: string; sessionId: string; kind: "file" | "link"; title: string; url: string | null; fileName: string | null };
+type Session = {
+  id: string;
+  title: string;
+  kind: string;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string | null;
+  onlineUrl: string | null;
+  speakers: string | null;
+  status: string;
+};
+type Material = {
+  id: string;
+  sessionId: string;
+  kind: "file" | "link";
+  title: string;
+  url: string | null;
+  fileName: string | null;
+};
 type Outstanding = { id: string; sessionId: string | null; title: string; author: string; field: string | null };
 
 /**
@@ -39,7 +56,11 @@ export async function Timetable({
             <article aria-labelledby={`session-title-${s.id}`} className="space-y-2">
               <h3 id={`session-title-${s.id}`} className="font-semibold">
                 {s.title} {s.status !== "scheduled" ? <Badge variant="destructive">{s.status}</Badge> : null}
-                {status === "present" ? <Badge variant="secondary" className="ml-2">{t("attended")}</Badge> : null}
+                {status === "present" ? (
+                  <Badge variant="secondary" className="ml-2">
+                    {t("attended")}
+                  </Badge>
+                ) : null}
               </h3>
               <dl className="grid gap-1 text-sm sm:grid-cols-2">
                 <div>
@@ -74,7 +95,12 @@ export async function Timetable({
                     {mine.map((m) => (
                       <li key={m.id}>
                         {m.kind === "link" ? (
-                          <a href={m.url ?? "#"} className="text-primary underline" rel="noopener noreferrer" target="_blank">
+                          <a
+                            href={m.url ?? "#"}
+                            className="text-primary underline"
+                            rel="noopener noreferrer"
+                            target="_blank"
+                          >
                             {m.title}
                           </a>
                         ) : (

@@ -13,7 +13,16 @@ import { NativeSelect } from "@/components/ui/select";
 import { GENDERS, profileSchema, type ProfileInput } from "@/lib/profiles/schemas";
 
 type Result = { ok: true; version: number } | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
-const TEXT_FIELDS = ["name", "givenName", "familyName", "organisation", "position", "field", "languages", "yearsExperience"] as const;
+const TEXT_FIELDS = [
+  "name",
+  "givenName",
+  "familyName",
+  "organisation",
+  "position",
+  "field",
+  "languages",
+  "yearsExperience",
+] as const;
 
 export function ProfileForm({
   initial,
@@ -43,7 +52,8 @@ export function ProfileForm({
     setSaved(false);
     const result = await save(values);
     if (!result.ok) {
-      for (const [field, list] of Object.entries(result.fieldErrors)) form.setError(field as keyof ProfileInput, { message: list.join(" ") });
+      for (const [field, list] of Object.entries(result.fieldErrors))
+        form.setError(field as keyof ProfileInput, { message: list.join(" ") });
       setFormError(result.formError);
       return;
     }
@@ -73,7 +83,13 @@ export function ProfileForm({
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       {TEXT_FIELDS.slice(0, 3).map((field) => (
         <FormField key={field} id={field} label={t(field)} errors={messages(field)}>
-          {(a11y) => <Input {...a11y} autoComplete={field === "name" ? "name" : field === "givenName" ? "given-name" : "family-name"} {...form.register(field)} />}
+          {(a11y) => (
+            <Input
+              {...a11y}
+              autoComplete={field === "name" ? "name" : field === "givenName" ? "given-name" : "family-name"}
+              {...form.register(field)}
+            />
+          )}
         </FormField>
       ))}
       <fieldset className="space-y-2" aria-describedby="gender-help">
@@ -87,7 +103,9 @@ export function ProfileForm({
             <label htmlFor={`gender-${value}`}>{t(value)}</label>
           </div>
         ))}
-        {errors.gender?.message ? <p className="text-sm font-medium text-destructive">{String(errors.gender.message)}</p> : null}
+        {errors.gender?.message ? (
+          <p className="text-sm font-medium text-destructive">{String(errors.gender.message)}</p>
+        ) : null}
       </fieldset>
       {gender === "another" ? (
         <FormField id="genderOther" label={t("genderOther")} errors={messages("genderOther")}>
@@ -98,14 +116,24 @@ export function ProfileForm({
       {countrySelect("residence")}
       {TEXT_FIELDS.slice(3, 6).map((field) => (
         <FormField key={field} id={field} label={t(field)} errors={messages(field)}>
-          {(a11y) => <Input {...a11y} autoComplete={field === "organisation" ? "organization" : field === "position" ? "organization-title" : "off"} {...form.register(field)} />}
+          {(a11y) => (
+            <Input
+              {...a11y}
+              autoComplete={
+                field === "organisation" ? "organization" : field === "position" ? "organization-title" : "off"
+              }
+              {...form.register(field)}
+            />
+          )}
         </FormField>
       ))}
       <FormField id="languages" label={t("languages")} help={t("languagesHelp")} errors={messages("languages")}>
         {(a11y) => <Input {...a11y} {...form.register("languages")} />}
       </FormField>
       <FormField id="yearsExperience" label={t("yearsExperience")} errors={messages("yearsExperience")}>
-        {(a11y) => <Input {...a11y} type="number" inputMode="numeric" min={0} max={80} {...form.register("yearsExperience")} />}
+        {(a11y) => (
+          <Input {...a11y} type="number" inputMode="numeric" min={0} max={80} {...form.register("yearsExperience")} />
+        )}
       </FormField>
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("saving") : t("save")}

@@ -14,7 +14,15 @@ export type ProgrammeCardData = {
   countryCount: number;
 };
 
-export function ProgrammeCard({ programme, ongoingLabel, countriesLabel }: { programme: ProgrammeCardData; ongoingLabel: string; countriesLabel: string }) {
+export function ProgrammeCard({
+  programme,
+  ongoingLabel,
+  countriesLabel,
+}: {
+  programme: ProgrammeCardData;
+  ongoingLabel: string;
+  countriesLabel: string;
+}) {
   const start = formatDate(programme.startDate, "en", "month");
   const end = formatDate(programme.endDate, "en", "month") ?? ongoingLabel;
   return (

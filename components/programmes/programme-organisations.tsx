@@ -42,7 +42,17 @@ export function ProgrammeOrganisations(props: {
   });
   const createForm = useActionForm({
     schema: createOrganisationForProgrammeSchema,
-    defaultValues: { programmeId: props.programmeId, role: "partner", name: "", shortName: "", kind: "cultural_institution", country: "", city: "", website: "", description: "" },
+    defaultValues: {
+      programmeId: props.programmeId,
+      role: "partner",
+      name: "",
+      shortName: "",
+      kind: "cultural_institution",
+      country: "",
+      city: "",
+      website: "",
+      description: "",
+    },
     action: props.createAndLink,
     onSuccess: () => {
       createForm.setDone(t("organisationCreated"));
@@ -71,7 +81,11 @@ export function ProgrammeOrganisations(props: {
                 onClick={() =>
                   start(async () => {
                     setRemoveError(null);
-                    const result = await props.unlink({ programmeId: props.programmeId, organisationId: o.organisationId, role: o.role });
+                    const result = await props.unlink({
+                      programmeId: props.programmeId,
+                      organisationId: o.organisationId,
+                      role: o.role,
+                    });
                     if (!result.ok) setRemoveError(result.formError);
                     router.refresh();
                   })
@@ -85,17 +99,34 @@ export function ProgrammeOrganisations(props: {
       )}
       {removeError ? <Alert variant="destructive">{removeError}</Alert> : null}
 
-      <ActionForm onSubmit={linkForm.onSubmit} className="grid gap-3 rounded-lg border p-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end" aria-label={t("addOrganisation")}>
-        {linkForm.formError ? <Alert variant="destructive" className="sm:col-span-3">{linkForm.formError}</Alert> : null}
+      <ActionForm
+        onSubmit={linkForm.onSubmit}
+        className="grid gap-3 rounded-lg border p-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end"
+        aria-label={t("addOrganisation")}
+      >
+        {linkForm.formError ? (
+          <Alert variant="destructive" className="sm:col-span-3">
+            {linkForm.formError}
+          </Alert>
+        ) : null}
         <SelectField
           id="link-org"
           label={t("organisationFromDirectory")}
           placeholder={t("chooseOrganisation")}
-          options={props.directory.map((o) => ({ value: o.id, label: o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name }))}
+          options={props.directory.map((o) => ({
+            value: o.id,
+            label: o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name,
+          }))}
           errors={linkForm.errorsOf("organisationId")}
           registration={linkForm.form.register("organisationId")}
         />
-        <SelectField id="link-role" label={t("role")} options={roles} errors={linkForm.errorsOf("role")} registration={linkForm.form.register("role")} />
+        <SelectField
+          id="link-role"
+          label={t("role")}
+          options={roles}
+          errors={linkForm.errorsOf("role")}
+          registration={linkForm.form.register("role")}
+        />
         <Button type="submit" disabled={linkForm.form.formState.isSubmitting}>
           {t("addOrganisation")}
         </Button>
@@ -106,15 +137,63 @@ export function ProgrammeOrganisations(props: {
 
       <details className="rounded-lg border p-4">
         <summary className="cursor-pointer font-medium">{t("createOrganisationInline")}</summary>
-        <ActionForm onSubmit={createForm.onSubmit} className="mt-4 grid gap-3 sm:grid-cols-2" aria-label={t("createOrganisationInline")}>
-          {createForm.formError ? <Alert variant="destructive" className="sm:col-span-2">{createForm.formError}</Alert> : null}
-          <TextField id="new-org-name" label={tk("name")} errors={createForm.errorsOf("name")} registration={createForm.form.register("name")} />
-          <TextField id="new-org-short" label={tk("shortName")} errors={createForm.errorsOf("shortName")} registration={createForm.form.register("shortName")} />
-          <SelectField id="new-org-kind" label={tk("kind")} options={ORGANISATION_KINDS.map((k) => ({ value: k, label: tk(`kind_${k}`) }))} errors={createForm.errorsOf("kind")} registration={createForm.form.register("kind")} />
-          <SelectField id="new-org-country" label={tk("country")} placeholder={tk("noCountry")} options={props.countries.map((c) => ({ value: c.code, label: c.name }))} errors={createForm.errorsOf("country")} registration={createForm.form.register("country")} />
-          <TextField id="new-org-city" label={tk("city")} errors={createForm.errorsOf("city")} registration={createForm.form.register("city")} />
-          <TextField id="new-org-website" type="url" label={tk("website")} errors={createForm.errorsOf("website")} registration={createForm.form.register("website")} />
-          <SelectField id="new-org-role" label={t("role")} options={roles} errors={createForm.errorsOf("role")} registration={createForm.form.register("role")} />
+        <ActionForm
+          onSubmit={createForm.onSubmit}
+          className="mt-4 grid gap-3 sm:grid-cols-2"
+          aria-label={t("createOrganisationInline")}
+        >
+          {createForm.formError ? (
+            <Alert variant="destructive" className="sm:col-span-2">
+              {createForm.formError}
+            </Alert>
+          ) : null}
+          <TextField
+            id="new-org-name"
+            label={tk("name")}
+            errors={createForm.errorsOf("name")}
+            registration={createForm.form.register("name")}
+          />
+          <TextField
+            id="new-org-short"
+            label={tk("shortName")}
+            errors={createForm.errorsOf("shortName")}
+            registration={createForm.form.register("shortName")}
+          />
+          <SelectField
+            id="new-org-kind"
+            label={tk("kind")}
+            options={ORGANISATION_KINDS.map((k) => ({ value: k, label: tk(`kind_${k}`) }))}
+            errors={createForm.errorsOf("kind")}
+            registration={createForm.form.register("kind")}
+          />
+          <SelectField
+            id="new-org-country"
+            label={tk("country")}
+            placeholder={tk("noCountry")}
+            options={props.countries.map((c) => ({ value: c.code, label: c.name }))}
+            errors={createForm.errorsOf("country")}
+            registration={createForm.form.register("country")}
+          />
+          <TextField
+            id="new-org-city"
+            label={tk("city")}
+            errors={createForm.errorsOf("city")}
+            registration={createForm.form.register("city")}
+          />
+          <TextField
+            id="new-org-website"
+            type="url"
+            label={tk("website")}
+            errors={createForm.errorsOf("website")}
+            registration={createForm.form.register("website")}
+          />
+          <SelectField
+            id="new-org-role"
+            label={t("role")}
+            options={roles}
+            errors={createForm.errorsOf("role")}
+            registration={createForm.form.register("role")}
+          />
           <div className="flex items-end gap-3">
             <Button type="submit" disabled={createForm.form.formState.isSubmitting}>
               {t("createAndAdd")}

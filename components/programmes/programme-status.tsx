@@ -8,7 +8,17 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** Publish, archive or return to draft; the version guards against two people doing it at once. */
-export function ProgrammeStatusButtons({ programmeId, status, version, action }: { programmeId: string; status: string; version: number; action: (values: unknown) => Promise<ActionOutcome<{ version: number }>> }) {
+export function ProgrammeStatusButtons({
+  programmeId,
+  status,
+  version,
+  action,
+}: {
+  programmeId: string;
+  status: string;
+  version: number;
+  action: (values: unknown) => Promise<ActionOutcome<{ version: number }>>;
+}) {
   const t = useTranslations("programmesAdmin");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +36,14 @@ export function ProgrammeStatusButtons({ programmeId, status, version, action }:
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         {targets.map((s) => (
-          <Button key={s} type="button" variant={s === "published" ? "default" : "outline"} size="sm" disabled={pending} onClick={() => go(s)}>
+          <Button
+            key={s}
+            type="button"
+            variant={s === "published" ? "default" : "outline"}
+            size="sm"
+            disabled={pending}
+            onClick={() => go(s)}
+          >
             {labels[s]}
           </Button>
         ))}

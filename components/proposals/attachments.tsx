@@ -32,7 +32,10 @@ export function Attachments({
     setError(null);
     setBusy(true);
     await ensureSaved();
-    const result = await postForm<{ attachment: Attachment }>("/api/participants/proposals/attachments", new FormData(form));
+    const result = await postForm<{ attachment: Attachment }>(
+      "/api/participants/proposals/attachments",
+      new FormData(form),
+    );
     setBusy(false);
     if (result.ok) {
       setItems((list) => [...list, result.attachment]);
@@ -76,22 +79,22 @@ export function Attachments({
         </ul>
       )}
       {editable ? (
-          <form
-            className="flex flex-wrap items-end gap-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void upload(e.currentTarget);
-            }}
-          >
-            <input type="hidden" name="cohortId" value={cohortId} />
-            <div className="space-y-1">
-              <Label htmlFor="attachment-file">File (PDF, image or Office document, at most 10 MB)</Label>
-              <Input id="attachment-file" name="file" type="file" accept=".pdf,.png,.jpg,.jpeg,.docx,.pptx,.xlsx" />
-            </div>
-            <Button type="submit" variant="outline" disabled={busy}>
-              {busy ? "Uploading…" : "Attach"}
-            </Button>
-          </form>
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void upload(e.currentTarget);
+          }}
+        >
+          <input type="hidden" name="cohortId" value={cohortId} />
+          <div className="space-y-1">
+            <Label htmlFor="attachment-file">File (PDF, image or Office document, at most 10 MB)</Label>
+            <Input id="attachment-file" name="file" type="file" accept=".pdf,.png,.jpg,.jpeg,.docx,.pptx,.xlsx" />
+          </div>
+          <Button type="submit" variant="outline" disabled={busy}>
+            {busy ? "Uploading…" : "Attach"}
+          </Button>
+        </form>
       ) : null}
     </section>
   );

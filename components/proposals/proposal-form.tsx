@@ -13,7 +13,13 @@ import { Attachments, type Attachment } from "./attachments";
 import { BudgetStep, ContextStep, BasicsStep, PlanStep, type StepProps } from "./proposal-steps";
 
 type Total = { currency: string; formatted: string };
-type SaveResult = ActionResult<{ proposalId: string; version: number; savedAt: string; status: string; totals: (Total & { minor: number })[] }>;
+type SaveResult = ActionResult<{
+  proposalId: string;
+  version: number;
+  savedAt: string;
+  status: string;
+  totals: (Total & { minor: number })[];
+}>;
 
 type Props = {
   cohortId: string;
@@ -27,11 +33,15 @@ type Props = {
   savedAt: string | null;
   save: (input: SaveProposalInput) => Promise<SaveResult>;
   submit: (input: SaveProposalInput) => Promise<SaveResult>;
-  removeAttachment: (input: { cohortId: string; attachmentId: string }) => Promise<ActionResult<Record<string, unknown>>>;
+  removeAttachment: (input: {
+    cohortId: string;
+    attachmentId: string;
+  }) => Promise<ActionResult<Record<string, unknown>>>;
 };
 
 const AUTOSAVE_MS = 1200;
-const timeOf = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+const timeOf = (iso: string) =>
+  new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 /**
  * The multi-step proposal form. Every change is saved a moment later (and before changing step); each
@@ -40,11 +50,17 @@ const timeOf = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-
 export function ProposalForm(props: Props) {
   const { save, cohortId } = props;
   const router = useRouter();
-  const form = useForm<ProposalContentInput>({ resolver: zodResolver(proposalContentSchema), defaultValues: props.initial, disabled: !props.editable });
+  const form = useForm<ProposalContentInput>({
+    resolver: zodResolver(proposalContentSchema),
+    defaultValues: props.initial,
+    disabled: !props.editable,
+  });
   const [step, setStep] = useState(0);
   const [totals, setTotals] = useState<Total[]>(props.totals);
   const [status, setStatus] = useState(props.status);
-  const [message, setMessage] = useState<string>(props.savedAt ? `Draft saved at ${timeOf(props.savedAt)}.` : "Not saved yet.");
+  const [message, setMessage] = useState<string>(
+    props.savedAt ? `Draft saved at ${timeOf(props.savedAt)}.` : "Not saved yet.",
+  );
   const [formError, setFormError] = useState<string | null>(null);
   const version = useRef(props.version);
   const inFlight = useRef<Promise<boolean> | null>(null);
@@ -64,7 +80,11 @@ export function ProposalForm(props: Props) {
     if (inFlight.current) await inFlight.current;
     const attempt = (async () => {
       setMessage("Saving…");
-      const result = await save({ cohortId, version: version.current, content: form.getValues() as ProposalContentInput });
+      const result = await save({
+        cohortId,
+        version: version.current,
+        content: form.getValues() as ProposalContentInput,
+      });
       if (result.ok) {
         version.current = result.version;
         setTotals(result.totals);
@@ -125,7 +145,11 @@ export function ProposalForm(props: Props) {
     timer.current = null;
     if (inFlight.current) await inFlight.current;
     setMessage("Submitting…");
-    const result = await props.submit({ cohortId: props.cohortId, version: version.current, content: form.getValues() as ProposalContentInput });
+    const result = await props.submit({
+      cohortId: props.cohortId,
+      version: version.current,
+      content: form.getValues() as ProposalContentInput,
+    });
     if (result.ok) {
       version.current = result.version;
       setStatus("submitted");
@@ -166,7 +190,13 @@ export function ProposalForm(props: Props) {
         Step {step + 1} of {PROPOSAL_STEPS.length}: {current.title}
       </h2>
       {current.id === "submit" ? (
-        <Attachments cohortId={props.cohortId} initial={props.attachments} editable={props.editable && status === "draft"} remove={props.removeAttachment} ensureSaved={flush} />
+        <Attachments
+          cohortId={props.cohortId}
+          initial={props.attachments}
+          editable={props.editable && status === "draft"}
+          remove={props.removeAttachment}
+          ensureSaved={flush}
+        />
       ) : null}
       <form
         noValidate
@@ -183,7 +213,12 @@ export function ProposalForm(props: Props) {
         {current.id === "submit" ? (
           <div className="space-y-4">
             <div className="flex items-start gap-2">
-              <input id="shareWithAlumni" type="checkbox" className="mt-1 h-4 w-4" {...form.register("shareWithAlumni")} />
+              <input
+                id="shareWithAlumni"
+                type="checkbox"
+                className="mt-1 h-4 w-4"
+                {...form.register("shareWithAlumni")}
+              />
               <label htmlFor="shareWithAlumni" className="text-sm">
                 Show my proposal to the programme&apos;s alumni network later (you can keep it private).
               </label>

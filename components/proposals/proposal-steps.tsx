@@ -9,7 +9,11 @@ import type { ProposalContentInput } from "@/lib/proposals/schemas";
 import { DEFAULT_PROPOSAL_TEMPLATE, type LongField } from "@/lib/proposals/template";
 import { countWords } from "@/lib/proposals/words";
 
-export type StepProps = { form: UseFormReturn<ProposalContentInput>; wordLimits: Record<string, number>; editable: boolean };
+export type StepProps = {
+  form: UseFormReturn<ProposalContentInput>;
+  wordLimits: Record<string, number>;
+  editable: boolean;
+};
 
 type Path = FieldPath<ProposalContentInput>;
 
@@ -19,7 +23,13 @@ function errorAt(form: StepProps["form"], path: Path): string[] | undefined {
   return message ? [message] : undefined;
 }
 
-function LongText({ form, wordLimits, name, label, help }: StepProps & { name: LongField; label: string; help?: string }) {
+function LongText({
+  form,
+  wordLimits,
+  name,
+  label,
+  help,
+}: StepProps & { name: LongField; label: string; help?: string }) {
   const value = useWatch({ control: form.control, name }) ?? "";
   const limit = wordLimits[name] ?? DEFAULT_PROPOSAL_TEMPLATE.wordLimits[name] ?? 300;
   const words = countWords(value);
@@ -38,7 +48,12 @@ export function BasicsStep(props: StepProps) {
       <FormField id="title" label="Title" errors={errorAt(form, "title")}>
         {(a11y) => <Input {...a11y} maxLength={150} {...form.register("title")} />}
       </FormField>
-      <FormField id="field" label="Field" help="For example: performing arts, publication, heritage." errors={errorAt(form, "field")}>
+      <FormField
+        id="field"
+        label="Field"
+        help="For example: performing arts, publication, heritage."
+        errors={errorAt(form, "field")}
+      >
         {(a11y) => <Input {...a11y} maxLength={100} {...form.register("field")} />}
       </FormField>
       <LongText {...props} name="summary" label="Summary" help="What the project is, for whom and why it matters." />
@@ -57,17 +72,34 @@ export function PlanStep(props: StepProps) {
         {errorAt(form, "activities") ? <p className="text-sm text-destructive">{errorAt(form, "activities")}</p> : null}
         {rows.fields.map((row, i) => (
           <div key={row.id} className="grid gap-2 rounded-md border p-3 sm:grid-cols-[1fr_9rem_9rem_auto] sm:items-end">
-            <FormField id={`activities.${i}.activity`} label={`Activity ${i + 1}`} errors={errorAt(form, `activities.${i}.activity`)}>
+            <FormField
+              id={`activities.${i}.activity`}
+              label={`Activity ${i + 1}`}
+              errors={errorAt(form, `activities.${i}.activity`)}
+            >
               {(a11y) => <Input {...a11y} {...form.register(`activities.${i}.activity`)} />}
             </FormField>
-            <FormField id={`activities.${i}.start`} label={`Start of activity ${i + 1}`} errors={errorAt(form, `activities.${i}.start`)}>
+            <FormField
+              id={`activities.${i}.start`}
+              label={`Start of activity ${i + 1}`}
+              errors={errorAt(form, `activities.${i}.start`)}
+            >
               {(a11y) => <Input {...a11y} type="month" {...form.register(`activities.${i}.start`)} />}
             </FormField>
-            <FormField id={`activities.${i}.end`} label={`End of activity ${i + 1}`} errors={errorAt(form, `activities.${i}.end`)}>
+            <FormField
+              id={`activities.${i}.end`}
+              label={`End of activity ${i + 1}`}
+              errors={errorAt(form, `activities.${i}.end`)}
+            >
               {(a11y) => <Input {...a11y} type="month" {...form.register(`activities.${i}.end`)} />}
             </FormField>
             {editable && rows.fields.length > 1 ? (
-              <Button type="button" variant="ghost" onClick={() => rows.remove(i)} aria-label={`Remove activity ${i + 1}`}>
+              <Button
+                type="button"
+                variant="ghost"
+                onClick={() => rows.remove(i)}
+                aria-label={`Remove activity ${i + 1}`}
+              >
                 Remove
               </Button>
             ) : null}
@@ -90,7 +122,10 @@ export function BudgetStep(props: StepProps & { totals: { currency: string; form
     <div className="space-y-4">
       <fieldset className="space-y-3">
         <legend className="font-medium">Budget</legend>
-        <p className="text-sm text-muted-foreground">One line per item. Amounts are numbers like 1200 or 1200.50, without thousands separators; currencies are codes like USD, EUR, KRW.</p>
+        <p className="text-sm text-muted-foreground">
+          One line per item. Amounts are numbers like 1200 or 1200.50, without thousands separators; currencies are
+          codes like USD, EUR, KRW.
+        </p>
         {errorAt(form, "budget") ? <p className="text-sm text-destructive">{errorAt(form, "budget")}</p> : null}
         {rows.fields.map((row, i) => (
           <div key={row.id} className="grid gap-2 rounded-md border p-3 sm:grid-cols-[1fr_9rem_6rem_auto] sm:items-end">
@@ -100,11 +135,22 @@ export function BudgetStep(props: StepProps & { totals: { currency: string; form
             <FormField id={`budget.${i}.amount`} label={`Amount ${i + 1}`} errors={errorAt(form, `budget.${i}.amount`)}>
               {(a11y) => <Input {...a11y} inputMode="decimal" {...form.register(`budget.${i}.amount`)} />}
             </FormField>
-            <FormField id={`budget.${i}.currency`} label={`Currency ${i + 1}`} errors={errorAt(form, `budget.${i}.currency`)}>
-              {(a11y) => <Input {...a11y} maxLength={3} className="uppercase" {...form.register(`budget.${i}.currency`)} />}
+            <FormField
+              id={`budget.${i}.currency`}
+              label={`Currency ${i + 1}`}
+              errors={errorAt(form, `budget.${i}.currency`)}
+            >
+              {(a11y) => (
+                <Input {...a11y} maxLength={3} className="uppercase" {...form.register(`budget.${i}.currency`)} />
+              )}
             </FormField>
             {editable && rows.fields.length > 1 ? (
-              <Button type="button" variant="ghost" onClick={() => rows.remove(i)} aria-label={`Remove budget line ${i + 1}`}>
+              <Button
+                type="button"
+                variant="ghost"
+                onClick={() => rows.remove(i)}
+                aria-label={`Remove budget line ${i + 1}`}
+              >
                 Remove
               </Button>
             ) : null}

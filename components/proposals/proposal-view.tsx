@@ -1,6 +1,10 @@
 import type { ProposalContentValues } from "@/lib/proposals/schemas";
 
-type Props = { content: ProposalContentValues; totals: { currency: string; formatted: string }[]; attachments: { id: string; fileName: string }[] };
+type Props = {
+  content: ProposalContentValues;
+  totals: { currency: string; formatted: string }[];
+  attachments: { id: string; fileName: string }[];
+};
 
 /** A proposal read-only, as its mentor reads it. */
 export function ProposalView({ content, totals, attachments }: Props) {

@@ -3,7 +3,15 @@ import Link from "next/link";
 export type FigureCard = { key: string; label: string; value: string | number; href?: string };
 
 /** Headline figures as cards (the dashboard, a report, a printed summary); a card with a link opens its report. */
-export function FigureCards({ figures, label, className = "grid gap-3 sm:grid-cols-3 lg:grid-cols-6" }: { figures: FigureCard[]; label: string; className?: string }) {
+export function FigureCards({
+  figures,
+  label,
+  className = "grid gap-3 sm:grid-cols-3 lg:grid-cols-6",
+}: {
+  figures: FigureCard[];
+  label: string;
+  className?: string;
+}) {
   return (
     <ul className={className} aria-label={label}>
       {figures.map((f) => {

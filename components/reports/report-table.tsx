@@ -2,7 +2,13 @@ import { useTranslations } from "next-intl";
 import { cellText, type ReportTable } from "@/lib/reports/suppress";
 
 /** One report table with its download links (CSV and XLSX carry exactly these cells). */
-export function ReportTableView({ table, exportHref }: { table: ReportTable; exportHref?: (format: "csv" | "xlsx") => string }) {
+export function ReportTableView({
+  table,
+  exportHref,
+}: {
+  table: ReportTable;
+  exportHref?: (format: "csv" | "xlsx") => string;
+}) {
   const t = useTranslations("reports");
   return (
     <div className="space-y-2">
@@ -13,7 +19,11 @@ export function ReportTableView({ table, exportHref }: { table: ReportTable; exp
           <thead>
             <tr className="border-b text-left">
               {table.columns.map((c, i) => (
-                <th key={`${c}-${i}`} scope="col" className={`px-2 py-1 align-bottom font-medium ${i > 0 ? "text-right" : ""}`}>
+                <th
+                  key={`${c}-${i}`}
+                  scope="col"
+                  className={`px-2 py-1 align-bottom font-medium ${i > 0 ? "text-right" : ""}`}
+                >
                   {c}
                 </th>
               ))}
@@ -35,7 +45,10 @@ export function ReportTableView({ table, exportHref }: { table: ReportTable; exp
                         {cellText(cell)}
                       </th>
                     ) : (
-                      <td key={i} className={`px-2 py-1 text-right tabular-nums ${cell.kind === "suppressed" ? "italic text-muted-foreground" : ""}`}>
+                      <td
+                        key={i}
+                        className={`px-2 py-1 text-right tabular-nums ${cell.kind === "suppressed" ? "italic text-muted-foreground" : ""}`}
+                      >
                         {cellText(cell)}
                       </td>
                     ),
@@ -50,10 +63,20 @@ export function ReportTableView({ table, exportHref }: { table: ReportTable; exp
       {exportHref ? (
         <p className="flex gap-3 text-sm print:hidden">
           <span>{t("download")}:</span>
-          <a href={exportHref("csv")} className="text-primary underline" aria-label={t("downloadLabel", { table: table.title, format: "CSV" })} download>
+          <a
+            href={exportHref("csv")}
+            className="text-primary underline"
+            aria-label={t("downloadLabel", { table: table.title, format: "CSV" })}
+            download
+          >
             {t("downloadCsv")}
           </a>
-          <a href={exportHref("xlsx")} className="text-primary underline" aria-label={t("downloadLabel", { table: table.title, format: "XLSX" })} download>
+          <a
+            href={exportHref("xlsx")}
+            className="text-primary underline"
+            aria-label={t("downloadLabel", { table: table.title, format: "XLSX" })}
+            download
+          >
             {t("downloadXlsx")}
           </a>
         </p>

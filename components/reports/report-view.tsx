@@ -19,7 +19,13 @@ function bars(table: ReportTable, column: number): Bar[] {
 }
 
 /** The whole report: headline, funnel, who, map, trends, outcomes, goals; every table downloadable. */
-export function ReportView({ report, exportHref }: { report: Report; exportHref: (table: string, format: "csv" | "xlsx") => string }) {
+export function ReportView({
+  report,
+  exportHref,
+}: {
+  report: Report;
+  exportHref: (table: string, format: "csv" | "xlsx") => string;
+}) {
   const t = useTranslations("reports");
   const table = (id: string) => report.tables.find((x) => x.id === id)!;
   const section = (id: string, children: React.ReactNode) => (
@@ -38,11 +44,17 @@ export function ReportView({ report, exportHref }: { report: Report; exportHref:
         <h2 id="section-headline" className="text-xl font-semibold">
           {t("headline")}
         </h2>
-        <FigureCards label={t("headline")} figures={report.headline.map((h) => ({ key: h.key, label: h.label, value: cellText(h.cell) }))} />
+        <FigureCards
+          label={t("headline")}
+          figures={report.headline.map((h) => ({ key: h.key, label: h.label, value: cellText(h.cell) }))}
+        />
       </section>
       {section("funnel", <BarChart bars={bars(table("funnel"), 1)} title={t("funnelTitle")} />)}
       {section("audiences", null)}
-      {section("gender", <BarChart bars={bars(table("gender"), CONFIRMED_COLUMN)} title={`${t("genderTitle")}: ${t("participants")}`} />)}
+      {section(
+        "gender",
+        <BarChart bars={bars(table("gender"), CONFIRMED_COLUMN)} title={`${t("genderTitle")}: ${t("participants")}`} />,
+      )}
       <section aria-labelledby="section-map" className="space-y-3 break-inside-avoid">
         <h2 id="section-map" className="text-xl font-semibold">
           {t("mapTitle")}
@@ -54,18 +66,30 @@ export function ReportView({ report, exportHref }: { report: Report; exportHref:
           legendLabels={{ legend: t("mapLegend"), none: t("mapNone"), suppressed: FEWER_THAN }}
         />
         <details>
-          <summary className="cursor-pointer text-sm text-primary underline print:hidden">{t("tableAlternative")}</summary>
+          <summary className="cursor-pointer text-sm text-primary underline print:hidden">
+            {t("tableAlternative")}
+          </summary>
           <ReportTableView table={table("countries")} exportHref={(format) => exportHref("countries", format)} />
         </details>
       </section>
-      {section("regions", <BarChart bars={bars(table("regions"), CONFIRMED_COLUMN)} title={`${t("regionsTitle")}: ${t("participants")}`} />)}
+      {section(
+        "regions",
+        <BarChart
+          bars={bars(table("regions"), CONFIRMED_COLUMN)}
+          title={`${t("regionsTitle")}: ${t("participants")}`}
+        />,
+      )}
       {section("groups", null)}
       {section("tracks", null)}
       {section(
         "trends",
         trends.rows.length > 1 ? (
           <TrendChart
-            points={trends.rows.map((row) => ({ label: cellText(row[0] as ReportCell), value: cellAmount(row[3] as ReportCell), text: cellText(row[3] as ReportCell) }))}
+            points={trends.rows.map((row) => ({
+              label: cellText(row[0] as ReportCell),
+              value: cellAmount(row[3] as ReportCell),
+              text: cellText(row[3] as ReportCell),
+            }))}
             title={`${t("trendsTitle")}: ${t("participants")}`}
           />
         ) : null,

@@ -4,13 +4,27 @@ import { line } from "d3-shape";
 export type TrendPoint = { label: string; value: number | null; text: string };
 
 /** A line across editions drawn as SVG on the server; every point is labelled with its figure. */
-export function TrendChart({ points, title, description }: { points: TrendPoint[]; title: string; description?: string }) {
+export function TrendChart({
+  points,
+  title,
+  description,
+}: {
+  points: TrendPoint[];
+  title: string;
+  description?: string;
+}) {
   const width = 720;
   const height = 220;
   const margin = { top: 24, right: 40, bottom: 40, left: 40 };
   const max = Math.max(1, ...points.map((p) => p.value ?? 0));
-  const x = scalePoint().domain(points.map((p, i) => `${i}`)).range([margin.left, width - margin.right]).padding(0.5);
-  const y = scaleLinear().domain([0, max]).nice().range([height - margin.bottom, margin.top]);
+  const x = scalePoint()
+    .domain(points.map((p, i) => `${i}`))
+    .range([margin.left, width - margin.right])
+    .padding(0.5);
+  const y = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
   const drawn = points.map((p, i) => ({ ...p, cx: x(`${i}`) ?? 0 }));
   const path = line<(typeof drawn)[number]>()
     .defined((p) => p.value !== null)
@@ -18,15 +32,32 @@ export function TrendChart({ points, title, description }: { points: TrendPoint[
     .y((p) => y(p.value ?? 0))(drawn);
   const id = `trend-${title.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={description ? `${id}-title ${id}-desc` : `${id}-title`} className="h-auto w-full max-w-3xl">
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={description ? `${id}-title ${id}-desc` : `${id}-title`}
+      className="h-auto w-full max-w-3xl"
+    >
       <title id={`${id}-title`}>{title}</title>
       {description ? <desc id={`${id}-desc`}>{description}</desc> : null}
-      <line x1={margin.left} x2={width - margin.right} y1={height - margin.bottom} y2={height - margin.bottom} stroke="#94a3b8" />
+      <line
+        x1={margin.left}
+        x2={width - margin.right}
+        y1={height - margin.bottom}
+        y2={height - margin.bottom}
+        stroke="#94a3b8"
+      />
       {path ? <path d={path} fill="none" stroke="#2563eb" strokeWidth={2} /> : null}
       {drawn.map((p, i) => (
         <g key={`${p.label}-${i}`}>
           {p.value !== null ? <circle cx={p.cx} cy={y(p.value)} r={4} fill="#2563eb" /> : null}
-          <text x={p.cx} y={p.value !== null ? y(p.value) - 8 : height - margin.bottom - 8} textAnchor="middle" fontSize="12" fill="currentColor">
+          <text
+            x={p.cx}
+            y={p.value !== null ? y(p.value) - 8 : height - margin.bottom - 8}
+            textAnchor="middle"
+            fontSize="12"
+            fill="currentColor"
+          >
             {p.text}
           </text>
           <text x={p.cx} y={height - margin.bottom + 16} textAnchor="middle" fontSize="11" fill="currentColor">

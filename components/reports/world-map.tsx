@@ -19,7 +19,11 @@ function worldShapes(): Shape[] {
   const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], countries);
   // One decimal is a tenth of a pixel at this size: half the bytes of the default, no visible change.
   const path = geoPath(projection).digits(1);
-  shapes = countries.features.map((f) => ({ code: f.id === undefined ? undefined : countryFromNumeric(String(f.id)), name: f.properties?.name ?? "", d: path(f) ?? "" }));
+  shapes = countries.features.map((f) => ({
+    code: f.id === undefined ? undefined : countryFromNumeric(String(f.id)),
+    name: f.properties?.name ?? "",
+    d: path(f) ?? "",
+  }));
   return shapes;
 }
 
@@ -33,16 +37,35 @@ export type MapValue = { country: string; value: number | null };
  * figure hidden for privacy (value null) are hatched, not coloured. Every country's figure is also in the
  * table named by `tableId`, and in each shape's title.
  */
-export function WorldMap({ values, title, description, legendLabels }: { values: MapValue[]; title: string; description: string; legendLabels: { legend: string; none: string; suppressed: string } }) {
+export function WorldMap({
+  values,
+  title,
+  description,
+  legendLabels,
+}: {
+  values: MapValue[];
+  title: string;
+  description: string;
+  legendLabels: { legend: string; none: string; suppressed: string };
+}) {
   const byCode = new Map(values.map((v) => [v.country, v.value]));
   const max = Math.max(1, ...values.map((v) => v.value ?? 0));
   const steps = niceSteps(max);
   const colour = scaleThreshold<number, string>().domain(steps.slice(1)).range(SHADES.slice(0, steps.length));
   const id = `map-${title.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
-  const classes = steps.map((from, i) => ({ from, to: steps[i + 1] !== undefined ? steps[i + 1]! - 1 : max, fill: SHADES[i]! }));
+  const classes = steps.map((from, i) => ({
+    from,
+    to: steps[i + 1] !== undefined ? steps[i + 1]! - 1 : max,
+    fill: SHADES[i]!,
+  }));
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full max-w-4xl">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        className="h-auto w-full max-w-4xl"
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <defs>
@@ -67,18 +90,24 @@ export function WorldMap({ values, title, description, legendLabels }: { values:
         <span className="sr-only">{legendLabels.legend}: </span>
         <ul className="flex flex-wrap gap-3 text-xs" aria-label={legendLabels.legend}>
           <li className="flex items-center gap-1">
-            <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" fill="#f1f5f9" stroke="#94a3b8" /></svg>
+            <svg width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" fill="#f1f5f9" stroke="#94a3b8" />
+            </svg>
             {legendLabels.none}
           </li>
           {classes.map((c) => (
             <li key={c.from} className="flex items-center gap-1">
-              <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" fill={c.fill} stroke="#94a3b8" /></svg>
+              <svg width="14" height="14" aria-hidden="true">
+                <rect width="14" height="14" fill={c.fill} stroke="#94a3b8" />
+              </svg>
               {c.from === c.to ? c.from : `${c.from}–${c.to}`}
             </li>
           ))}
           {values.some((v) => v.value === null) ? (
             <li className="flex items-center gap-1">
-              <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" fill={`url(#${id}-hatch)`} stroke="#94a3b8" /></svg>
+              <svg width="14" height="14" aria-hidden="true">
+                <rect width="14" height="14" fill={`url(#${id}-hatch)`} stroke="#94a3b8" />
+              </svg>
               {legendLabels.suppressed}
             </li>
           ) : null}

@@ -12,7 +12,15 @@ import { CONFLICT_REASON_MAX } from "@/lib/review/schemas";
 type Result = { ok: true } | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
 
 /** Declaring a conflict removes the application from the reviewer's queue; staff assign someone else. */
-export function ConflictForm({ applicationId, version, declare }: { applicationId: string; version: number; declare: (input: unknown) => Promise<Result> }) {
+export function ConflictForm({
+  applicationId,
+  version,
+  declare,
+}: {
+  applicationId: string;
+  version: number;
+  declare: (input: unknown) => Promise<Result>;
+}) {
   const t = useTranslations("review");
   const router = useRouter();
   const [reason, setReason] = useState("");
@@ -41,7 +49,15 @@ export function ConflictForm({ applicationId, version, declare }: { applicationI
         <p className="text-sm text-muted-foreground">{t("conflictHelp")}</p>
         {formError ? <Alert variant="destructive">{formError}</Alert> : null}
         <FormField id="conflict-reason" label={t("conflictReason")} errors={errors.reason}>
-          {(a11y) => <Textarea {...a11y} rows={3} maxLength={CONFLICT_REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          {(a11y) => (
+            <Textarea
+              {...a11y}
+              rows={3}
+              maxLength={CONFLICT_REASON_MAX}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
         </FormField>
         <Button type="submit" variant="destructive" disabled={pending}>
           {pending ? t("working") : t("conflictSubmit")}

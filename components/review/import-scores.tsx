@@ -9,7 +9,17 @@ import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ImportRow } from "@/lib/review/import";
 
-type Answer = { ok: true; dryRun: boolean; rows: ImportRow[]; headerErrors: string[]; valid: number; invalid: number; imported: number } | { ok: false; formError: string };
+type Answer =
+  | {
+      ok: true;
+      dryRun: boolean;
+      rows: ImportRow[];
+      headerErrors: string[];
+      valid: number;
+      invalid: number;
+      imported: number;
+    }
+  | { ok: false; formError: string };
 
 /** Upload a jury's scores: check first (nothing is written), then import the same file. */
 export function ImportScores({ callId }: { callId: string }) {
@@ -48,11 +58,22 @@ export function ImportScores({ callId }: { callId: string }) {
         <label htmlFor="import-file" className="text-sm font-medium">
           {t("importFile")}
         </label>
-        <input id="import-file" ref={input} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="text-sm" onChange={() => (setCheckedName(null), setAnswer(null))} />
+        <input
+          id="import-file"
+          ref={input}
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          className="text-sm"
+          onChange={() => (setCheckedName(null), setAnswer(null))}
+        />
         <Button type="button" variant="outline" disabled={busy} onClick={() => send(true)}>
           {t("importCheck")}
         </Button>
-        <Button type="button" disabled={busy || !checkedName || (answer?.ok === true && answer.invalid > 0)} onClick={() => send(false)}>
+        <Button
+          type="button"
+          disabled={busy || !checkedName || (answer?.ok === true && answer.invalid > 0)}
+          onClick={() => send(false)}
+        >
           {t("importRun")}
         </Button>
       </div>
@@ -66,7 +87,11 @@ export function ImportScores({ callId }: { callId: string }) {
                 {e}
               </Alert>
             ))}
-            <p className="text-sm">{answer.dryRun ? t("importSummary", { valid: answer.valid, invalid: answer.invalid }) : t("importDone", { imported: answer.imported })}</p>
+            <p className="text-sm">
+              {answer.dryRun
+                ? t("importSummary", { valid: answer.valid, invalid: answer.invalid })
+                : t("importDone", { imported: answer.imported })}
+            </p>
             {answer.rows.length ? (
               <Table>
                 <TableHeader>
@@ -82,8 +107,14 @@ export function ImportScores({ callId }: { callId: string }) {
                     <TableRow key={r.line}>
                       <TableCell>{r.line}</TableCell>
                       <TableCell>{r.reference ?? r.key}</TableCell>
-                      <TableCell>{Object.entries(r.scores).map(([k, v]) => `${k} ${v}`).join(", ")}</TableCell>
-                      <TableCell className={r.errors.length ? "text-destructive" : ""}>{r.errors.length ? r.errors.join(" ") : t(`importAction.${r.action ?? "create"}`)}</TableCell>
+                      <TableCell>
+                        {Object.entries(r.scores)
+                          .map(([k, v]) => `${k} ${v}`)
+                          .join(", ")}
+                      </TableCell>
+                      <TableCell className={r.errors.length ? "text-destructive" : ""}>
+                        {r.errors.length ? r.errors.join(" ") : t(`importAction.${r.action ?? "create"}`)}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

@@ -9,7 +9,14 @@ export function ReviewProgress({ submitted, drafts, total }: { submitted: number
       <p className="text-sm" id="review-progress">
         {t("progress", { submitted, total, drafts })}
       </p>
-      <div className="h-2 w-full max-w-md overflow-hidden rounded bg-muted" role="progressbar" aria-labelledby="review-progress" aria-valuemin={0} aria-valuemax={total} aria-valuenow={submitted}>
+      <div
+        className="h-2 w-full max-w-md overflow-hidden rounded bg-muted"
+        role="progressbar"
+        aria-labelledby="review-progress"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={submitted}
+      >
         <div className="h-full bg-primary" style={{ width: `${share}%` }} />
       </div>
     </div>

@@ -46,7 +46,10 @@ export function AddReviewerForm({ callId, add }: { callId: string; add: ServerAc
       <Button type="submit" variant="outline" disabled={pending}>
         {t("addReviewer")}
       </Button>
-      <p aria-live="polite" className={`w-full text-sm ${message && !message.ok ? "text-destructive" : "text-muted-foreground"}`}>
+      <p
+        aria-live="polite"
+        className={`w-full text-sm ${message && !message.ok ? "text-destructive" : "text-muted-foreground"}`}
+      >
         {message?.text ?? ""}
       </p>
     </form>
@@ -54,7 +57,15 @@ export function AddReviewerForm({ callId, add }: { callId: string; add: ServerAc
 }
 
 /** Runs the automatic assignment and says what it did. */
-export function AssignButton({ callId, assign, perApplication }: { callId: string; perApplication: number; assign: ServerAction<{ assigned: number; applications: number; short: number }> }) {
+export function AssignButton({
+  callId,
+  assign,
+  perApplication,
+}: {
+  callId: string;
+  perApplication: number;
+  assign: ServerAction<{ assigned: number; applications: number; short: number }>;
+}) {
   const t = useTranslations("review");
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -68,7 +79,14 @@ export function AssignButton({ callId, assign, perApplication }: { callId: strin
           start(async () => {
             const result = await assign({ callId });
             if (!result.ok) return setMessage({ ok: false, text: result.formError });
-            setMessage({ ok: true, text: t("assignDone", { assigned: result.assigned, applications: result.applications, short: result.short }) });
+            setMessage({
+              ok: true,
+              text: t("assignDone", {
+                assigned: result.assigned,
+                applications: result.applications,
+                short: result.short,
+              }),
+            });
             router.refresh();
           })
         }
@@ -81,7 +99,14 @@ export function AssignButton({ callId, assign, perApplication }: { callId: strin
 }
 
 /** Moves one open review to another reviewer of the programme. */
-export function ReassignForm(props: { reviewId: string; version: number; reference: string; current: string; reviewers: { id: string; name: string }[]; reassign: ServerAction<{ version: number }> }) {
+export function ReassignForm(props: {
+  reviewId: string;
+  version: number;
+  reference: string;
+  current: string;
+  reviewers: { id: string; name: string }[];
+  reassign: ServerAction<{ version: number }>;
+}) {
   const t = useTranslations("review");
   const router = useRouter();
   const [target, setTarget] = useState("");

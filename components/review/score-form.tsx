@@ -11,7 +11,9 @@ import { Textarea } from "@/components/ui/textarea";
 import type { RubricCriterion } from "@/lib/review/rubric";
 import { COMMENT_MAX } from "@/lib/review/schemas";
 
-type Result = { ok: true; version: number; savedAt: string } | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
+type Result =
+  | { ok: true; version: number; savedAt: string }
+  | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
 
 export function ScoreForm(props: {
   applicationId: string;
@@ -24,7 +26,11 @@ export function ScoreForm(props: {
 }) {
   const t = useTranslations("review");
   const router = useRouter();
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(props.rubric.map((c) => [c.id, props.scores[c.id] === undefined ? "" : String(props.scores[c.id])])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      props.rubric.map((c) => [c.id, props.scores[c.id] === undefined ? "" : String(props.scores[c.id])]),
+    ),
+  );
   const [comment, setComment] = useState(props.comment);
   const [version, setVersion] = useState(props.version);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -69,15 +75,43 @@ export function ScoreForm(props: {
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {props.rubric.map((c) => (
-          <FormField key={c.id} id={`score-${c.id}`} label={t("scoreLabel", { label: c.label, max: c.max })} help={t("weight", { weight: c.weight })} errors={errors[`scores.${c.id}`]}>
+          <FormField
+            key={c.id}
+            id={`score-${c.id}`}
+            label={t("scoreLabel", { label: c.label, max: c.max })}
+            help={t("weight", { weight: c.weight })}
+            errors={errors[`scores.${c.id}`]}
+          >
             {(a11y) => (
-              <Input {...a11y} type="number" inputMode={(c.step ?? 1) < 1 ? "decimal" : "numeric"} min={0} max={c.max} step={c.step ?? 1} value={values[c.id] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [c.id]: e.target.value }))} />
+              <Input
+                {...a11y}
+                type="number"
+                inputMode={(c.step ?? 1) < 1 ? "decimal" : "numeric"}
+                min={0}
+                max={c.max}
+                step={c.step ?? 1}
+                value={values[c.id] ?? ""}
+                onChange={(e) => setValues((v) => ({ ...v, [c.id]: e.target.value }))}
+              />
             )}
           </FormField>
         ))}
       </div>
-      <FormField id="review-comment" label={t("comment")} help={t("commentHelp", { count: comment.length, max: COMMENT_MAX })} errors={errors.comment}>
-        {(a11y) => <Textarea {...a11y} rows={4} maxLength={COMMENT_MAX} value={comment} onChange={(e) => setComment(e.target.value)} />}
+      <FormField
+        id="review-comment"
+        label={t("comment")}
+        help={t("commentHelp", { count: comment.length, max: COMMENT_MAX })}
+        errors={errors.comment}
+      >
+        {(a11y) => (
+          <Textarea
+            {...a11y}
+            rows={4}
+            maxLength={COMMENT_MAX}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+          />
+        )}
       </FormField>
       <div className="flex flex-wrap gap-3">
         <Button type="button" variant="outline" disabled={pending} onClick={() => run("draft")}>

@@ -10,7 +10,12 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect as Select } from "@/components/ui/select";
-import { RUBRIC_MAX_CRITERIA, reviewSettingsSchema, type ReviewSettingsInput, type ReviewSettingsValues } from "@/lib/review/schemas";
+import {
+  RUBRIC_MAX_CRITERIA,
+  reviewSettingsSchema,
+  type ReviewSettingsInput,
+  type ReviewSettingsValues,
+} from "@/lib/review/schemas";
 import type { ServerAction } from "./action-result";
 
 type Props = { defaults: ReviewSettingsValues; save: ServerAction<{ callVersion: number; settingsVersion: number }> };
@@ -22,7 +27,10 @@ export function ReviewSettingsForm({ defaults, save }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const form = useForm<ReviewSettingsInput, unknown, ReviewSettingsValues>({ resolver: zodResolver(reviewSettingsSchema), defaultValues: defaults });
+  const form = useForm<ReviewSettingsInput, unknown, ReviewSettingsValues>({
+    resolver: zodResolver(reviewSettingsSchema),
+    defaultValues: defaults,
+  });
   const rubric = useFieldArray({ control: form.control, name: "rubric" });
   const { errors, isSubmitting } = form.formState;
   const msg = (m: string | undefined) => (m ? [m] : undefined);
@@ -32,7 +40,8 @@ export function ReviewSettingsForm({ defaults, save }: Props) {
     setSaved(false);
     const result = await save(values);
     if (!result.ok) {
-      for (const [field, messages] of Object.entries(result.fieldErrors)) form.setError(field as keyof ReviewSettingsInput, { message: messages.join(" ") });
+      for (const [field, messages] of Object.entries(result.fieldErrors))
+        form.setError(field as keyof ReviewSettingsInput, { message: messages.join(" ") });
       setFormError(result.formError);
       return;
     }
@@ -45,8 +54,19 @@ export function ReviewSettingsForm({ defaults, save }: Props) {
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <FormField id="reviewersPerApplication" label={t("perApplication")} errors={msg(errors.reviewersPerApplication?.message)}>
-          {(a11y) => <Input {...a11y} type="number" min={1} {...form.register("reviewersPerApplication", { valueAsNumber: true })} />}
+        <FormField
+          id="reviewersPerApplication"
+          label={t("perApplication")}
+          errors={msg(errors.reviewersPerApplication?.message)}
+        >
+          {(a11y) => (
+            <Input
+              {...a11y}
+              type="number"
+              min={1}
+              {...form.register("reviewersPerApplication", { valueAsNumber: true })}
+            />
+          )}
         </FormField>
         <FormField id="aggregation" label={t("aggregation")} errors={msg(errors.aggregation?.message)}>
           {(a11y) => (
@@ -64,7 +84,13 @@ export function ReviewSettingsForm({ defaults, save }: Props) {
         <legend className="text-sm font-medium">{t("options")}</legend>
         {(["anonymised", "normalise", "avoidSameCountry"] as const).map((name) => (
           <div key={name} className="flex items-start gap-2">
-            <input id={name} type="checkbox" className={`${check} mt-0.5`} aria-describedby={`${name}-help`} {...form.register(name)} />
+            <input
+              id={name}
+              type="checkbox"
+              className={`${check} mt-0.5`}
+              aria-describedby={`${name}-help`}
+              {...form.register(name)}
+            />
             <div>
               <label htmlFor={name} className="text-sm font-medium">
                 {t(`${name}Label`)}
@@ -78,30 +104,80 @@ export function ReviewSettingsForm({ defaults, save }: Props) {
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">{t("rubric")}</legend>
-        {errors.rubric?.root?.message || errors.rubric?.message ? <p className="text-sm text-destructive">{errors.rubric?.root?.message ?? errors.rubric?.message}</p> : null}
+        {errors.rubric?.root?.message || errors.rubric?.message ? (
+          <p className="text-sm text-destructive">{errors.rubric?.root?.message ?? errors.rubric?.message}</p>
+        ) : null}
         {rubric.fields.map((field, i) => (
-          <div key={field.id} className="grid gap-3 rounded-md border p-3 sm:grid-cols-[1fr_2fr_6rem_6rem_6rem_auto] sm:items-end">
+          <div
+            key={field.id}
+            className="grid gap-3 rounded-md border p-3 sm:grid-cols-[1fr_2fr_6rem_6rem_6rem_auto] sm:items-end"
+          >
             <FormField id={`rubric-${i}-id`} label={t("criterionId")} errors={msg(errors.rubric?.[i]?.id?.message)}>
               {(a11y) => <Input {...a11y} {...form.register(`rubric.${i}.id`)} />}
             </FormField>
-            <FormField id={`rubric-${i}-label`} label={t("criterionLabel")} errors={msg(errors.rubric?.[i]?.label?.message)}>
+            <FormField
+              id={`rubric-${i}-label`}
+              label={t("criterionLabel")}
+              errors={msg(errors.rubric?.[i]?.label?.message)}
+            >
               {(a11y) => <Input {...a11y} {...form.register(`rubric.${i}.label`)} />}
             </FormField>
-            <FormField id={`rubric-${i}-weight`} label={t("criterionWeight")} errors={msg(errors.rubric?.[i]?.weight?.message)}>
-              {(a11y) => <Input {...a11y} type="number" step="any" {...form.register(`rubric.${i}.weight`, { valueAsNumber: true })} />}
+            <FormField
+              id={`rubric-${i}-weight`}
+              label={t("criterionWeight")}
+              errors={msg(errors.rubric?.[i]?.weight?.message)}
+            >
+              {(a11y) => (
+                <Input
+                  {...a11y}
+                  type="number"
+                  step="any"
+                  {...form.register(`rubric.${i}.weight`, { valueAsNumber: true })}
+                />
+              )}
             </FormField>
             <FormField id={`rubric-${i}-max`} label={t("criterionMax")} errors={msg(errors.rubric?.[i]?.max?.message)}>
-              {(a11y) => <Input {...a11y} type="number" step="any" {...form.register(`rubric.${i}.max`, { valueAsNumber: true })} />}
+              {(a11y) => (
+                <Input
+                  {...a11y}
+                  type="number"
+                  step="any"
+                  {...form.register(`rubric.${i}.max`, { valueAsNumber: true })}
+                />
+              )}
             </FormField>
-            <FormField id={`rubric-${i}-step`} label={t("criterionStep")} errors={msg(errors.rubric?.[i]?.step?.message)}>
-              {(a11y) => <Input {...a11y} type="number" step="any" {...form.register(`rubric.${i}.step`, { valueAsNumber: true })} />}
+            <FormField
+              id={`rubric-${i}-step`}
+              label={t("criterionStep")}
+              errors={msg(errors.rubric?.[i]?.step?.message)}
+            >
+              {(a11y) => (
+                <Input
+                  {...a11y}
+                  type="number"
+                  step="any"
+                  {...form.register(`rubric.${i}.step`, { valueAsNumber: true })}
+                />
+              )}
             </FormField>
-            <Button type="button" variant="outline" size="sm" onClick={() => rubric.remove(i)} aria-label={t("removeCriterion", { n: i + 1 })}>
+            <Button
+              type="button"
+              variant="outline"
+              size="sm"
+              onClick={() => rubric.remove(i)}
+              aria-label={t("removeCriterion", { n: i + 1 })}
+            >
               {t("remove")}
             </Button>
           </div>
         ))}
-        <Button type="button" variant="outline" size="sm" disabled={rubric.fields.length >= RUBRIC_MAX_CRITERIA} onClick={() => rubric.append({ id: "", label: "", weight: 1, max: 10, step: 1 })}>
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          disabled={rubric.fields.length >= RUBRIC_MAX_CRITERIA}
+          onClick={() => rubric.append({ id: "", label: "", weight: 1, max: 10, step: 1 })}
+        >
           {t("addCriterion")}
         </Button>
       </fieldset>

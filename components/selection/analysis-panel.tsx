@@ -41,19 +41,33 @@ export function RulePrices({ prices, names }: { prices: RulePrice[]; names: Map<
         <table className="w-full text-sm">
           <thead>
             <tr className="text-left">
-              <th scope="col" className="py-1 pr-3">{t("rule")}</th>
-              <th scope="col" className="py-1 pr-3">{t("costs")}</th>
-              <th scope="col" className="py-1 pr-3">{t("bringsIn")}</th>
-              <th scope="col" className="py-1">{t("keepsOut")}</th>
+              <th scope="col" className="py-1 pr-3">
+                {t("rule")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {t("costs")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {t("bringsIn")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("keepsOut")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {prices.map((p) => (
               <tr key={p.ruleId} className="border-t align-top">
-                <th scope="row" className="py-1 pr-3 text-left font-medium">{p.label}</th>
+                <th scope="row" className="py-1 pr-3 text-left font-medium">
+                  {p.label}
+                </th>
                 <td className="py-1 pr-3 tabular-nums">{p.price < 0.005 ? t("free") : score(p.price)}</td>
-                <td className="py-1 pr-3"><People ids={p.bringsIn} names={names} /></td>
-                <td className="py-1"><People ids={p.keepsOut} names={names} /></td>
+                <td className="py-1 pr-3">
+                  <People ids={p.bringsIn} names={names} />
+                </td>
+                <td className="py-1">
+                  <People ids={p.keepsOut} names={names} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -64,7 +78,17 @@ export function RulePrices({ prices, names }: { prices: RulePrice[]; names: Map<
 }
 
 /** The cause of a conflict in the pool's numbers, then the ways out side by side; one can be accepted. */
-export function ConflictExplanation({ explanation, names, busy, onAccept }: { explanation: Explanation; names: Map<string, string>; busy: boolean; onAccept: (wayOut: string, reason: string) => void }) {
+export function ConflictExplanation({
+  explanation,
+  names,
+  busy,
+  onAccept,
+}: {
+  explanation: Explanation;
+  names: Map<string, string>;
+  busy: boolean;
+  onAccept: (wayOut: string, reason: string) => void;
+}) {
   const t = useTranslations("selection.analysis");
   const tm = useTranslations("selection.meters");
   const [picked, setPicked] = useState<string | null>(null);
@@ -100,32 +124,47 @@ export function ConflictExplanation({ explanation, names, busy, onAccept }: { ex
           {explanation.waysOut.map((w) => {
             const off = w.states.filter((s) => s.status !== "met");
             return (
-              <div key={w.key} className={cn("space-y-2 rounded-lg border-2 p-3 text-sm", picked === w.key ? "border-primary" : "border-muted")}>
+              <div
+                key={w.key}
+                className={cn(
+                  "space-y-2 rounded-lg border-2 p-3 text-sm",
+                  picked === w.key ? "border-primary" : "border-muted",
+                )}
+              >
                 <label className="flex cursor-pointer items-start gap-2">
-                  <input type="radio" name={name} value={w.key} checked={picked === w.key} onChange={() => setPicked(w.key)} aria-describedby={`${name}-${w.key}`} className="mt-1" />
+                  <input
+                    type="radio"
+                    name={name}
+                    value={w.key}
+                    checked={picked === w.key}
+                    onChange={() => setPicked(w.key)}
+                    aria-describedby={`${name}-${w.key}`}
+                    className="mt-1"
+                  />
                   <span className="font-semibold">{w.title}</span>
                 </label>
                 <div id={`${name}-${w.key}`} className="space-y-2">
-                <span className="block">
-                  {t("total")}: <span className="font-semibold tabular-nums">{score(w.objective)}</span> · {t("seatsFilled", { count: w.chosenIds.length })}
-                </span>
-                <span className="block">
-                  {off.length === 0 ? (
-                    <span className={cn("rounded px-1", STATUS_STYLE.met)}>{t("allKept")}</span>
-                  ) : (
-                    off.map((s) => (
-                      <span key={s.id} className={cn("mr-1 inline-block rounded px-1", STATUS_STYLE[s.status])}>
-                        {s.label}: {s.actual} ({tm("target", { target: s.target })})
-                      </span>
-                    ))
-                  )}
-                </span>
-                <span className="block">
-                  {t("joins")}: <People ids={w.joins} names={names} />
-                </span>
-                <span className="block">
-                  {t("leaves")}: <People ids={w.leaves} names={names} />
-                </span>
+                  <span className="block">
+                    {t("total")}: <span className="font-semibold tabular-nums">{score(w.objective)}</span> ·{" "}
+                    {t("seatsFilled", { count: w.chosenIds.length })}
+                  </span>
+                  <span className="block">
+                    {off.length === 0 ? (
+                      <span className={cn("rounded px-1", STATUS_STYLE.met)}>{t("allKept")}</span>
+                    ) : (
+                      off.map((s) => (
+                        <span key={s.id} className={cn("mr-1 inline-block rounded px-1", STATUS_STYLE[s.status])}>
+                          {s.label}: {s.actual} ({tm("target", { target: s.target })})
+                        </span>
+                      ))
+                    )}
+                  </span>
+                  <span className="block">
+                    {t("joins")}: <People ids={w.joins} names={names} />
+                  </span>
+                  <span className="block">
+                    {t("leaves")}: <People ids={w.leaves} names={names} />
+                  </span>
                 </div>
               </div>
             );
@@ -151,8 +190,21 @@ export function ConflictExplanation({ explanation, names, busy, onAccept }: { ex
       ) : null}
       {explanation.waysOut.length ? (
         <div className="space-y-2">
-          <FormField id="way-out-reason" label={t("reason")} help={t("reasonHelp")} errors={error ? [error] : undefined}>
-            {(a11y) => <Textarea {...a11y} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />}
+          <FormField
+            id="way-out-reason"
+            label={t("reason")}
+            help={t("reasonHelp")}
+            errors={error ? [error] : undefined}
+          >
+            {(a11y) => (
+              <Textarea
+                {...a11y}
+                rows={2}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                maxLength={1000}
+              />
+            )}
           </FormField>
           <Button type="button" disabled={busy} onClick={accept}>
             {t("acceptWayOut")}

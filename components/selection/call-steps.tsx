@@ -11,7 +11,17 @@ const STEPS: { step: CallStep; path: string }[] = [
 ];
 
 /** The call's review-to-decision steps, in order, the current one marked for screen readers too. */
-export function CallSteps({ callId, current, callTitle, cohortTitle }: { callId: string; current: CallStep; callTitle: string; cohortTitle: string }) {
+export function CallSteps({
+  callId,
+  current,
+  callTitle,
+  cohortTitle,
+}: {
+  callId: string;
+  current: CallStep;
+  callTitle: string;
+  cohortTitle: string;
+}) {
   const t = useTranslations("selection.steps");
   return (
     <div className="space-y-2">

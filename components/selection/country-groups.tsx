@@ -12,7 +12,15 @@ import { Textarea } from "@/components/ui/textarea";
 type Group = { id: string; name: string; countries: readonly string[]; version: number };
 
 /** Name and member codes of a group; creates one, or saves one given with its version. */
-export function CountryGroupForm({ group, save, onDone }: { group?: Group; save: ServerAction<{ id: string }>; onDone?: () => void }) {
+export function CountryGroupForm({
+  group,
+  save,
+  onDone,
+}: {
+  group?: Group;
+  save: ServerAction<{ id: string }>;
+  onDone?: () => void;
+}) {
   const t = useTranslations("countryGroups");
   const router = useRouter();
   const id = useId();
@@ -52,7 +60,11 @@ export function CountryGroupForm({ group, save, onDone }: { group?: Group; save:
         <Button type="submit" disabled={pending}>
           {pending ? t("saving") : group ? t("save") : t("create")}
         </Button>
-        <p role="status" aria-live="polite" className={message?.ok ? "text-sm text-green-900" : "text-sm text-destructive"}>
+        <p
+          role="status"
+          aria-live="polite"
+          className={message?.ok ? "text-sm text-green-900" : "text-sm text-destructive"}
+        >
           {message?.text}
         </p>
       </div>
@@ -61,7 +73,17 @@ export function CountryGroupForm({ group, save, onDone }: { group?: Group; save:
 }
 
 /** One group in the list: its members, an edit form, and a delete that asks to be confirmed. */
-export function CountryGroupEditor({ group, names, update, remove }: { group: Group; names: string; update: ServerAction<{ id: string }>; remove: ServerAction<{ id: string }> }) {
+export function CountryGroupEditor({
+  group,
+  names,
+  update,
+  remove,
+}: {
+  group: Group;
+  names: string;
+  update: ServerAction<{ id: string }>;
+  remove: ServerAction<{ id: string }>;
+}) {
   const t = useTranslations("countryGroups");
   const router = useRouter();
   const [editing, setEditing] = useState(false);
@@ -78,7 +100,10 @@ export function CountryGroupEditor({ group, names, update, remove }: { group: Gr
   return (
     <article aria-labelledby={headingId} className="space-y-2 rounded-lg border p-4">
       <h2 id={headingId} className="text-lg font-semibold">
-        {group.name} <span className="text-sm font-normal text-muted-foreground">({t("count", { count: group.countries.length })})</span>
+        {group.name}{" "}
+        <span className="text-sm font-normal text-muted-foreground">
+          ({t("count", { count: group.countries.length })})
+        </span>
       </h2>
       <p className="text-sm">{names}</p>
       <div className="flex flex-wrap gap-2">

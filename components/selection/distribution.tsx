@@ -29,9 +29,22 @@ function Bars({ title, bars, total }: { title: string; bars: Bar[]; total: numbe
 }
 
 /** The chosen set by gender, region and country, with numbers beside every bar. */
-export function Distribution({ chosen }: { chosen: { gender: string | null; region: string | null; regionName: string | null; country: string | null; countryName: string | null }[] }) {
+export function Distribution({
+  chosen,
+}: {
+  chosen: {
+    gender: string | null;
+    region: string | null;
+    regionName: string | null;
+    country: string | null;
+    countryName: string | null;
+  }[];
+}) {
   const t = useTranslations("selection");
-  const count = <K extends string>(keyOf: (c: (typeof chosen)[number]) => K | null, labelOf: (c: (typeof chosen)[number]) => string) => {
+  const count = <K extends string>(
+    keyOf: (c: (typeof chosen)[number]) => K | null,
+    labelOf: (c: (typeof chosen)[number]) => string,
+  ) => {
     const map = new Map<string, Bar>();
     for (const c of chosen) {
       const key = keyOf(c) ?? "none";
@@ -43,9 +56,30 @@ export function Distribution({ chosen }: { chosen: { gender: string | null; regi
   };
   return (
     <div className="grid gap-6 md:grid-cols-3">
-      <Bars title={t("byGender")} total={chosen.length} bars={count((c) => c.gender ?? "undisclosed", (c) => t(`gender.${c.gender ?? "undisclosed"}`))} />
-      <Bars title={t("byRegion")} total={chosen.length} bars={count((c) => c.region, (c) => c.regionName ?? "")} />
-      <Bars title={t("byCountry")} total={chosen.length} bars={count((c) => c.country, (c) => c.countryName ?? "")} />
+      <Bars
+        title={t("byGender")}
+        total={chosen.length}
+        bars={count(
+          (c) => c.gender ?? "undisclosed",
+          (c) => t(`gender.${c.gender ?? "undisclosed"}`),
+        )}
+      />
+      <Bars
+        title={t("byRegion")}
+        total={chosen.length}
+        bars={count(
+          (c) => c.region,
+          (c) => c.regionName ?? "",
+        )}
+      />
+      <Bars
+        title={t("byCountry")}
+        total={chosen.length}
+        bars={count(
+          (c) => c.country,
+          (c) => c.countryName ?? "",
+        )}
+      />
     </div>
   );
 }

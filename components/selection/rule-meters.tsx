@@ -18,7 +18,11 @@ export function RuleMeters({ states, label }: { states: readonly RuleState[]; la
   return (
     <div className="space-y-2">
       <p className="text-sm font-medium" role="status">
-        {states.length === 0 ? t("none") : broken === 0 ? t("allMet", { count: states.length }) : t("someOff", { count: broken, total: states.length })}
+        {states.length === 0
+          ? t("none")
+          : broken === 0
+            ? t("allMet", { count: states.length })
+            : t("someOff", { count: broken, total: states.length })}
       </p>
       <ul aria-label={label} className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {states.map((s) => (

@@ -12,7 +12,11 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/components/review/action-result";
-import { balanceRulesFormSchema, type BalanceRulesFormInput, type BalanceRulesFormValues } from "@/lib/decisions/schemas";
+import {
+  balanceRulesFormSchema,
+  type BalanceRulesFormInput,
+  type BalanceRulesFormValues,
+} from "@/lib/decisions/schemas";
 import { REGION_CODES } from "@/lib/selection/stored-rules";
 
 type Props = {
@@ -32,12 +36,20 @@ export function RulesForm({ defaults, tracks, regions, groups, save }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const form = useForm<BalanceRulesFormInput, unknown, BalanceRulesFormValues>({ resolver: zodResolver(balanceRulesFormSchema), defaultValues: defaults });
+  const form = useForm<BalanceRulesFormInput, unknown, BalanceRulesFormValues>({
+    resolver: zodResolver(balanceRulesFormSchema),
+    defaultValues: defaults,
+  });
   const { errors, isSubmitting } = form.formState;
   const groupRows = useFieldArray({ control: form.control, name: "groupRules" });
   const msg = (m: string | undefined) => (m ? [m] : undefined);
   const num = (id: keyof BalanceRulesFormInput, label: string, help?: string) => (
-    <FormField id={id} label={label} help={help} errors={msg((errors[id] as { message?: string } | undefined)?.message)}>
+    <FormField
+      id={id}
+      label={label}
+      help={help}
+      errors={msg((errors[id] as { message?: string } | undefined)?.message)}
+    >
       {(a11y) => <Input {...a11y} inputMode="numeric" {...form.register(id as "seats")} />}
     </FormField>
   );
@@ -47,7 +59,8 @@ export function RulesForm({ defaults, tracks, regions, groups, save }: Props) {
     setSaved(false);
     const result = await save(values);
     if (!result.ok) {
-      for (const [field, messages] of Object.entries(result.fieldErrors)) form.setError(field as keyof BalanceRulesFormInput, { message: messages.join(" ") });
+      for (const [field, messages] of Object.entries(result.fieldErrors))
+        form.setError(field as keyof BalanceRulesFormInput, { message: messages.join(" ") });
       setFormError(result.formError);
       return;
     }
@@ -63,7 +76,12 @@ export function RulesForm({ defaults, tracks, regions, groups, save }: Props) {
         <legend className="mb-2 text-lg font-semibold">{t("seatsLegend")}</legend>
         {num("seats", t("seats"), t("seatsHelp"))}
         {tracks.map((track) => (
-          <FormField key={track.id} id={`track-${track.id}`} label={t("perTrack", { track: track.title })} errors={msg(errors.seatsPerTrack?.[track.id]?.message)}>
+          <FormField
+            key={track.id}
+            id={`track-${track.id}`}
+            label={t("perTrack", { track: track.title })}
+            errors={msg(errors.seatsPerTrack?.[track.id]?.message)}
+          >
             {(a11y) => <Input {...a11y} inputMode="numeric" {...form.register(`seatsPerTrack.${track.id}`)} />}
           </FormField>
         ))}
@@ -84,10 +102,18 @@ export function RulesForm({ defaults, tracks, regions, groups, save }: Props) {
         <div className="grid gap-4 sm:grid-cols-2">
           {regions.map((r) => (
             <div key={r.code} className="grid grid-cols-2 gap-3">
-              <FormField id={`regionMin-${r.code}`} label={t("regionMin", { region: r.name })} errors={msg(errors.regionMin?.[r.code]?.message)}>
+              <FormField
+                id={`regionMin-${r.code}`}
+                label={t("regionMin", { region: r.name })}
+                errors={msg(errors.regionMin?.[r.code]?.message)}
+              >
                 {(a11y) => <Input {...a11y} inputMode="numeric" {...form.register(`regionMin.${r.code}`)} />}
               </FormField>
-              <FormField id={`regionMax-${r.code}`} label={t("regionMax", { region: r.name })} errors={msg(errors.regionMax?.[r.code]?.message)}>
+              <FormField
+                id={`regionMax-${r.code}`}
+                label={t("regionMax", { region: r.name })}
+                errors={msg(errors.regionMax?.[r.code]?.message)}
+              >
                 {(a11y) => <Input {...a11y} inputMode="numeric" {...form.register(`regionMax.${r.code}`)} />}
               </FormField>
             </div>
@@ -100,7 +126,12 @@ export function RulesForm({ defaults, tracks, regions, groups, save }: Props) {
         {groupRows.fields.map((field, i) => {
           const rowErrors = errors.groupRules?.[i];
           return (
-            <div key={field.id} role="group" aria-label={t("groupRow", { n: i + 1 })} className="grid items-end gap-3 rounded-md border p-3 sm:grid-cols-[3fr_1fr_1fr_auto_auto]">
+            <div
+              key={field.id}
+              role="group"
+              aria-label={t("groupRow", { n: i + 1 })}
+              className="grid items-end gap-3 rounded-md border p-3 sm:grid-cols-[3fr_1fr_1fr_auto_auto]"
+            >
               <FormField id={`groupRules-${i}-ref`} label={t("group")} errors={msg(rowErrors?.ref?.message)}>
                 {(a11y) => (
                   <NativeSelect {...a11y} {...form.register(`groupRules.${i}.ref`)}>
@@ -127,7 +158,11 @@ export function RulesForm({ defaults, tracks, regions, groups, save }: Props) {
               </FormField>
               <div className="space-y-1 pb-2">
                 <label className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" {...form.register(`groupRules.${i}.each`)} aria-describedby={rowErrors?.each ? `groupRules-${i}-each-error` : undefined} />
+                  <input
+                    type="checkbox"
+                    {...form.register(`groupRules.${i}.each`)}
+                    aria-describedby={rowErrors?.each ? `groupRules-${i}-each-error` : undefined}
+                  />
                   {t("groupEach")}
                 </label>
                 {rowErrors?.each?.message ? (
@@ -142,13 +177,23 @@ export function RulesForm({ defaults, tracks, regions, groups, save }: Props) {
             </div>
           );
         })}
-        <Button type="button" variant="outline" size="sm" onClick={() => groupRows.append({ ref: "", min: "", max: "", each: false })}>
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          onClick={() => groupRows.append({ ref: "", min: "", max: "", each: false })}
+        >
           {t("addGroupRule")}
         </Button>
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-[3fr_1fr]">
         <legend className="mb-2 text-lg font-semibold">{t("delegationsLegend")}</legend>
-        <FormField id="delegationCountries" label={t("delegationCountries")} help={t("delegationCountriesHelp")} errors={msg(errors.delegationCountries?.message)}>
+        <FormField
+          id="delegationCountries"
+          label={t("delegationCountries")}
+          help={t("delegationCountriesHelp")}
+          errors={msg(errors.delegationCountries?.message)}
+        >
           {(a11y) => <Input {...a11y} {...form.register("delegationCountries")} />}
         </FormField>
         {num("delegationSize", t("delegationSize"))}

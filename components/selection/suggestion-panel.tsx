@@ -47,7 +47,9 @@ export function SuggestionPanel(props: {
       <h2 id="suggestion-heading" className="text-xl font-semibold">
         {t("title")}
       </h2>
-      <p className="text-sm text-muted-foreground">{t("meta", { seed: s.seed, candidates: s.candidates, ms: readableMs(s.solveMs) })}</p>
+      <p className="text-sm text-muted-foreground">
+        {t("meta", { seed: s.seed, candidates: s.candidates, ms: readableMs(s.solveMs) })}
+      </p>
       <dl className="grid gap-3 sm:grid-cols-3">
         <div className="rounded-md bg-muted p-3">
           <dt className="text-xs">{t("price")}</dt>
@@ -71,7 +73,8 @@ export function SuggestionPanel(props: {
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {s.violations.map((v) => (
               <li key={v.ruleId}>
-                <span className="font-semibold">{labelOf(v.ruleId)}</span>: {t("offBy", { amount: v.amount })} — {v.reason}
+                <span className="font-semibold">{labelOf(v.ruleId)}</span>: {t("offBy", { amount: v.amount })} —{" "}
+                {v.reason}
               </li>
             ))}
           </ul>
@@ -79,12 +82,22 @@ export function SuggestionPanel(props: {
       )}
       {props.analysing ? (
         <p role="status" className="flex items-center gap-2 text-sm">
-          <span aria-hidden="true" className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-primary border-t-transparent" />
+          <span
+            aria-hidden="true"
+            className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-primary border-t-transparent"
+          />
           {s.feasible ? t("pricing") : t("explaining")}
         </p>
       ) : null}
       {props.analysis?.prices ? <RulePrices prices={props.analysis.prices} names={props.names} /> : null}
-      {props.analysis?.explanation ? <ConflictExplanation explanation={props.analysis.explanation} names={props.names} busy={props.busy} onAccept={props.onAcceptWayOut} /> : null}
+      {props.analysis?.explanation ? (
+        <ConflictExplanation
+          explanation={props.analysis.explanation}
+          names={props.names}
+          busy={props.busy}
+          onAccept={props.onAcceptWayOut}
+        />
+      ) : null}
       <details>
         <summary className="cursor-pointer text-sm font-medium">{t("chosen", { count: s.chosenIds.length })}</summary>
         <ol className="mt-2 columns-1 text-sm sm:columns-2">

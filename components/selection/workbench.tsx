@@ -62,35 +62,60 @@ export function Workbench(props: Props) {
   const [analysing, setAnalysing] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
-  const states = useMemo(() => evaluateRules(props.candidates, props.rules, chosen), [props.candidates, props.rules, chosen]);
+  const states = useMemo(
+    () => evaluateRules(props.candidates, props.rules, chosen),
+    [props.candidates, props.rules, chosen],
+  );
   const toggled = (id: string) => {
     const next = new Set(chosen);
     if (next.has(id)) next.delete(id);
     else next.add(id);
     return next;
   };
-  const previewChanges = useMemo(() => (preview ? whatIf(states, evaluateRules(props.candidates, props.rules, toggled(preview))) : []), [preview, states]); // eslint-disable-line react-hooks/exhaustive-deps
+  const previewChanges = useMemo(
+    () => (preview ? whatIf(states, evaluateRules(props.candidates, props.rules, toggled(preview))) : []),
+    [preview, states],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
   const byId = useMemo(() => new Map(props.rows.map((r) => [r.id, r])), [props.rows]);
   const names = useMemo(() => new Map(props.rows.map((r) => [r.id, `${r.reference} · ${r.name}`])), [props.rows]);
   const dirty = chosen.size !== saved.length || saved.some((id) => !chosen.has(id));
-  const suggestionStates = useMemo(() => (suggestion ? evaluateRules(props.candidates, props.rules, suggestion.chosenIds) : []), [suggestion, props.candidates, props.rules]);
+  const suggestionStates = useMemo(
+    () => (suggestion ? evaluateRules(props.candidates, props.rules, suggestion.chosenIds) : []),
+    [suggestion, props.candidates, props.rules],
+  );
 
   const q = filter.trim().toLowerCase();
   const visible = useMemo(
-    () => props.rows.filter((r) => (show === "all" || (show === "chosen") === chosen.has(r.id)) && (!q || r.reference.toLowerCase().includes(q) || r.name.toLowerCase().includes(q) || (r.countryName ?? "").toLowerCase().includes(q))),
+    () =>
+      props.rows.filter(
+        (r) =>
+          (show === "all" || (show === "chosen") === chosen.has(r.id)) &&
+          (!q ||
+            r.reference.toLowerCase().includes(q) ||
+            r.name.toLowerCase().includes(q) ||
+            (r.countryName ?? "").toLowerCase().includes(q)),
+      ),
     [props.rows, show, chosen, q],
   );
-  const toggle = useCallback((id: string) => setChosen((prev) => {
-    const next = new Set(prev);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    return next;
-  }), []);
+  const toggle = useCallback(
+    (id: string) =>
+      setChosen((prev) => {
+        const next = new Set(prev);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
 
   const fail = (text: string) => setMessage({ ok: false, text });
   const save = () =>
     start(async () => {
-      const result = await props.saveShortlist({ callId: props.callId, chosenIds: [...chosen], ...(editingRun ? { fromRunId: editingRun } : {}) });
+      const result = await props.saveShortlist({
+        callId: props.callId,
+        chosenIds: [...chosen],
+        ...(editingRun ? { fromRunId: editingRun } : {}),
+      });
       if (!result.ok) return fail(result.formError);
       setEditingRun(null);
       setSaved([...chosen]);
@@ -153,7 +178,11 @@ export function Workbench(props: Props) {
       {props.decided ? <Alert>{t("decided")}</Alert> : null}
       {/* The meters stay in view while the list below scrolls; a long set of rules scrolls inside. */}
       {/* tabIndex: a region that scrolls must be reachable by keyboard (axe scrollable-region-focusable). */}
-      <section aria-labelledby="meters-heading" tabIndex={0} className="sticky top-0 z-10 max-h-[50vh] space-y-3 overflow-y-auto border-b bg-background pb-3">
+      <section
+        aria-labelledby="meters-heading"
+        tabIndex={0}
+        className="sticky top-0 z-10 max-h-[50vh] space-y-3 overflow-y-auto border-b bg-background pb-3"
+      >
         <h2 id="meters-heading" className="text-xl font-semibold">
           {t("metersHeading", { chosen: chosen.size, seats: props.rules.seats })}
         </h2>
@@ -162,14 +191,19 @@ export function Workbench(props: Props) {
         <div aria-live="polite" className="h-36 overflow-y-auto rounded-md border border-dashed p-3 text-sm">
           {previewRow ? (
             <>
-              <p className="font-medium">{t(chosen.has(previewRow.id) ? "whatIfOut" : "whatIfIn", { name: `${previewRow.reference} · ${previewRow.name}` })}</p>
+              <p className="font-medium">
+                {t(chosen.has(previewRow.id) ? "whatIfOut" : "whatIfIn", {
+                  name: `${previewRow.reference} · ${previewRow.name}`,
+                })}
+              </p>
               {previewChanges.length === 0 ? (
                 <p>{t("whatIfNothing")}</p>
               ) : (
                 <ul>
                   {previewChanges.map((c) => (
                     <li key={c.id}>
-                      {c.label}: {c.from.actual} → {c.to.actual} ({tm(c.from.status)} → <span className={cn("rounded px-1", STATUS_STYLE[c.to.status])}>{tm(c.to.status)}</span>)
+                      {c.label}: {c.from.actual} → {c.to.actual} ({tm(c.from.status)} →{" "}
+                      <span className={cn("rounded px-1", STATUS_STYLE[c.to.status])}>{tm(c.to.status)}</span>)
                     </li>
                   ))}
                 </ul>
@@ -200,22 +234,35 @@ export function Workbench(props: Props) {
             <label htmlFor="suggest-seed" className="text-sm font-medium">
               {t("seed")}
             </label>
-            <Input id="suggest-seed" inputMode="numeric" value={seed} onChange={(e) => setSeed(e.target.value.replace(/\D/g, ""))} />
+            <Input
+              id="suggest-seed"
+              inputMode="numeric"
+              value={seed}
+              onChange={(e) => setSeed(e.target.value.replace(/\D/g, ""))}
+            />
           </div>
           <Button type="button" variant="outline" disabled={pending || !dirty || props.decided} onClick={save}>
             {t("save", { count: chosen.size })}
           </Button>
-          <Button type="button" variant="ghost" disabled={pending || !dirty} onClick={() => {
+          <Button
+            type="button"
+            variant="ghost"
+            disabled={pending || !dirty}
+            onClick={() => {
               setChosen(new Set(saved));
               setEditingRun(null);
-            }}>
+            }}
+          >
             {t("reset")}
           </Button>
         </div>
         <div role="status" aria-live="polite" className="text-sm">
           {computing ? (
             <p className="flex items-center gap-2">
-              <span aria-hidden="true" className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-primary border-t-transparent" />
+              <span
+                aria-hidden="true"
+                className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-primary border-t-transparent"
+              />
               {t("computingLong")}
             </p>
           ) : null}
@@ -268,7 +315,13 @@ export function Workbench(props: Props) {
         {visible.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
-          <RankedTable rows={visible} chosen={chosen} decided={props.decided} onPreview={setPreview} onToggle={toggle} />
+          <RankedTable
+            rows={visible}
+            chosen={chosen}
+            decided={props.decided}
+            onPreview={setPreview}
+            onToggle={toggle}
+          />
         )}
       </section>
     </div>
@@ -279,7 +332,19 @@ export function Workbench(props: Props) {
  * The ranked list, memoised: a suggestion arriving, a hover preview or a message does not re-render
  * hundreds of rows; only a change of the rows shown or of who is chosen does.
  */
-const RankedTable = memo(function RankedTable({ rows: visible, chosen, decided, onPreview, onToggle }: { rows: WorkbenchRow[]; chosen: ReadonlySet<string>; decided: boolean; onPreview: (id: string | null) => void; onToggle: (id: string) => void }) {
+const RankedTable = memo(function RankedTable({
+  rows: visible,
+  chosen,
+  decided,
+  onPreview,
+  onToggle,
+}: {
+  rows: WorkbenchRow[];
+  chosen: ReadonlySet<string>;
+  decided: boolean;
+  onPreview: (id: string | null) => void;
+  onToggle: (id: string) => void;
+}) {
   const t = useTranslations("selection.workbench");
   const tg = useTranslations("selection.gender");
   return (
@@ -299,7 +364,12 @@ const RankedTable = memo(function RankedTable({ rows: visible, chosen, decided, 
         {visible.map((r) => {
           const isChosen = chosen.has(r.id);
           return (
-            <TableRow key={r.id} className={isChosen ? "bg-secondary/60" : undefined} onMouseEnter={() => onPreview(r.id)} onMouseLeave={() => onPreview(null)}>
+            <TableRow
+              key={r.id}
+              className={isChosen ? "bg-secondary/60" : undefined}
+              onMouseEnter={() => onPreview(r.id)}
+              onMouseLeave={() => onPreview(null)}
+            >
               <TableCell>
                 <Button
                   type="button"
@@ -321,7 +391,9 @@ const RankedTable = memo(function RankedTable({ rows: visible, chosen, decided, 
               <TableCell>{tg(r.gender ?? "undisclosed")}</TableCell>
               <TableCell className="tabular-nums">
                 {r.raw === null ? t("unscored") : r.raw.toFixed(1)}
-                {r.normalised !== null ? <span className="block text-xs text-muted-foreground">z {r.normalised.toFixed(2)}</span> : null}
+                {r.normalised !== null ? (
+                  <span className="block text-xs text-muted-foreground">z {r.normalised.toFixed(2)}</span>
+                ) : null}
               </TableCell>
             </TableRow>
           );

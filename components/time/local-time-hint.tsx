@@ -22,7 +22,8 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const valueOf = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null)?.value ?? "";
+const valueOf = (id: string) =>
+  (document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null)?.value ?? "";
 
 /**
  * Names the zone next to time inputs ("Time in Asia/Seoul (GMT+9)") and warns, as the person types, when a
@@ -34,7 +35,11 @@ export function LocalTimeHint({ zone, times }: Props) {
   // A string snapshot, so React compares by value; the server renders the zone name alone.
   const snapshot = useSyncExternalStore(
     subscribe,
-    () => JSON.stringify([typeof zone === "string" ? zone : valueOf(zone.inputId), ...times.map((i) => ("local" in i ? valueOf(i.local) : `${valueOf(i.date)}T${valueOf(i.time)}`))]),
+    () =>
+      JSON.stringify([
+        typeof zone === "string" ? zone : valueOf(zone.inputId),
+        ...times.map((i) => ("local" in i ? valueOf(i.local) : `${valueOf(i.date)}T${valueOf(i.time)}`)),
+      ]),
     () => JSON.stringify([typeof zone === "string" ? zone : "", ...times.map(() => "")]),
   );
   const [name, ...locals] = JSON.parse(snapshot) as string[];
@@ -44,7 +49,8 @@ export function LocalTimeHint({ zone, times }: Props) {
   const warnings = typed.flatMap((local) => {
     const w = splitLocal(local)!;
     const kind = wallTimeKind(w.date, w.time, name);
-    if (kind.kind === "skipped") return [t("skipped", { time: w.time, date: w.date, zone: name, becomes: kind.becomes.time })];
+    if (kind.kind === "skipped")
+      return [t("skipped", { time: w.time, date: w.date, zone: name, becomes: kind.becomes.time })];
     if (kind.kind === "repeated") return [t("repeated", { time: w.time, date: w.date, zone: name })];
     return [];
   });

@@ -7,7 +7,14 @@ import { useClientValue } from "./use-client-value";
 export function FeedLinks({ cohortId, tracks }: { cohortId: string; tracks: { id: string; title: string }[] }) {
   const t = useTranslations("timetable");
   const host = useClientValue(() => window.location.host);
-  const feeds = [{ key: "all", label: t("feedAll"), path: `/api/ics/cohorts/${cohortId}` }, ...tracks.map((tr) => ({ key: tr.id, label: t("feedTrack", { title: tr.title }), path: `/api/ics/cohorts/${cohortId}?track=${tr.id}` }))];
+  const feeds = [
+    { key: "all", label: t("feedAll"), path: `/api/ics/cohorts/${cohortId}` },
+    ...tracks.map((tr) => ({
+      key: tr.id,
+      label: t("feedTrack", { title: tr.title }),
+      path: `/api/ics/cohorts/${cohortId}?track=${tr.id}`,
+    })),
+  ];
   return (
     <details className="rounded-lg border p-3 text-sm">
       <summary className="cursor-pointer font-medium">{t("calendarFeeds")}</summary>
@@ -19,7 +26,11 @@ export function FeedLinks({ cohortId, tracks }: { cohortId: string; tracks: { id
               {t("download")}
             </a>
             {host ? (
-              <a href={`webcal://${host}${f.path}`} className="text-primary underline" aria-label={`${t("subscribe")} — ${f.label}`}>
+              <a
+                href={`webcal://${host}${f.path}`}
+                className="text-primary underline"
+                aria-label={`${t("subscribe")} — ${f.label}`}
+              >
                 {t("subscribe")}
               </a>
             ) : null}

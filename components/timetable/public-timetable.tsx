@@ -8,7 +8,15 @@ import { FeedLinks } from "./feed-links";
 import { TimetableView } from "./timetable-view";
 
 /** The timetable of a published edition on the public programme page, with its feeds and any postponement. */
-export async function PublicTimetable({ data, programmeSlug, editions }: { data: NonNullable<Awaited<ReturnType<typeof getPublicTimetable>>>; programmeSlug: string; editions: { id: string; title: string }[] }) {
+export async function PublicTimetable({
+  data,
+  programmeSlug,
+  editions,
+}: {
+  data: NonNullable<Awaited<ReturnType<typeof getPublicTimetable>>>;
+  programmeSlug: string;
+  editions: { id: string; title: string }[];
+}) {
   const [t, ts] = await Promise.all([getTranslations("timetable"), getTranslations("status")]);
   const { cohort, timetable } = data;
   return (
@@ -19,7 +27,12 @@ export async function PublicTimetable({ data, programmeSlug, editions }: { data:
       {editions.length > 1 ? (
         <nav aria-label={t("otherEditions")} className="flex flex-wrap gap-2 text-sm">
           {editions.map((e) => (
-            <Link key={e.id} href={`/programmes/${programmeSlug}?edition=${e.id}#timetable-heading`} aria-current={e.id === cohort.id ? "page" : undefined} className={`rounded-md border px-3 py-1 ${e.id === cohort.id ? "bg-primary text-primary-foreground" : "hover:bg-accent"}`}>
+            <Link
+              key={e.id}
+              href={`/programmes/${programmeSlug}?edition=${e.id}#timetable-heading`}
+              aria-current={e.id === cohort.id ? "page" : undefined}
+              className={`rounded-md border px-3 py-1 ${e.id === cohort.id ? "bg-primary text-primary-foreground" : "hover:bg-accent"}`}
+            >
               {e.title}
             </Link>
           ))}
@@ -28,12 +41,19 @@ export async function PublicTimetable({ data, programmeSlug, editions }: { data:
       {cohort.status === "postponed" || cohort.status === "cancelled" ? (
         <Alert variant="destructive">
           <strong>{ts(cohort.status)}</strong>
-          {cohort.status === "postponed" ? ` — ${formatDateRange(cohort.startDate, cohort.endDate) ?? t("datesTba")}` : ""}
+          {cohort.status === "postponed"
+            ? ` — ${formatDateRange(cohort.startDate, cohort.endDate) ?? t("datesTba")}`
+            : ""}
           {cohort.statusReason ? <span className="block">{cohort.statusReason}</span> : null}
         </Alert>
       ) : null}
       <FeedLinks cohortId={cohort.id} tracks={timetable.tracks} />
-      <TimetableView timeZone={cohort.timeZone} sessions={toEntries(timetable.sessions)} tracks={timetable.tracks} idPrefix="public-tt" />
+      <TimetableView
+        timeZone={cohort.timeZone}
+        sessions={toEntries(timetable.sessions)}
+        tracks={timetable.tracks}
+        idPrefix="public-tt"
+      />
     </section>
   );
 }

@@ -17,10 +17,32 @@ type Action = (values: unknown) => Promise<ActionOutcome<Record<string, unknown>
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** The daily (or chosen weekdays) online class over a period, created in one go. */
-export function RecurringSessionForm({ cohortId, timeZone, tracks, action }: { cohortId: string; timeZone: string; tracks: { id: string; title: string }[]; action: Action }) {
+export function RecurringSessionForm({
+  cohortId,
+  timeZone,
+  tracks,
+  action,
+}: {
+  cohortId: string;
+  timeZone: string;
+  tracks: { id: string; title: string }[];
+  action: Action;
+}) {
   const t = useTranslations("timetable");
   const router = useRouter();
-  const empty = { cohortId, title: "", kind: "online_class" as const, firstDate: "", lastDate: "", weekdays: ["1", "2", "3", "4", "5"], startTime: "", endTime: "", onlineUrl: "", venue: "", trackIds: [] };
+  const empty = {
+    cohortId,
+    title: "",
+    kind: "online_class" as const,
+    firstDate: "",
+    lastDate: "",
+    weekdays: ["1", "2", "3", "4", "5"],
+    startTime: "",
+    endTime: "",
+    onlineUrl: "",
+    venue: "",
+    trackIds: [],
+  };
   const { form, onSubmit, formError, errorsOf, done, setDone } = useActionForm({
     schema: recurringSessionSchema,
     defaultValues: empty,
@@ -37,12 +59,48 @@ export function RecurringSessionForm({ cohortId, timeZone, tracks, action }: { c
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField id="rec-title" label={t("fieldTitle")} errors={errorsOf("title")} registration={r("title")} />
-        <SelectField id="rec-kind" label={t("fieldKind")} options={SESSION_KINDS.map((k) => ({ value: k, label: t(`kind_${k}`) }))} errors={errorsOf("kind")} registration={r("kind")} />
-        <TextField id="rec-first" type="date" label={t("fieldFirstDate")} errors={errorsOf("firstDate")} registration={r("firstDate")} />
-        <TextField id="rec-last" type="date" label={t("fieldLastDate")} errors={errorsOf("lastDate")} registration={r("lastDate")} />
-        <TextField id="rec-start" type="time" label={t("fieldStart", { zone: timeZone })} errors={errorsOf("startTime")} registration={r("startTime")} />
-        <TextField id="rec-end" type="time" label={t("fieldEnd", { zone: timeZone })} errors={errorsOf("endTime")} registration={r("endTime")} />
-        <TextField id="rec-url" type="url" label={t("fieldOnlineUrl")} errors={errorsOf("onlineUrl")} registration={r("onlineUrl")} />
+        <SelectField
+          id="rec-kind"
+          label={t("fieldKind")}
+          options={SESSION_KINDS.map((k) => ({ value: k, label: t(`kind_${k}`) }))}
+          errors={errorsOf("kind")}
+          registration={r("kind")}
+        />
+        <TextField
+          id="rec-first"
+          type="date"
+          label={t("fieldFirstDate")}
+          errors={errorsOf("firstDate")}
+          registration={r("firstDate")}
+        />
+        <TextField
+          id="rec-last"
+          type="date"
+          label={t("fieldLastDate")}
+          errors={errorsOf("lastDate")}
+          registration={r("lastDate")}
+        />
+        <TextField
+          id="rec-start"
+          type="time"
+          label={t("fieldStart", { zone: timeZone })}
+          errors={errorsOf("startTime")}
+          registration={r("startTime")}
+        />
+        <TextField
+          id="rec-end"
+          type="time"
+          label={t("fieldEnd", { zone: timeZone })}
+          errors={errorsOf("endTime")}
+          registration={r("endTime")}
+        />
+        <TextField
+          id="rec-url"
+          type="url"
+          label={t("fieldOnlineUrl")}
+          errors={errorsOf("onlineUrl")}
+          registration={r("onlineUrl")}
+        />
         <TextField id="rec-venue" label={t("fieldVenue")} errors={errorsOf("venue")} registration={r("venue")} />
       </div>
       <LocalTimeHint
@@ -54,8 +112,23 @@ export function RecurringSessionForm({ cohortId, timeZone, tracks, action }: { c
           { date: "rec-last", time: "rec-end" },
         ]}
       />
-      <CheckboxGroup id="rec-weekdays" legend={t("fieldWeekdays")} columns={4} options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`weekday_${d}`) }))} errors={errorsOf("weekdays")} registration={r("weekdays")} />
-      {tracks.length ? <CheckboxGroup id="rec-tracks" legend={t("fieldTracks")} options={tracks.map((tr) => ({ value: tr.id, label: tr.title }))} errors={errorsOf("trackIds")} registration={r("trackIds")} /> : null}
+      <CheckboxGroup
+        id="rec-weekdays"
+        legend={t("fieldWeekdays")}
+        columns={4}
+        options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`weekday_${d}`) }))}
+        errors={errorsOf("weekdays")}
+        registration={r("weekdays")}
+      />
+      {tracks.length ? (
+        <CheckboxGroup
+          id="rec-tracks"
+          legend={t("fieldTracks")}
+          options={tracks.map((tr) => ({ value: tr.id, label: tr.title }))}
+          errors={errorsOf("trackIds")}
+          registration={r("trackIds")}
+        />
+      ) : null}
       <div className="flex items-center gap-4">
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {t("addRecurring")}
@@ -67,7 +140,17 @@ export function RecurringSessionForm({ cohortId, timeZone, tracks, action }: { c
 }
 
 /** "Duplicate to [date]" beside a session. */
-export function DuplicateSessionButton({ sessionId, date, title, action }: { sessionId: string; date: string; title: string; action: Action }) {
+export function DuplicateSessionButton({
+  sessionId,
+  date,
+  title,
+  action,
+}: {
+  sessionId: string;
+  date: string;
+  title: string;
+  action: Action;
+}) {
   const t = useTranslations("timetable");
   const router = useRouter();
   const [target, setTarget] = useState(date);
@@ -107,12 +190,30 @@ export function DuplicateSessionButton({ sessionId, date, title, action }: { ses
 }
 
 /** Postpone (to a new time, or to be announced) or cancel one session, with a reason. */
-export function SessionScheduleForm({ sessionId, version, timeZone, action }: { sessionId: string; version: number; timeZone: string; action: Action }) {
+export function SessionScheduleForm({
+  sessionId,
+  version,
+  timeZone,
+  action,
+}: {
+  sessionId: string;
+  version: number;
+  timeZone: string;
+  action: Action;
+}) {
   const t = useTranslations("timetable");
   const router = useRouter();
   const { form, onSubmit, formError, errorsOf, done, setDone } = useActionForm({
     schema: changeSessionScheduleSchema,
-    defaultValues: { sessionId, action: "postpone", reason: "", newDate: "", newStartTime: "", newEndTime: "", version },
+    defaultValues: {
+      sessionId,
+      action: "postpone",
+      reason: "",
+      newDate: "",
+      newStartTime: "",
+      newEndTime: "",
+      version,
+    },
     action,
     onSuccess: (result) => {
       setDone(t("sessionScheduleChanged", { n: Number(result.notified) }));
@@ -123,14 +224,53 @@ export function SessionScheduleForm({ sessionId, version, timeZone, action }: { 
     <ActionForm onSubmit={onSubmit} className="space-y-3" aria-label={t("postponeOrCancelSession")}>
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-4">
-        <SelectField id="ss-action" label={t("scheduleAction")} options={[{ value: "postpone", label: t("postpone") }, { value: "cancel", label: t("cancel") }]} errors={errorsOf("action")} registration={form.register("action")} />
-        <TextField id="ss-date" type="date" label={t("newDate")} errors={errorsOf("newDate")} registration={form.register("newDate")} />
-        <TextField id="ss-start" type="time" label={t("fieldStart", { zone: timeZone })} errors={errorsOf("newStartTime")} registration={form.register("newStartTime")} />
-        <TextField id="ss-end" type="time" label={t("fieldEnd", { zone: timeZone })} errors={errorsOf("newEndTime")} registration={form.register("newEndTime")} />
+        <SelectField
+          id="ss-action"
+          label={t("scheduleAction")}
+          options={[
+            { value: "postpone", label: t("postpone") },
+            { value: "cancel", label: t("cancel") },
+          ]}
+          errors={errorsOf("action")}
+          registration={form.register("action")}
+        />
+        <TextField
+          id="ss-date"
+          type="date"
+          label={t("newDate")}
+          errors={errorsOf("newDate")}
+          registration={form.register("newDate")}
+        />
+        <TextField
+          id="ss-start"
+          type="time"
+          label={t("fieldStart", { zone: timeZone })}
+          errors={errorsOf("newStartTime")}
+          registration={form.register("newStartTime")}
+        />
+        <TextField
+          id="ss-end"
+          type="time"
+          label={t("fieldEnd", { zone: timeZone })}
+          errors={errorsOf("newEndTime")}
+          registration={form.register("newEndTime")}
+        />
       </div>
-      <LocalTimeHint zone={timeZone} times={[{ date: "ss-date", time: "ss-start" }, { date: "ss-date", time: "ss-end" }]} />
+      <LocalTimeHint
+        zone={timeZone}
+        times={[
+          { date: "ss-date", time: "ss-start" },
+          { date: "ss-date", time: "ss-end" },
+        ]}
+      />
       <p className="text-sm text-muted-foreground">{t("newTimeHelp")}</p>
-      <TextAreaField id="ss-reason" label={t("reason")} rows={2} errors={errorsOf("reason")} registration={form.register("reason")} />
+      <TextAreaField
+        id="ss-reason"
+        label={t("reason")}
+        rows={2}
+        errors={errorsOf("reason")}
+        registration={form.register("reason")}
+      />
       <div className="flex items-center gap-3">
         <Button type="submit" variant="destructive" disabled={form.formState.isSubmitting}>
           {t("applyAndNotify")}
@@ -142,7 +282,17 @@ export function SessionScheduleForm({ sessionId, version, timeZone, action }: { 
 }
 
 /** Deletes a session after a confirmation; for mistakes, not for cancellations (which tell participants). */
-export function DeleteSessionButton({ sessionId, title, backHref, action }: { sessionId: string; title: string; backHref: string; action: Action }) {
+export function DeleteSessionButton({
+  sessionId,
+  title,
+  backHref,
+  action,
+}: {
+  sessionId: string;
+  title: string;
+  backHref: string;
+  action: Action;
+}) {
   const t = useTranslations("timetable");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);

@@ -36,14 +36,27 @@ type Props = {
 };
 
 /** Week and day-list views of an edition, in its own zone with the viewer's beside it, filterable by track. */
-export function TimetableView({ timeZone, sessions, tracks, editBase, showOnlineLinks = false, idPrefix = "tt" }: Props) {
+export function TimetableView({
+  timeZone,
+  sessions,
+  tracks,
+  editBase,
+  showOnlineLinks = false,
+  idPrefix = "tt",
+}: Props) {
   const t = useTranslations("timetable");
   const viewerZone = useClientValue(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const [view, setView] = useState<"list" | "week">("list");
   const [track, setTrack] = useState("");
-  const parsed: Parsed[] = useMemo(() => sessions.map(({ startsAt, endsAt, ...s }) => ({ ...s, start: new Date(startsAt), end: new Date(endsAt) })), [sessions]);
+  const parsed: Parsed[] = useMemo(
+    () => sessions.map(({ startsAt, endsAt, ...s }) => ({ ...s, start: new Date(startsAt), end: new Date(endsAt) })),
+    [sessions],
+  );
   const shown = track ? parsed.filter((s) => s.trackIds.length === 0 || s.trackIds.includes(track)) : parsed;
-  const days = groupByDay(shown.map((s) => ({ ...s, startsAt: s.start })), timeZone);
+  const days = groupByDay(
+    shown.map((s) => ({ ...s, startsAt: s.start })),
+    timeZone,
+  );
   const weeks = weeksOf(days);
   const [week, setWeek] = useState<string | null>(null);
   const currentWeek = week && weeks.includes(week) ? week : (weeks[0] ?? null);
@@ -54,7 +67,11 @@ export function TimetableView({ timeZone, sessions, tracks, editBase, showOnline
     <li key={s.id} className={`rounded-md border p-3 ${s.status === "cancelled" ? "opacity-70" : ""}`}>
       <p className="text-sm font-semibold tabular-nums">
         {timeRange(s.start, s.end, timeZone)}
-        {otherZone ? <span className="ml-2 font-normal text-muted-foreground">({t("yourTime", { time: timeRange(s.start, s.end, otherZone) })})</span> : null}
+        {otherZone ? (
+          <span className="ml-2 font-normal text-muted-foreground">
+            ({t("yourTime", { time: timeRange(s.start, s.end, otherZone) })})
+          </span>
+        ) : null}
       </p>
       <p className={`font-medium ${s.status === "cancelled" ? "line-through" : ""}`}>{s.title}</p>
       <div className="mt-1 flex flex-wrap gap-1">
@@ -77,11 +94,19 @@ export function TimetableView({ timeZone, sessions, tracks, editBase, showOnline
             {t("joinOnline")}
           </a>
         ) : null}
-        <a href={`/api/ics/sessions/${s.id}`} className="text-primary underline" aria-label={t("addToCalendarLabel", { title: s.title })}>
+        <a
+          href={`/api/ics/sessions/${s.id}`}
+          className="text-primary underline"
+          aria-label={t("addToCalendarLabel", { title: s.title })}
+        >
           {t("addToCalendar")}
         </a>
         {editBase ? (
-          <a href={`${editBase}/${s.id}`} className="text-primary underline" aria-label={t("editLabel", { title: s.title })}>
+          <a
+            href={`${editBase}/${s.id}`}
+            className="text-primary underline"
+            aria-label={t("editLabel", { title: s.title })}
+          >
             {t("edit")}
           </a>
         ) : null}
@@ -95,7 +120,13 @@ export function TimetableView({ timeZone, sessions, tracks, editBase, showOnline
         <fieldset className="flex gap-2">
           <legend className="sr-only">{t("view")}</legend>
           {(["list", "week"] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)} className={`rounded-md border px-3 py-1.5 text-sm ${view === v ? "bg-primary text-primary-foreground" : "hover:bg-accent"}`}>
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+              className={`rounded-md border px-3 py-1.5 text-sm ${view === v ? "bg-primary text-primary-foreground" : "hover:bg-accent"}`}
+            >
               {t(`view_${v}`)}
             </button>
           ))}
@@ -120,7 +151,12 @@ export function TimetableView({ timeZone, sessions, tracks, editBase, showOnline
             <label htmlFor={`${idPrefix}-week`} className="block text-sm font-medium">
               {t("week")}
             </label>
-            <Select id={`${idPrefix}-week`} value={currentWeek ?? ""} onChange={(e) => setWeek(e.target.value)} className="w-56">
+            <Select
+              id={`${idPrefix}-week`}
+              value={currentWeek ?? ""}
+              onChange={(e) => setWeek(e.target.value)}
+              className="w-56"
+            >
               {weeks.map((w) => (
                 <option key={w} value={w}>
                   {t("weekOf", { date: dayLabel(w) })}
@@ -153,11 +189,19 @@ export function TimetableView({ timeZone, sessions, tracks, editBase, showOnline
             ? weekDates(currentWeek).map((date) => {
                 const day = days.find((d) => d.date === date);
                 return (
-                  <section key={date} aria-labelledby={`${idPrefix}-w-${date}`} className="min-w-0 space-y-2 rounded-lg border bg-muted/30 p-2">
+                  <section
+                    key={date}
+                    aria-labelledby={`${idPrefix}-w-${date}`}
+                    className="min-w-0 space-y-2 rounded-lg border bg-muted/30 p-2"
+                  >
                     <h3 id={`${idPrefix}-w-${date}`} className="text-sm font-semibold">
                       {dayLabel(date)}
                     </h3>
-                    {day ? <ul className="space-y-2 text-sm">{day.sessions.map(entry)}</ul> : <p className="text-xs text-muted-foreground">{t("nothing")}</p>}
+                    {day ? (
+                      <ul className="space-y-2 text-sm">{day.sessions.map(entry)}</ul>
+                    ) : (
+                      <p className="text-xs text-muted-foreground">{t("nothing")}</p>
+                    )}
                   </section>
                 );
               })

@@ -1,7 +1,19 @@
 import Link from "next/link";
 
 /** Previous / next links for a paged list; the href keeps the list's filters. */
-export function Pager({ page, total, pageSize, href, labels }: { page: number; total: number; pageSize: number; href: (page: number) => string; labels: { previous: string; next: string; page: string; nav: string } }) {
+export function Pager({
+  page,
+  total,
+  pageSize,
+  href,
+  labels,
+}: {
+  page: number;
+  total: number;
+  pageSize: number;
+  href: (page: number) => string;
+  labels: { previous: string; next: string; page: string; nav: string };
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   return (

@@ -1,5 +1,18 @@
 import { relations, sql } from "drizzle-orm";
-import { bigint, boolean, char, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  char,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const visibilityEnum = pgEnum("visibility", [
@@ -19,7 +32,10 @@ export const postKindEnum = pgEnum("post_kind", [
  * person is listed in the public directory at all (alumni and staff always see the names of alumni).
  */
 export type AlumniVisibility = Partial<
-  Record<"name" | "photo" | "bio" | "position" | "organisation" | "country" | "fields" | "languages" | "links" | "email", "public" | "alumni" | "staff">
+  Record<
+    "name" | "photo" | "bio" | "position" | "organisation" | "country" | "fields" | "languages" | "links" | "email",
+    "public" | "alumni" | "staff"
+  >
 >;
 
 export const alumniProfiles = pgTable(
@@ -33,14 +49,23 @@ export const alumniProfiles = pgTable(
     currentPosition: text(),
     currentOrganisation: text(),
     country: char({ length: 2 }),
-    fields: text().array().notNull().default(sql`'{}'::text[]`),
-    languages: text().array().notNull().default(sql`'{}'::text[]`),
+    fields: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    languages: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     links: jsonb().$type<{ label: string; url: string }[]>().notNull().default([]),
     contactEmail: text(),
     // Owner-chosen visibility per field; a field missing here is "staff".
     visibility: jsonb().$type<AlumniVisibility>().notNull().default({}),
     isExpert: boolean().notNull().default(false),
-    expertAreas: text().array().notNull().default(sql`'{}'::text[]`),
+    expertAreas: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     expertAvailability: text(),
     isExpertPublic: boolean().notNull().default(false),
     // Opted in to the email digest of new posts.
@@ -89,7 +114,11 @@ export const posts = pgTable(
     isPinned: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("posts_author_idx").on(t.authorId), index("posts_created_idx").on(t.createdAt), index("posts_kind_idx").on(t.kind)],
+  (t) => [
+    index("posts_author_idx").on(t.authorId),
+    index("posts_created_idx").on(t.createdAt),
+    index("posts_kind_idx").on(t.kind),
+  ],
 );
 
 /** One row per person going to an event post. */
@@ -121,7 +150,10 @@ export const alumniMessages = pgTable(
     body: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("alumni_messages_sender_idx").on(t.senderId, t.createdAt), index("alumni_messages_recipient_idx").on(t.recipientId, t.createdAt)],
+  (t) => [
+    index("alumni_messages_sender_idx").on(t.senderId, t.createdAt),
+    index("alumni_messages_recipient_idx").on(t.recipientId, t.createdAt),
+  ],
 );
 
 /** The blocker receives no messages from the blocked person (and sends none to them). */
@@ -185,7 +217,10 @@ export const expertEngagements = pgTable(
     recordedById: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("expert_engagements_expert_idx").on(t.expertId, t.year), index("expert_engagements_recorded_by_idx").on(t.recordedById)],
+  (t) => [
+    index("expert_engagements_expert_idx").on(t.expertId, t.year),
+    index("expert_engagements_recorded_by_idx").on(t.recordedById),
+  ],
 );
 
 /** Each digest of new posts sent, so the next one starts where this one ended. */

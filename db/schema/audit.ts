@@ -13,7 +13,11 @@ export const auditLog = pgTable(
     data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId), index("audit_log_actor_idx").on(t.actorId), index("audit_log_created_idx").on(t.createdAt)],
+  (t) => [
+    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+    index("audit_log_actor_idx").on(t.actorId),
+    index("audit_log_created_idx").on(t.createdAt),
+  ],
 );
 
 export const emailStatusEnum = pgEnum("email_status", [
@@ -40,7 +44,11 @@ export const emailOutbox = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index("email_outbox_status_idx").on(t.status, t.createdAt), index("email_outbox_user_idx").on(t.toUserId), index("email_outbox_entity_idx").on(t.entityType, t.entityId)],
+  (t) => [
+    index("email_outbox_status_idx").on(t.status, t.createdAt),
+    index("email_outbox_user_idx").on(t.toUserId),
+    index("email_outbox_entity_idx").on(t.entityType, t.entityId),
+  ],
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,5 +1,18 @@
 import { relations, sql } from "drizzle-orm";
-import { bigint, boolean, char, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  char,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { cohorts, tracks } from "./cohorts";
 import { organisations } from "./organisations";
 import { genderEnum, users } from "./users";
@@ -34,7 +47,17 @@ export type CallEligibility = {
 export type FormQuestion = {
   id: string;
   page: number;
-  type: "short_text" | "long_text" | "single_choice" | "multiple_choice" | "number" | "date" | "url" | "country" | "yes_no" | "file";
+  type:
+    | "short_text"
+    | "long_text"
+    | "single_choice"
+    | "multiple_choice"
+    | "number"
+    | "date"
+    | "url"
+    | "country"
+    | "yes_no"
+    | "file";
   label: string;
   help?: string;
   required: boolean;
@@ -59,7 +82,10 @@ export const calls = pgTable(
     opensAt: timestamp({ withTimezone: true }).notNull(),
     closesAt: timestamp({ withTimezone: true }).notNull(),
     eligibility: jsonb().$type<CallEligibility>().notNull().default({}),
-    form: jsonb().$type<CallForm>().notNull().default({ pages: [{ title: "Application" }], questions: [] }),
+    form: jsonb()
+      .$type<CallForm>()
+      .notNull()
+      .default({ pages: [{ title: "Application" }], questions: [] }),
     // Review rubric and balance rules are owned by the selection area; stored with the call.
     rubric: jsonb().$type<{ id: string; label: string; weight: number; max: number }[]>().notNull().default([]),
     balanceRules: jsonb().$type<Record<string, unknown>>().notNull().default({}),
@@ -101,7 +127,10 @@ export const nominationQuotas = pgTable(
     country: char({ length: 2 }).notNull(),
     quota: integer().notNull(),
   },
-  (t) => [uniqueIndex("nomination_quotas_key").on(t.callId, t.organisationId, t.country), index("nomination_quotas_org_idx").on(t.organisationId)],
+  (t) => [
+    uniqueIndex("nomination_quotas_key").on(t.callId, t.organisationId, t.country),
+    index("nomination_quotas_org_idx").on(t.organisationId),
+  ],
 );
 
 export const applications = pgTable(
@@ -118,7 +147,10 @@ export const applications = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     status: applicationStatusEnum().notNull().default("draft"),
     answers: jsonb().$type<Record<string, unknown>>().notNull().default({}),
-    trackPreferences: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    trackPreferences: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     nominationQuotaId: uuid().references(() => nominationQuotas.id, { onDelete: "set null" }),
     // Snapshot at submission: later profile edits must not change a past selection.
     snapshotNationality: char({ length: 2 }),
@@ -155,7 +187,10 @@ export const applicationEvents = pgTable(
     reason: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("application_events_application_idx").on(t.applicationId, t.createdAt), index("application_events_actor_idx").on(t.actorId)],
+  (t) => [
+    index("application_events_application_idx").on(t.applicationId, t.createdAt),
+    index("application_events_actor_idx").on(t.actorId),
+  ],
 );
 
 export const applicationFiles = pgTable(

@@ -31,8 +31,20 @@ export const trackLevelEnum = pgEnum("track_level", [
 ]);
 
 export const sessionKindEnum = pgEnum("session_kind", [
-  "lecture", "panel", "workshop", "site_visit", "seminar", "forum", "keynote", "networking", "ceremony",
-  "performance", "peer_learning", "action_planning", "online_class", "country_presentation",
+  "lecture",
+  "panel",
+  "workshop",
+  "site_visit",
+  "seminar",
+  "forum",
+  "keynote",
+  "networking",
+  "ceremony",
+  "performance",
+  "peer_learning",
+  "action_planning",
+  "online_class",
+  "country_presentation",
 ]);
 
 export const audienceLevelEnum = pgEnum("audience_level", [

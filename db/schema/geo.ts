@@ -12,13 +12,19 @@ export const countryGroups = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     name: text().notNull(),
     // ISO 3166-1 alpha-2 codes, sorted, each once.
-    countries: text().array().notNull().default(sql`'{}'::text[]`),
+    countries: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     version: integer().notNull().default(1),
     createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("country_groups_name_key").on(sql`lower(${t.name})`), index("country_groups_created_by_idx").on(t.createdBy)],
+  (t) => [
+    uniqueIndex("country_groups_name_key").on(sql`lower(${t.name})`),
+    index("country_groups_created_by_idx").on(t.createdBy),
+  ],
 );
 
 export type CountryGroupRow = typeof countryGroups.$inferSelect;

@@ -1,5 +1,17 @@
 import { relations } from "drizzle-orm";
-import { boolean, char, date, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  char,
+  date,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const organisationKindEnum = pgEnum("organisation_kind", [
@@ -28,7 +40,11 @@ export const organisations = pgTable(
     description: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("organisations_name_key").on(t.name), index("organisations_country_idx").on(t.country), index("organisations_kind_idx").on(t.kind)],
+  (t) => [
+    uniqueIndex("organisations_name_key").on(t.name),
+    index("organisations_country_idx").on(t.country),
+    index("organisations_kind_idx").on(t.kind),
+  ],
 );
 
 /** People who act for an organisation (a partner's staff, a ministry's focal point). */
@@ -73,7 +89,10 @@ export const networkMembers = pgTable(
     focus: text(),
     joinedOn: date(),
   },
-  (t) => [primaryKey({ columns: [t.networkId, t.organisationId] }), index("network_members_organisation_idx").on(t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.organisationId] }),
+    index("network_members_organisation_idx").on(t.organisationId),
+  ],
 );
 
 export const organisationsRelations = relations(organisations, ({ many }) => ({

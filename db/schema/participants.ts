@@ -1,5 +1,16 @@
 import { relations } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { applications, calls } from "./calls";
 import { cohorts, sessions, tracks } from "./cohorts";
 import { users } from "./users";
@@ -80,7 +91,10 @@ export const attendance = pgTable(
     method: attendanceMethodEnum().notNull(),
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("attendance_session_enrolment_key").on(t.sessionId, t.enrolmentId), index("attendance_enrolment_idx").on(t.enrolmentId)],
+  (t) => [
+    uniqueIndex("attendance_session_enrolment_key").on(t.sessionId, t.enrolmentId),
+    index("attendance_enrolment_idx").on(t.enrolmentId),
+  ],
 );
 
 export type ProposalContent = Record<string, unknown>;
@@ -216,7 +230,10 @@ export const seatReplacements = pgTable(
     rules: jsonb().$type<unknown[]>().notNull().default([]),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("seat_replacements_freed_key").on(t.freedEnrolmentId), index("seat_replacements_cohort_idx").on(t.cohortId, t.createdAt)],
+  (t) => [
+    uniqueIndex("seat_replacements_freed_key").on(t.freedEnrolmentId),
+    index("seat_replacements_cohort_idx").on(t.cohortId, t.createdAt),
+  ],
 );
 
 export const enrolmentsRelations = relations(enrolments, ({ one, many }) => ({

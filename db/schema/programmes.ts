@@ -1,5 +1,17 @@
 import { relations, sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
 import { users } from "./users";
 
@@ -35,11 +47,23 @@ export const programmes = pgTable(
     summary: text().notNull().default(""),
     // Markdown, rendered sanitised.
     description: text().notNull().default(""),
-    themes: text().array().notNull().default(sql`'{}'::text[]`),
-    projectTypes: text().array().notNull().default(sql`'{}'::text[]`),
-    sdgs: integer().array().notNull().default(sql`'{}'::integer[]`),
+    themes: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    projectTypes: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    sdgs: integer()
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     // Countries the programme reports as served when no enrolments are recorded (past editions).
-    countries: text().array().notNull().default(sql`'{}'::text[]`),
+    countries: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     keyFigures: jsonb().$type<KeyFigure[]>().notNull().default([]),
     status: programmeStatusEnum().notNull().default("draft"),
     startDate: date(),
@@ -98,7 +122,10 @@ export const programmeAgendaStrategies = pgTable(
       .notNull()
       .references(() => agendaStrategies.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.programmeId, t.strategyId] }), index("programme_agenda_strategies_strategy_idx").on(t.strategyId)],
+  (t) => [
+    primaryKey({ columns: [t.programmeId, t.strategyId] }),
+    index("programme_agenda_strategies_strategy_idx").on(t.strategyId),
+  ],
 );
 
 /** A user's role in one programme; one person may hold several. */
@@ -151,7 +178,10 @@ export const programmeAgendaGoalsRelations = relations(programmeAgendaGoals, ({ 
 }));
 export const programmeAgendaStrategiesRelations = relations(programmeAgendaStrategies, ({ one }) => ({
   programme: one(programmes, { fields: [programmeAgendaStrategies.programmeId], references: [programmes.id] }),
-  strategy: one(agendaStrategies, { fields: [programmeAgendaStrategies.strategyId], references: [agendaStrategies.id] }),
+  strategy: one(agendaStrategies, {
+    fields: [programmeAgendaStrategies.strategyId],
+    references: [agendaStrategies.id],
+  }),
 }));
 export const programmeRolesRelations = relations(programmeRoles, ({ one }) => ({
   programme: one(programmes, { fields: [programmeRoles.programmeId], references: [programmes.id] }),

@@ -1,5 +1,17 @@
 import { relations } from "drizzle-orm";
-import { boolean, doublePrecision, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { calls } from "./calls";
 import { users } from "./users";
 
@@ -70,7 +82,11 @@ export const selectionRuns = pgTable(
     decidedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index("selection_runs_call_created_idx").on(t.callId, t.createdAt), index("selection_runs_created_by_idx").on(t.createdBy), index("selection_runs_decided_by_idx").on(t.decidedBy)],
+  (t) => [
+    index("selection_runs_call_created_idx").on(t.callId, t.createdAt),
+    index("selection_runs_created_by_idx").on(t.createdBy),
+    index("selection_runs_decided_by_idx").on(t.decidedBy),
+  ],
 );
 
 /** Editable decision letters per call; placeholders like {{name}} are filled when the batch is sent. */
@@ -88,7 +104,10 @@ export const letterTemplates = pgTable(
     updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("letter_templates_call_kind_key").on(t.callId, t.kind), index("letter_templates_updated_by_idx").on(t.updatedBy)],
+  (t) => [
+    uniqueIndex("letter_templates_call_kind_key").on(t.callId, t.kind),
+    index("letter_templates_updated_by_idx").on(t.updatedBy),
+  ],
 );
 
 export const selectionSettingsRelations = relations(selectionSettings, ({ one }) => ({

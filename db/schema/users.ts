@@ -62,7 +62,10 @@ export const profiles = pgTable(
     organisation: text(),
     position: text(),
     field: text(),
-    languages: text().array().notNull().default(sql`'{}'::text[]`),
+    languages: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     yearsExperience: integer(),
     phone: text(),
     version: integer().notNull().default(1),
@@ -115,7 +118,10 @@ export const userSessions = pgTable(
     // Hash of the one-time grant that turns this row into a cookie (Auth.js's authorize step); cleared when used.
     grantHash: text(),
   },
-  (t) => [index("user_sessions_user_idx").on(t.userId, t.createdAt), uniqueIndex("user_sessions_grant_key").on(t.grantHash)],
+  (t) => [
+    index("user_sessions_user_idx").on(t.userId, t.createdAt),
+    uniqueIndex("user_sessions_grant_key").on(t.grantHash),
+  ],
 );
 
 /** Two-factor recovery codes: hashed, each usable once. */

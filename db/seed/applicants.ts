@@ -38,11 +38,23 @@ const FIRST_CHOICE: Partial<Record<Field, readonly TrackKey[]>> = {
 function rankTracks(rng: Rng, field: Field): TrackKey[] {
   const preferred = rng.shuffle(FIRST_CHOICE[field] ?? []);
   const rest = rng.shuffle((["pa1", "pa2", "pub", "cp"] as const).filter((t) => !preferred.includes(t)));
-  const length = rng.weighted([[4, 40], [3, 25], [2, 25], [1, 10]] as const);
+  const length = rng.weighted([
+    [4, 40],
+    [3, 25],
+    [2, 25],
+    [1, 10],
+  ] as const);
   return [...preferred, ...rest].slice(0, Math.max(1, length));
 }
 
-type Applicant = { person: PersonSeed; status: ApplicationStatus; startedAt: Date; submittedAt: Date | null; withdrawnAt: Date | null; quality: number };
+type Applicant = {
+  person: PersonSeed;
+  status: ApplicationStatus;
+  startedAt: Date;
+  submittedAt: Date | null;
+  withdrawnAt: Date | null;
+  quality: number;
+};
 
 /** The pool as data: who applies, from where, and how far each application got. Pure and deterministic. */
 function buildApplicantPool(): Applicant[] {
@@ -62,15 +74,38 @@ function buildApplicantPool(): Applicant[] {
     const startedAt = instantBetween(rng, CPI_2027_WINDOW.opensAt, new Date(LAST_ACTIVITY.getTime() - 2 * DAY));
     const field = rng.weighted(CPI_FIELD_WEIGHTS);
     const residence = rng.chance(0.04) ? rng.pick(["KR", "FR", "DE", "GB", "US", "JP"]) : country;
-    const person = makePerson(rng, { country, gender: genders[i] ?? "undisclosed", field, serial: i + 1, createdAt: new Date(startedAt.getTime() - rng.int(1, 72) * HOUR), residence });
+    const person = makePerson(rng, {
+      country,
+      gender: genders[i] ?? "undisclosed",
+      field,
+      serial: i + 1,
+      createdAt: new Date(startedAt.getTime() - rng.int(1, 72) * HOUR),
+      residence,
+    });
     const status = statuses[i] ?? "draft";
-    const submittedAt = status === "draft" ? null : instantBetween(rng, new Date(startedAt.getTime() + HOUR), new Date(Math.min(startedAt.getTime() + 21 * DAY, LAST_ACTIVITY.getTime() - DAY)));
+    const submittedAt =
+      status === "draft"
+        ? null
+        : instantBetween(
+            rng,
+            new Date(startedAt.getTime() + HOUR),
+            new Date(Math.min(startedAt.getTime() + 21 * DAY, LAST_ACTIVITY.getTime() - DAY)),
+          );
     const withdrawnAt = status === "withdrawn" && submittedAt ? instantBetween(rng, submittedAt, LAST_ACTIVITY) : null;
-    return { person, status, startedAt, submittedAt, withdrawnAt, quality: Math.min(9.5, Math.max(2.5, 6.3 + (rng.next() + rng.next() + rng.next() - 1.5) * 3)) };
+    return {
+      person,
+      status,
+      startedAt,
+      submittedAt,
+      withdrawnAt,
+      quality: Math.min(9.5, Math.max(2.5, 6.3 + (rng.next() + rng.next() + rng.next() - 1.5) * 3)),
+    };
   });
 
   // The earliest submissions are the ones already with the reviewer.
-  const submitted = pool.filter((a) => a.status === "submitted").sort((a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0));
+  const submitted = pool
+    .filter((a) => a.status === "submitted")
+    .sort((a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0));
   for (const a of submitted.slice(0, APPLICANT_POOL.underReview)) a.status = "under_review";
   return pool;
 }
@@ -79,9 +114,18 @@ function buildApplicantPool(): Applicant[] {
  * ≥ 320 applicants to the CPI 2027 open call: their accounts and profiles, applications (submitted,
  * drafts, a few withdrawn, some under review), state events, and the reviewer's scores on 20 of them.
  */
-export async function seedApplicants(tx: Tx, cohortIds: CohortIds, demo: DemoUserIds, passwordHash: string): Promise<{ applicants: number; applications: number; reviews: number }> {
+export async function seedApplicants(
+  tx: Tx,
+  cohortIds: CohortIds,
+  demo: DemoUserIds,
+  passwordHash: string,
+): Promise<{ applicants: number; applications: number; reviews: number }> {
   const pool = buildApplicantPool();
-  const ids = await upsertPeople(tx, pool.map((a) => a.person), passwordHash);
+  const ids = await upsertPeople(
+    tx,
+    pool.map((a) => a.person),
+    passwordHash,
+  );
   const textRng = new Rng("cpi-2027-application-texts");
 
   const byStart = [...pool].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
@@ -121,19 +165,43 @@ export async function seedApplicants(tx: Tx, cohortIds: CohortIds, demo: DemoUse
   const appIds = rows.map((r) => r.id);
   const withEvents = new Set<string>();
   for (let i = 0; i < appIds.length; i += 500) {
-    const found = await tx.selectDistinct({ id: applicationEvents.applicationId }).from(applicationEvents).where(inArray(applicationEvents.applicationId, appIds.slice(i, i + 500)));
+    const found = await tx
+      .selectDistinct({ id: applicationEvents.applicationId })
+      .from(applicationEvents)
+      .where(inArray(applicationEvents.applicationId, appIds.slice(i, i + 500)));
     for (const row of found) withEvents.add(row.id);
   }
   const events: (typeof applicationEvents.$inferInsert)[] = [];
   byStart.forEach((a, index) => {
     const row = rows[index];
     if (!row || withEvents.has(row.id) || !a.submittedAt) return;
-    events.push({ applicationId: row.id, fromStatus: "draft", toStatus: "submitted", actorId: row.applicantId, reason: null, createdAt: a.submittedAt });
+    events.push({
+      applicationId: row.id,
+      fromStatus: "draft",
+      toStatus: "submitted",
+      actorId: row.applicantId,
+      reason: null,
+      createdAt: a.submittedAt,
+    });
     if (a.status === "withdrawn" && a.withdrawnAt) {
-      events.push({ applicationId: row.id, fromStatus: "submitted", toStatus: "withdrawn", actorId: row.applicantId, reason: "Withdrawn by the applicant: no longer available in 2027", createdAt: a.withdrawnAt });
+      events.push({
+        applicationId: row.id,
+        fromStatus: "submitted",
+        toStatus: "withdrawn",
+        actorId: row.applicantId,
+        reason: "Withdrawn by the applicant: no longer available in 2027",
+        createdAt: a.withdrawnAt,
+      });
     }
     if (a.status === "under_review") {
-      events.push({ applicationId: row.id, fromStatus: "submitted", toStatus: "under_review", actorId: demo.manager, reason: "Assigned to a reviewer", createdAt: REVIEW_ASSIGNED_AT });
+      events.push({
+        applicationId: row.id,
+        fromStatus: "submitted",
+        toStatus: "under_review",
+        actorId: demo.manager,
+        reason: "Assigned to a reviewer",
+        createdAt: REVIEW_ASSIGNED_AT,
+      });
     }
   });
   await inBatches(events, (part) => tx.insert(applicationEvents).values(part));
@@ -143,13 +211,17 @@ export async function seedApplicants(tx: Tx, cohortIds: CohortIds, demo: DemoUse
   const underReview = byStart.map((a, i) => ({ a, row: rows[i] })).filter(({ a }) => a.status === "under_review");
   const reviewRows = underReview.map(({ a, row }, i) => {
     const done = i < APPLICANT_POOL.reviewed;
-    const score = (bias: number) => Math.round(Math.min(10, Math.max(1, a.quality + bias + (reviewRng.next() - 0.5) * 3)));
+    const score = (bias: number) =>
+      Math.round(Math.min(10, Math.max(1, a.quality + bias + (reviewRng.next() - 0.5) * 3)));
     return {
       id: seedUuid(`review:${row?.id}:reviewer`),
       reviewerId: demo.reviewer,
       applicationId: row?.id as string,
       status: done ? ("submitted" as const) : ("assigned" as const),
-      scores: (done ? { potential: score(0), proposal: score(-0.3), motivation: score(0.5) } : {}) as Record<string, number>,
+      scores: (done ? { potential: score(0), proposal: score(-0.3), motivation: score(0.5) } : {}) as Record<
+        string,
+        number
+      >,
       comment: done ? reviewRng.pick(REVIEW_COMMENTS) : "",
       assignedAt: REVIEW_ASSIGNED_AT,
       submittedAt: done ? new Date(REVIEW_ASSIGNED_AT.getTime() + (i + 1) * 2 * HOUR) : null,
@@ -157,6 +229,9 @@ export async function seedApplicants(tx: Tx, cohortIds: CohortIds, demo: DemoUse
   });
   await inBatches(reviewRows, (part) => tx.insert(reviews).values(part).onConflictDoNothing());
 
-  return { applicants: pool.length, applications: rows.length, reviews: reviewRows.filter((r) => r.status === "submitted").length };
+  return {
+    applicants: pool.length,
+    applications: rows.length,
+    reviews: reviewRows.filter((r) => r.status === "submitted").length,
+  };
 }
-

@@ -19,7 +19,10 @@ export function chunk<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
  * `SET col = excluded.col` for an upsert, one entry per listed key. The schema uses snake_case casing,
  * so the column a key maps to is its snake_case form.
  */
-export function excluded<T extends PgTable>(_table: T, keys: readonly (keyof T["$inferInsert"] & string)[]): Partial<Record<keyof T["$inferInsert"], SQL>> {
+export function excluded<T extends PgTable>(
+  _table: T,
+  keys: readonly (keyof T["$inferInsert"] & string)[],
+): Partial<Record<keyof T["$inferInsert"], SQL>> {
   const set: Partial<Record<keyof T["$inferInsert"], SQL>> = {};
   for (const key of keys) set[key] = sql.raw(`excluded."${toSnakeCase(key)}"`);
   return set;
@@ -57,10 +60,19 @@ export function storyDay(day: string): string {
 
 /** How a seeded deadline reads in a sentence: "31 March 2027". */
 export function longDay(at: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Seoul" }).format(at);
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Asia/Seoul",
+  }).format(at);
 }
 
 /** Runs `insert` for each batch of rows, one statement per batch. */
-export async function inBatches<T>(rows: readonly T[], insert: (part: T[]) => Promise<unknown>, size = BATCH_SIZE): Promise<void> {
+export async function inBatches<T>(
+  rows: readonly T[],
+  insert: (part: T[]) => Promise<unknown>,
+  size = BATCH_SIZE,
+): Promise<void> {
   for (const part of chunk(rows, size)) await insert(part);
 }

@@ -32,7 +32,13 @@ const CPI_2027_FORM: CallForm = {
       required: true,
       maxWords: 300,
     },
-    { id: CPI_2027_QUESTIONS.years, page: 0, type: "number", label: "Years of experience in your field", required: true },
+    {
+      id: CPI_2027_QUESTIONS.years,
+      page: 0,
+      type: "number",
+      label: "Years of experience in your field",
+      required: true,
+    },
     {
       id: CPI_2027_QUESTIONS.projectIdea,
       page: 1,
@@ -58,7 +64,12 @@ const CPI_2027_FORM: CallForm = {
 export const CPI_2027_WINDOW = { opensAt: seoul("2026-10-01 00:00"), closesAt: seoul("2027-03-31 18:00") };
 
 /** The CPI 2027 open call for cultural experts, and the ASEAN–ROK nomination call with its ten quotas of three. */
-export async function seedCalls(tx: Tx, cohortIds: CohortIds, orgs: OrganisationIds, focalPointId: string): Promise<void> {
+export async function seedCalls(
+  tx: Tx,
+  cohortIds: CohortIds,
+  orgs: OrganisationIds,
+  focalPointId: string,
+): Promise<void> {
   await tx
     .insert(calls)
     .values([
@@ -77,7 +88,8 @@ Rank the sections you would like to join. Applications close on **${longDay(CPI_
         form: CPI_2027_FORM,
         rubric: CPI_2027_RUBRIC,
         balanceRules: {},
-        confirmationMessage: "Thank you for applying to CPI 2027. We will tell you the result by email after the selection in spring 2027.",
+        confirmationMessage:
+          "Thank you for applying to CPI 2027. We will tell you the result by email after the selection in spring 2027.",
         nominationOnly: false,
         allowEditAfterSubmit: false,
       },
@@ -91,7 +103,18 @@ Rank the sections you would like to join. Applications close on **${longDay(CPI_
         opensAt: seoul("2020-02-03 09:00"),
         closesAt: seoul("2020-03-31 18:00"),
         eligibility: { nationality: { groups: ["asean"] } },
-        form: { pages: [{ title: "Nominee" }], questions: [{ id: "current_position", page: 0, type: "short_text", label: "Current position and institution", required: true }] },
+        form: {
+          pages: [{ title: "Nominee" }],
+          questions: [
+            {
+              id: "current_position",
+              page: 0,
+              type: "short_text",
+              label: "Current position and institution",
+              required: true,
+            },
+          ],
+        },
         rubric: [],
         balanceRules: {},
         confirmationMessage: "The nomination has been received.",
@@ -101,7 +124,20 @@ Rank the sections you would like to join. Applications close on **${longDay(CPI_
     ])
     .onConflictDoUpdate({
       target: calls.id,
-      set: excluded(calls, ["cohortId", "title", "description", "status", "opensAt", "closesAt", "eligibility", "form", "rubric", "nominationOnly", "confirmationMessage", "allowEditAfterSubmit"]),
+      set: excluded(calls, [
+        "cohortId",
+        "title",
+        "description",
+        "status",
+        "opensAt",
+        "closesAt",
+        "eligibility",
+        "form",
+        "rubric",
+        "nominationOnly",
+        "confirmationMessage",
+        "allowEditAfterSubmit",
+      ]),
     });
 
   await tx

@@ -16,10 +16,20 @@ async function main() {
     const summary = await seedDatabase(handle.db);
     console.log(`Seeded (${handle.driver}) in ${summary.durationMs} ms`);
     console.log(`  steps: ${summary.steps.map((s) => `${s.name} ${s.ms} ms`).join(", ")}`);
-    console.log(`  rows: ${Object.entries(summary.counts).map(([table, n]) => `${table} ${n}`).join(", ")}`);
-    console.log(`  programmes: ${Object.values(SEED_SLUGS).filter((s) => s !== SEED_SLUGS.learningCitiesNetwork).map((s) => `/programmes/${s}`).join(", ")}`);
+    console.log(
+      `  rows: ${Object.entries(summary.counts)
+        .map(([table, n]) => `${table} ${n}`)
+        .join(", ")}`,
+    );
+    console.log(
+      `  programmes: ${Object.values(SEED_SLUGS)
+        .filter((s) => s !== SEED_SLUGS.learningCitiesNetwork)
+        .map((s) => `/programmes/${s}`)
+        .join(", ")}`,
+    );
     console.log(`Demo sign-ins (password "${summary.password}"):`);
-    for (const account of summary.demoAccounts) console.log(`  ${account.role.padEnd(12)} ${account.email.padEnd(26)} ${account.name}`);
+    for (const account of summary.demoAccounts)
+      console.log(`  ${account.role.padEnd(12)} ${account.email.padEnd(26)} ${account.name}`);
   } finally {
     await handle.close();
   }

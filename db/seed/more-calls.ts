@@ -6,21 +6,53 @@ import type { DemoUserIds } from "./people";
 import type { CohortIds } from "./programmes";
 
 /** Question ids of the two smaller CPI 2027 calls. */
-const ADMINISTRATORS_QUESTIONS = { institution: "institution", policyArea: "policy_area", publicSector: "public_sector" } as const;
+const ADMINISTRATORS_QUESTIONS = {
+  institution: "institution",
+  policyArea: "policy_area",
+  publicSector: "public_sector",
+} as const;
 const MENTORS_QUESTIONS = { motivation: "mentor_motivation" } as const;
 
 const ADMINISTRATORS_FORM: CallForm = {
   pages: [{ title: "Your institution" }],
   questions: [
-    { id: ADMINISTRATORS_QUESTIONS.institution, page: 0, type: "short_text", label: "Ministry or public institution you work for", required: true },
-    { id: ADMINISTRATORS_QUESTIONS.policyArea, page: 0, type: "long_text", label: "The cultural policy area you are responsible for", required: true, maxWords: 200 },
-    { id: ADMINISTRATORS_QUESTIONS.publicSector, page: 0, type: "yes_no", label: "Are you a civil servant?", required: true },
+    {
+      id: ADMINISTRATORS_QUESTIONS.institution,
+      page: 0,
+      type: "short_text",
+      label: "Ministry or public institution you work for",
+      required: true,
+    },
+    {
+      id: ADMINISTRATORS_QUESTIONS.policyArea,
+      page: 0,
+      type: "long_text",
+      label: "The cultural policy area you are responsible for",
+      required: true,
+      maxWords: 200,
+    },
+    {
+      id: ADMINISTRATORS_QUESTIONS.publicSector,
+      page: 0,
+      type: "yes_no",
+      label: "Are you a civil servant?",
+      required: true,
+    },
   ],
 };
 
 const MENTORS_FORM: CallForm = {
   pages: [{ title: "Why you" }],
-  questions: [{ id: MENTORS_QUESTIONS.motivation, page: 0, type: "long_text", label: "Why would you like to mentor CPI 2027 participants?", required: true, maxWords: 200 }],
+  questions: [
+    {
+      id: MENTORS_QUESTIONS.motivation,
+      page: 0,
+      type: "long_text",
+      label: "Why would you like to mentor CPI 2027 participants?",
+      required: true,
+      maxWords: 200,
+    },
+  ],
 };
 
 /**
@@ -39,13 +71,20 @@ export async function seedMoreCalls(tx: Tx, cohortIds: CohortIds, demo: DemoUser
         id: SEED_IDS.cpi2027AdministratorsCall,
         cohortId: cohortIds.cpi2027,
         title: "CPI 2027 Cultural Administrators Training Program: call for public officials",
-        description: "Public officials in charge of culture in Asia and the Pacific are invited to join the senior-level or working-level course for cultural administrators of CPI 2027.",
+        description:
+          "Public officials in charge of culture in Asia and the Pacific are invited to join the senior-level or working-level course for cultural administrators of CPI 2027.",
         status: "open",
         opensAt: seoul("2026-10-01 00:00"),
         closesAt: seoul("2027-03-31 18:00"),
-        eligibility: { nationality: { regions: ["asia_pacific"] }, criteria: [{ id: "public_official", label: "I work for a ministry or a public institution in charge of culture." }] },
+        eligibility: {
+          nationality: { regions: ["asia_pacific"] },
+          criteria: [
+            { id: "public_official", label: "I work for a ministry or a public institution in charge of culture." },
+          ],
+        },
         form: ADMINISTRATORS_FORM,
-        confirmationMessage: "Thank you. The programme office will contact your institution to confirm your nomination.",
+        confirmationMessage:
+          "Thank you. The programme office will contact your institution to confirm your nomination.",
         nominationOnly: false,
         allowEditAfterSubmit: true,
       },
@@ -66,7 +105,19 @@ export async function seedMoreCalls(tx: Tx, cohortIds: CohortIds, demo: DemoUser
     ])
     .onConflictDoUpdate({
       target: calls.id,
-      set: excluded(calls, ["cohortId", "title", "description", "status", "opensAt", "closesAt", "eligibility", "form", "confirmationMessage", "nominationOnly", "allowEditAfterSubmit"]),
+      set: excluded(calls, [
+        "cohortId",
+        "title",
+        "description",
+        "status",
+        "opensAt",
+        "closesAt",
+        "eligibility",
+        "form",
+        "confirmationMessage",
+        "nominationOnly",
+        "allowEditAfterSubmit",
+      ]),
     });
 
   await tx
@@ -85,7 +136,10 @@ export async function seedMoreCalls(tx: Tx, cohortIds: CohortIds, demo: DemoUser
       callId: SEED_IDS.cpi2027MentorsCall,
       applicantId: demo.applicant,
       status: "draft",
-      answers: { [MENTORS_QUESTIONS.motivation]: "I edit children's books in Dhaka and would like to help participants in the Publication section shape their projects." },
+      answers: {
+        [MENTORS_QUESTIONS.motivation]:
+          "I edit children's books in Dhaka and would like to help participants in the Publication section shape their projects.",
+      },
       createdAt: seoul("2026-11-08 21:00"),
       updatedAt: seoul("2026-11-09 22:30"),
     })

@@ -1,5 +1,13 @@
 import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
-import { alumniProfileUpdates, alumniProfiles, expertEngagements, postComments, postRsvps, posts, users } from "../schema";
+import {
+  alumniProfileUpdates,
+  alumniProfiles,
+  expertEngagements,
+  postComments,
+  postRsvps,
+  posts,
+  users,
+} from "../schema";
 import { cpi2023Graduates, seoul2018Graduates } from "./alumni";
 import { seoul, type Tx } from "./batch";
 import { seedUuid } from "./ids";
@@ -18,7 +26,10 @@ export function networkColleague(): PersonSeed {
 }
 
 async function idOf(tx: Tx, email: string): Promise<string> {
-  const [row] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const [row] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   if (!row) throw new Error(`db/seed: no account for ${email}`);
   return row.id;
 }
@@ -32,29 +43,69 @@ export async function seedNetworkActivity(tx: Tx, demo: DemoUserIds): Promise<vo
 
   // The demo alumna reads the digest, and has moved on since CPI 2023.
   await tx.update(alumniProfiles).set({ digestOptIn: true }).where(eq(alumniProfiles.userId, demo.alumnus));
-  const [history] = await tx.select({ n: count() }).from(alumniProfileUpdates).where(eq(alumniProfileUpdates.userId, demo.alumnus));
+  const [history] = await tx
+    .select({ n: count() })
+    .from(alumniProfileUpdates)
+    .where(eq(alumniProfileUpdates.userId, demo.alumnus));
   if (!history?.n) {
     await tx.insert(alumniProfileUpdates).values([
-      { userId: demo.alumnus, position: "Assistant producer", organisation: "Almaty Puppet Theatre", country: "KZ", createdAt: seoul("2023-01-10 09:00") },
-      { userId: demo.alumnus, position: "Producer", organisation: "Almaty Puppet Theatre", country: "KZ", createdAt: seoul("2024-09-01 09:00") },
+      {
+        userId: demo.alumnus,
+        position: "Assistant producer",
+        organisation: "Almaty Puppet Theatre",
+        country: "KZ",
+        createdAt: seoul("2023-01-10 09:00"),
+      },
+      {
+        userId: demo.alumnus,
+        position: "Producer",
+        organisation: "Almaty Puppet Theatre",
+        country: "KZ",
+        createdAt: seoul("2024-09-01 09:00"),
+      },
     ]);
   }
 
   const meetup = seedUuid("post:meetup");
   const residency = seedUuid("post:residency");
   // The meetup is set in Seoul time by its organiser; the residency is a call.
-  await tx.update(posts).set({ eventTimeZone: "Asia/Seoul", eventLocation: "Online (the link is sent to those going)" }).where(and(eq(posts.id, meetup), isNull(posts.eventTimeZone)));
-  await tx.update(posts).set({ opportunityKind: "call" }).where(and(eq(posts.id, residency), isNull(posts.opportunityKind)));
-  await tx.update(posts).set({ opportunityKind: "other" }).where(and(eq(posts.id, seedUuid("post:qpr")), isNull(posts.opportunityKind)));
-  await tx.insert(postRsvps).values([
-    { postId: meetup, userId: demo.alumnus, createdAt: seoul("2026-11-02 09:05") },
-    { postId: meetup, userId: expertId, createdAt: seoul("2026-11-03 18:00") },
-  ]).onConflictDoNothing();
-  const [comments] = await tx.select({ n: count() }).from(postComments).where(inArray(postComments.postId, [meetup, residency]));
+  await tx
+    .update(posts)
+    .set({ eventTimeZone: "Asia/Seoul", eventLocation: "Online (the link is sent to those going)" })
+    .where(and(eq(posts.id, meetup), isNull(posts.eventTimeZone)));
+  await tx
+    .update(posts)
+    .set({ opportunityKind: "call" })
+    .where(and(eq(posts.id, residency), isNull(posts.opportunityKind)));
+  await tx
+    .update(posts)
+    .set({ opportunityKind: "other" })
+    .where(and(eq(posts.id, seedUuid("post:qpr")), isNull(posts.opportunityKind)));
+  await tx
+    .insert(postRsvps)
+    .values([
+      { postId: meetup, userId: demo.alumnus, createdAt: seoul("2026-11-02 09:05") },
+      { postId: meetup, userId: expertId, createdAt: seoul("2026-11-03 18:00") },
+    ])
+    .onConflictDoNothing();
+  const [comments] = await tx
+    .select({ n: count() })
+    .from(postComments)
+    .where(inArray(postComments.postId, [meetup, residency]));
   if (!comments?.n) {
     await tx.insert(postComments).values([
-      { postId: residency, authorId: demo.alumnus, body: "Wonderful! I will share this with our producers in Almaty.", createdAt: seoul("2026-09-22 10:00") },
-      { postId: meetup, authorId: colleague, body: "Count me in — it will be early morning in my time zone, but worth it.", createdAt: seoul("2026-11-04 08:00") },
+      {
+        postId: residency,
+        authorId: demo.alumnus,
+        body: "Wonderful! I will share this with our producers in Almaty.",
+        createdAt: seoul("2026-09-22 10:00"),
+      },
+      {
+        postId: meetup,
+        authorId: colleague,
+        body: "Count me in — it will be early morning in my time zone, but worth it.",
+        createdAt: seoul("2026-11-04 08:00"),
+      },
     ]);
   }
 

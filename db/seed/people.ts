@@ -24,24 +24,116 @@ type DemoProfile = {
 };
 
 const PROFILES: Record<DemoRole, DemoProfile> = {
-  admin: { givenName: "Jiwoo", familyName: "Han", gender: "woman", country: "KR", organisation: "Madang programme office", position: "Programme administrator", field: "Cultural policy", languages: ["Korean", "English"], years: 12 },
-  manager: { givenName: "Soyeon", familyName: "Lee", gender: "woman", country: "KR", organisation: "Madang programme office", position: "Programme manager", field: "Cultural policy", languages: ["Korean", "English", "French"], years: 9 },
-  reviewer: { givenName: "Marta", familyName: "Quispe", gender: "woman", country: "PE", organisation: "Independent cultural policy consultant", position: "Consultant", field: "Cultural policy", languages: ["Spanish", "English", "Quechua"], years: 18 },
-  partner: { givenName: "Minho", familyName: "Jang", gender: "man", country: "KR", organisation: "Busan International Magic Festival", position: "Programme coordinator", field: "Festivals", languages: ["Korean", "English"], years: 8 },
+  admin: {
+    givenName: "Jiwoo",
+    familyName: "Han",
+    gender: "woman",
+    country: "KR",
+    organisation: "Madang programme office",
+    position: "Programme administrator",
+    field: "Cultural policy",
+    languages: ["Korean", "English"],
+    years: 12,
+  },
+  manager: {
+    givenName: "Soyeon",
+    familyName: "Lee",
+    gender: "woman",
+    country: "KR",
+    organisation: "Madang programme office",
+    position: "Programme manager",
+    field: "Cultural policy",
+    languages: ["Korean", "English", "French"],
+    years: 9,
+  },
+  reviewer: {
+    givenName: "Marta",
+    familyName: "Quispe",
+    gender: "woman",
+    country: "PE",
+    organisation: "Independent cultural policy consultant",
+    position: "Consultant",
+    field: "Cultural policy",
+    languages: ["Spanish", "English", "Quechua"],
+    years: 18,
+  },
+  partner: {
+    givenName: "Minho",
+    familyName: "Jang",
+    gender: "man",
+    country: "KR",
+    organisation: "Busan International Magic Festival",
+    position: "Programme coordinator",
+    field: "Festivals",
+    languages: ["Korean", "English"],
+    years: 8,
+  },
   applicant: {
-    givenName: "Nadia", familyName: "Rahman", gender: "woman", country: "BD", organisation: "Dhaka Children's Books Press", position: "Editor", field: "Publication",
-    languages: ["Bengali", "English"], years: 7, phone: "+880 2 5555 0147",
+    givenName: "Nadia",
+    familyName: "Rahman",
+    gender: "woman",
+    country: "BD",
+    organisation: "Dhaka Children's Books Press",
+    position: "Editor",
+    field: "Publication",
+    languages: ["Bengali", "English"],
+    years: 7,
+    phone: "+880 2 5555 0147",
   },
-  participant: { givenName: "Tomás", familyName: "Herrera", gender: "man", country: "CO", organisation: "Medellín Street Arts Festival", position: "Festival producer", field: "Performing arts", languages: ["Spanish", "English"], years: 6 },
+  participant: {
+    givenName: "Tomás",
+    familyName: "Herrera",
+    gender: "man",
+    country: "CO",
+    organisation: "Medellín Street Arts Festival",
+    position: "Festival producer",
+    field: "Performing arts",
+    languages: ["Spanish", "English"],
+    years: 6,
+  },
   offer_holder: {
-    givenName: "Amara", familyName: "Okafor", gender: "woman", country: "NG", organisation: "Lagos Community Theatre", position: "Artistic director", field: "Performing arts",
-    languages: ["English", "Yoruba"], years: 9,
+    givenName: "Amara",
+    familyName: "Okafor",
+    gender: "woman",
+    country: "NG",
+    organisation: "Lagos Community Theatre",
+    position: "Artistic director",
+    field: "Performing arts",
+    languages: ["English", "Yoruba"],
+    years: 9,
   },
-  alumnus: { givenName: "Aigerim", familyName: "Sadykova", gender: "woman", country: "KZ", organisation: "Almaty Puppet Theatre", position: "Producer", field: "Performing arts", languages: ["Kazakh", "Russian", "English"], years: 10 },
-  mentor: { givenName: "Hyejin", familyName: "Park", gender: "woman", country: "KR", organisation: "Independent performing arts producer", position: "Producer and CPI mentor", field: "Performing arts", languages: ["Korean", "English"], years: 20 },
+  alumnus: {
+    givenName: "Aigerim",
+    familyName: "Sadykova",
+    gender: "woman",
+    country: "KZ",
+    organisation: "Almaty Puppet Theatre",
+    position: "Producer",
+    field: "Performing arts",
+    languages: ["Kazakh", "Russian", "English"],
+    years: 10,
+  },
+  mentor: {
+    givenName: "Hyejin",
+    familyName: "Park",
+    gender: "woman",
+    country: "KR",
+    organisation: "Independent performing arts producer",
+    position: "Producer and CPI mentor",
+    field: "Performing arts",
+    languages: ["Korean", "English"],
+    years: 20,
+  },
   focal_point: {
-    givenName: "Siriporn", familyName: "Chaiyasit", gender: "woman", country: "TH", organisation: "Ministry of Culture (Thailand)", position: "International relations officer", field: "Cultural policy",
-    languages: ["Thai", "English"], years: 11,
+    givenName: "Siriporn",
+    familyName: "Chaiyasit",
+    gender: "woman",
+    country: "TH",
+    organisation: "Ministry of Culture (Thailand)",
+    position: "International relations officer",
+    field: "Cultural policy",
+    languages: ["Thai", "English"],
+    years: 11,
   },
 };
 
@@ -77,12 +169,23 @@ export async function seedDemoUsers(tx: Tx, passwordHash: string): Promise<DemoU
   const people = demoPeople();
   const ids = await upsertPeople(tx, people, passwordHash);
   // An admin@ account that someone signed up before the seed still becomes the admin.
-  await tx.update(users).set({ isAdmin: true }).where(eq(users.id, userId(ids, demoAccount("admin").email)));
-  return Object.fromEntries((Object.keys(PROFILES) as DemoRole[]).map((role) => [role, userId(ids, demoAccount(role).email)])) as DemoUserIds;
+  await tx
+    .update(users)
+    .set({ isAdmin: true })
+    .where(eq(users.id, userId(ids, demoAccount("admin").email)));
+  return Object.fromEntries(
+    (Object.keys(PROFILES) as DemoRole[]).map((role) => [role, userId(ids, demoAccount(role).email)]),
+  ) as DemoUserIds;
 }
 
 /** Programme roles, organisation memberships and the participant's place in CPI 2027. */
-export async function seedDemoRoles(tx: Tx, demo: DemoUserIds, programmeIds: ProgrammeIds, orgs: OrganisationIds, cohortIds: CohortIds): Promise<void> {
+export async function seedDemoRoles(
+  tx: Tx,
+  demo: DemoUserIds,
+  programmeIds: ProgrammeIds,
+  orgs: OrganisationIds,
+  cohortIds: CohortIds,
+): Promise<void> {
   const roles: { programmeId: string; userId: string; role: ProgrammeRole }[] = [
     { programmeId: programmeIds.cpi, userId: demo.manager, role: "manager" },
     { programmeId: programmeIds.seoul2018, userId: demo.manager, role: "manager" },
@@ -91,13 +194,20 @@ export async function seedDemoRoles(tx: Tx, demo: DemoUserIds, programmeIds: Pro
     { programmeId: programmeIds.cpi, userId: demo.partner, role: "partner" },
     { programmeId: programmeIds.cpi, userId: demo.mentor, role: "mentor" },
   ];
-  await tx.insert(programmeRoles).values(roles.map((r) => ({ ...r, createdAt: seoul("2026-09-15 09:00") }))).onConflictDoNothing();
+  await tx
+    .insert(programmeRoles)
+    .values(roles.map((r) => ({ ...r, createdAt: seoul("2026-09-15 09:00") })))
+    .onConflictDoNothing();
 
   await tx
     .insert(organisationMembers)
     .values([
       { organisationId: orgId(orgs, "bimf"), userId: demo.partner, title: "Programme coordinator" },
-      { organisationId: orgId(orgs, "ministry:TH"), userId: demo.focal_point, title: "Focal point for the UNESCO ASEAN–ROK Cultural Policymakers Workshop" },
+      {
+        organisationId: orgId(orgs, "ministry:TH"),
+        userId: demo.focal_point,
+        title: "Focal point for the UNESCO ASEAN–ROK Cultural Policymakers Workshop",
+      },
     ])
     .onConflictDoNothing();
 

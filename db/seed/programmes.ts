@@ -1,4 +1,12 @@
-import { cohortPhases, cohorts, programmeAgendaGoals, programmeAgendaStrategies, programmeOrganisations, programmes, tracks } from "../schema";
+import {
+  cohortPhases,
+  cohorts,
+  programmeAgendaGoals,
+  programmeAgendaStrategies,
+  programmeOrganisations,
+  programmes,
+  tracks,
+} from "../schema";
 import type { NewCohort, NewProgramme, OrganisationRole } from "../schema";
 import { countryCodeFromName, ASEAN } from "../../lib/geo";
 import { excluded, storyDay, type Tx } from "./batch";
@@ -9,8 +17,23 @@ import { orgId } from "./reference";
 
 // The 17 countries of the Seoul 2018 workshop as seeds/002 lists them, resolved to ISO codes.
 const SEOUL_2018_COUNTRY_NAMES = [
-  "Australia", "Bangladesh", "China", "India", "Indonesia", "Japan", "Kazakhstan", "Malaysia", "Mongolia",
-  "Pakistan", "Philippines", "Republic of Korea", "Solomon Islands", "Thailand", "Timor-Leste", "Uzbekistan", "Viet Nam",
+  "Australia",
+  "Bangladesh",
+  "China",
+  "India",
+  "Indonesia",
+  "Japan",
+  "Kazakhstan",
+  "Malaysia",
+  "Mongolia",
+  "Pakistan",
+  "Philippines",
+  "Republic of Korea",
+  "Solomon Islands",
+  "Thailand",
+  "Timor-Leste",
+  "Uzbekistan",
+  "Viet Nam",
 ] as const;
 
 export function seoul2018Countries(): string[] {
@@ -23,8 +46,29 @@ export function seoul2018Countries(): string[] {
 
 /** CPI 2023's expert countries (23) and administrator countries (10, two of them new: 25 in all). */
 export const CPI_2023_EXPERT_COUNTRIES = [
-  "MN", "VN", "TH", "ID", "PH", "KH", "LA", "MM", "IN", "BD", "NP", "UZ", "KZ",
-  "KE", "TZ", "GH", "NG", "ZA", "EG", "JO", "MX", "CO", "PE",
+  "MN",
+  "VN",
+  "TH",
+  "ID",
+  "PH",
+  "KH",
+  "LA",
+  "MM",
+  "IN",
+  "BD",
+  "NP",
+  "UZ",
+  "KZ",
+  "KE",
+  "TZ",
+  "GH",
+  "NG",
+  "ZA",
+  "EG",
+  "JO",
+  "MX",
+  "CO",
+  "PE",
 ] as const;
 export const CPI_2023_ADMINISTRATOR_COUNTRIES = ["VN", "KH", "LA", "MN", "UZ", "KE", "EG", "CO", "LK", "ET"] as const;
 
@@ -37,7 +81,14 @@ type ProgrammeSeed = Omit<NewProgramme, "id" | "status"> & {
 
 function programmeSeeds(): ProgrammeSeed[] {
   const cpiCountries = [...new Set([...CPI_2023_EXPERT_COUNTRIES, ...CPI_2023_ADMINISTRATOR_COUNTRIES])].sort();
-  const theme2005 = ["Advocacy", "Workshops", "Training Materials", "Policy Design", "Cultural Industries Support", "Contributing to the SDG's"];
+  const theme2005 = [
+    "Advocacy",
+    "Workshops",
+    "Training Materials",
+    "Policy Design",
+    "Cultural Industries Support",
+    "Contributing to the SDG's",
+  ];
   return [
     {
       slug: SEED_SLUGS.cpi,
@@ -53,7 +104,15 @@ function programmeSeeds(): ProgrammeSeed[] {
         { value: "20", label: "administrators from 10 countries in 2023" },
         { value: "25", label: "countries represented in 2023" },
       ],
-      organisations: [["mcst", "host"], ["kofice", "implementing"], ["bimf", "partner"], ["cid", "partner"], ["edcn", "partner"], ["plan", "partner"], ["dcb", "partner"]],
+      organisations: [
+        ["mcst", "host"],
+        ["kofice", "implementing"],
+        ["bimf", "partner"],
+        ["cid", "partner"],
+        ["edcn", "partner"],
+        ["plan", "partner"],
+        ["dcb", "partner"],
+      ],
       goals: ["G2", "G3"],
       strategies: ["G2.S3", "G3.S1", "G3.S3"],
     },
@@ -73,7 +132,11 @@ function programmeSeeds(): ProgrammeSeed[] {
       ],
       startDate: "2017-11-01",
       endDate: "2019-11-30",
-      organisations: [["unesco", "host"], ["kncu", "local_partner"], ["rok", "donor"]],
+      organisations: [
+        ["unesco", "host"],
+        ["kncu", "local_partner"],
+        ["rok", "donor"],
+      ],
       goals: ["G3"],
       strategies: ["G3.S3"],
     },
@@ -92,7 +155,11 @@ function programmeSeeds(): ProgrammeSeed[] {
         { value: "5", label: "days" },
       ],
       startDate: "2020-02-01",
-      organisations: [["unesco", "host"], ["kncu", "local_partner"], ["kfit", "donor"]],
+      organisations: [
+        ["unesco", "host"],
+        ["kncu", "local_partner"],
+        ["kfit", "donor"],
+      ],
       goals: ["G3"],
       strategies: ["G3.S3"],
     },
@@ -134,7 +201,20 @@ export async function seedProgrammes(tx: Tx, orgs: OrganisationIds, agenda: Agen
     )
     .onConflictDoUpdate({
       target: programmes.slug,
-      set: excluded(programmes, ["title", "summary", "description", "themes", "projectTypes", "sdgs", "countries", "keyFigures", "status", "startDate", "endDate", "outcomes"]),
+      set: excluded(programmes, [
+        "title",
+        "summary",
+        "description",
+        "themes",
+        "projectTypes",
+        "sdgs",
+        "countries",
+        "keyFigures",
+        "status",
+        "startDate",
+        "endDate",
+        "outcomes",
+      ]),
     })
     .returning({ id: programmes.id, slug: programmes.slug });
   const bySlug = new Map(saved.map((p) => [p.slug, p.id]));
@@ -142,31 +222,98 @@ export async function seedProgrammes(tx: Tx, orgs: OrganisationIds, agenda: Agen
 
   await tx
     .insert(programmeOrganisations)
-    .values(seeds.flatMap((p) => p.organisations.map(([key, role]) => ({ programmeId: id(p.slug), organisationId: orgId(orgs, key), role }))))
+    .values(
+      seeds.flatMap((p) =>
+        p.organisations.map(([key, role]) => ({ programmeId: id(p.slug), organisationId: orgId(orgs, key), role })),
+      ),
+    )
     .onConflictDoNothing();
   await tx
     .insert(programmeAgendaGoals)
-    .values(seeds.flatMap((p) => p.goals.map((code) => ({ programmeId: id(p.slug), goalId: agenda.goals.get(code) as string }))))
+    .values(
+      seeds.flatMap((p) =>
+        p.goals.map((code) => ({ programmeId: id(p.slug), goalId: agenda.goals.get(code) as string })),
+      ),
+    )
     .onConflictDoNothing();
   await tx
     .insert(programmeAgendaStrategies)
-    .values(seeds.flatMap((p) => p.strategies.map((code) => ({ programmeId: id(p.slug), strategyId: agenda.strategies.get(code) as string }))))
+    .values(
+      seeds.flatMap((p) =>
+        p.strategies.map((code) => ({ programmeId: id(p.slug), strategyId: agenda.strategies.get(code) as string })),
+      ),
+    )
     .onConflictDoNothing();
 
-  return { cpi: id(SEED_SLUGS.cpi), seoul2018: id(SEED_SLUGS.seoul2018), asean: id(SEED_SLUGS.asean), kaces: id(SEED_SLUGS.kaces) };
+  return {
+    cpi: id(SEED_SLUGS.cpi),
+    seoul2018: id(SEED_SLUGS.seoul2018),
+    asean: id(SEED_SLUGS.asean),
+    kaces: id(SEED_SLUGS.kaces),
+  };
 }
 
 export type TrackKey = "pa1" | "pa2" | "pub" | "cp" | "senior" | "working";
 export const EXPERT_TRACKS: readonly TrackKey[] = ["pa1", "pa2", "pub", "cp"];
 export const ADMINISTRATOR_TRACKS: readonly TrackKey[] = ["senior", "working"];
 
-const CPI_TRACKS: readonly { key: TrackKey; title: string; field: string; partner: string | null; level: "intensive" | "general" | "senior" | "working"; capacity: number }[] = [
-  { key: "pa1", title: "Performing Arts 1: A Unified World through Magic", field: "Performing arts", partner: "bimf", level: "intensive", capacity: 12 },
-  { key: "pa2", title: "Performing Arts 2: Capacity Building Project for Performing Arts Festival Producers", field: "Performing arts", partner: "cid", level: "intensive", capacity: 12 },
-  { key: "pub", title: "Publication: Capacity Building on Planning and Creating Book Contents for Children's Education", field: "Publication", partner: "edcn", level: "general", capacity: 12 },
-  { key: "cp", title: "Cultural Products: Capacity Building on Developing and Marketing Cultural Products based on Design Thinking", field: "Cultural products", partner: "dcb", level: "general", capacity: 12 },
-  { key: "senior", title: "Cultural Administrators: senior level", field: "Cultural policy", partner: null, level: "senior", capacity: 10 },
-  { key: "working", title: "Cultural Administrators: working level", field: "Cultural policy", partner: null, level: "working", capacity: 10 },
+const CPI_TRACKS: readonly {
+  key: TrackKey;
+  title: string;
+  field: string;
+  partner: string | null;
+  level: "intensive" | "general" | "senior" | "working";
+  capacity: number;
+}[] = [
+  {
+    key: "pa1",
+    title: "Performing Arts 1: A Unified World through Magic",
+    field: "Performing arts",
+    partner: "bimf",
+    level: "intensive",
+    capacity: 12,
+  },
+  {
+    key: "pa2",
+    title: "Performing Arts 2: Capacity Building Project for Performing Arts Festival Producers",
+    field: "Performing arts",
+    partner: "cid",
+    level: "intensive",
+    capacity: 12,
+  },
+  {
+    key: "pub",
+    title: "Publication: Capacity Building on Planning and Creating Book Contents for Children's Education",
+    field: "Publication",
+    partner: "edcn",
+    level: "general",
+    capacity: 12,
+  },
+  {
+    key: "cp",
+    title:
+      "Cultural Products: Capacity Building on Developing and Marketing Cultural Products based on Design Thinking",
+    field: "Cultural products",
+    partner: "dcb",
+    level: "general",
+    capacity: 12,
+  },
+  {
+    key: "senior",
+    title: "Cultural Administrators: senior level",
+    field: "Cultural policy",
+    partner: null,
+    level: "senior",
+    capacity: 10,
+  },
+  {
+    key: "working",
+    title: "Cultural Administrators: working level",
+    field: "Cultural policy",
+    partner: null,
+    level: "working",
+    capacity: 10,
+  },
 ];
 
 export type CohortIds = {
@@ -179,9 +326,22 @@ export type CohortIds = {
 };
 
 function cpiPhases(year: 2023 | 2027) {
-  const d = year === 2023
-    ? { online: ["2023-07-03", "2023-07-14"], intensive: ["2023-08-28", "2023-09-22"], general: ["2023-08-28", "2023-09-15"], adminOnline: ["2023-08-28", "2023-09-01"], adminKorea: ["2023-09-11", "2023-09-15"] }
-    : { online: [storyDay("2027-07-05"), storyDay("2027-07-16")], intensive: [storyDay("2027-08-30"), storyDay("2027-09-24")], general: [storyDay("2027-08-30"), storyDay("2027-09-17")], adminOnline: [storyDay("2027-08-30"), storyDay("2027-09-03")], adminKorea: [storyDay("2027-09-13"), storyDay("2027-09-17")] };
+  const d =
+    year === 2023
+      ? {
+          online: ["2023-07-03", "2023-07-14"],
+          intensive: ["2023-08-28", "2023-09-22"],
+          general: ["2023-08-28", "2023-09-15"],
+          adminOnline: ["2023-08-28", "2023-09-01"],
+          adminKorea: ["2023-09-11", "2023-09-15"],
+        }
+      : {
+          online: [storyDay("2027-07-05"), storyDay("2027-07-16")],
+          intensive: [storyDay("2027-08-30"), storyDay("2027-09-24")],
+          general: [storyDay("2027-08-30"), storyDay("2027-09-17")],
+          adminOnline: [storyDay("2027-08-30"), storyDay("2027-09-03")],
+          adminKorea: [storyDay("2027-09-13"), storyDay("2027-09-17")],
+        };
   const phase = (position: number, title: string, mode: "online" | "in_person", [startDate, endDate]: string[]) => ({
     id: seedUuid(`phase:cpi-${year}:${position}`),
     cohortId: year === 2023 ? SEED_IDS.cpi2023Cohort : SEED_IDS.cpi2027Cohort,
@@ -202,12 +362,65 @@ function cpiPhases(year: 2023 | 2027) {
 
 export async function seedCohorts(tx: Tx, orgs: OrganisationIds, programmeIds: ProgrammeIds): Promise<CohortIds> {
   const rows: (NewCohort & { id: string })[] = [
-    { id: SEED_IDS.cpi2023Cohort, programmeId: programmeIds.cpi, title: "CPI 2023", year: 2023, startDate: "2023-07-03", endDate: "2023-09-22", timeZone: "Asia/Seoul", format: "hybrid", location: "Online and in the Republic of Korea", capacity: 68, status: "completed", statusReason: null, isPublished: true },
-    { id: SEED_IDS.cpi2027Cohort, programmeId: programmeIds.cpi, title: "CPI 2027", year: 2027, startDate: storyDay("2027-07-05"), endDate: storyDay("2027-09-24"), timeZone: "Asia/Seoul", format: "hybrid", location: "Online and in the Republic of Korea", capacity: 68, status: "open", statusReason: null, isPublished: true },
-    { id: SEED_IDS.seoul2018Cohort, programmeId: programmeIds.seoul2018, title: "Seoul, June 2018", year: 2018, startDate: "2018-06-10", endDate: "2018-06-15", timeZone: "Asia/Seoul", format: "in_person", location: "Seoul, Republic of Korea", capacity: 30, status: "completed", statusReason: null, isPublished: true },
     {
-      id: SEED_IDS.aseanCohort, programmeId: programmeIds.asean, title: "ASEAN–ROK Workshop (5 days)", year: 2020, startDate: null, endDate: null, timeZone: "Asia/Seoul", format: "in_person",
-      location: "Republic of Korea", capacity: 30, status: "postponed", statusReason: "Postponed due to the Covid-19 pandemic; new dates to be announced", isPublished: true,
+      id: SEED_IDS.cpi2023Cohort,
+      programmeId: programmeIds.cpi,
+      title: "CPI 2023",
+      year: 2023,
+      startDate: "2023-07-03",
+      endDate: "2023-09-22",
+      timeZone: "Asia/Seoul",
+      format: "hybrid",
+      location: "Online and in the Republic of Korea",
+      capacity: 68,
+      status: "completed",
+      statusReason: null,
+      isPublished: true,
+    },
+    {
+      id: SEED_IDS.cpi2027Cohort,
+      programmeId: programmeIds.cpi,
+      title: "CPI 2027",
+      year: 2027,
+      startDate: storyDay("2027-07-05"),
+      endDate: storyDay("2027-09-24"),
+      timeZone: "Asia/Seoul",
+      format: "hybrid",
+      location: "Online and in the Republic of Korea",
+      capacity: 68,
+      status: "open",
+      statusReason: null,
+      isPublished: true,
+    },
+    {
+      id: SEED_IDS.seoul2018Cohort,
+      programmeId: programmeIds.seoul2018,
+      title: "Seoul, June 2018",
+      year: 2018,
+      startDate: "2018-06-10",
+      endDate: "2018-06-15",
+      timeZone: "Asia/Seoul",
+      format: "in_person",
+      location: "Seoul, Republic of Korea",
+      capacity: 30,
+      status: "completed",
+      statusReason: null,
+      isPublished: true,
+    },
+    {
+      id: SEED_IDS.aseanCohort,
+      programmeId: programmeIds.asean,
+      title: "ASEAN–ROK Workshop (5 days)",
+      year: 2020,
+      startDate: null,
+      endDate: null,
+      timeZone: "Asia/Seoul",
+      format: "in_person",
+      location: "Republic of Korea",
+      capacity: 30,
+      status: "postponed",
+      statusReason: "Postponed due to the Covid-19 pandemic; new dates to be announced",
+      isPublished: true,
     },
   ];
   await tx
@@ -215,15 +428,35 @@ export async function seedCohorts(tx: Tx, orgs: OrganisationIds, programmeIds: P
     .values(rows)
     .onConflictDoUpdate({
       target: cohorts.id,
-      set: excluded(cohorts, ["programmeId", "title", "year", "startDate", "endDate", "timeZone", "format", "location", "capacity", "status", "statusReason", "isPublished"]),
+      set: excluded(cohorts, [
+        "programmeId",
+        "title",
+        "year",
+        "startDate",
+        "endDate",
+        "timeZone",
+        "format",
+        "location",
+        "capacity",
+        "status",
+        "statusReason",
+        "isPublished",
+      ]),
     });
 
   await tx
     .insert(cohortPhases)
     .values([...cpiPhases(2023), ...cpiPhases(2027)])
-    .onConflictDoUpdate({ target: cohortPhases.id, set: excluded(cohortPhases, ["cohortId", "title", "mode", "startDate", "endDate", "position"]) });
+    .onConflictDoUpdate({
+      target: cohortPhases.id,
+      set: excluded(cohortPhases, ["cohortId", "title", "mode", "startDate", "endDate", "position"]),
+    });
 
-  const trackIds = (year: number) => Object.fromEntries(CPI_TRACKS.map((t) => [t.key, seedUuid(`track:cpi-${year}:${t.key}`)])) as Record<TrackKey, string>;
+  const trackIds = (year: number) =>
+    Object.fromEntries(CPI_TRACKS.map((t) => [t.key, seedUuid(`track:cpi-${year}:${t.key}`)])) as Record<
+      TrackKey,
+      string
+    >;
   const tracks2023 = trackIds(2023);
   const tracks2027 = trackIds(2027);
   const trackRows = [
@@ -244,7 +477,17 @@ export async function seedCohorts(tx: Tx, orgs: OrganisationIds, programmeIds: P
   await tx
     .insert(tracks)
     .values(trackRows)
-    .onConflictDoUpdate({ target: tracks.id, set: excluded(tracks, ["cohortId", "title", "field", "partnerOrganisationId", "level", "capacity", "position"]) });
+    .onConflictDoUpdate({
+      target: tracks.id,
+      set: excluded(tracks, ["cohortId", "title", "field", "partnerOrganisationId", "level", "capacity", "position"]),
+    });
 
-  return { cpi2023: SEED_IDS.cpi2023Cohort, cpi2027: SEED_IDS.cpi2027Cohort, seoul2018: SEED_IDS.seoul2018Cohort, asean: SEED_IDS.aseanCohort, tracks2023, tracks2027 };
+  return {
+    cpi2023: SEED_IDS.cpi2023Cohort,
+    cpi2027: SEED_IDS.cpi2027Cohort,
+    seoul2018: SEED_IDS.seoul2018Cohort,
+    asean: SEED_IDS.aseanCohort,
+    tracks2023,
+    tracks2027,
+  };
 }

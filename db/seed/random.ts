@@ -84,7 +84,9 @@ export function apportion<K>(total: number, weights: readonly (readonly [K, numb
     result.set(share.key, (result.get(share.key) ?? 0) + whole);
     given += whole;
   }
-  const byRemainder = [...shares].sort((a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)) || a.index - b.index);
+  const byRemainder = [...shares].sort(
+    (a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)) || a.index - b.index,
+  );
   for (const share of byRemainder.slice(0, rest - given)) result.set(share.key, (result.get(share.key) ?? 0) + 1);
   return result;
 }

@@ -7,7 +7,12 @@ export type AgendaIds = { goals: Map<string, string>; strategies: Map<string, st
 
 /** The Seoul Agenda: goals "G1"–"G3" and strategies "G1.S1"… in the order KACES lists them. */
 export async function seedAgenda(tx: Tx): Promise<AgendaIds> {
-  const goalRows = SEOUL_AGENDA.map((goal, i) => ({ id: seedUuid(`agenda-goal:G${i + 1}`), code: `G${i + 1}`, title: goal.title, position: i + 1 }));
+  const goalRows = SEOUL_AGENDA.map((goal, i) => ({
+    id: seedUuid(`agenda-goal:G${i + 1}`),
+    code: `G${i + 1}`,
+    title: goal.title,
+    position: i + 1,
+  }));
   const savedGoals = await tx
     .insert(agendaGoals)
     .values(goalRows)
@@ -27,7 +32,10 @@ export async function seedAgenda(tx: Tx): Promise<AgendaIds> {
   const savedStrategies = await tx
     .insert(agendaStrategies)
     .values(strategyRows)
-    .onConflictDoUpdate({ target: agendaStrategies.code, set: excluded(agendaStrategies, ["goalId", "title", "position"]) })
+    .onConflictDoUpdate({
+      target: agendaStrategies.code,
+      set: excluded(agendaStrategies, ["goalId", "title", "position"]),
+    })
     .returning({ id: agendaStrategies.id, code: agendaStrategies.code });
   return { goals, strategies: new Map(savedStrategies.map((s) => [s.code, s.id])) };
 }
@@ -36,7 +44,13 @@ export async function seedAgenda(tx: Tx): Promise<AgendaIds> {
 export type OrganisationIds = ReadonlyMap<string, string>;
 
 export async function seedOrganisations(tx: Tx): Promise<OrganisationIds> {
-  const cities = LEARNING_CITIES.map((c) => ({ key: `city:${c.name}`, name: c.name, kind: "city" as const, country: "KR", city: c.name }));
+  const cities = LEARNING_CITIES.map((c) => ({
+    key: `city:${c.name}`,
+    name: c.name,
+    kind: "city" as const,
+    country: "KR",
+    city: c.name,
+  }));
   const all = [...ORGANISATIONS, ...cities];
   const rows = all.map(({ key, ...org }) => ({
     shortName: null,
@@ -50,7 +64,10 @@ export async function seedOrganisations(tx: Tx): Promise<OrganisationIds> {
   const saved = await tx
     .insert(organisations)
     .values(rows)
-    .onConflictDoUpdate({ target: organisations.name, set: excluded(organisations, ["shortName", "kind", "country", "city", "website", "description"]) })
+    .onConflictDoUpdate({
+      target: organisations.name,
+      set: excluded(organisations, ["shortName", "kind", "country", "city", "website", "description"]),
+    })
     .returning({ id: organisations.id, name: organisations.name });
   const byName = new Map(saved.map((o) => [o.name, o.id]));
   return new Map(all.map((o) => [o.key, byName.get(o.name) as string]));
@@ -77,13 +94,26 @@ export async function seedLearningCitiesNetwork(tx: Tx, orgs: OrganisationIds): 
       coordinatorId: orgId(orgs, "uil"),
       isPublic: true,
     })
-    .onConflictDoUpdate({ target: networks.slug, set: excluded(networks, ["name", "description", "coordinatorId", "isPublic"]) })
+    .onConflictDoUpdate({
+      target: networks.slug,
+      set: excluded(networks, ["name", "description", "coordinatorId", "isPublic"]),
+    })
     .returning({ id: networks.id });
   if (!network) throw new Error("db/seed: network upsert returned nothing");
 
   await tx
     .insert(networkMembers)
-    .values(LEARNING_CITIES.map((c) => ({ networkId: network.id, organisationId: orgId(orgs, `city:${c.name}`), focus: c.focus, joinedOn: "2016-07-14" })))
-    .onConflictDoUpdate({ target: [networkMembers.networkId, networkMembers.organisationId], set: excluded(networkMembers, ["focus", "joinedOn"]) });
+    .values(
+      LEARNING_CITIES.map((c) => ({
+        networkId: network.id,
+        organisationId: orgId(orgs, `city:${c.name}`),
+        focus: c.focus,
+        joinedOn: "2016-07-14",
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [networkMembers.networkId, networkMembers.organisationId],
+      set: excluded(networkMembers, ["focus", "joinedOn"]),
+    });
   return network.id;
 }

@@ -46,7 +46,10 @@ describe("seedDatabase", () => {
   });
 
   it("fills the CPI 2027 open call with ≥ 300 applicants from ≥ 30 countries in all five regions", async () => {
-    const [call] = await db.select({ status: calls.status, opensAt: calls.opensAt, closesAt: calls.closesAt }).from(calls).where(eq(calls.id, SEED_IDS.cpi2027Call));
+    const [call] = await db
+      .select({ status: calls.status, opensAt: calls.opensAt, closesAt: calls.closesAt })
+      .from(calls)
+      .where(eq(calls.id, SEED_IDS.cpi2027Call));
     expect(call?.status).toBe("open");
     // Open whenever the tests run (the clock may be set years ahead): opened in the past, closes in the future.
     const today = now();
@@ -54,7 +57,13 @@ describe("seedDatabase", () => {
     expect(call!.closesAt.getTime() - today.getTime()).toBeGreaterThan(90 * 86_400_000);
 
     const rows = await db
-      .select({ status: applications.status, nationality: profiles.nationality, gender: profiles.gender, submittedAt: applications.submittedAt, snapshot: applications.snapshotNationality })
+      .select({
+        status: applications.status,
+        nationality: profiles.nationality,
+        gender: profiles.gender,
+        submittedAt: applications.submittedAt,
+        snapshot: applications.snapshotNationality,
+      })
       .from(applications)
       .innerJoin(profiles, eq(profiles.userId, applications.applicantId))
       .where(eq(applications.callId, SEED_IDS.cpi2027Call));
@@ -76,12 +85,27 @@ describe("seedDatabase", () => {
 
   it("puts the eight Korean learning cities in the gnlc network", async () => {
     const members = await db
-      .select({ name: organisations.name, kind: organisations.kind, country: organisations.country, focus: networkMembers.focus, joinedOn: networkMembers.joinedOn })
+      .select({
+        name: organisations.name,
+        kind: organisations.kind,
+        country: organisations.country,
+        focus: networkMembers.focus,
+        joinedOn: networkMembers.joinedOn,
+      })
       .from(networkMembers)
       .innerJoin(networks, eq(networks.id, networkMembers.networkId))
       .innerJoin(organisations, eq(organisations.id, networkMembers.organisationId))
       .where(eq(networks.slug, SEED_SLUGS.learningCitiesNetwork));
-    expect(members.map((m) => m.name).sort()).toEqual(["Bucheon", "Gunpo", "Jeonju", "Namyangju", "Osan", "Suwon", "Tongyeong", "Uijeongbu"]);
+    expect(members.map((m) => m.name).sort()).toEqual([
+      "Bucheon",
+      "Gunpo",
+      "Jeonju",
+      "Namyangju",
+      "Osan",
+      "Suwon",
+      "Tongyeong",
+      "Uijeongbu",
+    ]);
     for (const m of members) {
       expect(m).toMatchObject({ kind: "city", country: "KR", joinedOn: "2016-07-14" });
       expect(m.focus).toContain(m.name);
@@ -111,7 +135,12 @@ describe("seedDatabase", () => {
     const cpiDay = await db
       .select({ kind: sessions.kind })
       .from(sessions)
-      .where(and(eq(sessions.cohortId, SEED_IDS.cpi2023Cohort), sql`(${sessions.startsAt} at time zone 'Asia/Seoul')::date = '2023-09-14'`));
+      .where(
+        and(
+          eq(sessions.cohortId, SEED_IDS.cpi2023Cohort),
+          sql`(${sessions.startsAt} at time zone 'Asia/Seoul')::date = '2023-09-14'`,
+        ),
+      );
     const kinds = cpiDay.map((s) => s.kind);
     expect(kinds).toContain("forum");
     expect(kinds).toContain("ceremony");
@@ -121,14 +150,32 @@ describe("seedDatabase", () => {
   it("writes the Seoul Agenda's strategies exactly as seeds/000 lists them (3 goals, 4 strategies each)", async () => {
     const rows = await db.select({ code: agendaStrategies.code }).from(agendaStrategies);
     // seeds/000 lists 12 practical strategies; the "13" in the README counts the "Practical strategies" heading.
-    expect(rows.map((r) => r.code).sort()).toEqual(["G1.S1", "G1.S2", "G1.S3", "G1.S4", "G2.S1", "G2.S2", "G2.S3", "G2.S4", "G3.S1", "G3.S2", "G3.S3", "G3.S4"]);
+    expect(rows.map((r) => r.code).sort()).toEqual([
+      "G1.S1",
+      "G1.S2",
+      "G1.S3",
+      "G1.S4",
+      "G2.S1",
+      "G2.S2",
+      "G2.S3",
+      "G2.S4",
+      "G3.S1",
+      "G3.S2",
+      "G3.S3",
+      "G3.S4",
+    ]);
   });
 
   it("creates every demo account with the admin flag only on the admin", async () => {
     const found = await db
       .select({ email: users.email, isAdmin: users.isAdmin })
       .from(users)
-      .where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)));
+      .where(
+        inArray(
+          users.email,
+          DEMO_ACCOUNTS.map((a) => a.email),
+        ),
+      );
     expect(found.map((u) => u.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
     for (const u of found) expect(u.isAdmin).toBe(u.email === "admin@madang.test");
   });
@@ -144,7 +191,12 @@ describe("seedDatabase", () => {
 
   it("gives offer@madang.test an open CPI 2027 offer and leaves one lapsed offer and a waitlist for the expiry", async () => {
     const list = await db
-      .select({ id: enrolments.id, status: enrolments.status, expires: enrolments.offerExpiresAt, appStatus: applications.status })
+      .select({
+        id: enrolments.id,
+        status: enrolments.status,
+        expires: enrolments.offerExpiresAt,
+        appStatus: applications.status,
+      })
       .from(enrolments)
       .innerJoin(applications, eq(applications.id, enrolments.applicationId))
       .where(inArray(enrolments.id, [SEED_IDS.cpi2027OpenOffer, SEED_IDS.cpi2027LapsedOffer]));
@@ -154,9 +206,15 @@ describe("seedDatabase", () => {
     expect(open).toMatchObject({ status: "offered", appStatus: "offered" });
     expect(open!.expires! > today).toBe(true);
     expect(lapsed!.expires! < today).toBe(true);
-    const [waitlisted] = await db.select({ n: sql<number>`count(*)::int` }).from(applications).where(and(eq(applications.callId, SEED_IDS.cpi2027Call), eq(applications.status, "waitlisted")));
+    const [waitlisted] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(applications)
+      .where(and(eq(applications.callId, SEED_IDS.cpi2027Call), eq(applications.status, "waitlisted")));
     expect(waitlisted?.n).toBeGreaterThanOrEqual(2);
-    const [presentation] = await db.select({ cohortId: sessions.cohortId }).from(sessions).where(eq(sessions.id, SEED_IDS.cpi2027ProposalsSession));
+    const [presentation] = await db
+      .select({ cohortId: sessions.cohortId })
+      .from(sessions)
+      .where(eq(sessions.id, SEED_IDS.cpi2027ProposalsSession));
     expect(presentation?.cohortId).toBe(SEED_IDS.cpi2027Cohort);
   });
 });
@@ -164,7 +222,11 @@ describe("seedDatabase", () => {
 describe("the selection demo calls", () => {
   it("gives Seoul 2018 a reviewed pool of 120 from at least 20 Asia-Pacific countries with mixed genders", async () => {
     const rows = await db
-      .select({ country: applications.snapshotNationality, gender: applications.snapshotGender, status: applications.status })
+      .select({
+        country: applications.snapshotNationality,
+        gender: applications.snapshotGender,
+        status: applications.status,
+      })
       .from(applications)
       .where(eq(applications.callId, SEED_IDS.seoul2018Call));
     expect(rows).toHaveLength(120);
@@ -172,12 +234,18 @@ describe("the selection demo calls", () => {
     for (const r of rows) expect(REGION_OF_COUNTRY[r.country ?? ""]).toBe("asia_pacific");
     expect(rows.filter((r) => r.gender === "woman").length).toBeGreaterThanOrEqual(40);
     expect(rows.filter((r) => r.gender === "man").length).toBeGreaterThanOrEqual(40);
-    const [open] = await db.select({ n: sql<number>`count(*)::int` }).from(sql`reviews r join applications a on a.id = r.application_id`).where(sql`a.call_id = ${SEED_IDS.seoul2018Call} and r.status = 'assigned'`);
+    const [open] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(sql`reviews r join applications a on a.id = r.application_id`)
+      .where(sql`a.call_id = ${SEED_IDS.seoul2018Call} and r.status = 'assigned'`);
     expect(open?.n).toBe(3);
   });
 
   it("has an ASEAN delegations call in which Lao PDR nominated only two", async () => {
-    const rows = await db.select({ country: applications.snapshotNationality }).from(applications).where(eq(applications.callId, SEED_IDS.aseanDelegationsCall));
+    const rows = await db
+      .select({ country: applications.snapshotNationality })
+      .from(applications)
+      .where(eq(applications.callId, SEED_IDS.aseanDelegationsCall));
     const per = new Map<string, number>();
     for (const r of rows) per.set(r.country!, (per.get(r.country!) ?? 0) + 1);
     expect(per.size).toBe(10);
@@ -192,7 +260,12 @@ describe("the seed tells the truth @truth", () => {
       .select({ code: enrolments.certificateCode, name: users.name })
       .from(enrolments)
       .innerJoin(users, eq(users.id, enrolments.userId))
-      .where(and(inArray(enrolments.cohortId, [SEED_IDS.cpi2023Cohort, SEED_IDS.seoul2018Cohort]), eq(enrolments.status, "completed")));
+      .where(
+        and(
+          inArray(enrolments.cohortId, [SEED_IDS.cpi2023Cohort, SEED_IDS.seoul2018Cohort]),
+          eq(enrolments.status, "completed"),
+        ),
+      );
     expect(graduates.length).toBeGreaterThanOrEqual(60);
     for (const g of graduates) expect((await verifyCertificate(db, g.code!))?.name, g.code!).toBe(g.name);
     // A code nobody signed is still refused.
@@ -222,11 +295,16 @@ describe("the seed tells the truth @truth", () => {
 
   it("gives the postponed ASEAN–ROK workshop its five days of sessions, every kind the programme names", async () => {
     const rows = await db
-      .select({ kind: sessions.kind, day: sql<string>`to_char(${sessions.startsAt} at time zone 'Asia/Seoul', 'YYYY-MM-DD')`, status: sessions.status })
+      .select({
+        kind: sessions.kind,
+        day: sql<string>`to_char(${sessions.startsAt} at time zone 'Asia/Seoul', 'YYYY-MM-DD')`,
+        status: sessions.status,
+      })
       .from(sessions)
       .where(eq(sessions.cohortId, SEED_IDS.aseanCohort));
     expect(new Set(rows.map((r) => r.day)).size).toBe(5);
-    for (const kind of ["lecture", "panel", "site_visit", "peer_learning", "country_presentation", "action_planning"]) expect(rows.map((r) => r.kind)).toContain(kind);
+    for (const kind of ["lecture", "panel", "site_visit", "peer_learning", "country_presentation", "action_planning"])
+      expect(rows.map((r) => r.kind)).toContain(kind);
     expect(rows.every((r) => r.status === "postponed")).toBe(true);
   });
 });

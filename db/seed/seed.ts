@@ -94,5 +94,11 @@ export async function seedDatabase(db: Database): Promise<SeedSummary> {
   });
 
   const counts = await step("count rows", () => countRows(db));
-  return { durationMs: Math.round(performance.now() - started), steps, counts, demoAccounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };
+  return {
+    durationMs: Math.round(performance.now() - started),
+    steps,
+    counts,
+    demoAccounts: DEMO_ACCOUNTS,
+    password: DEMO_PASSWORD,
+  };
 }

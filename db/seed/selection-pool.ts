@@ -9,11 +9,39 @@ import { apportion, Rng } from "./random";
 
 // Applicants per country (relative): big pools where a plain top 30 would overflow "at most 3".
 const SEOUL_POOL_WEIGHTS: readonly (readonly [string, number])[] = [
-  ["IN", 10], ["CN", 9], ["KR", 9], ["JP", 8], ["ID", 8], ["PH", 7], ["VN", 7], ["TH", 6], ["BD", 6], ["PK", 5], ["MN", 5], ["AU", 4], ["KZ", 4],
-  ["UZ", 4], ["MY", 4], ["LK", 4], ["NP", 4], ["KH", 3], ["LA", 3], ["MM", 3], ["KG", 3], ["FJ", 2], ["PG", 2], ["TL", 2], ["SB", 2],
+  ["IN", 10],
+  ["CN", 9],
+  ["KR", 9],
+  ["JP", 8],
+  ["ID", 8],
+  ["PH", 7],
+  ["VN", 7],
+  ["TH", 6],
+  ["BD", 6],
+  ["PK", 5],
+  ["MN", 5],
+  ["AU", 4],
+  ["KZ", 4],
+  ["UZ", 4],
+  ["MY", 4],
+  ["LK", 4],
+  ["NP", 4],
+  ["KH", 3],
+  ["LA", 3],
+  ["MM", 3],
+  ["KG", 3],
+  ["FJ", 2],
+  ["PG", 2],
+  ["TL", 2],
+  ["SB", 2],
 ];
 // Fewer women than men applied, and the men's scores run higher: the gender band is what binds.
-const SEOUL_GENDERS: readonly (readonly [Gender, number])[] = [["woman", 46], ["man", 64], ["non_binary", 4], ["undisclosed", 6]];
+const SEOUL_GENDERS: readonly (readonly [Gender, number])[] = [
+  ["woman", 46],
+  ["man", 64],
+  ["non_binary", 4],
+  ["undisclosed", 6],
+];
 const SEOUL_POOL_SIZE = 120;
 /** How many of reviewer@madang.test's assignments are left for the journey to score in the browser. */
 export const SEOUL_LEFT_TO_SCORE = 3;
@@ -29,15 +57,62 @@ export function buildSeoulPool(): PoolMember[] {
   const genders = rng.shuffle(SEOUL_GENDERS.flatMap(([g]) => Array.from({ length: counts.get(g) ?? 0 }, () => g)));
   return countries.map((country, i) => {
     const gender = genders[i] ?? "undisclosed";
-    const person = makePerson(rng, { country, gender, field: rng.pick(["Cultural policy", "Heritage", "Film", "Music", "Museums", "Publication", "Visual arts"] as const), serial: 3001 + i, createdAt: seoul("2018-02-10 09:00") });
+    const person = makePerson(rng, {
+      country,
+      gender,
+      field: rng.pick([
+        "Cultural policy",
+        "Heritage",
+        "Film",
+        "Music",
+        "Museums",
+        "Publication",
+        "Visual arts",
+      ] as const),
+      serial: 3001 + i,
+      createdAt: seoul("2018-02-10 09:00"),
+    });
     const bias = gender === "man" ? 0.8 : 0;
-    return { person, quality: Math.min(9.5, Math.max(2.5, 5.6 + bias + (rng.next() + rng.next() + rng.next() - 1.5) * 2.6)) };
+    return {
+      person,
+      quality: Math.min(9.5, Math.max(2.5, 5.6 + bias + (rng.next() + rng.next() + rng.next() - 1.5) * 2.6)),
+    };
   });
 }
 
 export const SEOUL_REVIEWERS: PersonSeed[] = [
-  { email: "eunji.kim.reviewer@example.org", name: "Kim Eunji", givenName: "Eunji", familyName: "Kim", gender: "woman", genderOther: null, nationality: "KR", residence: "KR", organisation: "Korea Culture and Tourism Institute", position: "Research fellow", field: "Cultural policy", languages: ["Korean", "English"], yearsExperience: 15, createdAt: seoul("2018-01-15 09:00") },
-  { email: "farid.ahmad.reviewer@example.org", name: "Ahmad Farid", givenName: "Farid", familyName: "Ahmad", gender: "man", genderOther: null, nationality: "MY", residence: "MY", organisation: "Universiti Malaya Cultural Centre", position: "Associate professor", field: "Cultural policy", languages: ["Malay", "English"], yearsExperience: 19, createdAt: seoul("2018-01-15 09:00") },
+  {
+    email: "eunji.kim.reviewer@example.org",
+    name: "Kim Eunji",
+    givenName: "Eunji",
+    familyName: "Kim",
+    gender: "woman",
+    genderOther: null,
+    nationality: "KR",
+    residence: "KR",
+    organisation: "Korea Culture and Tourism Institute",
+    position: "Research fellow",
+    field: "Cultural policy",
+    languages: ["Korean", "English"],
+    yearsExperience: 15,
+    createdAt: seoul("2018-01-15 09:00"),
+  },
+  {
+    email: "farid.ahmad.reviewer@example.org",
+    name: "Ahmad Farid",
+    givenName: "Farid",
+    familyName: "Ahmad",
+    gender: "man",
+    genderOther: null,
+    nationality: "MY",
+    residence: "MY",
+    organisation: "Universiti Malaya Cultural Centre",
+    position: "Associate professor",
+    field: "Cultural policy",
+    languages: ["Malay", "English"],
+    yearsExperience: 19,
+    createdAt: seoul("2018-01-15 09:00"),
+  },
 ];
 // reviewer@madang.test scores as the middle; Kim Eunji is harsh, Ahmad Farid lenient (normalisation evens them).
 export const REVIEWER_BIAS = [0, -1.5, 1.2];
@@ -49,12 +124,21 @@ export function buildAseanNominees(): PersonSeed[] {
   const out: PersonSeed[] = [];
   for (const country of ASEAN) {
     for (let k = 0; k < (perCountry[country] ?? 3); k++) {
-      const person = makePerson(rng, { country, gender: rng.pick(["woman", "man"] as const), field: "Cultural policy", serial: 4001 + out.length, createdAt: seoul("2020-02-10 09:00") });
+      const person = makePerson(rng, {
+        country,
+        gender: rng.pick(["woman", "man"] as const),
+        field: "Cultural policy",
+        serial: 4001 + out.length,
+        createdAt: seoul("2020-02-10 09:00"),
+      });
       person.organisation = `Ministry of Culture (${country})`;
-      person.position = rng.pick(["Director of cultural industries", "Deputy director, audiovisual policy", "Senior trade negotiator (services)"]);
+      person.position = rng.pick([
+        "Director of cultural industries",
+        "Deputy director, audiovisual policy",
+        "Senior trade negotiator (services)",
+      ]);
       out.push(person);
     }
   }
   return out;
 }
-

@@ -8,7 +8,11 @@ import type { PersonSeed } from "./persons";
  * Writes accounts and profiles for `people` and returns each email's user id. An address that already
  * has an account keeps it (and its password and profile): the seed never overwrites a person.
  */
-export async function upsertPeople(tx: Tx, people: readonly PersonSeed[], passwordHash: string): Promise<Map<string, string>> {
+export async function upsertPeople(
+  tx: Tx,
+  people: readonly PersonSeed[],
+  passwordHash: string,
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const emails = people.map((p) => p.email.toLowerCase());
   for (const part of chunk(emails, 500)) {

@@ -1,6 +1,15 @@
 import { countryName } from "../../lib/geo";
 import { place } from "./data/places";
-import { AUDIENCES, MOTIVATION_LINES, ORGANISATION_LINES, PROJECT_FORMATS, PROJECT_GOALS, PROJECT_STEPS, PROJECT_TITLES, ROLE_DUTIES } from "./data/work";
+import {
+  AUDIENCES,
+  MOTIVATION_LINES,
+  ORGANISATION_LINES,
+  PROJECT_FORMATS,
+  PROJECT_GOALS,
+  PROJECT_STEPS,
+  PROJECT_TITLES,
+  ROLE_DUTIES,
+} from "./data/work";
 import type { PersonSeed } from "./persons";
 import type { Rng } from "./random";
 
@@ -26,8 +35,14 @@ export function projectIdea(rng: Rng, person: PersonSeed, title: string): string
   const city = place(person.nationality).city;
   const goal = rng.pick(PROJECT_GOALS).replace("{audience}", rng.pick(AUDIENCES));
   // A few of the steps, kept in their natural order (first phase before second).
-  const steps = rng.sample(PROJECT_STEPS, rng.int(3, 5)).sort((a, b) => PROJECT_STEPS.indexOf(a) - PROJECT_STEPS.indexOf(b));
-  return [`“${title}” is a ${rng.pick(PROJECT_FORMATS)} that ${goal} in ${city}.`, ...steps, rng.pick(MOTIVATION_LINES)].join(" ");
+  const steps = rng
+    .sample(PROJECT_STEPS, rng.int(3, 5))
+    .sort((a, b) => PROJECT_STEPS.indexOf(a) - PROJECT_STEPS.indexOf(b));
+  return [
+    `“${title}” is a ${rng.pick(PROJECT_FORMATS)} that ${goal} in ${city}.`,
+    ...steps,
+    rng.pick(MOTIVATION_LINES),
+  ].join(" ");
 }
 
 export function alumniBio(rng: Rng, person: PersonSeed, cohortTitle: string): string {

@@ -18,13 +18,27 @@ await migrateDatabase(db, "pglite");
 // The seed signs certificate codes; an in-memory database needs no real secret.
 process.env.AUTH_SECRET ??= "bench-secret-for-an-in-memory-database";
 await seedDatabase(db);
-const id = async (email: string) => (await db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
+const id = async (email: string) =>
+  (await db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
 const admin = (await loadActor(db, await id("admin@madang.test")))!;
 const alumna = (await loadActor(db, await id("alumnus@madang.test")))!;
 const countries = ["Mongolia", "KE", "Peru", "Viet Nam", "France", "Kazakhstan", "Ghana", "Mexico"];
-const rows = Array.from({ length: 1400 }, (_, i) => [`Bench Alumnus ${i}`, `bench.${i}@example.org`, countries[i % countries.length]!, i % 2 ? "woman" : "man", "cultural-partnership-initiative", String(2006 + (i % 17)), "Heritage"]);
+const rows = Array.from({ length: 1400 }, (_, i) => [
+  `Bench Alumnus ${i}`,
+  `bench.${i}@example.org`,
+  countries[i % countries.length]!,
+  i % 2 ? "woman" : "man",
+  "cultural-partnership-initiative",
+  String(2006 + (i % 17)),
+  "Heritage",
+]);
 const t0 = performance.now();
-await commitImport(db, admin, { header: ["name", "email", "country", "gender", "programme", "cohort year", "field"], rows }, { excludeInvalid: false });
+await commitImport(
+  db,
+  admin,
+  { header: ["name", "email", "country", "gender", "programme", "cohort year", "field"], rows },
+  { excludeInvalid: false },
+);
 console.log(`import of 1,400 rows: ${Math.round(performance.now() - t0)} ms`);
 
 const cases = [
@@ -45,6 +59,8 @@ for (const [name, viewer, params] of cases) {
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(28)} total=${String(total).padStart(5)}  p50=${times[15]!.toFixed(1)} ms  p95=${times[28]!.toFixed(1)} ms`);
+  console.log(
+    `${name.padEnd(28)} total=${String(total).padStart(5)}  p50=${times[15]!.toFixed(1)} ms  p95=${times[28]!.toFixed(1)} ms`,
+  );
 }
 await handle.close();

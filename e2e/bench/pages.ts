@@ -13,7 +13,10 @@ async function signIn(email: string): Promise<string> {
     body: JSON.stringify({ email, password: "madang-demo-2026" }),
   });
   if (!response.ok) throw new Error(`sign-in failed for ${email}: ${response.status}`);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 async function time(path: string, cookie?: string) {
@@ -26,7 +29,10 @@ async function time(path: string, cookie?: string) {
     if (i >= 3) samples.push(performance.now() - t); // the first few warm caches
   }
   samples.sort((a, b) => a - b);
-  return { p50: samples[Math.floor(samples.length / 2)]!, p99: samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.99))]! };
+  return {
+    p50: samples[Math.floor(samples.length / 2)]!,
+    p99: samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.99))]!,
+  };
 }
 
 async function main() {

@@ -76,7 +76,11 @@ const FILL = (applications: number) => {
   ];
 };
 
-async function fill(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; ids: { programme: string; edition: string; call: string } }> {
+async function fill(): Promise<{
+  env: Record<string, string>;
+  cleanup: () => Promise<void>;
+  ids: { programme: string; edition: string; call: string };
+}> {
   const serverUrl = process.env.DATABASE_URL;
   let env: Record<string, string>;
   let cleanup: () => Promise<void>;
@@ -104,17 +108,36 @@ async function fill(): Promise<{ env: Record<string, string>; cleanup: () => Pro
   await migrateDatabase(handle.db, handle.driver);
   await seedDatabase(handle.db);
   for (const statement of FILL(APPLICATIONS)) await handle.db.execute(sql.raw(statement));
-  const counted = await handle.db.execute(sql.raw(`select count(*)::int as n from applications where reference like 'BENCH-%'`));
+  const counted = await handle.db.execute(
+    sql.raw(`select count(*)::int as n from applications where reference like 'BENCH-%'`),
+  );
   const n = (Array.isArray(counted) ? counted[0] : (counted as { rows: { n: number }[] }).rows[0]) as { n: number };
-  console.log(`filled ${handle.driver}: ${n.n} bench applications in ${EDITIONS} editions (${Math.round(performance.now() - started)} ms)`);
+  console.log(
+    `filled ${handle.driver}: ${n.n} bench applications in ${EDITIONS} editions (${Math.round(performance.now() - started)} ms)`,
+  );
   await handle.close(); // one process per PGlite directory: the server opens it next
-  return { env, cleanup, ids: { programme: "b0000000-0000-4000-8000-000000000001", edition: "b0000000-0000-4000-8001-000000000020", call: "b0000000-0000-4000-8003-000000000020" } };
+  return {
+    env,
+    cleanup,
+    ids: {
+      programme: "b0000000-0000-4000-8000-000000000001",
+      edition: "b0000000-0000-4000-8001-000000000020",
+      call: "b0000000-0000-4000-8003-000000000020",
+    },
+  };
 }
 
 async function signIn(email: string): Promise<string> {
-  const response = await fetch(`${base}/api/account/sign-in`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: "madang-demo-2026" }) });
+  const response = await fetch(`${base}/api/account/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: "madang-demo-2026" }),
+  });
   if (!response.ok) throw new Error(`sign-in failed for ${email}: ${response.status}`);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 async function main() {
@@ -130,9 +153,16 @@ async function main() {
     process.exit(0);
   }
   let sqlLines = 0;
-  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], { env: { ...process.env, ...env, MADANG_COUNT_SQL: "1", NODE_ENV: "production" }, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], {
+    env: { ...process.env, ...env, MADANG_COUNT_SQL: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
   server.stdout!.on("data", (chunk: Buffer) => {
-    sqlLines += chunk.toString().split("\n").filter((line) => line === "[sql]").length;
+    sqlLines += chunk
+      .toString()
+      .split("\n")
+      .filter((line) => line === "[sql]").length;
   });
   try {
     await waitFor(`${base}/api/health`, 120);
@@ -167,7 +197,11 @@ async function main() {
         if (round >= 2) samples.get(route)!.push(ms);
       }
     }
-    const p95 = (route: string) => percentile([...samples.get(route)!].sort((a, b) => a - b), 95);
+    const p95 = (route: string) =>
+      percentile(
+        [...samples.get(route)!].sort((a, b) => a - b),
+        95,
+      );
     const healthP95 = p95("/api/health");
     let worstRatio = 0;
     let maxTrips = 0;
@@ -178,7 +212,9 @@ async function main() {
         worstRatio = Math.max(worstRatio, ratio);
         maxTrips = Math.max(maxTrips, trips.get(route)!);
       }
-      console.log(`${route.padEnd(72)} p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${p95(route).toFixed(1)} ms  ratio ${ratio.toFixed(1)}  sql ${trips.get(route)}  first ${cold.get(route)!.toFixed(0)} ms`);
+      console.log(
+        `${route.padEnd(72)} p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${p95(route).toFixed(1)} ms  ratio ${ratio.toFixed(1)}  sql ${trips.get(route)}  first ${cold.get(route)!.toFixed(0)} ms`,
+      );
     }
     console.log(`reports n=${APPLICATIONS} worst_p95_ratio=${worstRatio.toFixed(1)} round_trips_max=${maxTrips}`);
   } finally {

@@ -31,8 +31,14 @@ async function prepare(db: Database, runId: string) {
   const now = Date.now();
   const passwordHash = await hash(PASSWORD);
   return db.transaction(async (tx) => {
-    const [programme] = await tx.insert(programmes).values({ slug: `rush-${runId}`, title: `Rush benchmark ${runId}`, status: "published" }).returning({ id: programmes.id });
-    const [cohort] = await tx.insert(cohorts).values({ programmeId: programme!.id, title: "Rush cohort", year: 2027, timeZone: "Asia/Seoul" }).returning({ id: cohorts.id });
+    const [programme] = await tx
+      .insert(programmes)
+      .values({ slug: `rush-${runId}`, title: `Rush benchmark ${runId}`, status: "published" })
+      .returning({ id: programmes.id });
+    const [cohort] = await tx
+      .insert(cohorts)
+      .values({ programmeId: programme!.id, title: "Rush cohort", year: 2027, timeZone: "Asia/Seoul" })
+      .returning({ id: cohorts.id });
     const [call] = await tx
       .insert(calls)
       .values({
@@ -41,17 +47,43 @@ async function prepare(db: Database, runId: string) {
         status: "open",
         opensAt: new Date(now - 3_600_000),
         closesAt: new Date(now + 3_600_000),
-        form: { pages: [{ title: "One" }], questions: [{ id: "motivation", page: 0, type: "long_text", label: "Motivation", required: true, maxWords: 100 }] },
+        form: {
+          pages: [{ title: "One" }],
+          questions: [
+            { id: "motivation", page: 0, type: "long_text", label: "Motivation", required: true, maxWords: 100 },
+          ],
+        },
         confirmationMessage: "Received.",
       })
       .returning({ id: calls.id });
-    const people = Array.from({ length: APPLICANTS }, (_, i) => ({ email: `rush-${runId}-${i}@example.org`, name: `Rush Applicant ${i}`, passwordHash }));
+    const people = Array.from({ length: APPLICANTS }, (_, i) => ({
+      email: `rush-${runId}-${i}@example.org`,
+      name: `Rush Applicant ${i}`,
+      passwordHash,
+    }));
     const created: { id: string; email: string }[] = [];
-    for (let i = 0; i < people.length; i += 250) created.push(...(await tx.insert(users).values(people.slice(i, i + 250)).returning({ id: users.id, email: users.email })));
+    for (let i = 0; i < people.length; i += 250)
+      created.push(
+        ...(await tx
+          .insert(users)
+          .values(people.slice(i, i + 250))
+          .returning({ id: users.id, email: users.email })),
+      );
     const countries = ["GH", "KE", "VN", "PE", "FR", "KZ", "BD", "CO"];
     for (let i = 0; i < created.length; i += 250) {
       const part = created.slice(i, i + 250);
-      await tx.insert(profiles).values(part.map((u, j) => ({ userId: u.id, nationality: countries[(i + j) % countries.length]!, residence: countries[(i + j) % countries.length]!, gender: (["woman", "man", "non_binary", "undisclosed"] as const)[(i + j) % 4], organisation: "Bench Org", field: "Music" })));
+      await tx
+        .insert(profiles)
+        .values(
+          part.map((u, j) => ({
+            userId: u.id,
+            nationality: countries[(i + j) % countries.length]!,
+            residence: countries[(i + j) % countries.length]!,
+            gender: (["woman", "man", "non_binary", "undisclosed"] as const)[(i + j) % 4],
+            organisation: "Bench Org",
+            field: "Music",
+          })),
+        );
     }
     const apps: { id: string; applicantId: string }[] = [];
     for (let i = 0; i < created.length; i += 250) {
@@ -59,7 +91,14 @@ async function prepare(db: Database, runId: string) {
       apps.push(
         ...(await tx
           .insert(applications)
-          .values(part.map((u, j) => ({ callId: call!.id, applicantId: u.id, reference: `RUSH-${runId}-${i + j}`, answers: { motivation: "Ready to submit." } })))
+          .values(
+            part.map((u, j) => ({
+              callId: call!.id,
+              applicantId: u.id,
+              reference: `RUSH-${runId}-${i + j}`,
+              answers: { motivation: "Ready to submit." },
+            })),
+          )
           .returning({ id: applications.id, applicantId: applications.applicantId })),
       );
     }
@@ -70,8 +109,16 @@ async function prepare(db: Database, runId: string) {
 
 async function signIn(base: string, email: string): Promise<string> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const response = await fetch(`${base}/api/account/sign-in`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: PASSWORD }) });
-    if (response.ok) return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const response = await fetch(`${base}/api/account/sign-in`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    });
+    if (response.ok)
+      return response.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
     await response.arrayBuffer();
   }
   throw new Error(`sign-in failed for ${email}`);
@@ -79,7 +126,8 @@ async function signIn(base: string, email: string): Promise<string> {
 
 async function main() {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl?.startsWith("postgres")) throw new Error("bench:rush needs DATABASE_URL=postgres://… (a real Postgres server)");
+  if (!serverUrl?.startsWith("postgres"))
+    throw new Error("bench:rush needs DATABASE_URL=postgres://… (a real Postgres server)");
   const runId = randomBytes(3).toString("hex");
   let databaseUrl = serverUrl;
   let dropDatabase: (() => Promise<void>) | null = null;
@@ -104,11 +152,19 @@ async function main() {
     if (dropDatabase) await migrateDatabase(handle.db, "postgres");
     const t0 = performance.now();
     const data = await prepare(handle.db, runId);
-    console.log(`prepared ${data.applicants.length} applicants with drafts in ${Math.round(performance.now() - t0)} ms`);
+    console.log(
+      `prepared ${data.applicants.length} applicants with drafts in ${Math.round(performance.now() - t0)} ms`,
+    );
 
     if (!base) {
       const port = process.env.RUSH_PORT ?? "3192";
-      const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_TRUST_HOST: "true", APP_URL: `http://localhost:${port}`, NODE_ENV: "production" as const };
+      const env = {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        AUTH_TRUST_HOST: "true",
+        APP_URL: `http://localhost:${port}`,
+        NODE_ENV: "production" as const,
+      };
       const nextBin = path.resolve("node_modules/next/dist/bin/next");
       if (!existsSync(".next/BUILD_ID")) {
         console.log("no build found: next build");
@@ -136,12 +192,30 @@ async function main() {
     // Everyone at once: the requests are built first, then released together.
     const submit = async (i: number) => {
       const started = performance.now();
-      const response = await fetch(`${base}/api/applications/${data.applicants[i]!.applicationId}/submit`, { method: "POST", headers: { "content-type": "application/json", cookie: cookies[i]! }, body: JSON.stringify({ version: 1 }) });
-      const body = (await response.json().catch(() => null)) as { ok?: boolean; alreadySubmitted?: boolean; formError?: string } | null;
-      return { i, ms: performance.now() - started, status: response.status, ok: Boolean(body?.ok), repeat: Boolean(body?.alreadySubmitted), error: body?.formError };
+      const response = await fetch(`${base}/api/applications/${data.applicants[i]!.applicationId}/submit`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: cookies[i]! },
+        body: JSON.stringify({ version: 1 }),
+      });
+      const body = (await response.json().catch(() => null)) as {
+        ok?: boolean;
+        alreadySubmitted?: boolean;
+        formError?: string;
+      } | null;
+      return {
+        i,
+        ms: performance.now() - started,
+        status: response.status,
+        ok: Boolean(body?.ok),
+        repeat: Boolean(body?.alreadySubmitted),
+        error: body?.formError,
+      };
     };
     const t2 = performance.now();
-    const results = await Promise.all([...data.applicants.map((_, i) => submit(i)), ...Array.from({ length: DOUBLE_CLICKS }, (_, i) => submit(i))]);
+    const results = await Promise.all([
+      ...data.applicants.map((_, i) => submit(i)),
+      ...Array.from({ length: DOUBLE_CLICKS }, (_, i) => submit(i)),
+    ]);
     const wall = performance.now() - t2;
 
     const firsts = results.slice(0, data.applicants.length);
@@ -151,17 +225,28 @@ async function main() {
     const latencies = firsts.map((r) => r.ms).sort((a, b) => a - b);
 
     const ids = data.applicants.map((a) => a.applicationId);
-    const [stored] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(applications).where(and(eq(applications.callId, data.callId), eq(applications.status, "submitted")));
-    const [rows] = await handle.db.select({ extra: sql<number>`(count(*) - count(distinct ${applications.applicantId}))::int` }).from(applications).where(eq(applications.callId, data.callId));
+    const [stored] = await handle.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(applications)
+      .where(and(eq(applications.callId, data.callId), eq(applications.status, "submitted")));
+    const [rows] = await handle.db
+      .select({ extra: sql<number>`(count(*) - count(distinct ${applications.applicantId}))::int` })
+      .from(applications)
+      .where(eq(applications.callId, data.callId));
     const [events] = await handle.db
       .select({ extra: sql<number>`(count(*) - count(distinct ${applicationEvents.applicationId}))::int` })
       .from(applicationEvents)
       .where(and(inArray(applicationEvents.applicationId, ids), eq(applicationEvents.toStatus, "submitted")));
     const duplicates = (rows?.extra ?? 0) + (events?.extra ?? 0);
 
-    console.log(`${results.length} requests (${data.applicants.length} applicants + ${DOUBLE_CLICKS} repeated submits) in ${Math.round(wall)} ms; ${failures.length} refused; ${results.filter((r) => r.repeat).length} answered as already submitted`);
-    console.log(`rush submitted=${okApplicants.size} stored=${stored?.n ?? 0} duplicates=${duplicates} p50_ms=${Math.round(percentile(latencies, 50))} p99_ms=${Math.round(percentile(latencies, 99))}`);
-    if (okApplicants.size !== data.applicants.length || stored?.n !== data.applicants.length || duplicates !== 0) process.exitCode = 1;
+    console.log(
+      `${results.length} requests (${data.applicants.length} applicants + ${DOUBLE_CLICKS} repeated submits) in ${Math.round(wall)} ms; ${failures.length} refused; ${results.filter((r) => r.repeat).length} answered as already submitted`,
+    );
+    console.log(
+      `rush submitted=${okApplicants.size} stored=${stored?.n ?? 0} duplicates=${duplicates} p50_ms=${Math.round(percentile(latencies, 50))} p99_ms=${Math.round(percentile(latencies, 99))}`,
+    );
+    if (okApplicants.size !== data.applicants.length || stored?.n !== data.applicants.length || duplicates !== 0)
+      process.exitCode = 1;
   } finally {
     if (server?.pid) server.kill("SIGTERM");
     await handle.close();

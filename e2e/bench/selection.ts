@@ -32,7 +32,14 @@ function realisticPool(n: number, seed: number): Candidate[] {
     const g = rnd();
     const gender: CandidateGender = g < 0.52 ? "woman" : g < 0.93 ? "man" : g < 0.96 ? "non_binary" : "undisclosed";
     // Reviewers' weighted totals on a 0–10 scale, two decimals: ties are common.
-    pool.push({ id: `app-${i}`, score: Math.round((rnd() * 6 + rnd() * 4) * 100) / 100, gender, country, region: REGION_OF_COUNTRY[country]!, trackId: null });
+    pool.push({
+      id: `app-${i}`,
+      score: Math.round((rnd() * 6 + rnd() * 4) * 100) / 100,
+      gender,
+      country,
+      region: REGION_OF_COUNTRY[country]!,
+      trackId: null,
+    });
   }
   return pool;
 }
@@ -46,7 +53,12 @@ const rules: BalanceRules = {
 };
 
 // The provider's props type requires children as a prop; here they are passed as createElement's argument.
-const IntlProvider = NextIntlClientProvider as unknown as FunctionComponent<{ locale: string; messages: typeof messages; timeZone: string; children?: ReactNode }>;
+const IntlProvider = NextIntlClientProvider as unknown as FunctionComponent<{
+  locale: string;
+  messages: typeof messages;
+  timeZone: string;
+  children?: ReactNode;
+}>;
 
 /** The suggestion as the action makes it (worker thread), then the panel and meters rendered to HTML. */
 async function clickToPanel(pool: Candidate[]): Promise<number> {
@@ -56,7 +68,18 @@ async function clickToPanel(pool: Candidate[]): Promise<number> {
     const s = await suggestSelection(pool, rules, { seed: 42 });
     const states = evaluateRules(pool, rules, s.chosenIds);
     const view = { ...s, runId: "bench", candidates: pool.length };
-    const panel = createElement(SuggestionPanel, { suggestion: view, states, names, busy: false, analysis: null, analysing: true, onAcceptWayOut: () => {}, onAccept: () => {}, onEdit: () => {}, onDiscard: () => {} });
+    const panel = createElement(SuggestionPanel, {
+      suggestion: view,
+      states,
+      names,
+      busy: false,
+      analysis: null,
+      analysing: true,
+      onAcceptWayOut: () => {},
+      onAccept: () => {},
+      onEdit: () => {},
+      onDiscard: () => {},
+    });
     const body = createElement(Fragment, null, createElement(RuleMeters, { states, label: "Rules" }), panel);
     const tree = createElement(IntlProvider, { locale: "en", messages, timeZone: "UTC" }, body);
     const html = renderToString(tree);
@@ -90,20 +113,30 @@ async function main() {
 
   const pool10k = realisticPool(10_000, 1);
   const pruned = await time(pool10k, true, 5);
-  console.log(`n=10000 pruned: ${pruned.ms.toFixed(1)} ms, objective ${pruned.objective.toFixed(2)}, feasible ${pruned.feasible}`);
+  console.log(
+    `n=10000 pruned: ${pruned.ms.toFixed(1)} ms, objective ${pruned.objective.toFixed(2)}, feasible ${pruned.feasible}`,
+  );
   const plain = await time(pool10k, false, 1);
-  console.log(`n=10000 plain:  ${plain.ms.toFixed(1)} ms, objective ${plain.objective.toFixed(2)}, feasible ${plain.feasible}`);
+  console.log(
+    `n=10000 plain:  ${plain.ms.toFixed(1)} ms, objective ${plain.objective.toFixed(2)}, feasible ${plain.feasible}`,
+  );
   const pool100k = realisticPool(100_000, 2);
   const big = await time(pool100k, true, 5);
-  console.log(`n=100000 pruned: ${big.ms.toFixed(1)} ms, objective ${big.objective.toFixed(2)}, feasible ${big.feasible}`);
+  console.log(
+    `n=100000 pruned: ${big.ms.toFixed(1)} ms, objective ${big.objective.toFixed(2)}, feasible ${big.feasible}`,
+  );
   const equal = Math.abs(pruned.objective - plain.objective) < 1e-6;
   // The solver's worker is unref'd (a server never waits on it to exit): keep this script alive meanwhile.
   const alive = setInterval(() => {}, 1000);
   const ui600 = await clickToPanel(realisticPool(600, 3));
   const ui10k = await clickToPanel(pool10k);
   clearInterval(alive);
-  console.log(`click to panel: n=600 ${Math.round(ui600)} ms, n=10000 ${Math.round(ui10k)} ms (worker solve + server render)`);
-  console.log(`selection n=10000 pruned_ms=${Math.round(pruned.ms)} plain_ms=${Math.round(plain.ms)} objective_equal=${equal} n100k_ms=${Math.round(big.ms)} ui_600_ms=${Math.round(ui600)} ui_10k_ms=${Math.round(ui10k)}`);
+  console.log(
+    `click to panel: n=600 ${Math.round(ui600)} ms, n=10000 ${Math.round(ui10k)} ms (worker solve + server render)`,
+  );
+  console.log(
+    `selection n=10000 pruned_ms=${Math.round(pruned.ms)} plain_ms=${Math.round(plain.ms)} objective_equal=${equal} n100k_ms=${Math.round(big.ms)} ui_600_ms=${Math.round(ui600)} ui_10k_ms=${Math.round(ui10k)}`,
+  );
 }
 
 main().catch((error) => {

@@ -13,7 +13,10 @@ function managedProgrammeIds(actor: Actor): string[] | "all" {
 
 export async function getAdminDashboard(db: Executor, actor: Actor) {
   const scope = managedProgrammeIds(actor);
-  const inScope = scope === "all" ? undefined : inArray(programmes.id, scope.length ? scope : ["00000000-0000-0000-0000-000000000000"]);
+  const inScope =
+    scope === "all"
+      ? undefined
+      : inArray(programmes.id, scope.length ? scope : ["00000000-0000-0000-0000-000000000000"]);
   const [programmeRows, [callFigures], [pendingEmails]] = await Promise.all([
     db
       .select({
@@ -37,7 +40,12 @@ export async function getAdminDashboard(db: Executor, actor: Actor) {
       .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
       .leftJoin(applications, eq(applications.callId, calls.id))
       .where(inScope),
-    actor.isAdmin ? db.select({ n: count() }).from(emailOutbox).where(inArray(emailOutbox.status, ["pending", "skipped"])) : Promise.resolve([{ n: 0 }]),
+    actor.isAdmin
+      ? db
+          .select({ n: count() })
+          .from(emailOutbox)
+          .where(inArray(emailOutbox.status, ["pending", "skipped"]))
+      : Promise.resolve([{ n: 0 }]),
   ]);
   return {
     programmes: programmeRows,
@@ -72,4 +80,3 @@ export async function listOutbox(db: Executor, options: { page?: number; to?: st
   ]);
   return { items, total: total?.n ?? 0, page, pageSize: OUTBOX_PAGE_SIZE };
 }
-

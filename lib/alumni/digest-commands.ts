@@ -21,7 +21,11 @@ export type DigestResult = { posts: number; recipients: number; periodStart: Dat
  * (a button) or by a scheduled command ("system"). Each post is in exactly one digest: the periods abut,
  * and a lock keeps two runs from covering the same one.
  */
-export async function sendPostDigest(db: Database, by: Actor | null | "system", now = clockNow()): Promise<DigestResult> {
+export async function sendPostDigest(
+  db: Database,
+  by: Actor | null | "system",
+  now = clockNow(),
+): Promise<DigestResult> {
   if (by !== "system" && (!by || !can(by, "alumni.sendDigest"))) throw forbidden("Only staff send the digest.");
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('alumni-digest'))`);
@@ -41,7 +45,9 @@ export async function sendPostDigest(db: Database, by: Actor | null | "system", 
       .innerJoin(alumniProfiles, eq(alumniProfiles.userId, users.id))
       .where(and(eq(alumniProfiles.digestOptIn, true), isAlumnusSql));
     const base = env().APP_URL;
-    const list = fresh.map((p) => `• ${KIND_LABEL[p.kind]}: ${p.title} (${p.author})\n  ${base}/alumni/posts/${p.id}`).join("\n");
+    const list = fresh
+      .map((p) => `• ${KIND_LABEL[p.kind]}: ${p.title} (${p.author})\n  ${base}/alumni/posts/${p.id}`)
+      .join("\n");
     await enqueueEmails(
       tx,
       recipients.map((r) => ({
@@ -54,7 +60,13 @@ export async function sendPostDigest(db: Database, by: Actor | null | "system", 
     );
     const [digest] = await tx
       .insert(alumniDigests)
-      .values({ periodStart, periodEnd, postCount: fresh.length, recipientCount: recipients.length, sentById: by === "system" || !by ? null : by.userId })
+      .values({
+        periodStart,
+        periodEnd,
+        postCount: fresh.length,
+        recipientCount: recipients.length,
+        sentById: by === "system" || !by ? null : by.userId,
+      })
       .returning({ id: alumniDigests.id });
     await writeAudit(tx, {
       actorId: by === "system" || !by ? null : by.userId,

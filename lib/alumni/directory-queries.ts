@@ -1,7 +1,15 @@
 import "server-only";
 import { and, asc, count, desc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { alumniProfileUpdates, alumniProfiles, cohorts, enrolments, expertEngagements, programmes, users } from "@/db/schema";
+import {
+  alumniProfileUpdates,
+  alumniProfiles,
+  cohorts,
+  enrolments,
+  expertEngagements,
+  programmes,
+  users,
+} from "@/db/schema";
 import { REGION_OF_COUNTRY } from "@/lib/geo";
 import { isAlumnusSql } from "./network-sql";
 import { DIRECTORY_PAGE_SIZE, type DirectoryParams } from "./schemas";
@@ -19,7 +27,6 @@ import {
   type VisibleAlumnus,
   type VisibleUpdate,
 } from "./visibility";
-
 
 /** The completed cohorts of the row's user, newest first: "past cohorts listed automatically". */
 const cohortsSql = subquery<CohortRef[]>`coalesce((
@@ -67,7 +74,12 @@ function visibleSql(viewer: AlumniViewer, field: ProfileField): SQL {
     field === "name"
       ? sql`(case when ${alumniProfiles.visibility}->>'name' = 'public' then 'public' else 'alumni' end)`
       : sql`coalesce(${alumniProfiles.visibility}->>${field}::text, 'staff')`;
-  const parts = [sql`${chosen} in (${sql.join(visibleLevels(tier).map((l) => sql`${l}`), sql`, `)})`];
+  const parts = [
+    sql`${chosen} in (${sql.join(
+      visibleLevels(tier).map((l) => sql`${l}`),
+      sql`, `,
+    )})`,
+  ];
   if (viewer.userId) parts.push(sql`${users.id} = ${viewer.userId}::uuid`);
   if (viewer.managedProgrammeIds.length) parts.push(managedSql(viewer.managedProgrammeIds));
   return sql`(${sql.join(parts, sql` or `)})`;
@@ -88,7 +100,8 @@ export function expertVisibleSql(viewer: AlumniViewer): SQL {
 }
 
 const like = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-const anyLike = (column: AnyColumn, value: string) => subquery`exists (select 1 from unnest(${column}) as v(item) where v.item ilike ${like(value)})`;
+const anyLike = (column: AnyColumn, value: string) =>
+  subquery`exists (select 1 from unnest(${column}) as v(item) where v.item ilike ${like(value)})`;
 
 /** The WHERE of a directory search for this viewer. */
 export function directoryWhere(viewer: AlumniViewer, params: Partial<DirectoryParams>): SQL {
@@ -102,16 +115,25 @@ export function directoryWhere(viewer: AlumniViewer, params: Partial<DirectoryPa
         or (${visibleSql(viewer, "organisation")} and ${alumniProfiles.currentOrganisation} ilike ${like(q)}))`,
     );
   }
-  if (params.country) conditions.push(sql`${alumniProfiles.country} = ${params.country}`, visibleSql(viewer, "country"));
+  if (params.country)
+    conditions.push(sql`${alumniProfiles.country} = ${params.country}`, visibleSql(viewer, "country"));
   if (params.region) {
     const codes = Object.entries(REGION_OF_COUNTRY)
       .filter(([, region]) => region === params.region)
       .map(([code]) => code);
-    conditions.push(sql`${alumniProfiles.country} in (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`, visibleSql(viewer, "country"));
+    conditions.push(
+      sql`${alumniProfiles.country} in (${sql.join(
+        codes.map((c) => sql`${c}`),
+        sql`, `,
+      )})`,
+      visibleSql(viewer, "country"),
+    );
   }
   if (params.field) conditions.push(anyLike(alumniProfiles.fields, params.field), visibleSql(viewer, "fields"));
-  if (params.language) conditions.push(anyLike(alumniProfiles.languages, params.language), visibleSql(viewer, "languages"));
-  if (params.expertise) conditions.push(anyLike(alumniProfiles.expertAreas, params.expertise), expertVisibleSql(viewer));
+  if (params.language)
+    conditions.push(anyLike(alumniProfiles.languages, params.language), visibleSql(viewer, "languages"));
+  if (params.expertise)
+    conditions.push(anyLike(alumniProfiles.expertAreas, params.expertise), expertVisibleSql(viewer));
   if (params.programme || params.year) {
     conditions.push(subquery`exists (select 1 from enrolments fe join cohorts fc on fc.id = fe.cohort_id join programmes fp on fp.id = fc.programme_id
       where fe.user_id = ${users.id} and fe.status = 'completed'
@@ -124,7 +146,10 @@ export function directoryWhere(viewer: AlumniViewer, params: Partial<DirectoryPa
 /** Applies the privacy core to stored rows; the only way a directory row becomes something to show. */
 export function toVisible(viewer: AlumniViewer, rows: StoredAlumnus[]): VisibleAlumnus[] {
   return rows.flatMap((row) => {
-    const visible = visibleProfile(row, tierFor(viewer, { userId: row.userId, programmeIds: row.cohorts.map((c) => c.programmeId) }));
+    const visible = visibleProfile(
+      row,
+      tierFor(viewer, { userId: row.userId, programmeIds: row.cohorts.map((c) => c.programmeId) }),
+    );
     return visible ? [visible] : [];
   });
 }
@@ -132,7 +157,11 @@ export function toVisible(viewer: AlumniViewer, rows: StoredAlumnus[]): VisibleA
 export type DirectoryPage = { items: VisibleAlumnus[]; total: number; page: number; pageSize: number };
 
 /** One page of the directory as this viewer may see it: two round trips whatever the page size. */
-export async function listDirectory(db: Executor, viewer: AlumniViewer, params: Partial<DirectoryParams>): Promise<DirectoryPage> {
+export async function listDirectory(
+  db: Executor,
+  viewer: AlumniViewer,
+  params: Partial<DirectoryParams>,
+): Promise<DirectoryPage> {
   const page = params.page ?? 1;
   const where = directoryWhere(viewer, params);
   const [rows, [total]] = await Promise.all([
@@ -149,7 +178,13 @@ export async function listDirectory(db: Executor, viewer: AlumniViewer, params: 
   return { items: toVisible(viewer, rows), total: total?.n ?? 0, page, pageSize: DIRECTORY_PAGE_SIZE };
 }
 
-export type EngagementView = { id: string; description: string; country: string | null; year: number; recordedBy: string | null };
+export type EngagementView = {
+  id: string;
+  description: string;
+  country: string | null;
+  year: number;
+  recordedBy: string | null;
+};
 
 /** One alumnus's profile as this viewer may see it, with the "where are they now" history; null if not visible. */
 export async function getAlumnusProfile(
@@ -170,14 +205,25 @@ export async function getAlumnusProfile(
   const staffView = tier === "staff" || tier === "owner";
   const [history, engagements] = await Promise.all([
     db
-      .select({ position: alumniProfileUpdates.position, organisation: alumniProfileUpdates.organisation, country: alumniProfileUpdates.country, createdAt: alumniProfileUpdates.createdAt })
+      .select({
+        position: alumniProfileUpdates.position,
+        organisation: alumniProfileUpdates.organisation,
+        country: alumniProfileUpdates.country,
+        createdAt: alumniProfileUpdates.createdAt,
+      })
       .from(alumniProfileUpdates)
       .where(eq(alumniProfileUpdates.userId, userId))
       .orderBy(desc(alumniProfileUpdates.createdAt), desc(alumniProfileUpdates.id))
       .limit(50),
     staffView && profile.expert
       ? db
-          .select({ id: expertEngagements.id, description: expertEngagements.description, country: expertEngagements.country, year: expertEngagements.year, recordedBy: users.name })
+          .select({
+            id: expertEngagements.id,
+            description: expertEngagements.description,
+            country: expertEngagements.country,
+            year: expertEngagements.year,
+            recordedBy: users.name,
+          })
           .from(expertEngagements)
           .leftJoin(users, eq(users.id, expertEngagements.recordedById))
           .where(eq(expertEngagements.expertId, userId))
@@ -195,7 +241,9 @@ export async function directoryFilterOptions(db: Executor) {
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
     .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
     .where(eq(enrolments.status, "completed"));
-  const programmeList = [...new Map(rows.map((r) => [r.slug, { slug: r.slug, title: r.title }])).values()].sort((a, b) => a.title.localeCompare(b.title));
+  const programmeList = [...new Map(rows.map((r) => [r.slug, { slug: r.slug, title: r.title }])).values()].sort(
+    (a, b) => a.title.localeCompare(b.title),
+  );
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
   return { programmes: programmeList, years };
 }
@@ -209,6 +257,9 @@ export async function visiblePhotoKey(db: Executor, viewer: AlumniViewer, userId
     .where(and(eq(users.id, userId), isAlumnusSql, listedSql(viewer)))
     .limit(1);
   if (!row?.photoKey) return null;
-  const visible = visibleProfile(row, tierFor(viewer, { userId: row.userId, programmeIds: row.cohorts.map((c) => c.programmeId) }));
+  const visible = visibleProfile(
+    row,
+    tierFor(viewer, { userId: row.userId, programmeIds: row.cohorts.map((c) => c.programmeId) }),
+  );
   return visible?.photoUrl ? row.photoKey : null;
 }

@@ -28,14 +28,32 @@ describe.each(testDrivers())("the directory on %s", (driver) => {
     aigerim = await n.person({
       name: "Aigerim Sadykova",
       nationality: "KZ",
-      profile: { currentOrganisation: "Almaty Puppet Theatre", contactEmail: "aigerim@example.org", country: "KZ", languages: ["Kazakh", "English"], fields: ["Performing arts"], visibility: { name: "public", country: "public", organisation: "public", email: "alumni" } },
+      profile: {
+        currentOrganisation: "Almaty Puppet Theatre",
+        contactEmail: "aigerim@example.org",
+        country: "KZ",
+        languages: ["Kazakh", "English"],
+        fields: ["Performing arts"],
+        visibility: { name: "public", country: "public", organisation: "public", email: "alumni" },
+      },
     });
-    colleague = await n.person({ name: "Bui Thi Lan", nationality: "VN", profile: { country: "VN", visibility: { name: "public", country: "alumni" } } });
+    colleague = await n.person({
+      name: "Bui Thi Lan",
+      nationality: "VN",
+      profile: { country: "VN", visibility: { name: "public", country: "alumni" } },
+    });
     expert = await n.person({
       name: "Batbayar Dorj",
       nationality: "MN",
       alumnusOf: "other",
-      profile: { country: "MN", languages: ["Mongolian", "English"], isExpert: true, expertAreas: ["Quadrennial periodic reports"], isExpertPublic: false, visibility: {} },
+      profile: {
+        country: "MN",
+        languages: ["Mongolian", "English"],
+        isExpert: true,
+        expertAreas: ["Quadrennial periodic reports"],
+        isExpertPublic: false,
+        visibility: {},
+      },
     });
     applicant = await n.person({ name: "Nadia Rahman", alumnusOf: null });
     admin = await n.person({ name: "Han Jiwoo", alumnusOf: null, isAdmin: true });
@@ -56,12 +74,26 @@ describe.each(testDrivers())("the directory on %s", (driver) => {
       languages: "Kazakh, Russian, English",
       links: "Website https://example.org/aigerim",
       contactEmail: "aigerim@example.org",
-      visibility: { name: "public", photo: "alumni", bio: "public", position: "public", organisation: "alumni", country: "public", fields: "public", languages: "public", links: "alumni", email: "staff" },
+      visibility: {
+        name: "public",
+        photo: "alumni",
+        bio: "public",
+        position: "public",
+        organisation: "alumni",
+        country: "public",
+        fields: "public",
+        languages: "public",
+        links: "alumni",
+        email: "staff",
+      },
       digestOptIn: "on",
     });
     await expect(updateAlumniProfile(t.db, aigerim, input)).resolves.toEqual({ version: 2 });
     await expect(updateAlumniProfile(t.db, aigerim, input)).rejects.toMatchObject({ code: "stale" });
-    const history = await t.db.select().from(alumniProfileUpdates).where(eq(alumniProfileUpdates.userId, aigerim.userId));
+    const history = await t.db
+      .select()
+      .from(alumniProfileUpdates)
+      .where(eq(alumniProfileUpdates.userId, aigerim.userId));
     expect(history.map((h) => h.position)).toEqual(["Producer"]);
   });
 
@@ -90,7 +122,10 @@ describe.each(testDrivers())("the directory on %s", (driver) => {
     expect((await listDirectory(t.db, PUBLIC_VIEWER, { q: "Almaty" })).total).toBe(0);
     expect((await listDirectory(t.db, viewerOf(colleague), { q: "Almaty" })).total).toBe(1);
     // The expert's name is not public and he is not a public expert: the public does not list him.
-    expect((await listDirectory(t.db, PUBLIC_VIEWER, {})).items.map((i) => i.name)).toEqual(["Aigerim Sadykova", "Bui Thi Lan"]);
+    expect((await listDirectory(t.db, PUBLIC_VIEWER, {})).items.map((i) => i.name)).toEqual([
+      "Aigerim Sadykova",
+      "Bui Thi Lan",
+    ]);
     // Region comes from lib/geo; the expertise filter only sees experts the viewer may see.
     expect((await listDirectory(t.db, viewerOf(colleague), { region: "asia_pacific" })).total).toBe(2);
     expect((await listDirectory(t.db, viewerOf(colleague), { expertise: "periodic" })).total).toBe(0);
@@ -98,9 +133,13 @@ describe.each(testDrivers())("the directory on %s", (driver) => {
   });
 
   it("filters by programme, cohort year and language", async () => {
-    expect((await listDirectory(t.db, viewerOf(admin), { programme: "other" })).items.map((i) => i.name)).toEqual(["Batbayar Dorj"]);
+    expect((await listDirectory(t.db, viewerOf(admin), { programme: "other" })).items.map((i) => i.name)).toEqual([
+      "Batbayar Dorj",
+    ]);
     expect((await listDirectory(t.db, viewerOf(admin), { year: 2023 })).total).toBe(2);
-    expect((await listDirectory(t.db, viewerOf(admin), { language: "russ" })).items.map((i) => i.name)).toEqual(["Aigerim Sadykova"]);
+    expect((await listDirectory(t.db, viewerOf(admin), { language: "russ" })).items.map((i) => i.name)).toEqual([
+      "Aigerim Sadykova",
+    ]);
   });
 
   it("staff see staff-only fields; a manager only for the programmes they manage", async () => {
@@ -116,7 +155,12 @@ describe.each(testDrivers())("the directory on %s", (driver) => {
 
   it("the public roster lists only experts who chose to be public", async () => {
     expect((await listPublicExperts(t.db, PUBLIC_VIEWER, {})).total).toBe(0);
-    await updateExpertOptIn(t.db, expert, { isExpert: true, expertAreas: ["Quadrennial periodic reports", "Cultural policy"], expertAvailability: "Two weeks a year", isExpertPublic: true });
+    await updateExpertOptIn(t.db, expert, {
+      isExpert: true,
+      expertAreas: ["Quadrennial periodic reports", "Cultural policy"],
+      expertAvailability: "Two weeks a year",
+      isExpertPublic: true,
+    });
     const listed = await listPublicExperts(t.db, PUBLIC_VIEWER, {});
     expect(listed.items.map((i) => i.name)).toEqual(["Batbayar Dorj"]);
     expect(listed.items[0]).not.toHaveProperty("languages");
@@ -126,9 +170,28 @@ describe.each(testDrivers())("the directory on %s", (driver) => {
     const found = await searchRoster(t.db, viewerOf(admin), { expertise: "periodic report", language: "mongol" });
     expect(found.items.map((i) => i.profile.name)).toEqual(["Batbayar Dorj"]);
     expect((await searchRoster(t.db, viewerOf(admin), { expertise: "periodic", language: "French" })).total).toBe(0);
-    await recordEngagement(t.db, admin, { expertId: expert.userId, description: "Supported the 2019 periodic report of Mongolia", country: "MN", year: 2019 });
-    await expect(recordEngagement(t.db, colleague, { expertId: expert.userId, description: "Nope nope", country: null, year: 2020 })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(recordEngagement(t.db, admin, { expertId: colleague.userId, description: "Not an expert", country: null, year: 2020 })).rejects.toMatchObject({ code: "not_found" });
+    await recordEngagement(t.db, admin, {
+      expertId: expert.userId,
+      description: "Supported the 2019 periodic report of Mongolia",
+      country: "MN",
+      year: 2019,
+    });
+    await expect(
+      recordEngagement(t.db, colleague, {
+        expertId: expert.userId,
+        description: "Nope nope",
+        country: null,
+        year: 2020,
+      }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      recordEngagement(t.db, admin, {
+        expertId: colleague.userId,
+        description: "Not an expert",
+        country: null,
+        year: 2020,
+      }),
+    ).rejects.toMatchObject({ code: "not_found" });
     const profile = await getAlumnusProfile(t.db, viewerOf(admin), expert.userId);
     expect(profile?.engagements?.map((e) => e.description)).toEqual(["Supported the 2019 periodic report of Mongolia"]);
     expect((await getAlumnusProfile(t.db, viewerOf(colleague), expert.userId))?.engagements).toBeNull();
@@ -137,12 +200,16 @@ describe.each(testDrivers())("the directory on %s", (driver) => {
   it("serves a photo only to those its setting allows, and knows images by their bytes", async () => {
     await setAlumniPhoto(t.db, aigerim, `alumni-photos/${aigerim.userId}.png`);
     // Her photo is "alumni" (set in the first test): alumni and staff get it, the public does not.
-    expect(await visiblePhotoKey(t.db, viewerOf(colleague), aigerim.userId)).toBe(`alumni-photos/${aigerim.userId}.png`);
+    expect(await visiblePhotoKey(t.db, viewerOf(colleague), aigerim.userId)).toBe(
+      `alumni-photos/${aigerim.userId}.png`,
+    );
     expect(await visiblePhotoKey(t.db, viewerOf(admin), aigerim.userId)).not.toBeNull();
     expect(await visiblePhotoKey(t.db, PUBLIC_VIEWER, aigerim.userId)).toBeNull();
     expect(await visiblePhotoKey(t.db, viewerOf(applicant), aigerim.userId)).toBeNull();
     // An SVG is text that can run script: never a photo.
-    await expect(checkUpload("alumniPhoto", new TextEncoder().encode("<svg onload=alert(1)>"))).rejects.toThrow("not a PNG image or JPEG image or WebP image");
+    await expect(checkUpload("alumniPhoto", new TextEncoder().encode("<svg onload=alert(1)>"))).rejects.toThrow(
+      "not a PNG image or JPEG image or WebP image",
+    );
   });
 
   it("counts the network from the data", async () => {

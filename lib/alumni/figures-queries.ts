@@ -14,7 +14,11 @@ const completed = eq(enrolments.status, "completed");
 /** "N alumni from M countries since Y", for the whole network or one programme. */
 export async function getNetworkFigures(db: Executor, scope: { programmeId: string } | "all"): Promise<NetworkFigures> {
   const [row] = await db
-    .select({ alumni: countDistinct(enrolments.userId), countries: countDistinct(profiles.nationality), since: min(cohorts.year) })
+    .select({
+      alumni: countDistinct(enrolments.userId),
+      countries: countDistinct(profiles.nationality),
+      since: min(cohorts.year),
+    })
     .from(enrolments)
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
     .leftJoin(profiles, eq(profiles.userId, enrolments.userId))

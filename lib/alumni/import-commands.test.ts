@@ -15,7 +15,16 @@ describe.each(testDrivers())("importing past alumni on %s", (driver) => {
   let admin: Actor;
   let managerOfOther: Actor;
   let existing: Actor;
-  const rows = (n: number) => Array.from({ length: n }, (_, i) => [`Past Alumnus ${i}`, `past.${i}@example.org`, i % 2 ? "Mongolia" : "KE", "woman", "cpi", String(2010 + (i % 5)), "Heritage"]);
+  const rows = (n: number) =>
+    Array.from({ length: n }, (_, i) => [
+      `Past Alumnus ${i}`,
+      `past.${i}@example.org`,
+      i % 2 ? "Mongolia" : "KE",
+      "woman",
+      "cpi",
+      String(2010 + (i % 5)),
+      "Heritage",
+    ]);
 
   beforeAll(async () => {
     t = await openTestDatabase(driver);
@@ -45,11 +54,20 @@ describe.each(testDrivers())("importing past alumni on %s", (driver) => {
     expect(plan.invalid.map((r) => r.row)).toEqual(bad.map((i) => i + 2));
     expect(plan).toMatchObject({ total: 1000, valid: 990, existingAccounts: 1, newAccounts: 989 });
     expect(plan.newCohorts.map((c) => c.year).sort()).toEqual([2010, 2011, 2012, 2013, 2014]);
-    await expect(commitImport(t.db, admin, sheet, { excludeInvalid: false })).rejects.toMatchObject({ code: "validation" });
+    await expect(commitImport(t.db, admin, sheet, { excludeInvalid: false })).rejects.toMatchObject({
+      code: "validation",
+    });
     expect(await counts()).toEqual(before);
 
     const done = await commitImport(t.db, admin, sheet, { excludeInvalid: true });
-    expect(done).toMatchObject({ imported: 990, excluded: 10, newAccounts: 989, enrolled: 990, invitations: 989, newCohorts: 5 });
+    expect(done).toMatchObject({
+      imported: 990,
+      excluded: 10,
+      newAccounts: 989,
+      enrolled: 990,
+      invitations: 989,
+      newCohorts: 5,
+    });
     const after = await counts();
     expect(after.users - before.users).toBe(989);
     expect(after.emails - before.emails).toBe(989);
@@ -64,18 +82,29 @@ describe.each(testDrivers())("importing past alumni on %s", (driver) => {
     const plan = await planImport(t.db, managerOfOther, { header: HEADER, rows: rows(2) });
     expect(plan.valid).toBe(0);
     expect(plan.invalid[0]?.errors).toEqual(['"cpi" is not a programme you can import alumni into.']);
-    await expect(planImport(t.db, existing, { header: HEADER, rows: rows(2) })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(planImport(t.db, existing, { header: HEADER, rows: rows(2) })).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 
   it("an invitation link sets the password once", async () => {
-    const [mail] = await t.db.select({ body: emailOutbox.bodyText, userId: emailOutbox.toUserId }).from(emailOutbox).where(eq(emailOutbox.kind, "alumni.invitation")).limit(1);
+    const [mail] = await t.db
+      .select({ body: emailOutbox.bodyText, userId: emailOutbox.toUserId })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.kind, "alumni.invitation"))
+      .limit(1);
     const token = /claim\?token=([\w-]+)/.exec(mail!.body)?.[1];
     expect(token).toBeTruthy();
     const { email } = await claimAccount(t.db, { token: token!, password: "a-new-password-2026" });
-    const [user] = await t.db.select({ email: users.email, hash: users.passwordHash }).from(users).where(eq(users.id, mail!.userId!));
+    const [user] = await t.db
+      .select({ email: users.email, hash: users.passwordHash })
+      .from(users)
+      .where(eq(users.id, mail!.userId!));
     expect(user?.email).toBe(email);
     expect(await verifyPassword(user!.hash, "a-new-password-2026")).toBe(true);
-    await expect(claimAccount(t.db, { token: token!, password: "another-password" })).rejects.toMatchObject({ code: "validation" });
+    await expect(claimAccount(t.db, { token: token!, password: "another-password" })).rejects.toMatchObject({
+      code: "validation",
+    });
     const [claim] = await t.db.select({ tokenHash: userTokens.tokenHash }).from(userTokens).limit(1);
     expect(claim?.tokenHash).not.toContain(token!);
   });

@@ -9,7 +9,14 @@ import { DomainError, forbidden } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { rowsSentence } from "@/lib/spreadsheet/read";
 import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
-import { IMPORT_TEMPLATE_HEADER, validateImportRows, type ImportProgramme, type ImportRow, type InvalidRow, type RawSheet } from "./import";
+import {
+  IMPORT_TEMPLATE_HEADER,
+  validateImportRows,
+  type ImportProgramme,
+  type ImportRow,
+  type InvalidRow,
+  type RawSheet,
+} from "./import";
 import { now as clockNow } from "@/lib/time/clock";
 import { issueUserTokens, TOKEN_LIFETIME_MS } from "@/lib/users/tokens";
 
@@ -30,7 +37,10 @@ async function importableProgrammes(db: Executor, actor: Actor | null): Promise<
 }
 
 /** The alumni import's template: its columns, and the programmes this actor may import into. */
-export async function alumniImportTemplate(db: Executor, actor: Actor | null): Promise<{ header: string[]; notes: string[][] }> {
+export async function alumniImportTemplate(
+  db: Executor,
+  actor: Actor | null,
+): Promise<{ header: string[]; notes: string[][] }> {
   const programmes = await importableProgrammes(db, actor);
   return {
     header: IMPORT_TEMPLATE_HEADER,
@@ -39,8 +49,14 @@ export async function alumniImportTemplate(db: Executor, actor: Actor | null): P
       ["Name", "Required."],
       ["Email", "Required; one row per person. A known email links to the existing account."],
       ["Country", "A country name or ISO code (Mongolia, MN)."],
-      ["Gender", "Woman, Man, Non-binary, Prefer not to say, or the person's own words; F, female, femme, 여성… are read and shown for you to confirm."],
-      ["Programme", `Required: ${programmes.map((p) => `${p.title} (${p.slug})`).join("; ") || "no programme you may import into"}.`],
+      [
+        "Gender",
+        "Woman, Man, Non-binary, Prefer not to say, or the person's own words; F, female, femme, 여성… are read and shown for you to confirm.",
+      ],
+      [
+        "Programme",
+        `Required: ${programmes.map((p) => `${p.title} (${p.slug})`).join("; ") || "no programme you may import into"}.`,
+      ],
       ["Cohort year", "Required: the edition's year, e.g. 2015. A missing past edition is created."],
       ["Field", "Optional, at most 80 characters."],
     ],
@@ -67,20 +83,30 @@ const cohortKey = (programmeId: string, year: number) => `${programmeId}:${year}
 async function lookUp(db: Executor, rows: ImportRow[]): Promise<Lookup> {
   const existing = new Map<string, string>();
   for (const part of chunks(rows.map((r) => r.email))) {
-    const found = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(sql`lower(${users.email})`, part));
+    const found = await db
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(inArray(sql`lower(${users.email})`, part));
     for (const u of found) existing.set(u.email.toLowerCase(), u.id);
   }
   const programmeIds = [...new Set(rows.map((r) => r.programmeId))];
   const cohortRows = programmeIds.length
-    ? await db.select({ id: cohorts.id, programmeId: cohorts.programmeId, year: cohorts.year }).from(cohorts).where(inArray(cohorts.programmeId, programmeIds))
+    ? await db
+        .select({ id: cohorts.id, programmeId: cohorts.programmeId, year: cohorts.year })
+        .from(cohorts)
+        .where(inArray(cohorts.programmeId, programmeIds))
     : [];
   // A year with several editions imports into the first; staff can move people afterwards.
   const cohortOf = new Map<string, string>();
-  for (const c of cohortRows) if (!cohortOf.has(cohortKey(c.programmeId, c.year))) cohortOf.set(cohortKey(c.programmeId, c.year), c.id);
+  for (const c of cohortRows)
+    if (!cohortOf.has(cohortKey(c.programmeId, c.year))) cohortOf.set(cohortKey(c.programmeId, c.year), c.id);
   const enrolled = new Set<string>();
   const userIds = [...existing.values()];
   for (const part of chunks(userIds)) {
-    const found = await db.select({ userId: enrolments.userId, cohortId: enrolments.cohortId }).from(enrolments).where(inArray(enrolments.userId, part));
+    const found = await db
+      .select({ userId: enrolments.userId, cohortId: enrolments.cohortId })
+      .from(enrolments)
+      .where(inArray(enrolments.userId, part));
     for (const e of found) enrolled.add(`${e.userId}:${e.cohortId}`);
   }
   return { existing, cohortOf, enrolled };
@@ -92,7 +118,12 @@ function summarise(rows: ImportRow[], lookup: Lookup) {
   let existingAccounts = 0;
   for (const r of rows) {
     const cohortId = lookup.cohortOf.get(cohortKey(r.programmeId, r.cohortYear));
-    if (!cohortId) newCohorts.set(cohortKey(r.programmeId, r.cohortYear), { programmeTitle: r.programmeTitle, year: r.cohortYear, programmeId: r.programmeId });
+    if (!cohortId)
+      newCohorts.set(cohortKey(r.programmeId, r.cohortYear), {
+        programmeTitle: r.programmeTitle,
+        year: r.cohortYear,
+        programmeId: r.programmeId,
+      });
     const userId = lookup.existing.get(r.email);
     if (userId) existingAccounts++;
     if (userId && cohortId && lookup.enrolled.has(`${userId}:${cohortId}`)) alreadyAlumni++;
@@ -124,12 +155,22 @@ export async function planImport(db: Database, actor: Actor | null, sheet: RawSh
  * missing cohorts as completed editions, completed enrolments, and an invitation to claim each new
  * account. Refuses while any row is bad, unless the caller chose to exclude the bad rows.
  */
-export async function commitImport(db: Database, actor: Actor | null, sheet: RawSheet, options: { excludeInvalid: boolean }, now = clockNow()) {
+export async function commitImport(
+  db: Database,
+  actor: Actor | null,
+  sheet: RawSheet,
+  options: { excludeInvalid: boolean },
+  now = clockNow(),
+) {
   const allowed = await importableProgrammes(db, actor);
   const result = validateImportRows(sheet, allowed);
-  if (result.missingColumns.length) throw new DomainError("validation", `The file has no ${result.missingColumns.join(", ")} column.`);
+  if (result.missingColumns.length)
+    throw new DomainError("validation", `The file has no ${result.missingColumns.join(", ")} column.`);
   if (result.invalid.length && !options.excludeInvalid) {
-    throw new DomainError("validation", `Nothing was imported. ${rowsSentence(result.invalid.map((r) => r.row))} ${result.invalid.length === 1 ? "has" : "have"} problems (row ${result.invalid[0]!.row}: ${result.invalid[0]!.errors.join(" ")}). Fix them, or choose to leave them out.`);
+    throw new DomainError(
+      "validation",
+      `Nothing was imported. ${rowsSentence(result.invalid.map((r) => r.row))} ${result.invalid.length === 1 ? "has" : "have"} problems (row ${result.invalid[0]!.row}: ${result.invalid[0]!.errors.join(" ")}). Fix them, or choose to leave them out.`,
+    );
   }
   if (result.valid.length === 0) throw new DomainError("validation", "There is no valid row to import.");
   const actorId = actor!.userId;
@@ -139,7 +180,13 @@ export async function commitImport(db: Database, actor: Actor | null, sheet: Raw
     for (const c of newCohorts) {
       const [row] = await tx
         .insert(cohorts)
-        .values({ programmeId: c.programmeId, title: `${c.programmeTitle} ${c.year}`, year: c.year, status: "completed", statusReason: "Created by an alumni import" })
+        .values({
+          programmeId: c.programmeId,
+          title: `${c.programmeTitle} ${c.year}`,
+          year: c.year,
+          status: "completed",
+          statusReason: "Created by an alumni import",
+        })
         .returning({ id: cohorts.id });
       lookup.cohortOf.set(cohortKey(c.programmeId, c.year), row!.id);
     }
@@ -150,11 +197,28 @@ export async function commitImport(db: Database, actor: Actor | null, sheet: Raw
         .values(part.map((r) => ({ email: r.email, name: r.name, createdAt: now, updatedAt: now })))
         .returning({ id: users.id, email: users.email });
       for (const u of inserted) lookup.existing.set(u.email, u.id);
-      await tx.insert(profiles).values(
-        part.map((r) => ({ userId: lookup.existing.get(r.email)!, gender: r.gender, genderOther: r.genderOther, nationality: r.country, residence: r.country, field: r.field })),
-      );
+      await tx
+        .insert(profiles)
+        .values(
+          part.map((r) => ({
+            userId: lookup.existing.get(r.email)!,
+            gender: r.gender,
+            genderOther: r.genderOther,
+            nationality: r.country,
+            residence: r.country,
+            field: r.field,
+          })),
+        );
       // Every field starts staff only: the person decides what others see once they claim the account.
-      await tx.insert(alumniProfiles).values(part.map((r) => ({ userId: lookup.existing.get(r.email)!, country: r.country, fields: r.field ? [r.field] : [] })));
+      await tx
+        .insert(alumniProfiles)
+        .values(
+          part.map((r) => ({
+            userId: lookup.existing.get(r.email)!,
+            country: r.country,
+            fields: r.field ? [r.field] : [],
+          })),
+        );
     }
     const enrolmentRows = result.valid.map((r) => ({
       cohortId: lookup.cohortOf.get(cohortKey(r.programmeId, r.cohortYear))!,
@@ -169,7 +233,12 @@ export async function commitImport(db: Database, actor: Actor | null, sheet: Raw
     }
     for (const part of chunks(fresh)) {
       // Single-use claim links (lib/users/tokens.ts); only their hashes are stored.
-      const tokens = await issueUserTokens(tx, part.map((r) => lookup.existing.get(r.email)!), "claim_account", now);
+      const tokens = await issueUserTokens(
+        tx,
+        part.map((r) => lookup.existing.get(r.email)!),
+        "claim_account",
+        now,
+      );
       await enqueueEmails(
         tx,
         part.map((r, n) => ({
@@ -196,8 +265,21 @@ export async function commitImport(db: Database, actor: Actor | null, sheet: Raw
       actorId,
       action: "alumni.import",
       entityType: "alumni_import",
-      data: { rows: result.valid.length, excluded: result.invalid.map((r) => r.row), newAccounts: fresh.length, enrolled, newCohorts: newCohorts.length },
+      data: {
+        rows: result.valid.length,
+        excluded: result.invalid.map((r) => r.row),
+        newAccounts: fresh.length,
+        enrolled,
+        newCohorts: newCohorts.length,
+      },
     });
-    return { imported: result.valid.length, excluded: result.invalid.length, newAccounts: fresh.length, enrolled, invitations: fresh.length, newCohorts: newCohorts.length };
+    return {
+      imported: result.valid.length,
+      excluded: result.invalid.length,
+      newAccounts: fresh.length,
+      enrolled,
+      invitations: fresh.length,
+      newCohorts: newCohorts.length,
+    };
   });
 }

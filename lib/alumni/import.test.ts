@@ -5,8 +5,16 @@ import { readSpreadsheet } from "@/lib/spreadsheet/read";
 import { IMPORT_COLUMNS, IMPORT_TEMPLATE_HEADER, mapHeader, validateImportRows, type RawSheet } from "./import";
 
 const PROGRAMMES = [
-  { id: "11111111-1111-4111-8111-111111111111", slug: "cultural-partnership-initiative", title: "Cultural Partnership Initiative" },
-  { id: "22222222-2222-4222-8222-222222222222", slug: "seoul-2018", title: "UNESCO 2005 Convention capacity development (Seoul, 2018)" },
+  {
+    id: "11111111-1111-4111-8111-111111111111",
+    slug: "cultural-partnership-initiative",
+    title: "Cultural Partnership Initiative",
+  },
+  {
+    id: "22222222-2222-4222-8222-222222222222",
+    slug: "seoul-2018",
+    title: "UNESCO 2005 Convention capacity development (Seoul, 2018)",
+  },
 ];
 const HEADER = ["Name", "Email", "Country", "Gender", "Programme", "Cohort year", "Field"];
 const COUNTRIES = ["Kazakhstan", "KR", "Viet Nam", "Mongolia", "Kenya", "Peru", "France", "Côte d'Ivoire"];
@@ -57,7 +65,11 @@ describe("validateImportRows", () => {
   });
 
   it("reads countries by name or code and genders in people's own words", () => {
-    const result = validateImportRows({ header: HEADER, rows: [goodRow(0), goodRow(2), goodRow(6), goodRow(7)] }, PROGRAMMES, { currentYear: 2026 });
+    const result = validateImportRows(
+      { header: HEADER, rows: [goodRow(0), goodRow(2), goodRow(6), goodRow(7)] },
+      PROGRAMMES,
+      { currentYear: 2026 },
+    );
     expect(result.invalid).toEqual([]);
     expect(result.valid.map((r) => r.country)).toEqual(["KZ", "VN", "FR", "CI"]);
     expect(result.valid.map((r) => r.gender)).toEqual(["woman", "woman", "another", "woman"]);
@@ -72,13 +84,20 @@ describe("validateImportRows", () => {
   });
 
   it("says which required columns are missing and validates nothing else", () => {
-    const result = validateImportRows({ header: ["Name", "E-mail", "Nationality"], rows: [["A", "a@example.org", "KR"]] }, PROGRAMMES);
+    const result = validateImportRows(
+      { header: ["Name", "E-mail", "Nationality"], rows: [["A", "a@example.org", "KR"]] },
+      PROGRAMMES,
+    );
     expect(result.missingColumns).toEqual(["programme", "cohortYear"]);
     expect(result.valid).toEqual([]);
   });
 
   it("skips empty rows without counting them as bad", () => {
-    const result = validateImportRows({ header: HEADER, rows: [goodRow(1), ["", "", "", "", "", "", ""], goodRow(2)] }, PROGRAMMES, { currentYear: 2026 });
+    const result = validateImportRows(
+      { header: HEADER, rows: [goodRow(1), ["", "", "", "", "", "", ""], goodRow(2)] },
+      PROGRAMMES,
+      { currentYear: 2026 },
+    );
     expect(result.invalid).toEqual([]);
     expect(result.valid.map((r) => r.row)).toEqual([2, 4]);
   });
@@ -86,7 +105,11 @@ describe("validateImportRows", () => {
 
 describe("readSpreadsheet", () => {
   it("reads the same rows from a CSV and from an XLSX", async () => {
-    const csv = [HEADER, goodRow(1), ['"Kim, Minji"', "kim@example.org", "Korea", "woman", "seoul-2018", "2018", "Heritage"]]
+    const csv = [
+      HEADER,
+      goodRow(1),
+      ['"Kim, Minji"', "kim@example.org", "Korea", "woman", "seoul-2018", "2018", "Heritage"],
+    ]
       .map((r) => r.join(","))
       .join("\r\n");
     const fromCsv = await readSpreadsheet(new TextEncoder().encode(`\uFEFF${csv}`));

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import type { Gender } from "@/db/schema";
 import { countryCodeFromName } from "@/lib/geo";
-import { GENDER_OTHER_MAX, genderMappings, readGenderWord, type GenderWordMapping } from "@/lib/spreadsheet/gender-words";
+import {
+  GENDER_OTHER_MAX,
+  genderMappings,
+  readGenderWord,
+  type GenderWordMapping,
+} from "@/lib/spreadsheet/gender-words";
 import { isBlankRow } from "@/lib/spreadsheet/read";
 import { now } from "@/lib/time/clock";
 
@@ -54,7 +59,12 @@ export type ImportRow = {
 };
 
 export type InvalidRow = { row: number; errors: string[]; values: Partial<Record<ImportColumn, string>> };
-export type ValidatedImport = { valid: ImportRow[]; invalid: InvalidRow[]; missingColumns: ImportColumn[]; genderWords: GenderWordMapping[] };
+export type ValidatedImport = {
+  valid: ImportRow[];
+  invalid: InvalidRow[];
+  missingColumns: ImportColumn[];
+  genderWords: GenderWordMapping[];
+};
 
 export function mapHeader(header: string[]): { index: Partial<Record<ImportColumn, number>>; missing: ImportColumn[] } {
   const index: Partial<Record<ImportColumn, number>> = {};
@@ -63,7 +73,9 @@ export function mapHeader(header: string[]): { index: Partial<Record<ImportColum
     if (column && index[column] === undefined) index[column] = i;
   });
   // Gender and field may be left out: gender then counts as "prefer not to say".
-  const missing = (["name", "email", "country", "programme", "cohortYear"] as const).filter((c) => index[c] === undefined);
+  const missing = (["name", "email", "country", "programme", "cohortYear"] as const).filter(
+    (c) => index[c] === undefined,
+  );
   return { index, missing };
 }
 
@@ -78,7 +90,11 @@ function findProgramme(programmes: ImportProgramme[], value: string): ImportProg
  * Checks every row and lists each bad one with all its problems. Empty rows are skipped. An email that
  * appears twice is bad on its later rows: one person, one account.
  */
-export function validateImportRows(sheet: RawSheet, programmes: ImportProgramme[], options: { currentYear?: number } = {}): ValidatedImport {
+export function validateImportRows(
+  sheet: RawSheet,
+  programmes: ImportProgramme[],
+  options: { currentYear?: number } = {},
+): ValidatedImport {
   const { index, missing } = mapHeader(sheet.header);
   if (missing.length) return { valid: [], invalid: [], missingColumns: missing, genderWords: [] };
   const currentYear = options.currentYear ?? now().getUTCFullYear();
@@ -102,7 +118,8 @@ export function validateImportRows(sheet: RawSheet, programmes: ImportProgramme[
 
     const email = values.email.toLowerCase();
     if (!email) errors.push("Email is missing.");
-    else if (!emailSchema.safeParse(email).success || email.length > 254) errors.push(`"${values.email}" is not an email address.`);
+    else if (!emailSchema.safeParse(email).success || email.length > 254)
+      errors.push(`"${values.email}" is not an email address.`);
     else if (seen.has(email)) errors.push(`This email is already on row ${seen.get(email)}.`);
 
     const country = values.country ? countryCodeFromName(values.country) : undefined;
@@ -118,7 +135,8 @@ export function validateImportRows(sheet: RawSheet, programmes: ImportProgramme[
 
     const year = Number(values.cohortYear);
     if (!values.cohortYear) errors.push("Cohort year is missing.");
-    else if (!/^\d{4}$/.test(values.cohortYear) || year < 1950 || year > currentYear) errors.push(`"${values.cohortYear}" is not a cohort year between 1950 and ${currentYear}.`);
+    else if (!/^\d{4}$/.test(values.cohortYear) || year < 1950 || year > currentYear)
+      errors.push(`"${values.cohortYear}" is not a cohort year between 1950 and ${currentYear}.`);
 
     if (values.field.length > 80) errors.push("Field has at most 80 characters.");
 
@@ -141,6 +159,9 @@ export function validateImportRows(sheet: RawSheet, programmes: ImportProgramme[
     });
   });
   const genderColumn = index.gender;
-  const genderWords = genderColumn === undefined ? [] : genderMappings(sheet.rows.filter((r) => !isBlankRow(r)).map((r) => r[genderColumn] ?? ""));
+  const genderWords =
+    genderColumn === undefined
+      ? []
+      : genderMappings(sheet.rows.filter((r) => !isBlankRow(r)).map((r) => r[genderColumn] ?? ""));
   return { valid, invalid, missingColumns: [], genderWords };
 }

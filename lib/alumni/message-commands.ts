@@ -19,7 +19,12 @@ export const MESSAGES_PER_DAY = 20;
  * Sends a message through Madang. The recipient is told by email at their account address; neither
  * side ever sees the other's address. Refused when either has blocked the other, and past the daily limit.
  */
-export async function sendMessage(db: Database, actor: Actor | null, input: z.output<typeof messageSchema>, now = clockNow()): Promise<{ messageId: string }> {
+export async function sendMessage(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof messageSchema>,
+  now = clockNow(),
+): Promise<{ messageId: string }> {
   if (!actor || !can(actor, "alumni.message")) throw forbidden("Only alumni can send messages in the network.");
   const senderId = actor.userId;
   if (input.recipientId === senderId) throw new DomainError("conflict", "You cannot send a message to yourself.");
@@ -41,7 +46,8 @@ export async function sendMessage(db: Database, actor: Actor | null, input: z.ou
           and(eq(alumniBlocks.blockerId, senderId), eq(alumniBlocks.blockedId, recipient.id)),
         ),
       );
-    if (blocks.some((b) => b.blockerId === senderId)) throw new DomainError("forbidden", "You have blocked this person. Unblock them to send a message.");
+    if (blocks.some((b) => b.blockerId === senderId))
+      throw new DomainError("forbidden", "You have blocked this person. Unblock them to send a message.");
     if (blocks.length) throw new DomainError("forbidden", "This person is not accepting messages from you.");
     const since = new Date(now.getTime() - 24 * 3600_000);
     const [sent] = await tx
@@ -49,9 +55,15 @@ export async function sendMessage(db: Database, actor: Actor | null, input: z.ou
       .from(alumniMessages)
       .where(and(eq(alumniMessages.senderId, senderId), gt(alumniMessages.createdAt, since)));
     if ((sent?.n ?? 0) >= MESSAGES_PER_DAY) {
-      throw new DomainError("rate_limited", `You can send ${MESSAGES_PER_DAY} messages a day. Please try again tomorrow.`);
+      throw new DomainError(
+        "rate_limited",
+        `You can send ${MESSAGES_PER_DAY} messages a day. Please try again tomorrow.`,
+      );
     }
-    const [message] = await tx.insert(alumniMessages).values({ senderId, recipientId: recipient.id, body: input.body, createdAt: now }).returning({ id: alumniMessages.id });
+    const [message] = await tx
+      .insert(alumniMessages)
+      .values({ senderId, recipientId: recipient.id, body: input.body, createdAt: now })
+      .returning({ id: alumniMessages.id });
     if (!message) throw new Error("insert returned no row");
     await enqueueEmails(tx, [
       {
@@ -73,27 +85,50 @@ export async function sendMessage(db: Database, actor: Actor | null, input: z.ou
         entityId: message.id,
       },
     ]);
-    await writeAudit(tx, { actorId: senderId, action: "alumni.sendMessage", entityType: "alumni_message", entityId: message.id, data: { recipientId: recipient.id } });
+    await writeAudit(tx, {
+      actorId: senderId,
+      action: "alumni.sendMessage",
+      entityType: "alumni_message",
+      entityId: message.id,
+      data: { recipientId: recipient.id },
+    });
     return { messageId: message.id };
   });
 }
 
 /** Blocks or unblocks someone; a block stops messages both ways. */
-export async function setBlock(db: Database, actor: Actor | null, input: z.output<typeof blockSchema>): Promise<{ blocked: boolean }> {
+export async function setBlock(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof blockSchema>,
+): Promise<{ blocked: boolean }> {
   if (!actor || !can(actor, "alumni.message")) throw forbidden();
   if (input.userId === actor.userId) throw new DomainError("conflict", "You cannot block yourself.");
   return db.transaction(async (tx) => {
     const [target] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).limit(1);
     if (!target) throw notFound("We could not find that person.");
-    if (input.blocked) await tx.insert(alumniBlocks).values({ blockerId: actor.userId, blockedId: input.userId }).onConflictDoNothing();
-    else await tx.delete(alumniBlocks).where(and(eq(alumniBlocks.blockerId, actor.userId), eq(alumniBlocks.blockedId, input.userId)));
-    await writeAudit(tx, { actorId: actor.userId, action: input.blocked ? "alumni.block" : "alumni.unblock", entityType: "user", entityId: input.userId });
+    if (input.blocked)
+      await tx.insert(alumniBlocks).values({ blockerId: actor.userId, blockedId: input.userId }).onConflictDoNothing();
+    else
+      await tx
+        .delete(alumniBlocks)
+        .where(and(eq(alumniBlocks.blockerId, actor.userId), eq(alumniBlocks.blockedId, input.userId)));
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: input.blocked ? "alumni.block" : "alumni.unblock",
+      entityType: "user",
+      entityId: input.userId,
+    });
     return { blocked: input.blocked };
   });
 }
 
 /** Tells staff about a person, a message or a post. A message can be reported only by its sender or recipient. */
-export async function reportConcern(db: Database, actor: Actor | null, input: z.output<typeof reportSchema>): Promise<{ reportId: string }> {
+export async function reportConcern(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof reportSchema>,
+): Promise<{ reportId: string }> {
   if (!actor || !(can(actor, "alumni.message") || can(actor, "alumni.comment"))) throw forbidden();
   return db.transaction(async (tx) => {
     let reportedUserId = input.userId ?? null;
@@ -102,7 +137,8 @@ export async function reportConcern(db: Database, actor: Actor | null, input: z.
         .select({ senderId: alumniMessages.senderId, recipientId: alumniMessages.recipientId })
         .from(alumniMessages)
         .where(eq(alumniMessages.id, input.messageId));
-      if (!message || (message.senderId !== actor.userId && message.recipientId !== actor.userId)) throw notFound("We could not find that message.");
+      if (!message || (message.senderId !== actor.userId && message.recipientId !== actor.userId))
+        throw notFound("We could not find that message.");
       reportedUserId = message.senderId === actor.userId ? message.recipientId : message.senderId;
     }
     if (input.postId) {
@@ -113,15 +149,31 @@ export async function reportConcern(db: Database, actor: Actor | null, input: z.
     if (!reportedUserId) throw new DomainError("validation", "Say what you are reporting.");
     const [report] = await tx
       .insert(alumniReports)
-      .values({ reporterId: actor.userId, reportedUserId, messageId: input.messageId ?? null, postId: input.postId ?? null, reason: input.reason })
+      .values({
+        reporterId: actor.userId,
+        reportedUserId,
+        messageId: input.messageId ?? null,
+        postId: input.postId ?? null,
+        reason: input.reason,
+      })
       .returning({ id: alumniReports.id });
     if (!report) throw new Error("insert returned no row");
-    await writeAudit(tx, { actorId: actor.userId, action: "alumni.report", entityType: "alumni_report", entityId: report.id, data: { reportedUserId } });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "alumni.report",
+      entityType: "alumni_report",
+      entityId: report.id,
+      data: { reportedUserId },
+    });
     return { reportId: report.id };
   });
 }
 
-export async function resolveReport(db: Database, actor: Actor | null, input: z.output<typeof resolveReportSchema>): Promise<{ resolved: true }> {
+export async function resolveReport(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof resolveReportSchema>,
+): Promise<{ resolved: true }> {
   if (!actor || !can(actor, "alumni.moderate")) throw forbidden();
   return db.transaction(async (tx) => {
     const updated = await tx
@@ -130,7 +182,12 @@ export async function resolveReport(db: Database, actor: Actor | null, input: z.
       .where(and(eq(alumniReports.id, input.reportId), eq(alumniReports.status, "open")))
       .returning({ id: alumniReports.id });
     if (updated.length === 0) throw new DomainError("stale", "This report is already resolved, or no longer exists.");
-    await writeAudit(tx, { actorId: actor.userId, action: "alumni.resolveReport", entityType: "alumni_report", entityId: input.reportId });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "alumni.resolveReport",
+      entityType: "alumni_report",
+      entityId: input.reportId,
+    });
     return { resolved: true as const };
   });
 }

@@ -13,7 +13,10 @@ export async function listConversations(db: Executor, me: string) {
   // The counterpart is computed once in a subquery, so DISTINCT ON and ORDER BY name the same column.
   const mine = db
     .select({
-      otherId: sql<string>`case when ${alumniMessages.senderId} = ${me}::uuid then ${alumniMessages.recipientId} else ${alumniMessages.senderId} end`.as("other_id"),
+      otherId:
+        sql<string>`case when ${alumniMessages.senderId} = ${me}::uuid then ${alumniMessages.recipientId} else ${alumniMessages.senderId} end`.as(
+          "other_id",
+        ),
       body: alumniMessages.body,
       createdAt: alumniMessages.createdAt,
       fromMe: sql<boolean>`${alumniMessages.senderId} = ${me}::uuid`.as("from_me"),
@@ -22,24 +25,45 @@ export async function listConversations(db: Executor, me: string) {
     .where(or(eq(alumniMessages.senderId, me), eq(alumniMessages.recipientId, me)))
     .as("mine");
   const latest = await db
-    .selectDistinctOn([mine.otherId], { otherId: mine.otherId, body: mine.body, createdAt: mine.createdAt, fromMe: mine.fromMe })
+    .selectDistinctOn([mine.otherId], {
+      otherId: mine.otherId,
+      body: mine.body,
+      createdAt: mine.createdAt,
+      fromMe: mine.fromMe,
+    })
     .from(mine)
     .orderBy(mine.otherId, desc(mine.createdAt));
   if (latest.length === 0) return [];
   const names = await db
     .select({ id: users.id, name: users.name })
     .from(users)
-    .where(sql`${users.id} in (${sql.join(latest.map((l) => sql`${l.otherId}::uuid`), sql`, `)})`);
+    .where(
+      sql`${users.id} in (${sql.join(
+        latest.map((l) => sql`${l.otherId}::uuid`),
+        sql`, `,
+      )})`,
+    );
   const nameOf = new Map(names.map((n) => [n.id, n.name]));
-  return latest.map((l) => ({ ...l, otherName: nameOf.get(l.otherId) ?? "Former member" })).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  return latest
+    .map((l) => ({ ...l, otherName: nameOf.get(l.otherId) ?? "Former member" }))
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 }
 
 /** The conversation between `me` and another alumnus, oldest first, with who has blocked whom. */
 export async function getThread(db: Executor, me: string, otherId: string) {
   const [[other], messages, blocks] = await Promise.all([
-    db.select({ id: users.id, name: users.name, isAlumnus: sql<boolean>`${isAlumnusSql}` }).from(users).where(eq(users.id, otherId)).limit(1),
     db
-      .select({ id: alumniMessages.id, body: alumniMessages.body, createdAt: alumniMessages.createdAt, fromMe: sql<boolean>`${alumniMessages.senderId} = ${me}::uuid` })
+      .select({ id: users.id, name: users.name, isAlumnus: sql<boolean>`${isAlumnusSql}` })
+      .from(users)
+      .where(eq(users.id, otherId))
+      .limit(1),
+    db
+      .select({
+        id: alumniMessages.id,
+        body: alumniMessages.body,
+        createdAt: alumniMessages.createdAt,
+        fromMe: sql<boolean>`${alumniMessages.senderId} = ${me}::uuid`,
+      })
       .from(alumniMessages)
       .where(
         or(
@@ -52,7 +76,12 @@ export async function getThread(db: Executor, me: string, otherId: string) {
     db
       .select({ blockerId: alumniBlocks.blockerId })
       .from(alumniBlocks)
-      .where(or(and(eq(alumniBlocks.blockerId, me), eq(alumniBlocks.blockedId, otherId)), and(eq(alumniBlocks.blockerId, otherId), eq(alumniBlocks.blockedId, me)))),
+      .where(
+        or(
+          and(eq(alumniBlocks.blockerId, me), eq(alumniBlocks.blockedId, otherId)),
+          and(eq(alumniBlocks.blockerId, otherId), eq(alumniBlocks.blockedId, me)),
+        ),
+      ),
   ]);
   if (!other || (!other.isAlumnus && messages.length === 0)) return null;
   return {

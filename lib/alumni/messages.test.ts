@@ -44,30 +44,53 @@ describe.each(testDrivers())("messages on %s", (driver) => {
 
   it("refuses after a block, both ways, until unblocked", async () => {
     await setBlock(t.db, a, { userId: b.userId, blocked: true });
-    await expect(sendMessage(t.db, b, { recipientId: a.userId, body: "Are you there?" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(sendMessage(t.db, a, { recipientId: b.userId, body: "Sorry" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(sendMessage(t.db, b, { recipientId: a.userId, body: "Are you there?" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(sendMessage(t.db, a, { recipientId: b.userId, body: "Sorry" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     expect((await getThread(t.db, b.userId, a.userId))?.blockedMe).toBe(true);
     await setBlock(t.db, a, { userId: b.userId, blocked: false });
-    await expect(sendMessage(t.db, b, { recipientId: a.userId, body: "Are you there?" })).resolves.toHaveProperty("messageId");
+    await expect(sendMessage(t.db, b, { recipientId: a.userId, body: "Are you there?" })).resolves.toHaveProperty(
+      "messageId",
+    );
   });
 
   it(`allows ${MESSAGES_PER_DAY} messages a day per sender, then refuses`, async () => {
     const now = new Date("2030-01-01T12:00:00Z");
-    for (let i = 0; i < MESSAGES_PER_DAY; i++) await sendMessage(t.db, c, { recipientId: a.userId, body: `Message ${i}` }, now);
-    await expect(sendMessage(t.db, c, { recipientId: b.userId, body: "One more" }, now)).rejects.toMatchObject({ code: "rate_limited" });
+    for (let i = 0; i < MESSAGES_PER_DAY; i++)
+      await sendMessage(t.db, c, { recipientId: a.userId, body: `Message ${i}` }, now);
+    await expect(sendMessage(t.db, c, { recipientId: b.userId, body: "One more" }, now)).rejects.toMatchObject({
+      code: "rate_limited",
+    });
     const tomorrow = new Date(now.getTime() + 24 * 3600_000 + 1000);
-    await expect(sendMessage(t.db, c, { recipientId: b.userId, body: "A new day" }, tomorrow)).resolves.toHaveProperty("messageId");
+    await expect(sendMessage(t.db, c, { recipientId: b.userId, body: "A new day" }, tomorrow)).resolves.toHaveProperty(
+      "messageId",
+    );
   });
 
   it("only alumni message, only alumni receive, and nobody messages themself", async () => {
-    await expect(sendMessage(t.db, applicant, { recipientId: a.userId, body: "Hi" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(sendMessage(t.db, a, { recipientId: applicant.userId, body: "Hi" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(sendMessage(t.db, a, { recipientId: a.userId, body: "Hi" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(sendMessage(t.db, applicant, { recipientId: a.userId, body: "Hi" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(sendMessage(t.db, a, { recipientId: applicant.userId, body: "Hi" })).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(sendMessage(t.db, a, { recipientId: a.userId, body: "Hi" })).rejects.toMatchObject({
+      code: "conflict",
+    });
   });
 
   it("reports a received message to staff, who resolve it once", async () => {
-    const [message] = await t.db.select({ id: alumniMessages.id }).from(alumniMessages).where(eq(alumniMessages.senderId, b.userId)).limit(1);
-    await expect(reportConcern(t.db, c, { messageId: message!.id, reason: "Not my message" })).rejects.toMatchObject({ code: "not_found" });
+    const [message] = await t.db
+      .select({ id: alumniMessages.id })
+      .from(alumniMessages)
+      .where(eq(alumniMessages.senderId, b.userId))
+      .limit(1);
+    await expect(reportConcern(t.db, c, { messageId: message!.id, reason: "Not my message" })).rejects.toMatchObject({
+      code: "not_found",
+    });
     const { reportId } = await reportConcern(t.db, a, { messageId: message!.id, reason: "Unwanted contact" });
     const open = await listReports(t.db, { status: "open" });
     expect(open.map((r) => [r.reportedName, r.reporterName])).toEqual([["Lan", "Aigerim"]]);

@@ -65,10 +65,21 @@ export async function getPost(db: Executor, reader: PostReader, postId: string) 
   if (!post) return null;
   const [comments, attendees] = await Promise.all([
     db
-      .select({ id: postComments.id, body: postComments.body, isHidden: postComments.isHidden, createdAt: postComments.createdAt, authorId: postComments.authorId, authorName: users.name })
+      .select({
+        id: postComments.id,
+        body: postComments.body,
+        isHidden: postComments.isHidden,
+        createdAt: postComments.createdAt,
+        authorId: postComments.authorId,
+        authorName: users.name,
+      })
       .from(postComments)
       .innerJoin(users, eq(users.id, postComments.authorId))
-      .where(reader.canModerate ? eq(postComments.postId, postId) : and(eq(postComments.postId, postId), eq(postComments.isHidden, false)))
+      .where(
+        reader.canModerate
+          ? eq(postComments.postId, postId)
+          : and(eq(postComments.postId, postId), eq(postComments.isHidden, false)),
+      )
       .orderBy(asc(postComments.createdAt), asc(postComments.id)),
     post.kind === "event"
       ? db

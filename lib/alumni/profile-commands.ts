@@ -14,16 +14,25 @@ async function ensureProfile(tx: Executor, userId: string) {
   await tx.insert(alumniProfiles).values({ userId }).onConflictDoNothing();
 }
 
-const STALE = "Your profile was changed elsewhere since you opened this page. Reload to see the changes, then try again.";
+const STALE =
+  "Your profile was changed elsewhere since you opened this page. Reload to see the changes, then try again.";
 
 /** The owner's profile and per-field visibility; a change of position, organisation or country is kept as history. */
-export async function updateAlumniProfile(db: Database, actor: Actor | null, input: z.output<typeof alumniProfileSchema>): Promise<{ version: number }> {
+export async function updateAlumniProfile(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof alumniProfileSchema>,
+): Promise<{ version: number }> {
   if (!actor || !can(actor, "alumni.editProfile")) throw forbidden("Only alumni keep a network profile.");
   const userId = actor.userId;
   return db.transaction(async (tx) => {
     await ensureProfile(tx, userId);
     const [before] = await tx
-      .select({ position: alumniProfiles.currentPosition, organisation: alumniProfiles.currentOrganisation, country: alumniProfiles.country })
+      .select({
+        position: alumniProfiles.currentPosition,
+        organisation: alumniProfiles.currentOrganisation,
+        country: alumniProfiles.country,
+      })
       .from(alumniProfiles)
       .where(eq(alumniProfiles.userId, userId))
       .for("update");
@@ -47,17 +56,37 @@ export async function updateAlumniProfile(db: Database, actor: Actor | null, inp
       .returning({ version: alumniProfiles.version });
     if (!updated) throw stale(STALE);
     const moved =
-      !before || before.position !== input.currentPosition || before.organisation !== input.currentOrganisation || before.country !== input.country;
+      !before ||
+      before.position !== input.currentPosition ||
+      before.organisation !== input.currentOrganisation ||
+      before.country !== input.country;
     if (moved && (input.currentPosition || input.currentOrganisation || input.country)) {
-      await tx.insert(alumniProfileUpdates).values({ userId, position: input.currentPosition, organisation: input.currentOrganisation, country: input.country });
+      await tx
+        .insert(alumniProfileUpdates)
+        .values({
+          userId,
+          position: input.currentPosition,
+          organisation: input.currentOrganisation,
+          country: input.country,
+        });
     }
-    await writeAudit(tx, { actorId: userId, action: "alumni.updateProfile", entityType: "alumni_profile", entityId: userId, data: { visibility: input.visibility, moved } });
+    await writeAudit(tx, {
+      actorId: userId,
+      action: "alumni.updateProfile",
+      entityType: "alumni_profile",
+      entityId: userId,
+      data: { visibility: input.visibility, moved },
+    });
     return { version: updated.version };
   });
 }
 
 /** Opting in (or out) of the expert roster; "public" only means something for an expert. */
-export async function updateExpertOptIn(db: Database, actor: Actor | null, input: z.output<typeof expertOptInSchema>): Promise<{ isExpert: boolean }> {
+export async function updateExpertOptIn(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof expertOptInSchema>,
+): Promise<{ isExpert: boolean }> {
   if (!actor || !can(actor, "alumni.editProfile")) throw forbidden("Only alumni can join the expert roster.");
   const userId = actor.userId;
   return db.transaction(async (tx) => {
@@ -72,7 +101,13 @@ export async function updateExpertOptIn(db: Database, actor: Actor | null, input
         updatedAt: now(),
       })
       .where(eq(alumniProfiles.userId, userId));
-    await writeAudit(tx, { actorId: userId, action: "alumni.updateExpertOptIn", entityType: "alumni_profile", entityId: userId, data: { isExpert: input.isExpert, isExpertPublic: input.isExpert && input.isExpertPublic } });
+    await writeAudit(tx, {
+      actorId: userId,
+      action: "alumni.updateExpertOptIn",
+      entityType: "alumni_profile",
+      entityId: userId,
+      data: { isExpert: input.isExpert, isExpertPublic: input.isExpert && input.isExpertPublic },
+    });
     return { isExpert: input.isExpert };
   });
 }
@@ -84,6 +119,11 @@ export async function setAlumniPhoto(db: Database, actor: Actor | null, photoKey
   await db.transaction(async (tx) => {
     await ensureProfile(tx, userId);
     await tx.update(alumniProfiles).set({ photoKey, updatedAt: now() }).where(eq(alumniProfiles.userId, userId));
-    await writeAudit(tx, { actorId: userId, action: photoKey ? "alumni.setPhoto" : "alumni.removePhoto", entityType: "alumni_profile", entityId: userId });
+    await writeAudit(tx, {
+      actorId: userId,
+      action: photoKey ? "alumni.setPhoto" : "alumni.removePhoto",
+      entityType: "alumni_profile",
+      entityId: userId,
+    });
   });
 }

@@ -30,7 +30,11 @@ const textList = (label: string, max = LIST_MAX) =>
       const items = (Array.isArray(v) ? v : (v ?? "").split(/[,;\n]/)).map((s) => s.trim()).filter(Boolean);
       return [...new Map(items.map((s) => [s.toLowerCase(), s])).values()];
     })
-    .pipe(z.array(z.string().max(80, `Each of ${label} has at most 80 characters.`)).max(max, `List at most ${max} ${label}.`));
+    .pipe(
+      z
+        .array(z.string().max(80, `Each of ${label} has at most 80 characters.`))
+        .max(max, `List at most ${max} ${label}.`),
+    );
 
 const countryCode = z
   .string()
@@ -47,7 +51,10 @@ const linksField = z
   .optional()
   .transform((text, ctx) => {
     const links: { label: string; url: string }[] = [];
-    for (const line of (text ?? "").split("\n").map((l) => l.trim()).filter(Boolean)) {
+    for (const line of (text ?? "")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       const parts = line.split(/\s+/);
       const url = parts.pop() ?? "";
       try {
@@ -55,7 +62,10 @@ const linksField = z
         if (parsed.protocol !== "https:" && parsed.protocol !== "http:") throw new Error("protocol");
         links.push({ label: parts.join(" ").slice(0, 80) || parsed.hostname, url: parsed.toString() });
       } catch {
-        ctx.addIssue({ code: "custom", message: `"${line.slice(0, 60)}" does not end with a web address (https://…).` });
+        ctx.addIssue({
+          code: "custom",
+          message: `"${line.slice(0, 60)}" does not end with a web address (https://…).`,
+        });
       }
     }
     if (links.length > LINKS_MAX) ctx.addIssue({ code: "custom", message: `Add at most ${LINKS_MAX} links.` });
@@ -68,10 +78,9 @@ const checkbox = z
   .transform((v) => v === true || v === "on" || v === "true");
 
 const visibilitySchema = z.object(
-  Object.fromEntries(PROFILE_FIELDS.map((f) => [f, z.enum(VISIBILITIES, { error: "Choose public, alumni only or staff only." })])) as Record<
-    (typeof PROFILE_FIELDS)[number],
-    z.ZodEnum<{ public: "public"; alumni: "alumni"; staff: "staff" }>
-  >,
+  Object.fromEntries(
+    PROFILE_FIELDS.map((f) => [f, z.enum(VISIBILITIES, { error: "Choose public, alumni only or staff only." })]),
+  ) as Record<(typeof PROFILE_FIELDS)[number], z.ZodEnum<{ public: "public"; alumni: "alumni"; staff: "staff" }>>,
 );
 
 export const alumniProfileSchema = z.object({
@@ -105,7 +114,8 @@ export const expertOptInSchema = z
     isExpertPublic: checkbox,
   })
   .superRefine((v, ctx) => {
-    if (v.isExpert && v.expertAreas.length === 0) ctx.addIssue({ code: "custom", path: ["expertAreas"], message: "Name at least one area of expertise." });
+    if (v.isExpert && v.expertAreas.length === 0)
+      ctx.addIssue({ code: "custom", path: ["expertAreas"], message: "Name at least one area of expertise." });
   });
 export type ExpertOptInInput = z.input<typeof expertOptInSchema>;
 
@@ -142,9 +152,20 @@ export const POST_KINDS = ["news", "opportunity", "event"] as const;
 export const postSchema = z
   .object({
     kind: z.enum(POST_KINDS, { error: "Choose news, opportunity or event." }),
-    title: z.string().trim().min(3, "Give the post a title of at least 3 characters.").max(POST_TITLE_MAX, `A title has at most ${POST_TITLE_MAX} characters.`),
-    body: z.string().trim().min(1, "Write something.").max(POST_BODY_MAX, `A post has at most ${POST_BODY_MAX} characters.`),
-    opportunityKind: z.enum(OPPORTUNITY_KINDS).optional().or(z.literal("").transform(() => undefined)),
+    title: z
+      .string()
+      .trim()
+      .min(3, "Give the post a title of at least 3 characters.")
+      .max(POST_TITLE_MAX, `A title has at most ${POST_TITLE_MAX} characters.`),
+    body: z
+      .string()
+      .trim()
+      .min(1, "Write something.")
+      .max(POST_BODY_MAX, `A post has at most ${POST_BODY_MAX} characters.`),
+    opportunityKind: z
+      .enum(OPPORTUNITY_KINDS)
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     link: z
       .string()
       .trim()
@@ -158,15 +179,22 @@ export const postSchema = z
     eventLocation: optionalText(SHORT_MAX, "The place"),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === "opportunity" && !v.opportunityKind) ctx.addIssue({ code: "custom", path: ["opportunityKind"], message: "Say whether this is a call, a job, a grant or another opportunity." });
+    if (v.kind === "opportunity" && !v.opportunityKind)
+      ctx.addIssue({
+        code: "custom",
+        path: ["opportunityKind"],
+        message: "Say whether this is a call, a job, a grant or another opportunity.",
+      });
     if (v.kind !== "event") return;
     const zone = v.eventTimeZone ?? "";
-    if (!isValidTimeZone(zone)) ctx.addIssue({ code: "custom", path: ["eventTimeZone"], message: "Choose the time zone the times are in." });
+    if (!isValidTimeZone(zone))
+      ctx.addIssue({ code: "custom", path: ["eventTimeZone"], message: "Choose the time zone the times are in." });
     const start = localToInstant(v.eventStart ?? "", zone || "UTC");
     const end = localToInstant(v.eventEnd ?? "", zone || "UTC");
     if (!start) ctx.addIssue({ code: "custom", path: ["eventStart"], message: "Enter when the event starts." });
     if (!end) ctx.addIssue({ code: "custom", path: ["eventEnd"], message: "Enter when the event ends." });
-    if (start && end && end <= start) ctx.addIssue({ code: "custom", path: ["eventEnd"], message: "The end must be after the start." });
+    if (start && end && end <= start)
+      ctx.addIssue({ code: "custom", path: ["eventEnd"], message: "The end must be after the start." });
   });
 export type PostInput = z.input<typeof postSchema>;
 
@@ -174,15 +202,26 @@ const uuid = (what: string) => z.uuid({ error: `Unknown ${what}.` });
 
 export const commentSchema = z.object({
   postId: uuid("post"),
-  body: z.string().trim().min(1, "Write a comment.").max(COMMENT_MAX, `A comment has at most ${COMMENT_MAX} characters.`),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write a comment.")
+    .max(COMMENT_MAX, `A comment has at most ${COMMENT_MAX} characters.`),
 });
 export const rsvpSchema = z.object({ postId: uuid("post"), going: checkbox });
-export const moderatePostSchema = z.object({ postId: uuid("post"), action: z.enum(["hide", "unhide", "pin", "unpin"]) });
+export const moderatePostSchema = z.object({
+  postId: uuid("post"),
+  action: z.enum(["hide", "unhide", "pin", "unpin"]),
+});
 export const hideCommentSchema = z.object({ commentId: z.coerce.number().int().positive(), hidden: checkbox });
 
 export const messageSchema = z.object({
   recipientId: uuid("person"),
-  body: z.string().trim().min(1, "Write a message.").max(MESSAGE_MAX, `A message has at most ${MESSAGE_MAX} characters.`),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write a message.")
+    .max(MESSAGE_MAX, `A message has at most ${MESSAGE_MAX} characters.`),
 });
 export type MessageInput = z.input<typeof messageSchema>;
 export const blockSchema = z.object({ userId: uuid("person"), blocked: checkbox });
@@ -190,16 +229,28 @@ export const reportSchema = z.object({
   userId: uuid("person").optional(),
   messageId: uuid("message").optional(),
   postId: uuid("post").optional(),
-  reason: z.string().trim().min(5, "Tell staff in a few words what is wrong.").max(REASON_MAX, `At most ${REASON_MAX} characters.`),
+  reason: z
+    .string()
+    .trim()
+    .min(5, "Tell staff in a few words what is wrong.")
+    .max(REASON_MAX, `At most ${REASON_MAX} characters.`),
 });
 export type ReportInput = z.input<typeof reportSchema>;
 export const resolveReportSchema = z.object({ reportId: uuid("report") });
 
 export const engagementSchema = z.object({
   expertId: uuid("expert"),
-  description: z.string().trim().min(5, "Describe the engagement in a few words.").max(ENGAGEMENT_MAX, `At most ${ENGAGEMENT_MAX} characters.`),
+  description: z
+    .string()
+    .trim()
+    .min(5, "Describe the engagement in a few words.")
+    .max(ENGAGEMENT_MAX, `At most ${ENGAGEMENT_MAX} characters.`),
   country: countryCode,
-  year: z.coerce.number({ error: "Enter a year." }).int("Enter a year.").min(1990, "Enter a year from 1990.").max(2100, "Enter a year before 2100."),
+  year: z.coerce
+    .number({ error: "Enter a year." })
+    .int("Enter a year.")
+    .min(1990, "Enter a year from 1990.")
+    .max(2100, "Enter a year before 2100."),
 });
 export type EngagementInput = z.input<typeof engagementSchema>;
 

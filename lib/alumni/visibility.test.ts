@@ -84,9 +84,15 @@ describe("visibleProfile", () => {
   });
 
   it("never serialises a field the tier may not see, whatever the settings (property)", () => {
-    const map = fc.record(Object.fromEntries(PROFILE_FIELDS.map((f) => [f, fc.constantFrom(...VISIBILITIES)])) as Record<(typeof PROFILE_FIELDS)[number], fc.Arbitrary<(typeof VISIBILITIES)[number]>>, {
-      requiredKeys: [],
-    });
+    const map = fc.record(
+      Object.fromEntries(PROFILE_FIELDS.map((f) => [f, fc.constantFrom(...VISIBILITIES)])) as Record<
+        (typeof PROFILE_FIELDS)[number],
+        fc.Arbitrary<(typeof VISIBILITIES)[number]>
+      >,
+      {
+        requiredKeys: [],
+      },
+    );
     const tier = fc.constantFrom<Tier>("public", "alumni", "staff", "owner");
     fc.assert(
       fc.property(map, tier, (visibility, t) => {
@@ -95,14 +101,19 @@ describe("visibleProfile", () => {
         for (const [field, value] of Object.entries(VALUE_OF)) {
           const allowed = canSeeField(t, visibility, field as keyof typeof VALUE_OF);
           if (!canSeeField(t, visibility, "name")) expect(result).toBeNull();
-          expect(json.includes(value), `${field} at ${t} with ${JSON.stringify(visibility)}`).toBe(allowed && result !== null);
+          expect(json.includes(value), `${field} at ${t} with ${JSON.stringify(visibility)}`).toBe(
+            allowed && result !== null,
+          );
         }
       }),
     );
   });
 
   it("shows expert details to the public only when the expert chose it", () => {
-    const hidden = stored({ name: "public" }, { isExpert: true, expertAreas: ["2005 Convention"], isExpertPublic: false });
+    const hidden = stored(
+      { name: "public" },
+      { isExpert: true, expertAreas: ["2005 Convention"], isExpertPublic: false },
+    );
     expect(visibleProfile(hidden, "public")).not.toHaveProperty("expert");
     expect(visibleProfile(hidden, "alumni")).not.toHaveProperty("expert");
     expect(visibleProfile(hidden, "staff")?.expert?.areas).toEqual(["2005 Convention"]);

@@ -7,7 +7,18 @@ import type { Actor } from "@/lib/auth/roles";
  * (directory-queries.ts), so a search cannot reveal a hidden field by what it matches.
  */
 
-export const PROFILE_FIELDS = ["name", "photo", "bio", "position", "organisation", "country", "fields", "languages", "links", "email"] as const;
+export const PROFILE_FIELDS = [
+  "name",
+  "photo",
+  "bio",
+  "position",
+  "organisation",
+  "country",
+  "fields",
+  "languages",
+  "links",
+  "email",
+] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 export const VISIBILITIES = ["public", "alumni", "staff"] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
@@ -79,7 +90,13 @@ export function tierFor(viewer: AlumniViewer, subject: { userId: string; program
   return baseTier(viewer);
 }
 
-export type CohortRef = { programmeId: string; programmeTitle: string; programmeSlug: string; cohortTitle: string; year: number };
+export type CohortRef = {
+  programmeId: string;
+  programmeTitle: string;
+  programmeSlug: string;
+  cohortTitle: string;
+  year: number;
+};
 type ProfileLink = { label: string; url: string };
 
 /** A profile as read from the database: everything, for this module's eyes only. */
@@ -150,12 +167,22 @@ export function visibleProfile(profile: StoredAlumnus, tier: Tier): VisibleAlumn
   if (show("languages") && profile.languages?.length) out.languages = [...profile.languages];
   if (show("links") && profile.links?.length) out.links = profile.links.map((l) => ({ label: l.label, url: l.url }));
   if (show("email") && profile.contactEmail) out.email = profile.contactEmail;
-  if (canSeeExpert(tier, profile)) out.expert = { areas: [...(profile.expertAreas ?? [])], availability: profile.expertAvailability, isPublic: Boolean(profile.isExpertPublic) };
+  if (canSeeExpert(tier, profile))
+    out.expert = {
+      areas: [...(profile.expertAreas ?? [])],
+      availability: profile.expertAvailability,
+      isPublic: Boolean(profile.isExpertPublic),
+    };
   return out;
 }
 
 /** A "where are they now" entry, with each part shown by the same rule as the current profile's field. */
-export type StoredUpdate = { position: string | null; organisation: string | null; country: string | null; createdAt: Date };
+export type StoredUpdate = {
+  position: string | null;
+  organisation: string | null;
+  country: string | null;
+  createdAt: Date;
+};
 export type VisibleUpdate = { position?: string; organisation?: string; country?: string; createdAt: Date };
 
 export function visibleUpdates(updates: StoredUpdate[], map: VisibilityMap | null, tier: Tier): VisibleUpdate[] {

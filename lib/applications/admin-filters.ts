@@ -2,7 +2,18 @@ import { z } from "zod";
 
 export const ADMIN_PAGE_SIZE = 25;
 export const SORTS = ["submitted_desc", "submitted_asc", "name", "country", "reference", "updated_desc"] as const;
-export const FILTER_STATUSES = ["draft", "submitted", "under_review", "shortlisted", "offered", "confirmed", "declined", "waitlisted", "rejected", "withdrawn"] as const;
+export const FILTER_STATUSES = [
+  "draft",
+  "submitted",
+  "under_review",
+  "shortlisted",
+  "offered",
+  "confirmed",
+  "declined",
+  "waitlisted",
+  "rejected",
+  "withdrawn",
+] as const;
 export const FILTER_GENDERS = ["woman", "man", "non_binary", "another", "undisclosed"] as const;
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
@@ -22,14 +33,22 @@ const applicationFiltersSchema = z.object({
 });
 export type ApplicationFilters = z.output<typeof applicationFiltersSchema>;
 
-export function parseFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): ApplicationFilters {
-  const entries = params instanceof URLSearchParams ? Object.fromEntries(params) : Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+export function parseFilters(
+  params: Record<string, string | string[] | undefined> | URLSearchParams,
+): ApplicationFilters {
+  const entries =
+    params instanceof URLSearchParams
+      ? Object.fromEntries(params)
+      : Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const cleaned = Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined && v !== ""));
   return applicationFiltersSchema.parse(cleaned);
 }
 
 /** The same filters as a query string (for pagination links and the export link). */
-export function filtersToQuery(filters: Partial<ApplicationFilters>, overrides: Partial<ApplicationFilters> = {}): string {
+export function filtersToQuery(
+  filters: Partial<ApplicationFilters>,
+  overrides: Partial<ApplicationFilters> = {},
+): string {
   const merged = { ...filters, ...overrides };
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(merged)) {

@@ -20,9 +20,19 @@ describe.each(testDrivers())("the administrator's list on %s", (driver) => {
       { name: "Dara", nationality: "KH", gender: "non_binary" as const, submit: true },
     ];
     for (const p of people) {
-      const me = await makePerson(t.db, { nationality: p.nationality, residence: p.nationality, gender: p.gender, name: p.name });
+      const me = await makePerson(t.db, {
+        nationality: p.nationality,
+        residence: p.nationality,
+        gender: p.gender,
+        name: p.name,
+      });
       const { applicationId } = await startApplication(t.db, me, { callId: call.callId, criteria: [] });
-      const { version } = await saveDraft(t.db, me, { applicationId, version: 1, answers: { bio: "b", idea: "i" }, trackPreferences: [call.trackId] });
+      const { version } = await saveDraft(t.db, me, {
+        applicationId,
+        version: 1,
+        answers: { bio: "b", idea: "i" },
+        trackPreferences: [call.trackId],
+      });
       if (p.submit) await submitApplication(t.db, me, { applicationId, version });
     }
   });
@@ -30,7 +40,10 @@ describe.each(testDrivers())("the administrator's list on %s", (driver) => {
     await t?.close();
   });
 
-  const names = async (query: Record<string, string>) => (await listCallApplications(t.db, call.callId, eligibility, parseFilters({ sort: "name", ...query }))).items.map((i) => i.name);
+  const names = async (query: Record<string, string>) =>
+    (await listCallApplications(t.db, call.callId, eligibility, parseFilters({ sort: "name", ...query }))).items.map(
+      (i) => i.name,
+    );
 
   it("filters by status, country, region, gender, track and search, with counts per status", async () => {
     const all = await listCallApplications(t.db, call.callId, eligibility, parseFilters({}));
@@ -46,10 +59,19 @@ describe.each(testDrivers())("the administrator's list on %s", (driver) => {
   });
 
   it("filters by nominating body, drops malformed filters, and exports without paging", async () => {
-    const [org] = await t.db.insert(organisations).values({ name: "Ministry X", country: "TH" }).returning({ id: organisations.id });
-    await t.db.insert(nominationQuotas).values({ callId: call.callId, organisationId: org!.id, country: "TH", quota: 3 });
+    const [org] = await t.db
+      .insert(organisations)
+      .values({ name: "Ministry X", country: "TH" })
+      .returning({ id: organisations.id });
+    await t.db
+      .insert(nominationQuotas)
+      .values({ callId: call.callId, organisationId: org!.id, country: "TH", quota: 3 });
     expect(await names({ nominatedBy: org!.id })).toEqual([]);
-    expect(parseFilters({ status: "bogus", page: "-3", country: "france" })).toMatchObject({ status: undefined, page: 1, country: undefined });
+    expect(parseFilters({ status: "bogus", page: "-3", country: "france" })).toMatchObject({
+      status: undefined,
+      page: 1,
+      country: undefined,
+    });
     const exported = await exportCallApplications(t.db, call.callId, eligibility, parseFilters({ gender: "woman" }));
     expect(exported.rows.map((r) => r.name).sort()).toEqual(["Anong", "Chloé"]);
   });

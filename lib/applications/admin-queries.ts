@@ -1,7 +1,16 @@
 import "server-only";
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applicationEvents, applicationFiles, applications, nominationQuotas, organisations, profiles, users, type CallEligibility } from "@/db/schema";
+import {
+  applicationEvents,
+  applicationFiles,
+  applications,
+  nominationQuotas,
+  organisations,
+  profiles,
+  users,
+  type CallEligibility,
+} from "@/db/schema";
 import { countriesOfRule } from "./eligibility";
 import { ADMIN_PAGE_SIZE, type ApplicationFilters } from "./admin-filters";
 import { REGION_OF_COUNTRY } from "@/lib/geo";
@@ -16,20 +25,52 @@ const field = sql<string | null>`coalesce(${applications.snapshotField}, ${profi
 function inCountries(expr: SQL, codes: Set<string> | null, negate = false): SQL | undefined {
   if (!codes) return undefined;
   const list = [...codes];
-  if (!negate) return list.length ? sql`${expr} in (${sql.join(list.map((c) => sql`${c}`), sql`, `)})` : sql`false`;
-  return list.length ? sql`(${expr} is null or ${expr} not in (${sql.join(list.map((c) => sql`${c}`), sql`, `)}))` : undefined;
+  if (!negate)
+    return list.length
+      ? sql`${expr} in (${sql.join(
+          list.map((c) => sql`${c}`),
+          sql`, `,
+        )})`
+      : sql`false`;
+  return list.length
+    ? sql`(${expr} is null or ${expr} not in (${sql.join(
+        list.map((c) => sql`${c}`),
+        sql`, `,
+      )}))`
+    : undefined;
 }
 
 /** The WHERE of the administrator's list and export: one call, then every filter given. */
-function applicationWhere(callId: string, eligibility: CallEligibility, f: Omit<ApplicationFilters, "page" | "sort">): SQL {
+function applicationWhere(
+  callId: string,
+  eligibility: CallEligibility,
+  f: Omit<ApplicationFilters, "page" | "sort">,
+): SQL {
   const conditions: (SQL | undefined)[] = [eq(applications.callId, callId)];
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(users.name, like), ilike(users.email, like), ilike(applications.reference, like), sql`${organisation} ilike ${like}`));
+    conditions.push(
+      or(
+        ilike(users.name, like),
+        ilike(users.email, like),
+        ilike(applications.reference, like),
+        sql`${organisation} ilike ${like}`,
+      ),
+    );
   }
   if (f.status) conditions.push(eq(applications.status, f.status));
   if (f.country) conditions.push(sql`${nationality} = ${f.country}`);
-  if (f.region) conditions.push(inCountries(nationality, new Set(Object.entries(REGION_OF_COUNTRY).filter(([, r]) => r === f.region).map(([c]) => c))));
+  if (f.region)
+    conditions.push(
+      inCountries(
+        nationality,
+        new Set(
+          Object.entries(REGION_OF_COUNTRY)
+            .filter(([, r]) => r === f.region)
+            .map(([c]) => c),
+        ),
+      ),
+    );
   if (f.gender) conditions.push(sql`${gender} = ${f.gender}`);
   if (f.track) conditions.push(sql`${f.track}::uuid = any(${applications.trackPreferences})`);
   if (f.nominatedBy) conditions.push(eq(nominationQuotas.organisationId, f.nominatedBy));
@@ -37,7 +78,10 @@ function applicationWhere(callId: string, eligibility: CallEligibility, f: Omit<
     const nat = countriesOfRule(eligibility.nationality);
     const res = countriesOfRule(eligibility.residence);
     if (f.eligibility === "eligible") conditions.push(inCountries(nationality, nat), inCountries(residence, res));
-    else conditions.push(or(inCountries(nationality, nat, true) ?? sql`false`, inCountries(residence, res, true) ?? sql`false`));
+    else
+      conditions.push(
+        or(inCountries(nationality, nat, true) ?? sql`false`, inCountries(residence, res, true) ?? sql`false`),
+      );
   }
   return and(...conditions)!;
 }
@@ -79,10 +123,32 @@ const LIST_COLUMNS = {
   field,
   nominatedBy: organisations.name,
 };
-type ListRow = { id: string; reference: string; status: string; submittedAt: Date | null; updatedAt: Date; trackPreferences: string[]; answers: Record<string, unknown>; name: string; email: string; nationality: string | null; residence: string | null; gender: string; genderOther: string | null; organisation: string | null; field: string | null; nominatedBy: string | null };
+type ListRow = {
+  id: string;
+  reference: string;
+  status: string;
+  submittedAt: Date | null;
+  updatedAt: Date;
+  trackPreferences: string[];
+  answers: Record<string, unknown>;
+  name: string;
+  email: string;
+  nationality: string | null;
+  residence: string | null;
+  gender: string;
+  genderOther: string | null;
+  organisation: string | null;
+  field: string | null;
+  nominatedBy: string | null;
+};
 
 /** One page of a call's applications, the total for the filters, and counts per status for the whole call. */
-export async function listCallApplications(db: Executor, callId: string, eligibility: CallEligibility, filters: ApplicationFilters) {
+export async function listCallApplications(
+  db: Executor,
+  callId: string,
+  eligibility: CallEligibility,
+  filters: ApplicationFilters,
+) {
   const where = applicationWhere(callId, eligibility, filters);
   const [items, [total], perStatus, nominators] = await Promise.all([
     baseQuery(db, LIST_COLUMNS)
@@ -91,7 +157,11 @@ export async function listCallApplications(db: Executor, callId: string, eligibi
       .limit(ADMIN_PAGE_SIZE)
       .offset((filters.page - 1) * ADMIN_PAGE_SIZE) as unknown as Promise<ListRow[]>,
     baseQuery(db, { n: count() }).where(where) as unknown as Promise<{ n: number }[]>,
-    db.select({ status: applications.status, n: count() }).from(applications).where(eq(applications.callId, callId)).groupBy(applications.status),
+    db
+      .select({ status: applications.status, n: count() })
+      .from(applications)
+      .where(eq(applications.callId, callId))
+      .groupBy(applications.status),
     db
       .selectDistinct({ id: organisations.id, name: organisations.name })
       .from(nominationQuotas)
@@ -99,31 +169,80 @@ export async function listCallApplications(db: Executor, callId: string, eligibi
       .where(eq(nominationQuotas.callId, callId))
       .orderBy(asc(organisations.name)),
   ]);
-  return { items, total: total?.n ?? 0, perStatus: Object.fromEntries(perStatus.map((r) => [r.status, r.n])) as Record<string, number>, nominators, page: filters.page, pageSize: ADMIN_PAGE_SIZE };
+  return {
+    items,
+    total: total?.n ?? 0,
+    perStatus: Object.fromEntries(perStatus.map((r) => [r.status, r.n])) as Record<string, number>,
+    nominators,
+    page: filters.page,
+    pageSize: ADMIN_PAGE_SIZE,
+  };
 }
 
 /** Every application matching the filters, for an export (no page limit; ordered like the list). */
-export async function exportCallApplications(db: Executor, callId: string, eligibility: CallEligibility, filters: ApplicationFilters) {
-  const rows = (await baseQuery(db, LIST_COLUMNS).where(applicationWhere(callId, eligibility, filters)).orderBy(...ORDER[filters.sort])) as unknown as ListRow[];
+export async function exportCallApplications(
+  db: Executor,
+  callId: string,
+  eligibility: CallEligibility,
+  filters: ApplicationFilters,
+) {
+  const rows = (await baseQuery(db, LIST_COLUMNS)
+    .where(applicationWhere(callId, eligibility, filters))
+    .orderBy(...ORDER[filters.sort])) as unknown as ListRow[];
   const ids = rows.map((r) => r.id);
   const files = ids.length
-    ? await db.select({ applicationId: applicationFiles.applicationId, questionId: applicationFiles.questionId, fileName: applicationFiles.fileName }).from(applicationFiles).where(inArray(applicationFiles.applicationId, ids))
+    ? await db
+        .select({
+          applicationId: applicationFiles.applicationId,
+          questionId: applicationFiles.questionId,
+          fileName: applicationFiles.fileName,
+        })
+        .from(applicationFiles)
+        .where(inArray(applicationFiles.applicationId, ids))
     : [];
   return { rows, files };
 }
 
 /** One application in full for the administrator: answers, files, history with who moved it. */
 export async function getApplicationDetail(db: Executor, callId: string, applicationId: string) {
-  const [row] = (await baseQuery(db, { ...LIST_COLUMNS, createdAt: applications.createdAt, position: profiles.position, languages: profiles.languages, yearsExperience: profiles.yearsExperience, snapshotGender: applications.snapshotGender })
+  const [row] = (await baseQuery(db, {
+    ...LIST_COLUMNS,
+    createdAt: applications.createdAt,
+    position: profiles.position,
+    languages: profiles.languages,
+    yearsExperience: profiles.yearsExperience,
+    snapshotGender: applications.snapshotGender,
+  })
     .where(and(eq(applications.id, applicationId), eq(applications.callId, callId)))
-    .limit(1)) as unknown as (ListRow & { createdAt: Date; position: string | null; languages: string[] | null; yearsExperience: number | null; snapshotGender: string | null })[];
+    .limit(1)) as unknown as (ListRow & {
+    createdAt: Date;
+    position: string | null;
+    languages: string[] | null;
+    yearsExperience: number | null;
+    snapshotGender: string | null;
+  })[];
   if (!row) return null;
   const actors = db.$with("actors").as(db.select({ id: users.id, name: users.name }).from(users));
   const [files, events] = await Promise.all([
-    db.select({ questionId: applicationFiles.questionId, fileName: applicationFiles.fileName, sizeBytes: applicationFiles.sizeBytes, mimeType: applicationFiles.mimeType, uploadedAt: applicationFiles.uploadedAt }).from(applicationFiles).where(eq(applicationFiles.applicationId, applicationId)),
+    db
+      .select({
+        questionId: applicationFiles.questionId,
+        fileName: applicationFiles.fileName,
+        sizeBytes: applicationFiles.sizeBytes,
+        mimeType: applicationFiles.mimeType,
+        uploadedAt: applicationFiles.uploadedAt,
+      })
+      .from(applicationFiles)
+      .where(eq(applicationFiles.applicationId, applicationId)),
     db
       .with(actors)
-      .select({ fromStatus: applicationEvents.fromStatus, toStatus: applicationEvents.toStatus, reason: applicationEvents.reason, createdAt: applicationEvents.createdAt, actorName: actors.name })
+      .select({
+        fromStatus: applicationEvents.fromStatus,
+        toStatus: applicationEvents.toStatus,
+        reason: applicationEvents.reason,
+        createdAt: applicationEvents.createdAt,
+        actorName: actors.name,
+      })
       .from(applicationEvents)
       .leftJoin(actors, eq(actors.id, applicationEvents.actorId))
       .where(eq(applicationEvents.applicationId, applicationId))

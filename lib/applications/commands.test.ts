@@ -7,7 +7,11 @@ import { reopenApplication, saveDraft, startApplication, submitApplication, with
 import { makePerson, makeProgrammeWithCall } from "./test-fixtures";
 import { now } from "@/lib/time/clock";
 
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: DomainError) => e);
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: DomainError) => e,
+  );
 
 describe.each(testDrivers())("applying on %s", (driver) => {
   let t: TestDatabase;
@@ -22,7 +26,12 @@ describe.each(testDrivers())("applying on %s", (driver) => {
     const call = await makeProgrammeWithCall(t.db, options);
     const me = await makePerson(t.db, { nationality: "TH", residence: "TH", gender: "non_binary" });
     const { applicationId } = await startApplication(t.db, me, { callId: call.callId, criteria: [] });
-    const saved = await saveDraft(t.db, me, { applicationId, version: 1, answers: { bio: "I run a festival.", idea: "A tour." }, trackPreferences: [call.trackId] });
+    const saved = await saveDraft(t.db, me, {
+      applicationId,
+      version: 1,
+      answers: { bio: "I run a festival.", idea: "A tour." },
+      trackPreferences: [call.trackId],
+    });
     return { call, me, applicationId, version: saved.version };
   }
 
@@ -35,24 +44,44 @@ describe.each(testDrivers())("applying on %s", (driver) => {
   });
 
   it("refuses an ineligible nationality, a nomination-only call, and unconfirmed criteria before anything is written", async () => {
-    const asean = await makeProgrammeWithCall(t.db, { eligibility: { nationality: { groups: ["asean"] }, criteria: [{ id: "gov", label: "I work for a ministry" }] } });
+    const asean = await makeProgrammeWithCall(t.db, {
+      eligibility: { nationality: { groups: ["asean"] }, criteria: [{ id: "gov", label: "I work for a ministry" }] },
+    });
     const french = await makePerson(t.db, { nationality: "FR" });
-    expect(await errorOf(startApplication(t.db, french, { callId: asean.callId, criteria: ["gov"] }))).toMatchObject({ code: "forbidden", message: expect.stringContaining("your nationality is France") });
+    expect(await errorOf(startApplication(t.db, french, { callId: asean.callId, criteria: ["gov"] }))).toMatchObject({
+      code: "forbidden",
+      message: expect.stringContaining("your nationality is France"),
+    });
     const thai = await makePerson(t.db, { nationality: "TH" });
-    expect(await errorOf(startApplication(t.db, thai, { callId: asean.callId, criteria: [] }))).toMatchObject({ code: "validation", fieldErrors: { "criteria.gov": ["Confirm: I work for a ministry"] } });
-    await expect(startApplication(t.db, thai, { callId: asean.callId, criteria: ["gov"] })).resolves.toMatchObject({ created: true });
+    expect(await errorOf(startApplication(t.db, thai, { callId: asean.callId, criteria: [] }))).toMatchObject({
+      code: "validation",
+      fieldErrors: { "criteria.gov": ["Confirm: I work for a ministry"] },
+    });
+    await expect(startApplication(t.db, thai, { callId: asean.callId, criteria: ["gov"] })).resolves.toMatchObject({
+      created: true,
+    });
     const nominations = await makeProgrammeWithCall(t.db, { nominationOnly: true });
-    expect(await errorOf(startApplication(t.db, thai, { callId: nominations.callId, criteria: [] }))).toMatchObject({ code: "forbidden" });
-    const rows = await t.db.select({ id: applications.id }).from(applications).where(eq(applications.applicantId, french.userId));
+    expect(await errorOf(startApplication(t.db, thai, { callId: nominations.callId, criteria: [] }))).toMatchObject({
+      code: "forbidden",
+    });
+    const rows = await t.db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(eq(applications.applicantId, french.userId));
     expect(rows).toEqual([]);
   });
 
   it("refuses a stale draft save and keeps the newer answers", async () => {
     const { me, applicationId, version } = await readyDraft();
     await saveDraft(t.db, me, { applicationId, version, answers: { bio: "From tab one." }, trackPreferences: [] });
-    const stale = await errorOf(saveDraft(t.db, me, { applicationId, version, answers: { bio: "From tab two." }, trackPreferences: [] }));
+    const stale = await errorOf(
+      saveDraft(t.db, me, { applicationId, version, answers: { bio: "From tab two." }, trackPreferences: [] }),
+    );
     expect(stale).toMatchObject({ code: "stale", message: expect.stringContaining("nothing was overwritten") });
-    const [row] = await t.db.select({ answers: applications.answers }).from(applications).where(eq(applications.id, applicationId));
+    const [row] = await t.db
+      .select({ answers: applications.answers })
+      .from(applications)
+      .where(eq(applications.id, applicationId));
     expect(row?.answers).toEqual({ bio: "From tab one." });
   });
 
@@ -69,32 +98,71 @@ describe.each(testDrivers())("applying on %s", (driver) => {
 
   it("submits with a snapshot and a confirmation email, once, however often it is sent", async () => {
     const { me, applicationId, version } = await readyDraft();
-    const [first, second] = await Promise.all([submitApplication(t.db, me, { applicationId, version }), submitApplication(t.db, me, { applicationId, version })]);
+    const [first, second] = await Promise.all([
+      submitApplication(t.db, me, { applicationId, version }),
+      submitApplication(t.db, me, { applicationId, version }),
+    ]);
     expect([first.alreadySubmitted, second.alreadySubmitted].sort()).toEqual([false, true]);
     const again = await submitApplication(t.db, me, { applicationId, version });
     expect(again.alreadySubmitted).toBe(true);
     const [row] = await t.db.select().from(applications).where(eq(applications.id, applicationId));
-    expect(row).toMatchObject({ status: "submitted", snapshotNationality: "TH", snapshotGender: "non_binary", snapshotOrganisation: "Org", snapshotField: "Music" });
+    expect(row).toMatchObject({
+      status: "submitted",
+      snapshotNationality: "TH",
+      snapshotGender: "non_binary",
+      snapshotOrganisation: "Org",
+      snapshotField: "Music",
+    });
     expect(await t.db.$count(applicationEvents, eq(applicationEvents.applicationId, applicationId))).toBe(1);
-    const emails = await t.db.select({ to: emailOutbox.toAddress, subject: emailOutbox.subject, body: emailOutbox.bodyText }).from(emailOutbox).where(eq(emailOutbox.entityId, applicationId));
-    expect(emails).toEqual([{ to: me.email, subject: expect.stringMatching(/^Application received: Call \d+$/), body: expect.stringContaining("Thank you.") }]);
+    const emails = await t.db
+      .select({ to: emailOutbox.toAddress, subject: emailOutbox.subject, body: emailOutbox.bodyText })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.entityId, applicationId));
+    expect(emails).toEqual([
+      {
+        to: me.email,
+        subject: expect.stringMatching(/^Application received: Call \d+$/),
+        body: expect.stringContaining("Thank you."),
+      },
+    ]);
   });
 
   it("lets an account whose address is not confirmed draft, but not submit, until it is", async () => {
     const { me, applicationId, version } = await readyDraft();
     await t.db.update(users).set({ emailVerifiedAt: null }).where(eq(users.id, me.userId));
-    expect(await errorOf(submitApplication(t.db, me, { applicationId, version }))).toMatchObject({ code: "forbidden", message: expect.stringContaining("Confirm your email address") });
-    const [draft] = await t.db.select({ status: applications.status }).from(applications).where(eq(applications.id, applicationId));
+    expect(await errorOf(submitApplication(t.db, me, { applicationId, version }))).toMatchObject({
+      code: "forbidden",
+      message: expect.stringContaining("Confirm your email address"),
+    });
+    const [draft] = await t.db
+      .select({ status: applications.status })
+      .from(applications)
+      .where(eq(applications.id, applicationId));
     expect(draft?.status).toBe("draft");
-    await t.db.update(users).set({ emailVerifiedAt: new Date("2026-01-01T00:00:00Z") }).where(eq(users.id, me.userId));
-    await expect(submitApplication(t.db, me, { applicationId, version })).resolves.toMatchObject({ version: version + 1 });
+    await t.db
+      .update(users)
+      .set({ emailVerifiedAt: new Date("2026-01-01T00:00:00Z") })
+      .where(eq(users.id, me.userId));
+    await expect(submitApplication(t.db, me, { applicationId, version })).resolves.toMatchObject({
+      version: version + 1,
+    });
   });
 
   it("refuses a submission after the deadline, with the deadline in the cohort's zone", async () => {
     const { me, applicationId, version } = await readyDraft();
-    const late = await errorOf(submitApplication(t.db, me, { applicationId, version }, { now: new Date(now().getTime() + 2 * 86_400_000) }));
-    expect(late).toMatchObject({ code: "deadline", message: expect.stringMatching(/^The deadline for this call was .+ GMT\+9\. Applications can no longer be submitted\.$/) });
-    const [row] = await t.db.select({ status: applications.status }).from(applications).where(eq(applications.id, applicationId));
+    const late = await errorOf(
+      submitApplication(t.db, me, { applicationId, version }, { now: new Date(now().getTime() + 2 * 86_400_000) }),
+    );
+    expect(late).toMatchObject({
+      code: "deadline",
+      message: expect.stringMatching(
+        /^The deadline for this call was .+ GMT\+9\. Applications can no longer be submitted\.$/,
+      ),
+    });
+    const [row] = await t.db
+      .select({ status: applications.status })
+      .from(applications)
+      .where(eq(applications.id, applicationId));
     expect(row?.status).toBe("draft");
   });
 
@@ -109,16 +177,33 @@ describe.each(testDrivers())("applying on %s", (driver) => {
 
   it("re-opens only where the call allows, and withdraws", async () => {
     const closed = await readyDraft();
-    const submitted = await submitApplication(t.db, closed.me, { applicationId: closed.applicationId, version: closed.version });
-    expect(await errorOf(reopenApplication(t.db, closed.me, { applicationId: closed.applicationId, version: submitted.version }))).toMatchObject({ code: "forbidden" });
+    const submitted = await submitApplication(t.db, closed.me, {
+      applicationId: closed.applicationId,
+      version: closed.version,
+    });
+    expect(
+      await errorOf(
+        reopenApplication(t.db, closed.me, { applicationId: closed.applicationId, version: submitted.version }),
+      ),
+    ).toMatchObject({ code: "forbidden" });
 
     const open = await readyDraft({ allowEditAfterSubmit: true });
     const s = await submitApplication(t.db, open.me, { applicationId: open.applicationId, version: open.version });
     const reopened = await reopenApplication(t.db, open.me, { applicationId: open.applicationId, version: s.version });
-    const [draft] = await t.db.select({ status: applications.status, submittedAt: applications.submittedAt }).from(applications).where(eq(applications.id, open.applicationId));
+    const [draft] = await t.db
+      .select({ status: applications.status, submittedAt: applications.submittedAt })
+      .from(applications)
+      .where(eq(applications.id, open.applicationId));
     expect(draft).toEqual({ status: "draft", submittedAt: null });
-    await withdrawApplication(t.db, open.me, { applicationId: open.applicationId, version: reopened.version, reason: "Cannot travel" });
-    const events = await t.db.select({ to: applicationEvents.toStatus, reason: applicationEvents.reason }).from(applicationEvents).where(eq(applicationEvents.applicationId, open.applicationId));
+    await withdrawApplication(t.db, open.me, {
+      applicationId: open.applicationId,
+      version: reopened.version,
+      reason: "Cannot travel",
+    });
+    const events = await t.db
+      .select({ to: applicationEvents.toStatus, reason: applicationEvents.reason })
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, open.applicationId));
     expect(events.map((e) => e.to)).toEqual(["submitted", "draft", "withdrawn"]);
     expect(events[2]?.reason).toBe("Cannot travel");
   });

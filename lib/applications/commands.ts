@@ -13,7 +13,13 @@ import { checkEligibility } from "./eligibility";
 import { checkCompleteAnswers, CRITERIA_KEY, keepKnownAnswers } from "./form";
 import { assertCallAcceptsWork, loadOwnApplication } from "./load";
 import { newReference } from "./reference";
-import type { reopenApplicationSchema, saveDraftSchema, startApplicationSchema, submitApplicationSchema, withdrawApplicationSchema } from "./schemas";
+import type {
+  reopenApplicationSchema,
+  saveDraftSchema,
+  startApplicationSchema,
+  submitApplicationSchema,
+  withdrawApplicationSchema,
+} from "./schemas";
 import { moveApplication } from "./state";
 import { now as clockNow } from "@/lib/time/clock";
 
@@ -23,32 +29,74 @@ type Clock = { now?: Date };
  * Starts (or returns) the actor's draft for an open call, once their profile shows they are eligible
  * and they have confirmed the call's yes/no criteria. One application per applicant per call.
  */
-export async function startApplication(db: Database, actor: Actor | null, input: z.output<typeof startApplicationSchema>, clock: Clock = {}) {
+export async function startApplication(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof startApplicationSchema>,
+  clock: Clock = {},
+) {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
   if (!can(actor, "application.apply")) throw forbidden();
   const now = clock.now ?? clockNow();
   const [call] = await db
-    .select({ id: calls.id, status: calls.status, opensAt: calls.opensAt, closesAt: calls.closesAt, eligibility: calls.eligibility, nominationOnly: calls.nominationOnly, timeZone: cohorts.timeZone })
+    .select({
+      id: calls.id,
+      status: calls.status,
+      opensAt: calls.opensAt,
+      closesAt: calls.closesAt,
+      eligibility: calls.eligibility,
+      nominationOnly: calls.nominationOnly,
+      timeZone: cohorts.timeZone,
+    })
     .from(calls)
     .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
     .where(eq(calls.id, input.callId))
     .limit(1);
   if (!call || call.status === "draft") throw notFound("We could not find that call.");
-  const [existing] = await db.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, call.id), eq(applications.applicantId, actor.userId)));
+  const [existing] = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.callId, call.id), eq(applications.applicantId, actor.userId)));
   if (existing) return { applicationId: existing.id, created: false };
-  if (call.nominationOnly) throw new DomainError("forbidden", "This call takes nominations only: your country's focal point invites the nominees.");
-  assertCallAcceptsWork({ callStatus: call.status, opensAt: call.opensAt, closesAt: call.closesAt, timeZone: call.timeZone }, now, "start");
+  if (call.nominationOnly)
+    throw new DomainError(
+      "forbidden",
+      "This call takes nominations only: your country's focal point invites the nominees.",
+    );
+  assertCallAcceptsWork(
+    { callStatus: call.status, opensAt: call.opensAt, closesAt: call.closesAt, timeZone: call.timeZone },
+    now,
+    "start",
+  );
 
-  const [profile] = await db.select({ nationality: profiles.nationality, residence: profiles.residence }).from(profiles).where(eq(profiles.userId, actor.userId));
-  const eligibility = checkEligibility(call.eligibility, { nationality: profile?.nationality ?? null, residence: profile?.residence ?? null });
-  if (eligibility.status === "incomplete") throw new DomainError("validation", "Complete your profile (nationality and country of residence) before you apply.");
+  const [profile] = await db
+    .select({ nationality: profiles.nationality, residence: profiles.residence })
+    .from(profiles)
+    .where(eq(profiles.userId, actor.userId));
+  const eligibility = checkEligibility(call.eligibility, {
+    nationality: profile?.nationality ?? null,
+    residence: profile?.residence ?? null,
+  });
+  if (eligibility.status === "incomplete")
+    throw new DomainError(
+      "validation",
+      "Complete your profile (nationality and country of residence) before you apply.",
+    );
   if (eligibility.status === "ineligible") throw new DomainError("forbidden", eligibility.reasons.join(" "));
   const missing = (call.eligibility.criteria ?? []).filter((c) => !input.criteria.includes(c.id));
   if (missing.length) {
-    throw new DomainError("validation", "Confirm every eligibility criterion before you start.", Object.fromEntries(missing.map((c) => [`criteria.${c.id}`, [`Confirm: ${c.label}`]])));
+    throw new DomainError(
+      "validation",
+      "Confirm every eligibility criterion before you start.",
+      Object.fromEntries(missing.map((c) => [`criteria.${c.id}`, [`Confirm: ${c.label}`]])),
+    );
   }
 
-  const [sample] = await db.select({ reference: applications.reference }).from(applications).where(eq(applications.callId, call.id)).limit(1);
+  const [sample] = await db
+    .select({ reference: applications.reference })
+    .from(applications)
+    .where(eq(applications.callId, call.id))
+    .limit(1);
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
@@ -58,16 +106,27 @@ export async function startApplication(db: Database, actor: Actor | null, input:
             callId: call.id,
             applicantId: actor.userId,
             reference: newReference(sample?.reference),
-            answers: call.eligibility.criteria?.length ? { [CRITERIA_KEY]: Object.fromEntries(input.criteria.map((c) => [c, true])) } : {},
+            answers: call.eligibility.criteria?.length
+              ? { [CRITERIA_KEY]: Object.fromEntries(input.criteria.map((c) => [c, true])) }
+              : {},
           })
           .onConflictDoNothing({ target: [applications.callId, applications.applicantId] })
           .returning({ id: applications.id });
         if (!created) {
           // Another tab started it a moment ago: the same draft, not a second one.
-          const [row] = await tx.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, call.id), eq(applications.applicantId, actor.userId)));
+          const [row] = await tx
+            .select({ id: applications.id })
+            .from(applications)
+            .where(and(eq(applications.callId, call.id), eq(applications.applicantId, actor.userId)));
           return { applicationId: row!.id, created: false };
         }
-        await writeAudit(tx, { actorId: actor.userId, action: "application.start", entityType: "application", entityId: created.id, data: { callId: call.id } });
+        await writeAudit(tx, {
+          actorId: actor.userId,
+          action: "application.start",
+          entityType: "application",
+          entityId: created.id,
+          data: { callId: call.id },
+        });
         return { applicationId: created.id, created: true };
       });
     } catch (error) {
@@ -84,13 +143,22 @@ export async function startApplication(db: Database, actor: Actor | null, input:
  * half-written answer still saves. No audit row: autosave runs every few seconds, and the version and
  * updated_at already record each save; submission, withdrawal and re-opening are audited.
  */
-export async function saveDraft(db: Database, actor: Actor | null, input: z.output<typeof saveDraftSchema>, clock: Clock = {}) {
+export async function saveDraft(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof saveDraftSchema>,
+  clock: Clock = {},
+) {
   const app = await loadOwnApplication(db, actor, input.applicationId);
-  if (app.status !== "draft") throw new DomainError("conflict", "This application has been submitted and can no longer be changed.");
+  if (app.status !== "draft")
+    throw new DomainError("conflict", "This application has been submitted and can no longer be changed.");
   assertCallAcceptsWork(app, clock.now ?? clockNow(), "change");
   const offered = new Set(app.offeredTrackIds);
   const preferences = [...new Set(input.trackPreferences)];
-  if (preferences.some((t) => !offered.has(t))) throw new DomainError("validation", "Choose among the sections this call offers.", { trackPreferences: ["Choose among the sections this call offers."] });
+  if (preferences.some((t) => !offered.has(t)))
+    throw new DomainError("validation", "Choose among the sections this call offers.", {
+      trackPreferences: ["Choose among the sections this call offers."],
+    });
   const answers = keepKnownAnswers(app.form, { ...input.answers, [CRITERIA_KEY]: app.answers[CRITERIA_KEY] });
   if (answers[CRITERIA_KEY] === undefined) delete answers[CRITERIA_KEY];
   const savedAt = clockNow();
@@ -113,25 +181,53 @@ export async function saveDraft(db: Database, actor: Actor | null, input: z.outp
  * country, gender, organisation and field, and writing the confirmation email to the outbox.
  * Idempotent: a repeated submit of the same version answers as the first did.
  */
-export async function submitApplication(db: Database, actor: Actor | null, input: z.output<typeof submitApplicationSchema>, clock: Clock = {}) {
+export async function submitApplication(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof submitApplicationSchema>,
+  clock: Clock = {},
+) {
   const app = await loadOwnApplication(db, actor, input.applicationId);
-  const already = () => ({ version: app.version, submittedAt: app.submittedAt!.toISOString(), alreadySubmitted: true as const, confirmationMessage: app.confirmationMessage });
+  const already = () => ({
+    version: app.version,
+    submittedAt: app.submittedAt!.toISOString(),
+    alreadySubmitted: true as const,
+    confirmationMessage: app.confirmationMessage,
+  });
   if (app.status === "submitted" && app.submittedAt && app.version === input.version + 1) return already();
-  if (app.status !== "draft") throw new DomainError("conflict", app.status === "withdrawn" ? "This application was withdrawn." : "This application has already been submitted.");
-  if (app.version !== input.version) throw new DomainError("stale", "This application changed since you opened it (perhaps in another tab). Reload the review page and submit again.");
+  if (app.status !== "draft")
+    throw new DomainError(
+      "conflict",
+      app.status === "withdrawn" ? "This application was withdrawn." : "This application has already been submitted.",
+    );
+  if (app.version !== input.version)
+    throw new DomainError(
+      "stale",
+      "This application changed since you opened it (perhaps in another tab). Reload the review page and submit again.",
+    );
   const now = clock.now ?? clockNow();
   assertCallAcceptsWork(app, now, "submit");
   // An account drafts before its address is confirmed, but a submission must reach its owner.
   if (!(await isEmailVerified(db, actor!.userId))) {
-    throw new DomainError("forbidden", "Confirm your email address before you submit: open the link we emailed you, or send a new one from Sign-in and security (/me/security).");
+    throw new DomainError(
+      "forbidden",
+      "Confirm your email address before you submit: open the link we emailed you, or send a new one from Sign-in and security (/me/security).",
+    );
   }
 
   const errors = checkCompleteAnswers(app.form, app.answers, new Set(app.uploadedQuestionIds));
-  if (app.offeredTrackIds.length && app.trackPreferences.length === 0) errors.trackPreferences = ["Rank at least one section."];
-  if (Object.keys(errors).length) throw new DomainError("validation", "Some answers are missing or too long. Complete them, then submit.", errors);
+  if (app.offeredTrackIds.length && app.trackPreferences.length === 0)
+    errors.trackPreferences = ["Rank at least one section."];
+  if (Object.keys(errors).length)
+    throw new DomainError("validation", "Some answers are missing or too long. Complete them, then submit.", errors);
   const eligibility = checkEligibility(app.eligibility, { nationality: app.nationality, residence: app.residence });
   if (eligibility.status !== "eligible") {
-    throw new DomainError("conflict", eligibility.status === "ineligible" ? eligibility.reasons.join(" ") : "Complete your profile (nationality and country of residence) before you submit.");
+    throw new DomainError(
+      "conflict",
+      eligibility.status === "ineligible"
+        ? eligibility.reasons.join(" ")
+        : "Complete your profile (nationality and country of residence) before you submit.",
+    );
   }
 
   try {
@@ -171,16 +267,34 @@ export async function submitApplication(db: Database, actor: Actor | null, input
             entityId: app.id,
           },
         ]),
-        writeAudit(tx, { actorId: actor!.userId, action: "application.submit", entityType: "application", entityId: app.id }),
+        writeAudit(tx, {
+          actorId: actor!.userId,
+          action: "application.submit",
+          entityType: "application",
+          entityId: app.id,
+        }),
       ]);
-      return { version, submittedAt: now.toISOString(), alreadySubmitted: false as const, confirmationMessage: app.confirmationMessage };
+      return {
+        version,
+        submittedAt: now.toISOString(),
+        alreadySubmitted: false as const,
+        confirmationMessage: app.confirmationMessage,
+      };
     });
   } catch (error) {
     // Two submits of the same version at once (a double click, two tabs): the loser finds it submitted.
     if (error instanceof DomainError && error.code === "stale") {
-      const [now2] = await db.select({ status: applications.status, version: applications.version, submittedAt: applications.submittedAt }).from(applications).where(eq(applications.id, app.id));
+      const [now2] = await db
+        .select({ status: applications.status, version: applications.version, submittedAt: applications.submittedAt })
+        .from(applications)
+        .where(eq(applications.id, app.id));
       if (now2?.status === "submitted" && now2.submittedAt && now2.version === input.version + 1) {
-        return { version: now2.version, submittedAt: now2.submittedAt.toISOString(), alreadySubmitted: true as const, confirmationMessage: app.confirmationMessage };
+        return {
+          version: now2.version,
+          submittedAt: now2.submittedAt.toISOString(),
+          alreadySubmitted: true as const,
+          confirmationMessage: app.confirmationMessage,
+        };
       }
     }
     throw error;
@@ -188,21 +302,43 @@ export async function submitApplication(db: Database, actor: Actor | null, input
 }
 
 /** The applicant withdraws a draft or a submitted application; the move is kept with their reason. */
-export async function withdrawApplication(db: Database, actor: Actor | null, input: z.output<typeof withdrawApplicationSchema>) {
+export async function withdrawApplication(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof withdrawApplicationSchema>,
+) {
   const app = await loadOwnApplication(db, actor, input.applicationId);
   if (app.status === "withdrawn") return { version: app.version };
   return db.transaction(async (tx) => {
-    const version = await moveApplication(tx, actor!.userId, { applicationId: app.id, from: app.status, to: "withdrawn", version: input.version, reason: input.reason || "Withdrawn by the applicant" });
-    await writeAudit(tx, { actorId: actor!.userId, action: "application.withdraw", entityType: "application", entityId: app.id });
+    const version = await moveApplication(tx, actor!.userId, {
+      applicationId: app.id,
+      from: app.status,
+      to: "withdrawn",
+      version: input.version,
+      reason: input.reason || "Withdrawn by the applicant",
+    });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "application.withdraw",
+      entityType: "application",
+      entityId: app.id,
+    });
     return { version };
   });
 }
 
 /** Puts a submitted application back to draft for editing, only where the call allows it and before the deadline. */
-export async function reopenApplication(db: Database, actor: Actor | null, input: z.output<typeof reopenApplicationSchema>, clock: Clock = {}) {
+export async function reopenApplication(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof reopenApplicationSchema>,
+  clock: Clock = {},
+) {
   const app = await loadOwnApplication(db, actor, input.applicationId);
-  if (!app.allowEditAfterSubmit) throw new DomainError("forbidden", "This call does not allow changes after submission.");
-  if (app.status !== "submitted") throw new DomainError("conflict", "Only a submitted application that is not yet under review can be re-opened.");
+  if (!app.allowEditAfterSubmit)
+    throw new DomainError("forbidden", "This call does not allow changes after submission.");
+  if (app.status !== "submitted")
+    throw new DomainError("conflict", "Only a submitted application that is not yet under review can be re-opened.");
   assertCallAcceptsWork(app, clock.now ?? clockNow(), "change");
   return db.transaction(async (tx) => {
     const version = await moveApplication(tx, actor!.userId, {
@@ -213,7 +349,12 @@ export async function reopenApplication(db: Database, actor: Actor | null, input
       reason: "Re-opened by the applicant to edit before the deadline",
       set: { submittedAt: null },
     });
-    await writeAudit(tx, { actorId: actor!.userId, action: "application.reopen", entityType: "application", entityId: app.id });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "application.reopen",
+      entityType: "application",
+      entityId: app.id,
+    });
     return { version };
   });
 }

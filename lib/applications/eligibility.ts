@@ -1,5 +1,15 @@
 import type { CallEligibility } from "@/db/schema";
-import { COUNTRY_GROUPS, countryName, isCountryGroupCode, REGION_OF_COUNTRY, resolveGroupRef, UNESCO_REGIONS, type CountryGroupCode, type CustomCountryGroup, type UnescoRegion } from "@/lib/geo";
+import {
+  COUNTRY_GROUPS,
+  countryName,
+  isCountryGroupCode,
+  REGION_OF_COUNTRY,
+  resolveGroupRef,
+  UNESCO_REGIONS,
+  type CountryGroupCode,
+  type CustomCountryGroup,
+  type UnescoRegion,
+} from "@/lib/geo";
 
 type Rule = NonNullable<CallEligibility["nationality"]>;
 
@@ -10,7 +20,7 @@ export type EligibilityResult =
   | { status: "ineligible"; reasons: string[] };
 
 function hasRule(rule: Rule | undefined): rule is Rule {
-  return Boolean(rule && ((rule.countries?.length ?? 0) + (rule.regions?.length ?? 0) + (rule.groups?.length ?? 0) > 0));
+  return Boolean(rule && (rule.countries?.length ?? 0) + (rule.regions?.length ?? 0) + (rule.groups?.length ?? 0) > 0);
 }
 
 /**
@@ -18,12 +28,17 @@ function hasRule(rule: Rule | undefined): rule is Rule {
  * lib/geo resolves ("asean", "m49:015", "unesco:africa", "custom:<id>"); the office's own groups come
  * from the caller, and one it does not pass (or since deleted) admits nobody.
  */
-export function countriesOfRule(rule: Rule | undefined, custom: readonly CustomCountryGroup[] = []): Set<string> | null {
+export function countriesOfRule(
+  rule: Rule | undefined,
+  custom: readonly CustomCountryGroup[] = [],
+): Set<string> | null {
   if (!hasRule(rule)) return null;
   const out = new Set<string>(rule.countries ?? []);
   const regions = new Set(rule.regions ?? []);
-  if (regions.size) for (const [code, region] of Object.entries(REGION_OF_COUNTRY)) if (regions.has(region)) out.add(code);
-  for (const group of rule.groups ?? []) for (const code of resolveGroupRef(group, custom)?.countries ?? []) out.add(code);
+  if (regions.size)
+    for (const [code, region] of Object.entries(REGION_OF_COUNTRY)) if (regions.has(region)) out.add(code);
+  for (const group of rule.groups ?? [])
+    for (const code of resolveGroupRef(group, custom)?.countries ?? []) out.add(code);
   return out;
 }
 
@@ -31,7 +46,11 @@ export function countriesOfRule(rule: Rule | undefined, custom: readonly CustomC
 export function describeRule(rule: Rule | undefined, custom: readonly CustomCountryGroup[] = []): string | null {
   if (!hasRule(rule)) return null;
   const parts = [
-    ...(rule.groups ?? []).map((g) => (isCountryGroupCode(g) ? `${COUNTRY_GROUPS.find((x) => x.code === (g as CountryGroupCode))?.name.en} member states` : (resolveGroupRef(g, custom)?.label ?? g))),
+    ...(rule.groups ?? []).map((g) =>
+      isCountryGroupCode(g)
+        ? `${COUNTRY_GROUPS.find((x) => x.code === (g as CountryGroupCode))?.name.en} member states`
+        : (resolveGroupRef(g, custom)?.label ?? g),
+    ),
     ...(rule.regions ?? []).map((r) => UNESCO_REGIONS.find((x) => x.code === (r as UnescoRegion))?.name.en ?? r),
     ...(rule.countries ?? []).map((c) => countryName(c)),
   ];
@@ -42,7 +61,11 @@ export function describeRule(rule: Rule | undefined, custom: readonly CustomCoun
  * Whether a person may apply, decided from their profile before they write anything. Each failing rule
  * gives a sentence the applicant can act on; a missing country asks them to complete their profile.
  */
-export function checkEligibility(eligibility: CallEligibility, profile: EligibilityProfile, custom: readonly CustomCountryGroup[] = []): EligibilityResult {
+export function checkEligibility(
+  eligibility: CallEligibility,
+  profile: EligibilityProfile,
+  custom: readonly CustomCountryGroup[] = [],
+): EligibilityResult {
   const checks = [
     { key: "nationality" as const, rule: eligibility.nationality, value: profile.nationality, noun: "nationality" },
     { key: "residence" as const, rule: eligibility.residence, value: profile.residence, noun: "country of residence" },
@@ -53,7 +76,9 @@ export function checkEligibility(eligibility: CallEligibility, profile: Eligibil
   for (const check of checks) {
     const allowed = countriesOfRule(check.rule, custom);
     if (allowed && check.value && !allowed.has(check.value)) {
-      reasons.push(`This call is open to applicants whose ${check.noun} is in ${describeRule(check.rule, custom)}; your ${check.noun} is ${countryName(check.value)}.`);
+      reasons.push(
+        `This call is open to applicants whose ${check.noun} is in ${describeRule(check.rule, custom)}; your ${check.noun} is ${countryName(check.value)}.`,
+      );
     }
   }
   return reasons.length ? { status: "ineligible", reasons } : { status: "eligible" };

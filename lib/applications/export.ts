@@ -29,7 +29,13 @@ type Table = { headers: string[]; rows: Cell[][] };
 export const genderText = genderLabel;
 
 /** The administrator's export as a table: one row per application, the applicant's details, then every question. */
-export function buildApplicationsTable(input: { form: CallForm; tracks: { id: string; title: string }[]; rows: ExportRow[]; files: { applicationId: string; questionId: string; fileName: string }[]; timeZone: string }): Table {
+export function buildApplicationsTable(input: {
+  form: CallForm;
+  tracks: { id: string; title: string }[];
+  rows: ExportRow[];
+  files: { applicationId: string; questionId: string; fileName: string }[];
+  timeZone: string;
+}): Table {
   const questions = input.form.questions;
   const trackTitle = new Map(input.tracks.map((t) => [t.id, t.title]));
   const fileOf = new Map(input.files.map((f) => [`${f.applicationId}:${f.questionId}`, f.fileName]));

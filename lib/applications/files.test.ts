@@ -9,7 +9,11 @@ import { startApplication } from "./commands";
 import { readApplicationFile, removeApplicationFile, uploadApplicationFile } from "./files";
 import { makeManager, makePerson, makeProgrammeWithCall, PDF_BYTES } from "./test-fixtures";
 
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: DomainError) => e);
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: DomainError) => e,
+  );
 
 describe.each(testDrivers())("application files on %s", (driver) => {
   let t: TestDatabase;
@@ -29,21 +33,50 @@ describe.each(testDrivers())("application files on %s", (driver) => {
     const call = await makeProgrammeWithCall(t.db);
     const me = await makePerson(t.db);
     const { applicationId } = await startApplication(t.db, me, { callId: call.callId, criteria: [] });
-    await uploadApplicationFile(t.db, storage, me, { applicationId, questionId: "cv", fileName: "old.pdf", bytes: PDF_BYTES });
-    const stored = await uploadApplicationFile(t.db, storage, me, { applicationId, questionId: "cv", fileName: "My CV.pdf", bytes: PDF_BYTES });
+    await uploadApplicationFile(t.db, storage, me, {
+      applicationId,
+      questionId: "cv",
+      fileName: "old.pdf",
+      bytes: PDF_BYTES,
+    });
+    const stored = await uploadApplicationFile(t.db, storage, me, {
+      applicationId,
+      questionId: "cv",
+      fileName: "My CV.pdf",
+      bytes: PDF_BYTES,
+    });
     expect(stored).toMatchObject({ fileName: "My CV.pdf", mimeType: "application/pdf" });
-    expect((await readApplicationFile(t.db, storage, me, { applicationId, questionId: "cv" })).bytes).toEqual(PDF_BYTES);
+    expect((await readApplicationFile(t.db, storage, me, { applicationId, questionId: "cv" })).bytes).toEqual(
+      PDF_BYTES,
+    );
 
     const manager = await makeManager(t.db, call.programmeId);
-    await expect(readApplicationFile(t.db, storage, manager, { applicationId, questionId: "cv" })).resolves.toMatchObject({ fileName: "My CV.pdf" });
+    await expect(
+      readApplicationFile(t.db, storage, manager, { applicationId, questionId: "cv" }),
+    ).resolves.toMatchObject({ fileName: "My CV.pdf" });
     const stranger = await makePerson(t.db);
-    expect(await errorOf(readApplicationFile(t.db, storage, stranger, { applicationId, questionId: "cv" }))).toMatchObject({ code: "not_found" });
+    expect(
+      await errorOf(readApplicationFile(t.db, storage, stranger, { applicationId, questionId: "cv" })),
+    ).toMatchObject({ code: "not_found" });
     const otherManager = await makeManager(t.db, (await makeProgrammeWithCall(t.db)).programmeId);
-    expect(await errorOf(readApplicationFile(t.db, storage, otherManager, { applicationId, questionId: "cv" }))).toMatchObject({ code: "not_found" });
-    expect(await errorOf(uploadApplicationFile(t.db, storage, stranger, { applicationId, questionId: "cv", fileName: "x.pdf", bytes: PDF_BYTES }))).toMatchObject({ code: "not_found" });
+    expect(
+      await errorOf(readApplicationFile(t.db, storage, otherManager, { applicationId, questionId: "cv" })),
+    ).toMatchObject({ code: "not_found" });
+    expect(
+      await errorOf(
+        uploadApplicationFile(t.db, storage, stranger, {
+          applicationId,
+          questionId: "cv",
+          fileName: "x.pdf",
+          bytes: PDF_BYTES,
+        }),
+      ),
+    ).toMatchObject({ code: "not_found" });
 
     await removeApplicationFile(t.db, storage, me, { applicationId, questionId: "cv" });
-    expect(await errorOf(readApplicationFile(t.db, storage, me, { applicationId, questionId: "cv" }))).toMatchObject({ code: "not_found" });
+    expect(await errorOf(readApplicationFile(t.db, storage, me, { applicationId, questionId: "cv" }))).toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("refuses a renamed program and an oversized file, storing nothing", async () => {
@@ -51,11 +84,30 @@ describe.each(testDrivers())("application files on %s", (driver) => {
     const me = await makePerson(t.db);
     const { applicationId } = await startApplication(t.db, me, { callId: call.callId, criteria: [] });
     const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03]);
-    expect(await errorOf(uploadApplicationFile(t.db, storage, me, { applicationId, questionId: "cv", fileName: "cv.pdf", bytes: exe }))).toMatchObject({ code: "validation", message: expect.stringContaining("is a program") });
+    expect(
+      await errorOf(
+        uploadApplicationFile(t.db, storage, me, { applicationId, questionId: "cv", fileName: "cv.pdf", bytes: exe }),
+      ),
+    ).toMatchObject({ code: "validation", message: expect.stringContaining("is a program") });
     const big = new Uint8Array(1024 * 1024 + 1);
     big.set(PDF_BYTES);
-    expect(await errorOf(uploadApplicationFile(t.db, storage, me, { applicationId, questionId: "cv", fileName: "cv.pdf", bytes: big }))).toMatchObject({ code: "too_large" });
-    expect(await errorOf(uploadApplicationFile(t.db, storage, me, { applicationId, questionId: "bio", fileName: "cv.pdf", bytes: PDF_BYTES }))).toMatchObject({ code: "not_found" });
-    expect(await errorOf(readApplicationFile(t.db, storage, me, { applicationId, questionId: "cv" }))).toMatchObject({ code: "not_found" });
+    expect(
+      await errorOf(
+        uploadApplicationFile(t.db, storage, me, { applicationId, questionId: "cv", fileName: "cv.pdf", bytes: big }),
+      ),
+    ).toMatchObject({ code: "too_large" });
+    expect(
+      await errorOf(
+        uploadApplicationFile(t.db, storage, me, {
+          applicationId,
+          questionId: "bio",
+          fileName: "cv.pdf",
+          bytes: PDF_BYTES,
+        }),
+      ),
+    ).toMatchObject({ code: "not_found" });
+    expect(await errorOf(readApplicationFile(t.db, storage, me, { applicationId, questionId: "cv" }))).toMatchObject({
+      code: "not_found",
+    });
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { CallForm } from "@/db/schema";
-import { checkAnswer, checkCompleteAnswers, checkDraftAnswers, countWords, CRITERIA_KEY, formProgress, keepKnownAnswers, visibleQuestions } from "./form";
+import {
+  checkAnswer,
+  checkCompleteAnswers,
+  checkDraftAnswers,
+  countWords,
+  CRITERIA_KEY,
+  formProgress,
+  keepKnownAnswers,
+  visibleQuestions,
+} from "./form";
 
 const FORM: CallForm = {
   pages: [{ title: "One" }, { title: "Two" }],
@@ -21,7 +30,14 @@ describe("the form rules", () => {
   });
 
   it("checks each type's shape", () => {
-    const q = (type: CallForm["questions"][number]["type"], extra = {}) => ({ id: "x", page: 0, type, label: "X", required: false, ...extra });
+    const q = (type: CallForm["questions"][number]["type"], extra = {}) => ({
+      id: "x",
+      page: 0,
+      type,
+      label: "X",
+      required: false,
+      ...extra,
+    });
     expect(checkAnswer(q("number"), "12")).toEqual([]);
     expect(checkAnswer(q("number"), "twelve")).toEqual(["Enter a number."]);
     expect(checkAnswer(q("date"), "2027-03-31")).toEqual([]);
@@ -34,7 +50,9 @@ describe("the form rules", () => {
     expect(checkAnswer(q("yes_no"), true)).toHaveLength(1);
     expect(checkAnswer(q("multiple_choice", { options: ["a", "b"] }), ["a", "b"])).toEqual([]);
     expect(checkAnswer(q("multiple_choice", { options: ["a", "b"] }), ["c"])).toHaveLength(1);
-    expect(checkAnswer(q("long_text", { maxWords: 2 }), "one two three")).toEqual(["Use at most 2 words (you have 3)."]);
+    expect(checkAnswer(q("long_text", { maxWords: 2 }), "one two three")).toEqual([
+      "Use at most 2 words (you have 3).",
+    ]);
   });
 
   it("lets a half-written draft save but stops a submission until every visible required question is answered", () => {
@@ -51,11 +69,17 @@ describe("the form rules", () => {
     expect(formProgress(FORM, {}, new Set())).toMatchObject({ answered: 0, required: 3, percent: 0 });
     const p = formProgress(FORM, { bio: "fine", years: 2 }, new Set(["cv"]));
     expect(p).toMatchObject({ answered: 3, required: 3, percent: 100 });
-    expect(p.pages).toEqual([{ answered: 2, required: 2 }, { answered: 1, required: 1 }]);
+    expect(p.pages).toEqual([
+      { answered: 2, required: 2 },
+      { answered: 1, required: 1 },
+    ]);
   });
 
   it("keeps only the form's own answers and the app's criteria", () => {
-    expect(keepKnownAnswers(FORM, { bio: "x", cv: "spoofed", injected: 1, [CRITERIA_KEY]: { a: true } })).toEqual({ bio: "x", [CRITERIA_KEY]: { a: true } });
+    expect(keepKnownAnswers(FORM, { bio: "x", cv: "spoofed", injected: 1, [CRITERIA_KEY]: { a: true } })).toEqual({
+      bio: "x",
+      [CRITERIA_KEY]: { a: true },
+    });
   });
 
   it("shows only visible questions of a page", () => {

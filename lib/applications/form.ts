@@ -36,22 +36,34 @@ export function checkAnswer(question: FormQuestion, value: unknown): string[] {
       if (typeof value !== "string") return ["Enter text."];
       if (value.length > MAX_LONG_TEXT_CHARS) return [`Use at most ${MAX_LONG_TEXT_CHARS} characters.`];
       const words = countWords(value);
-      return question.maxWords && words > question.maxWords ? [`Use at most ${question.maxWords} words (you have ${words}).`] : [];
+      return question.maxWords && words > question.maxWords
+        ? [`Use at most ${question.maxWords} words (you have ${words}).`]
+        : [];
     }
     case "single_choice":
-      return typeof value === "string" && (question.options ?? []).includes(value) ? [] : ["Choose one of the options."];
+      return typeof value === "string" && (question.options ?? []).includes(value)
+        ? []
+        : ["Choose one of the options."];
     case "multiple_choice":
-      return Array.isArray(value) && value.every((v) => typeof v === "string" && (question.options ?? []).includes(v)) ? [] : ["Choose among the options."];
+      return Array.isArray(value) && value.every((v) => typeof v === "string" && (question.options ?? []).includes(v))
+        ? []
+        : ["Choose among the options."];
     case "number": {
       const n = typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;
       return Number.isFinite(n) ? [] : ["Enter a number."];
     }
     case "date":
-      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? [] : ["Enter a date (YYYY-MM-DD)."];
+      return typeof value === "string" &&
+        /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+        !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+        ? []
+        : ["Enter a date (YYYY-MM-DD)."];
     case "url":
       try {
         const url = new URL(String(value));
-        return url.protocol === "http:" || url.protocol === "https:" ? [] : ["Enter a web address starting with http:// or https://."];
+        return url.protocol === "http:" || url.protocol === "https:"
+          ? []
+          : ["Enter a web address starting with http:// or https://."];
       } catch {
         return ["Enter a web address starting with http:// or https://."];
       }
@@ -73,7 +85,11 @@ export function checkDraftAnswers(form: CallForm, answers: Answers): AnswerError
 }
 
 /** Errors that stop a submission: every visible required question answered (files by their presence) and within limits. */
-export function checkCompleteAnswers(form: CallForm, answers: Answers, uploadedQuestionIds: ReadonlySet<string>): AnswerErrors {
+export function checkCompleteAnswers(
+  form: CallForm,
+  answers: Answers,
+  uploadedQuestionIds: ReadonlySet<string>,
+): AnswerErrors {
   const errors = checkDraftAnswers(form, answers);
   for (const question of visibleQuestions(form)) {
     const answered = question.type === "file" ? uploadedQuestionIds.has(question.id) : !isBlank(answers[question.id]);
@@ -88,7 +104,12 @@ export function keepKnownAnswers(form: CallForm, answers: Answers): Answers {
   return Object.fromEntries(Object.entries(answers).filter(([key]) => ids.has(key) || key === CRITERIA_KEY));
 }
 
-export type Progress = { answered: number; required: number; percent: number; pages: { answered: number; required: number }[] };
+export type Progress = {
+  answered: number;
+  required: number;
+  percent: number;
+  pages: { answered: number; required: number }[];
+};
 
 /** How far an application is: required questions answered, overall and per page. */
 export function formProgress(form: CallForm, answers: Answers, uploadedQuestionIds: ReadonlySet<string>): Progress {
@@ -98,7 +119,10 @@ export function formProgress(form: CallForm, answers: Answers, uploadedQuestionI
     const page = pages[question.page];
     if (!page) continue;
     page.required += 1;
-    const answered = question.type === "file" ? uploadedQuestionIds.has(question.id) : !isBlank(answers[question.id]) && checkAnswer(question, answers[question.id]).length === 0;
+    const answered =
+      question.type === "file"
+        ? uploadedQuestionIds.has(question.id)
+        : !isBlank(answers[question.id]) && checkAnswer(question, answers[question.id]).length === 0;
     if (answered) page.answered += 1;
   }
   const answered = pages.reduce((n, p) => n + p.answered, 0);

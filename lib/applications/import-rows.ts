@@ -1,12 +1,29 @@
 import type { ApplicationStatus, CallForm, Gender } from "@/db/schema";
 import { localToInstant } from "@/lib/time";
 import { countryCodeFromName } from "@/lib/geo";
-import { GENDER_OTHER_MAX, genderMappings, readGenderWord, type GenderWordMapping } from "@/lib/spreadsheet/gender-words";
+import {
+  GENDER_OTHER_MAX,
+  genderMappings,
+  readGenderWord,
+  type GenderWordMapping,
+} from "@/lib/spreadsheet/gender-words";
 import { isBlankRow, SPREADSHEET_LIMITS } from "@/lib/spreadsheet/read";
 import { checkAnswer } from "./form";
 
 /** Where a spreadsheet column goes: an applicant field, or the answer to one question ("answer:<id>"). */
-export const IMPORT_FIELDS = ["email", "name", "nationality", "residence", "gender", "organisation", "field", "status", "submitted_at", "reference", "track"] as const;
+export const IMPORT_FIELDS = [
+  "email",
+  "name",
+  "nationality",
+  "residence",
+  "gender",
+  "organisation",
+  "field",
+  "status",
+  "submitted_at",
+  "reference",
+  "track",
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type ImportTarget = ImportField | `answer:${string}` | "";
 
@@ -51,7 +68,8 @@ export function importTemplateNotes(form: CallForm, tracks: readonly { title: st
     name: "Required.",
     nationality: "A country name or ISO code (Peru, PE).",
     residence: "A country name or code; empty means the same as nationality.",
-    gender: "Woman, Man, Non-binary, Prefer not to say, or the person's own words; F, female, femme, 여성… are read and shown for you to confirm.",
+    gender:
+      "Woman, Man, Non-binary, Prefer not to say, or the person's own words; F, female, femme, 여성… are read and shown for you to confirm.",
     organisation: "",
     field: "",
     status: `Empty means submitted; else one of ${STATUSES.join(", ")}.`,
@@ -62,11 +80,17 @@ export function importTemplateNotes(form: CallForm, tracks: readonly { title: st
   return [
     ["Column", "What it takes"],
     ...IMPORT_FIELDS.map((f) => [FIELD_LABELS[f].replace(/ \(required\)$/, ""), notes[f]]),
-    ...form.questions.filter((q) => q.type !== "file" && !q.hidden).map((q) => [q.label, `Answer to the question (${q.type.replace(/_/g, " ")}${q.required ? ", required" : ""}).`]),
+    ...form.questions
+      .filter((q) => q.type !== "file" && !q.hidden)
+      .map((q) => [q.label, `Answer to the question (${q.type.replace(/_/g, " ")}${q.required ? ", required" : ""}).`]),
   ];
 }
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, " ");
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, " ");
 
 /** A first guess at each column's target from its header; the administrator corrects it. */
 export function suggestMapping(headers: string[], form: CallForm): ImportTarget[] {
@@ -74,14 +98,27 @@ export function suggestMapping(headers: string[], form: CallForm): ImportTarget[
   return headers.map((header) => {
     const h = norm(header);
     const field = IMPORT_FIELDS.find((f) => !used.has(f) && ALIASES[f].includes(h));
-    const question = form.questions.find((q) => !used.has(`answer:${q.id}`) && (norm(q.label) === h || norm(q.id) === h));
+    const question = form.questions.find(
+      (q) => !used.has(`answer:${q.id}`) && (norm(q.label) === h || norm(q.id) === h),
+    );
     const target: ImportTarget = field ?? (question ? `answer:${question.id}` : "");
     if (target) used.add(target);
     return target;
   });
 }
 
-const STATUSES: ApplicationStatus[] = ["draft", "submitted", "under_review", "shortlisted", "offered", "confirmed", "declined", "waitlisted", "rejected", "withdrawn"];
+const STATUSES: ApplicationStatus[] = [
+  "draft",
+  "submitted",
+  "under_review",
+  "shortlisted",
+  "offered",
+  "confirmed",
+  "declined",
+  "waitlisted",
+  "rejected",
+  "withdrawn",
+];
 
 export type ImportRow = {
   line: number;
@@ -114,8 +151,20 @@ function answerFrom(type: CallForm["questions"][number]["type"], raw: string): u
   const text = raw.trim();
   if (!text) return undefined;
   if (type === "number") return Number.isFinite(Number(text)) ? Number(text) : text;
-  if (type === "yes_no") return ({ yes: "yes", y: "yes", true: "yes", "1": "yes", no: "no", n: "no", false: "no", "0": "no" } as Record<string, string>)[text.toLowerCase()] ?? text;
-  if (type === "multiple_choice") return text.split(";").map((s) => s.trim()).filter(Boolean);
+  if (type === "yes_no")
+    return (
+      (
+        { yes: "yes", y: "yes", true: "yes", "1": "yes", no: "no", n: "no", false: "no", "0": "no" } as Record<
+          string,
+          string
+        >
+      )[text.toLowerCase()] ?? text
+    );
+  if (type === "multiple_choice")
+    return text
+      .split(";")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (type === "country") return countryCodeFromName(text) ?? text;
   return text;
 }
@@ -124,13 +173,24 @@ function answerFrom(type: CallForm["questions"][number]["type"], raw: string): u
  * Checks every row against the mapping and the call, before anything is written. Lines are numbered
  * as the spreadsheet numbers them (the header is line 1), so an office can find and fix each one.
  */
-export function validateImportRows(dataRows: string[][], mapping: ImportTarget[], context: ImportContext): { rows: ImportRow[]; errors: RowError[]; genderWords: GenderWordMapping[] } {
+export function validateImportRows(
+  dataRows: string[][],
+  mapping: ImportTarget[],
+  context: ImportContext,
+): { rows: ImportRow[]; errors: RowError[]; genderWords: GenderWordMapping[] } {
   const errors: RowError[] = [];
   const rows: ImportRow[] = [];
   const genderColumn = mapping.indexOf("gender");
-  const genderWords = genderColumn < 0 ? [] : genderMappings(dataRows.filter((r) => !isBlankRow(r)).map((r) => r[genderColumn] ?? ""));
-  if (!mapping.includes("email") || !mapping.includes("name")) return { rows, errors: [{ line: 1, messages: ["Map one column to Email and one to Name."] }], genderWords };
-  if (dataRows.length > SPREADSHEET_LIMITS.maxRows) return { rows, errors: [{ line: 1, messages: [`A file can hold at most ${SPREADSHEET_LIMITS.maxRows} rows; split it.`] }], genderWords };
+  const genderWords =
+    genderColumn < 0 ? [] : genderMappings(dataRows.filter((r) => !isBlankRow(r)).map((r) => r[genderColumn] ?? ""));
+  if (!mapping.includes("email") || !mapping.includes("name"))
+    return { rows, errors: [{ line: 1, messages: ["Map one column to Email and one to Name."] }], genderWords };
+  if (dataRows.length > SPREADSHEET_LIMITS.maxRows)
+    return {
+      rows,
+      errors: [{ line: 1, messages: [`A file can hold at most ${SPREADSHEET_LIMITS.maxRows} rows; split it.`] }],
+      genderWords,
+    };
   const seenEmails = new Map<string, number>();
   const seenRefs = new Map<string, number>();
   dataRows.forEach((cells, index) => {
@@ -144,18 +204,21 @@ export function validateImportRows(dataRows: string[][], mapping: ImportTarget[]
     const email = get("email").toLowerCase();
     if (!email) messages.push("Email is empty.");
     else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) messages.push(`"${email}" is not an email address.`);
-    else if (context.emailsWithApplication.has(email)) messages.push(`${email} already has an application to this call.`);
+    else if (context.emailsWithApplication.has(email))
+      messages.push(`${email} already has an application to this call.`);
     else if (seenEmails.has(email)) messages.push(`${email} is also on line ${seenEmails.get(email)}.`);
     if (email) seenEmails.set(email, seenEmails.get(email) ?? line);
     const name = get("name");
     if (!name) messages.push("Name is empty.");
-    else if (name.length > 120 || /[<>]/.test(name)) messages.push("Name is longer than 120 characters or contains < or >.");
+    else if (name.length > 120 || /[<>]/.test(name))
+      messages.push("Name is longer than 120 characters or contains < or >.");
 
     const country = (target: "nationality" | "residence") => {
       const raw = get(target);
       if (!raw) return null;
       const code = countryCodeFromName(raw);
-      if (!code) messages.push(`${target === "nationality" ? "Nationality" : "Residence"} "${raw}" is not a country we know.`);
+      if (!code)
+        messages.push(`${target === "nationality" ? "Nationality" : "Residence"} "${raw}" is not a country we know.`);
       return code ?? null;
     };
     const nationality = country("nationality");
@@ -164,7 +227,9 @@ export function validateImportRows(dataRows: string[][], mapping: ImportTarget[]
     const gender = readGenderWord(get("gender"));
     if (!gender) messages.push(`Gender, in the person's own words, has at most ${GENDER_OTHER_MAX} characters.`);
 
-    const rawStatus = get("status").toLowerCase().replace(/[\s-]+/g, "_");
+    const rawStatus = get("status")
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_");
     const status = (rawStatus ? STATUSES.find((s) => s === rawStatus) : "submitted") ?? null;
     if (!status) messages.push(`Status "${get("status")}" is not one of: ${STATUSES.join(", ")}.`);
 
@@ -181,14 +246,21 @@ export function validateImportRows(dataRows: string[][], mapping: ImportTarget[]
 
     const reference = get("reference") || null;
     if (reference) {
-      if (!/^[A-Za-z0-9-]{1,40}$/.test(reference)) messages.push(`Reference "${reference}" may only use letters, digits and -.`);
-      else if (context.existingReferences.has(reference)) messages.push(`Reference ${reference} is already used by another application (references are unique across every call).`);
-      else if (seenRefs.has(reference)) messages.push(`Reference ${reference} is also on line ${seenRefs.get(reference)}.`);
+      if (!/^[A-Za-z0-9-]{1,40}$/.test(reference))
+        messages.push(`Reference "${reference}" may only use letters, digits and -.`);
+      else if (context.existingReferences.has(reference))
+        messages.push(
+          `Reference ${reference} is already used by another application (references are unique across every call).`,
+        );
+      else if (seenRefs.has(reference))
+        messages.push(`Reference ${reference} is also on line ${seenRefs.get(reference)}.`);
       seenRefs.set(reference, seenRefs.get(reference) ?? line);
     }
 
     const rawTrack = get("track");
-    const track = rawTrack ? context.tracks.find((t) => norm(t.title) === norm(rawTrack) || norm(t.title).startsWith(norm(rawTrack))) : undefined;
+    const track = rawTrack
+      ? context.tracks.find((t) => norm(t.title) === norm(rawTrack) || norm(t.title).startsWith(norm(rawTrack)))
+      : undefined;
     if (rawTrack && !track) messages.push(`Track "${rawTrack}" is not one this call offers.`);
 
     const answers: Record<string, unknown> = {};
@@ -204,7 +276,22 @@ export function validateImportRows(dataRows: string[][], mapping: ImportTarget[]
 
     if (messages.length) errors.push({ line, messages });
     else if (status && gender) {
-      rows.push({ line, email, name, nationality, residence, gender: gender.gender, genderOther: gender.genderOther, organisation: get("organisation") || null, field: get("field") || null, status, submittedAt, reference, trackId: track?.id ?? null, answers });
+      rows.push({
+        line,
+        email,
+        name,
+        nationality,
+        residence,
+        gender: gender.gender,
+        genderOther: gender.genderOther,
+        organisation: get("organisation") || null,
+        field: get("field") || null,
+        status,
+        submittedAt,
+        reference,
+        trackId: track?.id ?? null,
+        answers,
+      });
     }
   });
   return { rows, errors, genderWords };

@@ -4,22 +4,54 @@ import { applicationEvents, applications, profiles, users } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import type { DomainError } from "@/lib/errors";
 import { dryRunImport, importApplications } from "./import";
-import { IMPORT_FIELDS, importTemplateHeader, suggestMapping, validateImportRows, type ImportContext } from "./import-rows";
+import {
+  IMPORT_FIELDS,
+  importTemplateHeader,
+  suggestMapping,
+  validateImportRows,
+  type ImportContext,
+} from "./import-rows";
 import { makeManager, makePerson, makeProgrammeWithCall, TEST_FORM } from "./test-fixtures";
 
-const CONTEXT: ImportContext = { form: TEST_FORM, timeZone: "Asia/Seoul", tracks: [{ id: "t1", title: "Performing Arts 1" }], emailsWithApplication: new Set(["taken@example.org"]), existingReferences: new Set(["CPI24-0001"]) };
+const CONTEXT: ImportContext = {
+  form: TEST_FORM,
+  timeZone: "Asia/Seoul",
+  tracks: [{ id: "t1", title: "Performing Arts 1" }],
+  emailsWithApplication: new Set(["taken@example.org"]),
+  existingReferences: new Set(["CPI24-0001"]),
+};
 const HEADERS = ["E-mail", "Full name", "Country", "Gender", "Status", "Submitted at", "Bio", "Track", "Notes"];
 
 describe("checking imported rows", () => {
   it("suggests a mapping from the headers and the form's labels", () => {
-    expect(suggestMapping(HEADERS, TEST_FORM)).toEqual(["email", "name", "nationality", "gender", "status", "submitted_at", "answer:bio", "track", ""]);
+    expect(suggestMapping(HEADERS, TEST_FORM)).toEqual([
+      "email",
+      "name",
+      "nationality",
+      "gender",
+      "status",
+      "submitted_at",
+      "answer:bio",
+      "track",
+      "",
+    ]);
   });
 
   it("reads countries, genders, statuses and Seoul times, and names every problem with its line", () => {
     const mapping = suggestMapping(HEADERS, TEST_FORM);
     const { rows, errors } = validateImportRows(
       [
-        ["ana@example.org", "Ana", "Peru", "Female", "Submitted", "2024-03-01 09:30", "Puppets", "Performing Arts 1", "x"],
+        [
+          "ana@example.org",
+          "Ana",
+          "Peru",
+          "Female",
+          "Submitted",
+          "2024-03-01 09:30",
+          "Puppets",
+          "Performing Arts 1",
+          "x",
+        ],
         ["taken@example.org", "", "Atlantis", "Two-spirit", "lost", "yesterday", "", "Cooking", ""],
         ["ANA@example.org", "Ana again", "PE", "", "", "", "", "", ""],
       ],
@@ -27,7 +59,17 @@ describe("checking imported rows", () => {
       CONTEXT,
     );
     expect(rows).toEqual([
-      expect.objectContaining({ line: 2, email: "ana@example.org", nationality: "PE", residence: "PE", gender: "woman", status: "submitted", trackId: "t1", answers: { bio: "Puppets" }, submittedAt: new Date("2024-03-01T00:30:00Z") }),
+      expect.objectContaining({
+        line: 2,
+        email: "ana@example.org",
+        nationality: "PE",
+        residence: "PE",
+        gender: "woman",
+        status: "submitted",
+        trackId: "t1",
+        answers: { bio: "Puppets" },
+        submittedAt: new Date("2024-03-01T00:30:00Z"),
+      }),
     ]);
     expect(errors.map((e) => e.line)).toEqual([3, 4]);
     expect(errors[0]!.messages).toEqual([
@@ -45,11 +87,18 @@ describe("checking imported rows", () => {
     const header = importTemplateHeader(TEST_FORM);
     const mapping = suggestMapping(header, TEST_FORM);
     expect(mapping).not.toContain("");
-    expect(new Set(mapping)).toEqual(new Set([...IMPORT_FIELDS, ...TEST_FORM.questions.filter((q) => q.type !== "file" && !q.hidden).map((q) => `answer:${q.id}`)]));
+    expect(new Set(mapping)).toEqual(
+      new Set([
+        ...IMPORT_FIELDS,
+        ...TEST_FORM.questions.filter((q) => q.type !== "file" && !q.hidden).map((q) => `answer:${q.id}`),
+      ]),
+    );
   });
 
   it("needs an email and a name column", () => {
-    expect(validateImportRows([["a"]], ["email"], CONTEXT).errors).toEqual([{ line: 1, messages: ["Map one column to Email and one to Name."] }]);
+    expect(validateImportRows([["a"]], ["email"], CONTEXT).errors).toEqual([
+      { line: 1, messages: ["Map one column to Email and one to Name."] },
+    ]);
   });
 });
 
@@ -71,26 +120,63 @@ describe.each(testDrivers())("importing on %s", (driver) => {
       ["new1@example.org", "New One", "Kenya", "submitted", "Bio one"],
       ["not-an-email", "Broken", "Kenya", "submitted", ""],
     ];
-    expect(await dryRunImport(t.db, manager, { callId: call.callId, rows: bad, mapping: [...mapping] })).toEqual({ ready: 1, errors: [{ line: 3, messages: ['"not-an-email" is not an email address.'] }], genderWords: [] });
-    const refused = await importApplications(t.db, manager, { callId: call.callId, fileName: "past.csv", rows: bad, mapping: [...mapping] }).catch((e: DomainError) => e);
-    expect(refused).toMatchObject({ code: "validation", message: 'Row 3 has a problem (line 3: "not-an-email" is not an email address.). Run the check to see every row.' });
+    expect(await dryRunImport(t.db, manager, { callId: call.callId, rows: bad, mapping: [...mapping] })).toEqual({
+      ready: 1,
+      errors: [{ line: 3, messages: ['"not-an-email" is not an email address.'] }],
+      genderWords: [],
+    });
+    const refused = await importApplications(t.db, manager, {
+      callId: call.callId,
+      fileName: "past.csv",
+      rows: bad,
+      mapping: [...mapping],
+    }).catch((e: DomainError) => e);
+    expect(refused).toMatchObject({
+      code: "validation",
+      message: 'Row 3 has a problem (line 3: "not-an-email" is not an email address.). Run the check to see every row.',
+    });
     expect(await t.db.$count(applications, eq(applications.callId, call.callId))).toBe(0);
 
-    const good = Array.from({ length: 250 }, (_, i) => [`bulk${i}@example.org`, `Bulk ${i}`, "Kenya", i % 10 === 0 ? "draft" : "submitted", `Bio ${i}`]);
+    const good = Array.from({ length: 250 }, (_, i) => [
+      `bulk${i}@example.org`,
+      `Bulk ${i}`,
+      "Kenya",
+      i % 10 === 0 ? "draft" : "submitted",
+      `Bio ${i}`,
+    ]);
     good.push([existing.email, existing.name, "Ghana", "withdrawn", "Old"]);
     const progress: number[] = [];
-    const result = await importApplications(t.db, manager, { callId: call.callId, fileName: "past.csv", rows: good, mapping: [...mapping] }, (done) => progress.push(done));
+    const result = await importApplications(
+      t.db,
+      manager,
+      { callId: call.callId, fileName: "past.csv", rows: good, mapping: [...mapping] },
+      (done) => progress.push(done),
+    );
     expect(result).toEqual({ imported: 251, newAccounts: 250 });
     expect(progress).toEqual([200, 251]);
     expect(await t.db.$count(applications, eq(applications.callId, call.callId))).toBe(251);
-    const [row] = await t.db.select({ status: applications.status, snapshot: applications.snapshotNationality, answers: applications.answers }).from(applications).innerJoin(users, eq(users.id, applications.applicantId)).where(eq(users.email, "bulk1@example.org"));
+    const [row] = await t.db
+      .select({
+        status: applications.status,
+        snapshot: applications.snapshotNationality,
+        answers: applications.answers,
+      })
+      .from(applications)
+      .innerJoin(users, eq(users.id, applications.applicantId))
+      .where(eq(users.email, "bulk1@example.org"));
     expect(row).toEqual({ status: "submitted", snapshot: "KE", answers: { bio: "Bio 1" } });
-    const [profile] = await t.db.select({ nationality: profiles.nationality }).from(profiles).innerJoin(users, eq(users.id, profiles.userId)).where(eq(users.email, "bulk1@example.org"));
+    const [profile] = await t.db
+      .select({ nationality: profiles.nationality })
+      .from(profiles)
+      .innerJoin(users, eq(users.id, profiles.userId))
+      .where(eq(users.email, "bulk1@example.org"));
     expect(profile?.nationality).toBe("KE");
     expect(await t.db.$count(applicationEvents)).toBeGreaterThanOrEqual(251);
 
     // The same file again: every row already has an application, so nothing is written twice.
-    expect(await dryRunImport(t.db, manager, { callId: call.callId, rows: good.slice(0, 3), mapping: [...mapping] })).toMatchObject({ ready: 0 });
+    expect(
+      await dryRunImport(t.db, manager, { callId: call.callId, rows: good.slice(0, 3), mapping: [...mapping] }),
+    ).toMatchObject({ ready: 0 });
   });
 
   it("finds in the dry run a reference used by another call, so the import never fails on it (issue 12) @truth", async () => {
@@ -101,7 +187,14 @@ describe.each(testDrivers())("importing on %s", (driver) => {
     both.roles.push(...manager.roles);
     const mapping = ["email", "name", "reference", "gender"] as const;
     const stamp = Date.now();
-    expect(await importApplications(t.db, both, { callId: first.callId, fileName: "a.csv", rows: [[`ref-a-${stamp}@example.org`, "A", `X-${stamp}`, "F"]], mapping: [...mapping] })).toEqual({ imported: 1, newAccounts: 1 });
+    expect(
+      await importApplications(t.db, both, {
+        callId: first.callId,
+        fileName: "a.csv",
+        rows: [[`ref-a-${stamp}@example.org`, "A", `X-${stamp}`, "F"]],
+        mapping: [...mapping],
+      }),
+    ).toEqual({ imported: 1, newAccounts: 1 });
 
     const rows = [
       [`ref-b-${stamp}@example.org`, "B", `X-${stamp}`, "non_binary"],
@@ -110,20 +203,43 @@ describe.each(testDrivers())("importing on %s", (driver) => {
       [`ref-d-${stamp}@example.org`, "D", "", "femme"],
     ];
     const check = await dryRunImport(t.db, both, { callId: second.callId, rows, mapping: [...mapping] });
-    expect(check.errors).toEqual([{ line: 2, messages: [`Reference X-${stamp} is already used by another application (references are unique across every call).`] }]);
+    expect(check.errors).toEqual([
+      {
+        line: 2,
+        messages: [
+          `Reference X-${stamp} is already used by another application (references are unique across every call).`,
+        ],
+      },
+    ]);
     expect(check.ready).toBe(2);
     expect(check.genderWords).toEqual([
       { word: "non_binary", label: "Non-binary", rows: 1, asWritten: true },
       { word: "여성", label: "Woman", rows: 1, asWritten: false },
       { word: "femme", label: "Woman", rows: 1, asWritten: false },
     ]);
-    const refused = await importApplications(t.db, both, { callId: second.callId, fileName: "b.csv", rows, mapping: [...mapping] }).catch((e: DomainError) => e);
+    const refused = await importApplications(t.db, both, {
+      callId: second.callId,
+      fileName: "b.csv",
+      rows,
+      mapping: [...mapping],
+    }).catch((e: DomainError) => e);
     expect(refused).toMatchObject({ code: "validation", message: expect.stringContaining("Row 2 has a problem") });
     expect(await t.db.$count(applications, eq(applications.callId, second.callId))).toBe(0);
 
     const fixed = rows.map((r, i) => (i === 0 ? [r[0]!, r[1]!, `Y-${stamp}`, r[3]!] : r));
-    expect(await importApplications(t.db, both, { callId: second.callId, fileName: "b.csv", rows: fixed, mapping: [...mapping] })).toEqual({ imported: 3, newAccounts: 3 });
-    const genders = await t.db.select({ gender: profiles.gender, other: profiles.genderOther }).from(profiles).innerJoin(users, eq(users.id, profiles.userId)).where(eq(users.email, `ref-b-${stamp}@example.org`));
+    expect(
+      await importApplications(t.db, both, {
+        callId: second.callId,
+        fileName: "b.csv",
+        rows: fixed,
+        mapping: [...mapping],
+      }),
+    ).toEqual({ imported: 3, newAccounts: 3 });
+    const genders = await t.db
+      .select({ gender: profiles.gender, other: profiles.genderOther })
+      .from(profiles)
+      .innerJoin(users, eq(users.id, profiles.userId))
+      .where(eq(users.email, `ref-b-${stamp}@example.org`));
     expect(genders).toEqual([{ gender: "non_binary", other: null }]);
   });
 
@@ -132,7 +248,13 @@ describe.each(testDrivers())("importing on %s", (driver) => {
     const second = await makeProgrammeWithCall(t.db);
     const admin = { ...(await makePerson(t.db)), isAdmin: true };
     const stamp = Date.now();
-    const run = (callId: string, who: string) => importApplications(t.db, admin, { callId, fileName: "race.csv", rows: [[`race-${who}-${stamp}@example.org`, who, `RACE-${stamp}`]], mapping: ["email", "name", "reference"] });
+    const run = (callId: string, who: string) =>
+      importApplications(t.db, admin, {
+        callId,
+        fileName: "race.csv",
+        rows: [[`race-${who}-${stamp}@example.org`, who, `RACE-${stamp}`]],
+        mapping: ["email", "name", "reference"],
+      });
     const outcomes = await Promise.allSettled([run(first.callId, "a"), run(second.callId, "b")]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const refused = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
@@ -143,6 +265,8 @@ describe.each(testDrivers())("importing on %s", (driver) => {
   it("refuses a manager of another programme", async () => {
     const call = await makeProgrammeWithCall(t.db);
     const other = await makeManager(t.db, (await makeProgrammeWithCall(t.db)).programmeId);
-    await expect(dryRunImport(t.db, other, { callId: call.callId, rows: [], mapping: ["email", "name"] })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      dryRunImport(t.db, other, { callId: call.callId, rows: [], mapping: ["email", "name"] }),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 });

@@ -7,7 +7,15 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import { rowsSentence } from "@/lib/spreadsheet/read";
-import { importTemplateHeader, importTemplateNotes, validateImportRows, type ImportContext, type ImportRow, type ImportTarget, type RowError } from "./import-rows";
+import {
+  importTemplateHeader,
+  importTemplateNotes,
+  validateImportRows,
+  type ImportContext,
+  type ImportRow,
+  type ImportTarget,
+  type RowError,
+} from "./import-rows";
 import { newReference } from "./reference";
 import { now as clockNow } from "@/lib/time/clock";
 
@@ -23,7 +31,13 @@ function column(rows: string[][], mapping: ImportTarget[], target: ImportTarget)
  * What the rows would meet in the database, read before the check so that the dry run finds everything
  * the import would hit: emails that already applied to this call, and references used by any call.
  */
-async function loadContext(db: Database, actor: Actor | null, callId: string, rows: string[][], mapping: ImportTarget[]) {
+async function loadContext(
+  db: Database,
+  actor: Actor | null,
+  callId: string,
+  rows: string[][],
+  mapping: ImportTarget[],
+) {
   const [call] = await db
     .select({ id: calls.id, form: calls.form, programmeId: cohorts.programmeId, timeZone: cohorts.timeZone })
     .from(calls)
@@ -34,12 +48,30 @@ async function loadContext(db: Database, actor: Actor | null, callId: string, ro
   const lower = [...new Set(column(rows, mapping, "email").map((e) => e.toLowerCase()))];
   const fileReferences = [...new Set(column(rows, mapping, "reference"))];
   const [offered, taken, references, used] = await Promise.all([
-    db.select({ id: tracks.id, title: tracks.title }).from(callTracks).innerJoin(tracks, eq(tracks.id, callTracks.trackId)).where(eq(callTracks.callId, callId)),
+    db
+      .select({ id: tracks.id, title: tracks.title })
+      .from(callTracks)
+      .innerJoin(tracks, eq(tracks.id, callTracks.trackId))
+      .where(eq(callTracks.callId, callId)),
     lower.length
-      ? db.select({ email: sql<string>`lower(${users.email})` }).from(applications).innerJoin(users, eq(users.id, applications.applicantId)).where(sql`${applications.callId} = ${callId} and lower(${users.email}) in (${sql.join(lower.map((e) => sql`${e}`), sql`, `)})`)
+      ? db
+          .select({ email: sql<string>`lower(${users.email})` })
+          .from(applications)
+          .innerJoin(users, eq(users.id, applications.applicantId))
+          .where(
+            sql`${applications.callId} = ${callId} and lower(${users.email}) in (${sql.join(
+              lower.map((e) => sql`${e}`),
+              sql`, `,
+            )})`,
+          )
       : Promise.resolve([]),
     db.select({ reference: applications.reference }).from(applications).where(eq(applications.callId, callId)).limit(1),
-    fileReferences.length ? db.select({ reference: applications.reference }).from(applications).where(inArray(applications.reference, fileReferences)) : Promise.resolve([]),
+    fileReferences.length
+      ? db
+          .select({ reference: applications.reference })
+          .from(applications)
+          .where(inArray(applications.reference, fileReferences))
+      : Promise.resolve([]),
   ]);
   const context: ImportContext = {
     form: call.form,
@@ -52,13 +84,21 @@ async function loadContext(db: Database, actor: Actor | null, callId: string, ro
 }
 
 /** The import's template for a call: its own columns (applicant fields, then its questions), and what each takes. */
-export async function applicationImportTemplate(db: Database, actor: Actor | null, callId: string): Promise<{ header: string[]; notes: string[][] }> {
+export async function applicationImportTemplate(
+  db: Database,
+  actor: Actor | null,
+  callId: string,
+): Promise<{ header: string[]; notes: string[][] }> {
   const { call, context } = await loadContext(db, actor, callId, [], []);
   return { header: importTemplateHeader(call.form), notes: importTemplateNotes(call.form, context.tracks) };
 }
 
 /** The dry run: every row's errors, and nothing written. */
-export async function dryRunImport(db: Database, actor: Actor | null, input: { callId: string; rows: string[][]; mapping: ImportTarget[] }): Promise<{ ready: number; errors: RowError[]; genderWords: GenderWordMapping[] }> {
+export async function dryRunImport(
+  db: Database,
+  actor: Actor | null,
+  input: { callId: string; rows: string[][]; mapping: ImportTarget[] },
+): Promise<{ ready: number; errors: RowError[]; genderWords: GenderWordMapping[] }> {
   const { context } = await loadContext(db, actor, input.callId, input.rows, input.mapping);
   const { rows, errors, genderWords } = validateImportRows(input.rows, input.mapping, context);
   return { ready: rows.length, errors, genderWords };
@@ -79,7 +119,10 @@ export async function importApplications(
   const { rows, errors } = validateImportRows(input.rows, input.mapping, context);
   if (errors.length) {
     const first = errors[0]!;
-    throw new DomainError("validation", `${rowsSentence(errors.map((e) => e.line))} ${errors.length === 1 ? "has a problem" : "have problems"} (line ${first.line}: ${first.messages.join(" ")}). Run the check to see every row.`);
+    throw new DomainError(
+      "validation",
+      `${rowsSentence(errors.map((e) => e.line))} ${errors.length === 1 ? "has a problem" : "have problems"} (line ${first.line}: ${first.messages.join(" ")}). Run the check to see every row.`,
+    );
   }
   if (rows.length === 0) throw new DomainError("validation", "The file has no rows to import.");
   const now = clockNow();
@@ -88,18 +131,33 @@ export async function importApplications(
       let newAccounts = 0;
       for (let start = 0; start < rows.length; start += BATCH) {
         const part = rows.slice(start, start + BATCH);
-        const known = await tx.select({ id: users.id, email: sql<string>`lower(${users.email})` }).from(users).where(inArray(sql`lower(${users.email})`, part.map((r) => r.email)));
+        const known = await tx
+          .select({ id: users.id, email: sql<string>`lower(${users.email})` })
+          .from(users)
+          .where(
+            inArray(
+              sql`lower(${users.email})`,
+              part.map((r) => r.email),
+            ),
+          );
         const idOf = new Map(known.map((u) => [u.email, u.id]));
         const fresh = part.filter((r) => !idOf.has(r.email));
         if (fresh.length) {
-          const created = await tx.insert(users).values(fresh.map((r) => ({ email: r.email, name: r.name, passwordHash: null }))).returning({ id: users.id, email: users.email });
+          const created = await tx
+            .insert(users)
+            .values(fresh.map((r) => ({ email: r.email, name: r.name, passwordHash: null })))
+            .returning({ id: users.id, email: users.email });
           for (const u of created) idOf.set(u.email.toLowerCase(), u.id);
           await tx.insert(profiles).values(fresh.map((r) => profileOf(idOf.get(r.email)!, r)));
           newAccounts += created.length;
         }
         const inserted = await tx
           .insert(applications)
-          .values(part.map((r) => applicationOf(call.id, idOf.get(r.email)!, r, sampleReference, context.existingReferences, now)))
+          .values(
+            part.map((r) =>
+              applicationOf(call.id, idOf.get(r.email)!, r, sampleReference, context.existingReferences, now),
+            ),
+          )
           .returning({ id: applications.id, applicantId: applications.applicantId, status: applications.status });
         const byApplicant = new Map(part.map((r) => [idOf.get(r.email)!, r]));
         await tx.insert(applicationEvents).values(
@@ -114,26 +172,52 @@ export async function importApplications(
         );
         onProgress(Math.min(start + BATCH, rows.length), rows.length);
       }
-      await writeAudit(tx, { actorId: actor!.userId, action: "application.import", entityType: "call", entityId: call.id, data: { fileName: input.fileName, rows: rows.length, newAccounts } });
+      await writeAudit(tx, {
+        actorId: actor!.userId,
+        action: "application.import",
+        entityType: "call",
+        entityId: call.id,
+        data: { fileName: input.fileName, rows: rows.length, newAccounts },
+      });
       return { imported: rows.length, newAccounts };
     });
   } catch (error) {
     // Someone else applied or imported between the check and this transaction: the check will name the rows.
-    if (isUniqueViolation(error)) throw new DomainError("conflict", "Another application with one of these emails or references was saved while this import ran. Run the check again to see which rows.");
+    if (isUniqueViolation(error))
+      throw new DomainError(
+        "conflict",
+        "Another application with one of these emails or references was saved while this import ran. Run the check again to see which rows.",
+      );
     throw error;
   }
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.code === "23505") return true;
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e)
+    if (e.code === "23505") return true;
   return false;
 }
 
 function profileOf(userId: string, r: ImportRow) {
-  return { userId, nationality: r.nationality, residence: r.residence, gender: r.gender, genderOther: r.genderOther, organisation: r.organisation, field: r.field };
+  return {
+    userId,
+    nationality: r.nationality,
+    residence: r.residence,
+    gender: r.gender,
+    genderOther: r.genderOther,
+    organisation: r.organisation,
+    field: r.field,
+  };
 }
 
-function applicationOf(callId: string, applicantId: string, r: ImportRow, sample: string | null, taken: ReadonlySet<string>, now: Date) {
+function applicationOf(
+  callId: string,
+  applicantId: string,
+  r: ImportRow,
+  sample: string | null,
+  taken: ReadonlySet<string>,
+  now: Date,
+) {
   const sent = r.status !== "draft";
   // A made reference is random over 31^6; the unique index catches the rare clash (isUniqueViolation).
   let reference = r.reference;

@@ -43,8 +43,12 @@ export async function loadOwnApplication(db: Executor, actor: Actor | null, appl
       organisation: profiles.organisation,
       field: profiles.field,
       // Folded into the one query: submission needs them, and a rush of submissions counts round trips.
-      uploadedQuestionIds: subquery<string[]>`array(select ${applicationFiles.questionId} from ${applicationFiles} where ${applicationFiles.applicationId} = ${applications.id})`,
-      offeredTrackIds: subquery<string[]>`array(select ${callTracks.trackId} from ${callTracks} where ${callTracks.callId} = ${calls.id})`,
+      uploadedQuestionIds: subquery<
+        string[]
+      >`array(select ${applicationFiles.questionId} from ${applicationFiles} where ${applicationFiles.applicationId} = ${applications.id})`,
+      offeredTrackIds: subquery<
+        string[]
+      >`array(select ${callTracks.trackId} from ${callTracks} where ${callTracks.callId} = ${calls.id})`,
     })
     .from(applications)
     .innerJoin(calls, eq(calls.id, applications.callId))
@@ -58,10 +62,18 @@ export async function loadOwnApplication(db: Executor, actor: Actor | null, appl
 }
 
 /** Refuses anything after the deadline (or before the opening), with both times in the cohort's zone. */
-export function assertCallAcceptsWork(call: { callStatus: string; opensAt: Date; closesAt: Date; timeZone: string }, now: Date, doing = "submit"): void {
+export function assertCallAcceptsWork(
+  call: { callStatus: string; opensAt: Date; closesAt: Date; timeZone: string },
+  now: Date,
+  doing = "submit",
+): void {
   if (call.callStatus === "draft") throw new DomainError("deadline", "This call is not open yet.");
-  if (now < call.opensAt) throw new DomainError("deadline", `This call opens on ${formatDateTime(call.opensAt, call.timeZone)}.`);
+  if (now < call.opensAt)
+    throw new DomainError("deadline", `This call opens on ${formatDateTime(call.opensAt, call.timeZone)}.`);
   if (call.callStatus === "closed" || now >= call.closesAt) {
-    throw new DomainError("deadline", `The deadline for this call was ${formatDateTime(call.closesAt, call.timeZone)}. Applications can no longer be ${doing === "submit" ? "submitted" : "changed"}.`);
+    throw new DomainError(
+      "deadline",
+      `The deadline for this call was ${formatDateTime(call.closesAt, call.timeZone)}. Applications can no longer be ${doing === "submit" ? "submitted" : "changed"}.`,
+    );
   }
 }

@@ -20,12 +20,26 @@ export async function getOwnApplicationView(db: Executor, actor: Actor, applicat
   }
   const [files, offered, events] = await Promise.all([
     db
-      .select({ questionId: applicationFiles.questionId, fileName: applicationFiles.fileName, sizeBytes: applicationFiles.sizeBytes, mimeType: applicationFiles.mimeType })
+      .select({
+        questionId: applicationFiles.questionId,
+        fileName: applicationFiles.fileName,
+        sizeBytes: applicationFiles.sizeBytes,
+        mimeType: applicationFiles.mimeType,
+      })
       .from(applicationFiles)
       .where(eq(applicationFiles.applicationId, app.id)),
-    db.select({ id: tracks.id, title: tracks.title }).from(callTracks).innerJoin(tracks, eq(tracks.id, callTracks.trackId)).where(eq(callTracks.callId, app.callId)).orderBy(asc(tracks.position)),
     db
-      .select({ toStatus: applicationEvents.toStatus, reason: applicationEvents.reason, createdAt: applicationEvents.createdAt })
+      .select({ id: tracks.id, title: tracks.title })
+      .from(callTracks)
+      .innerJoin(tracks, eq(tracks.id, callTracks.trackId))
+      .where(eq(callTracks.callId, app.callId))
+      .orderBy(asc(tracks.position)),
+    db
+      .select({
+        toStatus: applicationEvents.toStatus,
+        reason: applicationEvents.reason,
+        createdAt: applicationEvents.createdAt,
+      })
       .from(applicationEvents)
       .where(eq(applicationEvents.applicationId, app.id))
       .orderBy(desc(applicationEvents.createdAt))

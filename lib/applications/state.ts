@@ -51,7 +51,12 @@ export type Move = {
   set?: Partial<typeof applications.$inferInsert>;
 };
 
-export type MovedApplication = { applicationId: string; from: ApplicationStatus; to: ApplicationStatus; version: number };
+export type MovedApplication = {
+  applicationId: string;
+  from: ApplicationStatus;
+  to: ApplicationStatus;
+  version: number;
+};
 
 /**
  * The one way an application's status changes. Inside the caller's transaction it locks the rows,
@@ -67,9 +72,16 @@ export async function moveApplications(
 ): Promise<MovedApplication[]> {
   if (moves.length === 0) return [];
   const ids = [...new Set(moves.map((m) => m.applicationId))];
-  if (ids.length !== moves.length) throw new DomainError("conflict", "The same application appears twice in one decision.");
+  if (ids.length !== moves.length)
+    throw new DomainError("conflict", "The same application appears twice in one decision.");
   const current = await tx
-    .select({ id: applications.id, status: applications.status, version: applications.version, callId: applications.callId, reference: applications.reference })
+    .select({
+      id: applications.id,
+      status: applications.status,
+      version: applications.version,
+      callId: applications.callId,
+      reference: applications.reference,
+    })
     .from(applications)
     .where(inArray(applications.id, ids))
     .for("update");
@@ -78,13 +90,21 @@ export async function moveApplications(
   const planned: (Move & { from: ApplicationStatus })[] = [];
   for (const move of moves) {
     const row = byId.get(move.applicationId);
-    if (!row || (options.callId && row.callId !== options.callId)) throw notFound("One of these applications does not exist in this call.");
+    if (!row || (options.callId && row.callId !== options.callId))
+      throw notFound("One of these applications does not exist in this call.");
     if (move.version !== undefined && row.version !== move.version) {
-      throw stale("This application changed since you opened it (perhaps in another tab). Reload the page and try again.");
+      throw stale(
+        "This application changed since you opened it (perhaps in another tab). Reload the page and try again.",
+      );
     }
-    if (move.from && row.status !== move.from) throw stale(`Application ${row.reference} is now ${LABEL[row.status]}. Reload the page and try again.`);
+    if (move.from && row.status !== move.from)
+      throw stale(`Application ${row.reference} is now ${LABEL[row.status]}. Reload the page and try again.`);
     if (row.status === move.to) continue;
-    if (!canMove(row.status, move.to)) throw new DomainError("conflict", `Application ${row.reference} is ${LABEL[row.status]} and cannot become ${LABEL[move.to]}.`);
+    if (!canMove(row.status, move.to))
+      throw new DomainError(
+        "conflict",
+        `Application ${row.reference} is ${LABEL[row.status]} and cannot become ${LABEL[move.to]}.`,
+      );
     planned.push({ ...move, from: row.status });
   }
 
@@ -101,21 +121,45 @@ export async function moveApplications(
     const updated = await tx
       .update(applications)
       .set({ ...first.set, status: first.to, version: sql`${applications.version} + 1`, updatedAt: at })
-      .where(and(inArray(applications.id, group.map((g) => g.applicationId)), eq(applications.status, first.from)))
+      .where(
+        and(
+          inArray(
+            applications.id,
+            group.map((g) => g.applicationId),
+          ),
+          eq(applications.status, first.from),
+        ),
+      )
       .returning({ id: applications.id, version: applications.version });
-    if (updated.length !== group.length) throw stale("Some of these applications changed while you were deciding. Reload the page and try again.");
-    for (const row of updated) moved.push({ applicationId: row.id, from: first.from, to: first.to, version: row.version });
+    if (updated.length !== group.length)
+      throw stale("Some of these applications changed while you were deciding. Reload the page and try again.");
+    for (const row of updated)
+      moved.push({ applicationId: row.id, from: first.from, to: first.to, version: row.version });
   }
   if (planned.length) {
     await tx
       .insert(applicationEvents)
-      .values(planned.map((p) => ({ applicationId: p.applicationId, fromStatus: p.from, toStatus: p.to, actorId, reason: p.reason, createdAt: at })));
+      .values(
+        planned.map((p) => ({
+          applicationId: p.applicationId,
+          fromStatus: p.from,
+          toStatus: p.to,
+          actorId,
+          reason: p.reason,
+          createdAt: at,
+        })),
+      );
   }
   return moved;
 }
 
 /** One move through {@link moveApplications}; returns the application's new version. */
-export async function moveApplication(tx: Executor, actorId: string | null, move: Move & { from: ApplicationStatus }, at?: Date): Promise<number> {
+export async function moveApplication(
+  tx: Executor,
+  actorId: string | null,
+  move: Move & { from: ApplicationStatus },
+  at?: Date,
+): Promise<number> {
   const [moved] = await moveApplications(tx, actorId, [move], { at });
   if (!moved) throw new DomainError("conflict", `This application is already ${LABEL[move.to]}.`);
   return moved.version;

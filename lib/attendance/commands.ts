@@ -34,26 +34,62 @@ export async function audienceOfSession(db: Executor, sessionId: string) {
     .orderBy(users.name);
 }
 
-async function upsertAttendance(tx: Executor, rows: { sessionId: string; enrolmentId: string; status: "present" | "absent" | "excused"; method: "staff" | "code" | "import" }[], at: Date) {
+async function upsertAttendance(
+  tx: Executor,
+  rows: {
+    sessionId: string;
+    enrolmentId: string;
+    status: "present" | "absent" | "excused";
+    method: "staff" | "code" | "import";
+  }[],
+  at: Date,
+) {
   if (rows.length === 0) return;
   await tx
     .insert(attendance)
     .values(rows.map((r) => ({ ...r, recordedAt: at })))
-    .onConflictDoUpdate({ target: [attendance.sessionId, attendance.enrolmentId], set: { status: sql`excluded.status`, method: sql`excluded.method`, recordedAt: sql`excluded.recorded_at` } });
+    .onConflictDoUpdate({
+      target: [attendance.sessionId, attendance.enrolmentId],
+      set: { status: sql`excluded.status`, method: sql`excluded.method`, recordedAt: sql`excluded.recorded_at` },
+    });
 }
 
 /** Staff mark a whole session's list at once; everyone marked must be expected at that session. */
-export async function markAttendance(db: Database, actor: Actor | null, input: z.output<typeof markAttendanceSchema>, now = clockNow()) {
+export async function markAttendance(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof markAttendanceSchema>,
+  now = clockNow(),
+) {
   const session = await sessionOf(db, input.sessionId);
   if (!can(actor, "attendance.mark", { programmeId: session.programmeId })) throw forbidden();
   return db.transaction(async (tx) => {
     const expected = new Set((await audienceOfSession(tx, session.id)).map((p) => p.enrolmentId));
     const strangers = input.entries.filter((e) => !expected.has(e.enrolmentId));
-    if (strangers.length) throw new DomainError("validation", `${strangers.length} of the people marked are not expected at this session. Reload the list and try again.`);
-    await upsertAttendance(tx, input.entries.map((e) => ({ sessionId: session.id, enrolmentId: e.enrolmentId, status: e.status, method: "staff" as const })), now);
+    if (strangers.length)
+      throw new DomainError(
+        "validation",
+        `${strangers.length} of the people marked are not expected at this session. Reload the list and try again.`,
+      );
+    await upsertAttendance(
+      tx,
+      input.entries.map((e) => ({
+        sessionId: session.id,
+        enrolmentId: e.enrolmentId,
+        status: e.status,
+        method: "staff" as const,
+      })),
+      now,
+    );
     const counts = { present: 0, absent: 0, excused: 0 };
     for (const e of input.entries) counts[e.status]++;
-    await writeAudit(tx, { actorId: actor!.userId, action: "attendance.mark", entityType: "session", entityId: session.id, data: counts });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "attendance.mark",
+      entityType: "session",
+      entityId: session.id,
+      data: counts,
+    });
     return counts;
   });
 }
@@ -62,23 +98,55 @@ export async function markAttendance(db: Database, actor: Actor | null, input: z
  * A participant checks in with the code shown in the room. The code says which session: it is matched
  * against the sessions of the participant's own track, for this window and the previous one only.
  */
-export async function checkIn(db: Database, actor: Actor | null, input: z.output<typeof checkInSchema>, now = clockNow(), options: RoomCodeOptions = {}) {
+export async function checkIn(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof checkInSchema>,
+  now = clockNow(),
+  options: RoomCodeOptions = {},
+) {
   if (!actor) throw forbidden();
   return db.transaction(async (tx) => {
     const [me] = await tx
       .select({ id: enrolments.id, trackId: enrolments.trackId })
       .from(enrolments)
-      .where(and(eq(enrolments.cohortId, input.cohortId), eq(enrolments.userId, actor.userId), eq(enrolments.status, "confirmed")));
+      .where(
+        and(
+          eq(enrolments.cohortId, input.cohortId),
+          eq(enrolments.userId, actor.userId),
+          eq(enrolments.status, "confirmed"),
+        ),
+      );
     if (!me) throw forbidden("Only confirmed participants of this cohort can check in.");
     const mine = (await sessionsForTrack(tx, input.cohortId, me.trackId)).filter((s) => s.status !== "cancelled");
-    const match = matchRoomCode(input.code, mine.map((s) => s.id), now, options);
-    if (!match) throw new DomainError("validation", "We do not recognise this code. Check it against the code shown in the room now.", { code: ["We do not recognise this code."] });
+    const match = matchRoomCode(
+      input.code,
+      mine.map((s) => s.id),
+      now,
+      options,
+    );
+    if (!match)
+      throw new DomainError(
+        "validation",
+        "We do not recognise this code. Check it against the code shown in the room now.",
+        { code: ["We do not recognise this code."] },
+      );
     if (match.state === "expired") {
-      throw new DomainError("deadline", "This code has expired: the room code changes every few minutes. Type the code shown in the room now.", { code: ["This code has expired."] });
+      throw new DomainError(
+        "deadline",
+        "This code has expired: the room code changes every few minutes. Type the code shown in the room now.",
+        { code: ["This code has expired."] },
+      );
     }
     const session = mine.find((s) => s.id === match.sessionId)!;
     await upsertAttendance(tx, [{ sessionId: session.id, enrolmentId: me.id, status: "present", method: "code" }], now);
-    await writeAudit(tx, { actorId: actor.userId, action: "attendance.checkIn", entityType: "session", entityId: session.id, data: { enrolmentId: me.id } });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "attendance.checkIn",
+      entityType: "session",
+      entityId: session.id,
+      data: { enrolmentId: me.id },
+    });
     return { sessionTitle: session.title };
   });
 }
@@ -88,12 +156,23 @@ export async function checkIn(db: Database, actor: Actor | null, input: z.output
  * are present, the others in it absent; people not in the report are left as they were. A dry run says
  * the same and writes nothing; an import with unreadable rows writes nothing and names them.
  */
-export async function importAttendance(db: Database, actor: Actor | null, input: z.output<typeof importAttendanceSchema> & { sheet: Pick<Sheet, "header" | "rows"> }, now = clockNow()) {
+export async function importAttendance(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof importAttendanceSchema> & { sheet: Pick<Sheet, "header" | "rows"> },
+  now = clockNow(),
+) {
   const session = await sessionOf(db, input.sessionId);
   if (!can(actor, "attendance.mark", { programmeId: session.programmeId })) throw forbidden();
   const report = parseAttendanceSheet(input.sheet);
-  if (report.minutesByEmail.size === 0) throw new DomainError("validation", report.problems[0] ?? "The file has no attendance rows.", { file: [report.problems[0] ?? "No rows."] });
-  if (report.problems.length && !input.dryRun) throw new DomainError("validation", `Nothing was imported. ${report.problems.join(" ")}`, { file: report.problems });
+  if (report.minutesByEmail.size === 0)
+    throw new DomainError("validation", report.problems[0] ?? "The file has no attendance rows.", {
+      file: [report.problems[0] ?? "No rows."],
+    });
+  if (report.problems.length && !input.dryRun)
+    throw new DomainError("validation", `Nothing was imported. ${report.problems.join(" ")}`, {
+      file: report.problems,
+    });
   return db.transaction(async (tx) => {
     const audience = await audienceOfSession(tx, session.id);
     const byEmail = new Map(audience.map((p) => [p.email.toLowerCase(), p]));
@@ -105,13 +184,24 @@ export async function importAttendance(db: Database, actor: Actor | null, input:
         unknown.push(email);
         continue;
       }
-      rows.push({ sessionId: session.id, enrolmentId: person.enrolmentId, status: minutes === null || minutes >= input.minMinutes ? "present" : "absent", method: "import" });
+      rows.push({
+        sessionId: session.id,
+        enrolmentId: person.enrolmentId,
+        status: minutes === null || minutes >= input.minMinutes ? "present" : "absent",
+        method: "import",
+      });
     }
     const present = rows.filter((r) => r.status === "present").length;
-    if (input.dryRun) return { dryRun: true, present, absent: rows.length - present, unknown, problems: report.problems };
+    if (input.dryRun)
+      return { dryRun: true, present, absent: rows.length - present, unknown, problems: report.problems };
     await upsertAttendance(tx, rows, now);
-    await writeAudit(tx, { actorId: actor!.userId, action: "attendance.import", entityType: "session", entityId: session.id, data: { present, absent: rows.length - present, unknown: unknown.length } });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "attendance.import",
+      entityType: "session",
+      entityId: session.id,
+      data: { present, absent: rows.length - present, unknown: unknown.length },
+    });
     return { dryRun: false, present, absent: rows.length - present, unknown, problems: report.problems };
   });
 }
-

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { readSpreadsheet } from "@/lib/spreadsheet/read";
 import { parseAttendanceSheet } from "./csv";
 
-const parseAttendanceCsv = async (text: string) => parseAttendanceSheet(await readSpreadsheet(new TextEncoder().encode(text)));
+const parseAttendanceCsv = async (text: string) =>
+  parseAttendanceSheet(await readSpreadsheet(new TextEncoder().encode(text)));
 
 describe("online-class attendance reports", () => {
   it("read emails and sum the minutes of people who rejoined", async () => {
-    const csv = "\uFEFFName (original name),User Email,Join Time,Leave Time,Duration (Minutes)\nAmara,Amara@Example.org,19:00,19:40,40\nTomás,tomas@example.org,19:02,20:58,116\nAmara,amara@example.org,19:45,20:30,45\n\n";
+    const csv =
+      "\uFEFFName (original name),User Email,Join Time,Leave Time,Duration (Minutes)\nAmara,Amara@Example.org,19:00,19:40,40\nTomás,tomas@example.org,19:02,20:58,116\nAmara,amara@example.org,19:45,20:30,45\n\n";
     const result = await parseAttendanceCsv(csv);
     expect([...result.minutesByEmail]).toEqual([
       ["amara@example.org", 85],

@@ -9,7 +9,11 @@ import { subquery } from "@/db/subquery";
 /** Sessions of a cohort (one track's, or all) with how many of their participants are marked present. */
 export async function getAttendanceOverview(db: Executor, cohortId: string, trackId: string | null) {
   const [cohortTracks, rows] = await Promise.all([
-    db.select({ id: tracks.id, title: tracks.title }).from(tracks).where(eq(tracks.cohortId, cohortId)).orderBy(asc(tracks.position)),
+    db
+      .select({ id: tracks.id, title: tracks.title })
+      .from(tracks)
+      .where(eq(tracks.cohortId, cohortId))
+      .orderBy(asc(tracks.position)),
     db
       .select({
         id: sessions.id,
@@ -29,12 +33,27 @@ export async function getAttendanceOverview(db: Executor, cohortId: string, trac
 export async function getAttendanceSheet(db: Executor, sessionId: string) {
   const [people, recorded] = await Promise.all([
     audienceOfSession(db, sessionId),
-    db.select({ enrolmentId: attendance.enrolmentId, status: attendance.status, method: attendance.method }).from(attendance).where(eq(attendance.sessionId, sessionId)),
+    db
+      .select({ enrolmentId: attendance.enrolmentId, status: attendance.status, method: attendance.method })
+      .from(attendance)
+      .where(eq(attendance.sessionId, sessionId)),
   ]);
   const byEnrolment = new Map(recorded.map((r) => [r.enrolmentId, r]));
   const trackTitles = people.length
-    ? await db.select({ id: tracks.id, title: tracks.title }).from(tracks).where(inArray(tracks.id, people.map((p) => p.trackId).filter((t): t is string => Boolean(t))))
+    ? await db
+        .select({ id: tracks.id, title: tracks.title })
+        .from(tracks)
+        .where(
+          inArray(
+            tracks.id,
+            people.map((p) => p.trackId).filter((t): t is string => Boolean(t)),
+          ),
+        )
     : [];
   const titleOf = new Map(trackTitles.map((t) => [t.id, t.title]));
-  return people.map((p) => ({ ...p, track: p.trackId ? (titleOf.get(p.trackId) ?? null) : null, recorded: byEnrolment.get(p.enrolmentId) ?? null }));
+  return people.map((p) => ({
+    ...p,
+    track: p.trackId ? (titleOf.get(p.trackId) ?? null) : null,
+    recorded: byEnrolment.get(p.enrolmentId) ?? null,
+  }));
 }

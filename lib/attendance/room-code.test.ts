@@ -18,7 +18,9 @@ describe("room codes", () => {
   });
 
   it("change every window", () => {
-    const codes = new Set(Array.from({ length: 20 }, (_, i) => roomCode(A, plus(i * ROOM_CODE_WINDOW_MS), { key }).code));
+    const codes = new Set(
+      Array.from({ length: 20 }, (_, i) => roomCode(A, plus(i * ROOM_CODE_WINDOW_MS), { key }).code),
+    );
     expect(codes.size).toBe(20);
   });
 
@@ -26,7 +28,10 @@ describe("room codes", () => {
     const shown = roomCode(A, start, { key }).code;
     expect(matchRoomCode(shown, [B, A], start, { key })).toEqual({ sessionId: A, state: "current" });
     expect(matchRoomCode(shown, [A], plus(ROOM_CODE_WINDOW_MS), { key })).toEqual({ sessionId: A, state: "current" });
-    expect(matchRoomCode(shown, [A], plus(2 * ROOM_CODE_WINDOW_MS), { key })).toEqual({ sessionId: A, state: "expired" });
+    expect(matchRoomCode(shown, [A], plus(2 * ROOM_CODE_WINDOW_MS), { key })).toEqual({
+      sessionId: A,
+      state: "expired",
+    });
     expect(matchRoomCode(shown, [A], plus(13 * ROOM_CODE_WINDOW_MS), { key })).toBeNull();
   });
 

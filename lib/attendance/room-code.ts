@@ -15,10 +15,17 @@ function codeFor(sessionId: string, window: number, key: Buffer): string {
 }
 
 /** The code to show in the room for `sessionId` at `at`, and when it stops being the current one. */
-export function roomCode(sessionId: string, at: Date, options: RoomCodeOptions = {}): { code: string; changesAt: Date } {
+export function roomCode(
+  sessionId: string,
+  at: Date,
+  options: RoomCodeOptions = {},
+): { code: string; changesAt: Date } {
   const windowMs = options.windowMs ?? ROOM_CODE_WINDOW_MS;
   const w = windowOf(at, windowMs);
-  return { code: codeFor(sessionId, w, options.key ?? derivedKey("room-code")), changesAt: new Date((w + 1) * windowMs) };
+  return {
+    code: codeFor(sessionId, w, options.key ?? derivedKey("room-code")),
+    changesAt: new Date((w + 1) * windowMs),
+  };
 }
 
 /** Upper-cases and drops spaces and dashes, so "ab3 k9q" and "AB3-K9Q" both read as typed. */
@@ -36,13 +43,19 @@ export type RoomCodeMatch = { sessionId: string; state: "current" | "expired" } 
  * Which of `sessionIds` the typed code belongs to: "current" for this window or the previous one only;
  * "expired" when it was the code of an older window in the last hour (so the person hears why).
  */
-export function matchRoomCode(typed: string, sessionIds: readonly string[], at: Date, options: RoomCodeOptions = {}): RoomCodeMatch {
+export function matchRoomCode(
+  typed: string,
+  sessionIds: readonly string[],
+  at: Date,
+  options: RoomCodeOptions = {},
+): RoomCodeMatch {
   const code = normaliseRoomCode(typed);
   if (!isWellFormedRoomCode(code)) return null;
   const key = options.key ?? derivedKey("room-code");
   const w = windowOf(at, options.windowMs ?? ROOM_CODE_WINDOW_MS);
   for (const sessionId of sessionIds) {
-    if (sameText(codeFor(sessionId, w, key), code) || sameText(codeFor(sessionId, w - 1, key), code)) return { sessionId, state: "current" };
+    if (sameText(codeFor(sessionId, w, key), code) || sameText(codeFor(sessionId, w - 1, key), code))
+      return { sessionId, state: "current" };
   }
   for (const sessionId of sessionIds) {
     for (let back = 2; back <= RECOGNISED_WINDOWS; back++) {

@@ -5,8 +5,7 @@ import { can, type Permission } from "./permissions";
 import type { Actor, Scope } from "./roles";
 
 export type ActionResult<T> =
-  | ({ ok: true } & T)
-  | { ok: false; code: DomainError["code"]; formError: string; fieldErrors: FieldErrors };
+  ({ ok: true } & T) | { ok: false; code: DomainError["code"]; formError: string; fieldErrors: FieldErrors };
 
 export type ActionContext = { actor: Actor | null; db: Database };
 
@@ -39,7 +38,9 @@ export function createActionClient(deps: { getActor: () => Promise<Actor | null>
     const action = async (raw: unknown): Promise<ActionResult<T>> => {
       const parsed = definition.schema.safeParse(raw);
       if (!parsed.success) {
-        return failure(new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error)));
+        return failure(
+          new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error)),
+        );
       }
       try {
         const db = deps.getDb();
@@ -48,14 +49,20 @@ export function createActionClient(deps: { getActor: () => Promise<Actor | null>
         if (!can(actor, definition.permission, scope)) {
           if (!actor) return failure(new DomainError("unauthenticated", "Please sign in to continue."));
           // A record outside the actor's scope answers as one that does not exist (lib/auth/scope.ts).
-          return failure(scope ? new DomainError("not_found", "We could not find what you were looking for.") : new DomainError("forbidden", "You do not have permission to do this."));
+          return failure(
+            scope
+              ? new DomainError("not_found", "We could not find what you were looking for.")
+              : new DomainError("forbidden", "You do not have permission to do this."),
+          );
         }
         const result = await definition.run({ actor, db }, parsed.data);
         return { ok: true, ...result };
       } catch (error) {
         if (error instanceof DomainError) return failure(error);
         console.error(`[action ${definition.permission}]`, error);
-        return failure(new DomainError("conflict", "Something went wrong on our side. Nothing was saved; please try again."));
+        return failure(
+          new DomainError("conflict", "Something went wrong on our side. Nothing was saved; please try again."),
+        );
       }
     };
     return Object.assign(action, { permission: definition.permission });

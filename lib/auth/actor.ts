@@ -8,7 +8,11 @@ import { accountSettings } from "./settings";
 const STAFF_ROLES: ReadonlySet<ScopedRole> = new Set(["manager"]);
 
 /** Whether this person is staff who must enrol in two-factor and has not: they get no staff powers until they do. */
-function twoFactorEnrolmentPending(user: { isAdmin: boolean; roles: { role: ScopedRole }[]; totpEnabledAt: Date | null }): boolean {
+function twoFactorEnrolmentPending(user: {
+  isAdmin: boolean;
+  roles: { role: ScopedRole }[];
+  totpEnabledAt: Date | null;
+}): boolean {
   if (!accountSettings().requireStaffTwoFactor || user.totpEnabledAt) return false;
   return user.isAdmin || user.roles.some((r) => STAFF_ROLES.has(r.role));
 }
@@ -20,7 +24,13 @@ function twoFactorEnrolmentPending(user: { isAdmin: boolean; roles: { role: Scop
  */
 export async function loadActor(db: Executor, userId: string): Promise<Actor | null> {
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, totpEnabledAt: users.totpEnabledAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      isAdmin: users.isAdmin,
+      totpEnabledAt: users.totpEnabledAt,
+    })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
@@ -40,7 +50,13 @@ export async function loadActor(db: Executor, userId: string): Promise<Actor | n
         .where(and(eq(enrolments.userId, userId), inArray(enrolments.status, ["confirmed", "completed"]))),
     );
   if (twoFactorEnrolmentPending({ isAdmin: user.isAdmin, roles: rows, totpEnabledAt: user.totpEnabledAt })) {
-    return { userId: user.id, email: user.email, name: user.name, isAdmin: false, roles: rows.filter((r) => !STAFF_ROLES.has(r.role)) };
+    return {
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      isAdmin: false,
+      roles: rows.filter((r) => !STAFF_ROLES.has(r.role)),
+    };
   }
   return { userId: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, roles: rows };
 }
@@ -51,13 +67,20 @@ export async function twoFactorRequiredFor(db: Executor, userId: string): Promis
   const [user] = await db.select({ isAdmin: users.isAdmin }).from(users).where(eq(users.id, userId)).limit(1);
   if (!user) return false;
   if (user.isAdmin) return true;
-  const roles = await db.select({ role: sql<ScopedRole>`${programmeRoles.role}::text` }).from(programmeRoles).where(eq(programmeRoles.userId, userId));
+  const roles = await db
+    .select({ role: sql<ScopedRole>`${programmeRoles.role}::text` })
+    .from(programmeRoles)
+    .where(eq(programmeRoles.userId, userId));
   return roles.some((r) => STAFF_ROLES.has(r.role));
 }
 
 /** For the sign-in step: whether to send this person to enrol in two-factor first. */
 export async function mustEnrolTwoFactor(db: Executor, userId: string): Promise<boolean> {
   if (!(await twoFactorRequiredFor(db, userId))) return false;
-  const [user] = await db.select({ totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId)).limit(1);
+  const [user] = await db
+    .select({ totpEnabledAt: users.totpEnabledAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
   return !user?.totpEnabledAt;
 }

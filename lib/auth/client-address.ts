@@ -39,8 +39,18 @@ export function normaliseAddress(raw: string | null | undefined): string | null 
  * front, each appends the address it received from, so the client is the entry `trustedHops` from the right
  * of [...X-Forwarded-For, socket]. Entries further left are written by the client and never read.
  */
-export function resolveClientAddress(socketAddress: string | null | undefined, forwardedFor: string | null | undefined, trustedHops: number): string | null {
-  const chain = [...(forwardedFor ?? "").split(",").map((part) => part.trim()).filter(Boolean), socketAddress ?? ""];
+export function resolveClientAddress(
+  socketAddress: string | null | undefined,
+  forwardedFor: string | null | undefined,
+  trustedHops: number,
+): string | null {
+  const chain = [
+    ...(forwardedFor ?? "")
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
+    socketAddress ?? "",
+  ];
   if (trustedHops <= 0) return normaliseAddress(socketAddress);
   if (trustedHops >= chain.length) return normaliseAddress(chain[0]);
   return normaliseAddress(chain[chain.length - 1 - trustedHops]);
@@ -62,7 +72,10 @@ export function networkOf(address: string): string | null {
   const groups = expandIpv6(normal);
   // 56 bits: the first three groups and the high byte of the fourth.
   const fourth = (parseInt(groups[3] ?? "0", 16) & 0xff00).toString(16);
-  return `${groups.slice(0, 3).map((g) => parseInt(g, 16).toString(16)).join(":")}:${fourth}::/56`;
+  return `${groups
+    .slice(0, 3)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":")}:${fourth}::/56`;
 }
 
 function expandIpv6(address: string): string[] {
@@ -73,11 +86,13 @@ function expandIpv6(address: string): string[] {
   const last = right.length ? right[right.length - 1] : left[left.length - 1];
   if (last && last.includes(".")) {
     const bytes = last.split(".").map(Number);
-    const groups = [(((bytes[0] ?? 0) << 8) | (bytes[1] ?? 0)).toString(16), (((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0)).toString(16)];
+    const groups = [
+      (((bytes[0] ?? 0) << 8) | (bytes[1] ?? 0)).toString(16),
+      (((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0)).toString(16),
+    ];
     if (right.length) right.splice(right.length - 1, 1, ...groups);
     else left.splice(left.length - 1, 1, ...groups);
   }
   const missing = tail === undefined ? 0 : 8 - left.length - right.length;
   return [...left, ...Array.from({ length: missing }, () => "0"), ...right];
 }
-

@@ -3,7 +3,13 @@ import type { ScopedRole } from "./roles";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; email: string; name: string; isAdmin: boolean; roles: { programmeId: string; role: ScopedRole }[] };
+    user: {
+      id: string;
+      email: string;
+      name: string;
+      isAdmin: boolean;
+      roles: { programmeId: string; role: ScopedRole }[];
+    };
     /** The user_sessions row this cookie stands for (not a secret: the signed cookie is). */
     sessionId?: string;
   }
@@ -34,7 +40,8 @@ export function safeCallbackPath(value: string | null | undefined): string {
   if (!value) return "/";
   try {
     const url = new URL(value, "http://madang.local");
-    if (url.origin !== "http://madang.local" && !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(url.origin)) return "/";
+    if (url.origin !== "http://madang.local" && !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(url.origin))
+      return "/";
     const path = `${url.pathname}${url.search}`;
     return path.startsWith("/") && !path.startsWith("//") ? path : "/";
   } catch {
@@ -52,7 +59,8 @@ export const authConfig = {
   callbacks: {
     authorized({ auth, request }) {
       const path = request.nextUrl.pathname;
-      if (PROTECTED_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) return Boolean(auth?.user);
+      if (PROTECTED_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)))
+        return Boolean(auth?.user);
       return true;
     },
     jwt({ token, user }) {

@@ -1,7 +1,8 @@
 import type { ActionResult } from "@/lib/auth/action";
 
 /** A checkbox in FormData: present ("on") when ticked, absent otherwise. */
-export const ticked = (formData: FormData, name: string) => formData.get(name) === "on" || formData.get(name) === "true";
+export const ticked = (formData: FormData, name: string) =>
+  formData.get(name) === "on" || formData.get(name) === "true";
 
 export const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -9,6 +10,11 @@ export const text = (formData: FormData, name: string) => {
 };
 
 /** An action's result as ActionForm shows it. */
-export function toFormResult<T extends Record<string, unknown>>(result: ActionResult<T>, message: (value: T) => string) {
-  return result.ok ? { ok: true as const, message: message(result) } : { ok: false as const, formError: result.formError, fieldErrors: result.fieldErrors };
+export function toFormResult<T extends Record<string, unknown>>(
+  result: ActionResult<T>,
+  message: (value: T) => string,
+) {
+  return result.ok
+    ? { ok: true as const, message: message(result) }
+    : { ok: false as const, formError: result.formError, fieldErrors: result.fieldErrors };
 }

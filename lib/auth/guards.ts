@@ -9,7 +9,11 @@ import type { Actor, Scope } from "./roles";
  * lib/auth/scope.ts) answers 404 to someone outside that scope, as for a record that does not exist;
  * a page about no record in particular answers 403 to one without the right.
  */
-export async function requirePagePermission(permission: Permission, callbackPath: string, scope?: Scope): Promise<Actor> {
+export async function requirePagePermission(
+  permission: Permission,
+  callbackPath: string,
+  scope?: Scope,
+): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
   if (!can(actor, permission, scope)) {

@@ -33,7 +33,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!redeemed) return null;
         const actor = await loadActor(getDb(), redeemed.userId);
         if (!actor) return null;
-        return { id: actor.userId, email: actor.email, name: actor.name, isAdmin: actor.isAdmin, roles: actor.roles, sid: redeemed.sessionId };
+        return {
+          id: actor.userId,
+          email: actor.email,
+          name: actor.name,
+          isAdmin: actor.isAdmin,
+          roles: actor.roles,
+          sid: redeemed.sessionId,
+        };
       },
     }),
   ],

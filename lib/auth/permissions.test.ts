@@ -57,7 +57,13 @@ const OTHER_PROGRAMME = "22222222-2222-4222-8222-222222222222";
 /** An actor holding exactly one role; "public" is nobody signed in. */
 function actorWith(role: Role, programmeId = PROGRAMME): Actor | null {
   if (role === "public") return null;
-  const base = { userId: "33333333-3333-4333-8333-333333333333", email: "x@example.org", name: "X", isAdmin: role === "admin", roles: [] as Actor["roles"] };
+  const base = {
+    userId: "33333333-3333-4333-8333-333333333333",
+    email: "x@example.org",
+    name: "X",
+    isAdmin: role === "admin",
+    roles: [] as Actor["roles"],
+  };
   if (role === "applicant" || role === "admin") return base;
   return { ...base, roles: [{ programmeId, role }] };
 }
@@ -102,14 +108,21 @@ describe("the permission table, walked through the action wrapper", () => {
         const onlyScoped = EXPECTED[permission].includes(role) && !EXPECTED[permission].includes("applicant");
         if (!onlyScoped) continue;
         const result = await actionFor(permission, actorWith(role, OTHER_PROGRAMME))({ programmeId: PROGRAMME });
-        expect(result, `${role} of another programme must not pass ${permission}`).toMatchObject({ ok: false, code: "not_found" });
+        expect(result, `${role} of another programme must not pass ${permission}`).toMatchObject({
+          ok: false,
+          code: "not_found",
+        });
       }
     }
   });
 
   it("answers 403 (not 404) where the action names no record, as on a page about no record in particular", async () => {
     const defineAction = createActionClient({ getActor: async () => actorWith("manager"), getDb: () => noDatabase });
-    const unscoped = defineAction({ permission: "programme.create", schema: z.object({}), run: async () => ({ ran: true }) });
+    const unscoped = defineAction({
+      permission: "programme.create",
+      schema: z.object({}),
+      run: async () => ({ ran: true }),
+    });
     expect(await unscoped({})).toMatchObject({ ok: false, code: "forbidden" });
   });
 

@@ -61,7 +61,9 @@ function holds(actor: Actor, role: Role, scope: Scope | undefined): boolean {
     default:
       // A scoped role counts only in its programme; without a scope (a list page whose query does the
       // scoping) it counts if held anywhere.
-      return actor.roles.some((r) => r.role === role && (scope?.programmeId === undefined || r.programmeId === scope.programmeId));
+      return actor.roles.some(
+        (r) => r.role === role && (scope?.programmeId === undefined || r.programmeId === scope.programmeId),
+      );
   }
 }
 

@@ -3,7 +3,17 @@
  * signed in. manager, reviewer, partner and mentor hold for one programme (programme_roles rows);
  * participant and alumnus follow from enrolments.
  */
-export const ROLES = ["public", "applicant", "participant", "alumnus", "reviewer", "mentor", "partner", "manager", "admin"] as const;
+export const ROLES = [
+  "public",
+  "applicant",
+  "participant",
+  "alumnus",
+  "reviewer",
+  "mentor",
+  "partner",
+  "manager",
+  "admin",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** @public (used for its type) */

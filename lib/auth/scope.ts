@@ -1,6 +1,16 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applications, calls, cohorts, enrolments, proposals, reviews, selectionRuns, sessions, tracks } from "@/db/schema";
+import {
+  applications,
+  calls,
+  cohorts,
+  enrolments,
+  proposals,
+  reviews,
+  selectionRuns,
+  sessions,
+  tracks,
+} from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { can, type Permission } from "./permissions";
 import type { Actor, Scope } from "./roles";
@@ -23,16 +33,39 @@ async function scopeOf(id: string, read: () => Promise<{ programmeId: string }[]
 }
 
 export const cohortScope = (db: Executor, cohortId: string) =>
-  scopeOf(cohortId, () => db.select({ programmeId: cohorts.programmeId }).from(cohorts).where(eq(cohorts.id, cohortId)).limit(1));
+  scopeOf(cohortId, () =>
+    db.select({ programmeId: cohorts.programmeId }).from(cohorts).where(eq(cohorts.id, cohortId)).limit(1),
+  );
 
 export const trackScope = (db: Executor, trackId: string) =>
-  scopeOf(trackId, () => db.select({ programmeId: cohorts.programmeId }).from(tracks).innerJoin(cohorts, eq(cohorts.id, tracks.cohortId)).where(eq(tracks.id, trackId)).limit(1));
+  scopeOf(trackId, () =>
+    db
+      .select({ programmeId: cohorts.programmeId })
+      .from(tracks)
+      .innerJoin(cohorts, eq(cohorts.id, tracks.cohortId))
+      .where(eq(tracks.id, trackId))
+      .limit(1),
+  );
 
 export const sessionScope = (db: Executor, sessionId: string) =>
-  scopeOf(sessionId, () => db.select({ programmeId: cohorts.programmeId }).from(sessions).innerJoin(cohorts, eq(cohorts.id, sessions.cohortId)).where(eq(sessions.id, sessionId)).limit(1));
+  scopeOf(sessionId, () =>
+    db
+      .select({ programmeId: cohorts.programmeId })
+      .from(sessions)
+      .innerJoin(cohorts, eq(cohorts.id, sessions.cohortId))
+      .where(eq(sessions.id, sessionId))
+      .limit(1),
+  );
 
 export const callScope = (db: Executor, callId: string) =>
-  scopeOf(callId, () => db.select({ programmeId: cohorts.programmeId }).from(calls).innerJoin(cohorts, eq(cohorts.id, calls.cohortId)).where(eq(calls.id, callId)).limit(1));
+  scopeOf(callId, () =>
+    db
+      .select({ programmeId: cohorts.programmeId })
+      .from(calls)
+      .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+      .where(eq(calls.id, callId))
+      .limit(1),
+  );
 
 export const applicationScope = (db: Executor, applicationId: string) =>
   scopeOf(applicationId, () =>
@@ -48,7 +81,11 @@ export const applicationScope = (db: Executor, applicationId: string) =>
 /** A review of an application (its call's programme) or of a proposal (its cohort's programme). */
 export async function reviewScope(db: Executor, reviewId: string): Promise<Scope> {
   if (!UUID.test(reviewId)) return { programmeId: NO_PROGRAMME };
-  const [row] = await db.select({ applicationId: reviews.applicationId, proposalId: reviews.proposalId }).from(reviews).where(eq(reviews.id, reviewId)).limit(1);
+  const [row] = await db
+    .select({ applicationId: reviews.applicationId, proposalId: reviews.proposalId })
+    .from(reviews)
+    .where(eq(reviews.id, reviewId))
+    .limit(1);
   if (row?.applicationId) return applicationScope(db, row.applicationId);
   if (row?.proposalId) return proposalScope(db, row.proposalId);
   return { programmeId: NO_PROGRAMME };
@@ -81,7 +118,12 @@ export const runScope = (db: Executor, runId: string) =>
  * For commands: passes when the actor may do `permission` on a record in `scope`; otherwise the record
  * does not exist as far as they can tell (404), or they must sign in first.
  */
-export function assertInScope(actor: Actor | null, permission: Permission, scope: Scope, missing = "We could not find what you were looking for."): asserts actor is Actor {
+export function assertInScope(
+  actor: Actor | null,
+  permission: Permission,
+  scope: Scope,
+  missing = "We could not find what you were looking for.",
+): asserts actor is Actor {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
   if (!can(actor, permission, scope)) throw new DomainError("not_found", missing);
 }

@@ -10,27 +10,50 @@ const GRANT_LIFETIME_MS = 60_000;
 /** lastSeenAt is written at most this often, so a page view is not a write. */
 const TOUCH_EVERY_MS = 60_000;
 
-export type SessionEndReason = "sign_out" | "password_changed" | "password_reset" | "claimed" | "roles_changed" | "signed_out_everywhere";
+export type SessionEndReason =
+  "sign_out" | "password_changed" | "password_reset" | "claimed" | "roles_changed" | "signed_out_everywhere";
 
 /**
  * Starts a session row for a user whose credentials (and second factor) were just checked, and returns
  * a one-time grant that Auth.js's authorize step redeems for the cookie. Nothing else makes a session.
  */
-export async function startSession(db: Executor, userId: string, client: { ip?: string | null; userAgent?: string | null }, now = clockNow()): Promise<{ sessionId: string; grant: string }> {
+export async function startSession(
+  db: Executor,
+  userId: string,
+  client: { ip?: string | null; userAgent?: string | null },
+  now = clockNow(),
+): Promise<{ sessionId: string; grant: string }> {
   const grant = newSecret();
   const [row] = await db
     .insert(userSessions)
-    .values({ userId, createdAt: now, lastSeenAt: now, ip: client.ip?.slice(0, 64) ?? null, userAgent: client.userAgent?.slice(0, 300) ?? null, grantHash: hashToken(grant) })
+    .values({
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      ip: client.ip?.slice(0, 64) ?? null,
+      userAgent: client.userAgent?.slice(0, 300) ?? null,
+      grantHash: hashToken(grant),
+    })
     .returning({ id: userSessions.id });
   return { sessionId: row!.id, grant };
 }
 
 /** Redeems a grant once; null when unknown, used, stale or its session already ended. */
-export async function redeemSessionGrant(db: Executor, grant: string, now = clockNow()): Promise<{ sessionId: string; userId: string } | null> {
+export async function redeemSessionGrant(
+  db: Executor,
+  grant: string,
+  now = clockNow(),
+): Promise<{ sessionId: string; userId: string } | null> {
   const [row] = await db
     .update(userSessions)
     .set({ grantHash: null })
-    .where(and(eq(userSessions.grantHash, hashToken(grant)), isNull(userSessions.endedAt), gt(userSessions.createdAt, new Date(now.getTime() - GRANT_LIFETIME_MS))))
+    .where(
+      and(
+        eq(userSessions.grantHash, hashToken(grant)),
+        isNull(userSessions.endedAt),
+        gt(userSessions.createdAt, new Date(now.getTime() - GRANT_LIFETIME_MS)),
+      ),
+    )
     .returning({ sessionId: userSessions.id, userId: userSessions.userId });
   return row ?? null;
 }
@@ -39,7 +62,12 @@ export async function redeemSessionGrant(db: Executor, grant: string, now = cloc
  * Whether the session a cookie names still holds: not ended, used within the idle lifetime, younger
  * than the absolute one. Checked on every request that reads the session.
  */
-export async function sessionIsLive(db: Executor, sessionId: string, userId: string, now = clockNow()): Promise<boolean> {
+export async function sessionIsLive(
+  db: Executor,
+  sessionId: string,
+  userId: string,
+  now = clockNow(),
+): Promise<boolean> {
   const { sessionIdleMs, sessionMaxMs } = accountSettings();
   const [row] = await db
     .select({ lastSeenAt: userSessions.lastSeenAt })
@@ -61,22 +89,49 @@ export async function sessionIsLive(db: Executor, sessionId: string, userId: str
   return true;
 }
 
-export async function endSession(db: Executor, sessionId: string, reason: SessionEndReason, now = clockNow()): Promise<void> {
-  await db.update(userSessions).set({ endedAt: now, endReason: reason, grantHash: null }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
+export async function endSession(
+  db: Executor,
+  sessionId: string,
+  reason: SessionEndReason,
+  now = clockNow(),
+): Promise<void> {
+  await db
+    .update(userSessions)
+    .set({ endedAt: now, endReason: reason, grantHash: null })
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
 }
 
 /** Ends every open session of a user (all of them, or all but one); returns how many ended. */
-export async function endAllSessions(db: Executor, userId: string, reason: SessionEndReason, options: { except?: string; now?: Date } = {}): Promise<number> {
+export async function endAllSessions(
+  db: Executor,
+  userId: string,
+  reason: SessionEndReason,
+  options: { except?: string; now?: Date } = {},
+): Promise<number> {
   const now = options.now ?? clockNow();
   const ended = await db
     .update(userSessions)
     .set({ endedAt: now, endReason: reason, grantHash: null })
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt), options.except ? ne(userSessions.id, options.except) : undefined))
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        isNull(userSessions.endedAt),
+        options.except ? ne(userSessions.id, options.except) : undefined,
+      ),
+    )
     .returning({ id: userSessions.id });
   return ended.length;
 }
 
-export type SessionListItem = { id: string; createdAt: Date; lastSeenAt: Date; endedAt: Date | null; endReason: string | null; ip: string | null; userAgent: string | null };
+export type SessionListItem = {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  endedAt: Date | null;
+  endReason: string | null;
+  ip: string | null;
+  userAgent: string | null;
+};
 
 /** One's own recent sign-ins, newest first, for the security page. */
 export async function listRecentSessions(db: Executor, userId: string, limit = 20): Promise<SessionListItem[]> {

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { rateLimits } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { DomainError } from "@/lib/errors";
-import { blockedUntil, clearAccountFailures, enforceRateLimit, RATE_LIMITS, RateLimitedError, recordRateLimitFailure, type RateLimitSubject } from "./throttle";
+import {
+  blockedUntil,
+  clearAccountFailures,
+  enforceRateLimit,
+  RATE_LIMITS,
+  RateLimitedError,
+  recordRateLimitFailure,
+  type RateLimitSubject,
+} from "./throttle";
 
 const T0 = new Date("2030-01-01T00:00:00Z");
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -33,10 +41,20 @@ describe.each(testDrivers())("rate limits on %s", (driver) => {
   it("refuses an address after its limit of failed sign-ins, whatever accounts it tries, until the window ends", async () => {
     const limit = RATE_LIMITS["sign-in"].address.limit;
     for (let i = 0; i < limit; i++) {
-      expect(await allowed({ action: "sign-in", address: "198.51.100.7", account: `nobody-${i}@example.org` }, at(i))).toBe(true);
-      await recordRateLimitFailure(t.db, { action: "sign-in", address: "198.51.100.7", account: `nobody-${i}@example.org` }, at(i));
+      expect(
+        await allowed({ action: "sign-in", address: "198.51.100.7", account: `nobody-${i}@example.org` }, at(i)),
+      ).toBe(true);
+      await recordRateLimitFailure(
+        t.db,
+        { action: "sign-in", address: "198.51.100.7", account: `nobody-${i}@example.org` },
+        at(i),
+      );
     }
-    const refused = await enforceRateLimit(t.db, { action: "sign-in", address: "198.51.100.7", account: "new@example.org" }, at(limit)).then(
+    const refused = await enforceRateLimit(
+      t.db,
+      { action: "sign-in", address: "198.51.100.7", account: "new@example.org" },
+      at(limit),
+    ).then(
       () => null,
       (error: unknown) => error,
     );
@@ -44,15 +62,31 @@ describe.each(testDrivers())("rate limits on %s", (driver) => {
     expect((refused as RateLimitedError).code).toBe("rate_limited");
     expect((refused as RateLimitedError).retryAfterSeconds).toBeGreaterThan(60);
     // A neighbour in the same /24 is below the network's limit; the window's end frees the address.
-    expect(await allowed({ action: "sign-in", address: "198.51.100.8", account: "new@example.org" }, at(limit))).toBe(true);
-    expect(await allowed({ action: "sign-in", address: "198.51.100.7", account: "new@example.org" }, at(RATE_LIMITS["sign-in"].address.windowMs + 1))).toBe(true);
+    expect(await allowed({ action: "sign-in", address: "198.51.100.8", account: "new@example.org" }, at(limit))).toBe(
+      true,
+    );
+    expect(
+      await allowed(
+        { action: "sign-in", address: "198.51.100.7", account: "new@example.org" },
+        at(RATE_LIMITS["sign-in"].address.windowMs + 1),
+      ),
+    ).toBe(true);
   });
 
   it("refuses a network that spreads its failures over many addresses", async () => {
     const limit = RATE_LIMITS["sign-in"].network.limit;
-    for (let i = 0; i < limit; i++) await recordRateLimitFailure(t.db, { action: "sign-in", address: `203.0.113.${i % 250}`, account: `x${i}@example.org` }, at(i));
-    expect(await allowed({ action: "sign-in", address: "203.0.113.251", account: "y@example.org" }, at(limit))).toBe(false);
-    expect(await allowed({ action: "sign-in", address: "203.0.114.1", account: "y@example.org" }, at(limit))).toBe(true);
+    for (let i = 0; i < limit; i++)
+      await recordRateLimitFailure(
+        t.db,
+        { action: "sign-in", address: `203.0.113.${i % 250}`, account: `x${i}@example.org` },
+        at(i),
+      );
+    expect(await allowed({ action: "sign-in", address: "203.0.113.251", account: "y@example.org" }, at(limit))).toBe(
+      false,
+    );
+    expect(await allowed({ action: "sign-in", address: "203.0.114.1", account: "y@example.org" }, at(limit))).toBe(
+      true,
+    );
   });
 
   it("never locks the owner out: an attacker hammering an account makes the owner wait 30 seconds at most", async () => {
@@ -93,10 +127,16 @@ describe.each(testDrivers())("rate limits on %s", (driver) => {
 
   it("counts every sign-up and refuses the one over the limit, also when they arrive at once", async () => {
     const limit = RATE_LIMITS["sign-up"].address.limit;
-    const results = await Promise.allSettled(Array.from({ length: limit + 10 }, () => enforceRateLimit(t.db, { action: "sign-up", address: "2001:db8:1:2::5" }, at(0))));
+    const results = await Promise.allSettled(
+      Array.from({ length: limit + 10 }, () =>
+        enforceRateLimit(t.db, { action: "sign-up", address: "2001:db8:1:2::5" }, at(0)),
+      ),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(limit);
     for (const r of results) if (r.status === "rejected") expect((r.reason as DomainError).code).toBe("rate_limited");
     // Another address of the same /56 shares the network's count but not the address's.
-    await expect(enforceRateLimit(t.db, { action: "sign-up", address: "2001:db8:1:2::6" }, at(1))).resolves.toBeUndefined();
+    await expect(
+      enforceRateLimit(t.db, { action: "sign-up", address: "2001:db8:1:2::6" }, at(1)),
+    ).resolves.toBeUndefined();
   });
 });

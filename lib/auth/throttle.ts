@@ -34,24 +34,41 @@ export const RATE_LIMITS = {
     address: { limit: 30, windowMs: 15 * MINUTE },
     network: { limit: 100, windowMs: 15 * MINUTE },
     // The network failing against an account backs off up to 15 minutes; everyone else waits 30 s at most.
-    account: { perNetwork: { free: 5, windowMs: HOUR, maxDelayMs: 15 * MINUTE }, overall: { free: 5, windowMs: 15 * MINUTE, maxDelayMs: 30_000 } },
+    account: {
+      perNetwork: { free: 5, windowMs: HOUR, maxDelayMs: 15 * MINUTE },
+      overall: { free: 5, windowMs: 15 * MINUTE, maxDelayMs: 30_000 },
+    },
   },
   "sign-up": { counts: "attempts", address: { limit: 30, windowMs: HOUR }, network: { limit: 100, windowMs: HOUR } },
   "password-reset": {
     counts: "attempts",
     address: { limit: 20, windowMs: HOUR },
     network: { limit: 60, windowMs: HOUR },
-    account: { perNetwork: { free: 3, windowMs: HOUR, maxDelayMs: 5 * MINUTE }, overall: { free: 10, windowMs: HOUR, maxDelayMs: 5 * MINUTE } },
+    account: {
+      perNetwork: { free: 3, windowMs: HOUR, maxDelayMs: 5 * MINUTE },
+      overall: { free: 10, windowMs: HOUR, maxDelayMs: 5 * MINUTE },
+    },
   },
   claim: { counts: "attempts", address: { limit: 20, windowMs: HOUR }, network: { limit: 60, windowMs: HOUR } },
-  "alumni-message": { counts: "attempts", address: { limit: 60, windowMs: HOUR }, network: { limit: 200, windowMs: HOUR } },
-  upload: { counts: "attempts", address: { limit: 120, windowMs: 10 * MINUTE }, network: { limit: 400, windowMs: 10 * MINUTE } },
+  "alumni-message": {
+    counts: "attempts",
+    address: { limit: 60, windowMs: HOUR },
+    network: { limit: 200, windowMs: HOUR },
+  },
+  upload: {
+    counts: "attempts",
+    address: { limit: 120, windowMs: 10 * MINUTE },
+    network: { limit: 400, windowMs: 10 * MINUTE },
+  },
 } as const satisfies Record<string, Rule>;
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;
 
 /** Failed sign-ins before an account slows down (email) and before an address is refused (ip). */
-export const THROTTLE_LIMITS = { email: RATE_LIMITS["sign-in"].account.overall.free, ip: RATE_LIMITS["sign-in"].address.limit } as const;
+export const THROTTLE_LIMITS = {
+  email: RATE_LIMITS["sign-in"].account.overall.free,
+  ip: RATE_LIMITS["sign-in"].address.limit,
+} as const;
 export type RateLimitSubject = { action: RateLimitedAction; address: string | null; account?: string | null };
 
 /** A 429 that also says when to come back (lib/http.ts sends it as Retry-After). */
@@ -64,7 +81,12 @@ export class RateLimitedError extends DomainError {
   }
 }
 
-type Counter = { key: string; kind: "address" | "network" | "account-network" | "account"; window?: Window; slowdown?: Slowdown };
+type Counter = {
+  key: string;
+  kind: "address" | "network" | "account-network" | "account";
+  window?: Window;
+  slowdown?: Slowdown;
+};
 
 function countersOf(subject: RateLimitSubject): Counter[] {
   const rule: Rule = RATE_LIMITS[subject.action];
@@ -75,7 +97,11 @@ function countersOf(subject: RateLimitSubject): Counter[] {
   if (address) counters.push({ key: `${subject.action}:address:${address}`, kind: "address", window: rule.address });
   if (network) counters.push({ key: `${subject.action}:network:${network}`, kind: "network", window: rule.network });
   if (account && rule.account) {
-    counters.push({ key: `${subject.action}:account-network:${account}|${network ?? "unknown"}`, kind: "account-network", slowdown: rule.account.perNetwork });
+    counters.push({
+      key: `${subject.action}:account-network:${account}|${network ?? "unknown"}`,
+      kind: "account-network",
+      slowdown: rule.account.perNetwork,
+    });
     counters.push({ key: `${subject.action}:account:${account}`, kind: "account", slowdown: rule.account.overall });
   }
   return counters;
@@ -96,19 +122,36 @@ function wait(ms: number): string {
 }
 
 /** Until when any counter of `subject` refuses further tries, and which one; null when none does. */
-export async function blockedUntil(db: Executor, subject: RateLimitSubject, now = clockNow()): Promise<{ until: Date; kind: Counter["kind"] } | null> {
+export async function blockedUntil(
+  db: Executor,
+  subject: RateLimitSubject,
+  now = clockNow(),
+): Promise<{ until: Date; kind: Counter["kind"] } | null> {
   const counters = countersOf(subject);
   if (!counters.length) return null;
-  const rows = await db.select().from(rateLimits).where(inArray(rateLimits.key, counters.map((c) => c.key)));
+  const rows = await db
+    .select()
+    .from(rateLimits)
+    .where(
+      inArray(
+        rateLimits.key,
+        counters.map((c) => c.key),
+      ),
+    );
   let latest: { until: Date; kind: Counter["kind"] } | null = null;
   for (const counter of counters) {
     const row = rows.find((r) => r.key === counter.key);
     if (!row) continue;
     let until: Date | null = null;
-    if (counter.window && row.windowStartedAt.getTime() > now.getTime() - counter.window.windowMs && row.hits >= counter.window.limit) {
+    if (
+      counter.window &&
+      row.windowStartedAt.getTime() > now.getTime() - counter.window.windowMs &&
+      row.hits >= counter.window.limit
+    ) {
       until = new Date(row.windowStartedAt.getTime() + counter.window.windowMs);
     }
-    if (counter.slowdown && row.blockedUntil && row.blockedUntil > now && (!until || row.blockedUntil > until)) until = row.blockedUntil;
+    if (counter.slowdown && row.blockedUntil && row.blockedUntil > now && (!until || row.blockedUntil > until))
+      until = row.blockedUntil;
     if (until && (!latest || until > latest.until)) latest = { until, kind: counter.kind };
   }
   return latest;
@@ -138,14 +181,23 @@ async function count(db: Executor, counters: Counter[], now: Date): Promise<Map<
       const until = new Date(now.getTime() + delay).toISOString();
       await db
         .update(rateLimits)
-        .set({ blockedUntil: sql`greatest(coalesce(${rateLimits.blockedUntil}, ${until}::timestamptz), ${until}::timestamptz)` })
+        .set({
+          blockedUntil: sql`greatest(coalesce(${rateLimits.blockedUntil}, ${until}::timestamptz), ${until}::timestamptz)`,
+        })
         .where(eq(rateLimits.key, counter.key));
     }
   }
   // Now and then, forget counters nobody has touched for a day.
   if (Math.random() < 0.01) {
     const dayAgo = new Date(now.getTime() - 24 * HOUR);
-    await db.delete(rateLimits).where(and(lt(rateLimits.windowStartedAt, dayAgo), or(isNull(rateLimits.blockedUntil), lt(rateLimits.blockedUntil, now))));
+    await db
+      .delete(rateLimits)
+      .where(
+        and(
+          lt(rateLimits.windowStartedAt, dayAgo),
+          or(isNull(rateLimits.blockedUntil), lt(rateLimits.blockedUntil, now)),
+        ),
+      );
   }
   return hits;
 }
@@ -163,13 +215,17 @@ export async function enforceRateLimit(db: Executor, subject: RateLimitSubject, 
   const counters = countersOf(subject);
   const hits = await count(db, counters, now);
   for (const counter of counters) {
-    if (counter.window && (hits.get(counter.key) ?? 0) > counter.window.limit) throw refusal(counter.kind, new Date(now.getTime() + counter.window.windowMs), now);
+    if (counter.window && (hits.get(counter.key) ?? 0) > counter.window.limit)
+      throw refusal(counter.kind, new Date(now.getTime() + counter.window.windowMs), now);
   }
 }
 
 function refusal(kind: Counter["kind"], until: Date, now: Date): RateLimitedError {
   const ms = until.getTime() - now.getTime();
-  return new RateLimitedError(`${MESSAGES[kind]} Please wait ${wait(ms)} and try again.`, Math.max(1, Math.ceil(ms / 1000)));
+  return new RateLimitedError(
+    `${MESSAGES[kind]} Please wait ${wait(ms)} and try again.`,
+    Math.max(1, Math.ceil(ms / 1000)),
+  );
 }
 
 /** Counts a failed attempt (a wrong password) against the address, its network and the account. */

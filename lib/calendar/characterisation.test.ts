@@ -7,7 +7,8 @@ import { buildAlumniEventCalendar, buildSessionCalendar, sessionUid } from ".";
  * hand-written lib/alumni/ics.ts) disagreed: one session of a cancelled edition, in the cohort feed and in
  * a participant's personal feed, as a participant subscribed to both sees it. Both now come from lib/calendar.
  */
-const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
+const events = (text: string) =>
+  Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
 
 const SESSION = {
   id: "6f1c2b8e-0d4a-4c1e-9a57-3b2f1e0c9d11",
@@ -25,7 +26,15 @@ const SESSION = {
 const EDITION = { status: "cancelled", startDate: "2027-07-05" };
 
 describe("one calendar builder: the cohort and the personal feed agree @truth", () => {
-  const cohortFeed = events(buildSessionCalendar({ name: "CPI 2027", timeZone: "Europe/Paris", url: "https://madang.example", edition: EDITION, sessions: [SESSION] }));
+  const cohortFeed = events(
+    buildSessionCalendar({
+      name: "CPI 2027",
+      timeZone: "Europe/Paris",
+      url: "https://madang.example",
+      edition: EDITION,
+      sessions: [SESSION],
+    }),
+  );
   const personalFeed = events(
     buildSessionCalendar({
       name: "CPI 2027",
@@ -54,7 +63,17 @@ describe("one calendar builder: the cohort and the personal feed agree @truth", 
   });
 
   it("writes alumni events with ical-generator too, with SEQUENCE and STATUS", () => {
-    const text = buildAlumniEventCalendar({ postId: "1", title: "Meetup", body: "", startsAt: SESSION.startsAt, endsAt: SESSION.endsAt, timeZone: null, location: null, url: "https://madang.example/alumni/posts/1", cancelled: false });
+    const text = buildAlumniEventCalendar({
+      postId: "1",
+      title: "Meetup",
+      body: "",
+      startsAt: SESSION.startsAt,
+      endsAt: SESSION.endsAt,
+      timeZone: null,
+      location: null,
+      url: "https://madang.example/alumni/posts/1",
+      cancelled: false,
+    });
     expect(text).toContain("PRODID:-//Madang//Alumni network//EN");
     const [event] = events(text);
     expect(Number(event!.sequence)).toBe(0);

@@ -8,8 +8,15 @@ import { fromWallTime } from "@/lib/time";
 import { cohortFeed, sessionFeed } from "@/lib/timetable/feeds";
 import { sessionUid } from ".";
 
-const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
-const byUid = (text: string) => new Map(events(text).map((e) => [e.uid, { start: new Date(e.start).toISOString(), sequence: Number(e.sequence), status: e.status }]));
+const events = (text: string) =>
+  Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
+const byUid = (text: string) =>
+  new Map(
+    events(text).map((e) => [
+      e.uid,
+      { start: new Date(e.start).toISOString(), sequence: Number(e.sequence), status: e.status },
+    ]),
+  );
 const paris = (date: string, time: string) => fromWallTime(date, time, "Europe/Paris");
 
 /**
@@ -25,17 +32,64 @@ describe.each(testDrivers())("every feed of a session agrees, on %s @truth", (dr
 
   beforeAll(async () => {
     t = await openTestDatabase(driver);
-    const [programme] = await t.db.insert(programmes).values({ slug: "cpi", title: "CPI", status: "published" }).returning();
-    const [cohort] = await t.db.insert(cohorts).values({ programmeId: programme!.id, title: "CPI 2027", year: 2027, timeZone: "Europe/Paris", isPublished: true, startDate: "2027-03-22" }).returning();
+    const [programme] = await t.db
+      .insert(programmes)
+      .values({ slug: "cpi", title: "CPI", status: "published" })
+      .returning();
+    const [cohort] = await t.db
+      .insert(cohorts)
+      .values({
+        programmeId: programme!.id,
+        title: "CPI 2027",
+        year: 2027,
+        timeZone: "Europe/Paris",
+        isPublished: true,
+        startDate: "2027-03-22",
+      })
+      .returning();
     cohortId = cohort!.id;
-    const [mine, other] = await t.db.insert(tracks).values([{ cohortId, title: "Design" }, { cohortId, title: "Heritage" }]).returning();
+    const [mine, other] = await t.db
+      .insert(tracks)
+      .values([
+        { cohortId, title: "Design" },
+        { cohortId, title: "Heritage" },
+      ])
+      .returning();
     const rows = await t.db
       .insert(sessions)
       .values([
-        { cohortId, title: "Opening", kind: "ceremony", startsAt: paris("2027-03-26", "09:00"), endsAt: paris("2027-03-26", "10:00"), version: 2 },
-        { cohortId, title: "Studio", kind: "workshop", startsAt: paris("2027-03-29", "09:00"), endsAt: paris("2027-03-29", "12:00") },
-        { cohortId, title: "Site visit", kind: "site_visit", startsAt: paris("2027-03-30", "14:00"), endsAt: paris("2027-03-30", "17:00"), status: "cancelled", statusReason: "Strike", version: 4 },
-        { cohortId, title: "Other track", kind: "lecture", startsAt: paris("2027-03-29", "14:00"), endsAt: paris("2027-03-29", "15:00") },
+        {
+          cohortId,
+          title: "Opening",
+          kind: "ceremony",
+          startsAt: paris("2027-03-26", "09:00"),
+          endsAt: paris("2027-03-26", "10:00"),
+          version: 2,
+        },
+        {
+          cohortId,
+          title: "Studio",
+          kind: "workshop",
+          startsAt: paris("2027-03-29", "09:00"),
+          endsAt: paris("2027-03-29", "12:00"),
+        },
+        {
+          cohortId,
+          title: "Site visit",
+          kind: "site_visit",
+          startsAt: paris("2027-03-30", "14:00"),
+          endsAt: paris("2027-03-30", "17:00"),
+          status: "cancelled",
+          statusReason: "Strike",
+          version: 4,
+        },
+        {
+          cohortId,
+          title: "Other track",
+          kind: "lecture",
+          startsAt: paris("2027-03-29", "14:00"),
+          endsAt: paris("2027-03-29", "15:00"),
+        },
       ])
       .returning();
     cancelledId = rows[2]!.id;
@@ -44,7 +98,10 @@ describe.each(testDrivers())("every feed of a session agrees, on %s @truth", (dr
       { sessionId: rows[3]!.id, trackId: other!.id },
     ]);
     const [user] = await t.db.insert(users).values({ email: "amara@example.org", name: "Amara" }).returning();
-    const [enrolment] = await t.db.insert(enrolments).values({ cohortId, userId: user!.id, trackId: mine!.id, status: "confirmed" }).returning();
+    const [enrolment] = await t.db
+      .insert(enrolments)
+      .values({ cohortId, userId: user!.id, trackId: mine!.id, status: "confirmed" })
+      .returning();
     enrolmentId = enrolment!.id;
   });
   afterAll(async () => {
@@ -55,14 +112,21 @@ describe.each(testDrivers())("every feed of a session agrees, on %s @truth", (dr
     const cohort = byUid((await cohortFeed(t.db, null, cohortId, null, "https://madang.example")).body);
     const personal = byUid((await participantFeed(t.db, enrolmentId, "https://madang.example"))!.body);
     // The versions, read independently from the table.
-    const versions = await t.db.select({ id: sessions.id, title: sessions.title, version: sessions.version }).from(sessions).where(eq(sessions.cohortId, cohortId));
+    const versions = await t.db
+      .select({ id: sessions.id, title: sessions.title, version: sessions.version })
+      .from(sessions)
+      .where(eq(sessions.cohortId, cohortId));
     const uidOf = (title: string) => sessionUid(versions.find((v) => v.title === title)!.id);
     expect([...personal.keys()].sort()).toEqual(["Opening", "Studio", "Site visit"].map(uidOf).sort());
     for (const [uid, event] of personal) expect(cohort.get(uid), uid).toEqual(event);
     for (const v of versions) expect(cohort.get(sessionUid(v.id))!.sequence).toBe(v.version);
     expect(personal.get(uidOf("Opening"))!.start).toBe("2027-03-26T08:00:00.000Z");
     expect(personal.get(uidOf("Studio"))!.start).toBe("2027-03-29T07:00:00.000Z");
-    expect(personal.get(sessionUid(cancelledId))).toEqual({ start: "2027-03-30T12:00:00.000Z", sequence: 4, status: "CANCELLED" });
+    expect(personal.get(sessionUid(cancelledId))).toEqual({
+      start: "2027-03-30T12:00:00.000Z",
+      sequence: 4,
+      status: "CANCELLED",
+    });
   });
 
   it("gives the session file the same event", async () => {

@@ -1,9 +1,25 @@
 import ical, { type VEvent } from "node-ical";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fromWallTime } from "@/lib/time";
-import { alumniEventUid, buildAlumniEventCalendar, buildSessionCalendar, calendarFileName, calendarHost, sessionUid, type CalendarSession, type SessionFeed } from ".";
+import {
+  alumniEventUid,
+  buildAlumniEventCalendar,
+  buildSessionCalendar,
+  calendarFileName,
+  calendarHost,
+  sessionUid,
+  type CalendarSession,
+  type SessionFeed,
+} from ".";
 
-function session(id: string, date: string, start: string, end: string, zone: string, extra: Partial<CalendarSession> = {}): CalendarSession {
+function session(
+  id: string,
+  date: string,
+  start: string,
+  end: string,
+  zone: string,
+  extra: Partial<CalendarSession> = {},
+): CalendarSession {
   return {
     id,
     title: `Session ${id}`,
@@ -21,16 +37,33 @@ function session(id: string, date: string, start: string, end: string, zone: str
 }
 
 const feed = (sessions: CalendarSession[], extra: Partial<SessionFeed> = {}): string =>
-  buildSessionCalendar({ name: "x", timeZone: "Asia/Seoul", url: "https://m.example", edition: { status: "planned", startDate: "2023-09-01" }, sessions, ...extra });
+  buildSessionCalendar({
+    name: "x",
+    timeZone: "Asia/Seoul",
+    url: "https://m.example",
+    edition: { status: "planned", startDate: "2023-09-01" },
+    sessions,
+    ...extra,
+  });
 
-const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
+const events = (text: string) =>
+  Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
 const iso = (d: Date | string | undefined) => new Date(d!).toISOString();
 
 describe("calendar feeds, read back with an independent parser (node-ical) @truth", () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it("puts Seoul sessions at the right instants", () => {
-    const text = feed([session("forum", "2023-09-14", "13:30", "17:30", "Asia/Seoul", { speakers: "Prof. Lee", onlineUrl: "https://meet.example.org/x", venue: null })], { name: "CPI 2023" });
+    const text = feed(
+      [
+        session("forum", "2023-09-14", "13:30", "17:30", "Asia/Seoul", {
+          speakers: "Prof. Lee",
+          onlineUrl: "https://meet.example.org/x",
+          venue: null,
+        }),
+      ],
+      { name: "CPI 2023" },
+    );
     const [event] = events(text);
     expect(event!.uid).toBe(sessionUid("forum"));
     expect(iso(event!.start)).toBe("2023-09-14T04:30:00.000Z");
@@ -55,14 +88,24 @@ describe("calendar feeds, read back with an independent parser (node-ical) @trut
     expect(iso(byUid.get(sessionUid("after"))!.start)).toBe("2027-03-29T07:00:00.000Z");
     expect(iso(byUid.get(sessionUid("repeated"))!.start)).toBe("2027-10-31T00:30:00.000Z");
     // 02:30 on 14 March 2027 never happens in New York: the session is at 03:30 EDT.
-    const [skipped] = events(feed([session("gap", "2027-03-14", "02:30", "04:00", "America/New_York")], { timeZone: "America/New_York" }));
+    const [skipped] = events(
+      feed([session("gap", "2027-03-14", "02:30", "04:00", "America/New_York")], { timeZone: "America/New_York" }),
+    );
     expect(iso(skipped!.start)).toBe("2027-03-14T07:30:00.000Z");
     expect(iso(skipped!.end)).toBe("2027-03-14T08:00:00.000Z");
   });
 
   it("keeps the UID and writes the version as SEQUENCE; marks cancellations", () => {
     const before = events(feed([session("a", "2023-09-14", "10:00", "11:00", "Asia/Seoul")]))[0]!;
-    const after = events(feed([session("a", "2023-09-15", "10:00", "11:00", "Asia/Seoul", { version: 2, status: "cancelled", statusReason: "Typhoon" })]))[0]!;
+    const after = events(
+      feed([
+        session("a", "2023-09-15", "10:00", "11:00", "Asia/Seoul", {
+          version: 2,
+          status: "cancelled",
+          statusReason: "Typhoon",
+        }),
+      ]),
+    )[0]!;
     expect(after.uid).toBe(before.uid);
     expect(Number(before.sequence)).toBe(1);
     expect(Number(after.sequence)).toBe(2);
@@ -72,13 +115,18 @@ describe("calendar feeds, read back with an independent parser (node-ical) @trut
   });
 
   it("cancels every session of a cancelled edition, and marks a postponed one with no dates tentative", () => {
-    const sessions = [session("a", "2023-09-14", "10:00", "11:00", "Asia/Seoul"), session("b", "2023-09-15", "10:00", "11:00", "Asia/Seoul")];
+    const sessions = [
+      session("a", "2023-09-14", "10:00", "11:00", "Asia/Seoul"),
+      session("b", "2023-09-15", "10:00", "11:00", "Asia/Seoul"),
+    ];
     const cancelled = events(feed(sessions, { edition: { status: "cancelled", startDate: "2023-09-01" } }));
     expect(cancelled.map((e) => e.status)).toEqual(["CANCELLED", "CANCELLED"]);
     const postponed = events(feed(sessions, { edition: { status: "postponed", startDate: null } }));
     expect(postponed.map((e) => e.status)).toEqual(["TENTATIVE", "TENTATIVE"]);
     // Postponed but with its new dates known: the sessions are as scheduled.
-    expect(events(feed(sessions, { edition: { status: "postponed", startDate: "2024-01-10" } })).map((e) => e.status)).toEqual(["CONFIRMED", "CONFIRMED"]);
+    expect(
+      events(feed(sessions, { edition: { status: "postponed", startDate: "2024-01-10" } })).map((e) => e.status),
+    ).toEqual(["CONFIRMED", "CONFIRMED"]);
   });
 
   it("takes the UID's host from APP_URL, or 'madang' when it is not set", () => {

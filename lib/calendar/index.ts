@@ -65,8 +65,21 @@ export type SessionFeed = {
   sessions: readonly CalendarSession[];
 };
 
-function newCalendar(name: string, product: string, url: string | null, timeZone: string, description?: string): ICalCalendar {
-  const calendar = ical({ name, description, prodId: { company: "Madang", product, language: "EN" }, method: ICalCalendarMethod.PUBLISH, url, ttl: 60 * 60 });
+function newCalendar(
+  name: string,
+  product: string,
+  url: string | null,
+  timeZone: string,
+  description?: string,
+): ICalCalendar {
+  const calendar = ical({
+    name,
+    description,
+    prodId: { company: "Madang", product, language: "EN" },
+    method: ICalCalendarMethod.PUBLISH,
+    url,
+    ttl: 60 * 60,
+  });
   calendar.x([{ key: "X-WR-TIMEZONE", value: timeZone }]);
   return calendar;
 }
@@ -81,7 +94,9 @@ export function buildSessionCalendar(feed: SessionFeed): string {
     const cancelled = cohortCancelled || s.status === "cancelled";
     const tentative = !cancelled && (s.status === "postponed" || cohortPostponedTba);
     const notes = [
-      s.status !== "scheduled" ? `${s.status === "cancelled" ? "Cancelled" : "Postponed"}${s.statusReason ? `: ${s.statusReason}` : ""}` : null,
+      s.status !== "scheduled"
+        ? `${s.status === "cancelled" ? "Cancelled" : "Postponed"}${s.statusReason ? `: ${s.statusReason}` : ""}`
+        : null,
       cohortCancelled && s.status !== "cancelled" ? "Cancelled: the whole edition is cancelled." : null,
       s.speakers ? `Speakers: ${s.speakers}` : null,
       s.description,
@@ -138,15 +153,30 @@ export function buildAlumniEventCalendar(event: AlumniEvent): string {
 
 /** "CPI 2023 – Performing Arts 1" -> "cpi-2023-performing-arts-1.ics" */
 export function calendarFileName(name: string): string {
-  return `${name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "calendar"}.ics`;
+  return `${
+    name
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 80) || "calendar"
+  }.ics`;
 }
 
 /**
  * A calendar as an HTTP answer: `inline` for a feed a calendar app subscribes to, `attachment` for a file a
  * person downloads. Cached privately (some feeds are not public) for five minutes, as often as apps poll.
  */
-export function calendarResponse(body: string, fileName: string, disposition: "inline" | "attachment" = "inline"): Response {
+export function calendarResponse(
+  body: string,
+  fileName: string,
+  disposition: "inline" | "attachment" = "inline",
+): Response {
   return new Response(body, {
-    headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": `${disposition}; filename="${fileName}"`, "cache-control": "private, max-age=300" },
+    headers: {
+      "content-type": "text/calendar; charset=utf-8",
+      "content-disposition": `${disposition}; filename="${fileName}"`,
+      "cache-control": "private, max-age=300",
+    },
   });
 }

@@ -26,7 +26,9 @@ export async function listManagedCalls(db: Executor, actor: Actor) {
       timeZone: cohorts.timeZone,
       programmeTitle: programmes.title,
       drafts: countWhere(applications.callId, calls.id, { where: eq(applications.status, "draft") }),
-      sent: countWhere(applications.callId, calls.id, { where: notInArray(applications.status, ["draft", "withdrawn"]) }),
+      sent: countWhere(applications.callId, calls.id, {
+        where: notInArray(applications.status, ["draft", "withdrawn"]),
+      }),
     })
     .from(calls)
     .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
@@ -75,7 +77,11 @@ export async function getCallForAdmin(db: Executor, actor: Actor, callId: string
     .limit(1);
   if (!call) return null;
   const [cohortTracks, offered, [apps]] = await Promise.all([
-    db.select({ id: tracks.id, title: tracks.title }).from(tracks).where(eq(tracks.cohortId, call.cohortId)).orderBy(asc(tracks.position)),
+    db
+      .select({ id: tracks.id, title: tracks.title })
+      .from(tracks)
+      .where(eq(tracks.cohortId, call.cohortId))
+      .orderBy(asc(tracks.position)),
     db.select({ trackId: callTracks.trackId }).from(callTracks).where(eq(callTracks.callId, callId)),
     db.select({ n: count() }).from(applications).where(eq(applications.callId, callId)),
   ]);

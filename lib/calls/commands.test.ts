@@ -8,7 +8,11 @@ import type { DomainError } from "@/lib/errors";
 import { createCall, saveCallForm, updateCallSettings } from "./commands";
 import { callFormSchema, callSettingsSchema } from "./schemas";
 
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: DomainError) => e);
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: DomainError) => e,
+  );
 const rule = { countries: [], regions: [], groups: [] };
 
 describe.each(testDrivers())("managing calls on %s", (driver) => {
@@ -42,17 +46,34 @@ describe.each(testDrivers())("managing calls on %s", (driver) => {
     const { callId } = await createCall(t.db, manager, settings);
     const [row] = await t.db.select().from(calls).where(eq(calls.id, callId));
     expect(row?.closesAt.toISOString()).toBe("2027-03-31T09:00:00.000Z");
-    expect(row?.eligibility).toEqual({ nationality: { countries: [], regions: ["africa"], groups: [] }, criteria: [{ id: "c1", label: "I am a civil servant" }] });
-    await updateCallSettings(t.db, manager, { ...settings, callId, version: 1, criteria: ["A new rule", "I am a civil servant"] });
+    expect(row?.eligibility).toEqual({
+      nationality: { countries: [], regions: ["africa"], groups: [] },
+      criteria: [{ id: "c1", label: "I am a civil servant" }],
+    });
+    await updateCallSettings(t.db, manager, {
+      ...settings,
+      callId,
+      version: 1,
+      criteria: ["A new rule", "I am a civil servant"],
+    });
     const [updated] = await t.db.select({ eligibility: calls.eligibility }).from(calls).where(eq(calls.id, callId));
-    expect(updated?.eligibility.criteria).toEqual([{ id: "c2", label: "A new rule" }, { id: "c1", label: "I am a civil servant" }]);
-    expect(await errorOf(updateCallSettings(t.db, manager, { ...settings, callId, version: 1 }))).toMatchObject({ code: "stale" });
+    expect(updated?.eligibility.criteria).toEqual([
+      { id: "c2", label: "A new rule" },
+      { id: "c1", label: "I am a civil servant" },
+    ]);
+    expect(await errorOf(updateCallSettings(t.db, manager, { ...settings, callId, version: 1 }))).toMatchObject({
+      code: "stale",
+    });
   });
 
   it("refuses a manager of another programme", async () => {
     const base = await makeProgrammeWithCall(t.db);
     const other = await makeManager(t.db, (await makeProgrammeWithCall(t.db)).programmeId);
-    expect(await errorOf(saveCallForm(t.db, other, { callId: base.callId, version: 1, form: callFormSchema.parse(TEST_FORM) }))).toMatchObject({ code: "forbidden" });
+    expect(
+      await errorOf(
+        saveCallForm(t.db, other, { callId: base.callId, version: 1, form: callFormSchema.parse(TEST_FORM) }),
+      ),
+    ).toMatchObject({ code: "forbidden" });
   });
 
   it("hides a removed question once applications exist, and refuses a change of type", async () => {
@@ -60,17 +81,57 @@ describe.each(testDrivers())("managing calls on %s", (driver) => {
     const manager = await makeManager(t.db, base.programmeId);
     const applicant = await makePerson(t.db);
     const { applicationId } = await startApplication(t.db, applicant, { callId: base.callId, criteria: [] });
-    await saveDraft(t.db, applicant, { applicationId, version: 1, answers: { bio: "Kept" }, trackPreferences: [base.trackId] });
+    await saveDraft(t.db, applicant, {
+      applicationId,
+      version: 1,
+      answers: { bio: "Kept" },
+      trackPreferences: [base.trackId],
+    });
 
     const withoutBio = { pages: TEST_FORM.pages, questions: TEST_FORM.questions.filter((q) => q.id !== "bio") };
-    const saved = await saveCallForm(t.db, manager, { callId: base.callId, version: 1, form: callFormSchema.parse(withoutBio) });
+    const saved = await saveCallForm(t.db, manager, {
+      callId: base.callId,
+      version: 1,
+      form: callFormSchema.parse(withoutBio),
+    });
     expect(saved.form.questions.find((q) => q.id === "bio")).toMatchObject({ hidden: true });
 
-    const retyped = { ...saved.form, questions: saved.form.questions.map((q) => (q.id === "idea" ? { ...q, type: "number" as const } : q)) };
-    expect(await errorOf(saveCallForm(t.db, manager, { callId: base.callId, version: saved.version, form: callFormSchema.parse(retyped) }))).toMatchObject({ code: "conflict", message: expect.stringContaining("cannot change from short text to number") });
+    const retyped = {
+      ...saved.form,
+      questions: saved.form.questions.map((q) => (q.id === "idea" ? { ...q, type: "number" as const } : q)),
+    };
+    expect(
+      await errorOf(
+        saveCallForm(t.db, manager, {
+          callId: base.callId,
+          version: saved.version,
+          form: callFormSchema.parse(retyped),
+        }),
+      ),
+    ).toMatchObject({ code: "conflict", message: expect.stringContaining("cannot change from short text to number") });
 
     // A track that applicants ranked stays offered even if unticked.
-    await updateCallSettings(t.db, manager, callSettingsSchema.parse({ callId: base.callId, cohortId: base.cohortId, version: saved.version, title: "T", description: "", status: "open", opensAt: "2026-01-01T00:00", closesAt: "2030-01-01T00:00", nationality: rule, residence: rule, criteria: [], trackIds: [], confirmationMessage: "", nominationOnly: false, allowEditAfterSubmit: false }));
+    await updateCallSettings(
+      t.db,
+      manager,
+      callSettingsSchema.parse({
+        callId: base.callId,
+        cohortId: base.cohortId,
+        version: saved.version,
+        title: "T",
+        description: "",
+        status: "open",
+        opensAt: "2026-01-01T00:00",
+        closesAt: "2030-01-01T00:00",
+        nationality: rule,
+        residence: rule,
+        criteria: [],
+        trackIds: [],
+        confirmationMessage: "",
+        nominationOnly: false,
+        allowEditAfterSubmit: false,
+      }),
+    );
     expect(await t.db.$count(callTracks, eq(callTracks.callId, base.callId))).toBe(1);
   });
 });

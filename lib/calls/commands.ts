@@ -14,7 +14,10 @@ type Settings = z.output<typeof callSettingsSchema>;
 
 /** Eligibility as stored; a criterion keeps its id while its wording stays, so confirmations already given still count. */
 function eligibilityOf(input: Settings, previous: CallEligibility = {}): CallEligibility {
-  const rule = (r: Settings["nationality"]) => (r.countries.length + r.regions.length + r.groups.length ? { countries: r.countries, regions: r.regions, groups: r.groups } : undefined);
+  const rule = (r: Settings["nationality"]) =>
+    r.countries.length + r.regions.length + r.groups.length
+      ? { countries: r.countries, regions: r.regions, groups: r.groups }
+      : undefined;
   const known = new Map((previous.criteria ?? []).map((c) => [c.label, c.id]));
   const taken = new Set(known.values());
   let next = 1;
@@ -24,11 +27,18 @@ function eligibilityOf(input: Settings, previous: CallEligibility = {}): CallEli
     return `c${next}`;
   };
   const criteria = input.criteria.map((label) => ({ id: known.get(label) ?? freshId(), label }));
-  return { nationality: rule(input.nationality), residence: rule(input.residence), ...(criteria.length ? { criteria } : {}) };
+  return {
+    nationality: rule(input.nationality),
+    residence: rule(input.residence),
+    ...(criteria.length ? { criteria } : {}),
+  };
 }
 
 async function cohortOf(db: Database, cohortId: string) {
-  const [cohort] = await db.select({ id: cohorts.id, programmeId: cohorts.programmeId, timeZone: cohorts.timeZone }).from(cohorts).where(eq(cohorts.id, cohortId));
+  const [cohort] = await db
+    .select({ id: cohorts.id, programmeId: cohorts.programmeId, timeZone: cohorts.timeZone })
+    .from(cohorts)
+    .where(eq(cohorts.id, cohortId));
   if (!cohort) throw notFound("That edition does not exist.");
   return cohort;
 }
@@ -36,15 +46,31 @@ async function cohortOf(db: Database, cohortId: string) {
 function times(input: Settings, timeZone: string) {
   const opensAt = localToInstant(input.opensAt, timeZone);
   const closesAt = localToInstant(input.closesAt, timeZone);
-  if (!opensAt || !closesAt) throw new DomainError("validation", "Enter the opening and closing times.", { opensAt: ["Enter a date and time."] });
-  if (closesAt <= opensAt) throw new DomainError("validation", "The call must close after it opens.", { closesAt: ["The call must close after it opens."] });
+  if (!opensAt || !closesAt)
+    throw new DomainError("validation", "Enter the opening and closing times.", {
+      opensAt: ["Enter a date and time."],
+    });
+  if (closesAt <= opensAt)
+    throw new DomainError("validation", "The call must close after it opens.", {
+      closesAt: ["The call must close after it opens."],
+    });
   return { opensAt, closesAt };
 }
 
-async function assertTracksOfCohort(tx: Parameters<Parameters<Database["transaction"]>[0]>[0], cohortId: string, trackIds: string[]) {
+async function assertTracksOfCohort(
+  tx: Parameters<Parameters<Database["transaction"]>[0]>[0],
+  cohortId: string,
+  trackIds: string[],
+) {
   if (!trackIds.length) return;
-  const found = await tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.cohortId, cohortId), inArray(tracks.id, trackIds)));
-  if (found.length !== new Set(trackIds).size) throw new DomainError("validation", "Choose sections of this edition.", { trackIds: ["Choose sections of this edition."] });
+  const found = await tx
+    .select({ id: tracks.id })
+    .from(tracks)
+    .where(and(eq(tracks.cohortId, cohortId), inArray(tracks.id, trackIds)));
+  if (found.length !== new Set(trackIds).size)
+    throw new DomainError("validation", "Choose sections of this edition.", {
+      trackIds: ["Choose sections of this edition."],
+    });
 }
 
 /** Opens a new call for a cohort (as a draft or open), with its settings; the form starts with one empty page. */
@@ -69,8 +95,17 @@ export async function createCall(db: Database, actor: Actor | null, input: Setti
         allowEditAfterSubmit: input.allowEditAfterSubmit,
       })
       .returning({ id: calls.id });
-    if (input.trackIds.length) await tx.insert(callTracks).values([...new Set(input.trackIds)].map((trackId) => ({ callId: call!.id, trackId })));
-    await writeAudit(tx, { actorId: actor!.userId, action: "call.create", entityType: "call", entityId: call!.id, data: { title: input.title, status: input.status } });
+    if (input.trackIds.length)
+      await tx
+        .insert(callTracks)
+        .values([...new Set(input.trackIds)].map((trackId) => ({ callId: call!.id, trackId })));
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "call.create",
+      entityType: "call",
+      entityId: call!.id,
+      data: { title: input.title, status: input.status },
+    });
     return { callId: call!.id };
   });
 }
@@ -78,7 +113,10 @@ export async function createCall(db: Database, actor: Actor | null, input: Setti
 /** Changes a call's settings, guarded by version. Tracks that applicants already ranked stay offered. */
 export async function updateCallSettings(db: Database, actor: Actor | null, input: Settings) {
   if (!input.callId) throw notFound("That call does not exist.");
-  const [current] = await db.select({ cohortId: calls.cohortId, eligibility: calls.eligibility }).from(calls).where(eq(calls.id, input.callId));
+  const [current] = await db
+    .select({ cohortId: calls.cohortId, eligibility: calls.eligibility })
+    .from(calls)
+    .where(eq(calls.id, input.callId));
   if (!current) throw notFound("That call does not exist.");
   const cohort = await cohortOf(db, current.cohortId);
   if (!can(actor, "call.manage", { programmeId: cohort.programmeId })) throw forbidden();
@@ -102,12 +140,22 @@ export async function updateCallSettings(db: Database, actor: Actor | null, inpu
       })
       .where(and(eq(calls.id, callId), eq(calls.version, input.version)))
       .returning({ version: calls.version });
-    if (!row) throw stale("Someone else changed this call since you opened it. Reload to see their changes, then try again.");
-    const ranked = await tx.select({ trackId: sql<string>`unnest(${applications.trackPreferences})` }).from(applications).where(eq(applications.callId, callId));
+    if (!row)
+      throw stale("Someone else changed this call since you opened it. Reload to see their changes, then try again.");
+    const ranked = await tx
+      .select({ trackId: sql<string>`unnest(${applications.trackPreferences})` })
+      .from(applications)
+      .where(eq(applications.callId, callId));
     const keep = new Set([...input.trackIds, ...ranked.map((r) => r.trackId)]);
     await tx.delete(callTracks).where(eq(callTracks.callId, callId));
     if (keep.size) await tx.insert(callTracks).values([...keep].map((trackId) => ({ callId, trackId })));
-    await writeAudit(tx, { actorId: actor!.userId, action: "call.update", entityType: "call", entityId: callId, data: { status: input.status, opensAt, closesAt } });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "call.update",
+      entityType: "call",
+      entityId: callId,
+      data: { status: input.status, opensAt, closesAt },
+    });
     return { version: row.version };
   });
 }
@@ -125,7 +173,10 @@ export async function saveCallForm(db: Database, actor: Actor | null, input: z.o
   if (!call) throw notFound("That call does not exist.");
   if (!can(actor, "call.manage", { programmeId: call.programmeId })) throw forbidden();
   return db.transaction(async (tx) => {
-    const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(applications).where(eq(applications.callId, call.id));
+    const [{ n } = { n: 0 }] = await tx
+      .select({ n: count() })
+      .from(applications)
+      .where(eq(applications.callId, call.id));
     const { form, errors } = reconcileFormChange(call.form, input.form, n > 0);
     if (errors.length) throw new DomainError("conflict", errors.join(" "));
     const [row] = await tx
@@ -133,8 +184,15 @@ export async function saveCallForm(db: Database, actor: Actor | null, input: z.o
       .set({ form, version: sql`${calls.version} + 1` })
       .where(and(eq(calls.id, call.id), eq(calls.version, input.version)))
       .returning({ version: calls.version });
-    if (!row) throw stale("Someone else changed this call since you opened it. Reload to see their changes, then try again.");
-    await writeAudit(tx, { actorId: actor!.userId, action: "call.saveForm", entityType: "call", entityId: call.id, data: { questions: form.questions.length, hidden: form.questions.filter((q) => q.hidden).length } });
+    if (!row)
+      throw stale("Someone else changed this call since you opened it. Reload to see their changes, then try again.");
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "call.saveForm",
+      entityType: "call",
+      entityId: call.id,
+      data: { questions: form.questions.length, hidden: form.questions.filter((q) => q.hidden).length },
+    });
     return { version: row.version, form };
   });
 }

@@ -12,12 +12,21 @@ const BEFORE: CallForm = {
 
 describe("changing a form once applications exist", () => {
   it("allows anything before the first application", () => {
-    const next: CallForm = { pages: [{ title: "Only" }], questions: [{ id: "c", page: 0, type: "number", label: "C", required: true }] };
+    const next: CallForm = {
+      pages: [{ title: "Only" }],
+      questions: [{ id: "c", page: 0, type: "number", label: "C", required: true }],
+    };
     expect(reconcileFormChange(BEFORE, next, false)).toEqual({ form: next, errors: [] });
   });
 
   it("hides a removed question instead of dropping it, on a page that still exists", () => {
-    const next: CallForm = { pages: [{ title: "One" }], questions: [{ id: "a", page: 0, type: "short_text", label: "A, reworded", required: true }, { id: "new", page: 0, type: "url", label: "New", required: false }] };
+    const next: CallForm = {
+      pages: [{ title: "One" }],
+      questions: [
+        { id: "a", page: 0, type: "short_text", label: "A, reworded", required: true },
+        { id: "new", page: 0, type: "url", label: "New", required: false },
+      ],
+    };
     const { form, errors } = reconcileFormChange(BEFORE, next, true);
     expect(errors).toEqual([]);
     expect(form.questions.map((q) => [q.id, q.hidden ?? false, q.page])).toEqual([

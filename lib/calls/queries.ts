@@ -55,13 +55,28 @@ export async function getPublicCall(db: Executor, callId: string, viewerId: stri
     .from(calls)
     .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
     .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
-    .where(and(eq(calls.id, callId), inArray(calls.status, ["open", "closed"]), inArray(programmes.status, ["published", "archived"])))
+    .where(
+      and(
+        eq(calls.id, callId),
+        inArray(calls.status, ["open", "closed"]),
+        inArray(programmes.status, ["published", "archived"]),
+      ),
+    )
     .limit(1);
   if (!call) return null;
   const [offered, mine] = await Promise.all([
-    db.select({ id: tracks.id, title: tracks.title }).from(callTracks).innerJoin(tracks, eq(tracks.id, callTracks.trackId)).where(eq(callTracks.callId, callId)).orderBy(asc(tracks.position)),
+    db
+      .select({ id: tracks.id, title: tracks.title })
+      .from(callTracks)
+      .innerJoin(tracks, eq(tracks.id, callTracks.trackId))
+      .where(eq(callTracks.callId, callId))
+      .orderBy(asc(tracks.position)),
     viewerId
-      ? db.select({ id: applications.id, status: applications.status }).from(applications).where(and(eq(applications.callId, callId), eq(applications.applicantId, viewerId))).limit(1)
+      ? db
+          .select({ id: applications.id, status: applications.status })
+          .from(applications)
+          .where(and(eq(applications.callId, callId), eq(applications.applicantId, viewerId)))
+          .limit(1)
       : Promise.resolve([]),
   ]);
   return { ...call, tracks: offered, myApplication: mine[0] ?? null };

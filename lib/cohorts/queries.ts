@@ -6,7 +6,11 @@ import { getCohortHeader } from "@/lib/timetable/queries";
 
 /** The programme's title and id, for the pages under it; null when there is none. */
 export async function getProgrammeHeader(db: Executor, programmeId: string) {
-  const [row] = await db.select({ id: programmes.id, title: programmes.title, slug: programmes.slug, status: programmes.status }).from(programmes).where(eq(programmes.id, programmeId)).limit(1);
+  const [row] = await db
+    .select({ id: programmes.id, title: programmes.title, slug: programmes.slug, status: programmes.status })
+    .from(programmes)
+    .where(eq(programmes.id, programmeId))
+    .limit(1);
   return row ?? null;
 }
 
@@ -15,7 +19,12 @@ export async function getCohortForEdit(db: Executor, programmeId: string, cohort
   const cohort = await getCohortHeader(db, cohortId);
   if (!cohort || cohort.programmeId !== programmeId) return null;
   const phases = await db
-    .select({ title: cohortPhases.title, mode: cohortPhases.mode, startDate: cohortPhases.startDate, endDate: cohortPhases.endDate })
+    .select({
+      title: cohortPhases.title,
+      mode: cohortPhases.mode,
+      startDate: cohortPhases.startDate,
+      endDate: cohortPhases.endDate,
+    })
     .from(cohortPhases)
     .where(and(eq(cohortPhases.cohortId, cohortId)))
     .orderBy(asc(cohortPhases.position), asc(cohortPhases.startDate));

@@ -1,7 +1,17 @@
 import { and, eq, inArray, notInArray, or, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
-import { applications, calls, cohortPhases, cohorts, enrolments, programmes, sessionTracks, sessions, users } from "@/db/schema";
+import {
+  applications,
+  calls,
+  cohortPhases,
+  cohorts,
+  enrolments,
+  programmes,
+  sessionTracks,
+  sessions,
+  users,
+} from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import type { Actor } from "@/lib/auth/roles";
 import { assertInScope, sessionScope } from "@/lib/auth/scope";
@@ -19,7 +29,11 @@ type Person = { userId: string; email: string; name: string };
 const ACTIVE_APPLICATION = notInArray(applications.status, ["draft", "withdrawn", "declined", "rejected"]);
 
 /** Everyone who applied to the edition or holds a place in it, once each. */
-async function peopleOfCohort(tx: Executor, cohortId: string, options: { applicants: boolean; trackIds?: string[] }): Promise<Person[]> {
+async function peopleOfCohort(
+  tx: Executor,
+  cohortId: string,
+  options: { applicants: boolean; trackIds?: string[] },
+): Promise<Person[]> {
   const enrolled = tx
     .select({ userId: users.id, email: users.email, name: users.name })
     .from(enrolments)
@@ -29,7 +43,9 @@ async function peopleOfCohort(tx: Executor, cohortId: string, options: { applica
         eq(enrolments.cohortId, cohortId),
         inArray(enrolments.status, ["offered", "confirmed"]),
         // A session of some tracks concerns those tracks' participants and those not yet placed in one.
-        options.trackIds?.length ? or(inArray(enrolments.trackId, options.trackIds), sql`${enrolments.trackId} is null`) : undefined,
+        options.trackIds?.length
+          ? or(inArray(enrolments.trackId, options.trackIds), sql`${enrolments.trackId} is null`)
+          : undefined,
       ),
     );
   const rows = options.applicants
@@ -45,8 +61,22 @@ async function peopleOfCohort(tx: Executor, cohortId: string, options: { applica
   return rows;
 }
 
-function emailsFor(people: Person[], subject: string, body: (name: string) => string, entity: { type: string; id: string }, kind: string): OutgoingEmail[] {
-  return people.map((p) => ({ to: p.email, toUserId: p.userId, subject, text: body(p.name), kind, entityType: entity.type, entityId: entity.id }));
+function emailsFor(
+  people: Person[],
+  subject: string,
+  body: (name: string) => string,
+  entity: { type: string; id: string },
+  kind: string,
+): OutgoingEmail[] {
+  return people.map((p) => ({
+    to: p.email,
+    toUserId: p.userId,
+    subject,
+    text: body(p.name),
+    kind,
+    entityType: entity.type,
+    entityId: entity.id,
+  }));
 }
 
 /**
@@ -54,16 +84,29 @@ function emailsFor(people: Person[], subject: string, body: (name: string) => st
  * holds a place, in the same transaction. New dates move phases and sessions by the same number of days,
  * each session keeping its local time. The person who did it gets a summary with the count.
  */
-export async function changeCohortSchedule(db: Database, actor: Actor | null, input: z.output<typeof changeCohortScheduleSchema>): Promise<{ notified: number; version: number }> {
+export async function changeCohortSchedule(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof changeCohortScheduleSchema>,
+): Promise<{ notified: number; version: number }> {
   const { actor: who } = await requireCohortManager(db, actor, input.cohortId);
   return db.transaction(async (tx) => {
     const [cohort] = await tx
-      .select({ id: cohorts.id, title: cohorts.title, startDate: cohorts.startDate, endDate: cohorts.endDate, timeZone: cohorts.timeZone, status: cohorts.status, programme: programmes.title })
+      .select({
+        id: cohorts.id,
+        title: cohorts.title,
+        startDate: cohorts.startDate,
+        endDate: cohorts.endDate,
+        timeZone: cohorts.timeZone,
+        status: cohorts.status,
+        programme: programmes.title,
+      })
       .from(cohorts)
       .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
       .where(eq(cohorts.id, input.cohortId));
     if (!cohort) throw notFound("That edition does not exist.");
-    if (cohort.status === "cancelled" || cohort.status === "completed") throw new DomainError("conflict", `This edition is ${cohort.status}; it cannot be postponed or cancelled.`);
+    if (cohort.status === "cancelled" || cohort.status === "completed")
+      throw new DomainError("conflict", `This edition is ${cohort.status}; it cannot be postponed or cancelled.`);
 
     let startDate: string | null = cohort.startDate;
     let endDate: string | null = cohort.endDate;
@@ -73,13 +116,27 @@ export async function changeCohortSchedule(db: Database, actor: Actor | null, in
       startDate = input.newStartDate;
       endDate = cohort.startDate && cohort.endDate ? addDays(cohort.endDate, offset) : input.newStartDate;
       if (offset !== 0) {
-        const phases = await tx.select({ id: cohortPhases.id, startDate: cohortPhases.startDate, endDate: cohortPhases.endDate }).from(cohortPhases).where(eq(cohortPhases.cohortId, cohort.id));
-        for (const p of phases) await tx.update(cohortPhases).set({ startDate: addDays(p.startDate, offset), endDate: addDays(p.endDate, offset) }).where(eq(cohortPhases.id, p.id));
-        const rows = await tx.select({ id: sessions.id, startsAt: sessions.startsAt, endsAt: sessions.endsAt }).from(sessions).where(eq(sessions.cohortId, cohort.id));
+        const phases = await tx
+          .select({ id: cohortPhases.id, startDate: cohortPhases.startDate, endDate: cohortPhases.endDate })
+          .from(cohortPhases)
+          .where(eq(cohortPhases.cohortId, cohort.id));
+        for (const p of phases)
+          await tx
+            .update(cohortPhases)
+            .set({ startDate: addDays(p.startDate, offset), endDate: addDays(p.endDate, offset) })
+            .where(eq(cohortPhases.id, p.id));
+        const rows = await tx
+          .select({ id: sessions.id, startsAt: sessions.startsAt, endsAt: sessions.endsAt })
+          .from(sessions)
+          .where(eq(sessions.cohortId, cohort.id));
         for (const s of rows) {
           await tx
             .update(sessions)
-            .set({ startsAt: shiftKeepingWallTime(s.startsAt, offset, cohort.timeZone), endsAt: shiftKeepingWallTime(s.endsAt, offset, cohort.timeZone), version: sql`${sessions.version} + 1` })
+            .set({
+              startsAt: shiftKeepingWallTime(s.startsAt, offset, cohort.timeZone),
+              endsAt: shiftKeepingWallTime(s.endsAt, offset, cohort.timeZone),
+              version: sql`${sessions.version} + 1`,
+            })
             .where(eq(sessions.id, s.id));
         }
       }
@@ -90,17 +147,41 @@ export async function changeCohortSchedule(db: Database, actor: Actor | null, in
 
     const updated = await tx
       .update(cohorts)
-      .set({ status: input.action === "postpone" ? "postponed" : "cancelled", statusReason: input.reason, startDate, endDate, version: sql`${cohorts.version} + 1`, updatedAt: clockNow() })
+      .set({
+        status: input.action === "postpone" ? "postponed" : "cancelled",
+        statusReason: input.reason,
+        startDate,
+        endDate,
+        version: sql`${cohorts.version} + 1`,
+        updatedAt: clockNow(),
+      })
       .where(and(eq(cohorts.id, cohort.id), eq(cohorts.version, input.version)))
       .returning({ version: cohorts.version });
-    if (updated.length === 0) throw new DomainError("stale", "Someone else changed this edition since you opened it. Reload and try again.");
+    if (updated.length === 0)
+      throw new DomainError("stale", "Someone else changed this edition since you opened it. Reload and try again.");
 
-    const when = input.action === "cancel" ? "" : startDate ? `The new dates are ${formatDateRange(startDate, endDate)}.` : "The new dates will be announced.";
+    const when =
+      input.action === "cancel"
+        ? ""
+        : startDate
+          ? `The new dates are ${formatDateRange(startDate, endDate)}.`
+          : "The new dates will be announced.";
     const verb = input.action === "postpone" ? "postponed" : "cancelled";
     const subject = `${cohort.programme} — ${cohort.title} is ${verb}`;
     const people = await peopleOfCohort(tx, cohort.id, { applicants: true });
     const body = (name: string) =>
-      [`Dear ${name},`, "", `${cohort.programme} — ${cohort.title} has been ${verb}.`, "", `Reason: ${input.reason}`, when, "", "Your application or place is kept; we will write again with any news.", "", "The programme team"]
+      [
+        `Dear ${name},`,
+        "",
+        `${cohort.programme} — ${cohort.title} has been ${verb}.`,
+        "",
+        `Reason: ${input.reason}`,
+        when,
+        "",
+        "Your application or place is kept; we will write again with any news.",
+        "",
+        "The programme team",
+      ]
         .filter((line, i, all) => line !== "" || all[i - 1] !== "")
         .join("\n");
     const summary: OutgoingEmail = {
@@ -112,19 +193,41 @@ export async function changeCohortSchedule(db: Database, actor: Actor | null, in
       entityType: "cohort",
       entityId: cohort.id,
     };
-    await enqueueEmails(tx, [...emailsFor(people, subject, body, { type: "cohort", id: cohort.id }, `cohort.${verb}`), summary]);
-    await writeAudit(tx, { actorId: who.userId, action: `cohort.${input.action}`, entityType: "cohort", entityId: cohort.id, data: { reason: input.reason, startDate, endDate, notified: people.length } });
+    await enqueueEmails(tx, [
+      ...emailsFor(people, subject, body, { type: "cohort", id: cohort.id }, `cohort.${verb}`),
+      summary,
+    ]);
+    await writeAudit(tx, {
+      actorId: who.userId,
+      action: `cohort.${input.action}`,
+      entityType: "cohort",
+      entityId: cohort.id,
+      data: { reason: input.reason, startDate, endDate, notified: people.length },
+    });
     return { notified: people.length, version: updated[0]!.version };
   });
 }
 
 /** Postpones (to a new time, or to be announced) or cancels one session, and tells its participants. */
-export async function changeSessionSchedule(db: Database, actor: Actor | null, input: z.output<typeof changeSessionScheduleSchema>): Promise<{ notified: number; version: number }> {
+export async function changeSessionSchedule(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof changeSessionScheduleSchema>,
+): Promise<{ notified: number; version: number }> {
   assertInScope(actor, "cohort.manage", await sessionScope(db, input.sessionId), "That session does not exist.");
   const who = actor;
   return db.transaction(async (tx) => {
     const [session] = await tx
-      .select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt, endsAt: sessions.endsAt, cohortId: sessions.cohortId, timeZone: cohorts.timeZone, cohort: cohorts.title, programme: programmes.title })
+      .select({
+        id: sessions.id,
+        title: sessions.title,
+        startsAt: sessions.startsAt,
+        endsAt: sessions.endsAt,
+        cohortId: sessions.cohortId,
+        timeZone: cohorts.timeZone,
+        cohort: cohorts.title,
+        programme: programmes.title,
+      })
       .from(sessions)
       .innerJoin(cohorts, eq(cohorts.id, sessions.cohortId))
       .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
@@ -135,20 +238,53 @@ export async function changeSessionSchedule(db: Database, actor: Actor | null, i
     const endsAt = moved ? fromWallTime(input.newDate!, input.newEndTime!, session.timeZone) : session.endsAt;
     const updated = await tx
       .update(sessions)
-      .set({ status: input.action === "postpone" ? "postponed" : "cancelled", statusReason: input.reason, startsAt, endsAt, version: sql`${sessions.version} + 1` })
+      .set({
+        status: input.action === "postpone" ? "postponed" : "cancelled",
+        statusReason: input.reason,
+        startsAt,
+        endsAt,
+        version: sql`${sessions.version} + 1`,
+      })
       .where(and(eq(sessions.id, session.id), eq(sessions.version, input.version)))
       .returning({ version: sessions.version });
-    if (updated.length === 0) throw new DomainError("stale", "Someone else changed this session since you opened it. Reload and try again.");
+    if (updated.length === 0)
+      throw new DomainError("stale", "Someone else changed this session since you opened it. Reload and try again.");
 
-    const trackIds = (await tx.select({ trackId: sessionTracks.trackId }).from(sessionTracks).where(eq(sessionTracks.sessionId, session.id))).map((t) => t.trackId);
+    const trackIds = (
+      await tx
+        .select({ trackId: sessionTracks.trackId })
+        .from(sessionTracks)
+        .where(eq(sessionTracks.sessionId, session.id))
+    ).map((t) => t.trackId);
     const people = await peopleOfCohort(tx, session.cohortId, { applicants: false, trackIds });
     const verb = input.action === "postpone" ? "postponed" : "cancelled";
     const was = formatDateTime(session.startsAt, session.timeZone);
-    const when = input.action === "cancel" ? "" : moved ? `It now takes place on ${formatDateTime(startsAt, session.timeZone)}.` : "The new time will be announced.";
+    const when =
+      input.action === "cancel"
+        ? ""
+        : moved
+          ? `It now takes place on ${formatDateTime(startsAt, session.timeZone)}.`
+          : "The new time will be announced.";
     const subject = `${session.cohort}: “${session.title}” is ${verb}`;
-    const body = (name: string) => [`Dear ${name},`, "", `The session “${session.title}” of ${session.programme} — ${session.cohort}, planned for ${was}, has been ${verb}.`, "", `Reason: ${input.reason}`, when, "", "The programme team"].join("\n");
+    const body = (name: string) =>
+      [
+        `Dear ${name},`,
+        "",
+        `The session “${session.title}” of ${session.programme} — ${session.cohort}, planned for ${was}, has been ${verb}.`,
+        "",
+        `Reason: ${input.reason}`,
+        when,
+        "",
+        "The programme team",
+      ].join("\n");
     await enqueueEmails(tx, emailsFor(people, subject, body, { type: "session", id: session.id }, `session.${verb}`));
-    await writeAudit(tx, { actorId: who.userId, action: `session.${input.action}`, entityType: "session", entityId: session.id, data: { reason: input.reason, notified: people.length } });
+    await writeAudit(tx, {
+      actorId: who.userId,
+      action: `session.${input.action}`,
+      entityType: "session",
+      entityId: session.id,
+      data: { reason: input.reason, notified: people.length },
+    });
     return { notified: people.length, version: updated[0]!.version };
   });
 }

@@ -1,7 +1,25 @@
 import { z } from "zod";
-import { date, id, optionalCount, optionalDate, optionalText, requiredText, time, timeZone, version } from "@/lib/forms";
+import {
+  date,
+  id,
+  optionalCount,
+  optionalDate,
+  optionalText,
+  requiredText,
+  time,
+  timeZone,
+  version,
+} from "@/lib/forms";
 
-const COHORT_LIMITS = { title: 160, location: 200, phaseTitle: 120, phases: 12, reason: 1000, trackTitle: 200, field: 120 } as const;
+const COHORT_LIMITS = {
+  title: 160,
+  location: 200,
+  phaseTitle: 120,
+  phases: 12,
+  reason: 1000,
+  trackTitle: 200,
+  field: 120,
+} as const;
 export const COHORT_STATUSES = ["planned", "open", "running", "postponed", "cancelled", "completed"] as const;
 export const COHORT_FORMATS = ["in_person", "online", "hybrid"] as const;
 export const PHASE_MODES = ["online", "in_person"] as const;
@@ -17,7 +35,11 @@ const phase = z
 
 const cohortObject = z.object({
   title: requiredText("title", COHORT_LIMITS.title),
-  year: z.coerce.number({ error: "Enter the year." }).int("Enter the year.").min(1990, "Enter a year from 1990.").max(2100, "Enter a year up to 2100."),
+  year: z.coerce
+    .number({ error: "Enter the year." })
+    .int("Enter the year.")
+    .min(1990, "Enter a year from 1990.")
+    .max(2100, "Enter a year up to 2100."),
   startDate: optionalDate("start date"),
   endDate: optionalDate("end date"),
   timeZone,
@@ -31,11 +53,23 @@ const cohortObject = z.object({
 
 type CohortShape = z.output<typeof cohortObject>;
 function checkCohort(v: CohortShape, ctx: z.RefinementCtx) {
-  if ((v.startDate === null) !== (v.endDate === null)) ctx.addIssue({ code: "custom", path: [v.startDate ? "endDate" : "startDate"], message: "Give both dates, or neither while they are to be announced." });
-  if (v.startDate && v.endDate && v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date is before the start date." });
+  if ((v.startDate === null) !== (v.endDate === null))
+    ctx.addIssue({
+      code: "custom",
+      path: [v.startDate ? "endDate" : "startDate"],
+      message: "Give both dates, or neither while they are to be announced.",
+    });
+  if (v.startDate && v.endDate && v.endDate < v.startDate)
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date is before the start date." });
   v.phases.forEach((p, i) => {
-    if (v.startDate && p.startDate < v.startDate) ctx.addIssue({ code: "custom", path: ["phases", i, "startDate"], message: "The phase starts before the edition." });
-    if (v.endDate && p.endDate > v.endDate) ctx.addIssue({ code: "custom", path: ["phases", i, "endDate"], message: "The phase ends after the edition." });
+    if (v.startDate && p.startDate < v.startDate)
+      ctx.addIssue({
+        code: "custom",
+        path: ["phases", i, "startDate"],
+        message: "The phase starts before the edition.",
+      });
+    if (v.endDate && p.endDate > v.endDate)
+      ctx.addIssue({ code: "custom", path: ["phases", i, "endDate"], message: "The phase ends after the edition." });
   });
 }
 
@@ -64,7 +98,11 @@ export const deleteTrackSchema = z.object({ trackId: id("track") });
 export const copyCohortSchema = z.object({
   cohortId: id("edition"),
   title: requiredText("title of the new edition", COHORT_LIMITS.title),
-  year: z.coerce.number({ error: "Enter the year." }).int().min(1990, "Enter a year from 1990.").max(2100, "Enter a year up to 2100."),
+  year: z.coerce
+    .number({ error: "Enter the year." })
+    .int()
+    .min(1990, "Enter a year from 1990.")
+    .max(2100, "Enter a year up to 2100."),
   startDate: date("new start date"),
 });
 
@@ -79,7 +117,10 @@ export const changeCohortScheduleSchema = z
     newStartDate: optionalDate("new start date"),
     version,
   })
-  .refine((v) => v.action === "postpone" || v.newStartDate === null, { path: ["newStartDate"], message: "A cancelled edition has no new dates." });
+  .refine((v) => v.action === "postpone" || v.newStartDate === null, {
+    path: ["newStartDate"],
+    message: "A cancelled edition has no new dates.",
+  });
 
 export const changeSessionScheduleSchema = z
   .object({
@@ -87,13 +128,28 @@ export const changeSessionScheduleSchema = z
     action: z.enum(["postpone", "cancel"], { error: "Choose postpone or cancel." }),
     reason,
     newDate: optionalDate("new date"),
-    newStartTime: z.string().optional().transform((v) => (v ? v : null)).pipe(time("new start time").nullable()),
-    newEndTime: z.string().optional().transform((v) => (v ? v : null)).pipe(time("new end time").nullable()),
+    newStartTime: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v : null))
+      .pipe(time("new start time").nullable()),
+    newEndTime: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v : null))
+      .pipe(time("new end time").nullable()),
     version,
   })
   .superRefine((v, ctx) => {
     const given = [v.newDate, v.newStartTime, v.newEndTime].filter(Boolean).length;
-    if (v.action === "cancel" && given > 0) ctx.addIssue({ code: "custom", path: ["newDate"], message: "A cancelled session has no new time." });
-    if (v.action === "postpone" && given > 0 && given < 3) ctx.addIssue({ code: "custom", path: ["newDate"], message: "Give the new date, start and end, or none while it is to be announced." });
-    if (v.newStartTime && v.newEndTime && v.newEndTime <= v.newStartTime) ctx.addIssue({ code: "custom", path: ["newEndTime"], message: "The end is before the start." });
+    if (v.action === "cancel" && given > 0)
+      ctx.addIssue({ code: "custom", path: ["newDate"], message: "A cancelled session has no new time." });
+    if (v.action === "postpone" && given > 0 && given < 3)
+      ctx.addIssue({
+        code: "custom",
+        path: ["newDate"],
+        message: "Give the new date, start and end, or none while it is to be announced.",
+      });
+    if (v.newStartTime && v.newEndTime && v.newEndTime <= v.newStartTime)
+      ctx.addIssue({ code: "custom", path: ["newEndTime"], message: "The end is before the start." });
   });

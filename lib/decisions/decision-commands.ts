@@ -13,7 +13,11 @@ import { now as clockNow } from "@/lib/time/clock";
 import type { letterTemplatesSchema, sendDecisionsSchema } from "./schemas";
 
 /** Saves the three letters, each guarded by the version the editor loaded (0: never saved). */
-export async function saveLetterTemplates(db: Database, actor: Actor | null, input: z.output<typeof letterTemplatesSchema>) {
+export async function saveLetterTemplates(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof letterTemplatesSchema>,
+) {
   const { who } = await requireDecider(db, actor, input.callId);
   return db.transaction(async (tx) => {
     const versions: Partial<Record<LetterKind, number>> = {};
@@ -21,16 +25,31 @@ export async function saveLetterTemplates(db: Database, actor: Actor | null, inp
       const values = { subject: t.subject, body: t.body, updatedBy: who.userId, updatedAt: clockNow() };
       const [row] =
         t.version === 0
-          ? await tx.insert(letterTemplates).values({ callId: input.callId, kind: t.kind, ...values }).onConflictDoNothing().returning({ version: letterTemplates.version })
+          ? await tx
+              .insert(letterTemplates)
+              .values({ callId: input.callId, kind: t.kind, ...values })
+              .onConflictDoNothing()
+              .returning({ version: letterTemplates.version })
           : await tx
               .update(letterTemplates)
               .set({ ...values, version: sql`${letterTemplates.version} + 1` })
-              .where(and(eq(letterTemplates.callId, input.callId), eq(letterTemplates.kind, t.kind), eq(letterTemplates.version, t.version)))
+              .where(
+                and(
+                  eq(letterTemplates.callId, input.callId),
+                  eq(letterTemplates.kind, t.kind),
+                  eq(letterTemplates.version, t.version),
+                ),
+              )
               .returning({ version: letterTemplates.version });
       if (!row) throw stale(`Someone else changed the ${t.kind} letter since you opened it. Reload and try again.`);
       versions[t.kind] = row.version;
     }
-    await writeAudit(tx, { actorId: who.userId, action: "decisions.saveTemplates", entityType: "call", entityId: input.callId });
+    await writeAudit(tx, {
+      actorId: who.userId,
+      action: "decisions.saveTemplates",
+      entityType: "call",
+      entityId: input.callId,
+    });
     return { versions };
   });
 }
@@ -51,15 +70,38 @@ export async function sendDecisions(db: Database, actor: Actor | null, input: z.
   return db.transaction(async (tx) => {
     await lockCallSeats(tx, call.id);
     const state = await loadDecisionState(tx, call);
-    if (state.sent) throw new DomainError("conflict", "The decisions of this call have already been sent. Use the waiting list to fill free seats.");
-    if (state.seated.length === 0) throw new DomainError("conflict", "Nobody is shortlisted yet: choose the selection first.");
-    if (state.seated.length !== input.expectedOffers) throw stale(`The shortlist changed: it now has ${state.seated.length} people, not ${input.expectedOffers}. Check it again before sending.`);
+    if (state.sent)
+      throw new DomainError(
+        "conflict",
+        "The decisions of this call have already been sent. Use the waiting list to fill free seats.",
+      );
+    if (state.seated.length === 0)
+      throw new DomainError("conflict", "Nobody is shortlisted yet: choose the selection first.");
+    if (state.seated.length !== input.expectedOffers)
+      throw stale(
+        `The shortlist changed: it now has ${state.seated.length} people, not ${input.expectedOffers}. Check it again before sending.`,
+      );
     const waitlist = state.waitlist.slice(0, input.waitlistSize);
     const rejected = state.waitlist.slice(input.waitlistSize);
     const moves: Move[] = [
-      ...state.seated.map((a) => ({ applicationId: a.id, from: a.status, to: "offered" as const, reason: "Offered a seat (decision batch)" })),
-      ...waitlist.map((a, i) => ({ applicationId: a.id, from: a.status, to: "waitlisted" as const, reason: `Waiting list, place ${i + 1} (decision batch)` })),
-      ...rejected.map((a) => ({ applicationId: a.id, from: a.status, to: "rejected" as const, reason: "Not selected (decision batch)" })),
+      ...state.seated.map((a) => ({
+        applicationId: a.id,
+        from: a.status,
+        to: "offered" as const,
+        reason: "Offered a seat (decision batch)",
+      })),
+      ...waitlist.map((a, i) => ({
+        applicationId: a.id,
+        from: a.status,
+        to: "waitlisted" as const,
+        reason: `Waiting list, place ${i + 1} (decision batch)`,
+      })),
+      ...rejected.map((a) => ({
+        applicationId: a.id,
+        from: a.status,
+        to: "rejected" as const,
+        reason: "Not selected (decision batch)",
+      })),
     ];
     await moveApplications(tx, who.userId, moves, { callId: call.id });
     await offerSeats(tx, call, state.seated, expiresAt);
@@ -69,8 +111,19 @@ export async function sendDecisions(db: Database, actor: Actor | null, input: z.
       ...rejected.map((a) => letterFor(call, template("reject"), "reject", a, null)),
     ];
     await enqueueEmails(tx, letters);
-    const summary = { offered: state.seated.length, waitlisted: waitlist.length, rejected: rejected.length, letters: letters.length };
-    await writeAudit(tx, { actorId: who.userId, action: "decisions.send", entityType: "call", entityId: call.id, data: { ...summary, offerExpiresAt: expiresAt.toISOString() } });
+    const summary = {
+      offered: state.seated.length,
+      waitlisted: waitlist.length,
+      rejected: rejected.length,
+      letters: letters.length,
+    };
+    await writeAudit(tx, {
+      actorId: who.userId,
+      action: "decisions.send",
+      entityType: "call",
+      entityId: call.id,
+      data: { ...summary, offerExpiresAt: expiresAt.toISOString() },
+    });
     return summary;
   });
 }

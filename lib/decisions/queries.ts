@@ -74,11 +74,21 @@ export async function getWorkbench(db: Executor, call: CallContext) {
 }
 
 /** References of the pinned applications, for the rules editor's text fields. */
-export async function pinnedReferences(db: Executor, call: CallContext): Promise<{ pinnedIn: string; pinnedOut: string }> {
+export async function pinnedReferences(
+  db: Executor,
+  call: CallContext,
+): Promise<{ pinnedIn: string; pinnedOut: string }> {
   const ids = [...(call.rules?.pinnedIn ?? []), ...(call.rules?.pinnedOut ?? [])];
   if (!ids.length) return { pinnedIn: "", pinnedOut: "" };
-  const rows = await db.select({ id: applications.id, reference: applications.reference }).from(applications).where(and(eq(applications.callId, call.id), inArray(applications.id, ids)));
+  const rows = await db
+    .select({ id: applications.id, reference: applications.reference })
+    .from(applications)
+    .where(and(eq(applications.callId, call.id), inArray(applications.id, ids)));
   const ref = new Map(rows.map((r) => [r.id, r.reference]));
-  const list = (xs: string[] | undefined) => (xs ?? []).map((id) => ref.get(id)).filter(Boolean).join(", ");
+  const list = (xs: string[] | undefined) =>
+    (xs ?? [])
+      .map((id) => ref.get(id))
+      .filter(Boolean)
+      .join(", ");
   return { pinnedIn: list(call.rules?.pinnedIn), pinnedOut: list(call.rules?.pinnedOut) };
 }

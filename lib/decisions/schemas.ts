@@ -6,14 +6,20 @@ import type { BalanceRules, GroupRule } from "@/lib/selection/types";
 
 const uuid = (what: string) => z.uuid({ error: `Unknown ${what}.` });
 const wholeNumber = (message = "Enter a whole number, or leave it empty.") => z.string().trim().regex(/^\d*$/, message);
-const percent = z.string().trim().regex(/^(\d{1,2}(\.\d+)?|100)?$/, "Enter a percentage from 0 to 100, or leave it empty.");
+const percent = z
+  .string()
+  .trim()
+  .regex(/^(\d{1,2}(\.\d+)?|100)?$/, "Enter a percentage from 0 to 100, or leave it empty.");
 
 /** The rules editor as a person fills it in: text fields, percentages, country codes and references. */
 export const balanceRulesFormSchema = z
   .object({
     callId: uuid("call"),
     callVersion: z.coerce.number().int().min(0),
-    seats: z.string().trim().regex(/^[1-9]\d*$/, "Enter the number of seats (at least 1)."),
+    seats: z
+      .string()
+      .trim()
+      .regex(/^[1-9]\d*$/, "Enter the number of seats (at least 1)."),
     seatsPerTrack: z.record(z.uuid(), wholeNumber()),
     genderMin: percent,
     genderMax: percent,
@@ -25,16 +31,26 @@ export const balanceRulesFormSchema = z
       .string()
       .trim()
       .max(2000)
-      .refine((text) => splitList(text.toUpperCase()).every(isCountryCode), "Use two-letter country codes separated by commas (e.g. TH, VN)."),
+      .refine(
+        (text) => splitList(text.toUpperCase()).every(isCountryCode),
+        "Use two-letter country codes separated by commas (e.g. TH, VN).",
+      ),
     delegationSize: wholeNumber(),
     groupRules: groupRuleRowsSchema.optional(),
     pinnedIn: z.string().max(20_000),
     pinnedOut: z.string().max(20_000),
   })
   .superRefine((v, ctx) => {
-    if ((v.genderMin === "") !== (v.genderMax === "")) ctx.addIssue({ code: "custom", path: ["genderMax"], message: "Give both ends of the band, or neither." });
-    if (v.genderMin !== "" && v.genderMax !== "" && Number(v.genderMin) > Number(v.genderMax)) ctx.addIssue({ code: "custom", path: ["genderMax"], message: "The upper share must be at least the lower one." });
-    if ((v.delegationCountries === "") !== (v.delegationSize === "")) ctx.addIssue({ code: "custom", path: ["delegationSize"], message: "Give the delegation size and its countries together." });
+    if ((v.genderMin === "") !== (v.genderMax === ""))
+      ctx.addIssue({ code: "custom", path: ["genderMax"], message: "Give both ends of the band, or neither." });
+    if (v.genderMin !== "" && v.genderMax !== "" && Number(v.genderMin) > Number(v.genderMax))
+      ctx.addIssue({ code: "custom", path: ["genderMax"], message: "The upper share must be at least the lower one." });
+    if ((v.delegationCountries === "") !== (v.delegationSize === ""))
+      ctx.addIssue({
+        code: "custom",
+        path: ["delegationSize"],
+        message: "Give the delegation size and its countries together.",
+      });
   });
 export type BalanceRulesFormInput = z.input<typeof balanceRulesFormSchema>;
 export type BalanceRulesFormValues = z.output<typeof balanceRulesFormSchema>;
@@ -49,15 +65,21 @@ export function splitList(text: string): string[] {
 const num = (text: string | undefined) => (text === undefined || text === "" ? undefined : Number(text));
 function numbers<K extends string>(record: Partial<Record<K, string>>): Partial<Record<K, number>> | undefined {
   const entries = Object.entries(record).filter(([, v]) => v !== undefined && v !== "") as [K, string][];
-  return entries.length ? (Object.fromEntries(entries.map(([k, v]) => [k, Number(v)])) as Partial<Record<K, number>>) : undefined;
+  return entries.length
+    ? (Object.fromEntries(entries.map(([k, v]) => [k, Number(v)])) as Partial<Record<K, number>>)
+    : undefined;
 }
 
 /** The editor's values as BalanceRules; pins come resolved to application ids by the caller. */
-export function rulesFromForm(v: BalanceRulesFormValues, pins: { pinnedIn: string[]; pinnedOut: string[]; groups?: GroupRule[] }): BalanceRules {
+export function rulesFromForm(
+  v: BalanceRulesFormValues,
+  pins: { pinnedIn: string[]; pinnedOut: string[]; groups?: GroupRule[] },
+): BalanceRules {
   const rules: BalanceRules = { seats: Number(v.seats) };
   const perTrack = numbers(v.seatsPerTrack);
   if (perTrack) rules.seatsPerTrack = perTrack as Record<string, number>;
-  if (v.genderMin !== "" && v.genderMax !== "") rules.genderBand = { min: Number(v.genderMin) / 100, max: Number(v.genderMax) / 100 };
+  if (v.genderMin !== "" && v.genderMax !== "")
+    rules.genderBand = { min: Number(v.genderMin) / 100, max: Number(v.genderMax) / 100 };
   if (num(v.maxPerCountry) !== undefined) rules.maxPerCountry = num(v.maxPerCountry);
   if (num(v.minCountries) !== undefined) rules.minCountries = num(v.minCountries);
   const regionMin = numbers(v.regionMin);
@@ -73,10 +95,14 @@ export function rulesFromForm(v: BalanceRulesFormValues, pins: { pinnedIn: strin
 }
 
 /** BalanceRules back into the editor's text fields (pins as references, given by the caller). */
-export function formFromRules(rules: BalanceRules | null, pins: { pinnedIn: string; pinnedOut: string }): Omit<BalanceRulesFormValues, "callId" | "callVersion"> {
+export function formFromRules(
+  rules: BalanceRules | null,
+  pins: { pinnedIn: string; pinnedOut: string },
+): Omit<BalanceRulesFormValues, "callId" | "callVersion"> {
   const str = (n: number | undefined) => (n === undefined ? "" : String(n));
   const pct = (n: number | undefined) => (n === undefined ? "" : String(Math.round(n * 1000) / 10));
-  const strings = <K extends string>(r: Partial<Record<K, number>> | undefined) => Object.fromEntries(Object.entries(r ?? {}).map(([k, v]) => [k, String(v)])) as Partial<Record<K, string>>;
+  const strings = <K extends string>(r: Partial<Record<K, number>> | undefined) =>
+    Object.fromEntries(Object.entries(r ?? {}).map(([k, v]) => [k, String(v)])) as Partial<Record<K, string>>;
   return {
     seats: str(rules?.seats),
     seatsPerTrack: strings(rules?.seatsPerTrack) as Record<string, string>,
@@ -101,7 +127,10 @@ export const shortlistSchema = z.object({
   fromRunId: z.uuid().optional(),
 });
 
-export const suggestSchema = z.object({ callId: uuid("call"), seed: z.number().int().min(0).max(2_147_483_647).optional() });
+export const suggestSchema = z.object({
+  callId: uuid("call"),
+  seed: z.number().int().min(0).max(2_147_483_647).optional(),
+});
 export const decideRunSchema = z.object({ runId: uuid("suggestion"), decision: z.enum(["accept", "discard"]) });
 
 const LETTER_KINDS = ["offer", "waitlist", "reject"] as const;

@@ -32,11 +32,17 @@ describe("the seeded selection scenarios", () => {
     expect(suggestion.rules.every((r) => r.status === "met")).toBe(true);
     expect(suggestion.priceOfBalance).toBeGreaterThan(0);
     const call = (await getCallContext(handle.db, SEED_IDS.seoul2018Call))!;
-    const pool = (await loadScoredApplications(handle.db, call)).filter((a) => SELECTABLE.includes(a.status)).map(toCandidate);
+    const pool = (await loadScoredApplications(handle.db, call))
+      .filter((a) => SELECTABLE.includes(a.status))
+      .map(toCandidate);
     const women = pool.filter((c) => suggestion.chosenIds.includes(c.id) && c.gender === "woman");
     expect(women.length).toBe(12);
     for (const woman of women) {
-      const states = evaluateRules(pool, call.rules!, suggestion.chosenIds.filter((id) => id !== woman.id));
+      const states = evaluateRules(
+        pool,
+        call.rules!,
+        suggestion.chosenIds.filter((id) => id !== woman.id),
+      );
       expect(states.find((s) => s.id === "gender.woman")?.status).not.toBe("met");
     }
   });
@@ -44,6 +50,9 @@ describe("the seeded selection scenarios", () => {
   it("ASEAN: delegations of three cannot all be met, and the explanation names the member state with two", async () => {
     const suggestion = await runSuggestion(handle.db, admin, { callId: SEED_IDS.aseanDelegationsCall, seed: 7 });
     expect(suggestion.feasible).toBe(false);
-    expect(suggestion.violations.find((v) => v.ruleId === "delegation.LA")).toMatchObject({ amount: 1, reason: expect.stringMatching(/Only 2 eligible nominees from Lao.*needs exactly 3/) });
+    expect(suggestion.violations.find((v) => v.ruleId === "delegation.LA")).toMatchObject({
+      amount: 1,
+      reason: expect.stringMatching(/Only 2 eligible nominees from Lao.*needs exactly 3/),
+    });
   });
 });

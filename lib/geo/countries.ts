@@ -60,9 +60,7 @@ const NAME_OVERRIDES: Readonly<Record<Locale, Readonly<Record<string, string>>>>
   },
 };
 
-export const ALL_COUNTRY_CODES: readonly string[] = Object.freeze(
-  Object.keys(isoCountries.getAlpha2Codes()).sort(),
-);
+export const ALL_COUNTRY_CODES: readonly string[] = Object.freeze(Object.keys(isoCountries.getAlpha2Codes()).sort());
 
 const CODE_SET: ReadonlySet<string> = new Set(ALL_COUNTRY_CODES);
 
@@ -103,8 +101,8 @@ export function countryOptions(locale: Locale = "en"): readonly CountryOption[] 
   if (!options) {
     const collator = new Intl.Collator(locale);
     options = Object.freeze(
-      ALL_COUNTRY_CODES.map((code) => Object.freeze({ code, name: countryName(code, locale) })).sort(
-        (a, b) => collator.compare(a.name, b.name),
+      ALL_COUNTRY_CODES.map((code) => Object.freeze({ code, name: countryName(code, locale) })).sort((a, b) =>
+        collator.compare(a.name, b.name),
       ),
     );
     optionsCache.set(locale, options);

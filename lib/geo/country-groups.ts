@@ -18,7 +18,15 @@ import { now } from "@/lib/time/clock";
 
 /** Every group, by name, for the admin page and for rule and eligibility pickers. */
 export async function listCountryGroups(db: Executor): Promise<(CustomCountryGroup & { version: number })[]> {
-  return db.select({ id: countryGroups.id, name: countryGroups.name, countries: countryGroups.countries, version: countryGroups.version }).from(countryGroups).orderBy(asc(countryGroups.name));
+  return db
+    .select({
+      id: countryGroups.id,
+      name: countryGroups.name,
+      countries: countryGroups.countries,
+      version: countryGroups.version,
+    })
+    .from(countryGroups)
+    .orderBy(asc(countryGroups.name));
 }
 
 function allowed(actor: Actor | null): Actor {
@@ -26,14 +34,30 @@ function allowed(actor: Actor | null): Actor {
   return actor!;
 }
 
-const duplicate = () => new DomainError("conflict", "A group with this name already exists.", { name: ["A group with this name already exists."] });
+const duplicate = () =>
+  new DomainError("conflict", "A group with this name already exists.", {
+    name: ["A group with this name already exists."],
+  });
 
-export async function createCountryGroup(db: Database, actor: Actor | null, input: z.output<typeof createCountryGroupSchema>) {
+export async function createCountryGroup(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof createCountryGroupSchema>,
+) {
   const who = allowed(actor);
   try {
     return await db.transaction(async (tx) => {
-      const [row] = await tx.insert(countryGroups).values({ name: input.name, countries: input.countries, createdBy: who.userId }).returning({ id: countryGroups.id });
-      await writeAudit(tx, { actorId: who.userId, action: "countryGroup.create", entityType: "country_group", entityId: row!.id, data: { name: input.name, countries: input.countries } });
+      const [row] = await tx
+        .insert(countryGroups)
+        .values({ name: input.name, countries: input.countries, createdBy: who.userId })
+        .returning({ id: countryGroups.id });
+      await writeAudit(tx, {
+        actorId: who.userId,
+        action: "countryGroup.create",
+        entityType: "country_group",
+        entityId: row!.id,
+        data: { name: input.name, countries: input.countries },
+      });
       return { id: row!.id };
     });
   } catch (error) {
@@ -42,20 +66,40 @@ export async function createCountryGroup(db: Database, actor: Actor | null, inpu
   }
 }
 
-export async function updateCountryGroup(db: Database, actor: Actor | null, input: z.output<typeof updateCountryGroupSchema>) {
+export async function updateCountryGroup(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof updateCountryGroupSchema>,
+) {
   const who = allowed(actor);
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx
         .update(countryGroups)
-        .set({ name: input.name, countries: input.countries, version: sql`${countryGroups.version} + 1`, updatedAt: now() })
+        .set({
+          name: input.name,
+          countries: input.countries,
+          version: sql`${countryGroups.version} + 1`,
+          updatedAt: now(),
+        })
         .where(and(eq(countryGroups.id, input.id), eq(countryGroups.version, input.version)))
         .returning({ id: countryGroups.id, version: countryGroups.version });
       if (!row) {
-        const [exists] = await tx.select({ id: countryGroups.id }).from(countryGroups).where(eq(countryGroups.id, input.id));
-        throw exists ? stale("Someone else changed this group since you opened it. Reload and try again.") : notFound("That group no longer exists.");
+        const [exists] = await tx
+          .select({ id: countryGroups.id })
+          .from(countryGroups)
+          .where(eq(countryGroups.id, input.id));
+        throw exists
+          ? stale("Someone else changed this group since you opened it. Reload and try again.")
+          : notFound("That group no longer exists.");
       }
-      await writeAudit(tx, { actorId: who.userId, action: "countryGroup.update", entityType: "country_group", entityId: row.id, data: { name: input.name, countries: input.countries } });
+      await writeAudit(tx, {
+        actorId: who.userId,
+        action: "countryGroup.update",
+        entityType: "country_group",
+        entityId: row.id,
+        data: { name: input.name, countries: input.countries },
+      });
       return { id: row.id, version: row.version };
     });
   } catch (error) {
@@ -65,12 +109,25 @@ export async function updateCountryGroup(db: Database, actor: Actor | null, inpu
 }
 
 /** Deleting a group leaves rules that name it readable: a stored rule keeps its label and countries. */
-export async function deleteCountryGroup(db: Database, actor: Actor | null, input: z.output<typeof deleteCountryGroupSchema>) {
+export async function deleteCountryGroup(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof deleteCountryGroupSchema>,
+) {
   const who = allowed(actor);
   return db.transaction(async (tx) => {
-    const [row] = await tx.delete(countryGroups).where(eq(countryGroups.id, input.id)).returning({ id: countryGroups.id, name: countryGroups.name });
+    const [row] = await tx
+      .delete(countryGroups)
+      .where(eq(countryGroups.id, input.id))
+      .returning({ id: countryGroups.id, name: countryGroups.name });
     if (!row) throw notFound("That group no longer exists.");
-    await writeAudit(tx, { actorId: who.userId, action: "countryGroup.delete", entityType: "country_group", entityId: row.id, data: { name: row.name } });
+    await writeAudit(tx, {
+      actorId: who.userId,
+      action: "countryGroup.delete",
+      entityType: "country_group",
+      entityId: row.id,
+      data: { name: row.name },
+    });
     return { id: row.id };
   });
 }

@@ -136,9 +136,7 @@ describe("regions", () => {
 
   it("has exactly the 21 Arab States", () => {
     const arab = ALL_COUNTRY_CODES.filter((c) => regionOf(c) === "arab_states" && c !== "EH");
-    expect(arab.sort()).toEqual(
-      "AE BH DJ DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split(" "),
-    );
+    expect(arab.sort()).toEqual("AE BH DJ DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split(" "));
   });
 
   it("regionOf throws for unknown codes", () => {
@@ -254,26 +252,50 @@ describe("UN M49 regions and subregions", () => {
   // Counted by hand from the M49 overview table (countries or areas per subregion; intermediate regions
   // where M49 has them). Taiwan is placed in Eastern Asia, where M49 counts it within China.
   const HAND_COUNTED: Record<string, number> = {
-    "Northern Africa": 7, "Eastern Africa": 22, "Middle Africa": 9, "Southern Africa": 5, "Western Africa": 17,
-    Caribbean: 28, "Central America": 8, "South America": 16, "Northern America": 5,
-    "Central Asia": 5, "Eastern Asia": 8, "South-eastern Asia": 11, "Southern Asia": 9, "Western Asia": 18,
-    "Eastern Europe": 10, "Northern Europe": 16, "Southern Europe": 16, "Western Europe": 9,
-    "Australia and New Zealand": 6, Melanesia: 5, Micronesia: 8, Polynesia: 10,
+    "Northern Africa": 7,
+    "Eastern Africa": 22,
+    "Middle Africa": 9,
+    "Southern Africa": 5,
+    "Western Africa": 17,
+    Caribbean: 28,
+    "Central America": 8,
+    "South America": 16,
+    "Northern America": 5,
+    "Central Asia": 5,
+    "Eastern Asia": 8,
+    "South-eastern Asia": 11,
+    "Southern Asia": 9,
+    "Western Asia": 18,
+    "Eastern Europe": 10,
+    "Northern Europe": 16,
+    "Southern Europe": 16,
+    "Western Europe": 9,
+    "Australia and New Zealand": 6,
+    Melanesia: 5,
+    Micronesia: 8,
+    Polynesia: 10,
   };
 
   it("places every ISO alpha-2 code in exactly one subregion, but Antarctica and Kosovo", () => {
     const seen = new Map<string, string>();
-    for (const s of M49_SUBREGIONS) for (const c of s.countries) {
-      expect(seen.get(c), `${c} twice`).toBeUndefined();
-      seen.set(c, s.name.en);
-    }
+    for (const s of M49_SUBREGIONS)
+      for (const c of s.countries) {
+        expect(seen.get(c), `${c} twice`).toBeUndefined();
+        seen.set(c, s.name.en);
+      }
     const isoCodes = Object.keys(isoCountries.getAlpha2Codes()).sort();
     expect([...seen.keys(), ...M49_UNPLACED].sort()).toEqual(isoCodes);
   });
 
   it("has the hand-counted number of countries in each subregion", () => {
     expect(Object.fromEntries(M49_SUBREGIONS.map((s) => [s.name.en, s.countries.length]))).toEqual(HAND_COUNTED);
-    expect(m49SubregionsOf("002").map((s) => s.name.en)).toEqual(["Northern Africa", "Eastern Africa", "Middle Africa", "Southern Africa", "Western Africa"]);
+    expect(m49SubregionsOf("002").map((s) => s.name.en)).toEqual([
+      "Northern Africa",
+      "Eastern Africa",
+      "Middle Africa",
+      "Southern Africa",
+      "Western Africa",
+    ]);
   });
 
   it("draws other lines than UNESCO: Egypt and Morocco are Northern Africa, and Arab States for UNESCO", () => {
@@ -290,8 +312,13 @@ describe("UN M49 regions and subregions", () => {
     expect(resolveGroupRef("m49:002")?.countries).toHaveLength(60);
     expect(resolveGroupRef("unesco:arab_states")?.countries).toContain("EG");
     expect(resolveGroupRef("asean")?.countries).toEqual(ASEAN);
-    const custom = [{ id: "6f1c1c52-8d6c-4b55-9d3c-2d9f0b0e7a11", name: "Mekong", countries: ["KH", "LA", "MM", "TH", "VN"] }];
-    expect(resolveGroupRef("custom:6f1c1c52-8d6c-4b55-9d3c-2d9f0b0e7a11", custom)).toMatchObject({ label: "Mekong", kind: "custom" });
+    const custom = [
+      { id: "6f1c1c52-8d6c-4b55-9d3c-2d9f0b0e7a11", name: "Mekong", countries: ["KH", "LA", "MM", "TH", "VN"] },
+    ];
+    expect(resolveGroupRef("custom:6f1c1c52-8d6c-4b55-9d3c-2d9f0b0e7a11", custom)).toMatchObject({
+      label: "Mekong",
+      kind: "custom",
+    });
     expect(resolveGroupRef("custom:6f1c1c52-8d6c-4b55-9d3c-2d9f0b0e7a11", [])).toBeUndefined();
     expect(subregionRefsOf("m49:002")).toEqual(["m49:015", "m49:014", "m49:017", "m49:018", "m49:011"]);
     expect(subregionRefsOf("asean")).toEqual([]);

@@ -19,8 +19,18 @@ export interface GroupOption {
 }
 
 const builtIn: readonly GroupOption[] = [
-  ...M49_REGIONS.map((r) => ({ ref: `m49:${r.code}`, kind: "m49-region" as const, label: r.name.en, countries: M49_SUBREGIONS.filter((s) => s.region === r.code).flatMap((s) => s.countries) })),
-  ...M49_SUBREGIONS.map((s) => ({ ref: `m49:${s.code}`, kind: "m49-subregion" as const, label: s.name.en, countries: s.countries })),
+  ...M49_REGIONS.map((r) => ({
+    ref: `m49:${r.code}`,
+    kind: "m49-region" as const,
+    label: r.name.en,
+    countries: M49_SUBREGIONS.filter((s) => s.region === r.code).flatMap((s) => s.countries),
+  })),
+  ...M49_SUBREGIONS.map((s) => ({
+    ref: `m49:${s.code}`,
+    kind: "m49-subregion" as const,
+    label: s.name.en,
+    countries: s.countries,
+  })),
   ...UNESCO_REGIONS.map((r) => ({
     ref: `unesco:${r.code}`,
     kind: "unesco" as const,
@@ -32,7 +42,12 @@ const builtIn: readonly GroupOption[] = [
   ...COUNTRY_GROUPS.map((g) => ({ ref: g.code, kind: "named" as const, label: g.name.en, countries: g.countries })),
 ];
 
-const customOption = (g: CustomCountryGroup): GroupOption => ({ ref: `custom:${g.id}`, kind: "custom", label: g.name, countries: g.countries });
+const customOption = (g: CustomCountryGroup): GroupOption => ({
+  ref: `custom:${g.id}`,
+  kind: "custom",
+  label: g.name,
+  countries: g.countries,
+});
 
 /** Every grouping a rule can name: built-in ones, then the office's own. */
 export function groupOptions(custom: readonly CustomCountryGroup[] = []): GroupOption[] {

@@ -17,9 +17,7 @@ export interface CountryGroup {
 // Timor-Leste was admitted as ASEAN's 11th member in October 2025; the
 // product spec fixes ASEAN at the 10 long-standing members, so TL is left
 // out until eligibility rules are told otherwise.
-export const ASEAN: readonly string[] = [
-  "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN",
-];
+export const ASEAN: readonly string[] = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"];
 
 // UNESCO SIDS Member States (Caribbean, Pacific, AIMS). Associate Members
 // (e.g. Aruba, Curaçao, Tokelau) are excluded because calls address Member
@@ -27,13 +25,48 @@ export const ASEAN: readonly string[] = [
 const SIDS: readonly string[] = [
   // Caribbean (Belize, Guyana and Suriname are low-lying coastal states
   // counted as SIDS by the UN).
-  "AG", "BS", "BB", "BZ", "CU", "DM", "DO", "GD", "GY", "HT", "JM", "KN",
-  "LC", "VC", "SR", "TT",
+  "AG",
+  "BS",
+  "BB",
+  "BZ",
+  "CU",
+  "DM",
+  "DO",
+  "GD",
+  "GY",
+  "HT",
+  "JM",
+  "KN",
+  "LC",
+  "VC",
+  "SR",
+  "TT",
   // Pacific
-  "CK", "FJ", "KI", "MH", "FM", "NR", "NU", "PW", "PG", "WS", "SB", "TL",
-  "TO", "TV", "VU",
+  "CK",
+  "FJ",
+  "KI",
+  "MH",
+  "FM",
+  "NR",
+  "NU",
+  "PW",
+  "PG",
+  "WS",
+  "SB",
+  "TL",
+  "TO",
+  "TV",
+  "VU",
   // Atlantic, Indian Ocean, Mediterranean and South China Sea
-  "BH", "CV", "KM", "GW", "MV", "MU", "ST", "SC", "SG",
+  "BH",
+  "CV",
+  "KM",
+  "GW",
+  "MV",
+  "MU",
+  "ST",
+  "SC",
+  "SG",
 ];
 
 // UN list of Least Developed Countries as of December 2024 (44 countries,
@@ -42,15 +75,53 @@ const SIDS: readonly string[] = [
 // and Solomon Islands in December 2027: re-check this list after those dates.
 const LDC: readonly string[] = [
   // Africa
-  "AO", "BJ", "BF", "BI", "CF", "TD", "KM", "CD", "DJ", "ER", "ET", "GM",
-  "GN", "GW", "LS", "LR", "MG", "MW", "ML", "MR", "MZ", "NE", "RW", "SN",
-  "SL", "SO", "SS", "SD", "TG", "UG", "TZ", "ZM",
+  "AO",
+  "BJ",
+  "BF",
+  "BI",
+  "CF",
+  "TD",
+  "KM",
+  "CD",
+  "DJ",
+  "ER",
+  "ET",
+  "GM",
+  "GN",
+  "GW",
+  "LS",
+  "LR",
+  "MG",
+  "MW",
+  "ML",
+  "MR",
+  "MZ",
+  "NE",
+  "RW",
+  "SN",
+  "SL",
+  "SO",
+  "SS",
+  "SD",
+  "TG",
+  "UG",
+  "TZ",
+  "ZM",
   // Asia
-  "AF", "BD", "KH", "LA", "MM", "NP", "TL", "YE",
+  "AF",
+  "BD",
+  "KH",
+  "LA",
+  "MM",
+  "NP",
+  "TL",
+  "YE",
   // Latin America and the Caribbean
   "HT",
   // Pacific
-  "KI", "SB", "TV",
+  "KI",
+  "SB",
+  "TV",
 ];
 
 export const COUNTRY_GROUPS: readonly CountryGroup[] = [
@@ -94,4 +165,3 @@ export function countriesInGroup(code: CountryGroupCode): readonly string[] {
   if (!group) throw new RangeError(`lib/geo: unknown country group "${code}"`);
   return group.countries;
 }
-

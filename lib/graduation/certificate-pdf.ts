@@ -1,6 +1,13 @@
 import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 
-export type CertificateData = { name: string; programmeTitle: string; cohortTitle: string; date: string; code: string; verifyUrl: string };
+export type CertificateData = {
+  name: string;
+  programmeTitle: string;
+  cohortTitle: string;
+  date: string;
+  code: string;
+  verifyUrl: string;
+};
 
 /**
  * The standard PDF fonts only hold Windows-1252; letters outside it lose their accents or become "?".

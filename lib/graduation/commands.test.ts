@@ -30,8 +30,24 @@ describe.each(testDrivers())("graduation on %s", (driver) => {
     t = await openTestDatabase(driver);
     f = await participantFixture(t.db);
     const manager = await f.actor("manager");
-    await markAttendance(t.db, manager, { sessionId: f.sessions.lectureA, entries: [{ enrolmentId: f.enrolmentId("p1"), status: "present" }] }, NOW);
-    await markAttendance(t.db, manager, { sessionId: f.sessions.forum, entries: [{ enrolmentId: f.enrolmentId("p1"), status: "present" }, { enrolmentId: f.enrolmentId("p2"), status: "present" }] }, NOW);
+    await markAttendance(
+      t.db,
+      manager,
+      { sessionId: f.sessions.lectureA, entries: [{ enrolmentId: f.enrolmentId("p1"), status: "present" }] },
+      NOW,
+    );
+    await markAttendance(
+      t.db,
+      manager,
+      {
+        sessionId: f.sessions.forum,
+        entries: [
+          { enrolmentId: f.enrolmentId("p1"), status: "present" },
+          { enrolmentId: f.enrolmentId("p2"), status: "present" },
+        ],
+      },
+      NOW,
+    );
     await submitProposal(t.db, await f.actor("p1"), { cohortId: f.cohortId, version: 0, content: proposal }, NOW);
   });
   afterAll(async () => {
@@ -42,24 +58,60 @@ describe.each(testDrivers())("graduation on %s", (driver) => {
     const review = await graduationReview(t.db, f.cohortId);
     const byName = Object.fromEntries(review.rows.map((r) => [r.name, r]));
     expect(byName.P1?.verdict).toMatchObject({ meets: true, percent: 100 });
-    expect(byName.P2?.verdict.reasons).toEqual(["attended 1 of 2 sessions (50%); the rule asks for at least 80%", "no proposal submitted"]);
+    expect(byName.P2?.verdict.reasons).toEqual([
+      "attended 1 of 2 sessions (50%); the rule asks for at least 80%",
+      "no proposal submitted",
+    ]);
   });
 
   it("lets only certificate staff change the rule, guarded by version", async () => {
-    await expect(saveCompletionRule(t.db, await f.actor("mentor"), { cohortId: f.cohortId, version: 0, minAttendancePercent: 10, requireProposal: false })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      saveCompletionRule(t.db, await f.actor("mentor"), {
+        cohortId: f.cohortId,
+        version: 0,
+        minAttendancePercent: 10,
+        requireProposal: false,
+      }),
+    ).rejects.toMatchObject({ code: "forbidden" });
     const manager = await f.actor("manager");
-    await expect(saveCompletionRule(t.db, manager, { cohortId: f.cohortId, version: 0, minAttendancePercent: 80, requireProposal: true })).resolves.toEqual({ version: 1 });
-    await expect(saveCompletionRule(t.db, manager, { cohortId: f.cohortId, version: 0, minAttendancePercent: 50, requireProposal: true })).rejects.toMatchObject({ code: "stale" });
+    await expect(
+      saveCompletionRule(t.db, manager, {
+        cohortId: f.cohortId,
+        version: 0,
+        minAttendancePercent: 80,
+        requireProposal: true,
+      }),
+    ).resolves.toEqual({ version: 1 });
+    await expect(
+      saveCompletionRule(t.db, manager, {
+        cohortId: f.cohortId,
+        version: 0,
+        minAttendancePercent: 50,
+        requireProposal: true,
+      }),
+    ).rejects.toMatchObject({ code: "stale" });
   });
 
   it("completes the cohort: graduates get a verifiable certificate, the others are listed with the reason", async () => {
-    await expect(completeCohort(t.db, await f.actor("p1"), { cohortId: f.cohortId }, NOW)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(completeCohort(t.db, await f.actor("p1"), { cohortId: f.cohortId }, NOW)).rejects.toMatchObject({
+      code: "forbidden",
+    });
     const result = await completeCohort(t.db, await f.actor("manager"), { cohortId: f.cohortId }, NOW);
     expect(result.graduates.map((g) => g.name)).toEqual(["P1"]);
-    expect(result.notCompleted).toEqual([{ name: "P2", reasons: ["attended 1 of 2 sessions (50%); the rule asks for at least 80%", "no proposal submitted"] }]);
-    const [row] = await t.db.select({ status: enrolments.status, code: enrolments.certificateCode }).from(enrolments).where(eq(enrolments.id, f.enrolmentId("p1")));
+    expect(result.notCompleted).toEqual([
+      {
+        name: "P2",
+        reasons: ["attended 1 of 2 sessions (50%); the rule asks for at least 80%", "no proposal submitted"],
+      },
+    ]);
+    const [row] = await t.db
+      .select({ status: enrolments.status, code: enrolments.certificateCode })
+      .from(enrolments)
+      .where(eq(enrolments.id, f.enrolmentId("p1")));
     expect(row?.status).toBe("completed");
-    expect((await t.db.select({ status: cohorts.status }).from(cohorts).where(eq(cohorts.id, f.cohortId)))[0]?.status).toBe("completed");
+    expect(
+      (await t.db.select({ status: cohorts.status }).from(cohorts).where(eq(cohorts.id, f.cohortId)))[0]?.status,
+    ).toBe("completed");
     // An alumnus of the programme now.
     expect((await f.actor("p1")).roles).toContainEqual({ programmeId: f.programmeId, role: "alumnus" });
 
@@ -74,7 +126,10 @@ describe.each(testDrivers())("graduation on %s", (driver) => {
     expect(await certificateOfHolder(t.db, f.userId("p2"), f.cohortId)).toBeNull();
 
     // The certificate says the name it was issued to, whatever the account is renamed to later.
-    await t.db.update(users).set({ name: "Somebody Else" }).where(eq(users.id, f.userId("p1")));
+    await t.db
+      .update(users)
+      .set({ name: "Somebody Else" })
+      .where(eq(users.id, f.userId("p1")));
     expect((await verifyCertificate(t.db, row!.code!))?.name).toBe("P1");
     expect((await certificateOfHolder(t.db, f.userId("p1"), f.cohortId))?.name).toBe("P1");
   });

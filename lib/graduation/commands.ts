@@ -17,12 +17,23 @@ import type { completeCohortSchema, completionRuleSchema, proposalDeadlineSchema
 import { now as clockNow } from "@/lib/time/clock";
 
 /** Writes the cohort's settings row, creating it from the defaults on first use; guarded by version. */
-async function writeSettings(tx: Executor, cohortId: string, version: number, change: Partial<typeof cohortParticipantSettings.$inferInsert>) {
+async function writeSettings(
+  tx: Executor,
+  cohortId: string,
+  version: number,
+  change: Partial<typeof cohortParticipantSettings.$inferInsert>,
+) {
   if (version === 0) {
     const current = await cohortSettings(tx, cohortId);
     const [row] = await tx
       .insert(cohortParticipantSettings)
-      .values({ cohortId, completionRule: current.completionRule, proposalTemplate: current.proposalTemplate, proposalDeadline: current.proposalDeadline, ...change })
+      .values({
+        cohortId,
+        completionRule: current.completionRule,
+        proposalTemplate: current.proposalTemplate,
+        proposalDeadline: current.proposalDeadline,
+        ...change,
+      })
       .onConflictDoNothing()
       .returning({ version: cohortParticipantSettings.version });
     if (!row) throw stale();
@@ -37,24 +48,44 @@ async function writeSettings(tx: Executor, cohortId: string, version: number, ch
   return row.version;
 }
 
-export async function saveCompletionRule(db: Database, actor: Actor | null, input: z.output<typeof completionRuleSchema>) {
+export async function saveCompletionRule(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof completionRuleSchema>,
+) {
   const cohort = await cohortOf(db, input.cohortId);
   if (!can(actor, "certificate.issue", { programmeId: cohort.programmeId })) throw forbidden();
   return db.transaction(async (tx) => {
     const completionRule = { minAttendancePercent: input.minAttendancePercent, requireProposal: input.requireProposal };
     const version = await writeSettings(tx, cohort.id, input.version, { completionRule });
-    await writeAudit(tx, { actorId: actor!.userId, action: "cohort.completionRule", entityType: "cohort", entityId: cohort.id, data: completionRule });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "cohort.completionRule",
+      entityType: "cohort",
+      entityId: cohort.id,
+      data: completionRule,
+    });
     return { version };
   });
 }
 
-export async function saveProposalDeadline(db: Database, actor: Actor | null, input: z.output<typeof proposalDeadlineSchema>) {
+export async function saveProposalDeadline(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof proposalDeadlineSchema>,
+) {
   const cohort = await cohortOf(db, input.cohortId);
   if (!can(actor, "proposal.manage", { programmeId: cohort.programmeId })) throw forbidden();
   const proposalDeadline = input.deadline ? requireLocalInstant(input.deadline, cohort.timeZone, "deadline") : null;
   return db.transaction(async (tx) => {
     const version = await writeSettings(tx, cohort.id, input.version, { proposalDeadline });
-    await writeAudit(tx, { actorId: actor!.userId, action: "cohort.proposalDeadline", entityType: "cohort", entityId: cohort.id, data: { proposalDeadline: proposalDeadline?.toISOString() ?? null } });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "cohort.proposalDeadline",
+      entityType: "cohort",
+      entityId: cohort.id,
+      data: { proposalDeadline: proposalDeadline?.toISOString() ?? null },
+    });
     return { version };
   });
 }
@@ -64,7 +95,12 @@ export async function saveProposalDeadline(db: Database, actor: Actor | null, in
  * signed certificate code; everyone else "not_completed", with the reason kept for staff. Running it again
  * later graduates those who meet the rule since (for example after an attendance correction).
  */
-export async function completeCohort(db: Database, actor: Actor | null, input: z.output<typeof completeCohortSchema>, now = clockNow()) {
+export async function completeCohort(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof completeCohortSchema>,
+  now = clockNow(),
+) {
   const cohort = await cohortOf(db, input.cohortId);
   if (!can(actor, "certificate.issue", { programmeId: cohort.programmeId })) throw forbidden();
   if (cohort.status === "cancelled") throw new DomainError("conflict", "A cancelled cohort cannot be completed.");
@@ -78,7 +114,13 @@ export async function completeCohort(db: Database, actor: Actor | null, input: z
         const code = newCertificateCode();
         const [done] = await tx
           .update(enrolments)
-          .set({ status: "completed", completedAt: now, certificateCode: code, certificateName: row.name, version: sql`${enrolments.version} + 1` })
+          .set({
+            status: "completed",
+            completedAt: now,
+            certificateCode: code,
+            certificateName: row.name,
+            version: sql`${enrolments.version} + 1`,
+          })
           .where(and(eq(enrolments.id, row.enrolmentId), inArray(enrolments.status, ["confirmed", "not_completed"])))
           .returning({ id: enrolments.id });
         if (!done) continue;
@@ -95,7 +137,10 @@ export async function completeCohort(db: Database, actor: Actor | null, input: z
           },
         ]);
       } else {
-        await tx.update(enrolments).set({ status: "not_completed", version: sql`${enrolments.version} + 1` }).where(and(eq(enrolments.id, row.enrolmentId), eq(enrolments.status, "confirmed")));
+        await tx
+          .update(enrolments)
+          .set({ status: "not_completed", version: sql`${enrolments.version} + 1` })
+          .where(and(eq(enrolments.id, row.enrolmentId), eq(enrolments.status, "confirmed")));
         notCompleted.push({ name: row.name, reasons: row.verdict.reasons });
       }
     }
@@ -103,7 +148,13 @@ export async function completeCohort(db: Database, actor: Actor | null, input: z
       .update(cohorts)
       .set({ status: "completed", version: sql`${cohorts.version} + 1`, updatedAt: now })
       .where(and(eq(cohorts.id, cohort.id), ne(cohorts.status, "completed")));
-    await writeAudit(tx, { actorId: actor!.userId, action: "cohort.complete", entityType: "cohort", entityId: cohort.id, data: { graduates: graduates.length, notCompleted, rule: review.rule } });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "cohort.complete",
+      entityType: "cohort",
+      entityId: cohort.id,
+      data: { graduates: graduates.length, notCompleted, rule: review.rule },
+    });
     return { graduates, notCompleted };
   });
 }

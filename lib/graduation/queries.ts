@@ -26,20 +26,43 @@ type GraduationRow = {
 export async function graduationReview(db: Executor, cohortId: string) {
   const settings = await cohortSettings(db, cohortId);
   const [cohortSessions, links, people] = await Promise.all([
-    db.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.cohortId, cohortId), inArray(sessions.status, ["scheduled", "postponed"]))),
-    db.select({ sessionId: sessionTracks.sessionId, trackId: sessionTracks.trackId }).from(sessionTracks).innerJoin(sessions, eq(sessions.id, sessionTracks.sessionId)).where(eq(sessions.cohortId, cohortId)),
     db
-      .select({ enrolmentId: enrolments.id, userId: users.id, name: users.name, email: users.email, status: enrolments.status, trackId: enrolments.trackId, certificateCode: enrolments.certificateCode })
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(eq(sessions.cohortId, cohortId), inArray(sessions.status, ["scheduled", "postponed"]))),
+    db
+      .select({ sessionId: sessionTracks.sessionId, trackId: sessionTracks.trackId })
+      .from(sessionTracks)
+      .innerJoin(sessions, eq(sessions.id, sessionTracks.sessionId))
+      .where(eq(sessions.cohortId, cohortId)),
+    db
+      .select({
+        enrolmentId: enrolments.id,
+        userId: users.id,
+        name: users.name,
+        email: users.email,
+        status: enrolments.status,
+        trackId: enrolments.trackId,
+        certificateCode: enrolments.certificateCode,
+      })
       .from(enrolments)
       .innerJoin(users, eq(users.id, enrolments.userId))
-      .where(and(eq(enrolments.cohortId, cohortId), inArray(enrolments.status, ["confirmed", "not_completed", "completed"])))
+      .where(
+        and(eq(enrolments.cohortId, cohortId), inArray(enrolments.status, ["confirmed", "not_completed", "completed"])),
+      )
       .orderBy(asc(users.name)),
   ]);
   const ids = people.map((p) => p.enrolmentId);
   const [present, submitted] = ids.length
     ? await Promise.all([
-        db.select({ enrolmentId: attendance.enrolmentId, sessionId: attendance.sessionId }).from(attendance).where(and(inArray(attendance.enrolmentId, ids), eq(attendance.status, "present"))),
-        db.select({ enrolmentId: proposals.enrolmentId }).from(proposals).where(and(inArray(proposals.enrolmentId, ids), inArray(proposals.status, ["submitted", "reviewed"]))),
+        db
+          .select({ enrolmentId: attendance.enrolmentId, sessionId: attendance.sessionId })
+          .from(attendance)
+          .where(and(inArray(attendance.enrolmentId, ids), eq(attendance.status, "present"))),
+        db
+          .select({ enrolmentId: proposals.enrolmentId })
+          .from(proposals)
+          .where(and(inArray(proposals.enrolmentId, ids), inArray(proposals.status, ["submitted", "reviewed"]))),
       ])
     : [[], []];
   const tracksOf = new Map<string, Set<string>>();
@@ -69,7 +92,13 @@ export async function verifyCertificate(db: Executor, code: string) {
   const normalised = code.trim().toUpperCase();
   if (!isAuthenticCertificateCode(normalised)) return null;
   const [row] = await db
-    .select({ name: certifiedName, programmeTitle: programmes.title, cohortTitle: cohorts.title, completedAt: enrolments.completedAt, timeZone: cohorts.timeZone })
+    .select({
+      name: certifiedName,
+      programmeTitle: programmes.title,
+      cohortTitle: cohorts.title,
+      completedAt: enrolments.completedAt,
+      timeZone: cohorts.timeZone,
+    })
     .from(enrolments)
     .innerJoin(users, eq(users.id, enrolments.userId))
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
@@ -81,7 +110,14 @@ export async function verifyCertificate(db: Executor, code: string) {
 /** The data printed on a certificate, for its holder only (userId is part of the lookup). */
 export async function certificateOfHolder(db: Executor, userId: string, cohortId: string) {
   const [row] = await db
-    .select({ name: certifiedName, programmeTitle: programmes.title, cohortTitle: cohorts.title, completedAt: enrolments.completedAt, timeZone: cohorts.timeZone, code: enrolments.certificateCode })
+    .select({
+      name: certifiedName,
+      programmeTitle: programmes.title,
+      cohortTitle: cohorts.title,
+      completedAt: enrolments.completedAt,
+      timeZone: cohorts.timeZone,
+      code: enrolments.certificateCode,
+    })
     .from(enrolments)
     .innerJoin(users, eq(users.id, enrolments.userId))
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))

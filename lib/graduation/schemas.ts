@@ -3,7 +3,11 @@ import { z } from "zod";
 export const completionRuleSchema = z.object({
   cohortId: z.uuid({ error: "Unknown cohort." }),
   version: z.coerce.number().int().min(0),
-  minAttendancePercent: z.coerce.number({ error: "Enter a percentage." }).int("Use a whole percentage.").min(0, "At least 0%.").max(100, "At most 100%."),
+  minAttendancePercent: z.coerce
+    .number({ error: "Enter a percentage." })
+    .int("Use a whole percentage.")
+    .min(0, "At least 0%.")
+    .max(100, "At most 100%."),
   requireProposal: z.boolean(),
 });
 

@@ -12,7 +12,9 @@ describe("token links in the outbox", () => {
     const text = `Open http://localhost:3000/reset-password?token=${TOKEN} now.\nOr /claim?lang=en&token=${TOKEN}.\nReference CPI-2027-0042, /calls/abc?page=2`;
     const redacted = redactSecrets(text);
     expect(redacted).not.toContain(TOKEN);
-    expect(redacted).toBe("Open http://localhost:3000/reset-password?token=[hidden] now.\nOr /claim?lang=en&token=[hidden].\nReference CPI-2027-0042, /calls/abc?page=2");
+    expect(redacted).toBe(
+      "Open http://localhost:3000/reset-password?token=[hidden] now.\nOr /claim?lang=en&token=[hidden].\nReference CPI-2027-0042, /calls/abc?page=2",
+    );
   });
 
   it("shows staff the link only for an unsent message on a machine with the development inbox", () => {
@@ -33,11 +35,21 @@ describe.each(testDrivers())("the outbox after sending on %s", (driver) => {
   });
 
   it("keeps no readable token once a message is sent, while the recipient got the whole link", async () => {
-    await enqueueEmails(t.db, [{ to: "reader@example.org", subject: "Reset", text: `https://madang.example/reset-password?token=${TOKEN}`, kind: "account.reset_password" }]);
+    await enqueueEmails(t.db, [
+      {
+        to: "reader@example.org",
+        subject: "Reset",
+        text: `https://madang.example/reset-password?token=${TOKEN}`,
+        kind: "account.reset_password",
+      },
+    ]);
     const delivered: string[] = [];
     await sendPendingEmails(t.db, { sendMail: async (m) => delivered.push(m.text) }, { from: "x" });
     expect(delivered).toEqual([`https://madang.example/reset-password?token=${TOKEN}`]);
-    const [row] = await t.db.select({ body: emailOutbox.bodyText }).from(emailOutbox).where(eq(emailOutbox.toAddress, "reader@example.org"));
+    const [row] = await t.db
+      .select({ body: emailOutbox.bodyText })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, "reader@example.org"));
     expect(row?.body).toBe("https://madang.example/reset-password?token=[hidden]");
   });
 });

@@ -26,10 +26,17 @@ describe.each(testDrivers())("sending the outbox on %s", (driver) => {
         delivered.push(`${message.from} → ${message.to}: ${message.subject}`);
       },
     };
-    expect(await sendPendingEmails(t.db, transport, { from: "Madang <x@madang.test>" })).toEqual({ sent: 1, failed: 1, skipped: 0 });
+    expect(await sendPendingEmails(t.db, transport, { from: "Madang <x@madang.test>" })).toEqual({
+      sent: 1,
+      failed: 1,
+      skipped: 0,
+    });
     expect(delivered).toEqual(["Madang <x@madang.test> → a@example.org: One"]);
     expect(await sendPendingEmails(t.db, transport, { from: "x" })).toEqual({ sent: 0, failed: 0, skipped: 0 });
-    const [failed] = await t.db.select({ error: emailOutbox.error }).from(emailOutbox).where(eq(emailOutbox.toAddress, "bounce@example.org"));
+    const [failed] = await t.db
+      .select({ error: emailOutbox.error })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, "bounce@example.org"));
     expect(failed?.error).toBe("550 mailbox unavailable");
 
     await enqueueEmails(t.db, [{ to: "c@example.org", subject: "Three", text: "3", kind: "test" }]);

@@ -6,18 +6,29 @@ import { env } from "@/lib/env";
 import { redactSecrets } from "./outbox";
 
 /** What sending needs from a mail library: nodemailer's transport fits, and so does a fake in tests. */
-export type MailTransport = { sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
+export type MailTransport = {
+  sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+};
 
 /**
  * Sends what waits in the outbox, oldest first, a batch at a time. Rows are claimed with
  * FOR UPDATE SKIP LOCKED, so several instances can run this at once without sending a message twice.
  * Without a transport (no SMTP_URL) messages are marked "skipped": kept for reading in the app.
  */
-export async function sendPendingEmails(db: Database, transport: MailTransport | null, options: { from: string; limit?: number }): Promise<{ sent: number; failed: number; skipped: number }> {
+export async function sendPendingEmails(
+  db: Database,
+  transport: MailTransport | null,
+  options: { from: string; limit?: number },
+): Promise<{ sent: number; failed: number; skipped: number }> {
   const limit = options.limit ?? 50;
   return db.transaction(async (tx) => {
     const batch = await tx
-      .select({ id: emailOutbox.id, to: emailOutbox.toAddress, subject: emailOutbox.subject, text: emailOutbox.bodyText })
+      .select({
+        id: emailOutbox.id,
+        to: emailOutbox.toAddress,
+        subject: emailOutbox.subject,
+        text: emailOutbox.bodyText,
+      })
       .from(emailOutbox)
       .where(eq(emailOutbox.status, "pending"))
       .orderBy(asc(emailOutbox.createdAt))
@@ -25,7 +36,15 @@ export async function sendPendingEmails(db: Database, transport: MailTransport |
       .for("update", { skipLocked: true });
     if (batch.length === 0) return { sent: 0, failed: 0, skipped: 0 };
     if (!transport) {
-      await tx.update(emailOutbox).set({ status: "skipped" }).where(inArray(emailOutbox.id, batch.map((m) => m.id)));
+      await tx
+        .update(emailOutbox)
+        .set({ status: "skipped" })
+        .where(
+          inArray(
+            emailOutbox.id,
+            batch.map((m) => m.id),
+          ),
+        );
       return { sent: 0, failed: 0, skipped: batch.length };
     }
     let sent = 0;
@@ -34,11 +53,17 @@ export async function sendPendingEmails(db: Database, transport: MailTransport |
       try {
         await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text });
         // Once delivered, the copy kept here no longer opens anything: token links are hidden.
-        await tx.update(emailOutbox).set({ status: "sent", sentAt: now(), error: null, bodyText: redactSecrets(message.text) }).where(and(eq(emailOutbox.id, message.id), eq(emailOutbox.status, "pending")));
+        await tx
+          .update(emailOutbox)
+          .set({ status: "sent", sentAt: now(), error: null, bodyText: redactSecrets(message.text) })
+          .where(and(eq(emailOutbox.id, message.id), eq(emailOutbox.status, "pending")));
         sent++;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        await tx.update(emailOutbox).set({ status: "failed", error: sql`${reason.slice(0, 500)}` }).where(eq(emailOutbox.id, message.id));
+        await tx
+          .update(emailOutbox)
+          .set({ status: "failed", error: sql`${reason.slice(0, 500)}` })
+          .where(eq(emailOutbox.id, message.id));
         failed++;
       }
     }

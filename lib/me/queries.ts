@@ -35,7 +35,12 @@ export async function getMySpace(db: Executor, userId: string) {
       .where(eq(enrolments.userId, userId))
       .orderBy(desc(cohorts.year)),
     db
-      .select({ nationality: profiles.nationality, organisation: profiles.organisation, position: profiles.position, field: profiles.field })
+      .select({
+        nationality: profiles.nationality,
+        organisation: profiles.organisation,
+        position: profiles.position,
+        field: profiles.field,
+      })
       .from(profiles)
       .where(eq(profiles.userId, userId)),
   ]);

@@ -1,7 +1,16 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "@/db/client";
-import { applicationEvents, applications, calls, cohorts, nominationQuotas, organisations, profiles, users } from "@/db/schema";
+import {
+  applicationEvents,
+  applications,
+  calls,
+  cohorts,
+  nominationQuotas,
+  organisations,
+  profiles,
+  users,
+} from "@/db/schema";
 import { newReference } from "@/lib/applications/reference";
 import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
@@ -26,7 +35,12 @@ function appUrl(): string {
  * link in the invitation) and an invitation goes to the outbox. The quota row is locked, so two invitations at once
  * cannot both take the last place.
  */
-export async function inviteNominee(db: Database, actor: Actor | null, input: z.output<typeof inviteNomineeSchema>, clock: { now?: Date } = {}) {
+export async function inviteNominee(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof inviteNomineeSchema>,
+  clock: { now?: Date } = {},
+) {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
   const now = clock.now ?? clockNow();
   return db.transaction(async (tx) => {
@@ -53,31 +67,68 @@ export async function inviteNominee(db: Database, actor: Actor | null, input: z.
       .for("update", { of: nominationQuotas })
       .limit(1);
     if (!quota) throw notFound("That quota does not exist.");
-    if (quota.focalPointId !== actor.userId && !can(actor, "call.manage", { programmeId: quota.programmeId })) throw forbidden("Only the focal point named for this quota can nominate against it.");
+    if (quota.focalPointId !== actor.userId && !can(actor, "call.manage", { programmeId: quota.programmeId }))
+      throw forbidden("Only the focal point named for this quota can nominate against it.");
     if (quota.callStatus !== "open") throw new DomainError("deadline", "Nominations for this call are not open.");
-    if (now >= quota.closesAt) throw new DomainError("deadline", `Nominations closed on ${formatDateTime(quota.closesAt, quota.timeZone)}.`);
+    if (now >= quota.closesAt)
+      throw new DomainError("deadline", `Nominations closed on ${formatDateTime(quota.closesAt, quota.timeZone)}.`);
 
     const [{ used } = { used: 0 }] = await tx
       .select({ used: sql<number>`count(*)::int` })
       .from(applications)
       .where(and(eq(applications.nominationQuotaId, quota.id), ne(applications.status, "withdrawn")));
-    if (used >= quota.quota) throw new DomainError("conflict", `The quota of ${quota.quota} nominees for ${countryName(quota.country)} is full.`);
+    if (used >= quota.quota)
+      throw new DomainError(
+        "conflict",
+        `The quota of ${quota.quota} nominees for ${countryName(quota.country)} is full.`,
+      );
 
-    let [nominee] = await tx.select({ id: users.id, name: users.name, passwordHash: users.passwordHash }).from(users).where(eq(sql`lower(${users.email})`, input.email)).limit(1);
+    let [nominee] = await tx
+      .select({ id: users.id, name: users.name, passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, input.email))
+      .limit(1);
     if (!nominee) {
-      [nominee] = await tx.insert(users).values({ email: input.email, name: input.name, passwordHash: null }).returning({ id: users.id, name: users.name, passwordHash: users.passwordHash });
+      [nominee] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.name, passwordHash: null })
+        .returning({ id: users.id, name: users.name, passwordHash: users.passwordHash });
       // An official nominated by a member state: their nationality and residence start as that state's.
       await tx.insert(profiles).values({ userId: nominee!.id, nationality: quota.country, residence: quota.country });
     }
-    const [existing] = await tx.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, quota.callId), eq(applications.applicantId, nominee!.id)));
-    if (existing) throw new DomainError("conflict", "This person already has an application to this call.", { email: ["This person already has an application to this call."] });
+    const [existing] = await tx
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(eq(applications.callId, quota.callId), eq(applications.applicantId, nominee!.id)));
+    if (existing)
+      throw new DomainError("conflict", "This person already has an application to this call.", {
+        email: ["This person already has an application to this call."],
+      });
 
-    const [sample] = await tx.select({ reference: applications.reference }).from(applications).where(eq(applications.callId, quota.callId)).limit(1);
+    const [sample] = await tx
+      .select({ reference: applications.reference })
+      .from(applications)
+      .where(eq(applications.callId, quota.callId))
+      .limit(1);
     const [created] = await tx
       .insert(applications)
-      .values({ callId: quota.callId, applicantId: nominee!.id, nominationQuotaId: quota.id, reference: newReference(sample?.reference ?? "NOM-") })
+      .values({
+        callId: quota.callId,
+        applicantId: nominee!.id,
+        nominationQuotaId: quota.id,
+        reference: newReference(sample?.reference ?? "NOM-"),
+      })
       .returning({ id: applications.id, reference: applications.reference });
-    await tx.insert(applicationEvents).values({ applicationId: created!.id, fromStatus: null, toStatus: "draft", actorId: actor.userId, reason: `Nominated by ${quota.organisation}`, createdAt: now });
+    await tx
+      .insert(applicationEvents)
+      .values({
+        applicationId: created!.id,
+        fromStatus: null,
+        toStatus: "draft",
+        actorId: actor.userId,
+        reason: `Nominated by ${quota.organisation}`,
+        createdAt: now,
+      });
     // Someone without a password yet gets their own link to set one; no one else can claim the account.
     const claim = nominee!.passwordHash ? null : claimLink(await issueUserToken(tx, nominee!.id, "claim_account", now));
     await enqueueEmails(tx, [
@@ -101,7 +152,13 @@ export async function inviteNominee(db: Database, actor: Actor | null, input: z.
         entityId: created!.id,
       },
     ]);
-    await writeAudit(tx, { actorId: actor.userId, action: "nomination.invite", entityType: "application", entityId: created!.id, data: { quotaId: quota.id, email: input.email } });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "nomination.invite",
+      entityType: "application",
+      entityId: created!.id,
+      data: { quotaId: quota.id, email: input.email },
+    });
     return { applicationId: created!.id, reference: created!.reference, remaining: quota.quota - used - 1 };
   });
 }

@@ -25,10 +25,25 @@ export async function listFocalPointQuotas(db: Executor, focalPointId: string) {
     .orderBy(asc(calls.closesAt));
   if (quotas.length === 0) return [];
   const nominees = await db
-    .select({ quotaId: applications.nominationQuotaId, id: applications.id, reference: applications.reference, status: applications.status, submittedAt: applications.submittedAt, name: users.name, email: users.email })
+    .select({
+      quotaId: applications.nominationQuotaId,
+      id: applications.id,
+      reference: applications.reference,
+      status: applications.status,
+      submittedAt: applications.submittedAt,
+      name: users.name,
+      email: users.email,
+    })
     .from(applications)
     .innerJoin(users, eq(users.id, applications.applicantId))
-    .where(and(inArray(applications.nominationQuotaId, quotas.map((q) => q.id))))
+    .where(
+      and(
+        inArray(
+          applications.nominationQuotaId,
+          quotas.map((q) => q.id),
+        ),
+      ),
+    )
     .orderBy(asc(applications.createdAt));
   return quotas.map((q) => {
     const list = nominees.filter((n) => n.quotaId === q.id);
@@ -38,6 +53,10 @@ export async function listFocalPointQuotas(db: Executor, focalPointId: string) {
 
 /** Whether the user is a focal point at all (for navigation). */
 export async function isFocalPoint(db: Executor, userId: string): Promise<boolean> {
-  const [row] = await db.select({ id: nominationQuotas.id }).from(nominationQuotas).where(eq(nominationQuotas.focalPointId, userId)).limit(1);
+  const [row] = await db
+    .select({ id: nominationQuotas.id })
+    .from(nominationQuotas)
+    .where(eq(nominationQuotas.focalPointId, userId))
+    .limit(1);
   return Boolean(row);
 }

@@ -2,7 +2,12 @@ import { z } from "zod";
 
 export const inviteNomineeSchema = z.object({
   quotaId: z.uuid({ error: "That quota does not exist." }),
-  name: z.string({ error: "Enter the nominee's name." }).trim().min(1, "Enter the nominee's name.").max(120, "A name has at most 120 characters.").refine((v) => !/[<>]/.test(v), "A name cannot contain < or >."),
+  name: z
+    .string({ error: "Enter the nominee's name." })
+    .trim()
+    .min(1, "Enter the nominee's name.")
+    .max(120, "A name has at most 120 characters.")
+    .refine((v) => !/[<>]/.test(v), "A name cannot contain < or >."),
   email: z
     .string({ error: "Enter the nominee's email address." })
     .trim()

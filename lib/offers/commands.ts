@@ -1,7 +1,18 @@
 import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
-import { applications, calls, cohorts, emailOutbox, enrolments, programmes, seatReplacements, tracks, users, type LetterKind } from "@/db/schema";
+import {
+  applications,
+  calls,
+  cohorts,
+  emailOutbox,
+  enrolments,
+  programmes,
+  seatReplacements,
+  tracks,
+  users,
+  type LetterKind,
+} from "@/db/schema";
 import { moveApplications } from "@/lib/applications/state";
 import { writeAudit } from "@/lib/audit/commands";
 import type { Actor } from "@/lib/auth/roles";
@@ -15,7 +26,14 @@ import { getCallContext, type CallContext } from "@/lib/review/call";
 import type { ScoredApplication } from "@/lib/review/ranking";
 import { renderLetter } from "./letters";
 import { loadDecisionState, loadTemplates } from "./seats";
-import type { declineOfferSchema, expireOffersSchema, offerRemindersSchema, offerReplacementSchema, onboardingSchema, recordDeclineSchema } from "./schemas";
+import type {
+  declineOfferSchema,
+  expireOffersSchema,
+  offerRemindersSchema,
+  offerReplacementSchema,
+  onboardingSchema,
+  recordDeclineSchema,
+} from "./schemas";
 
 const DAY_MS = 24 * 3600_000;
 
@@ -28,7 +46,13 @@ export async function lockCallSeats(tx: Executor, callId: string): Promise<void>
 }
 
 /** The letter of one decision, filled in from the call's template. */
-export function letterFor(call: CallContext, template: { subject: string; body: string }, kind: LetterKind, a: ScoredApplication, expiresAt: Date | null): OutgoingEmail {
+export function letterFor(
+  call: CallContext,
+  template: { subject: string; body: string },
+  kind: LetterKind,
+  a: ScoredApplication,
+  expiresAt: Date | null,
+): OutgoingEmail {
   const { subject, text } = renderLetter(template, {
     name: a.name,
     reference: a.reference,
@@ -36,24 +60,57 @@ export function letterFor(call: CallContext, template: { subject: string; body: 
     cohort: call.cohortTitle,
     expiresAt: expiresAt ? formatDateTime(expiresAt, call.timeZone) : "",
   });
-  return { to: a.email, toUserId: a.applicantId, subject, text, kind: `decision.${kind}`, entityType: "application", entityId: a.id };
+  return {
+    to: a.email,
+    toUserId: a.applicantId,
+    subject,
+    text,
+    kind: `decision.${kind}`,
+    entityType: "application",
+    entityId: a.id,
+  };
 }
 
 /** Enrolments in the offered state for `seats`, answering by `expiresAt`; a declined enrolment is offered again. */
-export async function offerSeats(tx: Executor, call: CallContext, seats: readonly ScoredApplication[], expiresAt: Date) {
+export async function offerSeats(
+  tx: Executor,
+  call: CallContext,
+  seats: readonly ScoredApplication[],
+  expiresAt: Date,
+) {
   if (!seats.length) return;
   const withTracks = call.tracks.length > 0;
   await tx
     .insert(enrolments)
-    .values(seats.map((a) => ({ cohortId: call.cohortId, userId: a.applicantId, applicationId: a.id, trackId: withTracks ? a.trackId : null, status: "offered" as const, offerExpiresAt: expiresAt })))
+    .values(
+      seats.map((a) => ({
+        cohortId: call.cohortId,
+        userId: a.applicantId,
+        applicationId: a.id,
+        trackId: withTracks ? a.trackId : null,
+        status: "offered" as const,
+        offerExpiresAt: expiresAt,
+      })),
+    )
     .onConflictDoUpdate({
       target: [enrolments.cohortId, enrolments.userId],
-      set: { applicationId: sql`excluded.application_id`, trackId: sql`excluded.track_id`, status: "offered", offerExpiresAt: sql`excluded.offer_expires_at`, version: sql`${enrolments.version} + 1` },
+      set: {
+        applicationId: sql`excluded.application_id`,
+        trackId: sql`excluded.track_id`,
+        status: "offered",
+        offerExpiresAt: sql`excluded.offer_expires_at`,
+        version: sql`${enrolments.version} + 1`,
+      },
       setWhere: sql`${enrolments.status} = 'declined'`,
     });
 }
 
-export type ProposedReplacement = { applicationId: string | null; reference: string | null; name: string | null; reason: string };
+export type ProposedReplacement = {
+  applicationId: string | null;
+  reference: string | null;
+  name: string | null;
+  reason: string;
+};
 type FreedSeat = { enrolmentId: string; cohortId: string; applicationId: string | null };
 
 /**
@@ -61,22 +118,59 @@ type FreedSeat = { enrolmentId: string; cohortId: string; applicationId: string 
  * staff (seat_replacements) with an audit row. Nobody is offered anything here: staff decide from it.
  * Call after the seats were freed, inside the same transaction.
  */
-async function recordReplacements(tx: Executor, freed: readonly FreedSeat[], actorId: string | null, at: Date): Promise<Map<string, ProposedReplacement>> {
+async function recordReplacements(
+  tx: Executor,
+  freed: readonly FreedSeat[],
+  actorId: string | null,
+  at: Date,
+): Promise<Map<string, ProposedReplacement>> {
   const out = new Map<string, ProposedReplacement>();
   const record = async (seat: FreedSeat, callId: string | null, proposal: ProposedReplacement, rules: unknown[]) => {
     out.set(seat.enrolmentId, proposal);
     await tx
       .insert(seatReplacements)
-      .values({ cohortId: seat.cohortId, freedEnrolmentId: seat.enrolmentId, callId, proposedApplicationId: proposal.applicationId, reason: proposal.reason, rules, createdAt: at })
+      .values({
+        cohortId: seat.cohortId,
+        freedEnrolmentId: seat.enrolmentId,
+        callId,
+        proposedApplicationId: proposal.applicationId,
+        reason: proposal.reason,
+        rules,
+        createdAt: at,
+      })
       .onConflictDoNothing();
-    await writeAudit(tx, { actorId, action: "offer.replacementProposed", entityType: "enrolment", entityId: seat.enrolmentId, data: { proposedApplicationId: proposal.applicationId, reason: proposal.reason } });
+    await writeAudit(tx, {
+      actorId,
+      action: "offer.replacementProposed",
+      entityType: "enrolment",
+      entityId: seat.enrolmentId,
+      data: { proposedApplicationId: proposal.applicationId, reason: proposal.reason },
+    });
   };
   const fromCalls = freed.filter((f) => f.applicationId);
   for (const seat of freed.filter((f) => !f.applicationId)) {
-    await record(seat, null, { applicationId: null, reference: null, name: null, reason: "This place was not filled from a call, so there is no waitlist to propose from." }, []);
+    await record(
+      seat,
+      null,
+      {
+        applicationId: null,
+        reference: null,
+        name: null,
+        reason: "This place was not filled from a call, so there is no waitlist to propose from.",
+      },
+      [],
+    );
   }
   if (!fromCalls.length) return out;
-  const callOf = await tx.select({ id: applications.id, callId: applications.callId }).from(applications).where(inArray(applications.id, fromCalls.map((f) => f.applicationId!)));
+  const callOf = await tx
+    .select({ id: applications.id, callId: applications.callId })
+    .from(applications)
+    .where(
+      inArray(
+        applications.id,
+        fromCalls.map((f) => f.applicationId!),
+      ),
+    );
   for (const callId of new Set(callOf.map((c) => c.callId))) {
     const call = await getCallContext(tx, callId);
     const state = call ? await loadDecisionState(tx, call) : null;
@@ -84,7 +178,12 @@ async function recordReplacements(tx: Executor, freed: readonly FreedSeat[], act
       const found = state?.replacements.find((r) => r.declined.id === seat.applicationId);
       const who = found?.replacement;
       const reason = found?.reason ?? "Every seat of the call is taken, so nobody is proposed for this one.";
-      await record(seat, callId, { applicationId: who?.id ?? null, reference: who?.reference ?? null, name: who?.name ?? null, reason }, found?.rules ?? []);
+      await record(
+        seat,
+        callId,
+        { applicationId: who?.id ?? null, reference: who?.reference ?? null, name: who?.name ?? null, reason },
+        found?.rules ?? [],
+      );
     }
   }
   return out;
@@ -116,7 +215,10 @@ async function loadOwnOffer(tx: Executor, actor: Actor, enrolmentId: string) {
 
 function refusal(row: { status: string; offerExpiresAt: Date | null; timeZone: string }, now: Date): DomainError {
   if (row.status === "offered" && row.offerExpiresAt && row.offerExpiresAt <= now) {
-    return new DomainError("deadline", `This offer expired on ${formatDateTime(row.offerExpiresAt, row.timeZone)}. Please contact the programme staff.`);
+    return new DomainError(
+      "deadline",
+      `This offer expired on ${formatDateTime(row.offerExpiresAt, row.timeZone)}. Please contact the programme staff.`,
+    );
   }
   return new DomainError("conflict", "You have already answered this offer.");
 }
@@ -127,7 +229,12 @@ function refusal(row: { status: string; offerExpiresAt: Date | null; timeZone: s
  * last place at once; the update is guarded by the offer's state and deadline, so a double click, a
  * second tab or a lapse at the same moment cannot confirm twice or confirm late.
  */
-export async function confirmOffer(db: Database, actor: Actor | null, input: z.output<typeof onboardingSchema>, now = clockNow()) {
+export async function confirmOffer(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof onboardingSchema>,
+  now = clockNow(),
+) {
   if (!actor) throw forbidden();
   return db.transaction(async (tx) => {
     const offer = await loadOwnOffer(tx, actor, input.enrolmentId);
@@ -136,24 +243,63 @@ export async function confirmOffer(db: Database, actor: Actor | null, input: z.o
       .from(tracks)
       .where(and(eq(tracks.id, input.trackId), eq(tracks.cohortId, offer.cohortId)))
       .for("update");
-    if (!track) throw new DomainError("validation", "Please correct the highlighted fields.", { trackId: ["Choose one of this cohort's tracks."] });
+    if (!track)
+      throw new DomainError("validation", "Please correct the highlighted fields.", {
+        trackId: ["Choose one of this cohort's tracks."],
+      });
     if (track.capacity !== null) {
-      const taken = await tx.$count(enrolments, and(eq(enrolments.trackId, track.id), inArray(enrolments.status, ["confirmed", "completed"])));
+      const taken = await tx.$count(
+        enrolments,
+        and(eq(enrolments.trackId, track.id), inArray(enrolments.status, ["confirmed", "completed"])),
+      );
       if (taken >= track.capacity) {
-        throw new DomainError("validation", "Please correct the highlighted fields.", { trackId: [`${track.title} is full (its last place was just taken). Choose another track.`] });
+        throw new DomainError("validation", "Please correct the highlighted fields.", {
+          trackId: [`${track.title} is full (its last place was just taken). Choose another track.`],
+        });
       }
     }
     const { enrolmentId, trackId, sharing, ...answers } = input;
     const updated = await tx
       .update(enrolments)
-      .set({ status: "confirmed", trackId, onboarding: { ...answers, submittedAt: now.toISOString() }, sharing, version: sql`${enrolments.version} + 1` })
-      .where(and(eq(enrolments.id, enrolmentId), eq(enrolments.userId, actor.userId), eq(enrolments.status, "offered"), gt(enrolments.offerExpiresAt, now)))
+      .set({
+        status: "confirmed",
+        trackId,
+        onboarding: { ...answers, submittedAt: now.toISOString() },
+        sharing,
+        version: sql`${enrolments.version} + 1`,
+      })
+      .where(
+        and(
+          eq(enrolments.id, enrolmentId),
+          eq(enrolments.userId, actor.userId),
+          eq(enrolments.status, "offered"),
+          gt(enrolments.offerExpiresAt, now),
+        ),
+      )
       .returning({ id: enrolments.id });
     if (updated.length === 0) throw refusal(offer, now);
     if (offer.applicationId) {
-      await moveApplications(tx, actor.userId, [{ applicationId: offer.applicationId, from: "offered", to: "confirmed", reason: "Offer confirmed by the participant" }], { at: now });
+      await moveApplications(
+        tx,
+        actor.userId,
+        [
+          {
+            applicationId: offer.applicationId,
+            from: "offered",
+            to: "confirmed",
+            reason: "Offer confirmed by the participant",
+          },
+        ],
+        { at: now },
+      );
     }
-    await writeAudit(tx, { actorId: actor.userId, action: "offer.confirm", entityType: "enrolment", entityId: enrolmentId, data: { trackId } });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "offer.confirm",
+      entityType: "enrolment",
+      entityId: enrolmentId,
+      data: { trackId },
+    });
     await enqueueEmails(tx, [
       {
         to: actor.email,
@@ -170,7 +316,12 @@ export async function confirmOffer(db: Database, actor: Actor | null, input: z.o
 }
 
 /** The person turns their offer down before its deadline; the seat is freed and a replacement proposed to staff. */
-export async function declineOffer(db: Database, actor: Actor | null, input: z.output<typeof declineOfferSchema>, now = clockNow()) {
+export async function declineOffer(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof declineOfferSchema>,
+  now = clockNow(),
+) {
   if (!actor) throw forbidden();
   return db.transaction(async (tx) => {
     const offer = await loadOwnOffer(tx, actor, input.enrolmentId);
@@ -178,13 +329,37 @@ export async function declineOffer(db: Database, actor: Actor | null, input: z.o
     const updated = await tx
       .update(enrolments)
       .set({ status: "declined", version: sql`${enrolments.version} + 1` })
-      .where(and(eq(enrolments.id, offer.id), eq(enrolments.userId, actor.userId), eq(enrolments.status, "offered"), gt(enrolments.offerExpiresAt, now)))
+      .where(
+        and(
+          eq(enrolments.id, offer.id),
+          eq(enrolments.userId, actor.userId),
+          eq(enrolments.status, "offered"),
+          gt(enrolments.offerExpiresAt, now),
+        ),
+      )
       .returning({ id: enrolments.id });
     if (updated.length === 0) throw refusal(offer, now);
     const reason = input.reason ? `Declined by the participant: ${input.reason}` : "Declined by the participant";
-    if (offer.applicationId) await moveApplications(tx, actor.userId, [{ applicationId: offer.applicationId, from: "offered", to: "declined", reason }], { at: now });
-    await writeAudit(tx, { actorId: actor.userId, action: "offer.decline", entityType: "enrolment", entityId: offer.id, data: { reason: input.reason } });
-    await recordReplacements(tx, [{ enrolmentId: offer.id, cohortId: offer.cohortId, applicationId: offer.applicationId }], actor.userId, now);
+    if (offer.applicationId)
+      await moveApplications(
+        tx,
+        actor.userId,
+        [{ applicationId: offer.applicationId, from: "offered", to: "declined", reason }],
+        { at: now },
+      );
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "offer.decline",
+      entityType: "enrolment",
+      entityId: offer.id,
+      data: { reason: input.reason },
+    });
+    await recordReplacements(
+      tx,
+      [{ enrolmentId: offer.id, cohortId: offer.cohortId, applicationId: offer.applicationId }],
+      actor.userId,
+      now,
+    );
     return {};
   });
 }
@@ -198,8 +373,17 @@ export async function requireDecider(db: Executor, actor: Actor | null, callId: 
 }
 
 /** Staff record that an offer was declined (by letter, by phone) or let expire: the seat is freed and a replacement proposed. */
-export async function recordDecline(db: Database, actor: Actor | null, input: z.output<typeof recordDeclineSchema>, now = clockNow()) {
-  const [app] = await db.select({ id: applications.id, callId: applications.callId }).from(applications).where(eq(applications.id, input.applicationId)).limit(1);
+export async function recordDecline(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof recordDeclineSchema>,
+  now = clockNow(),
+) {
+  const [app] = await db
+    .select({ id: applications.id, callId: applications.callId })
+    .from(applications)
+    .where(eq(applications.id, input.applicationId))
+    .limit(1);
   if (!app) throw notFound("That application does not exist.");
   const { who } = await requireDecider(db, actor, app.callId);
   return db.transaction(async (tx) => {
@@ -213,15 +397,30 @@ export async function recordDecline(db: Database, actor: Actor | null, input: z.
       input.kind === "expired"
         ? `The offer expired${enrolment?.offerExpiresAt ? ` on ${enrolment.offerExpiresAt.toISOString().slice(0, 10)}` : ""} without an answer${input.reason ? `: ${input.reason}` : ""}`
         : `Declined the offer${input.reason ? `: ${input.reason}` : ""}`;
-    await moveApplications(tx, who.userId, [{ applicationId: app.id, from: "offered", to: "declined", reason }], { at: now });
-    await writeAudit(tx, { actorId: who.userId, action: "offer.recordDecline", entityType: "application", entityId: app.id, data: { kind: input.kind, reason } });
-    if (enrolment) await recordReplacements(tx, [{ enrolmentId: enrolment.id, cohortId: enrolment.cohortId, applicationId: app.id }], who.userId, now);
+    await moveApplications(tx, who.userId, [{ applicationId: app.id, from: "offered", to: "declined", reason }], {
+      at: now,
+    });
+    await writeAudit(tx, {
+      actorId: who.userId,
+      action: "offer.recordDecline",
+      entityType: "application",
+      entityId: app.id,
+      data: { kind: input.kind, reason },
+    });
+    if (enrolment)
+      await recordReplacements(
+        tx,
+        [{ enrolmentId: enrolment.id, cohortId: enrolment.cohortId, applicationId: app.id }],
+        who.userId,
+        now,
+      );
     return { declined: 1 };
   });
 }
 
 /** Expiry runs for a cohort or for a call: the programme of whichever it names. */
-export const expiryScope = (db: Executor, input: z.output<typeof expireOffersSchema>) => ("callId" in input ? callScope(db, input.callId) : cohortScope(db, input.cohortId));
+export const expiryScope = (db: Executor, input: z.output<typeof expireOffersSchema>) =>
+  "callId" in input ? callScope(db, input.callId) : cohortScope(db, input.cohortId);
 
 export type ExpiredOffer = { enrolmentId: string; name: string; replacement: ProposedReplacement };
 
@@ -231,11 +430,26 @@ export type ExpiredOffer = { enrolmentId: string; name: string; replacement: Pro
  * the call's ranking and balanced waitlist. The update is guarded by the offer's state, so an offer
  * confirmed a moment before is left alone.
  */
-export async function expireOffers(db: Database, actor: Actor | null, input: z.output<typeof expireOffersSchema>, now = clockNow()) {
+export async function expireOffers(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof expireOffersSchema>,
+  now = clockNow(),
+) {
   const byCall = "callId" in input;
-  assertInScope(actor, "selection.decide", await expiryScope(db, input), byCall ? "That call does not exist." : "That cohort does not exist.");
+  assertInScope(
+    actor,
+    "selection.decide",
+    await expiryScope(db, input),
+    byCall ? "That call does not exist." : "That cohort does not exist.",
+  );
   return db.transaction(async (tx) => {
-    const inCall = byCall ? inArray(enrolments.applicationId, tx.select({ id: applications.id }).from(applications).where(eq(applications.callId, input.callId))) : undefined;
+    const inCall = byCall
+      ? inArray(
+          enrolments.applicationId,
+          tx.select({ id: applications.id }).from(applications).where(eq(applications.callId, input.callId)),
+        )
+      : undefined;
     const callIds = byCall
       ? [input.callId]
       : (await tx.select({ id: calls.id }).from(calls).where(eq(calls.cohortId, input.cohortId))).map((c) => c.id);
@@ -243,22 +457,61 @@ export async function expireOffers(db: Database, actor: Actor | null, input: z.o
     const lapsed = await tx
       .update(enrolments)
       .set({ status: "declined", version: sql`${enrolments.version} + 1` })
-      .where(and(byCall ? inCall : eq(enrolments.cohortId, input.cohortId), eq(enrolments.status, "offered"), lte(enrolments.offerExpiresAt, now)))
-      .returning({ id: enrolments.id, userId: enrolments.userId, applicationId: enrolments.applicationId, cohortId: enrolments.cohortId, expiresAt: enrolments.offerExpiresAt });
+      .where(
+        and(
+          byCall ? inCall : eq(enrolments.cohortId, input.cohortId),
+          eq(enrolments.status, "offered"),
+          lte(enrolments.offerExpiresAt, now),
+        ),
+      )
+      .returning({
+        id: enrolments.id,
+        userId: enrolments.userId,
+        applicationId: enrolments.applicationId,
+        cohortId: enrolments.cohortId,
+        expiresAt: enrolments.offerExpiresAt,
+      });
     if (lapsed.length === 0) return { expired: [] as ExpiredOffer[] };
     await moveApplications(
       tx,
       actor.userId,
-      lapsed.flatMap((o) => (o.applicationId ? [{ applicationId: o.applicationId, from: "offered" as const, to: "declined" as const, reason: `The offer expired on ${o.expiresAt!.toISOString().slice(0, 10)} without an answer` }] : [])),
+      lapsed.flatMap((o) =>
+        o.applicationId
+          ? [
+              {
+                applicationId: o.applicationId,
+                from: "offered" as const,
+                to: "declined" as const,
+                reason: `The offer expired on ${o.expiresAt!.toISOString().slice(0, 10)} without an answer`,
+              },
+            ]
+          : [],
+      ),
       { at: now },
     );
-    const replacements = await recordReplacements(tx, lapsed.map((o) => ({ enrolmentId: o.id, cohortId: o.cohortId, applicationId: o.applicationId })), actor.userId, now);
+    const replacements = await recordReplacements(
+      tx,
+      lapsed.map((o) => ({ enrolmentId: o.id, cohortId: o.cohortId, applicationId: o.applicationId })),
+      actor.userId,
+      now,
+    );
     const people = await tx
-      .select({ id: users.id, name: users.name, email: users.email, cohortTitle: cohorts.title, enrolmentId: enrolments.id })
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        cohortTitle: cohorts.title,
+        enrolmentId: enrolments.id,
+      })
       .from(enrolments)
       .innerJoin(users, eq(users.id, enrolments.userId))
       .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
-      .where(inArray(enrolments.id, lapsed.map((o) => o.id)));
+      .where(
+        inArray(
+          enrolments.id,
+          lapsed.map((o) => o.id),
+        ),
+      );
     await enqueueEmails(
       tx,
       people.map((p) => ({
@@ -271,9 +524,21 @@ export async function expireOffers(db: Database, actor: Actor | null, input: z.o
         entityId: p.enrolmentId,
       })),
     );
-    await writeAudit(tx, { actorId: actor.userId, action: "offer.expire", entityType: byCall ? "call" : "cohort", entityId: byCall ? input.callId : input.cohortId, data: { expired: lapsed.length } });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "offer.expire",
+      entityType: byCall ? "call" : "cohort",
+      entityId: byCall ? input.callId : input.cohortId,
+      data: { expired: lapsed.length },
+    });
     const names = new Map(people.map((p) => [p.enrolmentId, p.name]));
-    return { expired: lapsed.map((o): ExpiredOffer => ({ enrolmentId: o.id, name: names.get(o.id) ?? "", replacement: replacements.get(o.id)! })) };
+    return {
+      expired: lapsed.map((o): ExpiredOffer => ({
+        enrolmentId: o.id,
+        name: names.get(o.id) ?? "",
+        replacement: replacements.get(o.id)!,
+      })),
+    };
   });
 }
 
@@ -281,23 +546,55 @@ export async function expireOffers(db: Database, actor: Actor | null, input: z.o
  * Offers a freed seat to someone on the waiting list, with the offer letter. The seat is counted inside
  * the transaction under the call's lock: of two offers for the last free seat, the second is refused.
  */
-export async function offerReplacement(db: Database, actor: Actor | null, input: z.output<typeof offerReplacementSchema>, now = clockNow()) {
+export async function offerReplacement(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof offerReplacementSchema>,
+  now = clockNow(),
+) {
   const { who, call } = await requireDecider(db, actor, input.callId);
   const templates = await loadTemplates(db, call.id);
   return db.transaction(async (tx) => {
     await lockCallSeats(tx, call.id);
     const state = await loadDecisionState(tx, call);
     const candidate = state.waitlist.find((a) => a.id === input.applicationId);
-    if (!candidate) throw new DomainError("conflict", "That applicant is not on this call's waiting list (any more). Reload the page.");
+    if (!candidate)
+      throw new DomainError(
+        "conflict",
+        "That applicant is not on this call's waiting list (any more). Reload the page.",
+      );
     const free = state.replacements.find((r) => r.declined.id === input.replacesId);
-    if (!free) throw new DomainError("conflict", "That seat is no longer free: another offer took it a moment ago. Reload the page to see who holds it.");
+    if (!free)
+      throw new DomainError(
+        "conflict",
+        "That seat is no longer free: another offer took it a moment ago. Reload the page to see who holds it.",
+      );
     const proposed = free.replacement?.id === candidate.id;
     const expiresAt = new Date(now.getTime() + call.settings.offerDays * DAY_MS);
     const reason = `Offered the seat ${free.declined.reference} declined${proposed ? `: ${free.reason}` : " (chosen by staff instead of the proposed replacement)"}`;
-    await moveApplications(tx, who.userId, [{ applicationId: candidate.id, from: "waitlisted", to: "offered", reason }], { callId: call.id, at: now });
+    await moveApplications(
+      tx,
+      who.userId,
+      [{ applicationId: candidate.id, from: "waitlisted", to: "offered", reason }],
+      { callId: call.id, at: now },
+    );
     await offerSeats(tx, call, [candidate], expiresAt);
-    await enqueueEmails(tx, [letterFor(call, templates.find((t) => t.kind === "offer")!, "offer", candidate, expiresAt)]);
-    await writeAudit(tx, { actorId: who.userId, action: "offer.replacement", entityType: "application", entityId: candidate.id, data: { replaces: free.declined.id, proposed } });
+    await enqueueEmails(tx, [
+      letterFor(
+        call,
+        templates.find((t) => t.kind === "offer")!,
+        "offer",
+        candidate,
+        expiresAt,
+      ),
+    ]);
+    await writeAudit(tx, {
+      actorId: who.userId,
+      action: "offer.replacement",
+      entityType: "application",
+      entityId: candidate.id,
+      data: { replaces: free.declined.id, proposed },
+    });
     return { offered: candidate.reference };
   });
 }
@@ -306,13 +603,27 @@ export async function offerReplacement(db: Database, actor: Actor | null, input:
  * Writes a reminder to everyone whose offer in the cohort lapses within `withinDays`, at most one per
  * offer per day of the database's clock (when emails really go), so pressing the button twice does not send two.
  */
-export async function sendOfferReminders(db: Database, actor: Actor | null, input: z.output<typeof offerRemindersSchema>, now = clockNow()) {
+export async function sendOfferReminders(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof offerRemindersSchema>,
+  now = clockNow(),
+) {
   assertInScope(actor, "selection.decide", await cohortScope(db, input.cohortId), "That cohort does not exist.");
-  const [cohort] = await db.select({ title: cohorts.title, timeZone: cohorts.timeZone }).from(cohorts).where(eq(cohorts.id, input.cohortId));
+  const [cohort] = await db
+    .select({ title: cohorts.title, timeZone: cohorts.timeZone })
+    .from(cohorts)
+    .where(eq(cohorts.id, input.cohortId));
   if (!cohort) throw notFound("That cohort does not exist.");
   return db.transaction(async (tx) => {
     const due = await tx
-      .select({ id: enrolments.id, userId: users.id, email: users.email, name: users.name, expiresAt: enrolments.offerExpiresAt })
+      .select({
+        id: enrolments.id,
+        userId: users.id,
+        email: users.email,
+        name: users.name,
+        expiresAt: enrolments.offerExpiresAt,
+      })
       .from(enrolments)
       .innerJoin(users, eq(users.id, enrolments.userId))
       .where(
@@ -327,7 +638,16 @@ export async function sendOfferReminders(db: Database, actor: Actor | null, inpu
       ? await tx
           .select({ entityId: emailOutbox.entityId })
           .from(emailOutbox)
-          .where(and(eq(emailOutbox.kind, "offer.reminder"), inArray(emailOutbox.entityId, due.map((d) => d.id)), gt(emailOutbox.createdAt, sql`now() - interval '1 day'`)))
+          .where(
+            and(
+              eq(emailOutbox.kind, "offer.reminder"),
+              inArray(
+                emailOutbox.entityId,
+                due.map((d) => d.id),
+              ),
+              gt(emailOutbox.createdAt, sql`now() - interval '1 day'`),
+            ),
+          )
       : [];
     const skip = new Set(recent.map((r) => r.entityId));
     const send = due.filter((d) => !skip.has(d.id));
@@ -343,7 +663,13 @@ export async function sendOfferReminders(db: Database, actor: Actor | null, inpu
         entityId: d.id,
       })),
     );
-    await writeAudit(tx, { actorId: actor.userId, action: "offer.remind", entityType: "cohort", entityId: input.cohortId, data: { withinDays: input.withinDays, sent: send.length, skipped: skip.size } });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "offer.remind",
+      entityType: "cohort",
+      entityId: input.cohortId,
+      data: { withinDays: input.withinDays, sent: send.length, skipped: skip.size },
+    });
     return { sent: send.length, skipped: due.length - send.length };
   });
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TEMPLATES, renderLetter, unknownPlaceholders } from "./letters";
 
-const values = { name: "Ana Lima", reference: "SEO18-0007", call: "Call", cohort: "Seoul, June 2018", expiresAt: "Jun 1, 2018, 06:00 PM GMT+9" };
+const values = {
+  name: "Ana Lima",
+  reference: "SEO18-0007",
+  call: "Call",
+  cohort: "Seoul, June 2018",
+  expiresAt: "Jun 1, 2018, 06:00 PM GMT+9",
+};
 
 describe("decision letters", () => {
   it("fills every placeholder of the default letters", () => {
@@ -15,7 +21,10 @@ describe("decision letters", () => {
   });
 
   it("keeps a subject on one line and leaves unknown placeholders visible", () => {
-    const { subject, text } = renderLetter({ subject: "Hi {{ name }}\r\nBcc: x@example.org", body: "{{nmae}} and {{name}}" }, values);
+    const { subject, text } = renderLetter(
+      { subject: "Hi {{ name }}\r\nBcc: x@example.org", body: "{{nmae}} and {{name}}" },
+      values,
+    );
     expect(subject).toBe("Hi Ana Lima Bcc: x@example.org");
     expect(text).toBe("{{nmae}} and Ana Lima");
     expect(unknownPlaceholders("{{nmae}} {{name}} {{ nmae }}")).toEqual(["nmae"]);

@@ -25,8 +25,14 @@ export const DEFAULT_TEMPLATES: Record<LetterKind, LetterTemplateText> = {
 };
 
 /** Fills {{placeholders}}; unknown ones stay visible so a typo is noticed in the preview, not hidden. */
-export function renderLetter(template: Pick<LetterTemplateText, "subject" | "body">, values: LetterValues): { subject: string; text: string } {
-  const fill = (text: string) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in values ? values[key as keyof LetterValues] : whole));
+export function renderLetter(
+  template: Pick<LetterTemplateText, "subject" | "body">,
+  values: LetterValues,
+): { subject: string; text: string } {
+  const fill = (text: string) =>
+    text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+      key in values ? values[key as keyof LetterValues] : whole,
+    );
   // A subject is one line, whatever a value holds.
   return { subject: fill(template.subject).replace(/[\r\n]+/g, " "), text: fill(template.body) };
 }

@@ -15,8 +15,14 @@ export const onboardingSchema = z
     sharing: z.object({ name: z.boolean(), country: z.boolean(), organisation: z.boolean(), email: z.boolean() }),
   })
   .superRefine((v, ctx) => {
-    if (v.departureDate < v.arrivalDate) ctx.addIssue({ code: "custom", path: ["departureDate"], message: "Departure cannot be before arrival." });
-    if (v.visaLetter && !v.passportName) ctx.addIssue({ code: "custom", path: ["passportName"], message: "Give your name as it is written in your passport, for the visa letter." });
+    if (v.departureDate < v.arrivalDate)
+      ctx.addIssue({ code: "custom", path: ["departureDate"], message: "Departure cannot be before arrival." });
+    if (v.visaLetter && !v.passportName)
+      ctx.addIssue({
+        code: "custom",
+        path: ["passportName"],
+        message: "Give your name as it is written in your passport, for the visa letter.",
+      });
   });
 export type OnboardingInput = z.input<typeof onboardingSchema>;
 
@@ -40,4 +46,8 @@ export const recordDeclineSchema = z.object({
   reason: z.string().trim().max(500).default(""),
 });
 
-export const offerReplacementSchema = z.object({ callId: uuid("call"), applicationId: uuid("application"), replacesId: uuid("application") });
+export const offerReplacementSchema = z.object({
+  callId: uuid("call"),
+  applicationId: uuid("application"),
+  replacesId: uuid("application"),
+});

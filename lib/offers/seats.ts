@@ -2,7 +2,14 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { subquery } from "@/db/subquery";
-import { applicationEvents, applications, enrolments, letterTemplates, selectionRuns, type LetterKind } from "@/db/schema";
+import {
+  applicationEvents,
+  applications,
+  enrolments,
+  letterTemplates,
+  selectionRuns,
+  type LetterKind,
+} from "@/db/schema";
 import { callSeed, type CallContext } from "@/lib/review/call";
 import { loadScoredApplications, toCandidate, type ScoredApplication } from "@/lib/review/ranking";
 import { evaluateRules, orderWaitlist, proposeReplacement, type BalanceRules, type RuleState } from "@/lib/selection";
@@ -11,16 +18,36 @@ import { now as clockNow } from "@/lib/time/clock";
 
 /** The seed of the accepted suggestion, so waitlist ties fall the way the selection's did. */
 async function selectionSeed(db: Executor, callId: string): Promise<number> {
-  const [run] = await db.select({ seed: selectionRuns.seed }).from(selectionRuns).where(and(eq(selectionRuns.callId, callId), eq(selectionRuns.status, "accepted"))).orderBy(desc(selectionRuns.decidedAt)).limit(1);
+  const [run] = await db
+    .select({ seed: selectionRuns.seed })
+    .from(selectionRuns)
+    .where(and(eq(selectionRuns.callId, callId), eq(selectionRuns.status, "accepted")))
+    .orderBy(desc(selectionRuns.decidedAt))
+    .limit(1);
   return run?.seed ?? callSeed(callId);
 }
 
 export async function loadTemplates(db: Executor, callId: string) {
-  const rows = await db.select({ kind: letterTemplates.kind, subject: letterTemplates.subject, body: letterTemplates.body, version: letterTemplates.version }).from(letterTemplates).where(eq(letterTemplates.callId, callId));
-  return (["offer", "waitlist", "reject"] as LetterKind[]).map((kind) => rows.find((r) => r.kind === kind) ?? { ...DEFAULT_TEMPLATES[kind], version: 0 });
+  const rows = await db
+    .select({
+      kind: letterTemplates.kind,
+      subject: letterTemplates.subject,
+      body: letterTemplates.body,
+      version: letterTemplates.version,
+    })
+    .from(letterTemplates)
+    .where(eq(letterTemplates.callId, callId));
+  return (["offer", "waitlist", "reject"] as LetterKind[]).map(
+    (kind) => rows.find((r) => r.kind === kind) ?? { ...DEFAULT_TEMPLATES[kind], version: 0 },
+  );
 }
 
-type Replacement = { declined: ScoredApplication; replacement: ScoredApplication | null; reason: string; rules: RuleState[] };
+type Replacement = {
+  declined: ScoredApplication;
+  replacement: ScoredApplication | null;
+  reason: string;
+  rules: RuleState[];
+};
 
 /**
  * The seats of a call without balance rules: the offers its decisions made. Every offer that was not a
@@ -35,7 +62,12 @@ async function offeredSeats(db: Executor, callId: string): Promise<number> {
     })
     .from(enrolments)
     .innerJoin(applications, eq(applications.id, enrolments.applicationId))
-    .where(and(eq(applications.callId, callId), inArray(enrolments.status, ["offered", "confirmed", "declined", "completed", "not_completed"])));
+    .where(
+      and(
+        eq(applications.callId, callId),
+        inArray(enrolments.status, ["offered", "confirmed", "declined", "completed", "not_completed"]),
+      ),
+    );
   return Math.max(0, (row?.offers ?? 0) - (row?.replacements ?? 0));
 }
 
@@ -52,7 +84,11 @@ export async function loadDecisionState(db: Executor, call: CallContext) {
     loadScoredApplications(db, call),
     selectionSeed(db, call.id),
     db
-      .select({ applicationId: enrolments.applicationId, offerExpiresAt: enrolments.offerExpiresAt, status: enrolments.status })
+      .select({
+        applicationId: enrolments.applicationId,
+        offerExpiresAt: enrolments.offerExpiresAt,
+        status: enrolments.status,
+      })
       .from(enrolments)
       .innerJoin(applications, eq(applications.id, enrolments.applicationId))
       .where(and(eq(applications.callId, call.id), inArray(enrolments.status, ["offered", "confirmed", "declined"])))
@@ -86,8 +122,19 @@ export async function loadDecisionState(db: Executor, call: CallContext) {
     let queue = order;
     for (const d of declined) {
       if (openSeats <= 0) break;
-      const proposal = proposeReplacement(candidates.filter((c) => c.id === d.id || poolIds.has(c.id) || taken.includes(c.id)), seatRules, taken, d.id, queue);
-      replacements.push({ declined: d, replacement: proposal.replacementId ? byId.get(proposal.replacementId)! : null, reason: proposal.reason, rules: proposal.rules });
+      const proposal = proposeReplacement(
+        candidates.filter((c) => c.id === d.id || poolIds.has(c.id) || taken.includes(c.id)),
+        seatRules,
+        taken,
+        d.id,
+        queue,
+      );
+      replacements.push({
+        declined: d,
+        replacement: proposal.replacementId ? byId.get(proposal.replacementId)! : null,
+        reason: proposal.reason,
+        rules: proposal.rules,
+      });
       if (proposal.replacementId) {
         taken.push(proposal.replacementId);
         queue = queue.filter((id) => id !== proposal.replacementId);

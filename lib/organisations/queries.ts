@@ -8,10 +8,19 @@ const ORGANISATIONS_PAGE_SIZE = 25;
 type Kind = (typeof organisations.kind.enumValues)[number];
 
 /** The directory, searchable by name and filtered by country and kind, a page at a time. */
-export async function listOrganisations(db: Executor, options: { q?: string; country?: string; kind?: Kind; page?: number }) {
+export async function listOrganisations(
+  db: Executor,
+  options: { q?: string; country?: string; kind?: Kind; page?: number },
+) {
   const page = Math.max(1, options.page ?? 1);
   const conditions: (SQL | undefined)[] = [
-    options.q ? or(ilike(organisations.name, `%${options.q}%`), ilike(organisations.shortName, `%${options.q}%`), ilike(organisations.city, `%${options.q}%`)) : undefined,
+    options.q
+      ? or(
+          ilike(organisations.name, `%${options.q}%`),
+          ilike(organisations.shortName, `%${options.q}%`),
+          ilike(organisations.city, `%${options.q}%`),
+        )
+      : undefined,
     options.country ? eq(organisations.country, options.country) : undefined,
     options.kind ? eq(organisations.kind, options.kind) : undefined,
   ];
@@ -26,7 +35,9 @@ export async function listOrganisations(db: Executor, options: { q?: string; cou
         country: organisations.country,
         city: organisations.city,
         website: organisations.website,
-        programmes: countWhere(programmeOrganisations.organisationId, organisations.id, { distinct: programmeOrganisations.programmeId }),
+        programmes: countWhere(programmeOrganisations.organisationId, organisations.id, {
+          distinct: programmeOrganisations.programmeId,
+        }),
         networks: countWhere(networkMembers.organisationId, organisations.id),
       })
       .from(organisations)
@@ -41,7 +52,16 @@ export async function listOrganisations(db: Executor, options: { q?: string; cou
 
 export async function getOrganisation(db: Executor, organisationId: string) {
   const [row] = await db
-    .select({ id: organisations.id, name: organisations.name, shortName: organisations.shortName, kind: organisations.kind, country: organisations.country, city: organisations.city, website: organisations.website, description: organisations.description })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      shortName: organisations.shortName,
+      kind: organisations.kind,
+      country: organisations.country,
+      city: organisations.city,
+      website: organisations.website,
+      description: organisations.description,
+    })
     .from(organisations)
     .where(eq(organisations.id, organisationId))
     .limit(1);
@@ -63,7 +83,16 @@ export async function listNetworks(db: Executor) {
 
 function membersOf(db: Executor, networkId: string, country?: string) {
   return db
-    .select({ organisationId: organisations.id, name: organisations.name, kind: organisations.kind, country: organisations.country, city: organisations.city, website: organisations.website, focus: networkMembers.focus, joinedOn: networkMembers.joinedOn })
+    .select({
+      organisationId: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      country: organisations.country,
+      city: organisations.city,
+      website: organisations.website,
+      focus: networkMembers.focus,
+      joinedOn: networkMembers.joinedOn,
+    })
     .from(networkMembers)
     .innerJoin(organisations, eq(organisations.id, networkMembers.organisationId))
     .where(and(eq(networkMembers.networkId, networkId), country ? eq(organisations.country, country) : undefined))
@@ -78,9 +107,17 @@ export async function getNetworkForAdmin(db: Executor, networkId: string) {
 
 /** The public page of a network: its members (filtered by country when asked) and the countries they are in. */
 export async function getPublicNetwork(db: Executor, slug: string, country?: string) {
-  const coordinator = subquery<string | null>`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${networks.coordinatorId})`;
+  const coordinator = subquery<
+    string | null
+  >`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${networks.coordinatorId})`;
   const [network] = await db
-    .select({ id: networks.id, slug: networks.slug, name: networks.name, description: networks.description, coordinator })
+    .select({
+      id: networks.id,
+      slug: networks.slug,
+      name: networks.name,
+      description: networks.description,
+      coordinator,
+    })
     .from(networks)
     .where(and(eq(networks.slug, slug), eq(networks.isPublic, true)))
     .limit(1);
@@ -95,5 +132,9 @@ export async function getPublicNetwork(db: Executor, slug: string, country?: str
       .groupBy(organisations.country)
       .orderBy(asc(organisations.country)),
   ]);
-  return { ...network, members, countries: countries.filter((c): c is { country: string; n: number } => c.country !== null) };
+  return {
+    ...network,
+    members,
+    countries: countries.filter((c): c is { country: string; n: number } => c.country !== null),
+  };
 }

@@ -2,7 +2,18 @@ import { z } from "zod";
 import { id, optionalCountry, optionalText, optionalUrl, requiredText } from "@/lib/forms";
 import { ORGANISATION_ROLES } from "@/lib/programmes/schemas";
 
-export const ORGANISATION_KINDS = ["government", "national_commission", "international", "cultural_institution", "university", "ngo", "city", "foundation", "company", "other"] as const;
+export const ORGANISATION_KINDS = [
+  "government",
+  "national_commission",
+  "international",
+  "cultural_institution",
+  "university",
+  "ngo",
+  "city",
+  "foundation",
+  "company",
+  "other",
+] as const;
 const ORGANISATION_LIMITS = { name: 200, shortName: 40, city: 100, description: 2000, focus: 1000, slug: 60 } as const;
 
 const organisationFields = z.object({

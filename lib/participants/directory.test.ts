@@ -14,13 +14,32 @@ const row = (over: Partial<Parameters<typeof visibleParticipant>[0]> = {}) => ({
 
 describe("the cohort's participant list", () => {
   it("shows only what each person agreed to share", () => {
-    expect(visibleParticipant(row({ sharing: { name: true, country: true } }), false)).toMatchObject({ name: "Amara Okafor", country: "NG", countryName: "Nigeria", organisation: null, email: null });
-    expect(visibleParticipant(row(), false)).toMatchObject({ name: null, country: null, organisation: null, email: null, track: "Performing Arts 1" });
-    expect(visibleParticipant(row({ sharing: { email: false, organisation: true } }), false)).toMatchObject({ email: null, organisation: "Lagos Arts" });
+    expect(visibleParticipant(row({ sharing: { name: true, country: true } }), false)).toMatchObject({
+      name: "Amara Okafor",
+      country: "NG",
+      countryName: "Nigeria",
+      organisation: null,
+      email: null,
+    });
+    expect(visibleParticipant(row(), false)).toMatchObject({
+      name: null,
+      country: null,
+      organisation: null,
+      email: null,
+      track: "Performing Arts 1",
+    });
+    expect(visibleParticipant(row({ sharing: { email: false, organisation: true } }), false)).toMatchObject({
+      email: null,
+      organisation: "Lagos Arts",
+    });
   });
 
   it("always shows a person their own line in full", () => {
-    expect(visibleParticipant(row(), true)).toMatchObject({ name: "Amara Okafor", email: "amara@example.org", isMe: true });
+    expect(visibleParticipant(row(), true)).toMatchObject({
+      name: "Amara Okafor",
+      email: "amara@example.org",
+      isMe: true,
+    });
   });
 
   it("groups delegations by country, private countries last", () => {

@@ -13,7 +13,15 @@ export type VisibleParticipant = {
 };
 
 export function visibleParticipant(
-  row: { enrolmentId: string; name: string; email: string; country: string | null; organisation: string | null; sharing: Record<string, boolean>; trackTitle: string | null },
+  row: {
+    enrolmentId: string;
+    name: string;
+    email: string;
+    country: string | null;
+    organisation: string | null;
+    sharing: Record<string, boolean>;
+    trackTitle: string | null;
+  },
   isMe: boolean,
 ): VisibleParticipant {
   const shares = (field: string) => isMe || row.sharing[field] === true;
@@ -31,10 +39,16 @@ export function visibleParticipant(
 }
 
 /** Delegations by country, countries by name; people who keep their country private come last. */
-export function groupByCountry(people: readonly VisibleParticipant[]): { country: string | null; countryName: string; people: VisibleParticipant[] }[] {
+export function groupByCountry(
+  people: readonly VisibleParticipant[],
+): { country: string | null; countryName: string; people: VisibleParticipant[] }[] {
   const groups = new Map<string | null, VisibleParticipant[]>();
   for (const p of people) groups.set(p.country, [...(groups.get(p.country) ?? []), p]);
   return [...groups]
-    .map(([country, members]) => ({ country, countryName: country ? countryName(country) : "Country not shared", people: members }))
+    .map(([country, members]) => ({
+      country,
+      countryName: country ? countryName(country) : "Country not shared",
+      people: members,
+    }))
     .sort((a, b) => (a.country === null ? 1 : b.country === null ? -1 : a.countryName.localeCompare(b.countryName)));
 }

@@ -42,7 +42,12 @@ export async function getMyOffers(db: Executor, userId: string) {
 /** The cohorts whose space this person may enter (confirmed or completed). */
 export async function getMyCohortSpaces(db: Executor, userId: string) {
   return db
-    .select({ cohortId: cohorts.id, cohortTitle: cohorts.title, programmeTitle: programmes.title, status: enrolments.status })
+    .select({
+      cohortId: cohorts.id,
+      cohortTitle: cohorts.title,
+      programmeTitle: programmes.title,
+      status: enrolments.status,
+    })
     .from(enrolments)
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
     .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
@@ -88,7 +93,11 @@ export async function getOfferForHolder(db: Executor, userId: string, enrolmentI
     : [];
   const trackOptions = callTrackRows.length
     ? callTrackRows
-    : await db.select({ id: tracks.id, title: tracks.title, field: tracks.field }).from(tracks).where(eq(tracks.cohortId, offer.cohortId)).orderBy(asc(tracks.position));
+    : await db
+        .select({ id: tracks.id, title: tracks.title, field: tracks.field })
+        .from(tracks)
+        .where(eq(tracks.cohortId, offer.cohortId))
+        .orderBy(asc(tracks.position));
   return { ...offer, trackOptions };
 }
 
@@ -116,14 +125,31 @@ export async function getCohortSpace(db: Executor, userId: string, cohortId: str
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
     .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
     .innerJoin(users, eq(users.id, enrolments.userId))
-    .where(and(eq(enrolments.cohortId, cohortId), eq(enrolments.userId, userId), inArray(enrolments.status, ["confirmed", "completed"])));
+    .where(
+      and(
+        eq(enrolments.cohortId, cohortId),
+        eq(enrolments.userId, userId),
+        inArray(enrolments.status, ["confirmed", "completed"]),
+      ),
+    );
   if (!me) return null;
 
   const [track, timetable, news, people, quotas, delegationCalls, proposal] = await Promise.all([
-    me.trackId ? db.select({ id: tracks.id, title: tracks.title }).from(tracks).where(eq(tracks.id, me.trackId)).then((r) => r[0] ?? null) : Promise.resolve(null),
+    me.trackId
+      ? db
+          .select({ id: tracks.id, title: tracks.title })
+          .from(tracks)
+          .where(eq(tracks.id, me.trackId))
+          .then((r) => r[0] ?? null)
+      : Promise.resolve(null),
     sessionsForTrack(db, cohortId, me.trackId),
     db
-      .select({ id: announcements.id, title: announcements.title, body: announcements.body, createdAt: announcements.createdAt })
+      .select({
+        id: announcements.id,
+        title: announcements.title,
+        body: announcements.body,
+        createdAt: announcements.createdAt,
+      })
       .from(announcements)
       .where(eq(announcements.cohortId, cohortId))
       .orderBy(desc(announcements.createdAt))
@@ -144,25 +170,46 @@ export async function getCohortSpace(db: Executor, userId: string, cohortId: str
       .leftJoin(tracks, eq(tracks.id, enrolments.trackId))
       .where(and(eq(enrolments.cohortId, cohortId), inArray(enrolments.status, ["confirmed", "completed"])))
       .orderBy(asc(users.name)),
-    db.select({ id: nominationQuotas.id }).from(nominationQuotas).innerJoin(calls, eq(calls.id, nominationQuotas.callId)).where(eq(calls.cohortId, cohortId)).limit(1),
+    db
+      .select({ id: nominationQuotas.id })
+      .from(nominationQuotas)
+      .innerJoin(calls, eq(calls.id, nominationQuotas.callId))
+      .where(eq(calls.cohortId, cohortId))
+      .limit(1),
     db.select({ rules: calls.balanceRules }).from(calls).where(eq(calls.cohortId, cohortId)),
-    db.select({ id: proposals.id, status: proposals.status, title: proposals.title }).from(proposals).where(eq(proposals.enrolmentId, me.enrolmentId)).then((r) => r[0] ?? null),
+    db
+      .select({ id: proposals.id, status: proposals.status, title: proposals.title })
+      .from(proposals)
+      .where(eq(proposals.enrolmentId, me.enrolmentId))
+      .then((r) => r[0] ?? null),
   ]);
 
   const sessionIds = timetable.map((s) => s.id);
   const [materials, mine, outstanding] = sessionIds.length
     ? await Promise.all([
         db
-          .select({ id: sessionMaterials.id, sessionId: sessionMaterials.sessionId, kind: sessionMaterials.kind, title: sessionMaterials.title, url: sessionMaterials.url, fileName: sessionMaterials.fileName, sizeBytes: sessionMaterials.sizeBytes })
+          .select({
+            id: sessionMaterials.id,
+            sessionId: sessionMaterials.sessionId,
+            kind: sessionMaterials.kind,
+            title: sessionMaterials.title,
+            url: sessionMaterials.url,
+            fileName: sessionMaterials.fileName,
+            sizeBytes: sessionMaterials.sizeBytes,
+          })
           .from(sessionMaterials)
           .where(inArray(sessionMaterials.sessionId, sessionIds))
           .orderBy(asc(sessionMaterials.createdAt)),
-        db.select({ sessionId: attendance.sessionId, status: attendance.status }).from(attendance).where(and(eq(attendance.enrolmentId, me.enrolmentId), inArray(attendance.sessionId, sessionIds))),
+        db
+          .select({ sessionId: attendance.sessionId, status: attendance.status })
+          .from(attendance)
+          .where(and(eq(attendance.enrolmentId, me.enrolmentId), inArray(attendance.sessionId, sessionIds))),
         outstandingProposalsFor(db, sessionIds),
       ])
     : [[], [], []];
 
-  const hasDelegations = quotas.length > 0 || delegationCalls.some((c) => Boolean((c.rules as { delegations?: unknown }).delegations));
+  const hasDelegations =
+    quotas.length > 0 || delegationCalls.some((c) => Boolean((c.rules as { delegations?: unknown }).delegations));
   const directory = people.map((p) => visibleParticipant(p, p.enrolmentId === me.enrolmentId));
   return {
     me: { ...me, track, feedToken: feedToken(me.enrolmentId) },
@@ -181,7 +228,13 @@ export async function getCohortSpace(db: Executor, userId: string, cohortId: str
 async function outstandingProposalsFor(db: Executor, sessionIds: readonly string[]) {
   if (sessionIds.length === 0) return [];
   return db
-    .select({ id: proposals.id, sessionId: proposals.presentationSessionId, title: proposals.title, field: proposals.field, author: users.name })
+    .select({
+      id: proposals.id,
+      sessionId: proposals.presentationSessionId,
+      title: proposals.title,
+      field: proposals.field,
+      author: users.name,
+    })
     .from(proposals)
     .innerJoin(enrolments, eq(enrolments.id, proposals.enrolmentId))
     .innerJoin(users, eq(users.id, enrolments.userId))

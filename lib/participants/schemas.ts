@@ -3,7 +3,6 @@ import { z } from "zod";
 /** What a participant can let the rest of the cohort see; nothing is shared unless ticked. */
 export const SHARING_FIELDS = ["name", "country", "organisation", "email"] as const;
 
-
 export const announcementSchema = z.object({
   cohortId: z.uuid({ error: "Unknown cohort." }),
   title: z.string().trim().min(1, "Give the announcement a title.").max(200, "At most 200 characters."),

@@ -2,7 +2,17 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
-import { announcements, applications, cohorts, enrolments, programmes, seatReplacements, sessionMaterials, sessions, users } from "@/db/schema";
+import {
+  announcements,
+  applications,
+  cohorts,
+  enrolments,
+  programmes,
+  seatReplacements,
+  sessionMaterials,
+  sessions,
+  users,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 
 /** Cohorts the actor runs: every cohort for an administrator, their programmes' for a manager. */
@@ -10,7 +20,13 @@ export async function listStaffCohorts(db: Executor, actor: Actor) {
   const managed = actor.roles.filter((r) => r.role === "manager").map((r) => r.programmeId);
   if (!actor.isAdmin && managed.length === 0) return [];
   return db
-    .select({ id: cohorts.id, title: cohorts.title, year: cohorts.year, status: cohorts.status, programmeTitle: programmes.title })
+    .select({
+      id: cohorts.id,
+      title: cohorts.title,
+      year: cohorts.year,
+      status: cohorts.status,
+      programmeTitle: programmes.title,
+    })
     .from(cohorts)
     .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
     .where(actor.isAdmin ? undefined : inArray(cohorts.programmeId, managed))
@@ -20,7 +36,14 @@ export async function listStaffCohorts(db: Executor, actor: Actor) {
 /** The cohort and its programme, for a staff page's title and permission scope. */
 export async function getStaffCohort(db: Executor, cohortId: string) {
   const [row] = await db
-    .select({ id: cohorts.id, title: cohorts.title, status: cohorts.status, timeZone: cohorts.timeZone, programmeId: cohorts.programmeId, programmeTitle: programmes.title })
+    .select({
+      id: cohorts.id,
+      title: cohorts.title,
+      status: cohorts.status,
+      timeZone: cohorts.timeZone,
+      programmeId: cohorts.programmeId,
+      programmeTitle: programmes.title,
+    })
     .from(cohorts)
     .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
     .where(eq(cohorts.id, cohortId));
@@ -33,9 +56,18 @@ const proposedUser = alias(users, "proposed_user");
 /** The cohort hub: places by status, open offers, proposed replacements, announcements and materials. */
 export async function getCohortHub(db: Executor, cohortId: string) {
   const [counts, offers, replacements, news, cohortSessions] = await Promise.all([
-    db.select({ status: enrolments.status, n: sql<number>`count(*)::int` }).from(enrolments).where(eq(enrolments.cohortId, cohortId)).groupBy(enrolments.status),
     db
-      .select({ enrolmentId: enrolments.id, name: users.name, email: users.email, offerExpiresAt: enrolments.offerExpiresAt })
+      .select({ status: enrolments.status, n: sql<number>`count(*)::int` })
+      .from(enrolments)
+      .where(eq(enrolments.cohortId, cohortId))
+      .groupBy(enrolments.status),
+    db
+      .select({
+        enrolmentId: enrolments.id,
+        name: users.name,
+        email: users.email,
+        offerExpiresAt: enrolments.offerExpiresAt,
+      })
       .from(enrolments)
       .innerJoin(users, eq(users.id, enrolments.userId))
       .where(and(eq(enrolments.cohortId, cohortId), eq(enrolments.status, "offered")))
@@ -57,15 +89,42 @@ export async function getCohortHub(db: Executor, cohortId: string) {
       .leftJoin(proposedUser, eq(proposedUser.id, proposedApplication.applicantId))
       .where(eq(seatReplacements.cohortId, cohortId))
       .orderBy(desc(seatReplacements.createdAt)),
-    db.select({ id: announcements.id, title: announcements.title, createdAt: announcements.createdAt }).from(announcements).where(eq(announcements.cohortId, cohortId)).orderBy(desc(announcements.createdAt)).limit(10),
-    db.select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt }).from(sessions).where(eq(sessions.cohortId, cohortId)).orderBy(asc(sessions.startsAt)),
+    db
+      .select({ id: announcements.id, title: announcements.title, createdAt: announcements.createdAt })
+      .from(announcements)
+      .where(eq(announcements.cohortId, cohortId))
+      .orderBy(desc(announcements.createdAt))
+      .limit(10),
+    db
+      .select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt })
+      .from(sessions)
+      .where(eq(sessions.cohortId, cohortId))
+      .orderBy(asc(sessions.startsAt)),
   ]);
   const materials = cohortSessions.length
     ? await db
-        .select({ id: sessionMaterials.id, sessionId: sessionMaterials.sessionId, kind: sessionMaterials.kind, title: sessionMaterials.title, url: sessionMaterials.url })
+        .select({
+          id: sessionMaterials.id,
+          sessionId: sessionMaterials.sessionId,
+          kind: sessionMaterials.kind,
+          title: sessionMaterials.title,
+          url: sessionMaterials.url,
+        })
         .from(sessionMaterials)
-        .where(inArray(sessionMaterials.sessionId, cohortSessions.map((s) => s.id)))
+        .where(
+          inArray(
+            sessionMaterials.sessionId,
+            cohortSessions.map((s) => s.id),
+          ),
+        )
         .orderBy(asc(sessionMaterials.createdAt))
     : [];
-  return { counts: Object.fromEntries(counts.map((c) => [c.status, c.n])) as Record<string, number>, offers, replacements, announcements: news, sessions: cohortSessions, materials };
+  return {
+    counts: Object.fromEntries(counts.map((c) => [c.status, c.n])) as Record<string, number>,
+    offers,
+    replacements,
+    announcements: news,
+    sessions: cohortSessions,
+    materials,
+  };
 }

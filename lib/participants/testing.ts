@@ -1,7 +1,19 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Database } from "@/db/client";
-import { applications, calls, cohorts, enrolments, programmeRoles, programmes, reviews, sessionTracks, sessions, tracks, users } from "@/db/schema";
+import {
+  applications,
+  calls,
+  cohorts,
+  enrolments,
+  programmeRoles,
+  programmes,
+  reviews,
+  sessionTracks,
+  sessions,
+  tracks,
+  users,
+} from "@/db/schema";
 import { loadActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/roles";
 
@@ -17,9 +29,24 @@ export async function participantFixture(db: Database) {
   process.env.AUTH_SECRET ??= TEST_SECRET;
   // Uploads in tests go to the system's temporary folder, not the app's.
   process.env.UPLOAD_DIR ??= path.join(tmpdir(), "madang-test-uploads");
-  const [programme, otherProgramme] = await db.insert(programmes).values([{ slug: "cpi-test", title: "CPI" }, { slug: "other-test", title: "Other" }]).returning();
-  const [cohort] = await db.insert(cohorts).values({ programmeId: programme!.id, title: "CPI 2027", year: 2027, timeZone: "Asia/Seoul", status: "open" }).returning();
-  const [trackA, trackB] = await db.insert(tracks).values([{ cohortId: cohort!.id, title: "Performing Arts 1", capacity: 10 }, { cohortId: cohort!.id, title: "Publication", capacity: 1 }]).returning();
+  const [programme, otherProgramme] = await db
+    .insert(programmes)
+    .values([
+      { slug: "cpi-test", title: "CPI" },
+      { slug: "other-test", title: "Other" },
+    ])
+    .returning();
+  const [cohort] = await db
+    .insert(cohorts)
+    .values({ programmeId: programme!.id, title: "CPI 2027", year: 2027, timeZone: "Asia/Seoul", status: "open" })
+    .returning();
+  const [trackA, trackB] = await db
+    .insert(tracks)
+    .values([
+      { cohortId: cohort!.id, title: "Performing Arts 1", capacity: 10 },
+      { cohortId: cohort!.id, title: "Publication", capacity: 1 },
+    ])
+    .returning();
   const at = (d: number) => new Date(NOW.getTime() + d * DAY);
   const [s1, s2, s3] = await db
     .insert(sessions)
@@ -35,7 +62,12 @@ export async function participantFixture(db: Database) {
   ]);
   const people = await db
     .insert(users)
-    .values(["manager", "mentor", "other-manager", "offered", "lapsed", "p1", "p2", "w1", "w2"].map((n) => ({ email: `${n}@example.org`, name: n.toUpperCase() })))
+    .values(
+      ["manager", "mentor", "other-manager", "offered", "lapsed", "p1", "p2", "w1", "w2"].map((n) => ({
+        email: `${n}@example.org`,
+        name: n.toUpperCase(),
+      })),
+    )
     .returning();
   const id = (n: string) => people.find((p) => p.email === `${n}@example.org`)!.id;
   await db.insert(programmeRoles).values([
@@ -45,7 +77,13 @@ export async function participantFixture(db: Database) {
   ]);
   const [call] = await db
     .insert(calls)
-    .values({ cohortId: cohort!.id, title: "Call", opensAt: at(-100), closesAt: at(-10), rubric: [{ id: "q", label: "Quality", weight: 1, max: 10 }] })
+    .values({
+      cohortId: cohort!.id,
+      title: "Call",
+      opensAt: at(-100),
+      closesAt: at(-10),
+      rubric: [{ id: "q", label: "Quality", weight: 1, max: 10 }],
+    })
     .returning();
   const apps = await db
     .insert(applications)
@@ -59,7 +97,15 @@ export async function participantFixture(db: Database) {
           ["w1", "waitlisted", "KE"],
           ["w2", "waitlisted", "PE"],
         ] as const
-      ).map(([n, status, country], i) => ({ reference: `T-${i}`, callId: call!.id, applicantId: id(n), status, snapshotNationality: country, snapshotGender: "woman" as const, submittedAt: at(-20) })),
+      ).map(([n, status, country], i) => ({
+        reference: `T-${i}`,
+        callId: call!.id,
+        applicantId: id(n),
+        status,
+        snapshotNationality: country,
+        snapshotGender: "woman" as const,
+        submittedAt: at(-20),
+      })),
     )
     .returning();
   const app = (n: string) => apps.find((a) => a.applicantId === id(n))!.id;
@@ -70,10 +116,37 @@ export async function participantFixture(db: Database) {
   const enrols = await db
     .insert(enrolments)
     .values([
-      { cohortId: cohort!.id, userId: id("offered"), applicationId: app("offered"), status: "offered", offerExpiresAt: at(3), trackId: trackA!.id },
-      { cohortId: cohort!.id, userId: id("lapsed"), applicationId: app("lapsed"), status: "offered", offerExpiresAt: at(-1) },
-      { cohortId: cohort!.id, userId: id("p1"), applicationId: app("p1"), status: "confirmed", trackId: trackA!.id, sharing: { name: true, country: true, organisation: false, email: false } },
-      { cohortId: cohort!.id, userId: id("p2"), applicationId: app("p2"), status: "confirmed", trackId: trackB!.id, sharing: {} },
+      {
+        cohortId: cohort!.id,
+        userId: id("offered"),
+        applicationId: app("offered"),
+        status: "offered",
+        offerExpiresAt: at(3),
+        trackId: trackA!.id,
+      },
+      {
+        cohortId: cohort!.id,
+        userId: id("lapsed"),
+        applicationId: app("lapsed"),
+        status: "offered",
+        offerExpiresAt: at(-1),
+      },
+      {
+        cohortId: cohort!.id,
+        userId: id("p1"),
+        applicationId: app("p1"),
+        status: "confirmed",
+        trackId: trackA!.id,
+        sharing: { name: true, country: true, organisation: false, email: false },
+      },
+      {
+        cohortId: cohort!.id,
+        userId: id("p2"),
+        applicationId: app("p2"),
+        status: "confirmed",
+        trackId: trackB!.id,
+        sharing: {},
+      },
     ])
     .returning();
   const enrolment = (n: string) => enrols.find((e) => e.userId === id(n))!.id;

@@ -38,7 +38,11 @@ export async function sessionsForTrack(db: Executor, cohortId: string, trackId: 
  * cohort's, with the same UIDs, SEQUENCE and cancellations as the cohort feed (lib/calendar). Null when
  * the enrolment does not exist or is not confirmed; the caller has checked the feed token.
  */
-export async function participantFeed(db: Executor, enrolmentId: string, appUrl: string): Promise<{ body: string; fileName: string } | null> {
+export async function participantFeed(
+  db: Executor,
+  enrolmentId: string,
+  appUrl: string,
+): Promise<{ body: string; fileName: string } | null> {
   const [row] = await db
     .select({
       cohortId: enrolments.cohortId,

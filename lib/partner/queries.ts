@@ -1,7 +1,18 @@
 import "server-only";
 import { and, asc, count, countDistinct, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applications, calls, cohorts, enrolments, organisations, profiles, programmeOrganisations, programmes, sessions, tracks } from "@/db/schema";
+import {
+  applications,
+  calls,
+  cohorts,
+  enrolments,
+  organisations,
+  profiles,
+  programmeOrganisations,
+  programmes,
+  sessions,
+  tracks,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import { countWhere } from "@/db/subquery";
 
@@ -10,7 +21,9 @@ const NONE = "00000000-0000-0000-0000-000000000000";
 /** The programmes whose partner view the actor may open: those it is a partner (or manager) of; all for an administrator. */
 function partnerProgrammeIds(actor: Actor): string[] | "all" {
   if (actor.isAdmin) return "all";
-  return [...new Set(actor.roles.filter((r) => r.role === "partner" || r.role === "manager").map((r) => r.programmeId))];
+  return [
+    ...new Set(actor.roles.filter((r) => r.role === "partner" || r.role === "manager").map((r) => r.programmeId)),
+  ];
 }
 
 export async function listPartnerProgrammes(db: Executor, actor: Actor) {
@@ -34,12 +47,26 @@ export async function listPartnerProgrammes(db: Executor, actor: Actor) {
  * every figure is an aggregate over the edition.
  */
 export async function getPartnerProgramme(db: Executor, programmeId: string) {
-  const [programme] = await db.select({ id: programmes.id, title: programmes.title, summary: programmes.summary, status: programmes.status }).from(programmes).where(eq(programmes.id, programmeId)).limit(1);
+  const [programme] = await db
+    .select({ id: programmes.id, title: programmes.title, summary: programmes.summary, status: programmes.status })
+    .from(programmes)
+    .where(eq(programmes.id, programmeId))
+    .limit(1);
   if (!programme) return null;
   const inProgramme = eq(cohorts.programmeId, programmeId);
   const [editions, applied, enrolled, sessionCounts, trackRows, orgs] = await Promise.all([
     db
-      .select({ id: cohorts.id, title: cohorts.title, year: cohorts.year, startDate: cohorts.startDate, endDate: cohorts.endDate, timeZone: cohorts.timeZone, status: cohorts.status, statusReason: cohorts.statusReason, capacity: cohorts.capacity })
+      .select({
+        id: cohorts.id,
+        title: cohorts.title,
+        year: cohorts.year,
+        startDate: cohorts.startDate,
+        endDate: cohorts.endDate,
+        timeZone: cohorts.timeZone,
+        status: cohorts.status,
+        statusReason: cohorts.statusReason,
+        capacity: cohorts.capacity,
+      })
       .from(cohorts)
       .where(inProgramme)
       .orderBy(desc(cohorts.year), desc(cohorts.startDate)),
@@ -51,15 +78,34 @@ export async function getPartnerProgramme(db: Executor, programmeId: string) {
       .where(and(inProgramme, notInArray(applications.status, ["draft"])))
       .groupBy(calls.cohortId),
     db
-      .select({ cohortId: enrolments.cohortId, n: count(enrolments.id), countries: countDistinct(profiles.nationality), completed: sql<number>`count(*) filter (where ${enrolments.status} = 'completed')::int` })
+      .select({
+        cohortId: enrolments.cohortId,
+        n: count(enrolments.id),
+        countries: countDistinct(profiles.nationality),
+        completed: sql<number>`count(*) filter (where ${enrolments.status} = 'completed')::int`,
+      })
       .from(enrolments)
       .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
       .leftJoin(profiles, eq(profiles.userId, enrolments.userId))
       .where(and(inProgramme, inArray(enrolments.status, ["confirmed", "completed"])))
       .groupBy(enrolments.cohortId),
-    db.select({ cohortId: sessions.cohortId, n: count(sessions.id) }).from(sessions).innerJoin(cohorts, eq(cohorts.id, sessions.cohortId)).where(inProgramme).groupBy(sessions.cohortId),
     db
-      .select({ cohortId: tracks.cohortId, id: tracks.id, title: tracks.title, level: tracks.level, partner: organisations.name, enrolled: countWhere(enrolments.trackId, tracks.id, { where: inArray(enrolments.status, ["confirmed", "completed"]) }) })
+      .select({ cohortId: sessions.cohortId, n: count(sessions.id) })
+      .from(sessions)
+      .innerJoin(cohorts, eq(cohorts.id, sessions.cohortId))
+      .where(inProgramme)
+      .groupBy(sessions.cohortId),
+    db
+      .select({
+        cohortId: tracks.cohortId,
+        id: tracks.id,
+        title: tracks.title,
+        level: tracks.level,
+        partner: organisations.name,
+        enrolled: countWhere(enrolments.trackId, tracks.id, {
+          where: inArray(enrolments.status, ["confirmed", "completed"]),
+        }),
+      })
       .from(tracks)
       .innerJoin(cohorts, eq(cohorts.id, tracks.cohortId))
       .leftJoin(organisations, eq(organisations.id, tracks.partnerOrganisationId))

@@ -6,7 +6,21 @@ import type { DomainError } from "@/lib/errors";
 import { updateProfile } from "./commands";
 import { profileSchema } from "./schemas";
 
-const INPUT = { version: 1, name: "Amara Okafor", givenName: "Amara", familyName: "Okafor", gender: "another", genderOther: "Two-spirit", nationality: "NG", residence: "GH", organisation: "Lagos Arts", position: "Curator", field: "Visual arts", languages: "English, Yoruba; English", yearsExperience: "7" };
+const INPUT = {
+  version: 1,
+  name: "Amara Okafor",
+  givenName: "Amara",
+  familyName: "Okafor",
+  gender: "another",
+  genderOther: "Two-spirit",
+  nationality: "NG",
+  residence: "GH",
+  organisation: "Lagos Arts",
+  position: "Curator",
+  field: "Visual arts",
+  languages: "English, Yoruba; English",
+  yearsExperience: "7",
+};
 
 describe("the profile schema", () => {
   it("asks for the free-text description when the gender is described in the person's own words", () => {
@@ -35,10 +49,19 @@ describe.each(testDrivers())("updating a profile on %s", (driver) => {
     const actor = { userId: user!.id, email: "p@example.org", name: "P", isAdmin: false, roles: [] };
     await expect(updateProfile(t.db, actor, profileSchema.parse(INPUT))).resolves.toEqual({ version: 2 });
     const [row] = await t.db.select().from(profiles).where(eq(profiles.userId, user!.id));
-    expect(row).toMatchObject({ gender: "another", genderOther: "Two-spirit", nationality: "NG", residence: "GH", languages: ["English", "Yoruba"], yearsExperience: 7 });
+    expect(row).toMatchObject({
+      gender: "another",
+      genderOther: "Two-spirit",
+      nationality: "NG",
+      residence: "GH",
+      languages: ["English", "Yoruba"],
+      yearsExperience: 7,
+    });
     const [renamed] = await t.db.select({ name: users.name }).from(users).where(eq(users.id, user!.id));
     expect(renamed?.name).toBe("Amara Okafor");
-    const stale = await updateProfile(t.db, actor, profileSchema.parse({ ...INPUT, field: "Music" })).catch((e: DomainError) => e);
+    const stale = await updateProfile(t.db, actor, profileSchema.parse({ ...INPUT, field: "Music" })).catch(
+      (e: DomainError) => e,
+    );
     expect(stale).toMatchObject({ code: "stale" });
   });
 });

@@ -37,9 +37,18 @@ export async function updateProfile(db: Database, actor: Actor | null, input: z.
       .set({ ...values, version: sql`${profiles.version} + 1`, updatedAt: now() })
       .where(and(eq(profiles.userId, actor.userId), eq(profiles.version, input.version)))
       .returning({ version: profiles.version });
-    if (!row) throw new DomainError("stale", "Your profile was changed in another tab since you opened it. Reload the page to see it, then make your change again.");
+    if (!row)
+      throw new DomainError(
+        "stale",
+        "Your profile was changed in another tab since you opened it. Reload the page to see it, then make your change again.",
+      );
     await tx.update(users).set({ name: input.name, updatedAt: now() }).where(eq(users.id, actor.userId));
-    await writeAudit(tx, { actorId: actor.userId, action: "profile.update", entityType: "user", entityId: actor.userId });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "profile.update",
+      entityType: "user",
+      entityId: actor.userId,
+    });
     return { version: row.version };
   });
 }

@@ -8,7 +8,8 @@ const text = (label: string, required = false) => {
   const base = z.string().trim().max(PROFILE_TEXT_MAX, `${label} has at most ${PROFILE_TEXT_MAX} characters.`);
   return required ? base.min(1, `Enter your ${label.toLowerCase()}.`) : base;
 };
-const country = (what: string) => z.string({ error: `Choose your ${what}.` }).refine((v) => isCountryCode(v), `Choose your ${what}.`);
+const country = (what: string) =>
+  z.string({ error: `Choose your ${what}.` }).refine((v) => isCountryCode(v), `Choose your ${what}.`);
 
 /** One schema for the profile form and the server: self-described gender, with free text for "another". */
 export const profileSchema = z
@@ -17,7 +18,7 @@ export const profileSchema = z
     name: text("Name", true),
     givenName: text("Given name"),
     familyName: text("Family name"),
-    gender: z.enum(GENDERS, { error: "Choose how you describe your gender, or \"Prefer not to say\"." }),
+    gender: z.enum(GENDERS, { error: 'Choose how you describe your gender, or "Prefer not to say".' }),
     genderOther: text("Your own description").optional(),
     nationality: country("nationality"),
     residence: country("country of residence"),
@@ -25,15 +26,33 @@ export const profileSchema = z
     position: text("Position"),
     field: text("Field", true),
     languages: z.string().trim().max(PROFILE_TEXT_MAX, `Languages have at most ${PROFILE_TEXT_MAX} characters.`),
-    yearsExperience: z.union([z.literal(""), z.coerce.number({ error: "Enter a number of years." }).int("Enter whole years.").min(0, "Enter 0 or more.").max(80, "Enter at most 80.")]),
+    yearsExperience: z.union([
+      z.literal(""),
+      z.coerce
+        .number({ error: "Enter a number of years." })
+        .int("Enter whole years.")
+        .min(0, "Enter 0 or more.")
+        .max(80, "Enter at most 80."),
+    ]),
   })
   .superRefine((value, ctx) => {
     if (value.gender === "another" && !value.genderOther?.trim()) {
-      ctx.addIssue({ code: "custom", path: ["genderOther"], message: "Describe your gender in your own words, or choose another option." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["genderOther"],
+        message: "Describe your gender in your own words, or choose another option.",
+      });
     }
   });
 export type ProfileInput = z.input<typeof profileSchema>;
 
 export function parseLanguages(value: string): string[] {
-  return [...new Set(value.split(/[,;]/).map((l) => l.trim()).filter(Boolean))].slice(0, 20);
+  return [
+    ...new Set(
+      value
+        .split(/[,;]/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, 20);
 }

@@ -1,12 +1,25 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
-import { agendaGoals, agendaStrategies, organisations, programmeAgendaGoals, programmeAgendaStrategies, programmeOrganisations, programmes } from "@/db/schema";
+import {
+  agendaGoals,
+  agendaStrategies,
+  organisations,
+  programmeAgendaGoals,
+  programmeAgendaStrategies,
+  programmeOrganisations,
+  programmes,
+} from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, isUniqueViolation, notFound } from "@/lib/errors";
-import type { createProgrammeSchema, linkOrganisationSchema, setProgrammeStatusSchema, updateProgrammeSchema } from "./schemas";
+import type {
+  createProgrammeSchema,
+  linkOrganisationSchema,
+  setProgrammeStatusSchema,
+  updateProgrammeSchema,
+} from "./schemas";
 import { now } from "@/lib/time/clock";
 
 type ProgrammeInput = z.output<typeof createProgrammeSchema>;
@@ -26,12 +39,21 @@ function slugify(title: string): string {
 
 async function checkAgenda(tx: Executor, input: ProgrammeInput) {
   const [goals, strategies] = await Promise.all([
-    input.agendaGoalIds.length ? tx.select({ id: agendaGoals.id }).from(agendaGoals).where(inArray(agendaGoals.id, input.agendaGoalIds)) : [],
-    input.agendaStrategyIds.length ? tx.select({ id: agendaStrategies.id }).from(agendaStrategies).where(inArray(agendaStrategies.id, input.agendaStrategyIds)) : [],
+    input.agendaGoalIds.length
+      ? tx.select({ id: agendaGoals.id }).from(agendaGoals).where(inArray(agendaGoals.id, input.agendaGoalIds))
+      : [],
+    input.agendaStrategyIds.length
+      ? tx
+          .select({ id: agendaStrategies.id })
+          .from(agendaStrategies)
+          .where(inArray(agendaStrategies.id, input.agendaStrategyIds))
+      : [],
   ]);
   const errors: Record<string, string[]> = {};
-  if (goals.length !== new Set(input.agendaGoalIds).size) errors.agendaGoalIds = ["Choose Seoul Agenda goals from the list."];
-  if (strategies.length !== new Set(input.agendaStrategyIds).size) errors.agendaStrategyIds = ["Choose Seoul Agenda strategies from the list."];
+  if (goals.length !== new Set(input.agendaGoalIds).size)
+    errors.agendaGoalIds = ["Choose Seoul Agenda goals from the list."];
+  if (strategies.length !== new Set(input.agendaStrategyIds).size)
+    errors.agendaStrategyIds = ["Choose Seoul Agenda strategies from the list."];
   if (Object.keys(errors).length) throw new DomainError("validation", "Please correct the highlighted fields.", errors);
 }
 
@@ -41,7 +63,8 @@ async function writeAgenda(tx: Executor, programmeId: string, input: ProgrammeIn
   const goals = [...new Set(input.agendaGoalIds)];
   const strategies = [...new Set(input.agendaStrategyIds)];
   if (goals.length) await tx.insert(programmeAgendaGoals).values(goals.map((goalId) => ({ programmeId, goalId })));
-  if (strategies.length) await tx.insert(programmeAgendaStrategies).values(strategies.map((strategyId) => ({ programmeId, strategyId })));
+  if (strategies.length)
+    await tx.insert(programmeAgendaStrategies).values(strategies.map((strategyId) => ({ programmeId, strategyId })));
 }
 
 function columns(input: ProgrammeInput) {
@@ -60,18 +83,34 @@ function columns(input: ProgrammeInput) {
   };
 }
 
-const slugTaken = () => new DomainError("conflict", "Please correct the highlighted fields.", { slug: ["Another programme already uses this web address."] });
+const slugTaken = () =>
+  new DomainError("conflict", "Please correct the highlighted fields.", {
+    slug: ["Another programme already uses this web address."],
+  });
 
 /** A new programme, as a draft: nothing is public until someone publishes it. */
-export async function createProgramme(db: Database, actor: Actor | null, input: ProgrammeInput): Promise<{ programmeId: string; slug: string }> {
+export async function createProgramme(
+  db: Database,
+  actor: Actor | null,
+  input: ProgrammeInput,
+): Promise<{ programmeId: string; slug: string }> {
   if (!can(actor, "programme.create")) throw forbidden();
   const slug = input.slug || slugify(input.title);
   try {
     return await db.transaction(async (tx) => {
       await checkAgenda(tx, input);
-      const [row] = await tx.insert(programmes).values({ ...columns(input), slug, status: "draft" }).returning({ id: programmes.id });
+      const [row] = await tx
+        .insert(programmes)
+        .values({ ...columns(input), slug, status: "draft" })
+        .returning({ id: programmes.id });
       await writeAgenda(tx, row!.id, input);
-      await writeAudit(tx, { actorId: actor!.userId, action: "programme.create", entityType: "programme", entityId: row!.id, data: { slug } });
+      await writeAudit(tx, {
+        actorId: actor!.userId,
+        action: "programme.create",
+        entityType: "programme",
+        entityId: row!.id,
+        data: { slug },
+      });
       return { programmeId: row!.id, slug };
     });
   } catch (error) {
@@ -80,12 +119,19 @@ export async function createProgramme(db: Database, actor: Actor | null, input: 
   }
 }
 
-export async function updateProgramme(db: Database, actor: Actor | null, input: z.output<typeof updateProgrammeSchema>): Promise<{ version: number; slug: string }> {
+export async function updateProgramme(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof updateProgrammeSchema>,
+): Promise<{ version: number; slug: string }> {
   if (!can(actor, "programme.update", { programmeId: input.programmeId })) throw forbidden();
   try {
     return await db.transaction(async (tx) => {
       await checkAgenda(tx, input);
-      const [current] = await tx.select({ slug: programmes.slug }).from(programmes).where(eq(programmes.id, input.programmeId));
+      const [current] = await tx
+        .select({ slug: programmes.slug })
+        .from(programmes)
+        .where(eq(programmes.id, input.programmeId));
       if (!current) throw notFound("That programme does not exist.");
       const slug = input.slug || current.slug;
       const updated = await tx
@@ -93,9 +139,18 @@ export async function updateProgramme(db: Database, actor: Actor | null, input: 
         .set({ ...columns(input), slug, version: sql`${programmes.version} + 1`, updatedAt: now() })
         .where(and(eq(programmes.id, input.programmeId), eq(programmes.version, input.version)))
         .returning({ version: programmes.version });
-      if (updated.length === 0) throw new DomainError("stale", "Someone else changed this programme since you opened it. Reload and try again.");
+      if (updated.length === 0)
+        throw new DomainError(
+          "stale",
+          "Someone else changed this programme since you opened it. Reload and try again.",
+        );
       await writeAgenda(tx, input.programmeId, input);
-      await writeAudit(tx, { actorId: actor!.userId, action: "programme.update", entityType: "programme", entityId: input.programmeId });
+      await writeAudit(tx, {
+        actorId: actor!.userId,
+        action: "programme.update",
+        entityType: "programme",
+        entityId: input.programmeId,
+      });
       return { version: updated[0]!.version, slug };
     });
   } catch (error) {
@@ -105,7 +160,11 @@ export async function updateProgramme(db: Database, actor: Actor | null, input: 
 }
 
 /** Publishes, archives or withdraws a programme; refuses a stale version. */
-export async function setProgrammeStatus(db: Database, actor: Actor | null, input: z.output<typeof setProgrammeStatusSchema>) {
+export async function setProgrammeStatus(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof setProgrammeStatusSchema>,
+) {
   if (!can(actor, "programme.publish", { programmeId: input.programmeId })) throw forbidden();
   return db.transaction(async (tx) => {
     const updated = await tx
@@ -114,42 +173,97 @@ export async function setProgrammeStatus(db: Database, actor: Actor | null, inpu
       .where(and(eq(programmes.id, input.programmeId), eq(programmes.version, input.version)))
       .returning({ id: programmes.id, version: programmes.version });
     if (updated.length === 0) {
-      const [exists] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, input.programmeId));
+      const [exists] = await tx
+        .select({ id: programmes.id })
+        .from(programmes)
+        .where(eq(programmes.id, input.programmeId));
       if (!exists) throw notFound("That programme does not exist.");
       throw new DomainError("stale", "Someone else changed this programme since you opened it. Reload and try again.");
     }
-    await writeAudit(tx, { actorId: actor!.userId, action: "programme.setStatus", entityType: "programme", entityId: input.programmeId, data: { status: input.status } });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "programme.setStatus",
+      entityType: "programme",
+      entityId: input.programmeId,
+      data: { status: input.status },
+    });
     return { version: updated[0]!.version };
   });
 }
 
 /** Links an organisation from the directory to a programme in a role (host, partner, donor…). */
-export async function linkOrganisation(db: Database, actor: Actor | null, input: z.output<typeof linkOrganisationSchema>): Promise<{ linked: boolean }> {
+export async function linkOrganisation(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof linkOrganisationSchema>,
+): Promise<{ linked: boolean }> {
   if (!can(actor, "programme.update", { programmeId: input.programmeId })) throw forbidden();
   return db.transaction(async (tx) => linkOrganisationIn(tx, actor!, input));
 }
 
 /** The link itself, inside the caller's transaction (also used when an organisation is created inline). */
-export async function linkOrganisationIn(tx: Executor, actor: Actor, input: z.output<typeof linkOrganisationSchema>): Promise<{ linked: boolean }> {
-  const [programme] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, input.programmeId));
+export async function linkOrganisationIn(
+  tx: Executor,
+  actor: Actor,
+  input: z.output<typeof linkOrganisationSchema>,
+): Promise<{ linked: boolean }> {
+  const [programme] = await tx
+    .select({ id: programmes.id })
+    .from(programmes)
+    .where(eq(programmes.id, input.programmeId));
   if (!programme) throw notFound("That programme does not exist.");
-  const [organisation] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId));
-  if (!organisation) throw new DomainError("validation", "Please correct the highlighted fields.", { organisationId: ["Choose an organisation from the directory."] });
-  const inserted = await tx.insert(programmeOrganisations).values(input).onConflictDoNothing().returning({ role: programmeOrganisations.role });
-  if (inserted.length === 0) throw new DomainError("conflict", "This organisation already has that role in the programme.", { organisationId: ["Already linked in this role."] });
-  await writeAudit(tx, { actorId: actor.userId, action: "programme.linkOrganisation", entityType: "programme", entityId: input.programmeId, data: { organisationId: input.organisationId, role: input.role } });
+  const [organisation] = await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, input.organisationId));
+  if (!organisation)
+    throw new DomainError("validation", "Please correct the highlighted fields.", {
+      organisationId: ["Choose an organisation from the directory."],
+    });
+  const inserted = await tx
+    .insert(programmeOrganisations)
+    .values(input)
+    .onConflictDoNothing()
+    .returning({ role: programmeOrganisations.role });
+  if (inserted.length === 0)
+    throw new DomainError("conflict", "This organisation already has that role in the programme.", {
+      organisationId: ["Already linked in this role."],
+    });
+  await writeAudit(tx, {
+    actorId: actor.userId,
+    action: "programme.linkOrganisation",
+    entityType: "programme",
+    entityId: input.programmeId,
+    data: { organisationId: input.organisationId, role: input.role },
+  });
   return { linked: true };
 }
 
-export async function unlinkOrganisation(db: Database, actor: Actor | null, input: z.output<typeof linkOrganisationSchema>): Promise<{ unlinked: boolean }> {
+export async function unlinkOrganisation(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof linkOrganisationSchema>,
+): Promise<{ unlinked: boolean }> {
   if (!can(actor, "programme.update", { programmeId: input.programmeId })) throw forbidden();
   return db.transaction(async (tx) => {
     const removed = await tx
       .delete(programmeOrganisations)
-      .where(and(eq(programmeOrganisations.programmeId, input.programmeId), eq(programmeOrganisations.organisationId, input.organisationId), eq(programmeOrganisations.role, input.role)))
+      .where(
+        and(
+          eq(programmeOrganisations.programmeId, input.programmeId),
+          eq(programmeOrganisations.organisationId, input.organisationId),
+          eq(programmeOrganisations.role, input.role),
+        ),
+      )
       .returning({ role: programmeOrganisations.role });
     if (removed.length === 0) throw notFound("That organisation is not linked in this role.");
-    await writeAudit(tx, { actorId: actor!.userId, action: "programme.unlinkOrganisation", entityType: "programme", entityId: input.programmeId, data: { organisationId: input.organisationId, role: input.role } });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "programme.unlinkOrganisation",
+      entityType: "programme",
+      entityId: input.programmeId,
+      data: { organisationId: input.organisationId, role: input.role },
+    });
     return { unlinked: true };
   });
 }

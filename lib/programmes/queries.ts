@@ -39,14 +39,17 @@ export async function listPublicProgrammes(db: Executor, options: { q?: string; 
       })
       .from(programmes)
       .where(where)
-      .orderBy(asc(sql`case when ${programmes.status} = 'published' then 0 else 1 end`), desc(programmes.startDate), asc(programmes.title))
+      .orderBy(
+        asc(sql`case when ${programmes.status} = 'published' then 0 else 1 end`),
+        desc(programmes.startDate),
+        asc(programmes.title),
+      )
       .limit(CATALOGUE_PAGE_SIZE)
       .offset((page - 1) * CATALOGUE_PAGE_SIZE),
     db.select({ n: count() }).from(programmes).where(where),
   ]);
   return { items, total: total?.n ?? 0, page, pageSize: CATALOGUE_PAGE_SIZE };
 }
-
 
 /**
  * Everything the public programme page shows, in five round trips whatever the programme's size.
@@ -77,7 +80,12 @@ export const getPublicProgramme = cache(async (db: Executor, slug: string) => {
 
   const [orgs, editions, goals, strategies, figures] = await Promise.all([
     db
-      .select({ role: programmeOrganisations.role, name: organisations.name, shortName: organisations.shortName, website: organisations.website })
+      .select({
+        role: programmeOrganisations.role,
+        name: organisations.name,
+        shortName: organisations.shortName,
+        website: organisations.website,
+      })
       .from(programmeOrganisations)
       .innerJoin(organisations, eq(organisations.id, programmeOrganisations.organisationId))
       .where(eq(programmeOrganisations.programmeId, programme.id))
@@ -116,7 +124,9 @@ export const getPublicProgramme = cache(async (db: Executor, slug: string) => {
       .select({
         participants: count(enrolments.id),
         countries: countDistinct(profiles.nationality),
-        nationalities: sql<string[]>`coalesce(array_agg(distinct ${profiles.nationality}) filter (where ${profiles.nationality} is not null), '{}')`,
+        nationalities: sql<
+          string[]
+        >`coalesce(array_agg(distinct ${profiles.nationality}) filter (where ${profiles.nationality} is not null), '{}')`,
       })
       .from(enrolments)
       .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))

@@ -20,7 +20,12 @@ export type BudgetTotal = { currency: string; minor: number; formatted: string }
 
 function formatMinor(minor: number, currency: string, locale = "en"): string {
   try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minor / 100);
+    return new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    }).format(minor / 100);
   } catch {
     return `${currency} ${(minor / 100).toFixed(2)}`;
   }

@@ -1,7 +1,18 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { cohorts, enrolments, programmeRoles, programmes, proposalAttachments, proposals, reviews, sessions, users, type RubricCriterion } from "@/db/schema";
+import {
+  cohorts,
+  enrolments,
+  programmeRoles,
+  programmes,
+  proposalAttachments,
+  proposals,
+  reviews,
+  sessions,
+  users,
+  type RubricCriterion,
+} from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, notFound } from "@/lib/errors";
@@ -16,9 +27,17 @@ function feedbackScore(scores: Record<string, number>, rubric: readonly RubricCr
   return total === null ? null : Math.round(total) / 10;
 }
 
-function contentOf(row: { title: string; field: string | null; content: Record<string, unknown>; shareWithAlumni: boolean } | undefined): ProposalContentValues {
+function contentOf(
+  row: { title: string; field: string | null; content: Record<string, unknown>; shareWithAlumni: boolean } | undefined,
+): ProposalContentValues {
   if (!row) return EMPTY_PROPOSAL;
-  return { ...EMPTY_PROPOSAL, ...(row.content as Partial<ProposalContentValues>), title: row.title, field: row.field ?? "", shareWithAlumni: row.shareWithAlumni };
+  return {
+    ...EMPTY_PROPOSAL,
+    ...(row.content as Partial<ProposalContentValues>),
+    title: row.title,
+    field: row.field ?? "",
+    shareWithAlumni: row.shareWithAlumni,
+  };
 }
 
 /** The participant's own proposal in a cohort (through their enrolment: there is no id to change in a URL). */
@@ -27,41 +46,86 @@ export async function getMyProposal(db: Executor, userId: string, cohortId: stri
     .select({ id: enrolments.id, status: enrolments.status, cohortTitle: cohorts.title, timeZone: cohorts.timeZone })
     .from(enrolments)
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
-    .where(and(eq(enrolments.cohortId, cohortId), eq(enrolments.userId, userId), inArray(enrolments.status, ["confirmed", "completed"])));
+    .where(
+      and(
+        eq(enrolments.cohortId, cohortId),
+        eq(enrolments.userId, userId),
+        inArray(enrolments.status, ["confirmed", "completed"]),
+      ),
+    );
   if (!enrolment) return null;
   const [settings, [row]] = await Promise.all([
     cohortSettings(db, cohortId),
     db
-      .select({ id: proposals.id, title: proposals.title, field: proposals.field, content: proposals.content, shareWithAlumni: proposals.shareWithAlumni, status: proposals.status, version: proposals.version, updatedAt: proposals.updatedAt, submittedAt: proposals.submittedAt })
+      .select({
+        id: proposals.id,
+        title: proposals.title,
+        field: proposals.field,
+        content: proposals.content,
+        shareWithAlumni: proposals.shareWithAlumni,
+        status: proposals.status,
+        version: proposals.version,
+        updatedAt: proposals.updatedAt,
+        submittedAt: proposals.submittedAt,
+      })
       .from(proposals)
       .where(eq(proposals.enrolmentId, enrolment.id)),
   ]);
   const [attachments, feedback] = row
     ? await Promise.all([
-        db.select({ id: proposalAttachments.id, fileName: proposalAttachments.fileName, sizeBytes: proposalAttachments.sizeBytes }).from(proposalAttachments).where(eq(proposalAttachments.proposalId, row.id)).orderBy(asc(proposalAttachments.uploadedAt)),
-        db.select({ comment: reviews.comment, scores: reviews.scores }).from(reviews).where(and(eq(reviews.proposalId, row.id), eq(reviews.status, "submitted"))),
+        db
+          .select({
+            id: proposalAttachments.id,
+            fileName: proposalAttachments.fileName,
+            sizeBytes: proposalAttachments.sizeBytes,
+          })
+          .from(proposalAttachments)
+          .where(eq(proposalAttachments.proposalId, row.id))
+          .orderBy(asc(proposalAttachments.uploadedAt)),
+        db
+          .select({ comment: reviews.comment, scores: reviews.scores })
+          .from(reviews)
+          .where(and(eq(reviews.proposalId, row.id), eq(reviews.status, "submitted"))),
       ])
     : [[], []];
   const content = contentOf(row);
   return {
     enrolment,
     settings,
-    proposal: row ? { id: row.id, status: row.status, version: row.version, updatedAt: row.updatedAt, submittedAt: row.submittedAt } : null,
+    proposal: row
+      ? { id: row.id, status: row.status, version: row.version, updatedAt: row.updatedAt, submittedAt: row.submittedAt }
+      : null,
     content,
     totals: budgetTotals(content.budget as BudgetRow[]),
     attachments,
-    feedback: feedback.map((f) => ({ comment: f.comment, score: feedbackScore(f.scores, settings.proposalTemplate.rubric) })),
+    feedback: feedback.map((f) => ({
+      comment: f.comment,
+      score: feedbackScore(f.scores, settings.proposalTemplate.rubric),
+    })),
   };
 }
 
 /** Staff's list of a cohort's proposals with their mentors and scores, the mentors to assign and the sessions to present at. */
 export async function listCohortProposals(db: Executor, cohortId: string) {
-  const [cohort] = await db.select({ id: cohorts.id, title: cohorts.title, programmeId: cohorts.programmeId, timeZone: cohorts.timeZone }).from(cohorts).where(eq(cohorts.id, cohortId));
+  const [cohort] = await db
+    .select({ id: cohorts.id, title: cohorts.title, programmeId: cohorts.programmeId, timeZone: cohorts.timeZone })
+    .from(cohorts)
+    .where(eq(cohorts.id, cohortId));
   if (!cohort) return null;
   const [settings, rows, mentors, cohortSessions] = await Promise.all([
     cohortSettings(db, cohortId),
     db
-      .select({ id: proposals.id, title: proposals.title, field: proposals.field, status: proposals.status, isOutstanding: proposals.isOutstanding, presentationSessionId: proposals.presentationSessionId, shareWithAlumni: proposals.shareWithAlumni, submittedAt: proposals.submittedAt, author: users.name })
+      .select({
+        id: proposals.id,
+        title: proposals.title,
+        field: proposals.field,
+        status: proposals.status,
+        isOutstanding: proposals.isOutstanding,
+        presentationSessionId: proposals.presentationSessionId,
+        shareWithAlumni: proposals.shareWithAlumni,
+        submittedAt: proposals.submittedAt,
+        author: users.name,
+      })
       .from(proposals)
       .innerJoin(enrolments, eq(enrolments.id, proposals.enrolmentId))
       .innerJoin(users, eq(users.id, enrolments.userId))
@@ -73,7 +137,11 @@ export async function listCohortProposals(db: Executor, cohortId: string) {
       .innerJoin(users, eq(users.id, programmeRoles.userId))
       .where(and(eq(programmeRoles.programmeId, cohort.programmeId), eq(programmeRoles.role, "mentor")))
       .orderBy(asc(users.name)),
-    db.select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt }).from(sessions).where(eq(sessions.cohortId, cohortId)).orderBy(asc(sessions.startsAt)),
+    db
+      .select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt })
+      .from(sessions)
+      .where(eq(sessions.cohortId, cohortId))
+      .orderBy(asc(sessions.startsAt)),
   ]);
   const ids = rows.map((r) => r.id);
   const reviewRows = ids.length
@@ -90,7 +158,10 @@ export async function listCohortProposals(db: Executor, cohortId: string) {
     sessions: cohortSessions,
     proposals: rows.map((r) => {
       const mine = reviewRows.filter((v) => v.proposalId === r.id);
-      const scores = mine.filter((v) => v.status === "submitted").map((v) => feedbackScore(v.scores, settings.proposalTemplate.rubric)).filter((s): s is number => s !== null);
+      const scores = mine
+        .filter((v) => v.status === "submitted")
+        .map((v) => feedbackScore(v.scores, settings.proposalTemplate.rubric))
+        .filter((s): s is number => s !== null);
       return {
         ...r,
         reviews: mine.map((v) => ({ mentor: v.mentor, status: v.status })),
@@ -103,7 +174,15 @@ export async function listCohortProposals(db: Executor, cohortId: string) {
 /** A mentor's queue: only the proposals assigned to them. */
 export async function listMyProposalReviews(db: Executor, mentorId: string) {
   return db
-    .select({ reviewId: reviews.id, status: reviews.status, title: proposals.title, field: proposals.field, cohortTitle: cohorts.title, programmeTitle: programmes.title, assignedAt: reviews.assignedAt })
+    .select({
+      reviewId: reviews.id,
+      status: reviews.status,
+      title: proposals.title,
+      field: proposals.field,
+      cohortTitle: cohorts.title,
+      programmeTitle: programmes.title,
+      assignedAt: reviews.assignedAt,
+    })
     .from(reviews)
     .innerJoin(proposals, eq(proposals.id, reviews.proposalId))
     .innerJoin(enrolments, eq(enrolments.id, proposals.enrolmentId))
@@ -143,17 +222,37 @@ export async function getProposalReview(db: Executor, mentorId: string, reviewId
   if (!row) return null;
   const [settings, attachments] = await Promise.all([
     cohortSettings(db, row.cohortId),
-    db.select({ id: proposalAttachments.id, fileName: proposalAttachments.fileName, sizeBytes: proposalAttachments.sizeBytes }).from(proposalAttachments).where(eq(proposalAttachments.proposalId, row.proposalId)),
+    db
+      .select({
+        id: proposalAttachments.id,
+        fileName: proposalAttachments.fileName,
+        sizeBytes: proposalAttachments.sizeBytes,
+      })
+      .from(proposalAttachments)
+      .where(eq(proposalAttachments.proposalId, row.proposalId)),
   ]);
   const content = contentOf(row);
-  return { ...row, content, totals: budgetTotals(content.budget as BudgetRow[]), rubric: settings.proposalTemplate.rubric, attachments };
+  return {
+    ...row,
+    content,
+    totals: budgetTotals(content.budget as BudgetRow[]),
+    rubric: settings.proposalTemplate.rubric,
+    attachments,
+  };
 }
 
 /** An attachment, for the proposal's author, a mentor assigned to it, or the programme's staff; "not found" for anyone else. */
 export async function attachmentForDownload(db: Executor, actor: Actor | null, attachmentId: string) {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to download this file.");
   const [row] = await db
-    .select({ storageKey: proposalAttachments.storageKey, fileName: proposalAttachments.fileName, mimeType: proposalAttachments.mimeType, proposalId: proposals.id, authorId: enrolments.userId, programmeId: cohorts.programmeId })
+    .select({
+      storageKey: proposalAttachments.storageKey,
+      fileName: proposalAttachments.fileName,
+      mimeType: proposalAttachments.mimeType,
+      proposalId: proposals.id,
+      authorId: enrolments.userId,
+      programmeId: cohorts.programmeId,
+    })
     .from(proposalAttachments)
     .innerJoin(proposals, eq(proposals.id, proposalAttachments.proposalId))
     .innerJoin(enrolments, eq(enrolments.id, proposals.enrolmentId))
@@ -161,7 +260,10 @@ export async function attachmentForDownload(db: Executor, actor: Actor | null, a
     .where(eq(proposalAttachments.id, attachmentId));
   if (!row) throw notFound("That file does not exist.");
   if (row.authorId === actor.userId || can(actor, "proposal.manage", { programmeId: row.programmeId })) return row;
-  const [assigned] = await db.select({ id: reviews.id }).from(reviews).where(and(eq(reviews.proposalId, row.proposalId), eq(reviews.reviewerId, actor.userId)));
+  const [assigned] = await db
+    .select({ id: reviews.id })
+    .from(reviews)
+    .where(and(eq(reviews.proposalId, row.proposalId), eq(reviews.reviewerId, actor.userId)));
   if (!assigned) throw notFound("That file does not exist.");
   return row;
 }

@@ -15,7 +15,13 @@ import { now as clockNow } from "@/lib/time/clock";
 
 async function proposalContext(db: Executor, proposalId: string) {
   const [row] = await db
-    .select({ id: proposals.id, status: proposals.status, title: proposals.title, cohortId: enrolments.cohortId, programmeId: cohorts.programmeId })
+    .select({
+      id: proposals.id,
+      status: proposals.status,
+      title: proposals.title,
+      cohortId: enrolments.cohortId,
+      programmeId: cohorts.programmeId,
+    })
     .from(proposals)
     .innerJoin(enrolments, eq(enrolments.id, proposals.enrolmentId))
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
@@ -28,15 +34,29 @@ async function proposalContext(db: Executor, proposalId: string) {
 export async function assignMentor(db: Database, actor: Actor | null, input: z.output<typeof assignMentorSchema>) {
   const proposal = await proposalContext(db, input.proposalId);
   assertInScope(actor, "review.assign", { programmeId: proposal.programmeId }, "That proposal does not exist.");
-  if (proposal.status === "draft") throw new DomainError("conflict", "This proposal is still a draft; mentors see it once it is submitted.");
+  if (proposal.status === "draft")
+    throw new DomainError("conflict", "This proposal is still a draft; mentors see it once it is submitted.");
   return db.transaction(async (tx) => {
     const [mentor] = await tx
       .select({ id: users.id, name: users.name, email: users.email })
       .from(programmeRoles)
       .innerJoin(users, eq(users.id, programmeRoles.userId))
-      .where(and(eq(programmeRoles.programmeId, proposal.programmeId), eq(programmeRoles.userId, input.mentorId), eq(programmeRoles.role, "mentor")));
-    if (!mentor) throw new DomainError("validation", "Please correct the highlighted fields.", { mentorId: ["Choose one of this programme's mentors."] });
-    const [row] = await tx.insert(reviews).values({ reviewerId: mentor.id, proposalId: proposal.id, status: "assigned" }).onConflictDoNothing().returning({ id: reviews.id });
+      .where(
+        and(
+          eq(programmeRoles.programmeId, proposal.programmeId),
+          eq(programmeRoles.userId, input.mentorId),
+          eq(programmeRoles.role, "mentor"),
+        ),
+      );
+    if (!mentor)
+      throw new DomainError("validation", "Please correct the highlighted fields.", {
+        mentorId: ["Choose one of this programme's mentors."],
+      });
+    const [row] = await tx
+      .insert(reviews)
+      .values({ reviewerId: mentor.id, proposalId: proposal.id, status: "assigned" })
+      .onConflictDoNothing()
+      .returning({ id: reviews.id });
     if (!row) throw new DomainError("conflict", `${mentor.name} is already assigned to this proposal.`);
     await enqueueEmails(tx, [
       {
@@ -49,7 +69,13 @@ export async function assignMentor(db: Database, actor: Actor | null, input: z.o
         entityId: row.id,
       },
     ]);
-    await writeAudit(tx, { actorId: actor!.userId, action: "proposal.assignMentor", entityType: "proposal", entityId: proposal.id, data: { mentorId: mentor.id, reviewId: row.id } });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "proposal.assignMentor",
+      entityType: "proposal",
+      entityId: proposal.id,
+      data: { mentorId: mentor.id, reviewId: row.id },
+    });
     return { reviewId: row.id };
   });
 }
@@ -58,10 +84,22 @@ export async function assignMentor(db: Database, actor: Actor | null, input: z.o
  * A mentor's comment and rubric scores on a proposal assigned to them (only theirs: any other review id
  * is "not found"). Guarded by version; once every assigned mentor has submitted, the proposal is reviewed.
  */
-export async function scoreProposal(db: Database, actor: Actor | null, input: z.output<typeof scoreProposalSchema>, now = clockNow()) {
+export async function scoreProposal(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof scoreProposalSchema>,
+  now = clockNow(),
+) {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
   const [review] = await db
-    .select({ id: reviews.id, reviewerId: reviews.reviewerId, status: reviews.status, proposalId: reviews.proposalId, cohortId: enrolments.cohortId, programmeId: cohorts.programmeId })
+    .select({
+      id: reviews.id,
+      reviewerId: reviews.reviewerId,
+      status: reviews.status,
+      proposalId: reviews.proposalId,
+      cohortId: enrolments.cohortId,
+      programmeId: cohorts.programmeId,
+    })
     .from(reviews)
     .innerJoin(proposals, eq(proposals.id, reviews.proposalId))
     .innerJoin(enrolments, eq(enrolments.id, proposals.enrolmentId))
@@ -71,39 +109,84 @@ export async function scoreProposal(db: Database, actor: Actor | null, input: z.
   assertInScope(actor, "review.score", { programmeId: review.programmeId }, "That review is not assigned to you.");
   if (review.status === "submitted") throw new DomainError("conflict", "You have already submitted this review.");
   const { proposalTemplate } = await cohortSettings(db, review.cohortId);
-  const commentMissing: Record<string, string[]> = input.submit && !input.comment ? { comment: ["Write a comment for the participant before you submit."] } : {};
+  const commentMissing: Record<string, string[]> =
+    input.submit && !input.comment ? { comment: ["Write a comment for the participant before you submit."] } : {};
   return db.transaction(async (tx) => {
-    const { version, scores } = await writeScores(tx, { id: review.id, rubric: proposalTemplate.rubric }, input, now, commentMissing);
+    const { version, scores } = await writeScores(
+      tx,
+      { id: review.id, rubric: proposalTemplate.rubric },
+      input,
+      now,
+      commentMissing,
+    );
     if (input.submit) {
       const open = await tx
         .select({ id: reviews.id })
         .from(reviews)
-        .where(and(eq(reviews.proposalId, review.proposalId!), ne(reviews.status, "submitted"), ne(reviews.status, "conflict")));
-      if (open.length === 0) await tx.update(proposals).set({ status: "reviewed" }).where(and(eq(proposals.id, review.proposalId!), eq(proposals.status, "submitted")));
+        .where(
+          and(
+            eq(reviews.proposalId, review.proposalId!),
+            ne(reviews.status, "submitted"),
+            ne(reviews.status, "conflict"),
+          ),
+        );
+      if (open.length === 0)
+        await tx
+          .update(proposals)
+          .set({ status: "reviewed" })
+          .where(and(eq(proposals.id, review.proposalId!), eq(proposals.status, "submitted")));
     }
-    await writeAudit(tx, { actorId: actor.userId, action: input.submit ? "proposal.review.submit" : "proposal.review.save", entityType: "review", entityId: review.id, data: { scores } });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: input.submit ? "proposal.review.submit" : "proposal.review.save",
+      entityType: "review",
+      entityId: review.id,
+      data: { scores },
+    });
     return { version, status: input.submit ? "submitted" : "draft" };
   });
 }
 
 /** Marks a submitted proposal outstanding (or not) and links it to the session where it is presented. */
-export async function markOutstanding(db: Database, actor: Actor | null, input: z.output<typeof markOutstandingSchema>) {
+export async function markOutstanding(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof markOutstandingSchema>,
+) {
   const proposal = await proposalContext(db, input.proposalId);
   assertInScope(actor, "proposal.manage", { programmeId: proposal.programmeId }, "That proposal does not exist.");
-  if (proposal.status === "draft") throw new DomainError("conflict", "Only a submitted proposal can be marked outstanding.");
+  if (proposal.status === "draft")
+    throw new DomainError("conflict", "Only a submitted proposal can be marked outstanding.");
   if (input.outstanding && !input.presentationSessionId) {
-    throw new DomainError("validation", "Please correct the highlighted fields.", { presentationSessionId: ["Choose the session where it will be presented."] });
+    throw new DomainError("validation", "Please correct the highlighted fields.", {
+      presentationSessionId: ["Choose the session where it will be presented."],
+    });
   }
   return db.transaction(async (tx) => {
     if (input.presentationSessionId) {
-      const [session] = await tx.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.id, input.presentationSessionId), eq(sessions.cohortId, proposal.cohortId)));
-      if (!session) throw new DomainError("validation", "Please correct the highlighted fields.", { presentationSessionId: ["Choose a session of this cohort."] });
+      const [session] = await tx
+        .select({ id: sessions.id })
+        .from(sessions)
+        .where(and(eq(sessions.id, input.presentationSessionId), eq(sessions.cohortId, proposal.cohortId)));
+      if (!session)
+        throw new DomainError("validation", "Please correct the highlighted fields.", {
+          presentationSessionId: ["Choose a session of this cohort."],
+        });
     }
     await tx
       .update(proposals)
-      .set({ isOutstanding: input.outstanding, presentationSessionId: input.outstanding ? input.presentationSessionId : null })
+      .set({
+        isOutstanding: input.outstanding,
+        presentationSessionId: input.outstanding ? input.presentationSessionId : null,
+      })
       .where(eq(proposals.id, proposal.id));
-    await writeAudit(tx, { actorId: actor!.userId, action: input.outstanding ? "proposal.markOutstanding" : "proposal.unmarkOutstanding", entityType: "proposal", entityId: proposal.id, data: { presentationSessionId: input.presentationSessionId } });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: input.outstanding ? "proposal.markOutstanding" : "proposal.unmarkOutstanding",
+      entityType: "proposal",
+      entityId: proposal.id,
+      data: { presentationSessionId: input.presentationSessionId },
+    });
     return {};
   });
 }

@@ -50,7 +50,12 @@ export const proposalContentSchema = z
       if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["budget", i, "amount"], message: parsed.message });
     });
     value.activities.forEach((row, i) => {
-      if (row.start && row.end && row.end < row.start) ctx.addIssue({ code: "custom", path: ["activities", i, "end"], message: "The end cannot come before the start." });
+      if (row.start && row.end && row.end < row.start)
+        ctx.addIssue({
+          code: "custom",
+          path: ["activities", i, "end"],
+          message: "The end cannot come before the start.",
+        });
     });
   });
 export type ProposalContentInput = z.input<typeof proposalContentSchema>;
@@ -76,7 +81,6 @@ export const saveProposalSchema = z.object({
   content: proposalContentSchema,
 });
 export type SaveProposalInput = z.input<typeof saveProposalSchema>;
-
 
 /**
  * What submission adds to a draft's checks: everything filled in, word limits kept, at least one

@@ -16,7 +16,10 @@ const NO_ID = "00000000-0000-0000-0000-000000000000";
 
 function allowed(column: SQL, scope: ProgrammeScope): SQL {
   if (scope === "all") return sql`true`;
-  return sql`${column} in (${sql.join((scope.length ? scope : [NO_ID]).map((id) => sql`${id}::uuid`), sql`, `)})`;
+  return sql`${column} in (${sql.join(
+    (scope.length ? scope : [NO_ID]).map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )})`;
 }
 
 /**
@@ -24,7 +27,11 @@ function allowed(column: SQL, scope: ProgrammeScope): SQL {
  * submitted, offers expiring in the next 7 days (or already past their date, unanswered), emails that
  * failed or have waited more than a day, and the headline figures. `now` is passed in so tests fix it.
  */
-export async function getAttention(db: Executor, scope: ProgrammeScope, options: { now: Date; includeEmails: boolean }): Promise<Attention> {
+export async function getAttention(
+  db: Executor,
+  scope: ProgrammeScope,
+  options: { now: Date; includeEmails: boolean },
+): Promise<Attention> {
   const now = sql`${options.now.toISOString()}::timestamptz`;
   const query = statement`
 select

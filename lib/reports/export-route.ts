@@ -26,12 +26,19 @@ export function reportExportRoute(reader: keyof typeof READERS) {
     return handleRoute(`reports.export.${reader}`, async () => {
       const actor = await getActor();
       if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
-      if (!can(actor, permission)) throw new DomainError("forbidden", "You do not have permission to export this report.");
+      if (!can(actor, permission))
+        throw new DomainError("forbidden", "You do not have permission to export this report.");
       const url = new URL(request.url);
       const { table: id, format } = parseExportRequest(url.searchParams);
       const filters = parseReportFilters(url.searchParams);
       const t = await getTranslations("reports");
-      const { report } = await getReport(getDb(), { scope: scope(actor), filters, labels: t, protect, now: clockNow() });
+      const { report } = await getReport(getDb(), {
+        scope: scope(actor),
+        filters,
+        labels: t,
+        protect,
+        now: clockNow(),
+      });
       const table = reportTable(report, id);
       if (!table) throw notFound("This report has no such table.");
       return exportReportTable(table, format, `${fileName}-${report.level}`);

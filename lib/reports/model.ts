@@ -1,5 +1,13 @@
 import { COUNTRY_GROUPS, countryName, REGION_OF_COUNTRY, UNESCO_REGIONS } from "@/lib/geo";
-import { FUNNEL_STEPS, type CatalogueCohort, type CatalogueProgramme, type FunnelStep, type GroupDimension, type GroupRow, type ReportData } from "./queries";
+import {
+  FUNNEL_STEPS,
+  type CatalogueCohort,
+  type CatalogueProgramme,
+  type FunnelStep,
+  type GroupDimension,
+  type GroupRow,
+  type ReportData,
+} from "./queries";
 import type { ReportFilters } from "./schemas";
 import { number, people, protectCell, protectTable, share, text, type ReportCell, type ReportTable } from "./suppress";
 
@@ -29,12 +37,27 @@ export type Report = {
 };
 
 const EMPTY_GROUP = (dim: GroupDimension, key: string | null): GroupRow => ({
-  dim, key, started: 0, submitted: 0, eligible: 0, reviewed: 0, shortlisted: 0, offered: 0, confirmed: 0, completed: 0, alumni: 0, countries: 0, women: 0, disclosed: 0, active: 0,
+  dim,
+  key,
+  started: 0,
+  submitted: 0,
+  eligible: 0,
+  reviewed: 0,
+  shortlisted: 0,
+  offered: 0,
+  confirmed: 0,
+  completed: 0,
+  alumni: 0,
+  countries: 0,
+  women: 0,
+  disclosed: 0,
+  active: 0,
 });
 
 function sumGroups(rows: GroupRow[], dim: GroupDimension, key: string): GroupRow {
   const out = EMPTY_GROUP(dim, key);
-  for (const r of rows) for (const step of [...FUNNEL_STEPS, "women", "disclosed", "active"] as const) out[step] += r[step];
+  for (const r of rows)
+    for (const step of [...FUNNEL_STEPS, "women", "disclosed", "active"] as const) out[step] += r[step];
   out.countries = rows.filter((r) => r.confirmed > 0 && r.key).length;
   return out;
 }
@@ -50,13 +73,18 @@ function reportLevel(filters: ReportFilters): ReportLevel {
 function programmeCounts(p: CatalogueProgramme, filters: ReportFilters): boolean {
   if (filters.programme && p.id !== filters.programme) return false;
   if (filters.donor && !p.donors.includes(filters.donor)) return false;
-  const narrowed = filters.edition || filters.call || filters.from !== undefined || filters.to !== undefined || filters.track;
+  const narrowed =
+    filters.edition || filters.call || filters.from !== undefined || filters.to !== undefined || filters.track;
   return narrowed ? p.inScope : true;
 }
 
-
 /** Turns the figures of one query into the report's headline and tables; `protect` applies the small-group rule to every cell. */
-export function buildReport(data: ReportData, filters: ReportFilters, t: Labels, options: { protect: boolean; organisationName?: string }): Report {
+export function buildReport(
+  data: ReportData,
+  filters: ReportFilters,
+  t: Labels,
+  options: { protect: boolean; organisationName?: string },
+): Report {
   const level = reportLevel(filters);
   const byDim = new Map<GroupDimension, GroupRow[]>();
   for (const g of data.groups) byDim.set(g.dim, [...(byDim.get(g.dim) ?? []), g]);
@@ -70,10 +98,13 @@ export function buildReport(data: ReportData, filters: ReportFilters, t: Labels,
   const cohortTitle = (id: string) => data.cohorts.find((c) => c.id === id)?.title ?? "";
 
   const title =
-    level === "call" ? (data.calls.find((c) => c.id === filters.call)?.title ?? t("title"))
-    : level === "edition" ? `${programmeTitle(editions[0]?.programmeId ?? "")} — ${cohortTitle(filters.edition ?? "")}`
-    : level === "programme" ? programmeTitle(filters.programme ?? "")
-    : (options.organisationName ?? t("organisation"));
+    level === "call"
+      ? (data.calls.find((c) => c.id === filters.call)?.title ?? t("title"))
+      : level === "edition"
+        ? `${programmeTitle(editions[0]?.programmeId ?? "")} — ${cohortTitle(filters.edition ?? "")}`
+        : level === "programme"
+          ? programmeTitle(filters.programme ?? "")
+          : (options.organisationName ?? t("organisation"));
 
   const stepLabel = (s: FunnelStep) => t(`step_${s}`);
   const stepCells = (g: GroupRow) => FUNNEL_STEPS.map((s) => people(g[s]));
@@ -109,10 +140,18 @@ export function buildReport(data: ReportData, filters: ReportFilters, t: Labels,
     columns: [t("region"), ...stepColumns, t("countries")],
     rows: [
       ...UNESCO_REGIONS.map((region) => {
-        const g = sumGroups(known.filter((r) => REGION_OF_COUNTRY[r.key!] === region.code), "country", region.code);
+        const g = sumGroups(
+          known.filter((r) => REGION_OF_COUNTRY[r.key!] === region.code),
+          "country",
+          region.code,
+        );
         return [text(region.name.en), ...stepCells(g), number(g.countries)];
       }),
-      [text(t("notRecorded")), ...stepCells(countryRows.find((r) => !r.key) ?? EMPTY_GROUP("country", null)), number(0)],
+      [
+        text(t("notRecorded")),
+        ...stepCells(countryRows.find((r) => !r.key) ?? EMPTY_GROUP("country", null)),
+        number(0),
+      ],
     ],
   };
   const groups: ReportTable = {
@@ -120,7 +159,11 @@ export function buildReport(data: ReportData, filters: ReportFilters, t: Labels,
     title: t("groupsTitle"),
     columns: [t("group"), ...stepColumns, t("countries")],
     rows: COUNTRY_GROUPS.map((group) => {
-      const g = sumGroups(known.filter((r) => group.countries.includes(r.key!)), "country", group.code);
+      const g = sumGroups(
+        known.filter((r) => group.countries.includes(r.key!)),
+        "country",
+        group.code,
+      );
       return [text(group.name.en), ...stepCells(g), number(g.countries)];
     }),
     note: t("groupsNote"),
@@ -130,27 +173,50 @@ export function buildReport(data: ReportData, filters: ReportFilters, t: Labels,
     title: t("countriesTitle"),
     columns: [t("country"), t("region"), ...stepColumns],
     rows: [...known]
-      .sort((a, b) => b.confirmed - a.confirmed || b.started - a.started || countryName(a.key!).localeCompare(countryName(b.key!)))
-      .map((g) => [text(countryName(g.key!)), text(UNESCO_REGIONS.find((r) => r.code === REGION_OF_COUNTRY[g.key!])?.name.en ?? ""), ...stepCells(g)]),
+      .sort(
+        (a, b) =>
+          b.confirmed - a.confirmed || b.started - a.started || countryName(a.key!).localeCompare(countryName(b.key!)),
+      )
+      .map((g) => [
+        text(countryName(g.key!)),
+        text(UNESCO_REGIONS.find((r) => r.code === REGION_OF_COUNTRY[g.key!])?.name.en ?? ""),
+        ...stepCells(g),
+      ]),
   };
 
   const participantColumns = [t("participants"), t("countries"), t("womenShare"), t("completed"), t("completionRate")];
-  const participantCells = (g: GroupRow) => [people(g.confirmed), number(g.countries), share(g.women, g.disclosed), people(g.completed), share(g.completed, g.confirmed)];
+  const participantCells = (g: GroupRow) => [
+    people(g.confirmed),
+    number(g.countries),
+    share(g.women, g.disclosed),
+    people(g.completed),
+    share(g.completed, g.confirmed),
+  ];
 
   const levels: ReportTable = {
     id: "audiences",
     title: t("audiencesTitle"),
     columns: [t("audience"), ...participantColumns],
-    rows: (["courses", "officials"] as const).filter((k) => find("level", k).offered > 0).map((k) => [text(t(`audience_${k}`)), ...participantCells(find("level", k))]),
+    rows: (["courses", "officials"] as const)
+      .filter((k) => find("level", k).offered > 0)
+      .map((k) => [text(t(`audience_${k}`)), ...participantCells(find("level", k))]),
     note: t("audiencesNote"),
   };
 
-  const trackRows = data.tracks.filter((tr) => editions.some((e) => e.id === tr.cohortId) && (!filters.track || tr.id === filters.track));
+  const trackRows = data.tracks.filter(
+    (tr) => editions.some((e) => e.id === tr.cohortId) && (!filters.track || tr.id === filters.track),
+  );
   const tracks: ReportTable = {
     id: "tracks",
     title: t("tracksTitle"),
     columns: [t("track"), t("edition"), t("level"), t("step_started"), ...participantColumns],
-    rows: trackRows.map((tr) => [text(tr.title), text(cohortTitle(tr.cohortId)), text(t(`level_${tr.level}`)), people(find("track", tr.id).started), ...participantCells(find("track", tr.id))]),
+    rows: trackRows.map((tr) => [
+      text(tr.title),
+      text(cohortTitle(tr.cohortId)),
+      text(t(`level_${tr.level}`)),
+      people(find("track", tr.id).started),
+      ...participantCells(find("track", tr.id)),
+    ]),
   };
 
   const trends: ReportTable = {
@@ -159,7 +225,14 @@ export function buildReport(data: ReportData, filters: ReportFilters, t: Labels,
     columns: [t("edition"), t("year"), t("step_started"), ...participantColumns, t("step_alumni"), t("activeAlumni")],
     rows: editions.map((c) => {
       const g = find("cohort", c.id);
-      return [text(level === "programme" || level === "edition" ? c.title : `${programmeTitle(c.programmeId)} — ${c.title}`), text(String(c.year)), people(g.started), ...participantCells(g), people(g.alumni), people(g.active)];
+      return [
+        text(level === "programme" || level === "edition" ? c.title : `${programmeTitle(c.programmeId)} — ${c.title}`),
+        text(String(c.year)),
+        people(g.started),
+        ...participantCells(g),
+        people(g.alumni),
+        people(g.active),
+      ];
     }),
     note: t("trendsNote"),
   };
@@ -178,20 +251,39 @@ export function buildReport(data: ReportData, filters: ReportFilters, t: Labels,
     ],
   };
 
-  const editionsOf = (ps: CatalogueProgramme[]) => editions.filter((e) => ps.some((p) => p.id === e.programmeId)).length;
+  const editionsOf = (ps: CatalogueProgramme[]) =>
+    editions.filter((e) => ps.some((p) => p.id === e.programmeId)).length;
   const goalRows: ReportCell[][] = [];
   for (const goal of data.goals) {
     const ps = programmes.filter((p) => p.goals.includes(goal.code));
     const g = find("goal", goal.id);
-    goalRows.push([text(`${goal.code} ${goal.title}`), number(ps.length), number(editionsOf(ps)), people(g.confirmed), number(g.countries)]);
+    goalRows.push([
+      text(`${goal.code} ${goal.title}`),
+      number(ps.length),
+      number(editionsOf(ps)),
+      people(g.confirmed),
+      number(g.countries),
+    ]);
     for (const strategy of data.strategies.filter((s) => s.goalId === goal.id)) {
       const sp = programmes.filter((p) => p.strategies.includes(strategy.code));
       const sg = find("strategy", strategy.id);
-      goalRows.push([text(`  ${strategy.code} ${strategy.title}`), number(sp.length), number(editionsOf(sp)), people(sg.confirmed), number(sg.countries)]);
+      goalRows.push([
+        text(`  ${strategy.code} ${strategy.title}`),
+        number(sp.length),
+        number(editionsOf(sp)),
+        people(sg.confirmed),
+        number(sg.countries),
+      ]);
     }
   }
   const goalColumns = [t("programmes"), t("editions"), t("participants"), t("countries")];
-  const goals: ReportTable = { id: "agenda", title: t("agendaTitle"), columns: [t("goalOrStrategy"), ...goalColumns], rows: goalRows, note: t("agendaNote") };
+  const goals: ReportTable = {
+    id: "agenda",
+    title: t("agendaTitle"),
+    columns: [t("goalOrStrategy"), ...goalColumns],
+    rows: goalRows,
+    note: t("agendaNote"),
+  };
   const sdgNumbers = [...new Set(programmes.flatMap((p) => p.sdgs))].sort((a, b) => a - b);
   const sdgs: ReportTable = {
     id: "sdgs",
@@ -200,7 +292,13 @@ export function buildReport(data: ReportData, filters: ReportFilters, t: Labels,
     rows: sdgNumbers.map((n) => {
       const ps = programmes.filter((p) => p.sdgs.includes(n));
       const g = find("sdg", String(n));
-      return [text(t("sdgLabel", { n })), number(ps.length), number(editionsOf(ps)), people(g.confirmed), number(g.countries)];
+      return [
+        text(t("sdgLabel", { n })),
+        number(ps.length),
+        number(editionsOf(ps)),
+        people(g.confirmed),
+        number(g.countries),
+      ];
     }),
   };
 
@@ -223,7 +321,12 @@ export function buildReport(data: ReportData, filters: ReportFilters, t: Labels,
     headline: options.protect ? headline.map((h) => ({ ...h, cell: protectCell(h.cell) })) : headline,
     tables: options.protect ? tables.map(protectTable) : tables,
     results,
-    map: known.filter((g) => g.confirmed > 0).map((g) => ({ country: g.key!, cell: options.protect ? protectCell(people(g.confirmed)) : people(g.confirmed) })),
+    map: known
+      .filter((g) => g.confirmed > 0)
+      .map((g) => ({
+        country: g.key!,
+        cell: options.protect ? protectCell(people(g.confirmed)) : people(g.confirmed),
+      })),
     protected: options.protect,
   };
 }

@@ -24,13 +24,26 @@ export function managerScope(actor: Actor): ProgrammeScope {
 /** A partner (or donor) reads the programmes it is a partner of; managers and administrators read theirs. */
 export function partnerScope(actor: Actor): ProgrammeScope {
   if (actor.isAdmin) return "all";
-  return [...new Set(actor.roles.filter((r) => r.role === "partner" || r.role === "manager").map((r) => r.programmeId))];
+  return [
+    ...new Set(actor.roles.filter((r) => r.role === "partner" || r.role === "manager").map((r) => r.programmeId)),
+  ];
 }
 
-export const FUNNEL_STEPS = ["started", "submitted", "eligible", "reviewed", "shortlisted", "offered", "confirmed", "completed", "alumni"] as const;
+export const FUNNEL_STEPS = [
+  "started",
+  "submitted",
+  "eligible",
+  "reviewed",
+  "shortlisted",
+  "offered",
+  "confirmed",
+  "completed",
+  "alumni",
+] as const;
 export type FunnelStep = (typeof FUNNEL_STEPS)[number];
 
-export type GroupDimension = "total" | "gender" | "country" | "cohort" | "track" | "level" | "programme" | "goal" | "strategy" | "sdg";
+export type GroupDimension =
+  "total" | "gender" | "country" | "cohort" | "track" | "level" | "programme" | "goal" | "strategy" | "sdg";
 
 /** One aggregate row: the people at each funnel step in one group, and the figures the trends need. */
 export type GroupRow = Record<FunnelStep, number> & {
@@ -45,12 +58,38 @@ export type GroupRow = Record<FunnelStep, number> & {
   active: number;
 };
 
-export type CatalogueProgramme = { id: string; slug: string; title: string; sdgs: number[]; outcomes: string; goals: string[]; strategies: string[]; donors: string[]; inScope: boolean };
-export type CatalogueCohort = { id: string; programmeId: string; title: string; year: number; status: string; startDate: string | null; endDate: string | null; inScope: boolean };
+export type CatalogueProgramme = {
+  id: string;
+  slug: string;
+  title: string;
+  sdgs: number[];
+  outcomes: string;
+  goals: string[];
+  strategies: string[];
+  donors: string[];
+  inScope: boolean;
+};
+export type CatalogueCohort = {
+  id: string;
+  programmeId: string;
+  title: string;
+  year: number;
+  status: string;
+  startDate: string | null;
+  endDate: string | null;
+  inScope: boolean;
+};
 
 export type ReportData = {
   groups: GroupRow[];
-  outcomes: { proposals: number; outstanding: number; engagements: number; engagedExperts: number; engagementCountries: number; rosterExperts: number };
+  outcomes: {
+    proposals: number;
+    outstanding: number;
+    engagements: number;
+    engagedExperts: number;
+    engagementCountries: number;
+    rosterExperts: number;
+  };
   programmes: CatalogueProgramme[];
   cohorts: CatalogueCohort[];
   tracks: { id: string; cohortId: string; title: string; level: string }[];
@@ -63,7 +102,10 @@ export type ReportData = {
 const NO_ID = "00000000-0000-0000-0000-000000000000";
 
 function idList(ids: readonly string[]): SQL {
-  return sql.join((ids.length ? ids : [NO_ID]).map((id) => sql`${id}::uuid`), sql`, `);
+  return sql.join(
+    (ids.length ? ids : [NO_ID]).map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
 }
 
 /** The programmes a reader may see, on any table aliased with a programme id column. */
@@ -78,7 +120,10 @@ function cohortFilter(scope: ProgrammeScope, f: ReportFilters): SQL {
   if (f.edition) parts.push(sql`c.id = ${f.edition}::uuid`);
   if (f.from !== undefined) parts.push(sql`c.year >= ${f.from}::int`);
   if (f.to !== undefined) parts.push(sql`c.year <= ${f.to}::int`);
-  if (f.donor) parts.push(statement`c.programme_id in (select po.programme_id from programme_organisations po where po.organisation_id = ${f.donor}::uuid and po.role = 'donor')`);
+  if (f.donor)
+    parts.push(
+      statement`c.programme_id in (select po.programme_id from programme_organisations po where po.organisation_id = ${f.donor}::uuid and po.role = 'donor')`,
+    );
   if (f.call) parts.push(statement`c.id in (select k.cohort_id from calls k where k.id = ${f.call}::uuid)`);
   return sql.join(parts, sql` and `);
 }
@@ -104,13 +149,20 @@ const AGGREGATES = sql.raw(`
  * some activity in the network in the two years before it (a post, comment, RSVP, message, profile
  * update or expert engagement).
  */
-export async function loadReport(db: Executor, scope: ProgrammeScope, filters: ReportFilters, options: { asOf: Date }): Promise<ReportData> {
+export async function loadReport(
+  db: Executor,
+  scope: ProgrammeScope,
+  filters: ReportFilters,
+  options: { asOf: Date },
+): Promise<ReportData> {
   const sinceDate = new Date(options.asOf.getTime() - 2 * 365.25 * 86_400_000);
   // Dates travel as ISO text: postgres-js takes no Date in a raw statement.
   const since = sql`${sinceDate.toISOString()}::timestamptz`;
   const asOf = sql`${options.asOf.toISOString()}::timestamptz`;
   const callOnApplication = filters.call ? sql`a.call_id = ${filters.call}::uuid` : sql`true`;
-  const callOnEnrolment = filters.call ? statement`e.application_id in (select a2.id from applications a2 where a2.call_id = ${filters.call}::uuid)` : sql`true`;
+  const callOnEnrolment = filters.call
+    ? statement`e.application_id in (select a2.id from applications a2 where a2.call_id = ${filters.call}::uuid)`
+    : sql`true`;
   const trackFilter = filters.track ? sql`u.track_id = ${filters.track}::uuid` : sql`true`;
   const query = statement`
 with scope_cohorts as (

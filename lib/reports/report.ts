@@ -11,9 +11,19 @@ const CACHE_SECONDS = Number(process.env.REPORT_CACHE_SECONDS ?? 60);
 const CACHE_LIMIT = 200;
 const cache = new Map<string, { at: Date; data: Promise<ReportData> }>();
 
-function cachedLoad(db: Executor, scope: ProgrammeScope, filters: ReportFilters, now: Date): { data: Promise<ReportData>; asOf: Date } {
+function cachedLoad(
+  db: Executor,
+  scope: ProgrammeScope,
+  filters: ReportFilters,
+  now: Date,
+): { data: Promise<ReportData>; asOf: Date } {
   if (CACHE_SECONDS <= 0) return { data: loadReport(db, scope, filters, { asOf: now }), asOf: now };
-  const key = JSON.stringify([scope === "all" ? scope : [...scope].sort(), Object.entries(filters).filter(([, v]) => v !== undefined).sort()]);
+  const key = JSON.stringify([
+    scope === "all" ? scope : [...scope].sort(),
+    Object.entries(filters)
+      .filter(([, v]) => v !== undefined)
+      .sort(),
+  ]);
   const hit = cache.get(key);
   if (hit && now.getTime() - hit.at.getTime() < CACHE_SECONDS * 1000) return { data: hit.data, asOf: hit.at };
   const data = loadReport(db, scope, filters, { asOf: now });
@@ -24,7 +34,10 @@ function cachedLoad(db: Executor, scope: ProgrammeScope, filters: ReportFilters,
 }
 
 /** Loads (one SQL round trip, at most once a minute per scope and filters) and shapes a report; partners' and donors' reports are protected. */
-export async function getReport(db: Executor, input: { scope: ProgrammeScope; filters: ReportFilters; labels: Labels; protect: boolean; now: Date }): Promise<{ report: Report; data: ReportData; asOf: Date }> {
+export async function getReport(
+  db: Executor,
+  input: { scope: ProgrammeScope; filters: ReportFilters; labels: Labels; protect: boolean; now: Date },
+): Promise<{ report: Report; data: ReportData; asOf: Date }> {
   const { data: pending, asOf } = cachedLoad(db, input.scope, input.filters, input.now);
   const data = await pending;
   return { report: buildReport(data, input.filters, input.labels, { protect: input.protect }), data, asOf };

@@ -1,6 +1,18 @@
 import { and, count, eq, gte, inArray, lt } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { alumniProfiles, applications, calls, cohorts, emailOutbox, enrolments, profiles, programmes, reviews, tracks, users } from "@/db/schema";
+import {
+  alumniProfiles,
+  applications,
+  calls,
+  cohorts,
+  emailOutbox,
+  enrolments,
+  profiles,
+  programmes,
+  reviews,
+  tracks,
+  users,
+} from "@/db/schema";
 import { SEED_IDS, seedDatabase } from "@/db/seed/seed";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { loadActor } from "@/lib/auth/actor";
@@ -41,23 +53,41 @@ const n = (c: ReportCell) => {
 async function bruteForce(db: TestDatabase["db"], cohortId: string) {
   const [apps, revs, enrols, profileRows, alumniRows] = await Promise.all([
     db
-      .select({ id: applications.id, userId: applications.applicantId, status: applications.status, gender: applications.snapshotGender, country: applications.snapshotNationality })
+      .select({
+        id: applications.id,
+        userId: applications.applicantId,
+        status: applications.status,
+        gender: applications.snapshotGender,
+        country: applications.snapshotNationality,
+      })
       .from(applications)
       .innerJoin(calls, eq(calls.id, applications.callId))
       .where(eq(calls.cohortId, cohortId)),
     db.select({ applicationId: reviews.applicationId, status: reviews.status }).from(reviews),
-    db.select({ userId: enrolments.userId, status: enrolments.status, level: tracks.level }).from(enrolments).leftJoin(tracks, eq(tracks.id, enrolments.trackId)).where(eq(enrolments.cohortId, cohortId)),
+    db
+      .select({ userId: enrolments.userId, status: enrolments.status, level: tracks.level })
+      .from(enrolments)
+      .leftJoin(tracks, eq(tracks.id, enrolments.trackId))
+      .where(eq(enrolments.cohortId, cohortId)),
     db.select({ userId: profiles.userId, gender: profiles.gender, country: profiles.nationality }).from(profiles),
     db.select({ userId: alumniProfiles.userId }).from(alumniProfiles),
   ]);
   const reviewed = new Set(revs.filter((r) => r.status === "submitted" && r.applicationId).map((r) => r.applicationId));
   const profile = new Map(profileRows.map((p) => [p.userId, p]));
   const inNetwork = new Set(alumniRows.map((a) => a.userId));
-  const persons = new Map<string, { steps: Set<FunnelStep>; gender: string; country: string | null; level: string | null }>();
+  const persons = new Map<
+    string,
+    { steps: Set<FunnelStep>; gender: string; country: string | null; level: string | null }
+  >();
   const person = (userId: string) => {
     let p = persons.get(userId);
     if (!p) {
-      p = { steps: new Set(), gender: profile.get(userId)?.gender ?? "undisclosed", country: profile.get(userId)?.country ?? null, level: null };
+      p = {
+        steps: new Set(),
+        gender: profile.get(userId)?.gender ?? "undisclosed",
+        country: profile.get(userId)?.country ?? null,
+        level: null,
+      };
       persons.set(userId, p);
     }
     return p;
@@ -68,7 +98,8 @@ async function bruteForce(db: TestDatabase["db"], cohortId: string) {
     if (a.gender) p.gender = a.gender;
     if (a.country) p.country = a.country;
     if (a.status !== "draft") p.steps.add("submitted");
-    if (!["draft", "withdrawn"].includes(a.status) && !(a.status === "rejected" && !reviewed.has(a.id))) p.steps.add("eligible");
+    if (!["draft", "withdrawn"].includes(a.status) && !(a.status === "rejected" && !reviewed.has(a.id)))
+      p.steps.add("eligible");
     if (reviewed.has(a.id)) p.steps.add("reviewed");
     if (["shortlisted", "offered", "confirmed", "declined"].includes(a.status)) p.steps.add("shortlisted");
     if (["offered", "confirmed", "declined"].includes(a.status)) p.steps.add("offered");
@@ -83,7 +114,8 @@ async function bruteForce(db: TestDatabase["db"], cohortId: string) {
     if (e.status === "completed" && inNetwork.has(e.userId)) p.steps.add("alumni");
   }
   const all = [...persons.values()];
-  const at = (step: FunnelStep, where: (p: (typeof all)[number]) => boolean = () => true) => all.filter((p) => p.steps.has(step) && where(p));
+  const at = (step: FunnelStep, where: (p: (typeof all)[number]) => boolean = () => true) =>
+    all.filter((p) => p.steps.has(step) && where(p));
   const countries = (list: typeof all) => new Set(list.map((p) => p.country).filter(Boolean)).size;
   return { all, at, countries };
 }
@@ -108,7 +140,13 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
     const experts = truth.at("confirmed", (p) => p.level === "intensive" || p.level === "general");
     const administrators = truth.at("confirmed", (p) => p.level === "senior" || p.level === "working");
     // The document's figures, and the same figures counted independently.
-    expect([experts.length, truth.countries(experts), administrators.length, truth.countries(administrators), truth.countries(participants)]).toEqual([48, 23, 20, 10, 25]);
+    expect([
+      experts.length,
+      truth.countries(experts),
+      administrators.length,
+      truth.countries(administrators),
+      truth.countries(participants),
+    ]).toEqual([48, 23, 20, 10, 25]);
     expect(n(cell(r, "audiences", labels("audience_courses"), labels("participants")))).toBe(48);
     expect(n(cell(r, "audiences", labels("audience_courses"), labels("countries")))).toBe(23);
     expect(n(cell(r, "audiences", labels("audience_officials"), labels("participants")))).toBe(20);
@@ -117,7 +155,9 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
     expect(n(r.headline.find((h) => h.key === "participants")!.cell)).toBe(68);
     // The gender split, as people described themselves.
     for (const g of GENDERS) {
-      expect(n(cell(r, "gender", labels(`gender_${g}`), labels("step_confirmed")))).toBe(truth.at("confirmed", (p) => p.gender === g).length);
+      expect(n(cell(r, "gender", labels(`gender_${g}`), labels("step_confirmed")))).toBe(
+        truth.at("confirmed", (p) => p.gender === g).length,
+      );
     }
     const women = truth.at("confirmed", (p) => p.gender === "woman").length;
     const disclosed = truth.at("confirmed", (p) => p.gender !== "undisclosed").length;
@@ -125,7 +165,12 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
   });
 
   it("shows Seoul 2018 with 30 participants from 17 countries, and every funnel, gender and country figure as counted independently", async () => {
-    for (const cohortId of [SEED_IDS.seoul2018Cohort, SEED_IDS.cpi2023Cohort, SEED_IDS.cpi2027Cohort, SEED_IDS.aseanCohort]) {
+    for (const cohortId of [
+      SEED_IDS.seoul2018Cohort,
+      SEED_IDS.cpi2023Cohort,
+      SEED_IDS.cpi2027Cohort,
+      SEED_IDS.aseanCohort,
+    ]) {
       const r = await report({ edition: cohortId });
       const truth = await bruteForce(t.db, cohortId);
       if (cohortId === SEED_IDS.seoul2018Cohort) {
@@ -135,15 +180,29 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
         expect(n(r.headline.find((h) => h.key === "countries")!.cell)).toBe(17);
       }
       for (const step of FUNNEL_STEPS) {
-        expect(n(cell(r, "funnel", labels(`step_${step}`), labels("people"))), `${cohortId} ${step}`).toBe(truth.at(step).length);
-        for (const g of GENDERS) expect(n(cell(r, "gender", labels(`gender_${g}`), labels(`step_${step}`)))).toBe(truth.at(step, (p) => p.gender === g).length);
+        expect(n(cell(r, "funnel", labels(`step_${step}`), labels("people"))), `${cohortId} ${step}`).toBe(
+          truth.at(step).length,
+        );
+        for (const g of GENDERS)
+          expect(n(cell(r, "gender", labels(`gender_${g}`), labels(`step_${step}`)))).toBe(
+            truth.at(step, (p) => p.gender === g).length,
+          );
       }
       const countries = r.tables.find((x) => x.id === "countries")!;
-      const shown = new Map(countries.rows.map((row) => [cellText(row[0]!), n(row[countries.columns.indexOf(labels("step_started"))]!) + n(row[countries.columns.indexOf(labels("step_confirmed"))]!)]));
+      const shown = new Map(
+        countries.rows.map((row) => [
+          cellText(row[0]!),
+          n(row[countries.columns.indexOf(labels("step_started"))]!) +
+            n(row[countries.columns.indexOf(labels("step_confirmed"))]!),
+        ]),
+      );
       const expected = new Map<string, number>();
       for (const p of truth.all.filter((x) => x.country)) {
         const key = countryName(p.country!);
-        expected.set(key, (expected.get(key) ?? 0) + (p.steps.has("started") ? 1 : 0) + (p.steps.has("confirmed") ? 1 : 0));
+        expected.set(
+          key,
+          (expected.get(key) ?? 0) + (p.steps.has("started") ? 1 : 0) + (p.steps.has("confirmed") ? 1 : 0),
+        );
       }
       expect(shown).toEqual(expected);
     }
@@ -157,12 +216,21 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
       .select({ userId: enrolments.userId, status: enrolments.status, programmeId: cohorts.programmeId })
       .from(enrolments)
       .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
-      .where(inArray(cohorts.programmeId, withSdg4.map((p) => p.id)));
-    const confirmed = participants.filter((e) => ["confirmed", "withdrawn", "completed", "not_completed"].includes(e.status));
+      .where(
+        inArray(
+          cohorts.programmeId,
+          withSdg4.map((p) => p.id),
+        ),
+      );
+    const confirmed = participants.filter((e) =>
+      ["confirmed", "withdrawn", "completed", "not_completed"].includes(e.status),
+    );
     expect(n(cell(r, "sdgs", labels("sdgLabel", { n: 4 }), labels("programmes")))).toBe(withSdg4.length);
     // Applicants who were confirmed through an application count too; the seed has none outside enrolments.
     expect(n(cell(r, "sdgs", labels("sdgLabel", { n: 4 }), labels("participants")))).toBe(confirmed.length);
-    const outstanding = r.tables.find((x) => x.id === "outcomes")!.rows.find((row) => cellText(row[0]!) === labels("outcome_outstanding"))!;
+    const outstanding = r.tables
+      .find((x) => x.id === "outcomes")!
+      .rows.find((row) => cellText(row[0]!) === labels("outcome_outstanding"))!;
     expect(n(outstanding[1]!)).toBe(4);
   });
 
@@ -173,23 +241,47 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
     const closing = await t.db
       .select({ id: calls.id })
       .from(calls)
-      .where(and(eq(calls.status, "open"), gte(calls.closesAt, now), lt(calls.closesAt, new Date(now.getTime() + 14 * 86_400_000))));
+      .where(
+        and(
+          eq(calls.status, "open"),
+          gte(calls.closesAt, now),
+          lt(calls.closesAt, new Date(now.getTime() + 14 * 86_400_000)),
+        ),
+      );
     expect(a.callsClosing.map((c) => c.id).sort()).toEqual(closing.map((c) => c.id).sort());
     expect(a.callsClosing.map((c) => c.id)).toContain(SEED_IDS.cpi2027Call);
     const open = await t.db
       .select({ callId: applications.callId, n: count() })
       .from(reviews)
       .innerJoin(applications, eq(applications.id, reviews.applicationId))
-      .where(and(inArray(reviews.status, ["assigned", "draft"]), inArray(applications.status, ["submitted", "under_review"])))
+      .where(
+        and(
+          inArray(reviews.status, ["assigned", "draft"]),
+          inArray(applications.status, ["submitted", "under_review"]),
+        ),
+      )
       .groupBy(applications.callId);
-    expect(Object.fromEntries(a.reviewsOutstanding.map((r) => [r.callId, r.outstanding]))).toEqual(Object.fromEntries(open.map((r) => [r.callId, r.n])));
+    expect(Object.fromEntries(a.reviewsOutstanding.map((r) => [r.callId, r.outstanding]))).toEqual(
+      Object.fromEntries(open.map((r) => [r.callId, r.n])),
+    );
     expect(open.length).toBeGreaterThan(0);
-    const offers = await t.db.select({ cohortId: enrolments.cohortId, n: count() }).from(enrolments).where(and(eq(enrolments.status, "offered"), lt(enrolments.offerExpiresAt, new Date(now.getTime() + 7 * 86_400_000)))).groupBy(enrolments.cohortId);
-    expect(Object.fromEntries(a.offersExpiring.map((o) => [o.cohortId, o.offers]))).toEqual(Object.fromEntries(offers.map((o) => [o.cohortId, o.n])));
+    const offers = await t.db
+      .select({ cohortId: enrolments.cohortId, n: count() })
+      .from(enrolments)
+      .where(
+        and(eq(enrolments.status, "offered"), lt(enrolments.offerExpiresAt, new Date(now.getTime() + 7 * 86_400_000))),
+      )
+      .groupBy(enrolments.cohortId);
+    expect(Object.fromEntries(a.offersExpiring.map((o) => [o.cohortId, o.offers]))).toEqual(
+      Object.fromEntries(offers.map((o) => [o.cohortId, o.n])),
+    );
     expect(offers.length).toBeGreaterThan(0);
     const [failed] = await t.db.select({ n: count() }).from(emailOutbox).where(eq(emailOutbox.status, "failed"));
     expect(a.emails.failed).toBe(failed!.n);
-    const [enrolled] = await t.db.select({ n: count() }).from(enrolments).where(inArray(enrolments.status, ["confirmed", "withdrawn", "completed", "not_completed"]));
+    const [enrolled] = await t.db
+      .select({ n: count() })
+      .from(enrolments)
+      .where(inArray(enrolments.status, ["confirmed", "withdrawn", "completed", "not_completed"]));
     expect(a.headline.participants).toBe(enrolled!.n);
   });
 
@@ -210,7 +302,11 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
     for (const filters of attempts) {
       const plain = await report(filters, false, scope);
       const shown = await report(filters, true, scope);
-      const cells = (r: Report) => [...r.headline.map((h) => h.cell), ...r.map.map((m) => m.cell), ...r.tables.flatMap((x) => x.rows.flat())];
+      const cells = (r: Report) => [
+        ...r.headline.map((h) => h.cell),
+        ...r.map.map((m) => m.cell),
+        ...r.tables.flatMap((x) => x.rows.flat()),
+      ];
       for (const c of cells(shown)) {
         if (c.kind === "people") expect(c.n).toBeGreaterThanOrEqual(MIN_GROUP);
         if (c.kind === "share") {
@@ -220,7 +316,9 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
       }
       // The attempt is real: the unprotected figures do hold small groups, and each is hidden.
       smallGroupsHidden += cells(plain).filter((c) => c.kind === "people" && c.n > 0 && c.n < MIN_GROUP).length;
-      expect(cells(shown).filter((c) => c.kind === "suppressed").length).toBeGreaterThanOrEqual(cells(plain).filter((c) => c.kind === "people" && c.n < MIN_GROUP).length);
+      expect(cells(shown).filter((c) => c.kind === "suppressed").length).toBeGreaterThanOrEqual(
+        cells(plain).filter((c) => c.kind === "people" && c.n < MIN_GROUP).length,
+      );
       // Partners see their own programmes only.
       expect(shown.programmes.every((p) => scope === "all" || scope.includes(p.id))).toBe(true);
     }
@@ -230,13 +328,19 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
 
 describe("the world map's country codes", () => {
   it("reads world-atlas's numeric ids as the alpha-2 codes the figures use", () => {
-    expect([countryFromNumeric("410"), countryFromNumeric("704"), countryFromNumeric("404"), countryFromNumeric("999")]).toEqual(["KR", "VN", "KE", undefined]);
+    expect([
+      countryFromNumeric("410"),
+      countryFromNumeric("704"),
+      countryFromNumeric("404"),
+      countryFromNumeric("999"),
+    ]).toEqual(["KR", "VN", "KE", undefined]);
   });
 });
 
 describe("protectCell", () => {
   it("hides every count of people below 3 and every share that points at 1 or 2 people", () => {
-    for (let k = 0; k < 10; k++) expect(protectCell({ kind: "people", n: k }).kind).toBe(k < 3 ? "suppressed" : "people");
+    for (let k = 0; k < 10; k++)
+      expect(protectCell({ kind: "people", n: k }).kind).toBe(k < 3 ? "suppressed" : "people");
     // Brute force over small fractions: a share survives only if its base and both sides are 0 or ≥ 3.
     for (let den = 0; den < 12; den++)
       for (let num = 0; num <= den; num++) {

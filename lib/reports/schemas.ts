@@ -20,7 +20,9 @@ const reportFiltersSchema = z.object({
 export type ReportFilters = z.output<typeof reportFiltersSchema>;
 
 /** Reads the filters from a page's searchParams or a route's URLSearchParams. */
-export function parseReportFilters(input: URLSearchParams | Record<string, string | string[] | undefined>): ReportFilters {
+export function parseReportFilters(
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+): ReportFilters {
   const get = (key: string) => {
     const value = input instanceof URLSearchParams ? input.get(key) : input[key];
     return Array.isArray(value) ? value[0] : (value ?? undefined);

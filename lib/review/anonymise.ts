@@ -1,5 +1,12 @@
 /** What must never reach a reviewer of an anonymised call: the applicant's name, contact and organisation. */
-export type Identity = { name: string; email: string; givenName?: string | null; familyName?: string | null; organisations?: readonly (string | null)[]; phone?: string | null };
+export type Identity = {
+  name: string;
+  email: string;
+  givenName?: string | null;
+  familyName?: string | null;
+  organisations?: readonly (string | null)[];
+  phone?: string | null;
+};
 
 export const WITHHELD = "[withheld]";
 
@@ -19,7 +26,8 @@ export function identityTerms(identity: Identity): string[] {
   for (const organisation of identity.organisations ?? []) if (organisation?.trim()) terms.add(organisation.trim());
   if (identity.email) {
     terms.add(identity.email);
-    for (const part of identity.email.split("@")[0]!.split(/[._+-]+/)) if (part.length >= 3 && !/^\d+$/.test(part)) terms.add(part);
+    for (const part of identity.email.split("@")[0]!.split(/[._+-]+/))
+      if (part.length >= 3 && !/^\d+$/.test(part)) terms.add(part);
   }
   if (identity.phone?.trim()) terms.add(identity.phone.trim());
   return [...terms].filter((t) => t.length >= 2).sort((a, b) => b.length - a.length);
@@ -33,11 +41,15 @@ export function redactText(text: string, terms: readonly string[]): string {
 }
 
 /** Every string inside answers (nested lists and objects too) with the identity withheld. */
-export function redactAnswers(answers: Readonly<Record<string, unknown>>, terms: readonly string[]): Record<string, unknown> {
+export function redactAnswers(
+  answers: Readonly<Record<string, unknown>>,
+  terms: readonly string[],
+): Record<string, unknown> {
   const walk = (value: unknown): unknown => {
     if (typeof value === "string") return redactText(value, terms);
     if (Array.isArray(value)) return value.map(walk);
-    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    if (value && typeof value === "object")
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
     return value;
   };
   return walk(answers) as Record<string, unknown>;

@@ -15,10 +15,15 @@ export type AssignableReviewer = { id: string; organisation: string | null; coun
 const normalised = (text: string | null) => (text ?? "").normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 
 /** Why a reviewer may not review an application, or null: same organisation, or (optionally) same country. */
-export function detectConflict(application: Pick<AssignableApplication, "organisation" | "country">, reviewer: Pick<AssignableReviewer, "organisation" | "country">, options: { avoidSameCountry: boolean }): string | null {
+export function detectConflict(
+  application: Pick<AssignableApplication, "organisation" | "country">,
+  reviewer: Pick<AssignableReviewer, "organisation" | "country">,
+  options: { avoidSameCountry: boolean },
+): string | null {
   const org = normalised(application.organisation);
   if (org && org === normalised(reviewer.organisation)) return "works at the applicant's organisation";
-  if (options.avoidSameCountry && application.country && application.country === reviewer.country) return "is from the applicant's country";
+  if (options.avoidSameCountry && application.country && application.country === reviewer.country)
+    return "is from the applicant's country";
   return null;
 }
 
@@ -35,7 +40,11 @@ export type AssignmentPlan = {
  * of declared and detected conflicts (ties broken by a stable hash, so pairs vary but reruns do not).
  * Existing assignments stay; only the missing places are filled.
  */
-export function planAssignments(applications: readonly AssignableApplication[], reviewers: readonly AssignableReviewer[], options: { perApplication: number; avoidSameCountry: boolean; seed?: number }): AssignmentPlan {
+export function planAssignments(
+  applications: readonly AssignableApplication[],
+  reviewers: readonly AssignableReviewer[],
+  options: { perApplication: number; avoidSameCountry: boolean; seed?: number },
+): AssignmentPlan {
   const load = new Map(reviewers.map((r) => [r.id, r.load]));
   const assignments: AssignmentPlan["assignments"] = [];
   const short: AssignmentPlan["short"] = [];
@@ -48,13 +57,16 @@ export function planAssignments(applications: readonly AssignableApplication[], 
       return [a.id, reviewers.filter((r) => !excluded.has(r.id) && detectConflict(a, r, options) === null)];
     }),
   );
-  const slack = (a: AssignableApplication) => eligible.get(a.id)!.length - (options.perApplication - a.reviewerIds.length);
+  const slack = (a: AssignableApplication) =>
+    eligible.get(a.id)!.length - (options.perApplication - a.reviewerIds.length);
   const ordered = [...applications].sort((a, b) => slack(a) - slack(b) || (a.id < b.id ? -1 : 1));
   for (const application of ordered) {
     let missing = options.perApplication - application.reviewerIds.length;
     if (missing <= 0) continue;
     const free = [...eligible.get(application.id)!].sort(
-      (a, b) => load.get(a.id)! - load.get(b.id)! || seededTieBreak(seed, `${application.id}:${a.id}`) - seededTieBreak(seed, `${application.id}:${b.id}`),
+      (a, b) =>
+        load.get(a.id)! - load.get(b.id)! ||
+        seededTieBreak(seed, `${application.id}:${a.id}`) - seededTieBreak(seed, `${application.id}:${b.id}`),
     );
     for (const reviewer of free.slice(0, missing)) {
       assignments.push({ applicationId: application.id, reviewerId: reviewer.id });

@@ -17,10 +17,27 @@ type CallSettings = {
   version: number;
 };
 
-const DEFAULT_SETTINGS: CallSettings = { reviewersPerApplication: 2, anonymised: false, normalise: false, aggregation: "mean", avoidSameCountry: false, offerDays: 14, version: 0 };
+const DEFAULT_SETTINGS: CallSettings = {
+  reviewersPerApplication: 2,
+  anonymised: false,
+  normalise: false,
+  aggregation: "mean",
+  avoidSameCountry: false,
+  offerDays: 14,
+  version: 0,
+};
 
 /** Applications that reviewers score and the ranking lists: everything sent in and not withdrawn. */
-export const REVIEWABLE: ApplicationStatus[] = ["submitted", "under_review", "shortlisted", "waitlisted", "offered", "confirmed", "declined", "rejected"];
+export const REVIEWABLE: ApplicationStatus[] = [
+  "submitted",
+  "under_review",
+  "shortlisted",
+  "waitlisted",
+  "offered",
+  "confirmed",
+  "declined",
+  "rejected",
+];
 /** Applications the selection chooses among, before decisions are sent. */
 export const SELECTABLE: ApplicationStatus[] = ["submitted", "under_review", "shortlisted"];
 

@@ -55,22 +55,45 @@ describe("planScoreImport", () => {
       ],
       ctx,
     );
-    expect(rows[0]).toMatchObject({ line: 2, errors: ['No application to this call has the reference or email "CPI27-9999".'] });
-    expect(rows[1]!.errors).toEqual(["No account has the reviewer email nobody@example.org.", "Potential: 11 is not a whole number from 0 to 10.", "Motivation: no score."]);
+    expect(rows[0]).toMatchObject({
+      line: 2,
+      errors: ['No application to this call has the reference or email "CPI27-9999".'],
+    });
+    expect(rows[1]!.errors).toEqual([
+      "No account has the reviewer email nobody@example.org.",
+      "Potential: 11 is not a whole number from 0 to 10.",
+      "Motivation: no score.",
+    ]);
     expect(rows[2]).toMatchObject({ reviewerId: "u-jury", errors: [] });
     expect(rows[3]!.errors).toEqual(["The same reviewer scores this application twice in the file."]);
   });
 
   it("skips blank rows and keeps the spreadsheet's line numbers", () => {
-    const { rows } = planScoreImport([["reference", "potential", "motivation"], ["", "", ""], ["CPI27-0002", "8", "4"]], ctx);
+    const { rows } = planScoreImport(
+      [
+        ["reference", "potential", "motivation"],
+        ["", "", ""],
+        ["CPI27-0002", "8", "4"],
+      ],
+      ctx,
+    );
     expect(rows.map((r) => [r.line, r.applicationId])).toEqual([[3, "a2"]]);
   });
 
   it("reads its own template's columns @truth", () => {
     const header = scoreTemplateHeader(ctx.rubric);
-    const { rows, headerErrors } = planScoreImport([header, ["CPI27-0001", "jury@example.org", "8", "4", "Clear"]], ctx);
+    const { rows, headerErrors } = planScoreImport(
+      [header, ["CPI27-0001", "jury@example.org", "8", "4", "Clear"]],
+      ctx,
+    );
     expect(headerErrors).toEqual([]);
-    expect(rows[0]).toMatchObject({ applicationId: "a1", reviewerId: "u-jury", scores: { potential: 8, motivation: 4 }, comment: "Clear", errors: [] });
+    expect(rows[0]).toMatchObject({
+      applicationId: "a1",
+      reviewerId: "u-jury",
+      scores: { potential: 8, motivation: 4 },
+      comment: "Clear",
+      errors: [],
+    });
   });
 
   it("refuses a file without the columns it needs", () => {
@@ -87,7 +110,13 @@ describe("planScoreImport", () => {
     sheet.addRow(["CPI27-0001", 9, 2]);
     const bytes = await workbook.xlsx.writeBuffer();
     const table = await parseXlsxBytes(new Uint8Array(bytes));
-    expect(table).toEqual([["reference", "potential", "motivation"], ["CPI27-0001", "9", "2"]]);
-    expect(planScoreImport(table, ctx).rows[0]).toMatchObject({ applicationId: "a1", scores: { potential: 9, motivation: 2 } });
+    expect(table).toEqual([
+      ["reference", "potential", "motivation"],
+      ["CPI27-0001", "9", "2"],
+    ]);
+    expect(planScoreImport(table, ctx).rows[0]).toMatchObject({
+      applicationId: "a1",
+      scores: { potential: 9, motivation: 2 },
+    });
   });
 });

@@ -35,7 +35,8 @@ export function parseScoreValue(raw: string, criterion: RubricCriterion): { valu
   const text = raw.trim().replace(",", ".");
   const value = Number(text);
   if (text === "" || !Number.isFinite(value)) return { error: `${criterion.label}: no score.` };
-  if (!fitsCriterion(value, criterion)) return { error: `${criterion.label}: ${raw.trim()} is not ${allowedScore(criterion)}.` };
+  if (!fitsCriterion(value, criterion))
+    return { error: `${criterion.label}: ${raw.trim()} is not ${allowedScore(criterion)}.` };
   return { value };
 }
 
@@ -48,7 +49,10 @@ export function scoreTemplateHeader(rubric: readonly RubricCriterion[]): string[
  * Matches each row to an application of the call (by reference, else by the applicant's email) and
  * checks its scores against the rubric. Pure: the same file gives the same plan, dry run or not.
  */
-export function planScoreImport(table: readonly (readonly string[])[], ctx: ImportContext): { rows: ImportRow[]; headerErrors: string[] } {
+export function planScoreImport(
+  table: readonly (readonly string[])[],
+  ctx: ImportContext,
+): { rows: ImportRow[]; headerErrors: string[] } {
   const [header, ...body] = table;
   if (!header) return { rows: [], headerErrors: ["The file is empty."] };
   const columns = header.map(norm);
@@ -59,7 +63,8 @@ export function planScoreImport(table: readonly (readonly string[])[], ctx: Impo
   const commentCol = find("comment", "comments", "note");
   const criterionCols = ctx.rubric.map((c) => ({ c, index: find(norm(c.id), norm(c.label)) }));
   const headerErrors: string[] = [];
-  if (refCol < 0 && emailCol < 0) headerErrors.push("Add a column named reference or email to say which application each row scores.");
+  if (refCol < 0 && emailCol < 0)
+    headerErrors.push("Add a column named reference or email to say which application each row scores.");
   const missing = criterionCols.filter((x) => x.index < 0).map((x) => x.c.id);
   if (missing.length) headerErrors.push(`Add a column for each criterion: ${missing.join(", ")}.`);
   if (headerErrors.length) return { rows: [], headerErrors };
@@ -74,7 +79,12 @@ export function planScoreImport(table: readonly (readonly string[])[], ctx: Impo
     const ref = cell(refCol);
     const email = cell(emailCol);
     const app = (ref && byReference.get(norm(ref))) || (email && byEmail.get(norm(email))) || null;
-    if (!app) errors.push(ref || email ? `No application to this call has the reference or email "${ref || email}".` : "No reference or email.");
+    if (!app)
+      errors.push(
+        ref || email
+          ? `No application to this call has the reference or email "${ref || email}".`
+          : "No reference or email.",
+      );
     const reviewerEmail = cell(reviewerCol) || null;
     const reviewerId = reviewerEmail ? (ctx.users.get(norm(reviewerEmail)) ?? null) : ctx.defaultReviewerId;
     if (reviewerEmail && !reviewerId) errors.push(`No account has the reviewer email ${reviewerEmail}.`);
@@ -87,7 +97,19 @@ export function planScoreImport(table: readonly (readonly string[])[], ctx: Impo
     const pair = app && reviewerId ? `${app.id}:${reviewerId}` : null;
     if (pair && seen.has(pair)) errors.push("The same reviewer scores this application twice in the file.");
     if (pair) seen.add(pair);
-    return [{ line: i + 2, key: ref || email, applicationId: app?.id ?? null, reference: app?.reference ?? null, reviewerId, reviewerEmail, scores, comment: cell(commentCol).slice(0, 4000), errors }];
+    return [
+      {
+        line: i + 2,
+        key: ref || email,
+        applicationId: app?.id ?? null,
+        reference: app?.reference ?? null,
+        reviewerId,
+        reviewerEmail,
+        scores,
+        comment: cell(commentCol).slice(0, 4000),
+        errors,
+      },
+    ];
   });
   return { rows, headerErrors };
 }

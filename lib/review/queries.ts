@@ -1,7 +1,18 @@
 import "server-only";
 import { and, asc, count, eq, ilike, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applicationFiles, applications, calls, cohorts, profiles, programmeRoles, reviews, selectionSettings, users, type CallForm } from "@/db/schema";
+import {
+  applicationFiles,
+  applications,
+  calls,
+  cohorts,
+  profiles,
+  programmeRoles,
+  reviews,
+  selectionSettings,
+  users,
+  type CallForm,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import type { RubricCriterion } from "./rubric";
 import { identityTerms, redactAnswers } from "./anonymise";
@@ -34,7 +45,10 @@ export async function getReviewSetup(db: Executor, call: CallContext, options: {
       .from(programmeRoles)
       .innerJoin(users, eq(users.id, programmeRoles.userId))
       .leftJoin(profiles, eq(profiles.userId, users.id))
-      .leftJoin(subquery`(select r.* from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id}) r`, sql`r.reviewer_id = ${users.id}`)
+      .leftJoin(
+        subquery`(select r.* from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id}) r`,
+        sql`r.reviewer_id = ${users.id}`,
+      )
       .where(and(eq(programmeRoles.programmeId, call.programmeId), eq(programmeRoles.role, "reviewer")))
       .groupBy(users.id, users.name, users.email, profiles.organisation, profiles.nationality)
       .orderBy(asc(users.name)),
@@ -44,7 +58,9 @@ export async function getReviewSetup(db: Executor, call: CallContext, options: {
         reference: applications.reference,
         status: applications.status,
         name: users.name,
-        reviews: subquery<{ id: string; reviewerId: string; reviewerName: string; status: string; version: number }[]>`coalesce((
+        reviews: subquery<
+          { id: string; reviewerId: string; reviewerName: string; status: string; version: number }[]
+        >`coalesce((
           select json_agg(json_build_object('id', r.id, 'reviewerId', r.reviewer_id, 'reviewerName', u.name, 'status', r.status, 'version', r.version) order by u.name)
           from ${reviews} r join ${users} u on u.id = r.reviewer_id where r.application_id = ${APPLICATION_ID}), '[]'::json)`,
       })
@@ -81,10 +97,23 @@ const QUEUE_PAGE_SIZE = 25;
  * A reviewer's queue: only applications assigned to them (a declared conflict leaves it). In an
  * anonymised call the name is never selected, so it cannot reach the page.
  */
-export async function listMyReviews(db: Executor, actor: Actor, options: { page?: number; status?: "open" | "submitted" }) {
+export async function listMyReviews(
+  db: Executor,
+  actor: Actor,
+  options: { page?: number; status?: "open" | "submitted" },
+) {
   const page = Math.max(1, options.page ?? 1);
-  const mine = and(eq(reviews.reviewerId, actor.userId), isNotNull(reviews.applicationId), inArray(reviews.status, ["assigned", "draft", "submitted"]));
-  const where = options.status === "submitted" ? and(mine, eq(reviews.status, "submitted")) : options.status === "open" ? and(mine, inArray(reviews.status, ["assigned", "draft"])) : mine;
+  const mine = and(
+    eq(reviews.reviewerId, actor.userId),
+    isNotNull(reviews.applicationId),
+    inArray(reviews.status, ["assigned", "draft", "submitted"]),
+  );
+  const where =
+    options.status === "submitted"
+      ? and(mine, eq(reviews.status, "submitted"))
+      : options.status === "open"
+        ? and(mine, inArray(reviews.status, ["assigned", "draft"]))
+        : mine;
   const [items, [progress]] = await Promise.all([
     db
       .select({
@@ -93,7 +122,9 @@ export async function listMyReviews(db: Executor, actor: Actor, options: { page?
         status: reviews.status,
         callTitle: calls.title,
         anonymised: sql<boolean>`coalesce(${selectionSettings.anonymised}, false)`,
-        name: sql<string | null>`case when coalesce(${selectionSettings.anonymised}, false) then null else ${users.name} end`,
+        name: sql<
+          string | null
+        >`case when coalesce(${selectionSettings.anonymised}, false) then null else ${users.name} end`,
         country: applications.snapshotNationality,
         submittedAt: reviews.submittedAt,
         timeZone: cohorts.timeZone,
@@ -118,9 +149,13 @@ export async function listMyReviews(db: Executor, actor: Actor, options: { page?
       .from(reviews)
       .where(mine),
   ]);
-  return { items, progress: progress ?? { total: 0, submitted: 0, drafts: 0, shown: 0 }, page, pageSize: QUEUE_PAGE_SIZE };
+  return {
+    items,
+    progress: progress ?? { total: 0, submitted: 0, drafts: 0, shown: 0 },
+    page,
+    pageSize: QUEUE_PAGE_SIZE,
+  };
 }
-
 
 /**
  * One assigned application as its reviewer sees it, or null when it is not assigned to them. In an
@@ -163,29 +198,74 @@ export async function getMyReview(db: Executor, actor: Actor, applicationId: str
     .innerJoin(calls, eq(calls.id, applications.callId))
     .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
     .leftJoin(selectionSettings, eq(selectionSettings.callId, calls.id))
-    .where(and(eq(reviews.applicationId, applicationId), eq(reviews.reviewerId, actor.userId), inArray(reviews.status, ["assigned", "draft", "submitted"])))
+    .where(
+      and(
+        eq(reviews.applicationId, applicationId),
+        eq(reviews.reviewerId, actor.userId),
+        inArray(reviews.status, ["assigned", "draft", "submitted"]),
+      ),
+    )
     .limit(1);
   if (!row) return null;
 
   const [files, others] = await Promise.all([
-    db.select({ questionId: applicationFiles.questionId, fileName: applicationFiles.fileName, mimeType: applicationFiles.mimeType, sizeBytes: applicationFiles.sizeBytes }).from(applicationFiles).where(eq(applicationFiles.applicationId, applicationId)),
+    db
+      .select({
+        questionId: applicationFiles.questionId,
+        fileName: applicationFiles.fileName,
+        mimeType: applicationFiles.mimeType,
+        sizeBytes: applicationFiles.sizeBytes,
+      })
+      .from(applicationFiles)
+      .where(eq(applicationFiles.applicationId, applicationId)),
     row.status === "submitted"
-      ? db.select({ id: reviews.id, scores: reviews.scores, comment: reviews.comment }).from(reviews).where(and(eq(reviews.applicationId, applicationId), eq(reviews.status, "submitted"), sql`${reviews.reviewerId} <> ${actor.userId}`)).orderBy(asc(reviews.submittedAt))
+      ? db
+          .select({ id: reviews.id, scores: reviews.scores, comment: reviews.comment })
+          .from(reviews)
+          .where(
+            and(
+              eq(reviews.applicationId, applicationId),
+              eq(reviews.status, "submitted"),
+              sql`${reviews.reviewerId} <> ${actor.userId}`,
+            ),
+          )
+          .orderBy(asc(reviews.submittedAt))
       : Promise.resolve([]),
   ]);
 
   const form = row.form as CallForm;
-  const terms = row.anonymised ? identityTerms({ name: row.name, email: row.email, givenName: row.givenName, familyName: row.familyName, organisations: [row.organisation, row.profileOrganisation], phone: row.phone }) : [];
+  const terms = row.anonymised
+    ? identityTerms({
+        name: row.name,
+        email: row.email,
+        givenName: row.givenName,
+        familyName: row.familyName,
+        organisations: [row.organisation, row.profileOrganisation],
+        phone: row.phone,
+      })
+    : [];
   const answers = row.anonymised ? redactAnswers(row.answers, terms) : row.answers;
   const shownAnswers = form.questions
     .filter((q) => q.type !== "file" && answers[q.id] !== undefined && answers[q.id] !== null && answers[q.id] !== "")
-    .map((q) => ({ id: q.id, label: q.label, value: Array.isArray(answers[q.id]) ? (answers[q.id] as unknown[]).join(", ") : String(answers[q.id]) }));
+    .map((q) => ({
+      id: q.id,
+      label: q.label,
+      value: Array.isArray(answers[q.id]) ? (answers[q.id] as unknown[]).join(", ") : String(answers[q.id]),
+    }));
   const shownFiles = form.questions
     .filter((q) => q.type === "file")
     .flatMap((q) => {
       const file = files.find((f) => f.questionId === q.id);
       if (!file) return [];
-      return [row.anonymised ? { questionId: q.id, label: q.label, detail: null } : { questionId: q.id, label: q.label, detail: { fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes } }];
+      return [
+        row.anonymised
+          ? { questionId: q.id, label: q.label, detail: null }
+          : {
+              questionId: q.id,
+              label: q.label,
+              detail: { fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes },
+            },
+      ];
     });
 
   return {
@@ -203,7 +283,9 @@ export async function getMyReview(db: Executor, actor: Actor, applicationId: str
     timeZone: row.timeZone,
     rubric: row.rubric as RubricCriterion[],
     anonymised: row.anonymised,
-    applicant: row.anonymised ? null : { name: row.name, email: row.email, organisation: row.organisation, phone: row.phone },
+    applicant: row.anonymised
+      ? null
+      : { name: row.name, email: row.email, organisation: row.organisation, phone: row.phone },
     answers: shownAnswers,
     files: shownFiles,
     others: others.map((o, i) => ({ label: `Reviewer ${i + 2}`, scores: o.scores, comment: o.comment })),

@@ -29,7 +29,11 @@ export type ScoredApplication = RankedApplication<ScoredRow>;
  * submitted reviews come aggregated alongside it). Normalisation always sees all of a reviewer's
  * reviews in the call, so filter by status after ranking, never before.
  */
-export async function loadScoredApplications(db: Executor, call: CallContext, seed = callSeed(call.id)): Promise<ScoredApplication[]> {
+export async function loadScoredApplications(
+  db: Executor,
+  call: CallContext,
+  seed = callSeed(call.id),
+): Promise<ScoredApplication[]> {
   const rows = await db
     .select({
       id: applications.id,
@@ -51,9 +55,18 @@ export async function loadScoredApplications(db: Executor, call: CallContext, se
     .innerJoin(users, eq(users.id, applications.applicantId))
     .where(and(eq(applications.callId, call.id), inArray(applications.status, REVIEWABLE)));
 
-  const submitted: SubmittedReview[] = rows.flatMap((r) => r.submitted.map((s) => ({ applicationId: r.id, reviewerId: s.reviewerId, scores: s.scores })));
-  const plain: ScoredRow[] = rows.map(({ submitted: _s, ...r }) => ({ ...r, region: r.country && isCountryCode(r.country) ? regionOf(r.country) : null }));
-  return rankApplications(plain, submitted, call.rubric, { aggregation: call.settings.aggregation, normalise: call.settings.normalise, seed });
+  const submitted: SubmittedReview[] = rows.flatMap((r) =>
+    r.submitted.map((s) => ({ applicationId: r.id, reviewerId: s.reviewerId, scores: s.scores })),
+  );
+  const plain: ScoredRow[] = rows.map(({ submitted: _s, ...r }) => ({
+    ...r,
+    region: r.country && isCountryCode(r.country) ? regionOf(r.country) : null,
+  }));
+  return rankApplications(plain, submitted, call.rubric, {
+    aggregation: call.settings.aggregation,
+    normalise: call.settings.normalise,
+    seed,
+  });
 }
 
 /** What the solver and the meters see of an application. */

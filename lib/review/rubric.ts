@@ -13,7 +13,9 @@ export function isMultipleOf(value: number, step: number): boolean {
 /** What a score of this criterion may be, in words: "a whole number from 0 to 10", "a number from 0 to 100 in steps of 0.01". */
 export function allowedScore(criterion: RubricCriterion): string {
   const step = criterion.step ?? 1;
-  return step === 1 ? `a whole number from 0 to ${criterion.max}` : `a number from 0 to ${criterion.max} in steps of ${step}`;
+  return step === 1
+    ? `a whole number from 0 to ${criterion.max}`
+    : `a number from 0 to ${criterion.max} in steps of ${step}`;
 }
 
 /**
@@ -43,7 +45,8 @@ export function checkScores(
 ): { scores: Record<string, number>; errors: FieldErrors } {
   const scores: Record<string, number> = {};
   const errors: FieldErrors = {};
-  for (const key of Object.keys(typed)) if (!rubric.some((c) => c.id === key)) errors[`scores.${key}`] = ["Not a criterion of this rubric."];
+  for (const key of Object.keys(typed))
+    if (!rubric.some((c) => c.id === key)) errors[`scores.${key}`] = ["Not a criterion of this rubric."];
   for (const c of rubric) {
     const value = readScore(typed[c.id]);
     if (value === null) {

@@ -9,23 +9,35 @@ const REVIEWERS_PER_APPLICATION_MAX = 10;
 const uuid = (what: string) => z.uuid({ error: `Unknown ${what}.` });
 const version = z.coerce.number().int().min(0);
 
-export const rubricCriterionSchema = z.object({
-  id: z
-    .string()
-    .trim()
-    .regex(/^[a-z][a-z0-9_]{0,39}$/, "Use lower-case letters, digits and _ (e.g. potential)."),
-  label: z.string().trim().min(1, "Name the criterion.").max(120, "At most 120 characters."),
-  weight: z.coerce.number({ error: "Enter a weight." }).positive("A weight is more than 0.").max(100, "At most 100."),
-  max: z.coerce.number({ error: "Enter the top score." }).positive("More than 0.").max(1_000_000, "At most 1,000,000."),
-  // How finely scores are given: 1 for whole numbers, 0.5, 0.01 for two decimals…
-  step: z.coerce.number({ error: "Enter the step." }).positive("More than 0.").max(1_000_000).default(1),
-}).refine((c) => isMultipleOf(c.max, c.step), { path: ["max"], message: "The top score must be a whole number of steps." });
+export const rubricCriterionSchema = z
+  .object({
+    id: z
+      .string()
+      .trim()
+      .regex(/^[a-z][a-z0-9_]{0,39}$/, "Use lower-case letters, digits and _ (e.g. potential)."),
+    label: z.string().trim().min(1, "Name the criterion.").max(120, "At most 120 characters."),
+    weight: z.coerce.number({ error: "Enter a weight." }).positive("A weight is more than 0.").max(100, "At most 100."),
+    max: z.coerce
+      .number({ error: "Enter the top score." })
+      .positive("More than 0.")
+      .max(1_000_000, "At most 1,000,000."),
+    // How finely scores are given: 1 for whole numbers, 0.5, 0.01 for two decimals…
+    step: z.coerce.number({ error: "Enter the step." }).positive("More than 0.").max(1_000_000).default(1),
+  })
+  .refine((c) => isMultipleOf(c.max, c.step), {
+    path: ["max"],
+    message: "The top score must be a whole number of steps.",
+  });
 
 export const reviewSettingsSchema = z.object({
   callId: uuid("call"),
   callVersion: version,
   settingsVersion: version,
-  reviewersPerApplication: z.coerce.number().int("A whole number.").min(1, "At least 1.").max(REVIEWERS_PER_APPLICATION_MAX, `At most ${REVIEWERS_PER_APPLICATION_MAX}.`),
+  reviewersPerApplication: z.coerce
+    .number()
+    .int("A whole number.")
+    .min(1, "At least 1.")
+    .max(REVIEWERS_PER_APPLICATION_MAX, `At most ${REVIEWERS_PER_APPLICATION_MAX}.`),
   anonymised: z.boolean(),
   normalise: z.boolean(),
   avoidSameCountry: z.boolean(),
@@ -44,7 +56,11 @@ export const callOnlySchema = z.object({ callId: uuid("call") });
 
 export const addReviewerSchema = z.object({
   callId: uuid("call"),
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter the reviewer's email address." })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "Enter the reviewer's email address." })),
 });
 
 export const reassignSchema = z.object({
@@ -65,7 +81,11 @@ export const reviewDraftSchema = z.object({
 
 export const conflictSchema = z.object({
   applicationId: uuid("application"),
-  reason: z.string().trim().min(3, "Say briefly why (e.g. we worked together in 2024).").max(CONFLICT_REASON_MAX, `At most ${CONFLICT_REASON_MAX} characters.`),
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Say briefly why (e.g. we worked together in 2024).")
+    .max(CONFLICT_REASON_MAX, `At most ${CONFLICT_REASON_MAX} characters.`),
   version,
 });
 

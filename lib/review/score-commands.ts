@@ -18,21 +18,45 @@ import { now as clockNow } from "@/lib/time/clock";
 export async function writeScores(
   tx: Executor,
   review: { id: string; rubric: readonly RubricCriterion[] },
-  input: { version: number; scores: Readonly<Record<string, number | string | null>>; comment: string; submit: boolean },
+  input: {
+    version: number;
+    scores: Readonly<Record<string, number | string | null>>;
+    comment: string;
+    submit: boolean;
+  },
   now: Date,
   extraErrors: Record<string, string[]> = {},
 ): Promise<{ version: number; scores: Record<string, number> }> {
   const { scores, errors } = checkScores(review.rubric, input.scores, { complete: input.submit });
   Object.assign(errors, extraErrors);
   if (Object.keys(errors).length) {
-    throw new DomainError("validation", input.submit ? "Score every criterion before you submit." : "Please correct the highlighted scores.", errors);
+    throw new DomainError(
+      "validation",
+      input.submit ? "Score every criterion before you submit." : "Please correct the highlighted scores.",
+      errors,
+    );
   }
   const [updated] = await tx
     .update(reviews)
-    .set({ scores, comment: input.comment, status: input.submit ? "submitted" : "draft", submittedAt: input.submit ? now : null, version: sql`${reviews.version} + 1` })
-    .where(and(eq(reviews.id, review.id), eq(reviews.version, input.version), inArray(reviews.status, ["assigned", "draft"])))
+    .set({
+      scores,
+      comment: input.comment,
+      status: input.submit ? "submitted" : "draft",
+      submittedAt: input.submit ? now : null,
+      version: sql`${reviews.version} + 1`,
+    })
+    .where(
+      and(
+        eq(reviews.id, review.id),
+        eq(reviews.version, input.version),
+        inArray(reviews.status, ["assigned", "draft"]),
+      ),
+    )
     .returning({ version: reviews.version });
-  if (!updated) throw stale("This review was saved elsewhere (another tab?) since you opened it. Reload to see that version, then try again.");
+  if (!updated)
+    throw stale(
+      "This review was saved elsewhere (another tab?) since you opened it. Reload to see that version, then try again.",
+    );
   return { version: updated.version, scores };
 }
 
@@ -43,7 +67,13 @@ export async function writeScores(
 async function ownApplicationReview(tx: Executor, actor: Actor | null, applicationId: string) {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
   const [row] = await tx
-    .select({ id: reviews.id, status: reviews.status, version: reviews.version, rubric: calls.rubric, programmeId: cohorts.programmeId })
+    .select({
+      id: reviews.id,
+      status: reviews.status,
+      version: reviews.version,
+      rubric: calls.rubric,
+      programmeId: cohorts.programmeId,
+    })
     .from(reviews)
     .innerJoin(applications, eq(applications.id, reviews.applicationId))
     .innerJoin(calls, eq(calls.id, applications.callId))
@@ -55,13 +85,25 @@ async function ownApplicationReview(tx: Executor, actor: Actor | null, applicati
   return { ...row, rubric: row.rubric as RubricCriterion[] };
 }
 
-async function writeApplicationReview(db: Database, actor: Actor | null, input: z.output<typeof reviewDraftSchema>, submit: boolean) {
+async function writeApplicationReview(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof reviewDraftSchema>,
+  submit: boolean,
+) {
   return db.transaction(async (tx) => {
     const review = await ownApplicationReview(tx, actor, input.applicationId);
-    if (review.status === "submitted") throw new DomainError("conflict", "You have already submitted this review; it can no longer be changed.");
+    if (review.status === "submitted")
+      throw new DomainError("conflict", "You have already submitted this review; it can no longer be changed.");
     const now = clockNow();
     const { version } = await writeScores(tx, review, { ...input, submit }, now);
-    await writeAudit(tx, { actorId: actor!.userId, action: submit ? "review.submit" : "review.saveDraft", entityType: "review", entityId: review.id, data: { applicationId: input.applicationId } });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: submit ? "review.submit" : "review.saveDraft",
+      entityType: "review",
+      entityId: review.id,
+      data: { applicationId: input.applicationId },
+    });
     return { version, status: submit ? ("submitted" as const) : ("draft" as const), savedAt: now.toISOString() };
   });
 }
@@ -80,14 +122,30 @@ export function submitReview(db: Database, actor: Actor | null, input: z.output<
 export async function declareConflict(db: Database, actor: Actor | null, input: z.output<typeof conflictSchema>) {
   return db.transaction(async (tx) => {
     const review = await ownApplicationReview(tx, actor, input.applicationId);
-    if (review.status === "submitted") throw new DomainError("conflict", "You have already submitted this review. Ask the programme staff to set it aside.");
+    if (review.status === "submitted")
+      throw new DomainError(
+        "conflict",
+        "You have already submitted this review. Ask the programme staff to set it aside.",
+      );
     const [updated] = await tx
       .update(reviews)
       .set({ status: "conflict", conflictReason: input.reason, scores: {}, version: sql`${reviews.version} + 1` })
-      .where(and(eq(reviews.id, review.id), eq(reviews.version, input.version), inArray(reviews.status, ["assigned", "draft"])))
+      .where(
+        and(
+          eq(reviews.id, review.id),
+          eq(reviews.version, input.version),
+          inArray(reviews.status, ["assigned", "draft"]),
+        ),
+      )
       .returning({ version: reviews.version });
     if (!updated) throw stale("This review changed since you opened it. Reload and try again.");
-    await writeAudit(tx, { actorId: actor!.userId, action: "review.declareConflict", entityType: "review", entityId: review.id, data: { applicationId: input.applicationId, reason: input.reason } });
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "review.declareConflict",
+      entityType: "review",
+      entityId: review.id,
+      data: { applicationId: input.applicationId, reason: input.reason },
+    });
     return { version: updated.version };
   });
 }

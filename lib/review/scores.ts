@@ -19,7 +19,11 @@ export function median(values: readonly number[]): number | null {
  * maximum, weighted, divided by the weights' sum. Null when a criterion has no score; with `partial`,
  * over the criteria scored so far (a draft), null only when none is.
  */
-export function weightedTotal(scores: Readonly<Record<string, number | null | undefined>>, rubric: readonly RubricCriterion[], options: { partial?: boolean } = {}): number | null {
+export function weightedTotal(
+  scores: Readonly<Record<string, number | null | undefined>>,
+  rubric: readonly RubricCriterion[],
+  options: { partial?: boolean } = {},
+): number | null {
   let sum = 0;
   let weights = 0;
   for (const c of rubric) {
@@ -35,7 +39,11 @@ export function weightedTotal(scores: Readonly<Record<string, number | null | un
 }
 
 /** Each criterion aggregated over the submitted reviews of one application. */
-export function aggregateCriteria(reviews: readonly Readonly<Record<string, number>>[], rubric: readonly RubricCriterion[], method: Aggregation): Record<string, number | null> {
+export function aggregateCriteria(
+  reviews: readonly Readonly<Record<string, number>>[],
+  rubric: readonly RubricCriterion[],
+  method: Aggregation,
+): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const c of rubric) {
     const values = reviews.map((r) => r[c.id]).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
@@ -80,7 +88,11 @@ export function rankApplications<A extends { id: string }>(
 
   const rows = applications.map((a) => {
     const own = byApplication.get(a.id) ?? [];
-    const criteria = aggregateCriteria(own.map((r) => r.scores), rubric, options.aggregation);
+    const criteria = aggregateCriteria(
+      own.map((r) => r.scores),
+      rubric,
+      options.aggregation,
+    );
     const raw = own.length ? weightedTotal(criteria, rubric) : null;
     const normalised = z.get(a.id) ?? null;
     const score = options.normalise ? (normalised ?? lowestZ - 1) : (raw ?? 0);

@@ -14,18 +14,54 @@ export type Fixture = Awaited<ReturnType<typeof buildFixture>>;
 let serial = 0;
 
 /** `pool` applicants as [country, gender] pairs, each with an application in `status`. */
-export async function buildFixture(db: Database, pool: [string, Gender][], status: "submitted" | "under_review" = "submitted") {
+export async function buildFixture(
+  db: Database,
+  pool: [string, Gender][],
+  status: "submitted" | "under_review" = "submitted",
+) {
   const tag = ++serial;
-  const [programme] = await db.insert(programmes).values({ slug: `p-${tag}-${Date.now()}`, title: "Programme" }).returning();
-  const [other] = await db.insert(programmes).values({ slug: `o-${tag}-${Date.now()}`, title: "Other" }).returning();
-  const [cohort] = await db.insert(cohorts).values({ programmeId: programme!.id, title: "Cohort 2027", year: 2027, timeZone: "Asia/Seoul" }).returning();
+  const [programme] = await db
+    .insert(programmes)
+    .values({ slug: `p-${tag}-${Date.now()}`, title: "Programme" })
+    .returning();
+  const [other] = await db
+    .insert(programmes)
+    .values({ slug: `o-${tag}-${Date.now()}`, title: "Other" })
+    .returning();
+  const [cohort] = await db
+    .insert(cohorts)
+    .values({ programmeId: programme!.id, title: "Cohort 2027", year: 2027, timeZone: "Asia/Seoul" })
+    .returning();
   const [call] = await db
     .insert(calls)
-    .values({ cohortId: cohort!.id, title: "Call", status: "closed", opensAt: new Date("2026-01-01"), closesAt: new Date("2026-03-01"), rubric: RUBRIC, form: { pages: [{ title: "About" }], questions: [{ id: "about", page: 0, type: "long_text", label: "About you", required: true }] } })
+    .values({
+      cohortId: cohort!.id,
+      title: "Call",
+      status: "closed",
+      opensAt: new Date("2026-01-01"),
+      closesAt: new Date("2026-03-01"),
+      rubric: RUBRIC,
+      form: {
+        pages: [{ title: "About" }],
+        questions: [{ id: "about", page: 0, type: "long_text", label: "About you", required: true }],
+      },
+    })
     .returning();
   const mk = async (name: string, org: string | null, country: string, gender: Gender = "woman") => {
-    const [u] = await db.insert(users).values({ email: `${name.toLowerCase().replace(/\s/g, ".")}.${tag}@example.org`, name }).returning();
-    await db.insert(profiles).values({ userId: u!.id, organisation: org, nationality: country, gender, givenName: name.split(" ")[0], familyName: name.split(" ")[1] ?? null });
+    const [u] = await db
+      .insert(users)
+      .values({ email: `${name.toLowerCase().replace(/\s/g, ".")}.${tag}@example.org`, name })
+      .returning();
+    await db
+      .insert(profiles)
+      .values({
+        userId: u!.id,
+        organisation: org,
+        nationality: country,
+        gender,
+        givenName: name.split(" ")[0],
+        familyName: name.split(" ")[1] ?? null,
+      });
     return u!;
   };
   const manager = await mk("Mina Manager", "Office", "KR");
@@ -33,11 +69,13 @@ export async function buildFixture(db: Database, pool: [string, Gender][], statu
   const r2 = await mk("Ravi Reviewer", "Delhi Museum", "IN");
   const r3 = await mk("Rosa Reviewer", null, "PE");
   const outsider = await mk("Otto Outsider", null, "DE");
-  await db.insert(programmeRoles).values([
-    { programmeId: programme!.id, userId: manager.id, role: "manager" },
-    ...[r1, r2, r3].map((r) => ({ programmeId: programme!.id, userId: r.id, role: "reviewer" as const })),
-    { programmeId: other!.id, userId: outsider.id, role: "reviewer" },
-  ]);
+  await db
+    .insert(programmeRoles)
+    .values([
+      { programmeId: programme!.id, userId: manager.id, role: "manager" },
+      ...[r1, r2, r3].map((r) => ({ programmeId: programme!.id, userId: r.id, role: "reviewer" as const })),
+      { programmeId: other!.id, userId: outsider.id, role: "reviewer" },
+    ]);
   const applicants: (typeof users.$inferSelect)[] = [];
   for (const [i, [country, gender]] of pool.entries()) {
     const u = await mk(`Applicant${i} Person${tag}`, i === 0 ? "Hanoi Opera" : `Org ${i}`, country, gender);
@@ -61,7 +99,11 @@ export async function buildFixture(db: Database, pool: [string, Gender][], statu
         )
         .returning({ id: applications.id, reference: applications.reference })
     : [];
-  const actor = (u: { id: string; email: string; name: string }, role: "manager" | "reviewer", programmeId = programme!.id): Actor => ({ userId: u.id, email: u.email, name: u.name, isAdmin: false, roles: [{ programmeId, role }] });
+  const actor = (
+    u: { id: string; email: string; name: string },
+    role: "manager" | "reviewer",
+    programmeId = programme!.id,
+  ): Actor => ({ userId: u.id, email: u.email, name: u.name, isAdmin: false, roles: [{ programmeId, role }] });
   return {
     programmeId: programme!.id,
     cohortId: cohort!.id,

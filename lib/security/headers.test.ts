@@ -23,7 +23,15 @@ describe("the page policy", () => {
 
 describe("broken %-escapes", () => {
   it("are told apart from good ones", () => {
-    for (const bad of ["/verify/%", "/verify/%E0%A4%A", "/programmes/%E0%A4%A", "/calls/%ZZ", "/%C0%AF", "/a%"]) expect(isMalformedPath(bad), bad).toBe(true);
-    for (const good of ["/verify/K1-ABCDE-FGHJK-MNPQRSTU", "/programmes/%E0%A4%A8", "/calls/a%20b", "/", "/me/cohorts/0b7d1c2e"]) expect(isMalformedPath(good), good).toBe(false);
+    for (const bad of ["/verify/%", "/verify/%E0%A4%A", "/programmes/%E0%A4%A", "/calls/%ZZ", "/%C0%AF", "/a%"])
+      expect(isMalformedPath(bad), bad).toBe(true);
+    for (const good of [
+      "/verify/K1-ABCDE-FGHJK-MNPQRSTU",
+      "/programmes/%E0%A4%A8",
+      "/calls/a%20b",
+      "/",
+      "/me/cohorts/0b7d1c2e",
+    ])
+      expect(isMalformedPath(good), good).toBe(false);
   });
 });

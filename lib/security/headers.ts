@@ -39,7 +39,8 @@ export function contentSecurityPolicy(nonce: string, options: { development?: bo
 }
 
 /** For responses the proxy does not see (requests with a body): no script may run inline, no framing. */
-export const FALLBACK_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+export const FALLBACK_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /** 128 random bits, base64: unguessable and new for every request. */
 export function newNonce(): string {

@@ -21,19 +21,37 @@ describe("the server edge on a real HTTP server", () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  const ask = (options: { path?: string; method?: string; headers?: Record<string, string>; from?: string; body?: string }) =>
+  const ask = (options: {
+    path?: string;
+    method?: string;
+    headers?: Record<string, string>;
+    from?: string;
+    body?: string;
+  }) =>
     new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const request = http.request({ host: "127.0.0.1", port, path: options.path ?? "/", method: options.method ?? "GET", headers: options.headers, localAddress: options.from ?? "127.0.0.1" }, (response) => {
-        let body = "";
-        response.on("data", (chunk) => (body += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
-      });
+      const request = http.request(
+        {
+          host: "127.0.0.1",
+          port,
+          path: options.path ?? "/",
+          method: options.method ?? "GET",
+          headers: options.headers,
+          localAddress: options.from ?? "127.0.0.1",
+        },
+        (response) => {
+          let body = "";
+          response.on("data", (chunk) => (body += chunk));
+          response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+        },
+      );
       request.on("error", reject);
       request.end(options.body);
     });
 
   it("stamps the socket's address, replacing a header of the same name and ignoring X-Forwarded-For", async () => {
-    expect((await ask({ headers: { [CLIENT_ADDRESS_HEADER]: "1.2.3.4", "x-forwarded-for": "5.6.7.8" } })).body).toBe("127.0.0.1");
+    expect((await ask({ headers: { [CLIENT_ADDRESS_HEADER]: "1.2.3.4", "x-forwarded-for": "5.6.7.8" } })).body).toBe(
+      "127.0.0.1",
+    );
     expect((await ask({ from: "127.0.9.9" })).body).toBe("127.0.9.9");
   });
 
@@ -41,7 +59,9 @@ describe("the server edge on a real HTTP server", () => {
     const before = bodiesRead;
     for (const path of ["/verify/%", "/verify/%E0%A4%A?x=1", "/calls/%ZZ"]) {
       expect((await ask({ path })).status).toBe(400);
-      expect((await ask({ path, method: "POST", headers: { "content-type": "text/plain" }, body: "x".repeat(1000) })).status).toBe(400);
+      expect(
+        (await ask({ path, method: "POST", headers: { "content-type": "text/plain" }, body: "x".repeat(1000) })).status,
+      ).toBe(400);
     }
     expect(bodiesRead).toBe(before);
     expect((await ask({ path: "/programmes/%E0%A4%A8" })).status).toBe(200);

@@ -25,12 +25,21 @@ export function installServerEdge(trustedHops: number): void {
         const response = args[1] as http.ServerResponse;
         const path = (request.url ?? "/").split("?")[0] ?? "/";
         if (isMalformedPath(path)) {
-          response.writeHead(400, { ...STATIC_SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+          response.writeHead(400, {
+            ...STATIC_SECURITY_HEADERS,
+            "Content-Type": "text/plain; charset=utf-8",
+            "Cache-Control": "no-store",
+            Connection: "close",
+          });
           response.end("Bad request: the address has a broken %-escape.");
           return true;
         }
         const forwarded = request.headers["x-forwarded-for"];
-        const address = resolveClientAddress(request.socket?.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trustedHops);
+        const address = resolveClientAddress(
+          request.socket?.remoteAddress,
+          Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+          trustedHops,
+        );
         if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
         else delete request.headers[CLIENT_ADDRESS_HEADER];
       }

@@ -12,24 +12,94 @@ beforeAll(async () => {
   solver = await inThreadSolver();
 });
 
-const person = (id: string, gender: Candidate["gender"], country: string, region: Candidate["region"], score: number): Candidate => ({ id, score, gender, country, region, trackId: null });
+const person = (
+  id: string,
+  gender: Candidate["gender"],
+  country: string,
+  region: Candidate["region"],
+  score: number,
+): Candidate => ({ id, score, gender, country, region, trackId: null });
 
 describe("the conflict is named by its cause", () => {
   it("too few women: names seats and the band, not seats alone, and lays out both ways out", async () => {
     // 8 women and 264 men from 44 countries; the rules of the issue's pool.
     const rnd = mulberry32(12);
-    const codes = ["KR", "JP", "MN", "TH", "VN", "PH", "ID", "MY", "IN", "BD", "NP", "LK", "PK", "KZ", "UZ", "NG", "KE", "GH", "SN", "ZA", "EG", "MA", "TN", "JO", "FR", "DE", "IT", "ES", "PL", "SE", "BR", "AR", "CL", "PE", "MX", "CO", "FJ", "WS", "TO", "PG", "AU", "NZ", "CA", "US"];
+    const codes = [
+      "KR",
+      "JP",
+      "MN",
+      "TH",
+      "VN",
+      "PH",
+      "ID",
+      "MY",
+      "IN",
+      "BD",
+      "NP",
+      "LK",
+      "PK",
+      "KZ",
+      "UZ",
+      "NG",
+      "KE",
+      "GH",
+      "SN",
+      "ZA",
+      "EG",
+      "MA",
+      "TN",
+      "JO",
+      "FR",
+      "DE",
+      "IT",
+      "ES",
+      "PL",
+      "SE",
+      "BR",
+      "AR",
+      "CL",
+      "PE",
+      "MX",
+      "CO",
+      "FJ",
+      "WS",
+      "TO",
+      "PG",
+      "AU",
+      "NZ",
+      "CA",
+      "US",
+    ];
     const pool: Candidate[] = [];
-    for (let i = 0; i < 272; i++) pool.push(person(`p${i}`, i < 8 ? "woman" : "man", codes[i % codes.length]!, "asia_pacific", Math.round(rnd() * 1000) / 100));
+    for (let i = 0; i < 272; i++)
+      pool.push(
+        person(
+          `p${i}`,
+          i < 8 ? "woman" : "man",
+          codes[i % codes.length]!,
+          "asia_pacific",
+          Math.round(rnd() * 1000) / 100,
+        ),
+      );
     const rules: BalanceRules = { seats: 25, genderBand: { min: 0.4, max: 0.6 }, maxPerCountry: 2, minCountries: 15 };
     const base = await optimiseSelection(pool, rules, { seed: 3 }, solver);
     expect(base.feasible).toBe(false);
     // The broken rule is the seats, and its reason now names the band that caps them.
-    expect(base.violations).toEqual([{ ruleId: "seats", amount: 5, reason: "8 eligible women applied; with women and men each at least 40%, at most 20 seats can be filled." }]);
+    expect(base.violations).toEqual([
+      {
+        ruleId: "seats",
+        amount: 5,
+        reason: "8 eligible women applied; with women and men each at least 40%, at most 20 seats can be filled.",
+      },
+    ]);
     const x = (await explainConflict({ pool, seed: 3, solver }, rules, base.chosenIds, { callOpen: true }))!;
     expect(x.ruleIds).toEqual(["seats", "gender"]);
-    expect(x.lines.find((l) => l.ruleId === "gender")?.sentence).toBe("8 eligible women applied; 40% of 25 seats needs 10.");
-    expect(x.lines.find((l) => l.ruleId === "seats")?.sentence).toBe("25 seats to fill; with the rules below at most 20 can be.");
+    expect(x.lines.find((l) => l.ruleId === "gender")?.sentence).toBe(
+      "8 eligible women applied; 40% of 25 seats needs 10.",
+    );
+    expect(x.lines.find((l) => l.ruleId === "seats")?.sentence).toBe(
+      "25 seats to fill; with the rules below at most 20 can be.",
+    );
     expect(x.headline).toBe("These 2 rules cannot all hold together: Seats and Gender band.");
 
     const fewer = x.waysOut.find((w) => w.key === "fewer-seats")!;
@@ -46,17 +116,25 @@ describe("the conflict is named by its cause", () => {
     const again = await optimiseSelection(pool, band.rules, { seed: 3 }, solver);
     expect(again.feasible).toBe(true);
     expect(band.objective).toBeCloseTo(again.objective, 9);
-    expect(x.reachOut).toEqual([{ ruleId: "gender", label: "women", more: 2, sentence: "At least 2 more women (8 applied; 10 needed)." }]);
+    expect(x.reachOut).toEqual([
+      { ruleId: "gender", label: "women", more: 2, sentence: "At least 2 more women (8 applied; 10 needed)." },
+    ]);
   });
 
   it("one country short of a delegation: names that delegation alone, and the way out fills one seat fewer", async () => {
     const asean = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"];
-    const pool = asean.flatMap((c) => Array.from({ length: c === "LA" ? 2 : 5 }, (_, i) => person(`${c}${i}`, i % 2 ? "man" : "woman", c, "asia_pacific", 10 - i)));
+    const pool = asean.flatMap((c) =>
+      Array.from({ length: c === "LA" ? 2 : 5 }, (_, i) =>
+        person(`${c}${i}`, i % 2 ? "man" : "woman", c, "asia_pacific", 10 - i),
+      ),
+    );
     const rules: BalanceRules = { seats: 30, delegations: { countries: asean, size: 3 } };
     const base = await optimiseSelection(pool, rules, { seed: 1 }, solver);
     const x = (await explainConflict({ pool, seed: 1, solver }, rules, base.chosenIds, { callOpen: false }))!;
     expect(x.ruleIds).toEqual(["delegation.LA"]);
-    expect(x.lines[0]!.sentence).toBe("Only 2 eligible nominees from Lao People's Democratic Republic; the delegation needs exactly 3.");
+    expect(x.lines[0]!.sentence).toBe(
+      "Only 2 eligible nominees from Lao People's Democratic Republic; the delegation needs exactly 3.",
+    );
     const way = x.waysOut.find((w) => w.key === "relax.delegation.LA")!;
     expect(way.title).toBe("Accept a delegation of 2 from Lao People's Democratic Republic and fill 29 seats");
     expect(way.chosenIds).toHaveLength(29);
@@ -66,7 +144,9 @@ describe("the conflict is named by its cause", () => {
   it("a region with too few applicants: names the region with its count", async () => {
     const pool = [
       ...Array.from({ length: 2 }, (_, i) => person(`ng${i}`, "woman", "NG", "africa", 5)),
-      ...Array.from({ length: 10 }, (_, i) => person(`kr${i}`, i % 2 ? "man" : "woman", "KR", "asia_pacific", 9 - i / 2)),
+      ...Array.from({ length: 10 }, (_, i) =>
+        person(`kr${i}`, i % 2 ? "man" : "woman", "KR", "asia_pacific", 9 - i / 2),
+      ),
     ];
     const rules: BalanceRules = { seats: 6, regionMin: { africa: 3 } };
     const x = (await explainConflict({ pool, seed: 1, solver }, rules, [], { callOpen: true }))!;
@@ -81,13 +161,20 @@ describe("the conflict is named by its cause", () => {
     // but not both.
     const pool = [
       ...Array.from({ length: 5 }, (_, i) => person(`ng${i}`, "woman", "NG", "africa", 4 + i / 10)),
-      ...["KR", "JP", "MN", "TH"].flatMap((c) => Array.from({ length: 3 }, (_, i) => person(`${c}${i}`, "man", c, "asia_pacific", 8 - i))),
+      ...["KR", "JP", "MN", "TH"].flatMap((c) =>
+        Array.from({ length: 3 }, (_, i) => person(`${c}${i}`, "man", c, "asia_pacific", 8 - i)),
+      ),
     ];
     const rules: BalanceRules = { seats: 6, regionMin: { africa: 3 }, maxPerCountry: 2 };
     const x = (await explainConflict({ pool, seed: 1, solver }, rules, [], { callOpen: false }))!;
     expect(x.ruleIds.sort()).toEqual(["country.max", "region.africa"]);
-    expect(x.lines.find((l) => l.ruleId === "region.africa")?.sentence).toBe("5 eligible applicants from Africa applied; the rule needs at least 3.");
-    expect(x.waysOut.map((w) => w.title).sort()).toEqual(["Allow up to 3 per country", "Ask for at least 2 from Africa"]);
+    expect(x.lines.find((l) => l.ruleId === "region.africa")?.sentence).toBe(
+      "5 eligible applicants from Africa applied; the rule needs at least 3.",
+    );
+    expect(x.waysOut.map((w) => w.title).sort()).toEqual([
+      "Allow up to 3 per country",
+      "Ask for at least 2 from Africa",
+    ]);
     for (const w of x.waysOut) expect(w.objective).toBeCloseTo(bruteForce(pool, w.rules)!, 9);
   });
 });
@@ -104,13 +191,17 @@ describe("every explanation against brute force", () => {
         explained++;
         const keep = new Set(x!.ruleIds);
         expect(bruteForce(pool, rules, keep)).toBeNull();
-        for (const unit of keep) expect(bruteForce(pool, rules, new Set([...keep].filter((u) => u !== unit)))).not.toBeNull();
+        for (const unit of keep)
+          expect(bruteForce(pool, rules, new Set([...keep].filter((u) => u !== unit)))).not.toBeNull();
         for (const way of x!.waysOut) {
           const truth = bruteForce(pool, way.rules);
           expect(truth).not.toBeNull();
           expect(way.objective).toBeCloseTo(truth!, 9);
-          if (way.step !== undefined && way.step > 1) expect(bruteForce(pool, relaxUnit(rules, way.key.slice(6), way.step - 1).rules)).toBeNull();
-          if (way.key === "fewer-seats") for (let k = way.rules.seats + 1; k <= rules.seats; k++) expect(bruteForce(pool, { ...rules, seats: k })).toBeNull();
+          if (way.step !== undefined && way.step > 1)
+            expect(bruteForce(pool, relaxUnit(rules, way.key.slice(6), way.step - 1).rules)).toBeNull();
+          if (way.key === "fewer-seats")
+            for (let k = way.rules.seats + 1; k <= rules.seats; k++)
+              expect(bruteForce(pool, { ...rules, seats: k })).toBeNull();
         }
       }),
       { numRuns: 150, seed: 20261129 },
@@ -142,7 +233,12 @@ describe("the price of each rule", () => {
   }, 180_000);
 
   it("says a band that binds costs score and names who it brings in", async () => {
-    const pool = [person("m1", "man", "KR", "asia_pacific", 9), person("m2", "man", "JP", "asia_pacific", 8), person("w1", "woman", "MN", "asia_pacific", 5), person("w2", "woman", "TH", "asia_pacific", 4)];
+    const pool = [
+      person("m1", "man", "KR", "asia_pacific", 9),
+      person("m2", "man", "JP", "asia_pacific", 8),
+      person("w1", "woman", "MN", "asia_pacific", 5),
+      person("w2", "woman", "TH", "asia_pacific", 4),
+    ];
     const rules: BalanceRules = { seats: 2, genderBand: { min: 0.5, max: 0.5 } };
     const base = await optimiseSelection(pool, rules, { seed: 1 }, solver);
     const [band] = await priceRules({ pool, seed: 1, solver }, rules, base);

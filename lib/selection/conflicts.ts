@@ -34,7 +34,9 @@ function ruleUnits(rules: BalanceRules): string[] {
 
 /** The rules as a committee discusses their price: each delegation, track and pin counts with its kind. */
 function priceUnits(rules: BalanceRules): string[] {
-  const units = ruleUnits(rules).filter((u) => u !== "seats" && !u.startsWith("delegation.") && !u.startsWith("track.") && !u.startsWith("pin."));
+  const units = ruleUnits(rules).filter(
+    (u) => u !== "seats" && !u.startsWith("delegation.") && !u.startsWith("track.") && !u.startsWith("pin."),
+  );
   if (rules.delegations) units.push("delegations");
   if (rules.seatsPerTrack && Object.keys(rules.seatsPerTrack).length) units.push("tracks");
   if (rules.pinnedIn?.length || rules.pinnedOut?.length) units.push("pins");
@@ -84,7 +86,8 @@ type Relaxation = { rules: BalanceRules; change: string };
 
 /** The largest step a unit can be relaxed by (past it the rule says nothing), and whether steps nest. */
 function relaxRange(rules: BalanceRules, unit: string): { max: number; monotone: boolean } {
-  if (unit === "gender") return { max: Math.round(Math.max(rules.genderBand!.min, 1 - rules.genderBand!.max) * 100), monotone: true };
+  if (unit === "gender")
+    return { max: Math.round(Math.max(rules.genderBand!.min, 1 - rules.genderBand!.max) * 100), monotone: true };
   if (unit === "countries.min") return { max: rules.minCountries!, monotone: true };
   if (unit.startsWith("region.")) {
     const code = unit.slice(7) as UnescoRegion;
@@ -105,7 +108,10 @@ export function relaxUnit(rules: BalanceRules, unit: string, k: number): Relaxat
   const r: BalanceRules = structuredClone(rules);
   const round = (x: number) => Math.round(x * 10_000) / 10_000;
   if (unit === "gender") {
-    const band = { min: round(Math.max(0, r.genderBand!.min - k / 100)), max: round(Math.min(1, r.genderBand!.max + k / 100)) };
+    const band = {
+      min: round(Math.max(0, r.genderBand!.min - k / 100)),
+      max: round(Math.min(1, r.genderBand!.max + k / 100)),
+    };
     r.genderBand = band;
     return { rules: r, change: `Widen the gender band to ${pct(band.min)}–${pct(band.max)}` };
   }
@@ -120,7 +126,8 @@ export function relaxUnit(rules: BalanceRules, unit: string, k: number): Relaxat
   if (unit.startsWith("region.")) {
     const code = unit.slice(7) as UnescoRegion;
     const parts: string[] = [];
-    if (r.regionMin?.[code] !== undefined) parts.push(`at least ${(r.regionMin[code] = Math.max(0, r.regionMin[code]! - k))}`);
+    if (r.regionMin?.[code] !== undefined)
+      parts.push(`at least ${(r.regionMin[code] = Math.max(0, r.regionMin[code]! - k))}`);
     if (r.regionMax?.[code] !== undefined) parts.push(`at most ${(r.regionMax[code] = r.regionMax[code]! + k)}`);
     return { rules: r, change: `Ask for ${parts.join(" and ")} from ${regionName(code)}` };
   }
@@ -153,12 +160,21 @@ function setup(ctx: Context, rules: BalanceRules, hard: boolean) {
   const pinnedIn = new Set((rules.pinnedIn ?? []).filter((id) => !pinnedOut.has(id)));
   const eligible = ctx.pool.filter((c) => !pinnedOut.has(c.id));
   const seatsTarget = Math.min(rules.seats, eligible.length);
-  const ranked = rankWithCoefficients(pruneDominated(eligible, rules, seatsTarget, pinnedIn, ctx.seed, hard), ctx.seed, scoreRange(eligible));
+  const ranked = rankWithCoefficients(
+    pruneDominated(eligible, rules, seatsTarget, pinnedIn, ctx.seed, hard),
+    ctx.seed,
+    scoreRange(eligible),
+  );
   return { pinnedIn, seatsTarget, ranked };
 }
 
 /** Whether some selection meets every rule but the dropped units; with "count", how many seats at most. */
-async function probe(ctx: Context, rules: BalanceRules, drop: ReadonlySet<string>, objective: "none" | "count" = "none") {
+async function probe(
+  ctx: Context,
+  rules: BalanceRules,
+  drop: ReadonlySet<string>,
+  objective: "none" | "count" = "none",
+) {
   // The rules that must hold here, so that pruning may use their caps (valid with any number of seats).
   let kept = rules;
   for (const unit of drop) if (unit !== "seats") kept = withoutUnit(kept, unit);
@@ -174,7 +190,8 @@ async function probe(ctx: Context, rules: BalanceRules, drop: ReadonlySet<string
   return { ok, count };
 }
 
-const feasible = async (ctx: Context, rules: BalanceRules, drop: ReadonlySet<string> = new Set()) => (await probe(ctx, rules, drop)).ok;
+const feasible = async (ctx: Context, rules: BalanceRules, drop: ReadonlySet<string> = new Set()) =>
+  (await probe(ctx, rules, drop)).ok;
 
 /**
  * An irreducible infeasible subset of the rule units, or null when every rule can hold. Deletion
@@ -203,17 +220,29 @@ async function mostSeats(ctx: Context, rules: BalanceRules): Promise<number> {
 type ConflictLine = { ruleId: string; label: string; sentence: string };
 
 /** One conflicting rule said with the pool's numbers. */
-function sentenceFor(unit: string, pool: readonly Candidate[], rules: BalanceRules, seatsTarget: number, fillable: number): string {
-  if (unit === "seats" && pool.length < rules.seats) return `Only ${plural(pool.length, "eligible applicant", "eligible applicants")} for ${rules.seats} seats.`;
-  if (unit === "seats") return fillable > 0 ? `${rules.seats} seats to fill; with the rules below at most ${fillable} can be.` : `${rules.seats} seats to fill; with the rules below no selection is possible.`;
+function sentenceFor(
+  unit: string,
+  pool: readonly Candidate[],
+  rules: BalanceRules,
+  seatsTarget: number,
+  fillable: number,
+): string {
+  if (unit === "seats" && pool.length < rules.seats)
+    return `Only ${plural(pool.length, "eligible applicant", "eligible applicants")} for ${rules.seats} seats.`;
+  if (unit === "seats")
+    return fillable > 0
+      ? `${rules.seats} seats to fill; with the rules below at most ${fillable} can be.`
+      : `${rules.seats} seats to fill; with the rules below no selection is possible.`;
   if (unit === "gender") {
     const band = rules.genderBand!;
     const bounds = genderBounds(band, seatsTarget);
     const women = pool.filter((c) => c.gender === "woman").length;
     const men = pool.filter((c) => c.gender === "man").length;
     const disclosed = pool.filter((c) => isDisclosed(c.gender)).length;
-    if (women < bounds.min) return `${plural(women, "eligible woman applied", "eligible women applied")}; ${pct(band.min)} of ${seatsTarget} seats needs ${bounds.min}.`;
-    if (men < bounds.min) return `${plural(men, "eligible man applied", "eligible men applied")}; ${pct(band.min)} of ${seatsTarget} seats needs ${bounds.min}.`;
+    if (women < bounds.min)
+      return `${plural(women, "eligible woman applied", "eligible women applied")}; ${pct(band.min)} of ${seatsTarget} seats needs ${bounds.min}.`;
+    if (men < bounds.min)
+      return `${plural(men, "eligible man applied", "eligible men applied")}; ${pct(band.min)} of ${seatsTarget} seats needs ${bounds.min}.`;
     return `Women and men must each be ${pct(band.min)}–${pct(band.max)} of those who disclose (${bounds.min}–${bounds.max} of ${seatsTarget}); ${women} women and ${men} men applied, ${disclosed} disclosed in all.`;
   }
   const counts = new Map<string, number>();
@@ -225,7 +254,9 @@ function sentenceFor(unit: string, pool: readonly Candidate[], rules: BalanceRul
   }
   if (unit === "countries.min") {
     const k = rules.minCountries!;
-    return counts.size < k ? `Eligible applicants come from ${plural(counts.size, "country", "countries")}; the rule needs ${k}.` : `At least ${k} different countries among ${seatsTarget} seats (the pool has ${counts.size}).`;
+    return counts.size < k
+      ? `Eligible applicants come from ${plural(counts.size, "country", "countries")}; the rule needs ${k}.`
+      : `At least ${k} different countries among ${seatsTarget} seats (the pool has ${counts.size}).`;
   }
   if (unit.startsWith("region.") || unit.startsWith("group.")) {
     const isRegion = unit.startsWith("region.");
@@ -236,14 +267,18 @@ function sentenceFor(unit: string, pool: readonly Candidate[], rules: BalanceRul
     const have = pool.filter((c) => (isRegion ? c.region === code : members!.has(c.country ?? ""))).length;
     const min = isRegion ? rules.regionMin?.[code as UnescoRegion] : g!.min;
     const max = isRegion ? rules.regionMax?.[code as UnescoRegion] : g!.max;
-    const need = [min !== undefined ? `at least ${min}` : null, max !== undefined ? `at most ${max}` : null].filter(Boolean).join(" and ");
+    const need = [min !== undefined ? `at least ${min}` : null, max !== undefined ? `at most ${max}` : null]
+      .filter(Boolean)
+      .join(" and ");
     return `${plural(have, "eligible applicant", "eligible applicants")} from ${name} applied; the rule needs ${need}.`;
   }
   if (unit.startsWith("delegation.")) {
     const country = unit.slice(11);
     const have = counts.get(country) ?? 0;
     const size = delegationSize(rules, country);
-    return have < size ? `Only ${plural(have, "eligible nominee", "eligible nominees")} from ${countryName(country)}; the delegation needs exactly ${size}.` : `The delegation of ${countryName(country)} needs exactly ${size} (${have} nominated).`;
+    return have < size
+      ? `Only ${plural(have, "eligible nominee", "eligible nominees")} from ${countryName(country)}; the delegation needs exactly ${size}.`
+      : `The delegation of ${countryName(country)} needs exactly ${size} (${have} nominated).`;
   }
   if (unit.startsWith("track.")) return `The track holds at most ${rules.seatsPerTrack![unit.slice(6)]}.`;
   return "An applicant is pinned in.";
@@ -279,7 +314,16 @@ export type Explanation = {
   reachOut: ReachOut[];
 };
 
-async function solved(ctx: Context, key: string, title: string, changes: string[], rules: BalanceRules, original: BalanceRules, base: readonly string[], step?: number): Promise<WayOut> {
+async function solved(
+  ctx: Context,
+  key: string,
+  title: string,
+  changes: string[],
+  rules: BalanceRules,
+  original: BalanceRules,
+  base: readonly string[],
+  step?: number,
+): Promise<WayOut> {
   const s = await optimiseSelection(ctx.pool, rules, { seed: ctx.seed }, ctx.solver);
   const chosen = new Set(s.chosenIds);
   const before = new Set(base);
@@ -298,7 +342,12 @@ async function solved(ctx: Context, key: string, title: string, changes: string[
 }
 
 /** The least step of `unit` that lets the rules hold (with "seats" dropped when asked), or null. */
-async function leastStep(ctx: Context, rules: BalanceRules, unit: string, drop: ReadonlySet<string>): Promise<number | null> {
+async function leastStep(
+  ctx: Context,
+  rules: BalanceRules,
+  unit: string,
+  drop: ReadonlySet<string>,
+): Promise<number | null> {
   const { max, monotone } = relaxRange(rules, unit);
   if (max < 1) return null;
   const ok = (k: number) => feasible(ctx, relaxUnit(rules, unit, k).rules, drop);
@@ -323,7 +372,12 @@ async function leastStep(ctx: Context, rules: BalanceRules, unit: string, drop: 
  * alone is not enough), and, when the call is still open, (c) whom to reach out to. `baseIds` is the
  * suggestion shown, against which each way out says who joins and who leaves.
  */
-export async function explainConflict(ctx: Context, rules: BalanceRules, baseIds: readonly string[], options: { callOpen: boolean }): Promise<Explanation | null> {
+export async function explainConflict(
+  ctx: Context,
+  rules: BalanceRules,
+  baseIds: readonly string[],
+  options: { callOpen: boolean },
+): Promise<Explanation | null> {
   const conflict = await findConflict(ctx, rules);
   if (!conflict) return null;
   const eligible = ctx.pool.filter((c) => !(rules.pinnedOut ?? []).includes(c.id));
@@ -333,7 +387,17 @@ export async function explainConflict(ctx: Context, rules: BalanceRules, baseIds
 
   const fillable = conflict.includes("seats") ? await mostSeats(ctx, rules) : 0;
   if (conflict.includes("seats") && fillable > 0) {
-    waysOut.push(await solved(ctx, "fewer-seats", `Fill ${plural(fillable, "seat", "seats")}`, [`${fillable} of ${rules.seats} seats, every other rule kept`], { ...rules, seats: fillable }, rules, baseIds));
+    waysOut.push(
+      await solved(
+        ctx,
+        "fewer-seats",
+        `Fill ${plural(fillable, "seat", "seats")}`,
+        [`${fillable} of ${rules.seats} seats, every other rule kept`],
+        { ...rules, seats: fillable },
+        rules,
+        baseIds,
+      ),
+    );
   }
   for (const unit of conflict.filter((u) => u !== "seats")) {
     const k = await leastStep(ctx, rules, unit, new Set());
@@ -348,8 +412,22 @@ export async function explainConflict(ctx: Context, rules: BalanceRules, baseIds
     const seats = r ? await mostSeats(ctx, r.rules) : 0;
     if (r && seats > 0) {
       const title = `${r.change} and fill ${plural(seats, "seat", "seats")}`;
-      waysOut.push(await solved(ctx, `relax.${unit}`, title, [r.change, `${seats} of ${rules.seats} seats`], { ...r.rules, seats }, rules, baseIds));
-    } else dead.push({ ruleId: unit, sentence: `Relaxing “${unitLabel(unit, rules)}” alone cannot make the other rules hold.` });
+      waysOut.push(
+        await solved(
+          ctx,
+          `relax.${unit}`,
+          title,
+          [r.change, `${seats} of ${rules.seats} seats`],
+          { ...r.rules, seats },
+          rules,
+          baseIds,
+        ),
+      );
+    } else
+      dead.push({
+        ruleId: unit,
+        sentence: `Relaxing “${unitLabel(unit, rules)}” alone cannot make the other rules hold.`,
+      });
   }
 
   const reachOut = options.callOpen ? reachOutFor(conflict, eligible, rules, seatsTarget) : [];
@@ -360,7 +438,11 @@ export async function explainConflict(ctx: Context, rules: BalanceRules, baseIds
       conflict.length === 1
         ? `“${labels[0]}” cannot hold with this pool, whatever else is chosen.`
         : `These ${conflict.length} rules cannot all hold together: ${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}.`,
-    lines: conflict.map((u) => ({ ruleId: u, label: unitLabel(u, rules), sentence: sentenceFor(u, eligible, rules, seatsTarget, fillable) })),
+    lines: conflict.map((u) => ({
+      ruleId: u,
+      label: unitLabel(u, rules),
+      sentence: sentenceFor(u, eligible, rules, seatsTarget, fillable),
+    })),
     waysOut,
     dead,
     reachOut,
@@ -368,23 +450,49 @@ export async function explainConflict(ctx: Context, rules: BalanceRules, baseIds
 }
 
 /** Who to invite while the call is open: the groups the conflicting rules are short of, and by how many. */
-function reachOutFor(conflict: readonly string[], pool: readonly Candidate[], rules: BalanceRules, seatsTarget: number): ReachOut[] {
+function reachOutFor(
+  conflict: readonly string[],
+  pool: readonly Candidate[],
+  rules: BalanceRules,
+  seatsTarget: number,
+): ReachOut[] {
   const out: ReachOut[] = [];
   for (const unit of conflict) {
     if (unit === "gender") {
       const bounds = genderBounds(rules.genderBand!, seatsTarget);
-      for (const [gender, word] of [["woman", "women"], ["man", "men"]] as const) {
+      for (const [gender, word] of [
+        ["woman", "women"],
+        ["man", "men"],
+      ] as const) {
         const have = pool.filter((c) => c.gender === gender).length;
-        if (have < bounds.min) out.push({ ruleId: unit, label: word, more: bounds.min - have, sentence: `At least ${bounds.min - have} more ${word} (${have} applied; ${bounds.min} needed).` });
+        if (have < bounds.min)
+          out.push({
+            ruleId: unit,
+            label: word,
+            more: bounds.min - have,
+            sentence: `At least ${bounds.min - have} more ${word} (${have} applied; ${bounds.min} needed).`,
+          });
       }
     } else if (unit.startsWith("delegation.")) {
       const country = unit.slice(11);
       const have = pool.filter((c) => c.country === country).length;
       const size = delegationSize(rules, country);
-      if (have < size) out.push({ ruleId: unit, label: countryName(country), more: size - have, sentence: `${plural(size - have, "more nominee", "more nominees")} from ${countryName(country)} (${have} of ${size}).` });
+      if (have < size)
+        out.push({
+          ruleId: unit,
+          label: countryName(country),
+          more: size - have,
+          sentence: `${plural(size - have, "more nominee", "more nominees")} from ${countryName(country)} (${have} of ${size}).`,
+        });
     } else if (unit === "countries.min") {
       const countries = new Set(pool.map((c) => c.country).filter(Boolean)).size;
-      if (countries < rules.minCountries!) out.push({ ruleId: unit, label: "New countries", more: rules.minCountries! - countries, sentence: `Applicants from ${plural(rules.minCountries! - countries, "more country", "more countries")} (${countries} so far; ${rules.minCountries} needed).` });
+      if (countries < rules.minCountries!)
+        out.push({
+          ruleId: unit,
+          label: "New countries",
+          more: rules.minCountries! - countries,
+          sentence: `Applicants from ${plural(rules.minCountries! - countries, "more country", "more countries")} (${countries} so far; ${rules.minCountries} needed).`,
+        });
     } else if (unit.startsWith("region.") || unit.startsWith("group.")) {
       const isRegion = unit.startsWith("region.");
       const code = unit.slice(isRegion ? 7 : 6);
@@ -393,7 +501,13 @@ function reachOutFor(conflict: readonly string[], pool: readonly Candidate[], ru
       const members = g ? new Set(g.countries) : null;
       const have = pool.filter((c) => (isRegion ? c.region === code : members!.has(c.country ?? ""))).length;
       const name = isRegion ? regionName(code) : g!.label;
-      if (min !== undefined && have < min) out.push({ ruleId: unit, label: name, more: min - have, sentence: `${plural(min - have, "more applicant", "more applicants")} from ${name} (${have} applied; ${min} needed).` });
+      if (min !== undefined && have < min)
+        out.push({
+          ruleId: unit,
+          label: name,
+          more: min - have,
+          sentence: `${plural(min - have, "more applicant", "more applicants")} from ${name} (${have} applied; ${min} needed).`,
+        });
     }
   }
   return out;
@@ -411,7 +525,11 @@ export type RulePrice = {
 };
 
 /** What each rule costs in total score: the suggestion re-solved without it, and who changes. */
-export async function priceRules(ctx: Context, rules: BalanceRules, base: Pick<Suggestion, "chosenIds" | "objective">): Promise<RulePrice[]> {
+export async function priceRules(
+  ctx: Context,
+  rules: BalanceRules,
+  base: Pick<Suggestion, "chosenIds" | "objective">,
+): Promise<RulePrice[]> {
   const out: RulePrice[] = [];
   const inBase = new Set(base.chosenIds);
   for (const unit of priceUnits(rules)) {

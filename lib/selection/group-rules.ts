@@ -22,17 +22,28 @@ export const groupRuleSchema = z
     max: count.optional(),
   })
   .strict()
-  .refine((g) => g.min !== undefined || g.max !== undefined, "A group rule needs a lower or an upper bound.") satisfies z.ZodType<GroupRule>;
+  .refine(
+    (g) => g.min !== undefined || g.max !== undefined,
+    "A group rule needs a lower or an upper bound.",
+  ) satisfies z.ZodType<GroupRule>;
 
 const wholeNumber = z.string().trim().regex(/^\d*$/, "Enter a whole number, or leave it empty.");
 
 /** One row of the rules editor: a group, its bounds, and whether it applies to each of its subregions. */
 const groupRuleRowSchema = z
-  .object({ ref: z.string().trim().min(1, "Choose a group of countries."), min: wholeNumber, max: wholeNumber, each: z.boolean() })
+  .object({
+    ref: z.string().trim().min(1, "Choose a group of countries."),
+    min: wholeNumber,
+    max: wholeNumber,
+    each: z.boolean(),
+  })
   .superRefine((row, ctx) => {
-    if (row.min === "" && row.max === "") ctx.addIssue({ code: "custom", path: ["min"], message: "Give at least or at most, or remove the row." });
-    if (row.min !== "" && row.max !== "" && Number(row.min) > Number(row.max)) ctx.addIssue({ code: "custom", path: ["max"], message: "At most must be at least the lower bound." });
-    if (row.each && subregionRefsOf(row.ref).length === 0) ctx.addIssue({ code: "custom", path: ["each"], message: "Only a UN M49 region has subregions." });
+    if (row.min === "" && row.max === "")
+      ctx.addIssue({ code: "custom", path: ["min"], message: "Give at least or at most, or remove the row." });
+    if (row.min !== "" && row.max !== "" && Number(row.min) > Number(row.max))
+      ctx.addIssue({ code: "custom", path: ["max"], message: "At most must be at least the lower bound." });
+    if (row.each && subregionRefsOf(row.ref).length === 0)
+      ctx.addIssue({ code: "custom", path: ["each"], message: "Only a UN M49 region has subregions." });
   });
 export const groupRuleRowsSchema = z.array(groupRuleRowSchema).max(100);
 export type GroupRuleRow = z.output<typeof groupRuleRowSchema>;
@@ -44,8 +55,17 @@ export function groupRulesFromRows(rows: readonly GroupRuleRow[], custom: readon
     const refs = row.each ? subregionRefsOf(row.ref) : [row.ref];
     for (const ref of refs) {
       const group = resolveGroupRef(ref, custom);
-      if (!group) throw new DomainError("validation", "Some group rules name a group that does not exist.", { [`groupRules.${i}.ref`]: ["This group does not exist (any more)."] });
-      out.push({ ref, label: group.label, countries: [...group.countries], ...(row.min !== "" ? { min: Number(row.min) } : {}), ...(row.max !== "" ? { max: Number(row.max) } : {}) });
+      if (!group)
+        throw new DomainError("validation", "Some group rules name a group that does not exist.", {
+          [`groupRules.${i}.ref`]: ["This group does not exist (any more)."],
+        });
+      out.push({
+        ref,
+        label: group.label,
+        countries: [...group.countries],
+        ...(row.min !== "" ? { min: Number(row.min) } : {}),
+        ...(row.max !== "" ? { max: Number(row.max) } : {}),
+      });
     }
   });
   return out;
@@ -53,7 +73,12 @@ export function groupRulesFromRows(rows: readonly GroupRuleRow[], custom: readon
 
 /** Stored GroupRules back into editor rows (one per rule). */
 export function rowsFromGroupRules(groups: readonly GroupRule[] | undefined): GroupRuleRow[] {
-  return (groups ?? []).map((g) => ({ ref: g.ref, min: g.min === undefined ? "" : String(g.min), max: g.max === undefined ? "" : String(g.max), each: false }));
+  return (groups ?? []).map((g) => ({
+    ref: g.ref,
+    min: g.min === undefined ? "" : String(g.min),
+    max: g.max === undefined ? "" : String(g.max),
+    each: false,
+  }));
 }
 
 /** The rules with each group's label and countries taken from today's data where the group still exists. */

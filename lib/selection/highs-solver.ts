@@ -22,7 +22,14 @@ function solveWithHighs(highs: HighsRuntime, model: BuiltModel): SolveResult {
       colUpper: model.colUpper,
       rowLower: model.rowLower,
       rowUpper: model.rowUpper,
-      matrix: { format: "csr", numRows: model.numRows, numCols: model.numCols, starts: model.starts, indices: model.indices, values: model.values },
+      matrix: {
+        format: "csr",
+        numRows: model.numRows,
+        numCols: model.numCols,
+        starts: model.starts,
+        indices: model.indices,
+        values: model.values,
+      },
       integrality: model.integrality as unknown as Int32Array,
     },
     (m) => {

@@ -15,16 +15,32 @@ export type { Explanation, RulePrice } from "./conflicts";
  * thread. When the rules cannot all be met, the best selection that breaks the fewest by the least,
  * with each failing rule explained.
  */
-export function suggestSelection(candidates: readonly Candidate[], rules: BalanceRules, options: { seed: number }): Promise<Suggestion> {
+export function suggestSelection(
+  candidates: readonly Candidate[],
+  rules: BalanceRules,
+  options: { seed: number },
+): Promise<Suggestion> {
   return optimiseSelection(candidates, rules, { seed: options.seed, prune: true }, workerSolver);
 }
 
 /** Why the rules of a suggestion cannot all hold and the ways out, each solved (worker thread). */
-export function explainSelection(candidates: readonly Candidate[], rules: BalanceRules, baseIds: readonly string[], options: { seed: number; callOpen: boolean }): Promise<Explanation | null> {
-  return explainConflict({ pool: candidates, seed: options.seed, solver: workerSolver }, rules, baseIds, { callOpen: options.callOpen });
+export function explainSelection(
+  candidates: readonly Candidate[],
+  rules: BalanceRules,
+  baseIds: readonly string[],
+  options: { seed: number; callOpen: boolean },
+): Promise<Explanation | null> {
+  return explainConflict({ pool: candidates, seed: options.seed, solver: workerSolver }, rules, baseIds, {
+    callOpen: options.callOpen,
+  });
 }
 
 /** What each rule of a feasible suggestion costs in total score, and whom it brings in or keeps out. */
-export function priceSelectionRules(candidates: readonly Candidate[], rules: BalanceRules, base: Pick<Suggestion, "chosenIds" | "objective">, options: { seed: number }): Promise<RulePrice[]> {
+export function priceSelectionRules(
+  candidates: readonly Candidate[],
+  rules: BalanceRules,
+  base: Pick<Suggestion, "chosenIds" | "objective">,
+  options: { seed: number },
+): Promise<RulePrice[]> {
   return priceRules({ pool: candidates, seed: options.seed, solver: workerSolver }, rules, base);
 }

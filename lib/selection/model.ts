@@ -37,19 +37,40 @@ export type ElasticMode =
 
 const INF = Infinity;
 
-function rowsFor(subset: readonly Ranked[], rules: BalanceRules, seatsTarget: number): { rows: Row[]; countries: string[] } {
+function rowsFor(
+  subset: readonly Ranked[],
+  rules: BalanceRules,
+  seatsTarget: number,
+): { rows: Row[]; countries: string[] } {
   const rows: Row[] = [];
   const add = (ruleId: string, members: Iterable<[number, number]>, lower: number, upper: number, soft = true) => {
     rows.push({ ruleId, entries: new Map(members), lower, upper, soft });
   };
   const idx = subset.map((_, i) => i);
   // Never more than the seats; filling every seat is a rule that may give way when the others cannot all hold.
-  add("seats", idx.map((i) => [i, 1] as [number, number]), seatsTarget, INF);
-  add("seats.max", idx.map((i) => [i, 1] as [number, number]), -INF, seatsTarget, false);
+  add(
+    "seats",
+    idx.map((i) => [i, 1] as [number, number]),
+    seatsTarget,
+    INF,
+  );
+  add(
+    "seats.max",
+    idx.map((i) => [i, 1] as [number, number]),
+    -INF,
+    seatsTarget,
+    false,
+  );
 
   for (const [trackId, cap] of Object.entries(rules.seatsPerTrack ?? {})) {
     const members = idx.filter((i) => subset[i]!.trackId === trackId);
-    if (members.length > cap) add(`track.${trackId}`, members.map((i) => [i, 1]), -INF, cap);
+    if (members.length > cap)
+      add(
+        `track.${trackId}`,
+        members.map((i) => [i, 1]),
+        -INF,
+        cap,
+      );
   }
 
   if (rules.genderBand) {
@@ -57,8 +78,18 @@ function rowsFor(subset: readonly Ranked[], rules: BalanceRules, seatsTarget: nu
     for (const gender of ["woman", "man"] as const) {
       const disclosed = idx.filter((i) => isDisclosed(subset[i]!.gender));
       // g - min*D >= 0 and g - max*D <= 0, written over every disclosed candidate.
-      add(`gender.${gender}`, disclosed.map((i) => [i, (subset[i]!.gender === gender ? 1 : 0) - min]), 0, INF);
-      add(`gender.${gender}`, disclosed.map((i) => [i, (subset[i]!.gender === gender ? 1 : 0) - max]), -INF, 0);
+      add(
+        `gender.${gender}`,
+        disclosed.map((i) => [i, (subset[i]!.gender === gender ? 1 : 0) - min]),
+        0,
+        INF,
+      );
+      add(
+        `gender.${gender}`,
+        disclosed.map((i) => [i, (subset[i]!.gender === gender ? 1 : 0) - max]),
+        -INF,
+        0,
+      );
     }
   }
 
@@ -69,7 +100,13 @@ function rowsFor(subset: readonly Ranked[], rules: BalanceRules, seatsTarget: nu
   }
   if (rules.maxPerCountry !== undefined) {
     for (const [, members] of byCountry) {
-      if (members.length > rules.maxPerCountry) add("country.max", members.map((i) => [i, 1]), -INF, rules.maxPerCountry);
+      if (members.length > rules.maxPerCountry)
+        add(
+          "country.max",
+          members.map((i) => [i, 1]),
+          -INF,
+          rules.maxPerCountry,
+        );
     }
   }
 
@@ -78,15 +115,39 @@ function rowsFor(subset: readonly Ranked[], rules: BalanceRules, seatsTarget: nu
     const members = idx.filter((i) => subset[i]!.region === region);
     const min = rules.regionMin?.[region as keyof typeof rules.regionMin];
     const max = rules.regionMax?.[region as keyof typeof rules.regionMax];
-    if (min !== undefined && min > 0) add(`region.${region}`, members.map((i) => [i, 1]), min, INF);
-    if (max !== undefined && members.length > max) add(`region.${region}`, members.map((i) => [i, 1]), -INF, max);
+    if (min !== undefined && min > 0)
+      add(
+        `region.${region}`,
+        members.map((i) => [i, 1]),
+        min,
+        INF,
+      );
+    if (max !== undefined && members.length > max)
+      add(
+        `region.${region}`,
+        members.map((i) => [i, 1]),
+        -INF,
+        max,
+      );
   }
 
   for (const group of rules.groups ?? []) {
     const members = new Set(group.countries);
     const inside = idx.filter((i) => members.has(subset[i]!.country ?? ""));
-    if (group.min !== undefined && group.min > 0) add(`group.${group.ref}`, inside.map((i) => [i, 1]), group.min, INF);
-    if (group.max !== undefined && inside.length > group.max) add(`group.${group.ref}`, inside.map((i) => [i, 1]), -INF, group.max);
+    if (group.min !== undefined && group.min > 0)
+      add(
+        `group.${group.ref}`,
+        inside.map((i) => [i, 1]),
+        group.min,
+        INF,
+      );
+    if (group.max !== undefined && inside.length > group.max)
+      add(
+        `group.${group.ref}`,
+        inside.map((i) => [i, 1]),
+        -INF,
+        group.max,
+      );
   }
 
   if (rules.delegations) {
@@ -94,8 +155,19 @@ function rowsFor(subset: readonly Ranked[], rules: BalanceRules, seatsTarget: nu
       const size = delegationSize(rules, country);
       const members = byCountry.get(country) ?? [];
       // A delegation may fall short when too few were nominated, but never grows past its size.
-      add(`delegation.${country}`, members.map((i) => [i, 1]), size, INF);
-      add(`delegation.${country}.max`, members.map((i) => [i, 1]), -INF, size, false);
+      add(
+        `delegation.${country}`,
+        members.map((i) => [i, 1]),
+        size,
+        INF,
+      );
+      add(
+        `delegation.${country}.max`,
+        members.map((i) => [i, 1]),
+        -INF,
+        size,
+        false,
+      );
     }
   }
 
@@ -107,7 +179,12 @@ function rowsFor(subset: readonly Ranked[], rules: BalanceRules, seatsTarget: nu
       entries.push([subset.length + k, 1]);
       add("countries.y", entries, -INF, 0, false);
     });
-    add("countries.min", countries.map((_, k) => [subset.length + k, 1] as [number, number]), rules.minCountries, INF);
+    add(
+      "countries.min",
+      countries.map((_, k) => [subset.length + k, 1] as [number, number]),
+      rules.minCountries,
+      INF,
+    );
   }
   return { rows, countries };
 }
@@ -116,7 +193,13 @@ function rowsFor(subset: readonly Ranked[], rules: BalanceRules, seatsTarget: nu
 /** The rule unit a row belongs to: the band's rows are one unit, every other rule is its own. */
 const unitOfRow = (ruleId: string) => (ruleId.startsWith("gender.") ? "gender" : ruleId);
 
-export function buildModel(subset: readonly Ranked[], rules: BalanceRules, seatsTarget: number, mode: ElasticMode, pinnedIn: ReadonlySet<string>): BuiltModel {
+export function buildModel(
+  subset: readonly Ranked[],
+  rules: BalanceRules,
+  seatsTarget: number,
+  mode: ElasticMode,
+  pinnedIn: ReadonlySet<string>,
+): BuiltModel {
   const built = rowsFor(subset, rules, seatsTarget);
   const drop = mode.kind === "hard" ? mode.drop : undefined;
   const rows = drop ? built.rows.filter((r) => !r.soft || !drop.has(unitOfRow(r.ruleId))) : built.rows;
@@ -156,12 +239,29 @@ export function buildModel(subset: readonly Ranked[], rules: BalanceRules, seats
     if (k >= 0) entries.push([slackStart + k, Number.isFinite(row.lower) ? 1 : -1]);
     allRows.push({ entries, lower: row.lower, upper: row.upper });
   });
-  soft.forEach((_, k) => allRows.push({ entries: [[slackStart + k, 1], [brokenStart + k, -seatsBound]], lower: -INF, upper: 0 }));
+  soft.forEach((_, k) =>
+    allRows.push({
+      entries: [
+        [slackStart + k, 1],
+        [brokenStart + k, -seatsBound],
+      ],
+      lower: -INF,
+      upper: 0,
+    }),
+  );
   if (mode.kind === "elastic" && mode.maxBroken !== undefined) {
-    allRows.push({ entries: soft.map((_, k) => [brokenStart + k, 1] as [number, number]), lower: -INF, upper: mode.maxBroken });
+    allRows.push({
+      entries: soft.map((_, k) => [brokenStart + k, 1] as [number, number]),
+      lower: -INF,
+      upper: mode.maxBroken,
+    });
   }
   if (mode.kind === "elastic" && mode.maxSlack !== undefined) {
-    allRows.push({ entries: soft.map((_, k) => [slackStart + k, 1] as [number, number]), lower: -INF, upper: mode.maxSlack + 1e-6 });
+    allRows.push({
+      entries: soft.map((_, k) => [slackStart + k, 1] as [number, number]),
+      lower: -INF,
+      upper: mode.maxSlack + 1e-6,
+    });
   }
 
   const starts = new Int32Array(allRows.length + 1);

@@ -3,9 +3,12 @@
  * same when each is as far above that reviewer's own mean. A reviewer with one score, or all scores
  * equal, contributes 0 (no information about spread).
  */
-export function normaliseScores(reviews: readonly { reviewerId: string; subjectId: string; total: number }[]): Map<string, number> {
+export function normaliseScores(
+  reviews: readonly { reviewerId: string; subjectId: string; total: number }[],
+): Map<string, number> {
   const byReviewer = new Map<string, number[]>();
-  for (const r of reviews) (byReviewer.get(r.reviewerId) ?? byReviewer.set(r.reviewerId, []).get(r.reviewerId)!).push(r.total);
+  for (const r of reviews)
+    (byReviewer.get(r.reviewerId) ?? byReviewer.set(r.reviewerId, []).get(r.reviewerId)!).push(r.total);
   const stats = new Map<string, { mean: number; sd: number }>();
   for (const [reviewer, totals] of byReviewer) {
     const mean = totals.reduce((s, x) => s + x, 0) / totals.length;

@@ -4,7 +4,13 @@ import { evaluateRules, genderBounds } from "./rules";
 import type { BalanceRules, Candidate } from "./types";
 import { orderWaitlist, proposeReplacement } from "./waitlist";
 
-const c = (id: string, gender: Candidate["gender"], country: string | null, score = 5, region: Candidate["region"] = "asia_pacific"): Candidate => ({ id, score, gender, country, region, trackId: null });
+const c = (
+  id: string,
+  gender: Candidate["gender"],
+  country: string | null,
+  score = 5,
+  region: Candidate["region"] = "asia_pacific",
+): Candidate => ({ id, score, gender, country, region, trackId: null });
 const state = (states: ReturnType<typeof evaluateRules>, id: string) => states.find((s) => s.id === id)!;
 
 describe("evaluateRules", () => {
@@ -30,17 +36,33 @@ describe("evaluateRules", () => {
   it("marks one person away as close and further as broken", () => {
     const pool = Array.from({ length: 10 }, (_, i) => c(`w${i}`, i < 4 ? "woman" : "man", "KR"));
     const rules: BalanceRules = { seats: 10, genderBand: { min: 0.4, max: 0.6 } };
-    expect(state(evaluateRules(pool, rules, pool.map((p) => p.id)), "gender.woman").status).toBe("met");
+    expect(
+      state(
+        evaluateRules(
+          pool,
+          rules,
+          pool.map((p) => p.id),
+        ),
+        "gender.woman",
+      ).status,
+    ).toBe("met");
     const minusOneWoman = pool.filter((p) => p.id !== "w0").map((p) => p.id);
     // 3 women of 9: the band needs 4 → one away.
-    expect(state(evaluateRules(pool, rules, minusOneWoman), "gender.woman")).toMatchObject({ status: "close", shortfall: 1 });
+    expect(state(evaluateRules(pool, rules, minusOneWoman), "gender.woman")).toMatchObject({
+      status: "close",
+      shortfall: 1,
+    });
     const minusTwo = pool.filter((p) => p.id !== "w0" && p.id !== "w1").map((p) => p.id);
     expect(state(evaluateRules(pool, rules, minusTwo), "gender.woman").status).toBe("broken");
   });
 
   it("handles a pool from one country only", () => {
     const pool = Array.from({ length: 5 }, (_, i) => c(`k${i}`, "woman", "KR"));
-    const states = evaluateRules(pool, { seats: 5, maxPerCountry: 3, minCountries: 2 }, pool.map((p) => p.id));
+    const states = evaluateRules(
+      pool,
+      { seats: 5, maxPerCountry: 3, minCountries: 2 },
+      pool.map((p) => p.id),
+    );
     expect(state(states, "country.max")).toMatchObject({ status: "broken", actual: 5, shortfall: 2 });
     expect(state(states, "countries.min")).toMatchObject({ status: "close", actual: 1 });
     expect(state(states, "country.max").message).toContain("Republic of Korea (5)");
@@ -48,7 +70,11 @@ describe("evaluateRules", () => {
 
   it("reports delegations per country and pins", () => {
     const pool = [c("t1", "woman", "TH"), c("t2", "man", "TH"), c("v1", "woman", "VN")];
-    const states = evaluateRules(pool, { seats: 3, delegations: { countries: ["TH", "VN"], size: 2 }, pinnedIn: ["v1"], pinnedOut: ["t2"] }, ["t1", "t2", "v1"]);
+    const states = evaluateRules(
+      pool,
+      { seats: 3, delegations: { countries: ["TH", "VN"], size: 2 }, pinnedIn: ["v1"], pinnedOut: ["t2"] },
+      ["t1", "t2", "v1"],
+    );
     expect(state(states, "delegation.TH").status).toBe("met");
     expect(state(states, "delegation.VN")).toMatchObject({ status: "close", actual: 1 });
     expect(state(states, "pin.in.v1").status).toBe("met");

@@ -44,7 +44,11 @@ function range(actual: number, min: number | undefined, max: number | undefined)
  * Every rule's state for a chosen set, with the numbers behind it. Pure and linear in the pool, so the
  * workbench can call it on every click.
  */
-export function evaluateRules(candidates: readonly Candidate[], rules: BalanceRules, chosenIds: Iterable<string>): RuleState[] {
+export function evaluateRules(
+  candidates: readonly Candidate[],
+  rules: BalanceRules,
+  chosenIds: Iterable<string>,
+): RuleState[] {
   const chosenSet = new Set(chosenIds);
   const chosen = candidates.filter((c) => chosenSet.has(c.id));
   const out: RuleState[] = [];
@@ -57,7 +61,12 @@ export function evaluateRules(candidates: readonly Candidate[], rules: BalanceRu
     ...judged(seatsShort),
     actual: n,
     target: String(rules.seats),
-    message: n === rules.seats ? `All ${rules.seats} seats are filled.` : n < rules.seats ? `${rules.seats - n} of ${rules.seats} seats are still free.` : `${n - rules.seats} more chosen than the ${rules.seats} seats.`,
+    message:
+      n === rules.seats
+        ? `All ${rules.seats} seats are filled.`
+        : n < rules.seats
+          ? `${rules.seats - n} of ${rules.seats} seats are still free.`
+          : `${n - rules.seats} more chosen than the ${rules.seats} seats.`,
   });
 
   if (rules.seatsPerTrack) {
@@ -69,7 +78,10 @@ export function evaluateRules(candidates: readonly Candidate[], rules: BalanceRu
         ...judged(range(actual, undefined, cap)),
         actual,
         target: `≤ ${cap}`,
-        message: actual <= cap ? `${actual} of at most ${cap} in this track.` : `${actual - cap} over this track's ${cap} seats.`,
+        message:
+          actual <= cap
+            ? `${actual} of at most ${cap} in this track.`
+            : `${actual - cap} over this track's ${cap} seats.`,
       });
     }
   }
@@ -111,7 +123,10 @@ export function evaluateRules(candidates: readonly Candidate[], rules: BalanceRu
       ...judged(excess),
       actual: most,
       target: `≤ ${cap}`,
-      message: over.length === 0 ? `No country has more than ${cap}.` : `Over ${cap}: ${over.map(([code, k]) => `${countryName(code)} (${k})`).join(", ")}.`,
+      message:
+        over.length === 0
+          ? `No country has more than ${cap}.`
+          : `Over ${cap}: ${over.map(([code, k]) => `${countryName(code)} (${k})`).join(", ")}.`,
     });
   }
 
@@ -123,11 +138,17 @@ export function evaluateRules(candidates: readonly Candidate[], rules: BalanceRu
       ...judged(range(actual, rules.minCountries, undefined)),
       actual,
       target: `≥ ${rules.minCountries}`,
-      message: actual >= rules.minCountries ? `${actual} countries (at least ${rules.minCountries} needed).` : `${actual} countries; ${rules.minCountries - actual} more needed.`,
+      message:
+        actual >= rules.minCountries
+          ? `${actual} countries (at least ${rules.minCountries} needed).`
+          : `${actual} countries; ${rules.minCountries - actual} more needed.`,
     });
   }
 
-  const regions = new Set<UnescoRegion>([...Object.keys(rules.regionMin ?? {}), ...Object.keys(rules.regionMax ?? {})] as UnescoRegion[]);
+  const regions = new Set<UnescoRegion>([
+    ...Object.keys(rules.regionMin ?? {}),
+    ...Object.keys(rules.regionMax ?? {}),
+  ] as UnescoRegion[]);
   for (const region of regions) {
     const min = rules.regionMin?.[region];
     const max = rules.regionMax?.[region];
@@ -167,18 +188,37 @@ export function evaluateRules(candidates: readonly Candidate[], rules: BalanceRu
         ...judged(Math.abs(actual - size)),
         actual,
         target: `= ${size}`,
-        message: actual === size ? `${countryName(country)}: a full delegation of ${size}.` : `${countryName(country)}: ${actual} of ${size}.`,
+        message:
+          actual === size
+            ? `${countryName(country)}: a full delegation of ${size}.`
+            : `${countryName(country)}: ${actual} of ${size}.`,
       });
     }
   }
 
   for (const id of rules.pinnedIn ?? []) {
     const ok = chosenSet.has(id);
-    out.push({ id: `pin.in.${id}`, label: "Pinned in", status: ok ? "met" : "broken", shortfall: ok ? 0 : 1, actual: ok ? 1 : 0, target: "chosen", message: ok ? "A pinned applicant is chosen." : "A pinned applicant is not chosen." });
+    out.push({
+      id: `pin.in.${id}`,
+      label: "Pinned in",
+      status: ok ? "met" : "broken",
+      shortfall: ok ? 0 : 1,
+      actual: ok ? 1 : 0,
+      target: "chosen",
+      message: ok ? "A pinned applicant is chosen." : "A pinned applicant is not chosen.",
+    });
   }
   for (const id of rules.pinnedOut ?? []) {
     const ok = !chosenSet.has(id);
-    out.push({ id: `pin.out.${id}`, label: "Pinned out", status: ok ? "met" : "broken", shortfall: ok ? 0 : 1, actual: ok ? 0 : 1, target: "not chosen", message: ok ? "An excluded applicant is left out." : "An excluded applicant is chosen." });
+    out.push({
+      id: `pin.out.${id}`,
+      label: "Pinned out",
+      status: ok ? "met" : "broken",
+      shortfall: ok ? 0 : 1,
+      actual: ok ? 0 : 1,
+      target: "not chosen",
+      message: ok ? "An excluded applicant is left out." : "An excluded applicant is chosen.",
+    });
   }
 
   return out;

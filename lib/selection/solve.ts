@@ -42,7 +42,11 @@ function topSum(candidates: readonly Candidate[], k: number): number {
 }
 
 /** Scores scaled to [0, 1] plus a nudge smaller than half the smallest gap, so equal scores follow the seed. */
-export function rankWithCoefficients(candidates: readonly Candidate[], seed: number, { lo, span }: { lo: number; span: number }): Ranked[] {
+export function rankWithCoefficients(
+  candidates: readonly Candidate[],
+  seed: number,
+  { lo, span }: { lo: number; span: number },
+): Ranked[] {
   const ranked = rankCandidates(candidates, seed);
   const scores = ranked.map((c) => c.score);
   let gap = 1;
@@ -54,7 +58,14 @@ export function rankWithCoefficients(candidates: readonly Candidate[], seed: num
   return ranked.map((c, rank) => ({ ...c, rank, coef: (c.score - lo) / span + nudge * (1 - rank / ranked.length) }));
 }
 
-async function run(solver: ModelSolver, subset: Ranked[], rules: BalanceRules, seatsTarget: number, mode: ElasticMode, pinnedIn: ReadonlySet<string>) {
+async function run(
+  solver: ModelSolver,
+  subset: Ranked[],
+  rules: BalanceRules,
+  seatsTarget: number,
+  mode: ElasticMode,
+  pinnedIn: ReadonlySet<string>,
+) {
   const model = buildModel(subset, rules, seatsTarget, mode, pinnedIn);
   const result = await solver(model);
   return { model, result, chosen: subset.filter((_, i) => (result.colValue[i] ?? 0) > 0.5) };
@@ -65,7 +76,12 @@ async function run(solver: ModelSolver, subset: Ranked[], rules: BalanceRules, s
  * optimal selection (see prune.ts). When the rules cannot all be met, the same program with every rule
  * made soft is solved three times: fewest rules broken, then least total shortfall, then best score.
  */
-export async function optimiseSelection(candidates: readonly Candidate[], rules: BalanceRules, options: SolveOptions, solver: ModelSolver): Promise<Suggestion> {
+export async function optimiseSelection(
+  candidates: readonly Candidate[],
+  rules: BalanceRules,
+  options: SolveOptions,
+  solver: ModelSolver,
+): Promise<Suggestion> {
   const started = performance.now();
   const pinnedOut = new Set(rules.pinnedOut ?? []);
   const pinnedIn = new Set((rules.pinnedIn ?? []).filter((id) => !pinnedOut.has(id)));
@@ -76,7 +92,11 @@ export async function optimiseSelection(candidates: readonly Candidate[], rules:
   const scale = scoreRange(eligible);
 
   let chosen: Ranked[] | null = null;
-  const considered = rankWithCoefficients(prune ? pruneDominated(eligible, rules, seatsTarget, pinnedIn, options.seed) : eligible, options.seed, scale);
+  const considered = rankWithCoefficients(
+    prune ? pruneDominated(eligible, rules, seatsTarget, pinnedIn, options.seed) : eligible,
+    options.seed,
+    scale,
+  );
   if (prune) {
     const small = restrictedSubset(considered, rules, seatsTarget, pinnedIn);
     const first = await run(solver, small, rules, seatsTarget, { kind: "hard" }, pinnedIn);
@@ -100,12 +120,32 @@ export async function optimiseSelection(candidates: readonly Candidate[], rules:
 
   if (!chosen) {
     // Infeasible: soft rules. Only interchangeable candidates can be pruned now (the caps may be broken).
-    const soft = prune ? rankWithCoefficients(pruneDominated(eligible, rules, seatsTarget, pinnedIn, options.seed, false), options.seed, scale) : considered;
+    const soft = prune
+      ? rankWithCoefficients(
+          pruneDominated(eligible, rules, seatsTarget, pinnedIn, options.seed, false),
+          options.seed,
+          scale,
+        )
+      : considered;
     const fewest = await run(solver, soft, rules, seatsTarget, { kind: "elastic", stage: "fewest" }, pinnedIn);
     const broken = Math.round(-fewest.result.objective);
-    const least = await run(solver, soft, rules, seatsTarget, { kind: "elastic", stage: "least", maxBroken: broken }, pinnedIn);
+    const least = await run(
+      solver,
+      soft,
+      rules,
+      seatsTarget,
+      { kind: "elastic", stage: "least", maxBroken: broken },
+      pinnedIn,
+    );
     const slack = -least.result.objective;
-    const best = await run(solver, soft, rules, seatsTarget, { kind: "elastic", stage: "best", maxBroken: broken, maxSlack: slack }, pinnedIn);
+    const best = await run(
+      solver,
+      soft,
+      rules,
+      seatsTarget,
+      { kind: "elastic", stage: "best", maxBroken: broken, maxSlack: slack },
+      pinnedIn,
+    );
     chosen = best.result.status === OPTIMAL ? best.chosen : least.chosen;
   }
 
@@ -119,7 +159,9 @@ export async function optimiseSelection(candidates: readonly Candidate[], rules:
     plainObjective,
     priceOfBalance: Math.max(0, plainObjective - objective),
     feasible,
-    violations: feasible ? [] : states.filter((s) => s.status !== "met").map((s) => explainViolation(s, eligible, rules, seatsTarget)),
+    violations: feasible
+      ? []
+      : states.filter((s) => s.status !== "met").map((s) => explainViolation(s, eligible, rules, seatsTarget)),
     rules: states,
     seed: options.seed,
     solveMs: performance.now() - started,

@@ -11,14 +11,21 @@ const balanceRulesSchema = z
   .object({
     seats: z.number().int().min(1).max(100_000),
     seatsPerTrack: z.record(z.uuid(), count).optional(),
-    genderBand: z.object({ min: z.number().min(0).max(1), max: z.number().min(0).max(1) }).refine((b) => b.min <= b.max, "The band's lower share is above its upper share.").optional(),
+    genderBand: z
+      .object({ min: z.number().min(0).max(1), max: z.number().min(0).max(1) })
+      .refine((b) => b.min <= b.max, "The band's lower share is above its upper share.")
+      .optional(),
     maxPerCountry: z.number().int().min(1).max(100_000).optional(),
     minCountries: count.optional(),
     regionMin: z.partialRecord(z.enum(REGION_CODES), count).optional(),
     regionMax: z.partialRecord(z.enum(REGION_CODES), count).optional(),
     groups: z.array(groupRuleSchema).max(200).optional(),
     delegations: z
-      .object({ countries: z.array(z.string().refine(isCountryCode, "Unknown country code.")).min(1).max(250), size: z.number().int().min(1).max(1000), sizes: z.record(z.string(), count).optional() })
+      .object({
+        countries: z.array(z.string().refine(isCountryCode, "Unknown country code.")).min(1).max(250),
+        size: z.number().int().min(1).max(1000),
+        sizes: z.record(z.string(), count).optional(),
+      })
       .optional(),
     pinnedIn: z.array(z.uuid()).max(10_000).optional(),
     pinnedOut: z.array(z.uuid()).max(10_000).optional(),
@@ -30,4 +37,3 @@ export function readBalanceRules(stored: unknown): BalanceRules | null {
   const parsed = balanceRulesSchema.safeParse(stored);
   return parsed.success ? parsed.data : null;
 }
-

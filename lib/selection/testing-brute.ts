@@ -43,7 +43,16 @@ export function bruteForce(pool: readonly Candidate[], rules: BalanceRules, keep
 
 const genders = ["woman", "man", "non_binary", "undisclosed"] as const;
 const TEST_COUNTRIES = ["KR", "JP", "MN", "NG", "KE", "FR", "BR", "EG"];
-export const TEST_REGION_OF: Record<string, Candidate["region"]> = { KR: "asia_pacific", JP: "asia_pacific", MN: "asia_pacific", NG: "africa", KE: "africa", FR: "europe_north_america", BR: "latin_america_caribbean", EG: "arab_states" };
+export const TEST_REGION_OF: Record<string, Candidate["region"]> = {
+  KR: "asia_pacific",
+  JP: "asia_pacific",
+  MN: "asia_pacific",
+  NG: "africa",
+  KE: "africa",
+  FR: "europe_north_america",
+  BR: "latin_america_caribbean",
+  EG: "arab_states",
+};
 
 const candidateArb = fc.record({
   score: fc.integer({ min: 0, max: 20 }).map((x) => x / 2),
@@ -57,7 +66,9 @@ export const instanceArb = fc
   .record({
     raw: fc.array(candidateArb, { minLength: 3, maxLength: 11 }),
     seats: fc.integer({ min: 1, max: 5 }),
-    band: fc.option(fc.constantFrom({ min: 0.4, max: 0.6 }, { min: 0.3, max: 0.7 }, { min: 0.5, max: 0.5 }), { nil: undefined }),
+    band: fc.option(fc.constantFrom({ min: 0.4, max: 0.6 }, { min: 0.3, max: 0.7 }, { min: 0.5, max: 0.5 }), {
+      nil: undefined,
+    }),
     maxPerCountry: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
     minCountries: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
     africaMin: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
@@ -77,11 +88,15 @@ export const instanceArb = fc
       minCountries: x.minCountries,
       regionMin: x.africaMin !== undefined ? { africa: x.africaMin } : undefined,
       regionMax: x.asiaMax !== undefined ? { asia_pacific: x.asiaMax } : undefined,
-      groups: x.eastAsiaMin !== undefined ? [{ ref: "m49:030", label: "Eastern Asia", countries: ["KR", "JP", "MN"], min: x.eastAsiaMin }] : undefined,
+      groups:
+        x.eastAsiaMin !== undefined
+          ? [{ ref: "m49:030", label: "Eastern Asia", countries: ["KR", "JP", "MN"], min: x.eastAsiaMin }]
+          : undefined,
       seatsPerTrack: x.trackCap !== undefined ? { t1: x.trackCap } : undefined,
       delegations: x.delegation ? { countries: x.delegation, size: 1 } : undefined,
       pinnedIn: x.pinIn !== undefined && x.pinIn < pool.length ? [`c${x.pinIn}`] : undefined,
-      pinnedOut: x.pinOut !== undefined && x.pinOut < pool.length && x.pinOut !== x.pinIn ? [`c${x.pinOut}`] : undefined,
+      pinnedOut:
+        x.pinOut !== undefined && x.pinOut < pool.length && x.pinOut !== x.pinIn ? [`c${x.pinOut}`] : undefined,
     };
     for (const key of Object.keys(rules) as (keyof BalanceRules)[]) if (rules[key] === undefined) delete rules[key];
     return { pool, rules };

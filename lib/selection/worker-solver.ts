@@ -39,7 +39,9 @@ parentPort.on("message", async ({ id, model, options }) => {
 `;
 
 type Pending = { resolve: (r: SolveResult) => void; reject: (e: Error) => void };
-const state = globalThis as unknown as { madangSolver?: { worker: Worker; pending: Map<number, Pending>; next: number } };
+const state = globalThis as unknown as {
+  madangSolver?: { worker: Worker; pending: Map<number, Pending>; next: number };
+};
 
 function solverWorker() {
   if (!state.madangSolver) {

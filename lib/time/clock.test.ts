@@ -3,7 +3,10 @@ import { now } from "./clock";
 
 const saved = { at: process.env.MADANG_NOW, offset: process.env.MADANG_CLOCK_OFFSET_DAYS };
 afterEach(() => {
-  for (const [key, value] of [["MADANG_NOW", saved.at], ["MADANG_CLOCK_OFFSET_DAYS", saved.offset]] as const) {
+  for (const [key, value] of [
+    ["MADANG_NOW", saved.at],
+    ["MADANG_CLOCK_OFFSET_DAYS", saved.offset],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }

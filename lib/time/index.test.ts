@@ -1,7 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/errors";
-import { addDays, daysBetween, formatInZone, fromWallTime, instantToLocal, isValidTimeZone, localToInstant, requireLocalInstant, shiftKeepingWallTime, toWallTime, wallTimeKind, weekStart, zoneLabel, zoneOffsetMinutes } from ".";
+import {
+  addDays,
+  daysBetween,
+  formatInZone,
+  fromWallTime,
+  instantToLocal,
+  isValidTimeZone,
+  localToInstant,
+  requireLocalInstant,
+  shiftKeepingWallTime,
+  toWallTime,
+  wallTimeKind,
+  weekStart,
+  zoneLabel,
+  zoneOffsetMinutes,
+} from ".";
 
 describe("time zones", () => {
   it("knows real IANA zones and refuses made-up ones", () => {
@@ -44,15 +59,24 @@ describe("time zones", () => {
   it("round-trips any wall time that exists, in zones with and without daylight saving", () => {
     const zones = ["Asia/Seoul", "Europe/Paris", "America/New_York", "Australia/Sydney", "Asia/Kolkata"];
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3650 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom(...zones), (day, h, m, zone) => {
-        const date = addDays("2020-01-01", day);
-        const time = `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
-        const instant = fromWallTime(date, time, zone);
-        const back = toWallTime(instant, zone);
-        // Either the same wall time, or (in a spring-forward gap) one hour later.
-        const drift = daysBetween(date, back.date) * 1440 + (Number(back.time.slice(0, 2)) * 60 + Number(back.time.slice(3))) - (h * 60 + m);
-        expect([0, 60, 30]).toContain(drift);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3650 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.constantFrom(...zones),
+        (day, h, m, zone) => {
+          const date = addDays("2020-01-01", day);
+          const time = `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+          const instant = fromWallTime(date, time, zone);
+          const back = toWallTime(instant, zone);
+          // Either the same wall time, or (in a spring-forward gap) one hour later.
+          const drift =
+            daysBetween(date, back.date) * 1440 +
+            (Number(back.time.slice(0, 2)) * 60 + Number(back.time.slice(3))) -
+            (h * 60 + m);
+          expect([0, 60, 30]).toContain(drift);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -94,9 +118,15 @@ describe("time zones", () => {
   });
 
   it("says which local times are skipped or repeated @truth", () => {
-    expect(wallTimeKind("2027-03-14", "02:30", "America/New_York")).toEqual({ kind: "skipped", becomes: { date: "2027-03-14", time: "03:30" } });
+    expect(wallTimeKind("2027-03-14", "02:30", "America/New_York")).toEqual({
+      kind: "skipped",
+      becomes: { date: "2027-03-14", time: "03:30" },
+    });
     expect(wallTimeKind("2027-10-31", "02:30", "Europe/Paris")).toEqual({ kind: "repeated", gapMinutes: 60 });
-    expect(wallTimeKind("2027-10-03", "02:15", "Australia/Lord_Howe")).toEqual({ kind: "skipped", becomes: { date: "2027-10-03", time: "02:45" } });
+    expect(wallTimeKind("2027-10-03", "02:15", "Australia/Lord_Howe")).toEqual({
+      kind: "skipped",
+      becomes: { date: "2027-10-03", time: "02:45" },
+    });
     expect(wallTimeKind("2027-04-04", "01:45", "Australia/Lord_Howe")).toEqual({ kind: "repeated", gapMinutes: 30 });
     expect(wallTimeKind("2027-10-31", "03:00", "Europe/Paris")).toEqual({ kind: "normal" });
     expect(wallTimeKind("2027-03-14", "02:30", "Asia/Seoul")).toEqual({ kind: "normal" });

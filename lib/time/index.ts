@@ -55,14 +55,29 @@ export type WallTime = { date: string; time: string };
 
 /** The calendar date and HH:mm that a clock in `timeZone` shows at `instant`. */
 export function toWallTime(instant: Date, timeZone: string): WallTime {
-  const parts = Object.fromEntries(partsFormatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    partsFormatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
 /** Minutes the zone is ahead of UTC at `instant` (Seoul +540, Paris +60 or +120, New York −300 or −240). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = Object.fromEntries(partsFormatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const parts = Object.fromEntries(
+    partsFormatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   const whole = Math.floor(instant.getTime() / 1000) * 1000;
   return Math.round((asUtc - whole) / 60000);
 }
@@ -73,7 +88,8 @@ function parseWall(date: string, time: string): number {
   if (!d || !t) throw new RangeError(`Not a wall time: ${date} ${time}`);
   const ms = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
   const check = new Date(ms);
-  if (check.getUTCMonth() !== Number(d[2]) - 1 || check.getUTCDate() !== Number(d[3])) throw new RangeError(`No such date: ${date}`);
+  if (check.getUTCMonth() !== Number(d[2]) - 1 || check.getUTCDate() !== Number(d[3]))
+    throw new RangeError(`No such date: ${date}`);
   return ms;
 }
 
@@ -152,7 +168,10 @@ export function localToInstant(local: string, timeZone: string): Date | null {
  */
 export function requireLocalInstant(local: string, timeZone: string, field: string): Date {
   const instant = localToInstant(local.includes("T") ? local : `${local}T00:00`, timeZone);
-  if (!instant) throw new DomainError("validation", "Choose a date and time that exists.", { [field]: ["Choose a date and time that exists."] });
+  if (!instant)
+    throw new DomainError("validation", "Choose a date and time that exists.", {
+      [field]: ["Choose a date and time that exists."],
+    });
   return instant;
 }
 
@@ -164,13 +183,25 @@ export function instantToLocal(instant: Date, timeZone: string): string {
 
 /** A day and time in a zone, with the zone's name, e.g. "Mon, Jul 5, 2027, 19:00 GMT+9". */
 export function formatInZone(instant: Date, timeZone: string, locale = "en"): string {
-  return new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone, timeZoneName: "short" }).format(instant);
+  return new Intl.DateTimeFormat(locale, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+    timeZoneName: "short",
+  }).format(instant);
 }
 
 /** The zone as people read it next to an input: "Asia/Seoul (GMT+9)", "America/New_York (EST)" at `at`. */
 export function zoneLabel(timeZone: string, at: Date, locale = "en-US"): string {
   if (!isValidTimeZone(timeZone)) return timeZone;
-  const short = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(at).find((p) => p.type === "timeZoneName")?.value;
+  const short = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+    .formatToParts(at)
+    .find((p) => p.type === "timeZoneName")?.value;
   return short ? `${timeZone} (${short})` : timeZone;
 }
 
@@ -187,7 +218,10 @@ export function daysBetween(from: string, to: string): number {
   const a = DATE_RE.exec(from);
   const b = DATE_RE.exec(to);
   if (!a || !b) throw new RangeError(`Not a date: ${from} / ${to}`);
-  return Math.round((Date.UTC(Number(b[1]), Number(b[2]) - 1, Number(b[3])) - Date.UTC(Number(a[1]), Number(a[2]) - 1, Number(a[3]))) / 86_400_000);
+  return Math.round(
+    (Date.UTC(Number(b[1]), Number(b[2]) - 1, Number(b[3])) - Date.UTC(Number(a[1]), Number(a[2]) - 1, Number(a[3]))) /
+      86_400_000,
+  );
 }
 
 /** Moves an instant by whole days while keeping its wall-clock time in `timeZone` (10:00 stays 10:00 across DST). */

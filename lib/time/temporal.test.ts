@@ -14,7 +14,10 @@ const SEED = 20271031;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function temporalInstant(date: string, time: string, zone: string): string {
-  return Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone, { disambiguation: "compatible" }).toInstant().toString();
+  return Temporal.PlainDateTime.from(`${date}T${time}`)
+    .toZonedDateTime(zone, { disambiguation: "compatible" })
+    .toInstant()
+    .toString();
 }
 
 function temporalKind(date: string, time: string, zone: string): "normal" | "skipped" | "repeated" {
@@ -37,7 +40,12 @@ function transitionWallTimes(zone: string): { date: string; time: string }[] {
       const wall = next.toInstant().toZonedDateTimeISO(zone).add({ minutes }).toPlainDateTime();
       out.push({ date: wall.toPlainDate().toString(), time: `${pad(wall.hour)}:${pad(wall.minute)}` });
       // The same wall time read before the change, which is where skipped and repeated times come from.
-      const shifted = next.toInstant().subtract({ minutes: 1 }).toZonedDateTimeISO(zone).toPlainDateTime().add({ minutes });
+      const shifted = next
+        .toInstant()
+        .subtract({ minutes: 1 })
+        .toZonedDateTimeISO(zone)
+        .toPlainDateTime()
+        .add({ minutes });
       out.push({ date: shifted.toPlainDate().toString(), time: `${pad(shifted.hour)}:${pad(shifted.minute)}` });
     }
     at = next;
@@ -48,12 +56,20 @@ function transitionWallTimes(zone: string): { date: string; time: string }[] {
 describe("lib/time agrees with Temporal ('compatible') @truth", () => {
   it("on random local times, 1987-2040, in zones with daylight saving", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 19_357 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom(...ZONES), (day, h, m, zone) => {
-        const date = addDays("1987-01-01", day);
-        const time = `${pad(h)}:${pad(m)}`;
-        expect(fromWallTime(date, time, zone).toISOString().replace(".000Z", "Z")).toBe(temporalInstant(date, time, zone));
-        expect(wallTimeKind(date, time, zone).kind).toBe(temporalKind(date, time, zone));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 19_357 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.constantFrom(...ZONES),
+        (day, h, m, zone) => {
+          const date = addDays("1987-01-01", day);
+          const time = `${pad(h)}:${pad(m)}`;
+          expect(fromWallTime(date, time, zone).toISOString().replace(".000Z", "Z")).toBe(
+            temporalInstant(date, time, zone),
+          );
+          expect(wallTimeKind(date, time, zone).kind).toBe(temporalKind(date, time, zone));
+        },
+      ),
       { seed: SEED, numRuns: 2000 },
     );
   });
@@ -63,7 +79,9 @@ describe("lib/time agrees with Temporal ('compatible') @truth", () => {
     expect(walls.length).toBeGreaterThan(zone === "Asia/Seoul" ? 10 : 200);
     const kinds = new Set<string>();
     for (const { date, time } of walls) {
-      expect(fromWallTime(date, time, zone).toISOString().replace(".000Z", "Z"), `${date} ${time}`).toBe(temporalInstant(date, time, zone));
+      expect(fromWallTime(date, time, zone).toISOString().replace(".000Z", "Z"), `${date} ${time}`).toBe(
+        temporalInstant(date, time, zone),
+      );
       const kind = wallTimeKind(date, time, zone).kind;
       expect(kind, `${date} ${time}`).toBe(temporalKind(date, time, zone));
       kinds.add(kind);
@@ -74,15 +92,24 @@ describe("lib/time agrees with Temporal ('compatible') @truth", () => {
 
   it("turns instants into local times the way Temporal does, and back", () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1987, 0, 1) / 60_000, max: Date.UTC(2040, 0, 1) / 60_000 }), fc.constantFrom(...ZONES), (minute, zone) => {
-        const instant = new Date(minute * 60_000);
-        const local = instantToLocal(instant, zone);
-        const expected = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(zone).toPlainDateTime().toString({ smallestUnit: "minute" });
-        expect(local).toBe(expected);
-        expect(toWallTime(instant, zone)).toEqual({ date: expected.slice(0, 10), time: expected.slice(11) });
-        // Back again: the same instant, or the earlier one of a repeated hour.
-        expect(localToInstant(local, zone)!.toISOString().replace(".000Z", "Z")).toBe(temporalInstant(expected.slice(0, 10), expected.slice(11), zone));
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1987, 0, 1) / 60_000, max: Date.UTC(2040, 0, 1) / 60_000 }),
+        fc.constantFrom(...ZONES),
+        (minute, zone) => {
+          const instant = new Date(minute * 60_000);
+          const local = instantToLocal(instant, zone);
+          const expected = Temporal.Instant.fromEpochMilliseconds(instant.getTime())
+            .toZonedDateTimeISO(zone)
+            .toPlainDateTime()
+            .toString({ smallestUnit: "minute" });
+          expect(local).toBe(expected);
+          expect(toWallTime(instant, zone)).toEqual({ date: expected.slice(0, 10), time: expected.slice(11) });
+          // Back again: the same instant, or the earlier one of a repeated hour.
+          expect(localToInstant(local, zone)!.toISOString().replace(".000Z", "Z")).toBe(
+            temporalInstant(expected.slice(0, 10), expected.slice(11), zone),
+          );
+        },
+      ),
       { seed: SEED, numRuns: 2000 },
     );
   });

@@ -9,7 +9,13 @@ describe("copying an edition with an offset", () => {
       endDate: "2023-09-22",
       timeZone: "Asia/Seoul",
       phases: [{ title: "Online", startDate: "2023-07-03", endDate: "2023-07-14" }],
-      sessions: [{ id: "forum", startsAt: fromWallTime("2023-09-14", "13:30", "Asia/Seoul"), endsAt: fromWallTime("2023-09-14", "17:30", "Asia/Seoul") }],
+      sessions: [
+        {
+          id: "forum",
+          startsAt: fromWallTime("2023-09-14", "13:30", "Asia/Seoul"),
+          endsAt: fromWallTime("2023-09-14", "17:30", "Asia/Seoul"),
+        },
+      ],
     };
     const next = shiftEdition(plan, 364);
     expect(next.startDate).toBe("2024-07-01");
@@ -28,7 +34,12 @@ describe("copying an edition with an offset", () => {
       endDate: "2024-03-29",
       timeZone: "Europe/Paris",
       phases: [],
-      sessions: [{ startsAt: fromWallTime("2024-03-25", "09:00", "Europe/Paris"), endsAt: fromWallTime("2024-03-25", "10:30", "Europe/Paris") }],
+      sessions: [
+        {
+          startsAt: fromWallTime("2024-03-25", "09:00", "Europe/Paris"),
+          endsAt: fromWallTime("2024-03-25", "10:30", "Europe/Paris"),
+        },
+      ],
     };
     const next = shiftEdition(plan, 7);
     expect(next.sessions[0]!.startsAt.toISOString()).toBe("2024-04-01T07:00:00.000Z");

@@ -1,6 +1,19 @@
 /** Sessions as the timetable view takes them: plain JSON, instants as ISO strings. */
 export function toEntries(
-  sessions: readonly { id: string; title: string; kind: string; startsAt: Date; endsAt: Date; venue: string | null; onlineUrl: string | null; speakers: string | null; status: "scheduled" | "postponed" | "cancelled"; statusReason: string | null; trackIds: string[]; audienceLevel: "all" | "senior" | "working" }[],
+  sessions: readonly {
+    id: string;
+    title: string;
+    kind: string;
+    startsAt: Date;
+    endsAt: Date;
+    venue: string | null;
+    onlineUrl: string | null;
+    speakers: string | null;
+    status: "scheduled" | "postponed" | "cancelled";
+    statusReason: string | null;
+    trackIds: string[];
+    audienceLevel: "all" | "senior" | "working";
+  }[],
 ) {
   return sessions.map((s) => ({
     id: s.id,

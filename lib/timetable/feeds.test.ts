@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { cohortFeed, sessionFeed } from "./feeds";
 import { fromWallTime } from "@/lib/time";
 
-const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
+const events = (text: string) =>
+  Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
 
 describe.each(testDrivers())("calendar feeds on %s", (driver) => {
   let t: TestDatabase;
@@ -16,11 +17,23 @@ describe.each(testDrivers())("calendar feeds on %s", (driver) => {
   let sessionId: string;
   let programmeId: string;
   let otherProgrammeId: string;
-  const partnerOf = (id: string): Actor => ({ userId: "00000000-0000-4000-8000-000000000001", email: "p@example.org", name: "P", isAdmin: false, roles: [{ programmeId: id, role: "partner" }] });
+  const partnerOf = (id: string): Actor => ({
+    userId: "00000000-0000-4000-8000-000000000001",
+    email: "p@example.org",
+    name: "P",
+    isAdmin: false,
+    roles: [{ programmeId: id, role: "partner" }],
+  });
 
   beforeAll(async () => {
     t = await openTestDatabase(driver);
-    const [p, q] = await t.db.insert(programmes).values([{ slug: "cpi", title: "CPI", status: "published" }, { slug: "other", title: "Other", status: "published" }]).returning();
+    const [p, q] = await t.db
+      .insert(programmes)
+      .values([
+        { slug: "cpi", title: "CPI", status: "published" },
+        { slug: "other", title: "Other", status: "published" },
+      ])
+      .returning();
     programmeId = p!.id;
     otherProgrammeId = q!.id;
     const [a, b] = await t.db
@@ -38,15 +51,42 @@ describe.each(testDrivers())("calendar feeds on %s", (driver) => {
       .insert(sessions)
       .values([
         // Either side of the Paris spring change (29 March 2026).
-        { cohortId: published, title: "Before the change", kind: "lecture", startsAt: fromWallTime("2026-03-27", "09:00", "Europe/Paris"), endsAt: fromWallTime("2026-03-27", "10:00", "Europe/Paris") },
-        { cohortId: published, title: "After the change", kind: "lecture", startsAt: fromWallTime("2026-03-30", "09:00", "Europe/Paris"), endsAt: fromWallTime("2026-03-30", "10:00", "Europe/Paris") },
-        { cohortId: published, title: "Other track only", kind: "workshop", startsAt: fromWallTime("2026-03-30", "11:00", "Europe/Paris"), endsAt: fromWallTime("2026-03-30", "12:00", "Europe/Paris") },
-        { cohortId: hidden, title: "Hidden", kind: "lecture", startsAt: new Date("2027-07-05T10:00:00Z"), endsAt: new Date("2027-07-05T11:00:00Z") },
+        {
+          cohortId: published,
+          title: "Before the change",
+          kind: "lecture",
+          startsAt: fromWallTime("2026-03-27", "09:00", "Europe/Paris"),
+          endsAt: fromWallTime("2026-03-27", "10:00", "Europe/Paris"),
+        },
+        {
+          cohortId: published,
+          title: "After the change",
+          kind: "lecture",
+          startsAt: fromWallTime("2026-03-30", "09:00", "Europe/Paris"),
+          endsAt: fromWallTime("2026-03-30", "10:00", "Europe/Paris"),
+        },
+        {
+          cohortId: published,
+          title: "Other track only",
+          kind: "workshop",
+          startsAt: fromWallTime("2026-03-30", "11:00", "Europe/Paris"),
+          endsAt: fromWallTime("2026-03-30", "12:00", "Europe/Paris"),
+        },
+        {
+          cohortId: hidden,
+          title: "Hidden",
+          kind: "lecture",
+          startsAt: new Date("2027-07-05T10:00:00Z"),
+          endsAt: new Date("2027-07-05T11:00:00Z"),
+        },
       ])
       .returning();
     sessionId = rows[0]!.id;
     const [other] = await t.db.insert(tracks).values({ cohortId: published, title: "Track B" }).returning();
-    await t.db.insert(sessionTracks).values([{ sessionId: rows[1]!.id, trackId: trackA }, { sessionId: rows[2]!.id, trackId: other!.id }]);
+    await t.db.insert(sessionTracks).values([
+      { sessionId: rows[1]!.id, trackId: trackA },
+      { sessionId: rows[2]!.id, trackId: other!.id },
+    ]);
   });
   afterAll(async () => {
     await t?.close();
@@ -62,13 +102,23 @@ describe.each(testDrivers())("calendar feeds on %s", (driver) => {
 
   it("filters by track, keeping whole-edition sessions", async () => {
     const feed = await cohortFeed(t.db, null, published, trackA, "https://madang.example");
-    expect(events(feed.body).map((e) => e.summary).sort()).toEqual(["After the change", "Before the change"]);
-    await expect(cohortFeed(t.db, null, published, "99999999-9999-4999-8999-999999999999", "https://m.example")).rejects.toMatchObject({ code: "not_found" });
+    expect(
+      events(feed.body)
+        .map((e) => e.summary)
+        .sort(),
+    ).toEqual(["After the change", "Before the change"]);
+    await expect(
+      cohortFeed(t.db, null, published, "99999999-9999-4999-8999-999999999999", "https://m.example"),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("hides an unpublished edition from the public and from other programmes' partners", async () => {
-    await expect(cohortFeed(t.db, null, hidden, null, "https://m.example")).rejects.toMatchObject({ code: "not_found" });
-    await expect(cohortFeed(t.db, partnerOf(otherProgrammeId), hidden, null, "https://m.example")).rejects.toMatchObject({ code: "not_found" });
+    await expect(cohortFeed(t.db, null, hidden, null, "https://m.example")).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(
+      cohortFeed(t.db, partnerOf(otherProgrammeId), hidden, null, "https://m.example"),
+    ).rejects.toMatchObject({ code: "not_found" });
     const feed = await cohortFeed(t.db, partnerOf(programmeId), hidden, null, "https://m.example");
     expect(events(feed.body).map((e) => e.summary)).toEqual(["Hidden"]);
   });

@@ -15,9 +15,16 @@ const uuid = z.uuid();
  * timetables are public; any other is readable only by those with a role in the programme, and is
  * "not found" to everyone else so its existence does not leak.
  */
-export async function cohortFeed(db: Executor, actor: Actor | null, cohortId: string, trackId: string | null, origin: string) {
+export async function cohortFeed(
+  db: Executor,
+  actor: Actor | null,
+  cohortId: string,
+  trackId: string | null,
+  origin: string,
+) {
   if (!uuid.safeParse(cohortId).success) throw notFound("No such calendar.");
-  if (trackId !== null && !uuid.safeParse(trackId).success) throw new DomainError("validation", "The track in the address is not valid.");
+  if (trackId !== null && !uuid.safeParse(trackId).success)
+    throw new DomainError("validation", "The track in the address is not valid.");
   const cohort = await getCohortHeader(db, cohortId);
   if (!cohort || !canReadTimetable(actor, cohort)) throw notFound("No such calendar.");
   const timetable = await getTimetable(db, cohort, { trackId: trackId ?? undefined });
@@ -37,12 +44,22 @@ export async function cohortFeed(db: Executor, actor: Actor | null, cohortId: st
 /** One session as a calendar file ("add to calendar"), under the same rule as its edition's feed. */
 export async function sessionFeed(db: Executor, actor: Actor | null, sessionId: string, origin: string) {
   if (!uuid.safeParse(sessionId).success) throw notFound("No such session.");
-  const [row] = await db.select({ cohortId: sessions.cohortId }).from(sessions).where(eq(sessions.id, sessionId)).limit(1);
+  const [row] = await db
+    .select({ cohortId: sessions.cohortId })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId))
+    .limit(1);
   if (!row) throw notFound("No such session.");
   const cohort = await getCohortHeader(db, row.cohortId);
   if (!cohort || !canReadTimetable(actor, cohort)) throw notFound("No such session.");
   const timetable = await getTimetable(db, cohort);
   const session = timetable.sessions.find((s) => s.id === sessionId)!;
-  const body = buildSessionCalendar({ name: session.title, timeZone: cohort.timeZone, url: `${origin}/programmes/${cohort.programmeSlug}`, edition: cohort, sessions: [session] });
+  const body = buildSessionCalendar({
+    name: session.title,
+    timeZone: cohort.timeZone,
+    url: `${origin}/programmes/${cohort.programmeSlug}`,
+    edition: cohort,
+    sessions: [session],
+  });
   return { body, fileName: calendarFileName(session.title) };
 }

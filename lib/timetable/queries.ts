@@ -42,7 +42,10 @@ function isTimetablePublic(cohort: { isPublished: boolean; programmeStatus: stri
   return cohort.isPublished && (cohort.programmeStatus === "published" || cohort.programmeStatus === "archived");
 }
 
-export function canReadTimetable(actor: Actor | null, cohort: { programmeId: string; isPublished: boolean; programmeStatus: string }): boolean {
+export function canReadTimetable(
+  actor: Actor | null,
+  cohort: { programmeId: string; isPublished: boolean; programmeStatus: string },
+): boolean {
   return (
     isTimetablePublic(cohort) ||
     can(actor, "programme.viewPartner", { programmeId: cohort.programmeId }) ||
@@ -50,17 +53,34 @@ export function canReadTimetable(actor: Actor | null, cohort: { programmeId: str
   );
 }
 
-
 /** Phases, tracks and sessions (with their track ids) of one edition, in four round trips, plus the warnings. */
-export async function getTimetable(db: Executor, cohort: Pick<CohortHeader, "id" | "startDate" | "endDate" | "timeZone">, options: { trackId?: string } = {}) {
+export async function getTimetable(
+  db: Executor,
+  cohort: Pick<CohortHeader, "id" | "startDate" | "endDate" | "timeZone">,
+  options: { trackId?: string } = {},
+) {
   const [phases, trackRows, sessionRows, links] = await Promise.all([
     db
-      .select({ id: cohortPhases.id, title: cohortPhases.title, mode: cohortPhases.mode, startDate: cohortPhases.startDate, endDate: cohortPhases.endDate })
+      .select({
+        id: cohortPhases.id,
+        title: cohortPhases.title,
+        mode: cohortPhases.mode,
+        startDate: cohortPhases.startDate,
+        endDate: cohortPhases.endDate,
+      })
       .from(cohortPhases)
       .where(eq(cohortPhases.cohortId, cohort.id))
       .orderBy(asc(cohortPhases.startDate), asc(cohortPhases.position)),
     db
-      .select({ id: tracks.id, title: tracks.title, field: tracks.field, level: tracks.level, capacity: tracks.capacity, partnerOrganisationId: tracks.partnerOrganisationId, partnerName: organisations.name })
+      .select({
+        id: tracks.id,
+        title: tracks.title,
+        field: tracks.field,
+        level: tracks.level,
+        capacity: tracks.capacity,
+        partnerOrganisationId: tracks.partnerOrganisationId,
+        partnerName: organisations.name,
+      })
       .from(tracks)
       .leftJoin(organisations, eq(organisations.id, tracks.partnerOrganisationId))
       .where(eq(tracks.cohortId, cohort.id))
@@ -84,25 +104,40 @@ export async function getTimetable(db: Executor, cohort: Pick<CohortHeader, "id"
       .from(sessions)
       .where(eq(sessions.cohortId, cohort.id))
       .orderBy(asc(sessions.startsAt), asc(sessions.title)),
-    db.select({ sessionId: sessionTracks.sessionId, trackId: sessionTracks.trackId }).from(sessionTracks).innerJoin(sessions, eq(sessions.id, sessionTracks.sessionId)).where(eq(sessions.cohortId, cohort.id)),
+    db
+      .select({ sessionId: sessionTracks.sessionId, trackId: sessionTracks.trackId })
+      .from(sessionTracks)
+      .innerJoin(sessions, eq(sessions.id, sessionTracks.sessionId))
+      .where(eq(sessions.cohortId, cohort.id)),
   ]);
   const tracksOf = new Map<string, string[]>();
   for (const l of links) tracksOf.set(l.sessionId, [...(tracksOf.get(l.sessionId) ?? []), l.trackId]);
   const all = sessionRows.map((s) => ({ ...s, trackIds: tracksOf.get(s.id) ?? [] }));
-  const warnings = timetableWarnings({ startDate: cohort.startDate, endDate: cohort.endDate, timeZone: cohort.timeZone, phases }, all);
+  const warnings = timetableWarnings(
+    { startDate: cohort.startDate, endDate: cohort.endDate, timeZone: cohort.timeZone, phases },
+    all,
+  );
   // Filtering by a track keeps that track's sessions and the whole-cohort ones.
-  const shown = options.trackId ? all.filter((s) => s.trackIds.length === 0 || s.trackIds.includes(options.trackId!)) : all;
+  const shown = options.trackId
+    ? all.filter((s) => s.trackIds.length === 0 || s.trackIds.includes(options.trackId!))
+    : all;
   return { phases, tracks: trackRows, sessions: shown, warnings };
 }
 
 /** One session with its track ids, for the edit form; null unless it belongs to the given edition. */
 export async function getSessionForEdit(db: Executor, cohortId: string, sessionId: string) {
-  const [row] = await db.select().from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.cohortId, cohortId))).limit(1);
+  const [row] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.id, sessionId), eq(sessions.cohortId, cohortId)))
+    .limit(1);
   if (!row) return null;
-  const links = await db.select({ trackId: sessionTracks.trackId }).from(sessionTracks).where(eq(sessionTracks.sessionId, sessionId));
+  const links = await db
+    .select({ trackId: sessionTracks.trackId })
+    .from(sessionTracks)
+    .where(eq(sessionTracks.sessionId, sessionId));
   return { ...row, trackIds: links.map((l) => l.trackId) };
 }
-
 
 /** A published edition's timetable for the public page; null when it is not public. */
 export async function getPublicTimetable(db: Executor, cohortId: string) {

@@ -3,11 +3,22 @@ import { checkboxGroup, date, id, optionalText, optionalUrl, requiredText, time,
 
 export const SESSION_LIMITS = { title: 200, venue: 200, speakers: 500, description: 4000, occurrences: 60 } as const;
 export const SESSION_KINDS = [
-  "lecture", "panel", "workshop", "site_visit", "seminar", "forum", "keynote", "networking", "ceremony",
-  "performance", "peer_learning", "action_planning", "online_class", "country_presentation",
+  "lecture",
+  "panel",
+  "workshop",
+  "site_visit",
+  "seminar",
+  "forum",
+  "keynote",
+  "networking",
+  "ceremony",
+  "performance",
+  "peer_learning",
+  "action_planning",
+  "online_class",
+  "country_presentation",
 ] as const;
 export const AUDIENCE_LEVELS = ["all", "senior", "working"] as const;
-
 
 const endAfterStart = { path: ["endTime"], message: "The end is before the start." };
 
@@ -24,9 +35,13 @@ const sessionObject = z.object({
   trackIds: checkboxGroup(id("track")),
   audienceLevel: z.enum(AUDIENCE_LEVELS, { error: "Choose an audience." }),
 });
-export const createSessionSchema = sessionObject.extend({ cohortId: id("edition") }).refine((v) => v.endTime > v.startTime, endAfterStart);
+export const createSessionSchema = sessionObject
+  .extend({ cohortId: id("edition") })
+  .refine((v) => v.endTime > v.startTime, endAfterStart);
 export type SessionFormInput = z.input<typeof createSessionSchema>;
-export const updateSessionSchema = sessionObject.extend({ sessionId: id("session"), version }).refine((v) => v.endTime > v.startTime, endAfterStart);
+export const updateSessionSchema = sessionObject
+  .extend({ sessionId: id("session"), version })
+  .refine((v) => v.endTime > v.startTime, endAfterStart);
 
 export const duplicateSessionSchema = z.object({ sessionId: id("session"), date: date("date of the copy") });
 export const deleteSessionSchema = z.object({ sessionId: id("session") });
@@ -39,7 +54,10 @@ export const recurringSessionSchema = z
     kind: z.enum(SESSION_KINDS, { error: "Choose a kind of session." }),
     firstDate: date("first date"),
     lastDate: date("last date"),
-    weekdays: checkboxGroup(z.coerce.number().int().min(1).max(7)).refine((d) => d.length > 0, "Choose at least one weekday."),
+    weekdays: checkboxGroup(z.coerce.number().int().min(1).max(7)).refine(
+      (d) => d.length > 0,
+      "Choose at least one weekday.",
+    ),
     startTime: time("start time"),
     endTime: time("end time"),
     onlineUrl: optionalUrl("online link"),
@@ -48,4 +66,3 @@ export const recurringSessionSchema = z
   })
   .refine((v) => v.endTime > v.startTime, endAfterStart)
   .refine((v) => v.lastDate >= v.firstDate, { path: ["lastDate"], message: "The last date is before the first." });
-

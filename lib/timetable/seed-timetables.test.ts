@@ -15,7 +15,11 @@ afterAll(async () => {
 });
 
 describe("the seeded timetables", () => {
-  for (const [name, id] of [["CPI 2023", SEED_IDS.cpi2023Cohort], ["CPI 2027", SEED_IDS.cpi2027Cohort], ["Seoul 2018", SEED_IDS.seoul2018Cohort]] as const) {
+  for (const [name, id] of [
+    ["CPI 2023", SEED_IDS.cpi2023Cohort],
+    ["CPI 2027", SEED_IDS.cpi2027Cohort],
+    ["Seoul 2018", SEED_IDS.seoul2018Cohort],
+  ] as const) {
     it(`${name} has no warnings`, async () => {
       const cohort = await getCohortHeader(handle.db, id);
       const timetable = await getTimetable(handle.db, cohort!);

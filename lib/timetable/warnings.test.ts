@@ -13,7 +13,16 @@ const frame: CohortFrame = {
 };
 
 function s(id: string, date: string, start: string, end: string, extra: Partial<PlannedSession> = {}): PlannedSession {
-  return { id, title: id, startsAt: fromWallTime(date, start, "Asia/Seoul"), endsAt: fromWallTime(date, end, "Asia/Seoul"), venue: null, trackIds: [], status: "scheduled", ...extra };
+  return {
+    id,
+    title: id,
+    startsAt: fromWallTime(date, start, "Asia/Seoul"),
+    endsAt: fromWallTime(date, end, "Asia/Seoul"),
+    venue: null,
+    trackIds: [],
+    status: "scheduled",
+    ...extra,
+  };
 }
 
 describe("timetable warnings", () => {
@@ -40,7 +49,10 @@ describe("timetable warnings", () => {
   });
 
   it("flags two tracks in one venue at once, ignoring case and spaces", () => {
-    const warnings = timetableWarnings(frame, [s("a", "2023-08-30", "10:00", "12:00", { trackIds: ["pa1"], venue: "Hall A" }), s("b", "2023-08-30", "11:00", "12:00", { trackIds: ["pa2"], venue: " hall a " })]);
+    const warnings = timetableWarnings(frame, [
+      s("a", "2023-08-30", "10:00", "12:00", { trackIds: ["pa1"], venue: "Hall A" }),
+      s("b", "2023-08-30", "11:00", "12:00", { trackIds: ["pa2"], venue: " hall a " }),
+    ]);
     expect(warnings).toEqual([{ kind: "venue_overlap", sessionIds: ["a", "b"], titles: ["a", "b"], venue: "Hall A" }]);
   });
 
@@ -54,11 +66,20 @@ describe("timetable warnings", () => {
   });
 
   it("ignores cancelled sessions", () => {
-    expect(timetableWarnings(frame, [s("a", "2023-08-30", "10:00", "12:00"), s("b", "2023-08-30", "10:00", "12:00", { status: "cancelled" })])).toEqual([]);
+    expect(
+      timetableWarnings(frame, [
+        s("a", "2023-08-30", "10:00", "12:00"),
+        s("b", "2023-08-30", "10:00", "12:00", { status: "cancelled" }),
+      ]),
+    ).toEqual([]);
   });
 
   it("flags sessions outside the cohort's dates, and inside the dates but between phases", () => {
-    const warnings = timetableWarnings(frame, [s("early", "2023-07-02", "10:00", "11:00"), s("gap", "2023-08-01", "10:00", "11:00"), s("ok", "2023-07-14", "22:00", "23:59")]);
+    const warnings = timetableWarnings(frame, [
+      s("early", "2023-07-02", "10:00", "11:00"),
+      s("gap", "2023-08-01", "10:00", "11:00"),
+      s("ok", "2023-07-14", "22:00", "23:59"),
+    ]);
     expect(warnings).toEqual([
       { kind: "outside_dates", sessionIds: ["early"], titles: ["early"] },
       { kind: "outside_phases", sessionIds: ["gap"], titles: ["gap"] },

@@ -42,7 +42,9 @@ const venueKey = (venue: string | null) => venue?.trim().toLowerCase() || null;
  * its keynote), not a clash.
  */
 export function timetableWarnings(frame: CohortFrame, all: readonly PlannedSession[]): TimetableWarning[] {
-  const sessions = all.filter((s) => s.status !== "cancelled").sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
+  const sessions = all
+    .filter((s) => s.status !== "cancelled")
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
   const warnings: TimetableWarning[] = [];
 
   // Sweep in start order: only sessions that started before this one ends can overlap it.
@@ -53,13 +55,26 @@ export function timetableWarnings(frame: CohortFrame, all: readonly PlannedSessi
       if (b.startsAt.getTime() >= a.endsAt.getTime()) break;
       const aTracks = a.trackIds.length ? a.trackIds : [WHOLE_COHORT];
       const bTracks = b.trackIds.length ? b.trackIds : [WHOLE_COHORT];
-      const shared = aTracks.includes(WHOLE_COHORT) || bTracks.includes(WHOLE_COHORT) ? [...new Set([...aTracks, ...bTracks])] : aTracks.filter((t) => bTracks.includes(t));
+      const shared =
+        aTracks.includes(WHOLE_COHORT) || bTracks.includes(WHOLE_COHORT)
+          ? [...new Set([...aTracks, ...bTracks])]
+          : aTracks.filter((t) => bTracks.includes(t));
       if (shared.length > 0) {
         // A block and one of its parts (the forum and its keynote, in the same hall) is a frame, not a clash.
         if (isPartOf(a, b) || isPartOf(b, a)) continue;
-        warnings.push({ kind: "track_overlap", sessionIds: [a.id, b.id], titles: [a.title, b.title], trackIds: shared.filter((t) => t !== WHOLE_COHORT) });
+        warnings.push({
+          kind: "track_overlap",
+          sessionIds: [a.id, b.id],
+          titles: [a.title, b.title],
+          trackIds: shared.filter((t) => t !== WHOLE_COHORT),
+        });
       } else if (venueKey(a.venue) && venueKey(a.venue) === venueKey(b.venue)) {
-        warnings.push({ kind: "venue_overlap", sessionIds: [a.id, b.id], titles: [a.title, b.title], venue: a.venue!.trim() });
+        warnings.push({
+          kind: "venue_overlap",
+          sessionIds: [a.id, b.id],
+          titles: [a.title, b.title],
+          venue: a.venue!.trim(),
+        });
       }
     }
   }

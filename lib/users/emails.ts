@@ -5,7 +5,13 @@ import type { OutgoingEmail } from "@/lib/mail/outbox";
 const url = (path: string) => `${env().APP_URL.replace(/\/$/, "")}${path}`;
 
 type To = { email: string; userId: string; name: string };
-const base = (to: To, kind: string) => ({ to: to.email, toUserId: to.userId, kind, entityType: "user", entityId: to.userId });
+const base = (to: To, kind: string) => ({
+  to: to.email,
+  toUserId: to.userId,
+  kind,
+  entityType: "user",
+  entityId: to.userId,
+});
 
 export function verifyEmailMessage(to: To, token: string): OutgoingEmail {
   return {
@@ -77,7 +83,9 @@ export function passwordChangedMessage(to: To, how: "changed" | "reset"): Outgoi
     text: [
       `Dear ${to.name},`,
       "",
-      how === "reset" ? "The password of your Madang account was just reset by an emailed link." : "The password of your Madang account was just changed.",
+      how === "reset"
+        ? "The password of your Madang account was just reset by an emailed link."
+        : "The password of your Madang account was just changed.",
       "Every device that was signed in has been signed out.",
       "",
       `If this was not you, choose a new password at once: ${url("/forgot-password")}, and tell the programme office.`,
@@ -88,7 +96,17 @@ export function passwordChangedMessage(to: To, how: "changed" | "reset"): Outgoi
 export function twoFactorChangedMessage(to: To, on: boolean): OutgoingEmail {
   return {
     ...base(to, "account.two_factor"),
-    subject: on ? "Two-factor sign-in is on for your Madang account" : "Two-factor sign-in was turned off for your Madang account",
-    text: [`Dear ${to.name},`, "", on ? "Signing in now asks for a code from your authenticator app." : "Signing in now asks for your password only.", "", `If this was not you, reset your password: ${url("/forgot-password")}`].join("\n"),
+    subject: on
+      ? "Two-factor sign-in is on for your Madang account"
+      : "Two-factor sign-in was turned off for your Madang account",
+    text: [
+      `Dear ${to.name},`,
+      "",
+      on
+        ? "Signing in now asks for a code from your authenticator app."
+        : "Signing in now asks for your password only.",
+      "",
+      `If this was not you, reset your password: ${url("/forgot-password")}`,
+    ].join("\n"),
   };
 }

@@ -19,7 +19,13 @@ function estimator(): ZxcvbnFactory {
  */
 export function passwordProblem(password: string, personal: string[] = []): string | null {
   if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters.`;
-  const inputs = personal.flatMap((value) => [value, value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""), ...value.toLowerCase().split(/[^\p{L}\p{N}]+/u)]).filter((v) => v.length >= 3);
+  const inputs = personal
+    .flatMap((value) => [
+      value,
+      value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""),
+      ...value.toLowerCase().split(/[^\p{L}\p{N}]+/u),
+    ])
+    .filter((v) => v.length >= 3);
   const result = estimator().check(password.slice(0, 128), inputs);
   if (result.score >= PASSWORD_MIN_SCORE) return null;
   const common = result.sequence.some((m) => m.pattern === "dictionary" && m.dictionaryName === "passwords-common");

@@ -44,7 +44,9 @@ const secondFactorCode = z
   .min(6, "Enter the code from your authenticator app, or a recovery code.")
   .max(20, "Enter the code from your authenticator app, or a recovery code.");
 
-export const signInWithCodeSchema = signInSchema.extend({ code: secondFactorCode.optional().or(z.literal("").transform(() => undefined)) });
+export const signInWithCodeSchema = signInSchema.extend({
+  code: secondFactorCode.optional().or(z.literal("").transform(() => undefined)),
+});
 export type SignInWithCodeInput = z.input<typeof signInWithCodeSchema>;
 
 const token = z.string({ error: "This link is not complete." }).regex(/^[\w-]{20,200}$/, "This link is not complete.");
@@ -66,14 +68,24 @@ export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
 export const changePasswordSchema = z
   .object({
-    current: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(PASSWORD_MAX),
+    current: z
+      .string({ error: "Enter your current password." })
+      .min(1, "Enter your current password.")
+      .max(PASSWORD_MAX),
     password: newPassword,
     confirm: z.string(),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords are not the same." });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
-export const twoFactorConfirmSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6 digits your app shows.") });
+export const twoFactorConfirmSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "Enter the 6 digits your app shows."),
+});
 export type TwoFactorConfirmInput = z.input<typeof twoFactorConfirmSchema>;
 
-export const twoFactorDisableSchema = z.object({ current: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX) });
+export const twoFactorDisableSchema = z.object({
+  current: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX),
+});

@@ -21,7 +21,11 @@ export function newTotpSecret(label: string): { secret: string; uri: string } {
  * Checks a six-digit code against a secret at a given time. Returns the time step it matched, so the
  * caller can refuse the same step again (afterTimeStep), or null.
  */
-export async function checkTotp(secret: string, code: string, options: { now?: Date; afterStep?: number | null } = {}): Promise<number | null> {
+export async function checkTotp(
+  secret: string,
+  code: string,
+  options: { now?: Date; afterStep?: number | null } = {},
+): Promise<number | null> {
   if (!/^\d{6}$/.test(code)) return null;
   const epoch = Math.floor((options.now ?? clockNow()).getTime() / 1000);
   const result = await verify({
@@ -48,7 +52,9 @@ const normaliseRecoveryCode = (code: string) => code.trim().toLowerCase().replac
 export async function replaceRecoveryCodes(tx: Executor, userId: string, now = clockNow()): Promise<string[]> {
   await tx.delete(userRecoveryCodes).where(eq(userRecoveryCodes.userId, userId));
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  await tx.insert(userRecoveryCodes).values(codes.map((code) => ({ userId, codeHash: hashToken(normaliseRecoveryCode(code)), createdAt: now })));
+  await tx
+    .insert(userRecoveryCodes)
+    .values(codes.map((code) => ({ userId, codeHash: hashToken(normaliseRecoveryCode(code)), createdAt: now })));
   return codes;
 }
 
@@ -57,7 +63,13 @@ async function redeemRecoveryCode(tx: Executor, userId: string, code: string, no
   const used = await tx
     .update(userRecoveryCodes)
     .set({ usedAt: now })
-    .where(and(eq(userRecoveryCodes.userId, userId), eq(userRecoveryCodes.codeHash, hashToken(normaliseRecoveryCode(code))), isNull(userRecoveryCodes.usedAt)))
+    .where(
+      and(
+        eq(userRecoveryCodes.userId, userId),
+        eq(userRecoveryCodes.codeHash, hashToken(normaliseRecoveryCode(code))),
+        isNull(userRecoveryCodes.usedAt),
+      ),
+    )
     .returning({ id: userRecoveryCodes.id });
   return used.length === 1;
 }
@@ -66,8 +78,17 @@ async function redeemRecoveryCode(tx: Executor, userId: string, code: string, no
  * The second step of a sign-in for a user with two-factor on: a current code from the app (each time
  * step accepted once) or an unused recovery code. False when neither.
  */
-export async function verifySecondFactor(tx: Executor, userId: string, code: string, now = clockNow()): Promise<boolean> {
-  const [user] = await tx.select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt, lastStep: users.totpLastStep }).from(users).where(eq(users.id, userId)).limit(1);
+export async function verifySecondFactor(
+  tx: Executor,
+  userId: string,
+  code: string,
+  now = clockNow(),
+): Promise<boolean> {
+  const [user] = await tx
+    .select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt, lastStep: users.totpLastStep })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
   if (!user?.secret || !user.enabledAt) return false;
   const compact = code.replace(/\s/g, "");
   if (/^\d{6}$/.test(compact)) {
@@ -77,7 +98,12 @@ export async function verifySecondFactor(tx: Executor, userId: string, code: str
     const [accepted] = await tx
       .update(users)
       .set({ totpLastStep: step })
-      .where(and(eq(users.id, userId), user.lastStep == null ? isNull(users.totpLastStep) : eq(users.totpLastStep, user.lastStep)))
+      .where(
+        and(
+          eq(users.id, userId),
+          user.lastStep == null ? isNull(users.totpLastStep) : eq(users.totpLastStep, user.lastStep),
+        ),
+      )
       .returning({ id: users.id });
     return Boolean(accepted);
   }

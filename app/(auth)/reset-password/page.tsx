@@ -6,7 +6,11 @@ import { ResetPasswordForm } from "@/components/auth/password-link-forms";
 export const metadata: Metadata = { title: "Choose a new password" };
 
 /** Where a reset link lands; the token is checked (and used) when the form is sent. */
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function ResetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const raw = (await searchParams).token;
   const token = Array.isArray(raw) ? raw[0] : raw;
   if (!token || !/^[\w-]{20,200}$/.test(token)) notFound();

@@ -6,7 +6,11 @@ import { safeCallbackPath } from "@/lib/auth/config";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; reset?: string | string[] }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[]; reset?: string | string[] }>;
+}) {
   const params = await searchParams;
   const raw = params.callbackUrl;
   const callbackUrl = safeCallbackPath(Array.isArray(raw) ? raw[0] : raw);

@@ -6,7 +6,11 @@ import { auth } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Confirm your email address" };
 
-export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function VerifyEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const raw = (await searchParams).token;
   const token = Array.isArray(raw) ? raw[0] : raw;
   if (!token || !/^[\w-]{20,200}$/.test(token)) notFound();

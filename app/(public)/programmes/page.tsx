@@ -15,7 +15,11 @@ const searchSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 
-export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CataloguePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = searchSchema.parse(await searchParams);
   const [t, tp, ts, result] = await Promise.all([
     getTranslations("catalogue"),
@@ -24,7 +28,8 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
     listPublicProgrammes(getDb(), { q: params.q, page: params.page }),
   ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const link = (page: number) => `/programmes?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), page: String(page) })}`;
+  const link = (page: number) =>
+    `/programmes?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), page: String(page) })}`;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -44,7 +49,11 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {result.items.map((p) => (
             <li key={p.id}>
-              <ProgrammeCard programme={{ ...p, statusLabel: ts(p.status) }} ongoingLabel={tp("ongoing")} countriesLabel={tp("countries")} />
+              <ProgrammeCard
+                programme={{ ...p, statusLabel: ts(p.status) }}
+                ongoingLabel={tp("ongoing")}
+                countriesLabel={tp("countries")}
+              />
             </li>
           ))}
         </ul>

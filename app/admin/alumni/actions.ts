@@ -9,7 +9,11 @@ import { resolveReport } from "@/lib/alumni/message-commands";
 import { recordEngagement } from "@/lib/alumni/roster-commands";
 import { engagementSchema, resolveReportSchema } from "@/lib/alumni/schemas";
 
-const resolve = defineAction({ permission: "alumni.moderate", schema: resolveReportSchema, run: ({ db, actor }, input) => resolveReport(db, actor, input) });
+const resolve = defineAction({
+  permission: "alumni.moderate",
+  schema: resolveReportSchema,
+  run: ({ db, actor }, input) => resolveReport(db, actor, input),
+});
 const digest = defineAction({
   permission: "alumni.sendDigest",
   schema: z.object({}),
@@ -18,7 +22,11 @@ const digest = defineAction({
     return { posts: result.posts, recipients: result.recipients };
   },
 });
-const engagement = defineAction({ permission: "roster.recordEngagement", schema: engagementSchema, run: ({ db, actor }, input) => recordEngagement(db, actor, input) });
+const engagement = defineAction({
+  permission: "roster.recordEngagement",
+  schema: engagementSchema,
+  run: ({ db, actor }, input) => recordEngagement(db, actor, input),
+});
 
 export async function resolveReportAction(formData: FormData): Promise<void> {
   await resolve(Object.fromEntries(formData));

@@ -13,9 +13,19 @@ import { resolveReportAction, sendDigestAction } from "./actions";
 
 export const metadata: Metadata = { title: "Alumni network" };
 
-const paramsSchema = z.object({ digest: z.string().regex(/^(\d+-\d+|failed)$/).optional().catch(undefined) });
+const paramsSchema = z.object({
+  digest: z
+    .string()
+    .regex(/^(\d+-\d+|failed)$/)
+    .optional()
+    .catch(undefined),
+});
 
-export default async function AdminAlumniPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminAlumniPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("alumni.moderate", "/admin/alumni");
   const params = paramsSchema.parse(await searchParams);
   const [t, reports] = await Promise.all([getTranslations("alumni"), listReports(getDb(), { status: "open" })]);
@@ -49,10 +59,13 @@ export default async function AdminAlumniPage({ searchParams }: { searchParams: 
             {reports.map((r) => (
               <li key={r.id} className="space-y-1 rounded-lg border p-3 text-sm">
                 <p className="font-medium">
-                  {t("about", { name: r.reportedName ?? "—" })} · {t("reportedBy", { name: r.reporterName })} · {formatDateTime(r.createdAt, "UTC")}
+                  {t("about", { name: r.reportedName ?? "—" })} · {t("reportedBy", { name: r.reporterName })} ·{" "}
+                  {formatDateTime(r.createdAt, "UTC")}
                 </p>
                 <p>{r.reason}</p>
-                {r.messageBody ? <blockquote className="border-l-2 pl-3 text-muted-foreground">{r.messageBody}</blockquote> : null}
+                {r.messageBody ? (
+                  <blockquote className="border-l-2 pl-3 text-muted-foreground">{r.messageBody}</blockquote>
+                ) : null}
                 {r.postId ? (
                   <Link href={`/alumni/posts/${r.postId}`} className="text-primary underline">
                     {r.postTitle}

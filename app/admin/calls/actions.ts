@@ -9,9 +9,24 @@ import { createCall, saveCallForm, updateCallSettings } from "@/lib/calls/comman
 import { callSettingsSchema, saveCallFormSchema } from "@/lib/calls/schemas";
 import { callScope, cohortScope } from "@/lib/auth/scope";
 
-const create = defineAction({ permission: "call.manage", schema: callSettingsSchema, scope: (input, db) => cohortScope(db, input.cohortId), run: ({ db, actor }, input) => createCall(db, actor, input) });
-const update = defineAction({ permission: "call.manage", schema: callSettingsSchema, scope: (input, db) => callScope(db, input.callId ?? ""), run: ({ db, actor }, input) => updateCallSettings(db, actor, input) });
-const saveForm = defineAction({ permission: "call.manage", schema: saveCallFormSchema, scope: (input, db) => callScope(db, input.callId), run: ({ db, actor }, input) => saveCallForm(db, actor, input) });
+const create = defineAction({
+  permission: "call.manage",
+  schema: callSettingsSchema,
+  scope: (input, db) => cohortScope(db, input.cohortId),
+  run: ({ db, actor }, input) => createCall(db, actor, input),
+});
+const update = defineAction({
+  permission: "call.manage",
+  schema: callSettingsSchema,
+  scope: (input, db) => callScope(db, input.callId ?? ""),
+  run: ({ db, actor }, input) => updateCallSettings(db, actor, input),
+});
+const saveForm = defineAction({
+  permission: "call.manage",
+  schema: saveCallFormSchema,
+  scope: (input, db) => callScope(db, input.callId),
+  run: ({ db, actor }, input) => saveCallForm(db, actor, input),
+});
 
 function valuesOf(data: FormData): CallSettingsValues {
   const text = (key: string) => String(data.get(key) ?? "");
@@ -25,9 +40,20 @@ function valuesOf(data: FormData): CallSettingsValues {
     status: text("status"),
     opensAt: text("opensAt"),
     closesAt: text("closesAt"),
-    nationality: { countries: list("nationalityCountries"), regions: list("nationalityRegions"), groups: list("nationalityGroups") },
-    residence: { countries: list("residenceCountries"), regions: list("residenceRegions"), groups: list("residenceGroups") },
-    criteria: text("criteria").split("\n").map((l) => l.trim()).filter(Boolean),
+    nationality: {
+      countries: list("nationalityCountries"),
+      regions: list("nationalityRegions"),
+      groups: list("nationalityGroups"),
+    },
+    residence: {
+      countries: list("residenceCountries"),
+      regions: list("residenceRegions"),
+      groups: list("residenceGroups"),
+    },
+    criteria: text("criteria")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean),
     trackIds: list("trackIds"),
     confirmationMessage: text("confirmationMessage"),
     nominationOnly: data.get("nominationOnly") === "on",

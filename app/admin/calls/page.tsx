@@ -17,7 +17,10 @@ export default async function AdminCallsPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("callsTitle")}</h1>
-        <Link href="/admin/calls/new" className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90">
+        <Link
+          href="/admin/calls/new"
+          className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90"
+        >
           {t("newCall")}
         </Link>
       </div>
@@ -46,7 +49,8 @@ export default async function AdminCallsPage() {
                   </span>
                 </TableCell>
                 <TableCell>
-                  <Badge variant="outline">{c.status}</Badge> {c.nominationOnly ? <Badge variant="secondary">{t("nominations")}</Badge> : null}
+                  <Badge variant="outline">{c.status}</Badge>{" "}
+                  {c.nominationOnly ? <Badge variant="secondary">{t("nominations")}</Badge> : null}
                 </TableCell>
                 <TableCell>{formatDateTime(c.closesAt, c.timeZone)}</TableCell>
                 <TableCell>{c.sent}</TableCell>

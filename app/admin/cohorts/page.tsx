@@ -10,7 +10,11 @@ export const metadata: Metadata = { title: "Cohorts" };
 
 export default async function StaffCohortsPage() {
   const actor = await requirePagePermission("admin.dashboard", "/admin/cohorts");
-  const [t, ts, cohorts] = await Promise.all([getTranslations("staffCohorts"), getTranslations("status"), listStaffCohorts(getDb(), actor)]);
+  const [t, ts, cohorts] = await Promise.all([
+    getTranslations("staffCohorts"),
+    getTranslations("status"),
+    listStaffCohorts(getDb(), actor),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -24,7 +24,12 @@ export default async function CountryGroupsPage() {
         <ul className="space-y-3">
           {groups.map((g) => (
             <li key={g.id}>
-              <CountryGroupEditor group={g} names={g.countries.map((c) => countryName(c)).join(", ")} update={updateCountryGroupAction} remove={deleteCountryGroupAction} />
+              <CountryGroupEditor
+                group={g}
+                names={g.countries.map((c) => countryName(c)).join(", ")}
+                update={updateCountryGroupAction}
+                remove={deleteCountryGroupAction}
+              />
             </li>
           ))}
         </ul>

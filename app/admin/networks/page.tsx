@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: "Networks" };
 export default async function NetworksPage() {
   await requirePagePermission("organisation.manage", "/admin/networks");
   const db = getDb();
-  const [t, networks, organisations] = await Promise.all([getTranslations("organisations"), listNetworks(db), listOrganisationOptions(db)]);
+  const [t, networks, organisations] = await Promise.all([
+    getTranslations("organisations"),
+    listNetworks(db),
+    listOrganisationOptions(db),
+  ]);
   return (
     <div className="space-y-8">
       <header className="space-y-2">

@@ -2,15 +2,47 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
-import { addNetworkMember, createNetwork, createOrganisation, removeNetworkMember, updateOrganisation } from "@/lib/organisations/commands";
-import { addNetworkMemberSchema, createNetworkSchema, createOrganisationSchema, removeNetworkMemberSchema, updateOrganisationSchema } from "@/lib/organisations/schemas";
+import {
+  addNetworkMember,
+  createNetwork,
+  createOrganisation,
+  removeNetworkMember,
+  updateOrganisation,
+} from "@/lib/organisations/commands";
+import {
+  addNetworkMemberSchema,
+  createNetworkSchema,
+  createOrganisationSchema,
+  removeNetworkMemberSchema,
+  updateOrganisationSchema,
+} from "@/lib/organisations/schemas";
 
 const actions = {
-  create: defineAction({ permission: "organisation.manage", schema: createOrganisationSchema, run: ({ db, actor }, i) => createOrganisation(db, actor, i) }),
-  update: defineAction({ permission: "organisation.manage", schema: updateOrganisationSchema, run: ({ db, actor }, i) => updateOrganisation(db, actor, i) }),
-  createNetwork: defineAction({ permission: "organisation.manage", schema: createNetworkSchema, run: ({ db, actor }, i) => createNetwork(db, actor, i) }),
-  addMember: defineAction({ permission: "organisation.manage", schema: addNetworkMemberSchema, run: ({ db, actor }, i) => addNetworkMember(db, actor, i) }),
-  removeMember: defineAction({ permission: "organisation.manage", schema: removeNetworkMemberSchema, run: ({ db, actor }, i) => removeNetworkMember(db, actor, i) }),
+  create: defineAction({
+    permission: "organisation.manage",
+    schema: createOrganisationSchema,
+    run: ({ db, actor }, i) => createOrganisation(db, actor, i),
+  }),
+  update: defineAction({
+    permission: "organisation.manage",
+    schema: updateOrganisationSchema,
+    run: ({ db, actor }, i) => updateOrganisation(db, actor, i),
+  }),
+  createNetwork: defineAction({
+    permission: "organisation.manage",
+    schema: createNetworkSchema,
+    run: ({ db, actor }, i) => createNetwork(db, actor, i),
+  }),
+  addMember: defineAction({
+    permission: "organisation.manage",
+    schema: addNetworkMemberSchema,
+    run: ({ db, actor }, i) => addNetworkMember(db, actor, i),
+  }),
+  removeMember: defineAction({
+    permission: "organisation.manage",
+    schema: removeNetworkMemberSchema,
+    run: ({ db, actor }, i) => removeNetworkMember(db, actor, i),
+  }),
 };
 
 function refresh<R extends { ok: boolean }>(result: R): R {

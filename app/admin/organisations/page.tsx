@@ -22,7 +22,11 @@ const paramsSchema = z.object({
   page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 
-export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OrganisationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePagePermission("organisation.manage", "/admin/organisations");
   const params = paramsSchema.parse(await searchParams);
   const [t, result] = await Promise.all([getTranslations("organisations"), listOrganisations(getDb(), params)]);
@@ -41,13 +45,24 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           <label htmlFor="orgs-q" className="block text-sm font-medium">
             {t("search")}
           </label>
-          <input id="orgs-q" name="q" type="search" defaultValue={params.q ?? ""} className="h-10 rounded-md border border-input px-3" />
+          <input
+            id="orgs-q"
+            name="q"
+            type="search"
+            defaultValue={params.q ?? ""}
+            className="h-10 rounded-md border border-input px-3"
+          />
         </div>
         <div>
           <label htmlFor="orgs-country" className="block text-sm font-medium">
             {t("country")}
           </label>
-          <select id="orgs-country" name="country" defaultValue={params.country ?? ""} className="h-10 max-w-56 rounded-md border border-input px-3">
+          <select
+            id="orgs-country"
+            name="country"
+            defaultValue={params.country ?? ""}
+            className="h-10 max-w-56 rounded-md border border-input px-3"
+          >
             <option value="">{t("anyCountry")}</option>
             {countries.map((c) => (
               <option key={c.code} value={c.code}>
@@ -60,7 +75,12 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           <label htmlFor="orgs-kind" className="block text-sm font-medium">
             {t("kind")}
           </label>
-          <select id="orgs-kind" name="kind" defaultValue={params.kind ?? ""} className="h-10 rounded-md border border-input px-3">
+          <select
+            id="orgs-kind"
+            name="kind"
+            defaultValue={params.kind ?? ""}
+            className="h-10 rounded-md border border-input px-3"
+          >
             <option value="">{t("anyKind")}</option>
             {ORGANISATION_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -94,7 +114,9 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
                   <Link href={`/admin/organisations/${o.id}`} className="font-medium hover:underline">
                     {o.name}
                   </Link>
-                  {o.shortName && o.shortName !== o.name ? <span className="text-muted-foreground"> ({o.shortName})</span> : null}
+                  {o.shortName && o.shortName !== o.name ? (
+                    <span className="text-muted-foreground"> ({o.shortName})</span>
+                  ) : null}
                 </TableCell>
                 <TableCell>{t(`kind_${o.kind}`)}</TableCell>
                 <TableCell>{o.country ? countryName(o.country) : "—"}</TableCell>

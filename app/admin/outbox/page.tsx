@@ -16,7 +16,11 @@ const paramsSchema = z.object({
   to: z.string().max(254).optional().catch(undefined),
 });
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePagePermission("admin.outbox", "/admin/outbox");
   const params = paramsSchema.parse(await searchParams);
   const [t, result] = await Promise.all([getTranslations("admin"), listOutbox(getDb(), params)]);
@@ -28,7 +32,14 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <label htmlFor="outbox-to" className="sr-only">
           Recipient
         </label>
-        <input id="outbox-to" name="to" type="search" defaultValue={params.to ?? ""} placeholder="Recipient" className="h-10 flex-1 rounded-md border border-input px-3" />
+        <input
+          id="outbox-to"
+          name="to"
+          type="search"
+          defaultValue={params.to ?? ""}
+          placeholder="Recipient"
+          className="h-10 flex-1 rounded-md border border-input px-3"
+        />
         <button type="submit" className="rounded-md border px-3 hover:bg-accent">
           Filter
         </button>
@@ -44,7 +55,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <span className="font-medium">{m.subject}</span> — {m.toAddress}{" "}
                   <span className="text-sm text-muted-foreground">({formatDateTime(m.createdAt, "UTC")})</span>
                 </summary>
-                <pre className="mt-3 whitespace-pre-wrap text-sm">{bodyForStaff(m, accountSettings().mailDevInbox)}</pre>
+                <pre className="mt-3 whitespace-pre-wrap text-sm">
+                  {bodyForStaff(m, accountSettings().mailDevInbox)}
+                </pre>
               </details>
             </li>
           ))}

@@ -4,10 +4,25 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
 import { createOrganisationForProgramme } from "@/lib/organisations/commands";
 import { createOrganisationForProgrammeSchema } from "@/lib/organisations/schemas";
-import { createProgramme, linkOrganisation, setProgrammeStatus, unlinkOrganisation, updateProgramme } from "@/lib/programmes/commands";
-import { createProgrammeSchema, linkOrganisationSchema, setProgrammeStatusSchema, updateProgrammeSchema } from "@/lib/programmes/schemas";
+import {
+  createProgramme,
+  linkOrganisation,
+  setProgrammeStatus,
+  unlinkOrganisation,
+  updateProgramme,
+} from "@/lib/programmes/commands";
+import {
+  createProgrammeSchema,
+  linkOrganisationSchema,
+  setProgrammeStatusSchema,
+  updateProgrammeSchema,
+} from "@/lib/programmes/schemas";
 
-const create = defineAction({ permission: "programme.create", schema: createProgrammeSchema, run: ({ db, actor }, input) => createProgramme(db, actor, input) });
+const create = defineAction({
+  permission: "programme.create",
+  schema: createProgrammeSchema,
+  run: ({ db, actor }, input) => createProgramme(db, actor, input),
+});
 const update = defineAction({
   permission: "programme.update",
   schema: updateProgrammeSchema,

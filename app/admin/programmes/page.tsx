@@ -18,12 +18,21 @@ const paramsSchema = z.object({
   page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 
-export default async function AdminProgrammesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminProgrammesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("admin.dashboard", "/admin/programmes");
   const params = paramsSchema.parse(await searchParams);
-  const [t, ts, result] = await Promise.all([getTranslations("programmesAdmin"), getTranslations("status"), listManagedProgrammes(getDb(), actor, params)]);
+  const [t, ts, result] = await Promise.all([
+    getTranslations("programmesAdmin"),
+    getTranslations("status"),
+    listManagedProgrammes(getDb(), actor, params),
+  ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const query = (page: number) => `/admin/programmes?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(params.status ? { status: params.status } : {}), page: String(page) })}`;
+  const query = (page: number) =>
+    `/admin/programmes?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(params.status ? { status: params.status } : {}), page: String(page) })}`;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -39,13 +48,24 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
           <label htmlFor="programmes-q" className="block text-sm font-medium">
             {t("search")}
           </label>
-          <input id="programmes-q" name="q" type="search" defaultValue={params.q ?? ""} className="h-10 rounded-md border border-input px-3" />
+          <input
+            id="programmes-q"
+            name="q"
+            type="search"
+            defaultValue={params.q ?? ""}
+            className="h-10 rounded-md border border-input px-3"
+          />
         </div>
         <div>
           <label htmlFor="programmes-status" className="block text-sm font-medium">
             {t("status")}
           </label>
-          <select id="programmes-status" name="status" defaultValue={params.status ?? ""} className="h-10 rounded-md border border-input px-3">
+          <select
+            id="programmes-status"
+            name="status"
+            defaultValue={params.status ?? ""}
+            className="h-10 rounded-md border border-input px-3"
+          >
             <option value="">{t("anyStatus")}</option>
             {(["draft", "published", "archived"] as const).map((s) => (
               <option key={s} value={s}>

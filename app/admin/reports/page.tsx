@@ -4,7 +4,11 @@ import { AdminReport } from "./report-page";
 
 export const metadata: Metadata = { title: "Reports" };
 
-export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const filters = parseReportFilters(await searchParams);
   return <AdminReport filters={filters} path="/admin/reports" />;
 }

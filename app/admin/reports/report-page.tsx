@@ -15,9 +15,16 @@ import { now as clockNow } from "@/lib/time/clock";
 export async function AdminReport({ filters, path }: { filters: ReportFilters; path: string }) {
   const actor = await requirePagePermission("programme.viewInternal", path);
   const t = await getTranslations("reports");
-  const { report, data, asOf } = await getReport(getDb(), { scope: managerScope(actor), filters, labels: t, protect: false, now: clockNow() });
+  const { report, data, asOf } = await getReport(getDb(), {
+    scope: managerScope(actor),
+    filters,
+    labels: t,
+    protect: false,
+    now: clockNow(),
+  });
   const search = filtersToSearch(filters);
-  const exportHref = (table: string, format: "csv" | "xlsx") => `/api/admin/reports/export${search ? `${search}&` : "?"}table=${table}&format=${format}`;
+  const exportHref = (table: string, format: "csv" | "xlsx") =>
+    `/api/admin/reports/export${search ? `${search}&` : "?"}table=${table}&format=${format}`;
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -26,10 +33,15 @@ export async function AdminReport({ filters, path }: { filters: ReportFilters; p
           {t("title")}: {report.title}
         </h1>
         <p className="max-w-3xl text-muted-foreground">{t("intro")}</p>
-        <p className="text-sm text-muted-foreground">{t("asOf", { date: asOf.toISOString().slice(0, 16).replace("T", " ") + " UTC" })}</p>
+        <p className="text-sm text-muted-foreground">
+          {t("asOf", { date: asOf.toISOString().slice(0, 16).replace("T", " ") + " UTC" })}
+        </p>
         {filters.programme ? (
           <p className="print:hidden">
-            <Link href={`/admin/reports/programmes/${filters.programme}/summary${search}`} className="text-primary underline">
+            <Link
+              href={`/admin/reports/programmes/${filters.programme}/summary${search}`}
+              className="text-primary underline"
+            >
               {t("print")}
             </Link>
           </p>
@@ -41,7 +53,10 @@ export async function AdminReport({ filters, path }: { filters: ReportFilters; p
   );
 }
 
-type LevelProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type LevelProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** The page of one level's report (/admin/reports/programmes/:id, …/editions/:id, …/calls/:id): the path sets that filter. */
 export function levelReportPage(key: "programme" | "edition" | "call", segment: string) {

@@ -15,11 +15,19 @@ import { countryName, countryOptions } from "@/lib/geo";
 
 export const metadata: Metadata = { title: "Expert roster" };
 
-export default async function RosterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RosterPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("roster.search", "/admin/roster");
   const params = rosterParamsSchema.parse(await searchParams);
   const [t, result] = await Promise.all([getTranslations("alumni"), searchRoster(getDb(), viewerOf(actor), params)]);
-  const query = Object.fromEntries(Object.entries(params).filter(([k, v]) => k !== "page" && v !== undefined).map(([k, v]) => [k, String(v)]));
+  const query = Object.fromEntries(
+    Object.entries(params)
+      .filter(([k, v]) => k !== "page" && v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
     <div className="space-y-6">
@@ -80,7 +88,9 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
                   <Link href={`/admin/roster/${e.profile.userId}`} className="font-medium text-primary underline">
                     {e.profile.name}
                   </Link>
-                  {e.profile.country ? <span className="block text-xs text-muted-foreground">{countryName(e.profile.country)}</span> : null}
+                  {e.profile.country ? (
+                    <span className="block text-xs text-muted-foreground">{countryName(e.profile.country)}</span>
+                  ) : null}
                 </TableCell>
                 <TableCell>{e.areas.join(", ")}</TableCell>
                 <TableCell>{e.languages.join(", ")}</TableCell>
@@ -96,7 +106,12 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
         total={result.total}
         pageSize={result.pageSize}
         href={(page) => `/admin/roster?${new URLSearchParams({ ...query, page: String(page) })}`}
-        labels={{ previous: t("previous"), next: t("next"), page: t("page", { page: result.page, pages }), nav: t("pagination") }}
+        labels={{
+          previous: t("previous"),
+          next: t("next"),
+          page: t("page", { page: result.page, pages }),
+          nav: t("pagination"),
+        }}
       />
     </div>
   );

@@ -15,22 +15,45 @@ export const metadata: Metadata = { title: "Alumni directory" };
  * One directory for everyone: what each card shows depends on who is looking (public, alumni, staff),
  * decided by lib/alumni/visibility.ts for every row, and the filters only match what the viewer may see.
  */
-export default async function DirectoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DirectoryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = directoryParamsSchema.parse(await searchParams);
   const actor = await getActor();
   const viewer = viewerOf(actor);
   const db = getDb();
-  const [t, result, options] = await Promise.all([getTranslations("alumni"), listDirectory(db, viewer, params), directoryFilterOptions(db)]);
+  const [t, result, options] = await Promise.all([
+    getTranslations("alumni"),
+    listDirectory(db, viewer, params),
+    directoryFilterOptions(db),
+  ]);
   const tier = baseTier(viewer);
-  const query = Object.fromEntries(Object.entries(params).filter(([key, value]) => key !== "page" && value !== undefined).map(([k, v]) => [k, String(v)]));
+  const query = Object.fromEntries(
+    Object.entries(params)
+      .filter(([key, value]) => key !== "page" && value !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{t("directoryTitle")}</h1>
-        <p className="text-muted-foreground">{tier === "staff" ? t("directoryIntroStaff") : tier === "alumni" ? t("directoryIntroAlumni") : t("directoryIntroPublic")}</p>
+        <p className="text-muted-foreground">
+          {tier === "staff"
+            ? t("directoryIntroStaff")
+            : tier === "alumni"
+              ? t("directoryIntroAlumni")
+              : t("directoryIntroPublic")}
+        </p>
       </header>
-      <DirectoryFilters action="/alumni/directory" params={params} programmes={options.programmes} years={options.years} />
+      <DirectoryFilters
+        action="/alumni/directory"
+        params={params}
+        programmes={options.programmes}
+        years={options.years}
+      />
       <p aria-live="polite" className="text-sm text-muted-foreground">
         {t("results", { count: result.total })}
       </p>
@@ -50,7 +73,12 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
         total={result.total}
         pageSize={result.pageSize}
         href={(page) => `/alumni/directory?${new URLSearchParams({ ...query, page: String(page) })}`}
-        labels={{ previous: t("previous"), next: t("next"), page: t("page", { page: result.page, pages }), nav: t("pagination") }}
+        labels={{
+          previous: t("previous"),
+          next: t("next"),
+          page: t("page", { page: result.page, pages }),
+          nav: t("pagination"),
+        }}
       />
     </div>
   );

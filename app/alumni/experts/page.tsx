@@ -18,7 +18,11 @@ const paramsSchema = z.object({
 });
 
 /** The public roster: only experts who chose to be listed publicly. */
-export default async function ExpertsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ExpertsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = paramsSchema.parse(await searchParams);
   const viewer = viewerOf(await getActor());
   const [t, result] = await Promise.all([getTranslations("alumni"), listPublicExperts(getDb(), viewer, params)]);
@@ -53,8 +57,15 @@ export default async function ExpertsPage({ searchParams }: { searchParams: Prom
         page={result.page}
         total={result.total}
         pageSize={result.pageSize}
-        href={(page) => `/alumni/experts?${new URLSearchParams({ ...(params.expertise ? { expertise: params.expertise } : {}), page: String(page) })}`}
-        labels={{ previous: t("previous"), next: t("next"), page: t("page", { page: result.page, pages }), nav: t("pagination") }}
+        href={(page) =>
+          `/alumni/experts?${new URLSearchParams({ ...(params.expertise ? { expertise: params.expertise } : {}), page: String(page) })}`
+        }
+        labels={{
+          previous: t("previous"),
+          next: t("next"),
+          page: t("page", { page: result.page, pages }),
+          nav: t("pagination"),
+        }}
       />
     </div>
   );

@@ -17,13 +17,20 @@ const paramsSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 
-export default async function PostsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PostsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("alumni.directory", "/alumni/posts");
   const params = paramsSchema.parse(await searchParams);
   const reader = { userId: actor.userId, canModerate: can(actor, "alumni.moderate") };
   const [t, result] = await Promise.all([getTranslations("alumni"), listPosts(getDb(), reader, params)]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const tabs = [{ key: undefined, label: t("allKinds") }, ...POST_KINDS.map((k) => ({ key: k, label: t(`kind_${k}`) }))];
+  const tabs = [
+    { key: undefined, label: t("allKinds") },
+    ...POST_KINDS.map((k) => ({ key: k, label: t(`kind_${k}`) })),
+  ];
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-center justify-between gap-3">
@@ -38,7 +45,11 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
         <ul className="flex flex-wrap gap-3 text-sm">
           {tabs.map((tab) => (
             <li key={tab.label}>
-              <Link href={tab.key ? `/alumni/posts?kind=${tab.key}` : "/alumni/posts"} aria-current={params.kind === tab.key ? "page" : undefined} className="rounded-md border px-3 py-1 aria-[current=page]:bg-accent">
+              <Link
+                href={tab.key ? `/alumni/posts?kind=${tab.key}` : "/alumni/posts"}
+                aria-current={params.kind === tab.key ? "page" : undefined}
+                className="rounded-md border px-3 py-1 aria-[current=page]:bg-accent"
+              >
                 {tab.label}
               </Link>
             </li>
@@ -60,8 +71,15 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
         page={result.page}
         total={result.total}
         pageSize={result.pageSize}
-        href={(page) => `/alumni/posts?${new URLSearchParams({ ...(params.kind ? { kind: params.kind } : {}), page: String(page) })}`}
-        labels={{ previous: t("previous"), next: t("next"), page: t("page", { page: result.page, pages }), nav: t("pagination") }}
+        href={(page) =>
+          `/alumni/posts?${new URLSearchParams({ ...(params.kind ? { kind: params.kind } : {}), page: String(page) })}`
+        }
+        labels={{
+          previous: t("previous"),
+          next: t("next"),
+          page: t("page", { page: result.page, pages }),
+          nav: t("pagination"),
+        }}
       />
     </div>
   );

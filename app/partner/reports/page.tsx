@@ -12,22 +12,36 @@ import { now as clockNow } from "@/lib/time/clock";
 export const metadata: Metadata = { title: "Report for partners" };
 
 /** A partner's or donor's report: its programmes only, aggregated, every small group shown as "fewer than 3". */
-export default async function PartnerReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PartnerReportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("programme.viewPartner", "/partner/reports");
   const t = await getTranslations("reports");
   const filters = parseReportFilters(await searchParams);
   const scope = partnerScope(actor);
-  const { report, data, asOf } = await getReport(getDb(), { scope, filters, labels: t, protect: true, now: clockNow() });
+  const { report, data, asOf } = await getReport(getDb(), {
+    scope,
+    filters,
+    labels: t,
+    protect: true,
+    now: clockNow(),
+  });
   const search = filtersToSearch(filters);
-  const exportHref = (table: string, format: "csv" | "xlsx") => `/partner/reports/export${search ? `${search}&` : "?"}table=${table}&format=${format}`;
+  const exportHref = (table: string, format: "csv" | "xlsx") =>
+    `/partner/reports/export${search ? `${search}&` : "?"}table=${table}&format=${format}`;
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">
-          {t("partnerTitle")}: {report.level === "organisation" ? data.programmes.map((p) => p.title).join(", ") : report.title}
+          {t("partnerTitle")}:{" "}
+          {report.level === "organisation" ? data.programmes.map((p) => p.title).join(", ") : report.title}
         </h1>
         <p className="max-w-3xl text-muted-foreground">{t("partnerIntro")}</p>
-        <p className="text-sm text-muted-foreground">{t("asOf", { date: asOf.toISOString().slice(0, 16).replace("T", " ") + " UTC" })}</p>
+        <p className="text-sm text-muted-foreground">
+          {t("asOf", { date: asOf.toISOString().slice(0, 16).replace("T", " ") + " UTC" })}
+        </p>
       </header>
       {data.programmes.length === 0 ? (
         <p>{t("partnerEmpty")}</p>

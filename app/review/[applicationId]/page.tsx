@@ -83,7 +83,8 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
           <ul className="list-disc pl-5 text-sm">
             {view.files.map((f) => (
               <li key={f.questionId}>
-                {f.label}: {f.detail ? `${f.detail.fileName} (${Math.ceil(f.detail.sizeBytes / 1024)} KB)` : t("fileWithheld")}
+                {f.label}:{" "}
+                {f.detail ? `${f.detail.fileName} (${Math.ceil(f.detail.sizeBytes / 1024)} KB)` : t("fileWithheld")}
               </li>
             ))}
           </ul>
@@ -107,7 +108,15 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
             {view.comment ? <p className="whitespace-pre-wrap text-sm">{view.comment}</p> : null}
           </>
         ) : (
-          <ScoreForm applicationId={view.applicationId} rubric={view.rubric} scores={view.scores} comment={view.comment} version={view.version} saveDraft={saveReviewDraftAction} submit={submitReviewAction} />
+          <ScoreForm
+            applicationId={view.applicationId}
+            rubric={view.rubric}
+            scores={view.scores}
+            comment={view.comment}
+            version={view.version}
+            saveDraft={saveReviewDraftAction}
+            submit={submitReviewAction}
+          />
         )}
       </section>
 
@@ -120,7 +129,8 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
           <ul className="space-y-2 text-sm">
             {view.others.map((o) => (
               <li key={o.label}>
-                <span className="font-medium">{o.label}:</span> {view.rubric.map((c) => `${c.label} ${o.scores[c.id] ?? "—"}/${c.max}`).join(" · ")}
+                <span className="font-medium">{o.label}:</span>{" "}
+                {view.rubric.map((c) => `${c.label} ${o.scores[c.id] ?? "—"}/${c.max}`).join(" · ")}
                 {o.comment ? <span className="block text-muted-foreground">{o.comment}</span> : null}
               </li>
             ))}

@@ -14,7 +14,13 @@ const TABS = [
 ] as const;
 
 /** The pages of one call in the administration, with the current one marked. */
-export async function CallNav({ callId, current }: { callId: string; current: "Settings" | "Form" | "Preview" | "Applications" | "Import" }) {
+export async function CallNav({
+  callId,
+  current,
+}: {
+  callId: string;
+  current: "Settings" | "Form" | "Preview" | "Applications" | "Import";
+}) {
   const t = await getTranslations("callAdmin.tabs");
   return (
     <nav aria-label={t("nav")} className="border-b">
@@ -23,7 +29,11 @@ export async function CallNav({ callId, current }: { callId: string; current: "S
           const active = tab.key === current.toLowerCase();
           return (
             <li key={tab.key}>
-              <Link href={`/admin/calls/${callId}${tab.href}`} aria-current={active ? "page" : undefined} className={`inline-block pb-2 ${active ? "border-b-2 border-primary font-semibold" : "hover:underline"}`}>
+              <Link
+                href={`/admin/calls/${callId}${tab.href}`}
+                aria-current={active ? "page" : undefined}
+                className={`inline-block pb-2 ${active ? "border-b-2 border-primary font-semibold" : "hover:underline"}`}
+              >
                 {t(tab.key)}
               </Link>
             </li>

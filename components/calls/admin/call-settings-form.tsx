@@ -10,7 +10,12 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 
-export type CallSettingsState = { ok: boolean; message: string | null; fieldErrors: Record<string, string[]>; values?: CallSettingsValues };
+export type CallSettingsState = {
+  ok: boolean;
+  message: string | null;
+  fieldErrors: Record<string, string[]>;
+  values?: CallSettingsValues;
+};
 type Rule = { countries: string[]; regions: string[]; groups: string[] };
 export type CallSettingsValues = {
   callId?: string;
@@ -31,9 +36,23 @@ export type CallSettingsValues = {
 };
 type Choice = { value: string; label: string };
 
-function RuleFields({ prefix, legend, rule, countries, regions, groups, t }: {
+function RuleFields({
+  prefix,
+  legend,
+  rule,
+  countries,
+  regions,
+  groups,
+  t,
+}: {
   t: ReturnType<typeof useTranslations>;
-  prefix: "nationality" | "residence"; legend: string; rule: Rule; countries: Choice[]; regions: Choice[]; groups: Choice[] }) {
+  prefix: "nationality" | "residence";
+  legend: string;
+  rule: Rule;
+  countries: Choice[];
+  regions: Choice[];
+  groups: Choice[];
+}) {
   return (
     <fieldset className="space-y-3 rounded-lg border p-4">
       <legend className="px-1 font-medium">{legend}</legend>
@@ -41,7 +60,14 @@ function RuleFields({ prefix, legend, rule, countries, regions, groups, t }: {
       <div className="flex flex-wrap gap-4">
         {groups.map((g) => (
           <span key={g.value} className="flex items-center gap-2">
-            <input id={`${prefix}-group-${g.value}`} type="checkbox" name={`${prefix}Groups`} value={g.value} defaultChecked={rule.groups.includes(g.value)} className="h-4 w-4" />
+            <input
+              id={`${prefix}-group-${g.value}`}
+              type="checkbox"
+              name={`${prefix}Groups`}
+              value={g.value}
+              defaultChecked={rule.groups.includes(g.value)}
+              className="h-4 w-4"
+            />
             <label htmlFor={`${prefix}-group-${g.value}`}>{g.label}</label>
           </span>
         ))}
@@ -49,7 +75,14 @@ function RuleFields({ prefix, legend, rule, countries, regions, groups, t }: {
       <div className="flex flex-wrap gap-4">
         {regions.map((r) => (
           <span key={r.value} className="flex items-center gap-2">
-            <input id={`${prefix}-region-${r.value}`} type="checkbox" name={`${prefix}Regions`} value={r.value} defaultChecked={rule.regions.includes(r.value)} className="h-4 w-4" />
+            <input
+              id={`${prefix}-region-${r.value}`}
+              type="checkbox"
+              name={`${prefix}Regions`}
+              value={r.value}
+              defaultChecked={rule.regions.includes(r.value)}
+              className="h-4 w-4"
+            />
             <label htmlFor={`${prefix}-region-${r.value}`}>{r.label}</label>
           </span>
         ))}
@@ -140,8 +173,24 @@ export function CallSettingsForm({
         </FormField>
       </div>
       {timeZone ? <LocalTimeHint zone={timeZone} times={[{ local: "opensAt" }, { local: "closesAt" }]} /> : null}
-      <RuleFields t={t} prefix="nationality" legend={t("nationality")} rule={values.nationality} countries={countries} regions={regions} groups={groups} />
-      <RuleFields t={t} prefix="residence" legend={t("residence")} rule={values.residence} countries={countries} regions={regions} groups={groups} />
+      <RuleFields
+        t={t}
+        prefix="nationality"
+        legend={t("nationality")}
+        rule={values.nationality}
+        countries={countries}
+        regions={regions}
+        groups={groups}
+      />
+      <RuleFields
+        t={t}
+        prefix="residence"
+        legend={t("residence")}
+        rule={values.residence}
+        countries={countries}
+        regions={regions}
+        groups={groups}
+      />
       <FormField id="criteria" label={t("criteria")} errors={errors("criteria")}>
         {(a11y) => <Textarea {...a11y} name="criteria" rows={3} defaultValue={values.criteria.join("\n")} />}
       </FormField>
@@ -150,21 +199,47 @@ export function CallSettingsForm({
           <legend className="font-medium">{t("tracks")}</legend>
           {tracks.map((t) => (
             <div key={t.value} className="flex items-center gap-2">
-              <input id={`track-${t.value}`} type="checkbox" name="trackIds" value={t.value} defaultChecked={values.trackIds.includes(t.value)} className="h-4 w-4" />
+              <input
+                id={`track-${t.value}`}
+                type="checkbox"
+                name="trackIds"
+                value={t.value}
+                defaultChecked={values.trackIds.includes(t.value)}
+                className="h-4 w-4"
+              />
               <label htmlFor={`track-${t.value}`}>{t.label}</label>
             </div>
           ))}
         </fieldset>
       ) : null}
-      <FormField id="confirmationMessage" label={t("confirmation")} help={t("confirmationHelp")} errors={errors("confirmationMessage")}>
+      <FormField
+        id="confirmationMessage"
+        label={t("confirmation")}
+        help={t("confirmationHelp")}
+        errors={errors("confirmationMessage")}
+      >
         {(a11y) => <Textarea {...a11y} name="confirmationMessage" rows={3} defaultValue={values.confirmationMessage} />}
       </FormField>
       <div className="flex items-center gap-2">
-        <input id="nominationOnly" type="checkbox" name="nominationOnly" value="on" defaultChecked={values.nominationOnly} className="h-4 w-4" />
+        <input
+          id="nominationOnly"
+          type="checkbox"
+          name="nominationOnly"
+          value="on"
+          defaultChecked={values.nominationOnly}
+          className="h-4 w-4"
+        />
         <label htmlFor="nominationOnly">{t("nominationOnly")}</label>
       </div>
       <div className="flex items-center gap-2">
-        <input id="allowEditAfterSubmit" type="checkbox" name="allowEditAfterSubmit" value="on" defaultChecked={values.allowEditAfterSubmit} className="h-4 w-4" />
+        <input
+          id="allowEditAfterSubmit"
+          type="checkbox"
+          name="allowEditAfterSubmit"
+          value="on"
+          defaultChecked={values.allowEditAfterSubmit}
+          className="h-4 w-4"
+        />
         <label htmlFor="allowEditAfterSubmit">{t("allowEdit")}</label>
       </div>
       <Button type="submit" disabled={pending}>

@@ -12,8 +12,9 @@ import { APPLICATION_FILE_TYPES, FILE_TYPES } from "@/lib/uploads/types";
 import type { CallForm, FormQuestion } from "@/lib/applications/form";
 import { QUESTION_TYPES } from "@/lib/calls/schemas";
 
-
-type Result = { ok: true; version: number; form: CallForm } | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
+type Result =
+  | { ok: true; version: number; form: CallForm }
+  | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
 
 function newId(existing: FormQuestion[]): string {
   for (let n = existing.length + 1; ; n++) if (!existing.some((q) => q.id === `q${n}`)) return `q${n}`;
@@ -23,14 +24,27 @@ function newId(existing: FormQuestion[]): string {
  * Builds a call's form: pages, questions of every type, required or optional, help text, reordering.
  * The server refuses changes that would break submitted answers; removing a question there hides it.
  */
-export function FormBuilder({ callId, version: initialVersion, form: initial, locked, save }: { callId: string; version: number; form: CallForm; locked: boolean; save: (input: unknown) => Promise<Result> }) {
+export function FormBuilder({
+  callId,
+  version: initialVersion,
+  form: initial,
+  locked,
+  save,
+}: {
+  callId: string;
+  version: number;
+  form: CallForm;
+  locked: boolean;
+  save: (input: unknown) => Promise<Result>;
+}) {
   const t = useTranslations("callAdmin.builder");
   const [form, setForm] = useState<CallForm>(initial);
   const [version, setVersion] = useState(initialVersion);
   const [message, setMessage] = useState<{ ok: boolean; text: string; details?: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const update = (id: string, patch: Partial<FormQuestion>) => setForm((f) => ({ ...f, questions: f.questions.map((q) => (q.id === id ? { ...q, ...patch } : q)) }));
+  const update = (id: string, patch: Partial<FormQuestion>) =>
+    setForm((f) => ({ ...f, questions: f.questions.map((q) => (q.id === id ? { ...q, ...patch } : q)) }));
   const move = (id: string, direction: -1 | 1) =>
     setForm((f) => {
       const list = [...f.questions];
@@ -43,9 +57,20 @@ export function FormBuilder({ callId, version: initialVersion, form: initial, lo
       return { ...f, questions: list };
     });
   const remove = (id: string) => setForm((f) => ({ ...f, questions: f.questions.filter((q) => q.id !== id) }));
-  const add = (page: number) => setForm((f) => ({ ...f, questions: [...f.questions, { id: newId(f.questions), page, type: "short_text", label: t("newQuestion"), required: false }] }));
+  const add = (page: number) =>
+    setForm((f) => ({
+      ...f,
+      questions: [
+        ...f.questions,
+        { id: newId(f.questions), page, type: "short_text", label: t("newQuestion"), required: false },
+      ],
+    }));
   const addPage = () => setForm((f) => ({ ...f, pages: [...f.pages, { title: `Page ${f.pages.length + 1}` }] }));
-  const removePage = (index: number) => setForm((f) => ({ pages: f.pages.filter((_, i) => i !== index), questions: f.questions.map((q) => (q.page > index ? { ...q, page: q.page - 1 } : q)) }));
+  const removePage = (index: number) =>
+    setForm((f) => ({
+      pages: f.pages.filter((_, i) => i !== index),
+      questions: f.questions.map((q) => (q.page > index ? { ...q, page: q.page - 1 } : q)),
+    }));
 
   async function onSave() {
     setBusy(true);
@@ -57,7 +82,11 @@ export function FormBuilder({ callId, version: initialVersion, form: initial, lo
       setForm(result.form);
       setMessage({ ok: true, text: t("saved") });
     } else {
-      setMessage({ ok: false, text: result.formError, details: Object.entries(result.fieldErrors).map(([k, v]) => `${k}: ${v.join(" ")}`) });
+      setMessage({
+        ok: false,
+        text: result.formError,
+        details: Object.entries(result.fieldErrors).map(([k, v]) => `${k}: ${v.join(" ")}`),
+      });
     }
   }
 
@@ -67,14 +96,27 @@ export function FormBuilder({ callId, version: initialVersion, form: initial, lo
       {form.pages.map((page, pageIndex) => {
         const questions = form.questions.filter((q) => q.page === pageIndex);
         return (
-          <section key={pageIndex} aria-labelledby={`page-${pageIndex}-heading`} className="space-y-4 rounded-lg border p-4">
+          <section
+            key={pageIndex}
+            aria-labelledby={`page-${pageIndex}-heading`}
+            className="space-y-4 rounded-lg border p-4"
+          >
             <div className="flex flex-wrap items-end gap-3">
               <h2 id={`page-${pageIndex}-heading`} className="sr-only">
                 {t("page", { n: pageIndex + 1 })}
               </h2>
               <div className="flex-1 space-y-1">
                 <Label htmlFor={`page-title-${pageIndex}`}>{t("pageTitle", { n: pageIndex + 1 })}</Label>
-                <Input id={`page-title-${pageIndex}`} value={page.title} onChange={(e) => setForm((f) => ({ ...f, pages: f.pages.map((p, i) => (i === pageIndex ? { title: e.target.value } : p)) }))} />
+                <Input
+                  id={`page-title-${pageIndex}`}
+                  value={page.title}
+                  onChange={(e) =>
+                    setForm((f) => ({
+                      ...f,
+                      pages: f.pages.map((p, i) => (i === pageIndex ? { title: e.target.value } : p)),
+                    }))
+                  }
+                />
               </div>
               {form.pages.length > 1 && questions.length === 0 ? (
                 <Button type="button" variant="outline" onClick={() => removePage(pageIndex)}>
@@ -83,7 +125,14 @@ export function FormBuilder({ callId, version: initialVersion, form: initial, lo
               ) : null}
             </div>
             {questions.map((q) => (
-              <QuestionEditor key={q.id} question={q} pages={form.pages.length} onChange={(patch) => update(q.id, patch)} onMove={(d) => move(q.id, d)} onRemove={() => remove(q.id)} />
+              <QuestionEditor
+                key={q.id}
+                question={q}
+                pages={form.pages.length}
+                onChange={(patch) => update(q.id, patch)}
+                onMove={(d) => move(q.id, d)}
+                onRemove={() => remove(q.id)}
+              />
             ))}
             <Button type="button" variant="outline" onClick={() => add(pageIndex)}>
               {t("addQuestion", { n: pageIndex + 1 })}
@@ -117,7 +166,19 @@ export function FormBuilder({ callId, version: initialVersion, form: initial, lo
   );
 }
 
-function QuestionEditor({ question: q, pages, onChange, onMove, onRemove }: { question: FormQuestion; pages: number; onChange: (patch: Partial<FormQuestion>) => void; onMove: (direction: -1 | 1) => void; onRemove: () => void }) {
+function QuestionEditor({
+  question: q,
+  pages,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  question: FormQuestion;
+  pages: number;
+  onChange: (patch: Partial<FormQuestion>) => void;
+  onMove: (direction: -1 | 1) => void;
+  onRemove: () => void;
+}) {
   const t = useTranslations("callAdmin.builder");
   const typeLabel = (type: FormQuestion["type"]) => t(`types.${type}`);
   const id = `qe-${q.id}`;
@@ -133,9 +194,7 @@ function QuestionEditor({ question: q, pages, onChange, onMove, onRemove }: { qu
   }
   return (
     <fieldset className="space-y-3 rounded-md border p-3">
-      <legend className="px-1 text-sm font-medium">
-        {t("question", { id: q.id })}
-      </legend>
+      <legend className="px-1 text-sm font-medium">{t("question", { id: q.id })}</legend>
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="space-y-1 sm:col-span-2">
           <Label htmlFor={`${id}-label`}>{t("text")}</Label>
@@ -143,7 +202,16 @@ function QuestionEditor({ question: q, pages, onChange, onMove, onRemove }: { qu
         </div>
         <div className="space-y-1">
           <Label htmlFor={`${id}-type`}>{t("type")}</Label>
-          <NativeSelect id={`${id}-type`} value={q.type} onChange={(e) => onChange({ type: e.target.value as FormQuestion["type"], ...(e.target.value === "file" && !q.accept ? { accept: ["application/pdf"] } : {}) })}>
+          <NativeSelect
+            id={`${id}-type`}
+            value={q.type}
+            onChange={(e) =>
+              onChange({
+                type: e.target.value as FormQuestion["type"],
+                ...(e.target.value === "file" && !q.accept ? { accept: ["application/pdf"] } : {}),
+              })
+            }
+          >
             {QUESTION_TYPES.map((type) => (
               <option key={type} value={type}>
                 {typeLabel(type)}
@@ -163,18 +231,40 @@ function QuestionEditor({ question: q, pages, onChange, onMove, onRemove }: { qu
         </div>
         <div className="space-y-1 sm:col-span-2">
           <Label htmlFor={`${id}-help`}>{t("help")}</Label>
-          <Input id={`${id}-help`} value={q.help ?? ""} onChange={(e) => onChange({ help: e.target.value || undefined })} />
+          <Input
+            id={`${id}-help`}
+            value={q.help ?? ""}
+            onChange={(e) => onChange({ help: e.target.value || undefined })}
+          />
         </div>
         {q.type === "single_choice" || q.type === "multiple_choice" ? (
           <div className="space-y-1 sm:col-span-2">
             <Label htmlFor={`${id}-options`}>{t("options")}</Label>
-            <Textarea id={`${id}-options`} rows={4} value={(q.options ?? []).join("\n")} onChange={(e) => onChange({ options: e.target.value.split("\n").map((o) => o.trim()).filter(Boolean) })} />
+            <Textarea
+              id={`${id}-options`}
+              rows={4}
+              value={(q.options ?? []).join("\n")}
+              onChange={(e) =>
+                onChange({
+                  options: e.target.value
+                    .split("\n")
+                    .map((o) => o.trim())
+                    .filter(Boolean),
+                })
+              }
+            />
           </div>
         ) : null}
         {q.type === "long_text" ? (
           <div className="space-y-1">
             <Label htmlFor={`${id}-words`}>{t("wordLimit")}</Label>
-            <Input id={`${id}-words`} type="number" min={1} value={q.maxWords ?? ""} onChange={(e) => onChange({ maxWords: e.target.value ? Number(e.target.value) : undefined })} />
+            <Input
+              id={`${id}-words`}
+              type="number"
+              min={1}
+              value={q.maxWords ?? ""}
+              onChange={(e) => onChange({ maxWords: e.target.value ? Number(e.target.value) : undefined })}
+            />
           </div>
         ) : null}
         {q.type === "file" ? (
@@ -188,7 +278,13 @@ function QuestionEditor({ question: q, pages, onChange, onMove, onRemove }: { qu
                     type="checkbox"
                     className="h-4 w-4"
                     checked={(q.accept ?? []).includes(type)}
-                    onChange={(e) => onChange({ accept: e.target.checked ? [...(q.accept ?? []), type] : (q.accept ?? []).filter((a) => a !== type) })}
+                    onChange={(e) =>
+                      onChange({
+                        accept: e.target.checked
+                          ? [...(q.accept ?? []), type]
+                          : (q.accept ?? []).filter((a) => a !== type),
+                      })
+                    }
                   />
                   <label htmlFor={`${id}-accept-${FILE_TYPES[type].extension}`}>{FILE_TYPES[type].label}</label>
                 </div>
@@ -196,23 +292,56 @@ function QuestionEditor({ question: q, pages, onChange, onMove, onRemove }: { qu
             </fieldset>
             <div className="space-y-1">
               <Label htmlFor={`${id}-size`}>{t("sizeLimit")}</Label>
-              <Input id={`${id}-size`} type="number" min={1} max={25} value={q.maxBytes ? q.maxBytes / (1024 * 1024) : ""} onChange={(e) => onChange({ maxBytes: e.target.value ? Math.round(Number(e.target.value) * 1024 * 1024) : undefined })} />
+              <Input
+                id={`${id}-size`}
+                type="number"
+                min={1}
+                max={25}
+                value={q.maxBytes ? q.maxBytes / (1024 * 1024) : ""}
+                onChange={(e) =>
+                  onChange({ maxBytes: e.target.value ? Math.round(Number(e.target.value) * 1024 * 1024) : undefined })
+                }
+              />
             </div>
           </>
         ) : null}
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <span className="flex items-center gap-2 text-sm">
-          <input id={`${id}-required`} type="checkbox" className="h-4 w-4" checked={q.required} onChange={(e) => onChange({ required: e.target.checked })} />
+          <input
+            id={`${id}-required`}
+            type="checkbox"
+            className="h-4 w-4"
+            checked={q.required}
+            onChange={(e) => onChange({ required: e.target.checked })}
+          />
           <label htmlFor={`${id}-required`}>{t("required")}</label>
         </span>
-        <Button type="button" variant="outline" size="sm" onClick={() => onMove(-1)} aria-label={t("moveUp", { label: q.label })}>
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          onClick={() => onMove(-1)}
+          aria-label={t("moveUp", { label: q.label })}
+        >
           {t("up")}
         </Button>
-        <Button type="button" variant="outline" size="sm" onClick={() => onMove(1)} aria-label={t("moveDown", { label: q.label })}>
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          onClick={() => onMove(1)}
+          aria-label={t("moveDown", { label: q.label })}
+        >
           {t("down")}
         </Button>
-        <Button type="button" variant="outline" size="sm" onClick={onRemove} aria-label={t("removeLabel", { label: q.label })}>
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          onClick={onRemove}
+          aria-label={t("removeLabel", { label: q.label })}
+        >
           {t("remove")}
         </Button>
       </div>

@@ -30,7 +30,13 @@ export function FormPreview({ form, countries }: { form: CallForm; countries: Co
               </p>
             </div>
           ) : (
-            <QuestionField key={q.id} question={q} value={answers[q.id]} onChange={(v) => setAnswers((a) => ({ ...a, [q.id]: v }))} countries={countries} />
+            <QuestionField
+              key={q.id}
+              question={q}
+              value={answers[q.id]}
+              onChange={(v) => setAnswers((a) => ({ ...a, [q.id]: v }))}
+              countries={countries}
+            />
           ),
         )}
       </form>
@@ -38,7 +44,12 @@ export function FormPreview({ form, countries }: { form: CallForm; countries: Co
         <Button type="button" variant="outline" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
           {t("previous")}
         </Button>
-        <Button type="button" variant="outline" disabled={page >= form.pages.length - 1} onClick={() => setPage((p) => p + 1)}>
+        <Button
+          type="button"
+          variant="outline"
+          disabled={page >= form.pages.length - 1}
+          onClick={() => setPage((p) => p + 1)}
+        >
           {t("next")}
         </Button>
       </div>

@@ -12,7 +12,12 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 
 type Target = { value: string; label: string };
 type Preview = { headers: string[]; sample: string[][]; rowCount: number; mapping: string[] };
-type Check = { ready: number; rowCount: number; errors: { line: number; messages: string[] }[]; genderWords: GenderWord[] };
+type Check = {
+  ready: number;
+  rowCount: number;
+  errors: { line: number; messages: string[] }[];
+  genderWords: GenderWord[];
+};
 
 async function post(url: string, file: File, mode: string, mapping?: string[]) {
   const body = new FormData();
@@ -44,7 +49,8 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
     setError(null);
     setBusy(true);
     const response = await post(url, chosen, "preview").catch(() => null);
-    const data = (await response?.json().catch(() => null)) as ({ ok: true } & Preview) | { ok: false; formError: string } | null;
+    const data = (await response?.json().catch(() => null)) as
+      ({ ok: true } & Preview) | { ok: false; formError: string } | null;
     setBusy(false);
     if (!data?.ok) return setError(data && !data.ok ? data.formError : t("unreadable"));
     setPreview(data);
@@ -57,7 +63,8 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
     setError(null);
     setResult(null);
     const response = await post(url, file, "check", mapping).catch(() => null);
-    const data = (await response?.json().catch(() => null)) as ({ ok: true } & Check) | { ok: false; formError: string } | null;
+    const data = (await response?.json().catch(() => null)) as
+      ({ ok: true } & Check) | { ok: false; formError: string } | null;
     setBusy(false);
     if (!data?.ok) return setError(data && !data.ok ? data.formError : t("checkFailed"));
     setGendersConfirmed(false);
@@ -88,9 +95,17 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
       const lines = buffer.split("\n");
       buffer = lines.pop() ?? "";
       for (const line of lines.filter(Boolean)) {
-        const event = JSON.parse(line) as { type: string; done?: number; total?: number; imported?: number; newAccounts?: number; formError?: string };
+        const event = JSON.parse(line) as {
+          type: string;
+          done?: number;
+          total?: number;
+          imported?: number;
+          newAccounts?: number;
+          formError?: string;
+        };
         if (event.type === "progress") setProgress({ done: event.done ?? 0, total: event.total ?? 0 });
-        if (event.type === "done") setResult(t("done", { imported: event.imported ?? 0, newAccounts: event.newAccounts ?? 0 }));
+        if (event.type === "done")
+          setResult(t("done", { imported: event.imported ?? 0, newAccounts: event.newAccounts ?? 0 }));
         if (event.type === "error") setError(`${event.formError ?? t("failed")} ${t("nothingImported")}`);
       }
     }
@@ -103,7 +118,13 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
       <ImportTemplateLinks href={`/api/admin/calls/${callId}/templates/applications`} />
       <div className="space-y-2">
         <Label htmlFor="import-file">{t("file")}</Label>
-        <input id="import-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} className="block text-sm" />
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])}
+          className="block text-sm"
+        />
       </div>
       {error ? <Alert variant="destructive">{error}</Alert> : null}
       {preview ? (
@@ -123,9 +144,22 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
               {preview.headers.map((header, i) => (
                 <TableRow key={i}>
                   <TableCell className="font-medium">{header}</TableCell>
-                  <TableCell className="text-xs text-muted-foreground">{preview.sample.map((r) => r[i]).filter(Boolean).slice(0, 3).join(" · ")}</TableCell>
+                  <TableCell className="text-xs text-muted-foreground">
+                    {preview.sample
+                      .map((r) => r[i])
+                      .filter(Boolean)
+                      .slice(0, 3)
+                      .join(" · ")}
+                  </TableCell>
                   <TableCell>
-                    <NativeSelect aria-label={t("columnGoesTo", { header })} value={mapping[i] ?? ""} onChange={(e) => { setMapping((m) => m.map((v, j) => (j === i ? e.target.value : v))); setCheck(null); }}>
+                    <NativeSelect
+                      aria-label={t("columnGoesTo", { header })}
+                      value={mapping[i] ?? ""}
+                      onChange={(e) => {
+                        setMapping((m) => m.map((v, j) => (j === i ? e.target.value : v)));
+                        setCheck(null);
+                      }}
+                    >
                       <option value="">{t("ignore")}</option>
                       {targets.map((t) => (
                         <option key={t.value} value={t.value}>
@@ -161,8 +195,16 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
             </>
           ) : (
             <>
-              <ImportGenderWords words={check.genderWords} confirmed={gendersConfirmed} onConfirm={setGendersConfirmed} />
-              <Button type="button" onClick={() => void runImport()} disabled={busy || (needsConfirmation(check.genderWords) && !gendersConfirmed)}>
+              <ImportGenderWords
+                words={check.genderWords}
+                confirmed={gendersConfirmed}
+                onConfirm={setGendersConfirmed}
+              />
+              <Button
+                type="button"
+                onClick={() => void runImport()}
+                disabled={busy || (needsConfirmation(check.genderWords) && !gendersConfirmed)}
+              >
                 {t("import", { count: check.ready })}
               </Button>
             </>
@@ -171,8 +213,18 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
       ) : null}
       {progress ? (
         <div className="space-y-1">
-          <div role="progressbar" aria-label={t("progress")} aria-valuemin={0} aria-valuemax={progress.total || 1} aria-valuenow={progress.done} className="h-2 w-full overflow-hidden rounded-full bg-muted">
-            <div className="h-full bg-primary" style={{ width: `${progress.total ? (progress.done / progress.total) * 100 : 0}%` }} />
+          <div
+            role="progressbar"
+            aria-label={t("progress")}
+            aria-valuemin={0}
+            aria-valuemax={progress.total || 1}
+            aria-valuenow={progress.done}
+            className="h-2 w-full overflow-hidden rounded-full bg-muted"
+          >
+            <div
+              className="h-full bg-primary"
+              style={{ width: `${progress.total ? (progress.done / progress.total) * 100 : 0}%` }}
+            />
           </div>
           <p className="text-sm text-muted-foreground">
             {t("progressText", { done: progress.done, total: progress.total })}

@@ -35,18 +35,40 @@ export const CPI_FIELD_WEIGHTS: readonly (readonly [Field, number])[] = [
 ];
 
 export const ORGANISATION_TEMPLATES: Readonly<Record<Field, readonly string[]>> = {
-  "Performing arts": ["{city} Contemporary Dance Company", "{city} Puppet Theatre", "{city} Performing Arts Centre", "{city} Physical Theatre Collective"],
-  Festivals: ["{city} International Arts Festival", "{city} Street Arts Festival", "{city} Children's Theatre Festival"],
+  "Performing arts": [
+    "{city} Contemporary Dance Company",
+    "{city} Puppet Theatre",
+    "{city} Performing Arts Centre",
+    "{city} Physical Theatre Collective",
+  ],
+  Festivals: [
+    "{city} International Arts Festival",
+    "{city} Street Arts Festival",
+    "{city} Children's Theatre Festival",
+  ],
   Music: ["{city} Traditional Music Ensemble", "{city} Music Academy", "{city} Youth Orchestra"],
-  Publication: ["{city} Children's Books Press", "{city} Picture Book Studio", "{city} Literary Publishing House", "{city} Reading Promotion Network"],
-  "Cultural products": ["{city} Craft and Design Hub", "{city} Creative Industries Incubator", "{city} Artisan Cooperative"],
+  Publication: [
+    "{city} Children's Books Press",
+    "{city} Picture Book Studio",
+    "{city} Literary Publishing House",
+    "{city} Reading Promotion Network",
+  ],
+  "Cultural products": [
+    "{city} Craft and Design Hub",
+    "{city} Creative Industries Incubator",
+    "{city} Artisan Cooperative",
+  ],
   Design: ["{city} Design Centre", "{city} Textile Design Studio", "{city} Design Week"],
   Heritage: ["{city} Heritage Trust", "{city} Intangible Heritage Association", "{city} Old Town Conservation Office"],
   Museums: ["{city} City Museum", "{city} Museum of Contemporary Art", "{city} Ethnographic Museum"],
   Film: ["{city} Film Festival", "{city} Documentary Lab", "{city} Animation Studio"],
   "Visual arts": ["{city} Artists' Residency", "{city} Community Art Space", "{city} Photography Centre"],
   "Arts education": ["{city} Arts Education Centre", "{city} Youth Arts Network", "{city} School of Fine Arts"],
-  "Cultural policy": ["Department of Culture, {city} City Council", "{city} Institute for Cultural Policy", "{city} Arts Council"],
+  "Cultural policy": [
+    "Department of Culture, {city} City Council",
+    "{city} Institute for Cultural Policy",
+    "{city} Arts Council",
+  ],
 };
 
 export const POSITIONS: Readonly<Record<Field, readonly string[]>> = {
@@ -66,23 +88,78 @@ export const POSITIONS: Readonly<Record<Field, readonly string[]>> = {
 
 /** One line per field on what an organisation does; {org} is its name. */
 export const ORGANISATION_LINES: Readonly<Record<Field, readonly string[]>> = {
-  "Performing arts": ["creates and tours new work for stage and street", "runs a studio where young performers train with established artists"],
-  Festivals: ["brings local and international companies to audiences across the region every year", "runs a festival that grew from a neighbourhood event into a regional meeting point"],
-  Music: ["keeps traditional repertoire alive through concerts, recordings and classes", "trains young musicians and commissions new work from local composers"],
-  Publication: ["publishes picture books and reading materials in local languages", "works with schools and libraries to get good books to children"],
-  "Cultural products": ["helps makers turn traditional crafts into products that sell", "runs a shared workshop, a shop and a small export programme for designers"],
-  Design: ["connects designers with manufacturers and public clients", "runs design programmes for small businesses and public services"],
-  Heritage: ["documents and safeguards local living heritage with the communities who carry it", "restores historic buildings and turns them into places people use"],
-  Museums: ["collects and shows the city's history and runs learning programmes for schools", "shows contemporary art and commissions artists from the region"],
-  Film: ["supports first-time filmmakers from development to distribution", "screens independent and regional films and runs a lab for producers"],
-  "Visual arts": ["hosts artists in residence and opens its studios to the public", "runs exhibitions and community art projects in public space"],
-  "Arts education": ["brings artists into schools and community centres", "trains teachers and teaching artists in arts-based learning"],
-  "Cultural policy": ["designs and funds the city's cultural programmes and venues", "advises public bodies on cultural policy and evaluates its effects"],
+  "Performing arts": [
+    "creates and tours new work for stage and street",
+    "runs a studio where young performers train with established artists",
+  ],
+  Festivals: [
+    "brings local and international companies to audiences across the region every year",
+    "runs a festival that grew from a neighbourhood event into a regional meeting point",
+  ],
+  Music: [
+    "keeps traditional repertoire alive through concerts, recordings and classes",
+    "trains young musicians and commissions new work from local composers",
+  ],
+  Publication: [
+    "publishes picture books and reading materials in local languages",
+    "works with schools and libraries to get good books to children",
+  ],
+  "Cultural products": [
+    "helps makers turn traditional crafts into products that sell",
+    "runs a shared workshop, a shop and a small export programme for designers",
+  ],
+  Design: [
+    "connects designers with manufacturers and public clients",
+    "runs design programmes for small businesses and public services",
+  ],
+  Heritage: [
+    "documents and safeguards local living heritage with the communities who carry it",
+    "restores historic buildings and turns them into places people use",
+  ],
+  Museums: [
+    "collects and shows the city's history and runs learning programmes for schools",
+    "shows contemporary art and commissions artists from the region",
+  ],
+  Film: [
+    "supports first-time filmmakers from development to distribution",
+    "screens independent and regional films and runs a lab for producers",
+  ],
+  "Visual arts": [
+    "hosts artists in residence and opens its studios to the public",
+    "runs exhibitions and community art projects in public space",
+  ],
+  "Arts education": [
+    "brings artists into schools and community centres",
+    "trains teachers and teaching artists in arts-based learning",
+  ],
+  "Cultural policy": [
+    "designs and funds the city's cultural programmes and venues",
+    "advises public bodies on cultural policy and evaluates its effects",
+  ],
 };
 
-export const AUDIENCES = ["children", "young people", "women artisans", "rural communities", "older people", "people with disabilities", "migrant communities", "students"] as const;
+export const AUDIENCES = [
+  "children",
+  "young people",
+  "women artisans",
+  "rural communities",
+  "older people",
+  "people with disabilities",
+  "migrant communities",
+  "students",
+] as const;
 
-export const PROJECT_FORMATS = ["touring programme", "festival strand", "series of workshops", "digital platform", "book series", "pop-up market", "residency", "exhibition", "training course"] as const;
+export const PROJECT_FORMATS = [
+  "touring programme",
+  "festival strand",
+  "series of workshops",
+  "digital platform",
+  "book series",
+  "pop-up market",
+  "residency",
+  "exhibition",
+  "training course",
+] as const;
 
 export const PROJECT_GOALS = [
   "brings {audience} closer to their own cultural heritage",

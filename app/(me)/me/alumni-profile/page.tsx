@@ -18,7 +18,10 @@ export default async function MyAlumniProfilePage() {
   const actor = await requirePagePermission("alumni.editProfile", "/me/alumni-profile");
   const [t, own] = await Promise.all([getTranslations("alumni"), getOwnAlumniProfile(getDb(), actor.userId)]);
   if (!own) notFound();
-  const visibility = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, fieldVisibility(own.visibility, f)])) as Record<(typeof PROFILE_FIELDS)[number], "public" | "alumni" | "staff">;
+  const visibility = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, fieldVisibility(own.visibility, f)])) as Record<
+    (typeof PROFILE_FIELDS)[number],
+    "public" | "alumni" | "staff"
+  >;
   return (
     <div className="space-y-8">
       <header className="space-y-2">

@@ -38,7 +38,11 @@ export default async function NominationsPage() {
                 {q.organisation} · {countryName(q.country)}
               </p>
               <p className="text-sm font-medium">{t("used", { used: q.used, quota: q.quota })}</p>
-              <p className="text-sm text-muted-foreground">{accepting ? t("closes", { date: `${formatDateTime(q.closesAt, q.timeZone)} (${q.timeZone})` }) : t("notOpen")}</p>
+              <p className="text-sm text-muted-foreground">
+                {accepting
+                  ? t("closes", { date: `${formatDateTime(q.closesAt, q.timeZone)} (${q.timeZone})` })
+                  : t("notOpen")}
+              </p>
             </div>
             {q.nominees.length === 0 ? (
               <p className="text-sm">{t("noNominees")}</p>
@@ -59,7 +63,9 @@ export default async function NominationsPage() {
                       <TableCell>{n.email}</TableCell>
                       <TableCell>{n.reference}</TableCell>
                       <TableCell>
-                        <Badge variant={n.status === "submitted" ? "default" : "outline"}>{statusLabel(n.status)}</Badge>
+                        <Badge variant={n.status === "submitted" ? "default" : "outline"}>
+                          {statusLabel(n.status)}
+                        </Badge>
                       </TableCell>
                     </TableRow>
                   ))}

@@ -16,15 +16,38 @@ export const metadata: Metadata = { title: "Sign-in and security" };
 /** A short, readable name for a browser's user-agent string. */
 function deviceOf(userAgent: string | null): string {
   if (!userAgent) return "Unknown";
-  const browser = /Firefox\//.test(userAgent) ? "Firefox" : /Edg\//.test(userAgent) ? "Edge" : /Chrom(e|ium)\//.test(userAgent) ? "Chrome" : /Safari\//.test(userAgent) ? "Safari" : "Browser";
-  const system = /Windows/.test(userAgent) ? "Windows" : /Android/.test(userAgent) ? "Android" : /iPhone|iPad/.test(userAgent) ? "iOS" : /Mac OS X/.test(userAgent) ? "macOS" : /Linux/.test(userAgent) ? "Linux" : "";
+  const browser = /Firefox\//.test(userAgent)
+    ? "Firefox"
+    : /Edg\//.test(userAgent)
+      ? "Edge"
+      : /Chrom(e|ium)\//.test(userAgent)
+        ? "Chrome"
+        : /Safari\//.test(userAgent)
+          ? "Safari"
+          : "Browser";
+  const system = /Windows/.test(userAgent)
+    ? "Windows"
+    : /Android/.test(userAgent)
+      ? "Android"
+      : /iPhone|iPad/.test(userAgent)
+        ? "iOS"
+        : /Mac OS X/.test(userAgent)
+          ? "macOS"
+          : /Linux/.test(userAgent)
+            ? "Linux"
+            : "";
   return system ? `${browser} on ${system}` : browser;
 }
 
 export default async function SecurityPage() {
   const actor = await requirePagePermission("account.updateProfile", "/me/security");
   const db = getDb();
-  const [t, overview, currentSessionId, mustEnrol] = await Promise.all([getTranslations("account"), getSecurityOverview(db, actor.userId), getSessionId(), mustEnrolTwoFactor(db, actor.userId)]);
+  const [t, overview, currentSessionId, mustEnrol] = await Promise.all([
+    getTranslations("account"),
+    getSecurityOverview(db, actor.userId),
+    getSessionId(),
+    mustEnrolTwoFactor(db, actor.userId),
+  ]);
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold">{t("securityTitle")}</h1>
@@ -86,7 +109,13 @@ export default async function SecurityPage() {
                     <td>{formatDateTime(s.lastSeenAt, "UTC")}</td>
                     <td>{deviceOf(s.userAgent)}</td>
                     <td>{s.ip ?? "—"}</td>
-                    <td>{s.id === currentSessionId ? t("sessionThis") : s.endedAt ? t("sessionEnded") : t("sessionActive")}</td>
+                    <td>
+                      {s.id === currentSessionId
+                        ? t("sessionThis")
+                        : s.endedAt
+                          ? t("sessionEnded")
+                          : t("sessionActive")}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -46,18 +46,30 @@ export default async function CallPage({ params }: Props) {
   let action: React.ReactNode;
   if (call.myApplication) {
     action = (
-      <Link href={`/me/applications/${call.myApplication.id}`} className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90">
+      <Link
+        href={`/me/applications/${call.myApplication.id}`}
+        className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90"
+      >
         {call.myApplication.status === "draft" ? t("continueApplication") : t("viewApplication")}
       </Link>
     );
   } else if (call.nominationOnly) {
     action = <p>{t("nominationOnly")}</p>;
   } else if (!accepting) {
-    action = <p>{now < call.opensAt && call.status === "open" ? t("notOpenYet", { date: formatDateTime(call.opensAt, call.timeZone) }) : t("closed")}</p>;
+    action = (
+      <p>
+        {now < call.opensAt && call.status === "open"
+          ? t("notOpenYet", { date: formatDateTime(call.opensAt, call.timeZone) })
+          : t("closed")}
+      </p>
+    );
   } else if (!actor) {
     action = (
       <p className="flex flex-wrap gap-3">
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(path)}`} className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90">
+        <Link
+          href={`/sign-in?callbackUrl=${encodeURIComponent(path)}`}
+          className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90"
+        >
           {t("signInToApply")}
         </Link>
         <Link href="/sign-up" className="inline-flex h-10 items-center rounded-md border px-4 text-sm hover:bg-accent">
@@ -67,7 +79,10 @@ export default async function CallPage({ params }: Props) {
     );
   } else {
     const profile = await getOwnProfile(getDb(), actor.userId);
-    const result = checkEligibility(call.eligibility, { nationality: profile?.nationality ?? null, residence: profile?.residence ?? null });
+    const result = checkEligibility(call.eligibility, {
+      nationality: profile?.nationality ?? null,
+      residence: profile?.residence ?? null,
+    });
     const profileIncomplete = !profile?.nationality || !profile.residence || !profile.organisation || !profile.field;
     if (result.status === "ineligible") {
       action = (
@@ -82,7 +97,10 @@ export default async function CallPage({ params }: Props) {
       action = (
         <div className="space-y-2">
           <p>{t("completeProfileBody")}</p>
-          <Link href={`/me/profile?next=${encodeURIComponent(path)}`} className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90">
+          <Link
+            href={`/me/profile?next=${encodeURIComponent(path)}`}
+            className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90"
+          >
             {t("completeProfile")}
           </Link>
         </div>
@@ -91,7 +109,11 @@ export default async function CallPage({ params }: Props) {
       action = (
         <div className="space-y-3">
           <p className="font-medium">{t("eligibleTitle")}</p>
-          <StartApplicationForm callId={call.id} criteria={call.eligibility.criteria ?? []} action={startApplicationAction} />
+          <StartApplicationForm
+            callId={call.id}
+            criteria={call.eligibility.criteria ?? []}
+            action={startApplicationAction}
+          />
         </div>
       );
     }
@@ -129,7 +151,12 @@ export default async function CallPage({ params }: Props) {
         {action}
       </section>
 
-      {call.description ? <section className="max-w-3xl space-y-3 [&_a]:text-primary [&_a]:underline" dangerouslySetInnerHTML={{ __html: renderMarkdown(call.description) }} /> : null}
+      {call.description ? (
+        <section
+          className="max-w-3xl space-y-3 [&_a]:text-primary [&_a]:underline"
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(call.description) }}
+        />
+      ) : null}
 
       {call.tracks.length ? (
         <section aria-labelledby="tracks-heading" className="space-y-2">

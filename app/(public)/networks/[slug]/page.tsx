@@ -8,9 +8,15 @@ import { getDb } from "@/db/client";
 import { countryName, isCountryCode } from "@/lib/geo";
 import { getPublicNetwork } from "@/lib/organisations/queries";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-const slugSchema = z.string().max(60).regex(/^[a-z0-9-]+$/);
+const slugSchema = z
+  .string()
+  .max(60)
+  .regex(/^[a-z0-9-]+$/);
 const countrySchema = z.string().refine(isCountryCode).optional().catch(undefined);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -24,13 +30,18 @@ export default async function NetworkPage({ params, searchParams }: Props) {
   const slug = slugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   const country = countrySchema.parse((await searchParams).country);
-  const [t, network] = await Promise.all([getTranslations("organisations"), getPublicNetwork(getDb(), slug.data, country)]);
+  const [t, network] = await Promise.all([
+    getTranslations("organisations"),
+    getPublicNetwork(getDb(), slug.data, country),
+  ]);
   if (!network) notFound();
   return (
     <article className="space-y-8">
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">{network.name}</h1>
-        {network.coordinator ? <p className="text-muted-foreground">{t("coordinatedBy", { name: network.coordinator })}</p> : null}
+        {network.coordinator ? (
+          <p className="text-muted-foreground">{t("coordinatedBy", { name: network.coordinator })}</p>
+        ) : null}
         {network.description ? <p className="max-w-3xl">{network.description}</p> : null}
       </header>
       <section aria-labelledby="members-heading" className="space-y-4">
@@ -42,7 +53,12 @@ export default async function NetworkPage({ params, searchParams }: Props) {
             <label htmlFor="network-country" className="block text-sm font-medium">
               {t("publicFilter")}
             </label>
-            <select id="network-country" name="country" defaultValue={country ?? ""} className="h-10 rounded-md border border-input px-3">
+            <select
+              id="network-country"
+              name="country"
+              defaultValue={country ?? ""}
+              className="h-10 rounded-md border border-input px-3"
+            >
               <option value="">{t("allCountries")}</option>
               {network.countries.map((c) => (
                 <option key={c.country} value={c.country}>
@@ -62,7 +78,15 @@ export default async function NetworkPage({ params, searchParams }: Props) {
             {network.members.map((m) => (
               <li key={m.organisationId} className="space-y-2 rounded-lg border bg-card p-4">
                 <div className="flex flex-wrap items-center gap-2">
-                  <h3 className="font-semibold">{m.website ? <a href={m.website} className="hover:underline" rel="noopener noreferrer">{m.name}</a> : m.name}</h3>
+                  <h3 className="font-semibold">
+                    {m.website ? (
+                      <a href={m.website} className="hover:underline" rel="noopener noreferrer">
+                        {m.name}
+                      </a>
+                    ) : (
+                      m.name
+                    )}
+                  </h3>
                   {m.country ? <Badge variant="outline">{countryName(m.country)}</Badge> : null}
                 </div>
                 {m.focus ? <p className="text-sm text-muted-foreground">{m.focus}</p> : null}

@@ -16,7 +16,10 @@ import { PublicTimetable } from "@/components/timetable/public-timetable";
 import { getPublicTimetable } from "@/lib/timetable/queries";
 import { getNetworkFigures } from "@/lib/alumni/figures-queries";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const programme = await getPublicProgramme(getDb(), (await params).slug);
@@ -25,14 +28,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProgrammePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const [programme, t, ts] = await Promise.all([getPublicProgramme(getDb(), slug), getTranslations("programme"), getTranslations("status")]);
+  const [programme, t, ts] = await Promise.all([
+    getPublicProgramme(getDb(), slug),
+    getTranslations("programme"),
+    getTranslations("status"),
+  ]);
   if (!programme) notFound();
   const openCalls = await listOpenCalls(getDb(), { programmeId: programme.id });
   const wanted = z.uuid().safeParse((await searchParams).edition);
-  const shownEdition = programme.cohorts.find((c) => wanted.success && c.id === wanted.data) ?? programme.cohorts[0] ?? null;
+  const shownEdition =
+    programme.cohorts.find((c) => wanted.success && c.id === wanted.data) ?? programme.cohorts[0] ?? null;
   const timetable = shownEdition ? await getPublicTimetable(getDb(), shownEdition.id) : null;
   const network = await getNetworkFigures(getDb(), { programmeId: programme.id });
-  const names = (orgs: { name: string; shortName: string | null }[]) => orgs.map((o) => (o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name));
+  const names = (orgs: { name: string; shortName: string | null }[]) =>
+    orgs.map((o) => (o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name));
 
   return (
     <article className="space-y-8">
@@ -72,7 +81,12 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
             ))}
           </ul>
           {programme.enrolled.participants ? (
-            <p className="text-sm text-muted-foreground">{t("recorded", { participants: programme.enrolled.participants, countries: programme.enrolled.countries })}</p>
+            <p className="text-sm text-muted-foreground">
+              {t("recorded", {
+                participants: programme.enrolled.participants,
+                countries: programme.enrolled.countries,
+              })}
+            </p>
           ) : null}
         </section>
       ) : null}
@@ -95,7 +109,10 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
       ) : null}
 
       {programme.description ? (
-        <section className="prose max-w-3xl space-y-3 [&_a]:text-primary [&_a]:underline [&_h2]:text-xl [&_h2]:font-semibold [&_li]:ml-5 [&_ul]:list-disc" dangerouslySetInnerHTML={{ __html: renderMarkdown(programme.description) }} />
+        <section
+          className="prose max-w-3xl space-y-3 [&_a]:text-primary [&_a]:underline [&_h2]:text-xl [&_h2]:font-semibold [&_li]:ml-5 [&_ul]:list-disc"
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(programme.description) }}
+        />
       ) : null}
 
       {programme.outcomes ? (
@@ -103,7 +120,10 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
           <h2 id="outcomes-heading" className="text-xl font-semibold">
             {t("outcomes")}
           </h2>
-          <div className="max-w-3xl space-y-3" dangerouslySetInnerHTML={{ __html: renderMarkdown(programme.outcomes) }} />
+          <div
+            className="max-w-3xl space-y-3"
+            dangerouslySetInnerHTML={{ __html: renderMarkdown(programme.outcomes) }}
+          />
         </section>
       ) : null}
 
@@ -119,20 +139,34 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
               <li key={cohort.id} className="rounded-lg border bg-card p-4">
                 <div className="flex flex-wrap items-center gap-3">
                   <h3 className="font-semibold">{cohort.title}</h3>
-                  <Badge variant={cohort.status === "postponed" || cohort.status === "cancelled" ? "destructive" : "secondary"}>{ts(cohort.status)}</Badge>
+                  <Badge
+                    variant={
+                      cohort.status === "postponed" || cohort.status === "cancelled" ? "destructive" : "secondary"
+                    }
+                  >
+                    {ts(cohort.status)}
+                  </Badge>
                 </div>
                 <p className="text-sm">
                   {formatDateRange(cohort.startDate, cohort.endDate) ?? t("toBeAnnounced")}
                   {cohort.location ? ` · ${cohort.location}` : ""} · {cohort.timeZone}
                 </p>
-                {cohort.statusReason ? <p className="mt-1 text-sm text-muted-foreground">{cohort.statusReason}</p> : null}
+                {cohort.statusReason ? (
+                  <p className="mt-1 text-sm text-muted-foreground">{cohort.statusReason}</p>
+                ) : null}
               </li>
             ))}
           </ul>
         )}
       </section>
 
-      {timetable ? <PublicTimetable data={timetable} programmeSlug={programme.slug} editions={programme.cohorts.map((c) => ({ id: c.id, title: c.title }))} /> : null}
+      {timetable ? (
+        <PublicTimetable
+          data={timetable}
+          programmeSlug={programme.slug}
+          editions={programme.cohorts.map((c) => ({ id: c.id, title: c.title }))}
+        />
+      ) : null}
 
       {programme.agendaGoals.length || programme.agendaStrategies.length ? (
         <section aria-labelledby="agenda-heading" className="space-y-3">

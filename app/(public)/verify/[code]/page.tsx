@@ -31,7 +31,14 @@ export default async function VerifyPage({ params }: Props) {
             </dd>
             <dt className="text-sm text-muted-foreground">Completed on</dt>
             <dd className="font-medium">
-              {certificate.completedAt ? new Intl.DateTimeFormat("en", { day: "numeric", month: "long", year: "numeric", timeZone: certificate.timeZone }).format(certificate.completedAt) : "—"}
+              {certificate.completedAt
+                ? new Intl.DateTimeFormat("en", {
+                    day: "numeric",
+                    month: "long",
+                    year: "numeric",
+                    timeZone: certificate.timeZone,
+                  }).format(certificate.completedAt)
+                : "—"}
             </dd>
           </dl>
         </section>
@@ -40,7 +47,9 @@ export default async function VerifyPage({ params }: Props) {
           <h2 id="invalid" className="text-xl font-semibold text-destructive">
             Invalid certificate
           </h2>
-          <p>This code does not match any certificate issued through Madang. Check that it was typed exactly as printed.</p>
+          <p>
+            This code does not match any certificate issued through Madang. Check that it was typed exactly as printed.
+          </p>
         </section>
       )}
     </div>

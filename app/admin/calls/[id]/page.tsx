@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: "Call settings" };
 export default async function CallSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [{ call }, t] = await Promise.all([loadAdminCall(id, `/admin/calls/${id}`), getTranslations("callAdmin")]);
-  const rule = (r: { countries?: string[]; regions?: string[]; groups?: string[] } | undefined) => ({ countries: r?.countries ?? [], regions: r?.regions ?? [], groups: r?.groups ?? [] });
+  const rule = (r: { countries?: string[]; regions?: string[]; groups?: string[] } | undefined) => ({
+    countries: r?.countries ?? [],
+    regions: r?.regions ?? [],
+    groups: r?.groups ?? [],
+  });
   return (
     <div className="space-y-6">
       <div className="space-y-1">

@@ -18,7 +18,22 @@ export default async function NewCallPage() {
       <h1 className="text-2xl font-bold">{t("newCall")}</h1>
       <p className="max-w-3xl text-muted-foreground">{t("newIntro")}</p>
       <CallSettingsForm
-        values={{ cohortId: "", version: 0, title: "", description: "", status: "draft", opensAt: "", closesAt: "", nationality: rule, residence: rule, criteria: [], trackIds: [], confirmationMessage: "", nominationOnly: false, allowEditAfterSubmit: false }}
+        values={{
+          cohortId: "",
+          version: 0,
+          title: "",
+          description: "",
+          status: "draft",
+          opensAt: "",
+          closesAt: "",
+          nationality: rule,
+          residence: rule,
+          criteria: [],
+          trackIds: [],
+          confirmationMessage: "",
+          nominationOnly: false,
+          allowEditAfterSubmit: false,
+        }}
         cohorts={cohorts.map((c) => ({ value: c.id, label: `${c.programmeTitle}: ${c.title} (${c.timeZone})` }))}
         tracks={[]}
         timeZone={null}

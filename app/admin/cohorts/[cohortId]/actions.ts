@@ -12,9 +12,24 @@ import { addMaterialLink, postAnnouncement } from "@/lib/participants/space-comm
 
 const byCohort = (input: { cohortId: string }, db: Database) => cohortScope(db, input.cohortId);
 
-const remind = defineAction({ permission: "selection.decide", schema: offerRemindersSchema, scope: byCohort, run: ({ db, actor }, input) => sendOfferReminders(db, actor, input) });
-const expire = defineAction({ permission: "selection.decide", schema: expireOffersSchema, scope: (input, db) => expiryScope(db, input), run: ({ db, actor }, input) => expireOffers(db, actor, input) });
-const announce = defineAction({ permission: "cohort.manage", schema: announcementSchema, scope: byCohort, run: ({ db, actor }, input) => postAnnouncement(db, actor, input) });
+const remind = defineAction({
+  permission: "selection.decide",
+  schema: offerRemindersSchema,
+  scope: byCohort,
+  run: ({ db, actor }, input) => sendOfferReminders(db, actor, input),
+});
+const expire = defineAction({
+  permission: "selection.decide",
+  schema: expireOffersSchema,
+  scope: (input, db) => expiryScope(db, input),
+  run: ({ db, actor }, input) => expireOffers(db, actor, input),
+});
+const announce = defineAction({
+  permission: "cohort.manage",
+  schema: announcementSchema,
+  scope: byCohort,
+  run: ({ db, actor }, input) => postAnnouncement(db, actor, input),
+});
 const addLink = defineAction({
   permission: "cohort.manage",
   schema: materialLinkSchema,
@@ -28,7 +43,11 @@ export async function remindOffersAction(formData: FormData) {
   const cohortId = text(formData, "cohortId");
   const result = await remind({ cohortId, withinDays: text(formData, "withinDays") });
   if (result.ok) done(cohortId);
-  return toFormResult(result, (r) => `${r.sent} reminder${r.sent === 1 ? "" : "s"} written to the outbox${r.skipped ? `; ${r.skipped} skipped (reminded in the last day)` : ""}.`);
+  return toFormResult(
+    result,
+    (r) =>
+      `${r.sent} reminder${r.sent === 1 ? "" : "s"} written to the outbox${r.skipped ? `; ${r.skipped} skipped (reminded in the last day)` : ""}.`,
+  );
 }
 
 export async function expireOffersAction(formData: FormData) {
@@ -39,7 +58,10 @@ export async function expireOffersAction(formData: FormData) {
     r.expired.length === 0
       ? "No offer is overdue."
       : r.expired
-          .map((e) => `${e.name}'s offer expired; ${e.replacement.name ? `proposed replacement: ${e.replacement.name} (${e.replacement.reference}). ${e.replacement.reason}` : e.replacement.reason}`)
+          .map(
+            (e) =>
+              `${e.name}'s offer expired; ${e.replacement.name ? `proposed replacement: ${e.replacement.name} (${e.replacement.reference}). ${e.replacement.reason}` : e.replacement.reason}`,
+          )
           .join(" "),
   );
 }
@@ -52,7 +74,11 @@ export async function announceAction(formData: FormData) {
 }
 
 export async function addMaterialLinkAction(formData: FormData) {
-  const result = await addLink({ sessionId: text(formData, "sessionId"), title: text(formData, "title"), url: text(formData, "url") });
+  const result = await addLink({
+    sessionId: text(formData, "sessionId"),
+    title: text(formData, "title"),
+    url: text(formData, "url"),
+  });
   if (result.ok) done(text(formData, "cohortId"));
   return toFormResult(result, () => "Link added.");
 }

@@ -2,7 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** The links between a cohort's staff pages; the current one is marked for screen readers. */
-export async function CohortNav({ cohortId, current }: { cohortId: string; current: "hub" | "attendance" | "proposals" | "graduation" }) {
+export async function CohortNav({
+  cohortId,
+  current,
+}: {
+  cohortId: string;
+  current: "hub" | "attendance" | "proposals" | "graduation";
+}) {
   const t = await getTranslations("staffCohorts");
   const links = [
     { key: "hub", href: `/admin/cohorts/${cohortId}`, label: "Offers and space" },
@@ -15,7 +21,11 @@ export async function CohortNav({ cohortId, current }: { cohortId: string; curre
       <ul className="flex flex-wrap gap-3 text-sm">
         {links.map((l) => (
           <li key={l.key}>
-            <Link href={l.href} aria-current={l.key === current ? "page" : undefined} className={l.key === current ? "font-semibold underline" : "hover:underline"}>
+            <Link
+              href={l.href}
+              aria-current={l.key === current ? "page" : undefined}
+              className={l.key === current ? "font-semibold underline" : "hover:underline"}
+            >
               {l.label}
             </Link>
           </li>

@@ -22,7 +22,10 @@ export default async function CohortHubPage({ params }: Props) {
   const { cohortId } = await params;
   const { cohort } = await staffCohort(cohortId, `/admin/cohorts/${cohortId}`, "cohort.manage");
   const [t, hub] = await Promise.all([getTranslations("staffCohorts"), getCohortHub(getDb(), cohortId)]);
-  const sessionOptions = hub.sessions.map((s) => ({ id: s.id, label: `${formatDateTime(s.startsAt, cohort.timeZone)} — ${s.title}` }));
+  const sessionOptions = hub.sessions.map((s) => ({
+    id: s.id,
+    label: `${formatDateTime(s.startsAt, cohort.timeZone)} — ${s.title}`,
+  }));
   const hidden = <input type="hidden" name="cohortId" value={cohortId} />;
 
   return (
@@ -71,12 +74,23 @@ export default async function CohortHubPage({ params }: Props) {
             {hidden}
             <div className="space-y-2">
               <Label htmlFor="withinDays">{t("withinDays")}</Label>
-              <Input id="withinDays" name="withinDays" type="number" min={1} max={60} defaultValue={7} className="w-28" />
+              <Input
+                id="withinDays"
+                name="withinDays"
+                type="number"
+                min={1}
+                max={60}
+                defaultValue={7}
+                className="w-28"
+              />
             </div>
           </ActionForm>
           <ActionForm action={expireOffersAction} submitLabel={t("expire")} buttonVariant="outline">
             {hidden}
-            <p className="text-sm text-muted-foreground">Declines every offer past its deadline, frees the seat and proposes a replacement from the call&apos;s waitlist.</p>
+            <p className="text-sm text-muted-foreground">
+              Declines every offer past its deadline, frees the seat and proposes a replacement from the call&apos;s
+              waitlist.
+            </p>
           </ActionForm>
         </div>
       </section>
@@ -146,7 +160,12 @@ export default async function CohortHubPage({ params }: Props) {
           <div className="grid gap-6 md:grid-cols-2">
             <div className="space-y-2">
               <h3 className="font-medium">{t("addLink")}</h3>
-              <ActionForm action={addMaterialLinkAction} submitLabel={t("addLink")} buttonVariant="outline" resetOnSuccess>
+              <ActionForm
+                action={addMaterialLinkAction}
+                submitLabel={t("addLink")}
+                buttonVariant="outline"
+                resetOnSuccess
+              >
                 {hidden}
                 <div className="space-y-2">
                   <Label htmlFor="link-session">{t("materialSession")}</Label>
@@ -170,7 +189,15 @@ export default async function CohortHubPage({ params }: Props) {
             </div>
             <div className="space-y-2">
               <h3 className="font-medium">{t("uploadFile")}</h3>
-              <MaterialUpload sessions={sessionOptions} labels={{ session: t("materialSession"), title: t("materialTitle"), file: t("materialFile"), submit: t("uploadFile") }} />
+              <MaterialUpload
+                sessions={sessionOptions}
+                labels={{
+                  session: t("materialSession"),
+                  title: t("materialTitle"),
+                  file: t("materialFile"),
+                  submit: t("uploadFile"),
+                }}
+              />
             </div>
           </div>
         )}
@@ -178,7 +205,16 @@ export default async function CohortHubPage({ params }: Props) {
           <ul className="list-disc pl-5 text-sm">
             {hub.materials.map((m) => (
               <li key={m.id}>
-                {hub.sessions.find((s) => s.id === m.sessionId)?.title}: {m.kind === "link" ? <a href={m.url ?? "#"} className="text-primary underline">{m.title}</a> : <a href={`/api/participants/materials/${m.id}`} className="text-primary underline">{m.title}</a>}
+                {hub.sessions.find((s) => s.id === m.sessionId)?.title}:{" "}
+                {m.kind === "link" ? (
+                  <a href={m.url ?? "#"} className="text-primary underline">
+                    {m.title}
+                  </a>
+                ) : (
+                  <a href={`/api/participants/materials/${m.id}`} className="text-primary underline">
+                    {m.title}
+                  </a>
+                )}
               </li>
             ))}
           </ul>

@@ -17,7 +17,11 @@ export default async function NetworkAdminPage({ params }: { params: Promise<{ n
   if (!z.uuid().safeParse(networkId).success) notFound();
   await requirePagePermission("organisation.manage", `/admin/networks/${networkId}`);
   const db = getDb();
-  const [t, data, organisations] = await Promise.all([getTranslations("organisations"), getNetworkForAdmin(db, networkId), listOrganisationOptions(db)]);
+  const [t, data, organisations] = await Promise.all([
+    getTranslations("organisations"),
+    getNetworkForAdmin(db, networkId),
+    listOrganisationOptions(db),
+  ]);
   if (!data) notFound();
   return (
     <div className="space-y-6">
@@ -38,7 +42,13 @@ export default async function NetworkAdminPage({ params }: { params: Promise<{ n
         <h2 id="members-heading" className="text-xl font-semibold">
           {t("members")} ({data.members.length})
         </h2>
-        <NetworkMembers networkId={data.network.id} members={data.members} organisations={organisations} add={addNetworkMemberAction} remove={removeNetworkMemberAction} />
+        <NetworkMembers
+          networkId={data.network.id}
+          members={data.members}
+          organisations={organisations}
+          add={addNetworkMemberAction}
+          remove={removeNetworkMemberAction}
+        />
       </section>
     </div>
   );

@@ -29,7 +29,16 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
       <OrganisationForm
         countries={countryOptions()}
         action={updateOrganisationAction}
-        defaults={{ organisationId: org.id, name: org.name, shortName: org.shortName ?? "", kind: org.kind, country: org.country ?? "", city: org.city ?? "", website: org.website ?? "", description: org.description ?? "" }}
+        defaults={{
+          organisationId: org.id,
+          name: org.name,
+          shortName: org.shortName ?? "",
+          kind: org.kind,
+          country: org.country ?? "",
+          city: org.city ?? "",
+          website: org.website ?? "",
+          description: org.description ?? "",
+        }}
       />
     </div>
   );

@@ -14,7 +14,13 @@ import { can } from "@/lib/auth/permissions";
 import { formatDateRange } from "@/lib/format";
 import { countryOptions } from "@/lib/organisations/options";
 import { getAgendaOptions, getProgrammeForEdit, listOrganisationOptions } from "@/lib/programmes/admin-queries";
-import { createOrganisationForProgrammeAction, linkOrganisationAction, setProgrammeStatusAction, unlinkOrganisationAction, updateProgrammeAction } from "../actions";
+import {
+  createOrganisationForProgrammeAction,
+  linkOrganisationAction,
+  setProgrammeStatusAction,
+  unlinkOrganisationAction,
+  updateProgrammeAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Programme" };
 
@@ -25,7 +31,13 @@ export default async function AdminProgrammePage({ params }: Props) {
   if (!z.uuid().safeParse(programmeId).success) notFound();
   const actor = await requirePagePermission("programme.update", `/admin/programmes/${programmeId}`, { programmeId });
   const db = getDb();
-  const [t, ts, data, agenda, directory] = await Promise.all([getTranslations("programmesAdmin"), getTranslations("status"), getProgrammeForEdit(db, programmeId), getAgendaOptions(db), listOrganisationOptions(db)]);
+  const [t, ts, data, agenda, directory] = await Promise.all([
+    getTranslations("programmesAdmin"),
+    getTranslations("status"),
+    getProgrammeForEdit(db, programmeId),
+    getAgendaOptions(db),
+    listOrganisationOptions(db),
+  ]);
   if (!data) notFound();
   const p = data.programme;
   return (
@@ -47,7 +59,14 @@ export default async function AdminProgrammePage({ params }: Props) {
             </Link>
           </p>
         ) : null}
-        {can(actor, "programme.publish", { programmeId }) ? <ProgrammeStatusButtons programmeId={p.id} status={p.status} version={p.version} action={setProgrammeStatusAction} /> : null}
+        {can(actor, "programme.publish", { programmeId }) ? (
+          <ProgrammeStatusButtons
+            programmeId={p.id}
+            status={p.status}
+            version={p.version}
+            action={setProgrammeStatusAction}
+          />
+        ) : null}
       </header>
 
       <section aria-labelledby="editions-heading" className="space-y-3">
@@ -68,9 +87,12 @@ export default async function AdminProgrammePage({ params }: Props) {
                 <Link href={`/admin/programmes/${p.id}/cohorts/${c.id}`} className="font-medium hover:underline">
                   {c.title}
                 </Link>
-                <Badge variant={c.status === "postponed" || c.status === "cancelled" ? "destructive" : "secondary"}>{ts(c.status)}</Badge>
+                <Badge variant={c.status === "postponed" || c.status === "cancelled" ? "destructive" : "secondary"}>
+                  {ts(c.status)}
+                </Badge>
                 <span className="text-sm text-muted-foreground">
-                  {formatDateRange(c.startDate, c.endDate) ?? t("datesTba")} · {c.timeZone} · {c.isPublished ? t("published") : t("notPublished")}
+                  {formatDateRange(c.startDate, c.endDate) ?? t("datesTba")} · {c.timeZone} ·{" "}
+                  {c.isPublished ? t("published") : t("notPublished")}
                 </span>
               </li>
             ))}

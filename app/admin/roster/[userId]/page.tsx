@@ -19,7 +19,10 @@ export default async function RosterExpertPage({ params }: { params: Promise<{ u
   const parsed = z.uuid().safeParse((await params).userId);
   if (!parsed.success) notFound();
   const actor = await requirePagePermission("roster.search", `/admin/roster/${parsed.data}`);
-  const [t, expert] = await Promise.all([getTranslations("alumni"), getRosterExpert(getDb(), viewerOf(actor), parsed.data)]);
+  const [t, expert] = await Promise.all([
+    getTranslations("alumni"),
+    getRosterExpert(getDb(), viewerOf(actor), parsed.data),
+  ]);
   if (!expert) notFound();
   return (
     <div className="space-y-6">
@@ -74,7 +77,12 @@ export default async function RosterExpertPage({ params }: { params: Promise<{ u
           <h2 id="record-heading" className="text-xl font-semibold">
             {t("record")}
           </h2>
-          <EngagementForm expertId={expert.profile.userId} countries={countryOptions()} defaultYear={now().getUTCFullYear()} record={recordEngagementAction} />
+          <EngagementForm
+            expertId={expert.profile.userId}
+            countries={countryOptions()}
+            defaultYear={now().getUTCFullYear()}
+            record={recordEngagementAction}
+          />
         </section>
       ) : null}
     </div>

@@ -22,7 +22,10 @@ export default async function PostPage({ params }: { params: Promise<{ postId: s
   if (!parsed.success) notFound();
   const actor = await requirePagePermission("alumni.directory", `/alumni/posts/${parsed.data}`);
   const moderator = can(actor, "alumni.moderate");
-  const [t, data] = await Promise.all([getTranslations("alumni"), getPost(getDb(), { userId: actor.userId, canModerate: moderator }, parsed.data)]);
+  const [t, data] = await Promise.all([
+    getTranslations("alumni"),
+    getPost(getDb(), { userId: actor.userId, canModerate: moderator }, parsed.data),
+  ]);
   if (!data) notFound();
   const { post, comments, attendees } = data;
   const zone = post.eventTimeZone ?? "UTC";
@@ -31,7 +34,9 @@ export default async function PostPage({ params }: { params: Promise<{ postId: s
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-2">
           <Badge variant="outline">{t(`kind_${post.kind}`)}</Badge>
-          {post.opportunityKind ? <Badge variant="outline">{t(`opp_${post.opportunityKind as "call" | "job" | "grant" | "other"}`)}</Badge> : null}
+          {post.opportunityKind ? (
+            <Badge variant="outline">{t(`opp_${post.opportunityKind as "call" | "job" | "grant" | "other"}`)}</Badge>
+          ) : null}
           {post.isPinned ? <Badge>{t("pinned")}</Badge> : null}
           {post.isHidden ? <Badge variant="destructive">{t("hidden")}</Badge> : null}
         </div>
@@ -129,7 +134,8 @@ export default async function PostPage({ params }: { params: Promise<{ postId: s
             {comments.map((c) => (
               <li key={c.id} className="rounded-md border p-3 text-sm">
                 <p className="text-xs text-muted-foreground">
-                  {c.authorName} · {formatDateTime(c.createdAt, "UTC")} {c.isHidden ? <Badge variant="destructive">{t("hidden")}</Badge> : null}
+                  {c.authorName} · {formatDateTime(c.createdAt, "UTC")}{" "}
+                  {c.isHidden ? <Badge variant="destructive">{t("hidden")}</Badge> : null}
                 </p>
                 <p className="whitespace-pre-line">{c.body}</p>
                 {moderator ? (
@@ -158,7 +164,9 @@ export default async function PostPage({ params }: { params: Promise<{ postId: s
           </form>
         ) : null}
       </section>
-      {can(actor, "alumni.message") && post.authorId !== actor.userId ? <ReportForm target={{ postId: post.id }} report={reportAction} /> : null}
+      {can(actor, "alumni.message") && post.authorId !== actor.userId ? (
+        <ReportForm target={{ postId: post.id }} report={reportAction} />
+      ) : null}
     </article>
   );
 }

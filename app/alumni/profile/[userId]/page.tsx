@@ -18,7 +18,10 @@ export default async function ProfilePage({ params }: { params: Promise<{ userId
   const parsed = z.uuid().safeParse((await params).userId);
   if (!parsed.success) notFound();
   const actor = await getActor();
-  const [t, data] = await Promise.all([getTranslations("alumni"), getAlumnusProfile(getDb(), viewerOf(actor), parsed.data)]);
+  const [t, data] = await Promise.all([
+    getTranslations("alumni"),
+    getAlumnusProfile(getDb(), viewerOf(actor), parsed.data),
+  ]);
   if (!data) notFound();
   const { profile, updates, engagements } = data;
   const isMe = profile.tier === "owner";
@@ -33,7 +36,9 @@ export default async function ProfilePage({ params }: { params: Promise<{ userId
     <article className="space-y-6">
       <header className="flex flex-wrap items-center gap-3">
         {/* eslint-disable-next-line @next/next/no-img-element -- served by a route that checks the viewer, not cacheable by the optimiser */}
-        {profile.photoUrl ? <img src={profile.photoUrl} alt="" width={96} height={96} className="h-24 w-24 rounded-full object-cover" /> : null}
+        {profile.photoUrl ? (
+          <img src={profile.photoUrl} alt="" width={96} height={96} className="h-24 w-24 rounded-full object-cover" />
+        ) : null}
         <div className="space-y-1">
           <h1 className="text-3xl font-bold">{profile.name}</h1>
           {profile.expert ? <Badge variant="secondary">{t("expertBadge")}</Badge> : null}
@@ -45,7 +50,10 @@ export default async function ProfilePage({ params }: { params: Promise<{ userId
             {t("editMine")}
           </Link>
         ) : can(actor, "alumni.message") ? (
-          <Link href={`/alumni/messages/${profile.userId}`} className="rounded-md bg-primary px-3 py-1.5 text-primary-foreground">
+          <Link
+            href={`/alumni/messages/${profile.userId}`}
+            className="rounded-md bg-primary px-3 py-1.5 text-primary-foreground"
+          >
             {t("sendMessage")}
           </Link>
         ) : null}
@@ -135,7 +143,9 @@ export default async function ProfilePage({ params }: { params: Promise<{ userId
                 <time dateTime={u.createdAt.toISOString()} className="text-muted-foreground">
                   {u.createdAt.toISOString().slice(0, 7)}
                 </time>{" "}
-                {[u.position, u.organisation, u.country ? countryName(u.country) : undefined].filter(Boolean).join(", ")}
+                {[u.position, u.organisation, u.country ? countryName(u.country) : undefined]
+                  .filter(Boolean)
+                  .join(", ")}
               </li>
             ))}
           </ol>

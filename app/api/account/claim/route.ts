@@ -17,12 +17,16 @@ export async function POST(request: Request) {
   return handleRoute("claim", async () => {
     await enforceRateLimit(getDb(), { action: "claim", address: clientIp(request.headers) });
     const parsed = claimSchema.safeParse(await readAccountBody(request));
-    if (!parsed.success) throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
+    if (!parsed.success)
+      throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
     const db = getDb();
     const { userId, twoFactor } = await claimAccount(db, parsed.data);
     // An account with two-factor on signs in through the form, code and all.
     if (twoFactor) return Response.json({ ok: true, redirectTo: "/sign-in" });
-    const { grant } = await startSession(db, userId, { ip: clientIp(request.headers), userAgent: request.headers.get("user-agent") });
+    const { grant } = await startSession(db, userId, {
+      ip: clientIp(request.headers),
+      userAgent: request.headers.get("user-agent"),
+    });
     await signIn("credentials", { grant, redirect: false });
     const actor = await loadActor(db, userId);
     const alumnus = actor?.roles.some((r) => r.role === "alumnus");

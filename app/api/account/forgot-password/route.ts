@@ -12,7 +12,8 @@ export async function POST(request: Request) {
   return handleRoute("forgot-password", async () => {
     await enforceRateLimit(getDb(), { action: "password-reset", address: clientIp(request.headers) });
     const parsed = forgotPasswordSchema.safeParse(await readAccountBody(request));
-    if (!parsed.success) throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
+    if (!parsed.success)
+      throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
     await requestPasswordReset(getDb(), parsed.data.email);
     return Response.json({ ok: true }, { status: 202 });
   });

@@ -15,12 +15,16 @@ import { startSession } from "@/lib/auth/sessions";
 export async function POST(request: Request) {
   return handleRoute("password", async () => {
     const parsed = changePasswordSchema.safeParse(await readAccountBody(request));
-    if (!parsed.success) throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
+    if (!parsed.success)
+      throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
     const db = getDb();
     const actor = await getActor();
     if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
     await changePassword(db, actor, parsed.data);
-    const { grant } = await startSession(db, actor.userId, { ip: clientIp(request.headers), userAgent: request.headers.get("user-agent") });
+    const { grant } = await startSession(db, actor.userId, {
+      ip: clientIp(request.headers),
+      userAgent: request.headers.get("user-agent"),
+    });
     await signIn("credentials", { grant, redirect: false });
     return Response.json({ ok: true });
   });

@@ -15,7 +15,8 @@ export async function POST(request: Request) {
   return handleRoute("reset-password", async () => {
     await enforceRateLimit(getDb(), { action: "password-reset", address: clientIp(request.headers) });
     const parsed = resetPasswordSchema.safeParse(await readAccountBody(request));
-    if (!parsed.success) throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
+    if (!parsed.success)
+      throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
     await resetPassword(getDb(), parsed.data);
     return Response.json({ ok: true, redirectTo: "/sign-in?reset=1" });
   });

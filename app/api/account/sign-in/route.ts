@@ -19,7 +19,8 @@ import { startSession } from "@/lib/auth/sessions";
 export async function POST(request: Request) {
   return handleRoute("sign-in", async () => {
     const parsed = signInWithCodeSchema.safeParse(await readAccountBody(request));
-    if (!parsed.success) throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
+    if (!parsed.success)
+      throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
     const { email, password, code, callbackUrl } = parsed.data;
     const db = getDb();
     const ip = clientIp(request.headers);
@@ -32,7 +33,9 @@ export async function POST(request: Request) {
       if (error instanceof AuthError) throw new DomainError("unauthenticated", "The email or password is not right.");
       throw error;
     }
-    const redirectTo = (await mustEnrolTwoFactor(db, user.id)) ? "/me/security/two-factor" : safeCallbackPath(callbackUrl);
+    const redirectTo = (await mustEnrolTwoFactor(db, user.id))
+      ? "/me/security/two-factor"
+      : safeCallbackPath(callbackUrl);
     return Response.json({ ok: true, redirectTo });
   });
 }

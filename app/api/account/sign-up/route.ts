@@ -16,7 +16,8 @@ export async function POST(request: Request) {
   return handleRoute("sign-up", async () => {
     await enforceRateLimit(getDb(), { action: "sign-up", address: clientIp(request.headers) });
     const parsed = signUpSchema.safeParse(await readAccountBody(request));
-    if (!parsed.success) throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
+    if (!parsed.success)
+      throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
     await signUp(getDb(), parsed.data);
     return Response.json({ ok: true, redirectTo: "/sign-up/check-email" }, { status: 202 });
   });

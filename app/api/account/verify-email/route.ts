@@ -9,7 +9,8 @@ import { verifyEmailSchema } from "@/lib/users/schemas";
 export async function POST(request: Request) {
   return handleRoute("verify-email", async () => {
     const parsed = verifyEmailSchema.safeParse(await readAccountBody(request));
-    if (!parsed.success) throw new DomainError("validation", "This link is not complete.", zodFieldErrors(parsed.error));
+    if (!parsed.success)
+      throw new DomainError("validation", "This link is not complete.", zodFieldErrors(parsed.error));
     await verifyEmail(getDb(), parsed.data.token);
     return Response.json({ ok: true });
   });

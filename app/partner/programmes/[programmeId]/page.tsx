@@ -16,7 +16,12 @@ export default async function PartnerProgrammePage({ params }: { params: Promise
   const { programmeId } = await params;
   if (!z.uuid().safeParse(programmeId).success) notFound();
   await requirePagePermission("programme.viewPartner", `/partner/programmes/${programmeId}`, { programmeId });
-  const [t, ts, tc, data] = await Promise.all([getTranslations("partner"), getTranslations("status"), getTranslations("cohortsAdmin"), getPartnerProgramme(getDb(), programmeId)]);
+  const [t, ts, tc, data] = await Promise.all([
+    getTranslations("partner"),
+    getTranslations("status"),
+    getTranslations("cohortsAdmin"),
+    getPartnerProgramme(getDb(), programmeId),
+  ]);
   if (!data) notFound();
   return (
     <div className="space-y-8">
@@ -31,7 +36,9 @@ export default async function PartnerProgrammePage({ params }: { params: Promise
           <Badge variant="outline">{ts(data.status)}</Badge>
         </div>
         {data.summary ? <p className="max-w-3xl text-muted-foreground">{data.summary}</p> : null}
-        {data.organisations.length ? <p className="text-sm">{t("organisations", { list: data.organisations.map((o) => o.name).join(", ") })}</p> : null}
+        {data.organisations.length ? (
+          <p className="text-sm">{t("organisations", { list: data.organisations.map((o) => o.name).join(", ") })}</p>
+        ) : null}
         <p className="text-sm text-muted-foreground">{t("aggregateOnly")}</p>
       </header>
       {data.cohorts.length === 0 ? (
@@ -43,7 +50,9 @@ export default async function PartnerProgrammePage({ params }: { params: Promise
               <h2 id={`edition-${c.id}`} className="text-xl font-semibold">
                 {c.title}
               </h2>
-              <Badge variant={c.status === "postponed" || c.status === "cancelled" ? "destructive" : "secondary"}>{ts(c.status)}</Badge>
+              <Badge variant={c.status === "postponed" || c.status === "cancelled" ? "destructive" : "secondary"}>
+                {ts(c.status)}
+              </Badge>
             </div>
             <p className="text-sm text-muted-foreground">
               {formatDateRange(c.startDate, c.endDate) ?? t("datesTba")} · {c.timeZone}

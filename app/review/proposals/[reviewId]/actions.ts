@@ -7,14 +7,27 @@ import { scoreProposal } from "@/lib/proposals/review-commands";
 import { scoreProposalSchema } from "@/lib/proposals/schemas";
 
 // The command checks that the review is the actor's and the role holds in its programme.
-const score = defineAction({ permission: "review.score", schema: scoreProposalSchema, run: ({ db, actor }, input) => scoreProposal(db, actor, input) });
+const score = defineAction({
+  permission: "review.score",
+  schema: scoreProposalSchema,
+  run: ({ db, actor }, input) => scoreProposal(db, actor, input),
+});
 
 export async function scoreProposalAction(formData: FormData) {
   const scores: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (key.startsWith("score:") && typeof value === "string") scores[key.slice(6)] = value;
+  for (const [key, value] of formData.entries())
+    if (key.startsWith("score:") && typeof value === "string") scores[key.slice(6)] = value;
   const submit = text(formData, "intent") === "submit";
   const reviewId = text(formData, "reviewId");
-  const result = await score({ reviewId, version: Number(text(formData, "version")), submit, comment: text(formData, "comment"), scores });
+  const result = await score({
+    reviewId,
+    version: Number(text(formData, "version")),
+    submit,
+    comment: text(formData, "comment"),
+    scores,
+  });
   if (result.ok) revalidatePath(`/review/proposals/${reviewId}`);
-  return toFormResult(result, () => (submit ? "Review submitted. The participant can now read your comment." : "Draft saved."));
+  return toFormResult(result, () =>
+    submit ? "Review submitted. The participant can now read your comment." : "Draft saved.",
+  );
 }

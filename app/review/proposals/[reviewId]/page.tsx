@@ -61,12 +61,29 @@ export default async function MentorReviewPage({ params }: Props) {
               <Label htmlFor={`score-${c.id}`}>
                 {c.label} (0–{c.max})
               </Label>
-              <Input id={`score-${c.id}`} name={`score:${c.id}`} type="number" min={0} max={c.max} step={1} defaultValue={review.scores[c.id] ?? ""} disabled={final} className="w-24" />
+              <Input
+                id={`score-${c.id}`}
+                name={`score:${c.id}`}
+                type="number"
+                min={0}
+                max={c.max}
+                step={1}
+                defaultValue={review.scores[c.id] ?? ""}
+                disabled={final}
+                className="w-24"
+              />
             </div>
           ))}
           <div className="space-y-1">
             <Label htmlFor="comment">Comment for the participant</Label>
-            <Textarea id="comment" name="comment" rows={6} maxLength={5000} defaultValue={review.comment} disabled={final} />
+            <Textarea
+              id="comment"
+              name="comment"
+              rows={6}
+              maxLength={5000}
+              defaultValue={review.comment}
+              disabled={final}
+            />
           </div>
         </ActionForm>
       </aside>

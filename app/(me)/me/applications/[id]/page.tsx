@@ -40,7 +40,8 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <Badge variant="outline">{statusLabel(app.status)}</Badge>
       </p>
       <p className="text-sm">
-        <span className="font-medium">{tc("deadline")}:</span> <Deadline closesAt={app.closesAt} timeZone={app.timeZone} />
+        <span className="font-medium">{tc("deadline")}:</span>{" "}
+        <Deadline closesAt={app.closesAt} timeZone={app.timeZone} />
       </p>
     </header>
   );
@@ -81,7 +82,9 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       {app.submittedAt ? <p>{t("submittedOn", { date: formatDateTime(app.submittedAt, app.timeZone) })}</p> : null}
       {app.status !== "withdrawn" && app.status !== "rejected" && app.status !== "declined" ? (
         <div className="flex flex-wrap items-start gap-6">
-          {app.status === "submitted" && app.allowEditAfterSubmit && open ? <ReopenApplicationButton applicationId={app.id} version={app.version} /> : null}
+          {app.status === "submitted" && app.allowEditAfterSubmit && open ? (
+            <ReopenApplicationButton applicationId={app.id} version={app.version} />
+          ) : null}
           <WithdrawApplicationForm applicationId={app.id} version={app.version} />
         </div>
       ) : null}
@@ -96,7 +99,13 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             ))}
           </ol>
         ) : null}
-        <AnswerList form={app.form} answers={app.answers} files={app.files} fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`} labels={{ notAnswered: t("notAnswered"), edit: (p) => t("edit", { page: p }) }} />
+        <AnswerList
+          form={app.form}
+          answers={app.answers}
+          files={app.files}
+          fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`}
+          labels={{ notAnswered: t("notAnswered"), edit: (p) => t("edit", { page: p }) }}
+        />
       </section>
       <section aria-labelledby="history-heading" className="space-y-2">
         <h2 id="history-heading" className="text-xl font-semibold">

@@ -33,7 +33,12 @@ export default async function CohortSpacePage({ params }: Props) {
   const t = await getTranslations("participants");
   const { me } = space;
   const feedPath = `/api/participants/ics/${me.enrolmentId}/${me.feedToken}.ics`;
-  const onboarding = me.onboarding as { arrivalDate?: string; departureDate?: string; dietaryNeeds?: string; visaLetter?: boolean };
+  const onboarding = me.onboarding as {
+    arrivalDate?: string;
+    departureDate?: string;
+    dietaryNeeds?: string;
+    visaLetter?: boolean;
+  };
 
   return (
     <div className="space-y-8">
@@ -44,7 +49,10 @@ export default async function CohortSpacePage({ params }: Props) {
       </header>
 
       {me.status === "completed" && me.certificateCode ? (
-        <section aria-labelledby="certificate" className="space-y-2 rounded-lg border border-green-700/40 bg-green-50 p-4">
+        <section
+          aria-labelledby="certificate"
+          className="space-y-2 rounded-lg border border-green-700/40 bg-green-50 p-4"
+        >
           <h2 id="certificate" className="text-xl font-semibold">
             {t("certificate")}
           </h2>
@@ -68,7 +76,14 @@ export default async function CohortSpacePage({ params }: Props) {
             <input type="hidden" name="cohortId" value={cohortId} />
             <div className="space-y-2">
               <Label htmlFor="room-code">{t("roomCode")}</Label>
-              <Input id="room-code" name="code" autoComplete="off" autoCapitalize="characters" maxLength={12} aria-describedby="room-code-help" />
+              <Input
+                id="room-code"
+                name="code"
+                autoComplete="off"
+                autoCapitalize="characters"
+                maxLength={12}
+                aria-describedby="room-code-help"
+              />
               <p id="room-code-help" className="text-sm text-muted-foreground">
                 {t("checkInHelp")}
               </p>
@@ -82,7 +97,9 @@ export default async function CohortSpacePage({ params }: Props) {
           {t("proposal")}
         </h2>
         <p>
-          {space.proposal ? `“${space.proposal.title || "Untitled"}” — ${space.proposal.status}. ` : `${t("proposalNone")} `}
+          {space.proposal
+            ? `“${space.proposal.title || "Untitled"}” — ${space.proposal.status}. `
+            : `${t("proposalNone")} `}
           <Link href={`${path}/proposal`} className="text-primary underline">
             {t("proposalOpen")}
           </Link>
@@ -94,10 +111,16 @@ export default async function CohortSpacePage({ params }: Props) {
           {t("timetable")}
         </h2>
         <p className="text-sm text-muted-foreground">
-          {t("timetableIntro", { zone: me.timeZone })}{" "}
-          <LocalZoneName zone={me.myTimeZone} />
+          {t("timetableIntro", { zone: me.timeZone })} <LocalZoneName zone={me.myTimeZone} />
         </p>
-        <Timetable sessions={space.timetable} timeZone={me.timeZone} myTimeZone={me.myTimeZone} materials={space.materials} outstanding={space.outstanding} attendance={space.myAttendance} />
+        <Timetable
+          sessions={space.timetable}
+          timeZone={me.timeZone}
+          myTimeZone={me.myTimeZone}
+          materials={space.materials}
+          outstanding={space.outstanding}
+          attendance={space.myAttendance}
+        />
       </section>
 
       <section aria-labelledby="calendar" className="space-y-2">
@@ -110,7 +133,12 @@ export default async function CohortSpacePage({ params }: Props) {
             {t("downloadIcs")}
           </a>
         </p>
-        <Input readOnly aria-label="Private calendar link" value={`${env().APP_URL}${feedPath}`} className="font-mono text-xs" />
+        <Input
+          readOnly
+          aria-label="Private calendar link"
+          value={`${env().APP_URL}${feedPath}`}
+          className="font-mono text-xs"
+        />
       </section>
 
       <section aria-labelledby="announcements" className="space-y-3">
@@ -125,7 +153,10 @@ export default async function CohortSpacePage({ params }: Props) {
               <li key={a.id} className="rounded-lg border p-3">
                 <h3 className="font-semibold">{a.title}</h3>
                 <p className="text-xs text-muted-foreground">{formatDateTime(a.createdAt, me.timeZone)}</p>
-                <div className="prose prose-sm mt-2 max-w-none" dangerouslySetInnerHTML={{ __html: renderMarkdown(a.body) }} />
+                <div
+                  className="prose prose-sm mt-2 max-w-none"
+                  dangerouslySetInnerHTML={{ __html: renderMarkdown(a.body) }}
+                />
               </li>
             ))}
           </ul>

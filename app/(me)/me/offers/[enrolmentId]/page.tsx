@@ -22,7 +22,10 @@ export default async function OfferPage({ params }: Props) {
   const { enrolmentId } = await params;
   const actor = await requirePagePermission("offer.respond", `/me/offers/${enrolmentId}`);
   if (!z.uuid().safeParse(enrolmentId).success) notFound();
-  const [t, offer] = await Promise.all([getTranslations("participants"), getOfferForHolder(getDb(), actor.userId, enrolmentId)]);
+  const [t, offer] = await Promise.all([
+    getTranslations("participants"),
+    getOfferForHolder(getDb(), actor.userId, enrolmentId),
+  ]);
   if (!offer) notFound();
   const deadline = offer.offerExpiresAt ? formatDateTime(offer.offerExpiresAt, offer.timeZone) : "—";
   const expired = offer.status === "offered" && offer.offerExpiresAt !== null && offer.offerExpiresAt <= now();
@@ -32,7 +35,9 @@ export default async function OfferPage({ params }: Props) {
     <div className="max-w-2xl space-y-8">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{t("offerTitle", { cohort: offer.cohortTitle })}</h1>
-        {open ? <p>{t("offerIntro", { programme: offer.programmeTitle, cohort: offer.cohortTitle, deadline })}</p> : null}
+        {open ? (
+          <p>{t("offerIntro", { programme: offer.programmeTitle, cohort: offer.cohortTitle, deadline })}</p>
+        ) : null}
         {expired ? <p role="alert">{t("offerExpired", { deadline })}</p> : null}
         {offer.status !== "offered" ? (
           <p>

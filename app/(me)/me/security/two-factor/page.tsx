@@ -12,7 +12,11 @@ export const metadata: Metadata = { title: "Two-factor sign-in" };
 export default async function TwoFactorPage() {
   const actor = await requirePagePermission("account.updateProfile", "/me/security/two-factor");
   const db = getDb();
-  const [t, overview, required] = await Promise.all([getTranslations("account"), getSecurityOverview(db, actor.userId), twoFactorRequiredFor(db, actor.userId)]);
+  const [t, overview, required] = await Promise.all([
+    getTranslations("account"),
+    getSecurityOverview(db, actor.userId),
+    twoFactorRequiredFor(db, actor.userId),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("twoFactorTitle")}</h1>

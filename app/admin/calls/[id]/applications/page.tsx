@@ -21,7 +21,21 @@ export const metadata: Metadata = { title: "Applications" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function Select({ id, label, name, value, options, any }: { id: string; label: string; name: string; value: string | undefined; options: { value: string; label: string }[]; any: string }) {
+function Select({
+  id,
+  label,
+  name,
+  value,
+  options,
+  any,
+}: {
+  id: string;
+  label: string;
+  name: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  any: string;
+}) {
   return (
     <div className="space-y-1">
       <Label htmlFor={id}>{label}</Label>
@@ -41,11 +55,15 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
   const { id } = await params;
   const { call } = await loadAdminCall(id, `/admin/calls/${id}/applications`, "application.viewAll");
   const filters = parseFilters(await searchParams);
-  const [t, result] = await Promise.all([getTranslations("callAdmin"), listCallApplications(getDb(), call.id, call.eligibility, filters)]);
+  const [t, result] = await Promise.all([
+    getTranslations("callAdmin"),
+    listCallApplications(getDb(), call.id, call.eligibility, filters),
+  ]);
   const any = t("any");
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const base = `/admin/calls/${call.id}/applications`;
-  const exportQuery = (format: "csv" | "xlsx") => `${filtersToQuery({ ...filters, page: 1 })}${filtersToQuery({ ...filters, page: 1 }) ? "&" : "?"}format=${format}`;
+  const exportQuery = (format: "csv" | "xlsx") =>
+    `${filtersToQuery({ ...filters, page: 1 })}${filtersToQuery({ ...filters, page: 1 }) ? "&" : "?"}format=${format}`;
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -60,7 +78,11 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
         <ul className="flex flex-wrap gap-2 text-sm">
           {FILTER_STATUSES.filter((s) => result.perStatus[s]).map((s) => (
             <li key={s}>
-              <Link href={`${base}${filtersToQuery({ ...filters, status: s, page: 1 })}`} className="inline-flex items-center gap-1 rounded-full border px-3 py-1 hover:bg-accent" aria-current={filters.status === s ? "true" : undefined}>
+              <Link
+                href={`${base}${filtersToQuery({ ...filters, status: s, page: 1 })}`}
+                className="inline-flex items-center gap-1 rounded-full border px-3 py-1 hover:bg-accent"
+                aria-current={filters.status === s ? "true" : undefined}
+              >
                 {statusLabel(s)}: <strong>{result.perStatus[s]}</strong>
               </Link>
             </li>
@@ -68,18 +90,81 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
         </ul>
       </nav>
 
-      <form role="search" aria-label={t("filter")} action={base} className="grid gap-3 rounded-lg border p-4 sm:grid-cols-2 lg:grid-cols-4">
+      <form
+        role="search"
+        aria-label={t("filter")}
+        action={base}
+        className="grid gap-3 rounded-lg border p-4 sm:grid-cols-2 lg:grid-cols-4"
+      >
         <div className="space-y-1 sm:col-span-2">
           <Label htmlFor="f-q">{t("search")}</Label>
           <Input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} />
         </div>
-        <Select any={any} id="f-status" label={t("status")} name="status" value={filters.status} options={FILTER_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} />
-        <Select any={any} id="f-country" label={t("country")} name="country" value={filters.country} options={countryOptions("en").map((c) => ({ value: c.code, label: c.name }))} />
-        <Select any={any} id="f-region" label={t("region")} name="region" value={filters.region} options={UNESCO_REGIONS.map((r) => ({ value: r.code, label: r.name.en }))} />
-        <Select any={any} id="f-gender" label={t("gender")} name="gender" value={filters.gender} options={FILTER_GENDERS.map((g) => ({ value: g, label: genderText(g, null) }))} />
-        {call.cohortTracks.length ? <Select any={any} id="f-track" label={t("track")} name="track" value={filters.track} options={call.cohortTracks.filter((t) => call.trackIds.includes(t.id)).map((t) => ({ value: t.id, label: t.title }))} /> : null}
-        <Select any={any} id="f-eligibility" label={t("eligibility")} name="eligibility" value={filters.eligibility} options={[{ value: "eligible", label: t("eligible") }, { value: "ineligible", label: t("ineligible") }]} />
-        {result.nominators.length ? <Select any={any} id="f-nominated" label={t("nominatedBy")} name="nominatedBy" value={filters.nominatedBy} options={result.nominators.map((o) => ({ value: o.id, label: o.name }))} /> : null}
+        <Select
+          any={any}
+          id="f-status"
+          label={t("status")}
+          name="status"
+          value={filters.status}
+          options={FILTER_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
+        />
+        <Select
+          any={any}
+          id="f-country"
+          label={t("country")}
+          name="country"
+          value={filters.country}
+          options={countryOptions("en").map((c) => ({ value: c.code, label: c.name }))}
+        />
+        <Select
+          any={any}
+          id="f-region"
+          label={t("region")}
+          name="region"
+          value={filters.region}
+          options={UNESCO_REGIONS.map((r) => ({ value: r.code, label: r.name.en }))}
+        />
+        <Select
+          any={any}
+          id="f-gender"
+          label={t("gender")}
+          name="gender"
+          value={filters.gender}
+          options={FILTER_GENDERS.map((g) => ({ value: g, label: genderText(g, null) }))}
+        />
+        {call.cohortTracks.length ? (
+          <Select
+            any={any}
+            id="f-track"
+            label={t("track")}
+            name="track"
+            value={filters.track}
+            options={call.cohortTracks
+              .filter((t) => call.trackIds.includes(t.id))
+              .map((t) => ({ value: t.id, label: t.title }))}
+          />
+        ) : null}
+        <Select
+          any={any}
+          id="f-eligibility"
+          label={t("eligibility")}
+          name="eligibility"
+          value={filters.eligibility}
+          options={[
+            { value: "eligible", label: t("eligible") },
+            { value: "ineligible", label: t("ineligible") },
+          ]}
+        />
+        {result.nominators.length ? (
+          <Select
+            any={any}
+            id="f-nominated"
+            label={t("nominatedBy")}
+            name="nominatedBy"
+            value={filters.nominatedBy}
+            options={result.nominators.map((o) => ({ value: o.id, label: o.name }))}
+          />
+        ) : null}
         <div className="space-y-1">
           <Label htmlFor="f-sort">{t("sort")}</Label>
           <NativeSelect id="f-sort" name="sort" defaultValue={filters.sort}>
@@ -99,14 +184,20 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
       </form>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p role="status">
-          {t("matching", { count: result.total })}
-        </p>
+        <p role="status">{t("matching", { count: result.total })}</p>
         <p className="flex gap-3 text-sm">
-          <a href={`/api/admin/calls/${call.id}/export${exportQuery("csv")}`} className="text-primary underline" download>
+          <a
+            href={`/api/admin/calls/${call.id}/export${exportQuery("csv")}`}
+            className="text-primary underline"
+            download
+          >
             {t("exportCsv")}
           </a>
-          <a href={`/api/admin/calls/${call.id}/export${exportQuery("xlsx")}`} className="text-primary underline" download>
+          <a
+            href={`/api/admin/calls/${call.id}/export${exportQuery("xlsx")}`}
+            className="text-primary underline"
+            download
+          >
             {t("exportXlsx")}
           </a>
         </p>
@@ -137,7 +228,11 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
                 </TableCell>
                 <TableCell>
                   {a.name}
-                  {a.nominatedBy ? <span className="block text-xs text-muted-foreground">{t("nominatedByName", { name: a.nominatedBy })}</span> : null}
+                  {a.nominatedBy ? (
+                    <span className="block text-xs text-muted-foreground">
+                      {t("nominatedByName", { name: a.nominatedBy })}
+                    </span>
+                  ) : null}
                 </TableCell>
                 <TableCell>{a.nationality ? countryName(a.nationality) : "—"}</TableCell>
                 <TableCell>{genderText(a.gender, a.genderOther)}</TableCell>
@@ -153,9 +248,13 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
       )}
       {pages > 1 ? (
         <nav aria-label={t("pagination")} className="flex items-center gap-4 text-sm">
-          {filters.page > 1 ? <Link href={`${base}${filtersToQuery(filters, { page: filters.page - 1 })}`}>{t("previous")}</Link> : null}
+          {filters.page > 1 ? (
+            <Link href={`${base}${filtersToQuery(filters, { page: filters.page - 1 })}`}>{t("previous")}</Link>
+          ) : null}
           <span>{t("page", { page: filters.page, pages })}</span>
-          {filters.page < pages ? <Link href={`${base}${filtersToQuery(filters, { page: filters.page + 1 })}`}>{t("next")}</Link> : null}
+          {filters.page < pages ? (
+            <Link href={`${base}${filtersToQuery(filters, { page: filters.page + 1 })}`}>{t("next")}</Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

@@ -8,11 +8,36 @@ import { expireOffers, expiryScope, offerReplacement, recordDecline } from "@/li
 import { expireOffersSchema, offerReplacementSchema, recordDeclineSchema } from "@/lib/offers/schemas";
 import { applicationScope, callScope } from "@/lib/auth/scope";
 
-const templates = defineAction({ permission: "selection.decide", schema: letterTemplatesSchema, scope: (i, db) => callScope(db, i.callId), run: ({ db, actor }, i) => saveLetterTemplates(db, actor, i) });
-const send = defineAction({ permission: "selection.decide", schema: sendDecisionsSchema, scope: (i, db) => callScope(db, i.callId), run: ({ db, actor }, i) => sendDecisions(db, actor, i) });
-const decline = defineAction({ permission: "selection.decide", schema: recordDeclineSchema, scope: (i, db) => applicationScope(db, i.applicationId), run: ({ db, actor }, i) => recordDecline(db, actor, i) });
-const expire = defineAction({ permission: "selection.decide", schema: expireOffersSchema, scope: (i, db) => expiryScope(db, i), run: ({ db, actor }, i) => expireOffers(db, actor, i) });
-const replace = defineAction({ permission: "selection.decide", schema: offerReplacementSchema, scope: (i, db) => callScope(db, i.callId), run: ({ db, actor }, i) => offerReplacement(db, actor, i) });
+const templates = defineAction({
+  permission: "selection.decide",
+  schema: letterTemplatesSchema,
+  scope: (i, db) => callScope(db, i.callId),
+  run: ({ db, actor }, i) => saveLetterTemplates(db, actor, i),
+});
+const send = defineAction({
+  permission: "selection.decide",
+  schema: sendDecisionsSchema,
+  scope: (i, db) => callScope(db, i.callId),
+  run: ({ db, actor }, i) => sendDecisions(db, actor, i),
+});
+const decline = defineAction({
+  permission: "selection.decide",
+  schema: recordDeclineSchema,
+  scope: (i, db) => applicationScope(db, i.applicationId),
+  run: ({ db, actor }, i) => recordDecline(db, actor, i),
+});
+const expire = defineAction({
+  permission: "selection.decide",
+  schema: expireOffersSchema,
+  scope: (i, db) => expiryScope(db, i),
+  run: ({ db, actor }, i) => expireOffers(db, actor, i),
+});
+const replace = defineAction({
+  permission: "selection.decide",
+  schema: offerReplacementSchema,
+  scope: (i, db) => callScope(db, i.callId),
+  run: ({ db, actor }, i) => offerReplacement(db, actor, i),
+});
 
 const refresh = <T extends { ok: boolean }>(result: T) => {
   if (result.ok) revalidatePath("/admin", "layout");

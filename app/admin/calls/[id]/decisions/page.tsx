@@ -2,7 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CallSteps } from "@/components/selection/call-steps";
-import { DeclineForm, ExpireOffersButton, OfferReplacementButton, SendDecisionsForm, TemplatesForm } from "@/components/selection/decision-forms";
+import {
+  DeclineForm,
+  ExpireOffersButton,
+  OfferReplacementButton,
+  SendDecisionsForm,
+  TemplatesForm,
+} from "@/components/selection/decision-forms";
 import { RuleMeters } from "@/components/selection/rule-meters";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -12,18 +18,36 @@ import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { requireCallPage } from "@/lib/review/page-guard";
 import type { ScoredApplication } from "@/lib/review/ranking";
-import { expireOffersAction, offerReplacementAction, recordDeclineAction, saveLetterTemplatesAction, sendDecisionsAction } from "./actions";
+import {
+  expireOffersAction,
+  offerReplacementAction,
+  recordDeclineAction,
+  saveLetterTemplatesAction,
+  sendDecisionsAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Decisions" };
 
 export default async function DecisionsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: callId } = await params;
   const { actor, call, db } = await requireCallPage(callId, "selection.decide", `/admin/calls/${callId}/decisions`);
-  const [t, state, templates] = await Promise.all([getTranslations("selection.decisions"), loadDecisionState(db, call), loadTemplates(db, call.id)]);
+  const [t, state, templates] = await Promise.all([
+    getTranslations("selection.decisions"),
+    loadDecisionState(db, call),
+    loadTemplates(db, call.id),
+  ]);
   const person = (a: ScoredApplication) => `${a.reference} · ${a.name}`;
   const due = state.expiredOffers;
   const sample = state.seated[0];
-  const preview = sample ? renderLetter(templates[0]!, { name: sample.name, reference: sample.reference, call: call.title, cohort: call.cohortTitle, expiresAt: formatDateTime(new Date(state.now.getTime() + call.settings.offerDays * 86_400_000), call.timeZone) }) : null;
+  const preview = sample
+    ? renderLetter(templates[0]!, {
+        name: sample.name,
+        reference: sample.reference,
+        call: call.title,
+        cohort: call.cohortTitle,
+        expiresAt: formatDateTime(new Date(state.now.getTime() + call.settings.offerDays * 86_400_000), call.timeZone),
+      })
+    : null;
 
   const list = (rows: ScoredApplication[], label: string) => (
     <Table aria-label={label}>
@@ -119,7 +143,12 @@ export default async function DecisionsPage({ params }: { params: Promise<{ id: 
             <h2 id="send-heading" className="text-xl font-semibold">
               {t("sendHeading")}
             </h2>
-            <SendDecisionsForm callId={call.id} offers={state.seated.length} pool={state.waitlist.length} send={sendDecisionsAction} />
+            <SendDecisionsForm
+              callId={call.id}
+              offers={state.seated.length}
+              pool={state.waitlist.length}
+              send={sendDecisionsAction}
+            />
           </section>
         </>
       ) : (
@@ -146,11 +175,15 @@ export default async function DecisionsPage({ params }: { params: Promise<{ id: 
                     <TableCell>{a.country ? countryName(a.country) : "—"}</TableCell>
                     <TableCell>{a.gender ?? "—"}</TableCell>
                     <TableCell>
-                      <Badge variant={a.status === "confirmed" ? "secondary" : "outline"}>{t(`status.${a.status}`)}</Badge>
+                      <Badge variant={a.status === "confirmed" ? "secondary" : "outline"}>
+                        {t(`status.${a.status}`)}
+                      </Badge>
                     </TableCell>
                     <TableCell>
                       {a.offerExpiresAt ? formatDateTime(a.offerExpiresAt, call.timeZone) : "—"}
-                      {a.status === "offered" ? <DeclineForm applicationId={a.id} reference={a.reference} decline={recordDeclineAction} /> : null}
+                      {a.status === "offered" ? (
+                        <DeclineForm applicationId={a.id} reference={a.reference} decline={recordDeclineAction} />
+                      ) : null}
                     </TableCell>
                   </TableRow>
                 ))}
@@ -169,10 +202,17 @@ export default async function DecisionsPage({ params }: { params: Promise<{ id: 
                   {r.replacement ? (
                     <>
                       <p>
-                        <span className="font-semibold">{t("proposed", { name: person(r.replacement) })}</span> — {r.reason}
+                        <span className="font-semibold">{t("proposed", { name: person(r.replacement) })}</span> —{" "}
+                        {r.reason}
                       </p>
                       <RuleMeters states={r.rules} label={t("rulesAfter", { name: r.replacement.reference })} />
-                      <OfferReplacementButton callId={call.id} applicationId={r.replacement.id} replacesId={r.declined.id} label={person(r.replacement)} offer={offerReplacementAction} />
+                      <OfferReplacementButton
+                        callId={call.id}
+                        applicationId={r.replacement.id}
+                        replacesId={r.declined.id}
+                        label={person(r.replacement)}
+                        offer={offerReplacementAction}
+                      />
                     </>
                   ) : (
                     <p>{r.reason}</p>
@@ -185,13 +225,19 @@ export default async function DecisionsPage({ params }: { params: Promise<{ id: 
             <h2 id="waiting-heading" className="text-xl font-semibold">
               {t("waitingHeading", { count: state.waitlist.length })}
             </h2>
-            {state.waitlist.length ? list(state.waitlist, t("waitingHeading", { count: state.waitlist.length })) : <p>{t("waitlistEmpty")}</p>}
+            {state.waitlist.length ? (
+              list(state.waitlist, t("waitingHeading", { count: state.waitlist.length }))
+            ) : (
+              <p>{t("waitlistEmpty")}</p>
+            )}
           </section>
           <section aria-labelledby="closed-heading" className="space-y-2">
             <h2 id="closed-heading" className="text-xl font-semibold">
               {t("closedHeading")}
             </h2>
-            <p className="text-sm">{t("closedSummary", { declined: state.declined.length, rejected: state.rejected.length })}</p>
+            <p className="text-sm">
+              {t("closedSummary", { declined: state.declined.length, rejected: state.rejected.length })}
+            </p>
             {state.declined.length ? (
               <ul className="list-disc pl-5 text-sm">
                 {state.declined.map((d) => (

@@ -14,7 +14,13 @@ export default async function CallFormPage({ params }: { params: Promise<{ id: s
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("formTitle", { title: call.title })}</h1>
       <CallNav callId={call.id} current="Form" />
-      <FormBuilder callId={call.id} version={call.version} form={call.form} locked={call.applicationCount > 0} save={saveCallFormAction} />
+      <FormBuilder
+        callId={call.id}
+        version={call.version}
+        form={call.form}
+        locked={call.applicationCount > 0}
+        save={saveCallFormAction}
+      />
     </div>
   );
 }

@@ -9,10 +9,15 @@ export const metadata: Metadata = { title: "Import applications" };
 
 export default async function ImportApplicationsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [{ call }, t] = await Promise.all([loadAdminCall(id, `/admin/calls/${id}/import`, "application.import"), getTranslations("callAdmin")]);
+  const [{ call }, t] = await Promise.all([
+    loadAdminCall(id, `/admin/calls/${id}/import`, "application.import"),
+    getTranslations("callAdmin"),
+  ]);
   const targets = [
     ...IMPORT_FIELDS.map((f) => ({ value: f, label: FIELD_LABELS[f] })),
-    ...call.form.questions.filter((q) => q.type !== "file").map((q) => ({ value: `answer:${q.id}`, label: `Answer: ${q.label}` })),
+    ...call.form.questions
+      .filter((q) => q.type !== "file")
+      .map((q) => ({ value: `answer:${q.id}`, label: `Answer: ${q.label}` })),
   ];
   return (
     <div className="space-y-6">

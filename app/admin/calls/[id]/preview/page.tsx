@@ -9,7 +9,10 @@ export const metadata: Metadata = { title: "Preview the form" };
 
 export default async function CallPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [{ call }, t] = await Promise.all([loadAdminCall(id, `/admin/calls/${id}/preview`), getTranslations("callAdmin")]);
+  const [{ call }, t] = await Promise.all([
+    loadAdminCall(id, `/admin/calls/${id}/preview`),
+    getTranslations("callAdmin"),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("previewTitle", { title: call.title })}</h1>

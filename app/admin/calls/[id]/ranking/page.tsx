@@ -13,14 +13,22 @@ export const metadata: Metadata = { title: "Ranking" };
 const PAGE_SIZE = 50;
 const fmt = (n: number | null, digits = 1) => (n === null ? "—" : n.toFixed(digits));
 
-export default async function RankingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RankingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id: callId } = await params;
   const path = `/admin/calls/${callId}/ranking`;
   const { call, db } = await requireCallPage(callId, "application.viewAll", path);
   const query = rankingParamsSchema.parse(await searchParams);
   const [t, ranked] = await Promise.all([getTranslations("selection.ranking"), loadScoredApplications(db, call)]);
   const q = query.q?.toLowerCase();
-  const shown = q ? ranked.filter((a) => a.reference.toLowerCase().includes(q) || a.name.toLowerCase().includes(q)) : ranked;
+  const shown = q
+    ? ranked.filter((a) => a.reference.toLowerCase().includes(q) || a.name.toLowerCase().includes(q))
+    : ranked;
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const page = Math.min(query.page ?? 1, pages);
   const rows = shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -37,7 +45,14 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
           <label htmlFor="ranking-q" className="sr-only">
             {t("search")}
           </label>
-          <input id="ranking-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder={t("search")} className="h-10 flex-1 rounded-md border border-input px-3" />
+          <input
+            id="ranking-q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            placeholder={t("search")}
+            className="h-10 flex-1 rounded-md border border-input px-3"
+          />
           <button type="submit" className="rounded-md border px-3 hover:bg-accent">
             {t("searchButton")}
           </button>
@@ -78,7 +93,9 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
                   <TableCell key={c.id}>{fmt(a.criteria[c.id] ?? null)}</TableCell>
                 ))}
                 <TableCell>{fmt(a.raw)}</TableCell>
-                <TableCell>{a.normalised === null ? "—" : `${a.normalised >= 0 ? "+" : ""}${a.normalised.toFixed(2)}`}</TableCell>
+                <TableCell>
+                  {a.normalised === null ? "—" : `${a.normalised >= 0 ? "+" : ""}${a.normalised.toFixed(2)}`}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

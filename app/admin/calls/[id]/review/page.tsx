@@ -16,7 +16,13 @@ import { addReviewerAction, assignReviewersAction, reassignReviewAction, saveRev
 
 export const metadata: Metadata = { title: "Review setup" };
 
-export default async function ReviewSetupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewSetupPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id: callId } = await params;
   const path = `/admin/calls/${callId}/review`;
   const { call, db } = await requireCallPage(callId, "review.assign", path);
@@ -32,7 +38,9 @@ export default async function ReviewSetupPage({ params, searchParams }: { params
         <CallSteps callId={call.id} current="review" callTitle={call.title} cohortTitle={call.cohortTitle} />
         <h1 className="text-2xl font-bold">{t("setupTitle")}</h1>
         <ReviewProgress submitted={setup.figures.submitted} drafts={0} total={setup.figures.reviews} />
-        <p className="text-sm">{t("setupFigures", { applications: setup.figures.applications, unassigned: setup.figures.unassigned })}</p>
+        <p className="text-sm">
+          {t("setupFigures", { applications: setup.figures.applications, unassigned: setup.figures.unassigned })}
+        </p>
       </div>
 
       <section aria-labelledby="settings-heading" className="space-y-4">
@@ -51,7 +59,9 @@ export default async function ReviewSetupPage({ params, searchParams }: { params
             avoidSameCountry: call.settings.avoidSameCountry,
             aggregation: call.settings.aggregation,
             offerDays: call.settings.offerDays,
-            rubric: call.rubric.length ? call.rubric.map((c) => ({ ...c, step: c.step ?? 1 })) : [{ id: "potential", label: "Potential", weight: 1, max: 10, step: 1 }],
+            rubric: call.rubric.length
+              ? call.rubric.map((c) => ({ ...c, step: c.step ?? 1 }))
+              : [{ id: "potential", label: "Potential", weight: 1, max: 10, step: 1 }],
           }}
         />
       </section>
@@ -92,7 +102,11 @@ export default async function ReviewSetupPage({ params, searchParams }: { params
           </Table>
         )}
         <AddReviewerForm callId={call.id} add={addReviewerAction} />
-        <AssignButton callId={call.id} assign={assignReviewersAction} perApplication={call.settings.reviewersPerApplication} />
+        <AssignButton
+          callId={call.id}
+          assign={assignReviewersAction}
+          perApplication={call.settings.reviewersPerApplication}
+        />
       </section>
 
       <section aria-labelledby="assignments-heading" className="space-y-4">
@@ -103,7 +117,14 @@ export default async function ReviewSetupPage({ params, searchParams }: { params
           <label htmlFor="assign-q" className="sr-only">
             {t("search")}
           </label>
-          <input id="assign-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder={t("search")} className="h-10 flex-1 rounded-md border border-input px-3" />
+          <input
+            id="assign-q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            placeholder={t("search")}
+            className="h-10 flex-1 rounded-md border border-input px-3"
+          />
           <button type="submit" className="rounded-md border px-3 hover:bg-accent">
             {t("searchButton")}
           </button>
@@ -130,9 +151,26 @@ export default async function ReviewSetupPage({ params, searchParams }: { params
                       {a.reviews.map((r) => (
                         <li key={r.id} className="flex flex-wrap items-center gap-2">
                           <span>{r.reviewerName}</span>
-                          <Badge variant={r.status === "conflict" ? "destructive" : r.status === "submitted" ? "secondary" : "outline"}>{t(`reviewStatus.${r.status}`)}</Badge>
+                          <Badge
+                            variant={
+                              r.status === "conflict"
+                                ? "destructive"
+                                : r.status === "submitted"
+                                  ? "secondary"
+                                  : "outline"
+                            }
+                          >
+                            {t(`reviewStatus.${r.status}`)}
+                          </Badge>
                           {r.status === "assigned" || r.status === "draft" ? (
-                            <ReassignForm reviewId={r.id} version={r.version} reference={a.reference} current={r.reviewerName} reviewers={reviewerOptions.filter((o) => !a.reviews.some((x) => x.reviewerId === o.id))} reassign={reassignReviewAction} />
+                            <ReassignForm
+                              reviewId={r.id}
+                              version={r.version}
+                              reference={a.reference}
+                              current={r.reviewerName}
+                              reviewers={reviewerOptions.filter((o) => !a.reviews.some((x) => x.reviewerId === o.id))}
+                              reassign={reassignReviewAction}
+                            />
                           ) : null}
                         </li>
                       ))}

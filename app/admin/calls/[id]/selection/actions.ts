@@ -3,17 +3,54 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
 import { balanceRulesFormSchema, decideRunSchema, shortlistSchema, suggestSchema } from "@/lib/decisions/schemas";
-import { acceptWayOut, analyseRun, decideRun, runSuggestion, saveBalanceRules, saveShortlist } from "@/lib/decisions/selection-commands";
+import {
+  acceptWayOut,
+  analyseRun,
+  decideRun,
+  runSuggestion,
+  saveBalanceRules,
+  saveShortlist,
+} from "@/lib/decisions/selection-commands";
 import { acceptWayOutSchema, analyseRunSchema } from "@/lib/selection/schemas";
 import { callScope, runScope } from "@/lib/auth/scope";
 
-const rules = defineAction({ permission: "selection.run", schema: balanceRulesFormSchema, scope: (i, db) => callScope(db, i.callId), run: ({ db, actor }, i) => saveBalanceRules(db, actor, i) });
-const shortlist = defineAction({ permission: "selection.run", schema: shortlistSchema, scope: (i, db) => callScope(db, i.callId), run: ({ db, actor }, i) => saveShortlist(db, actor, i) });
-const suggest = defineAction({ permission: "selection.run", schema: suggestSchema, scope: (i, db) => callScope(db, i.callId), run: ({ db, actor }, i) => runSuggestion(db, actor, i) });
-const decide = defineAction({ permission: "selection.run", schema: decideRunSchema, scope: (i, db) => runScope(db, i.runId), run: ({ db, actor }, i) => decideRun(db, actor, i) });
+const rules = defineAction({
+  permission: "selection.run",
+  schema: balanceRulesFormSchema,
+  scope: (i, db) => callScope(db, i.callId),
+  run: ({ db, actor }, i) => saveBalanceRules(db, actor, i),
+});
+const shortlist = defineAction({
+  permission: "selection.run",
+  schema: shortlistSchema,
+  scope: (i, db) => callScope(db, i.callId),
+  run: ({ db, actor }, i) => saveShortlist(db, actor, i),
+});
+const suggest = defineAction({
+  permission: "selection.run",
+  schema: suggestSchema,
+  scope: (i, db) => callScope(db, i.callId),
+  run: ({ db, actor }, i) => runSuggestion(db, actor, i),
+});
+const decide = defineAction({
+  permission: "selection.run",
+  schema: decideRunSchema,
+  scope: (i, db) => runScope(db, i.runId),
+  run: ({ db, actor }, i) => decideRun(db, actor, i),
+});
 
-const analyse = defineAction({ permission: "selection.run", schema: analyseRunSchema, scope: (i, db) => runScope(db, i.runId), run: ({ db, actor }, i) => analyseRun(db, actor, i) });
-const wayOut = defineAction({ permission: "selection.run", schema: acceptWayOutSchema, scope: (i, db) => runScope(db, i.runId), run: ({ db, actor }, i) => acceptWayOut(db, actor, i) });
+const analyse = defineAction({
+  permission: "selection.run",
+  schema: analyseRunSchema,
+  scope: (i, db) => runScope(db, i.runId),
+  run: ({ db, actor }, i) => analyseRun(db, actor, i),
+});
+const wayOut = defineAction({
+  permission: "selection.run",
+  schema: acceptWayOutSchema,
+  scope: (i, db) => runScope(db, i.runId),
+  run: ({ db, actor }, i) => acceptWayOut(db, actor, i),
+});
 
 const refresh = <T extends { ok: boolean }>(result: T) => {
   if (result.ok) revalidatePath("/admin/calls/[id]", "layout");

@@ -8,14 +8,24 @@ import { getWorkbench } from "@/lib/decisions/queries";
 import { listCountryGroups } from "@/lib/geo/country-groups";
 import { refreshGroupRules } from "@/lib/selection/group-rules";
 import { requireCallPage } from "@/lib/review/page-guard";
-import { acceptWayOutAction, analyseSuggestionAction, decideSuggestionAction, saveShortlistAction, suggestSelectionAction } from "./actions";
+import {
+  acceptWayOutAction,
+  analyseSuggestionAction,
+  decideSuggestionAction,
+  saveShortlistAction,
+  suggestSelectionAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Shortlisting" };
 
 export default async function SelectionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: callId } = await params;
   const { call, db } = await requireCallPage(callId, "selection.run", `/admin/calls/${callId}/selection`);
-  const [t, data, custom] = await Promise.all([getTranslations("selection.workbench"), getWorkbench(db, call), listCountryGroups(db)]);
+  const [t, data, custom] = await Promise.all([
+    getTranslations("selection.workbench"),
+    getWorkbench(db, call),
+    listCountryGroups(db),
+  ]);
   return (
     <div className="space-y-6">
       <CallSteps callId={call.id} current="selection" callTitle={call.title} cohortTitle={call.cohortTitle} />

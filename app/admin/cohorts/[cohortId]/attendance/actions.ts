@@ -22,5 +22,8 @@ export async function markAttendanceAction(formData: FormData) {
     .map(([key, value]) => ({ enrolmentId: key.slice("status:".length), status: value as string }));
   const result = await mark({ sessionId, entries });
   if (result.ok) revalidatePath(`/admin/cohorts/${text(formData, "cohortId")}/attendance`, "layout");
-  return toFormResult(result, (r) => `Attendance saved: ${r.present} present, ${r.absent} absent, ${r.excused} excused.`);
+  return toFormResult(
+    result,
+    (r) => `Attendance saved: ${r.present} present, ${r.absent} absent, ${r.excused} excused.`,
+  );
 }

@@ -20,7 +20,10 @@ export default async function AttendancePage({ params, searchParams }: Props) {
   const { track } = await searchParams;
   const { cohort } = await staffCohort(cohortId, `/admin/cohorts/${cohortId}/attendance`, "attendance.mark");
   const trackId = track && z.uuid().safeParse(track).success ? track : null;
-  const [t, overview] = await Promise.all([getTranslations("staffCohorts"), getAttendanceOverview(getDb(), cohortId, trackId)]);
+  const [t, overview] = await Promise.all([
+    getTranslations("staffCohorts"),
+    getAttendanceOverview(getDb(), cohortId, trackId),
+  ]);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -55,7 +58,9 @@ export default async function AttendancePage({ params, searchParams }: Props) {
                 <Link href={`/admin/cohorts/${cohortId}/attendance/${s.id}`} className="font-medium hover:underline">
                   {s.title}
                 </Link>
-                <span className="block text-sm text-muted-foreground">{formatDateTime(s.startsAt, cohort.timeZone)}</span>
+                <span className="block text-sm text-muted-foreground">
+                  {formatDateTime(s.startsAt, cohort.timeZone)}
+                </span>
               </span>
               <span className="text-sm">{s.present} present</span>
             </li>

@@ -7,14 +7,30 @@ import { completeCohortSchema, completionRuleSchema } from "@/lib/graduation/sch
 import { text, ticked, toFormResult } from "@/lib/auth/form-data";
 import { cohortScope as scopeOfCohort } from "@/lib/auth/scope";
 
-const cohortScope = (input: { cohortId: string }, db: Parameters<typeof scopeOfCohort>[0]) => scopeOfCohort(db, input.cohortId);
+const cohortScope = (input: { cohortId: string }, db: Parameters<typeof scopeOfCohort>[0]) =>
+  scopeOfCohort(db, input.cohortId);
 
-const rule = defineAction({ permission: "certificate.issue", schema: completionRuleSchema, scope: cohortScope, run: ({ db, actor }, input) => saveCompletionRule(db, actor, input) });
-const complete = defineAction({ permission: "certificate.issue", schema: completeCohortSchema, scope: cohortScope, run: ({ db, actor }, input) => completeCohort(db, actor, input) });
+const rule = defineAction({
+  permission: "certificate.issue",
+  schema: completionRuleSchema,
+  scope: cohortScope,
+  run: ({ db, actor }, input) => saveCompletionRule(db, actor, input),
+});
+const complete = defineAction({
+  permission: "certificate.issue",
+  schema: completeCohortSchema,
+  scope: cohortScope,
+  run: ({ db, actor }, input) => completeCohort(db, actor, input),
+});
 
 export async function completionRuleAction(formData: FormData) {
   const cohortId = text(formData, "cohortId");
-  const result = await rule({ cohortId, version: text(formData, "version"), minAttendancePercent: text(formData, "minAttendancePercent"), requireProposal: ticked(formData, "requireProposal") });
+  const result = await rule({
+    cohortId,
+    version: text(formData, "version"),
+    minAttendancePercent: text(formData, "minAttendancePercent"),
+    requireProposal: ticked(formData, "requireProposal"),
+  });
   if (result.ok) revalidatePath(`/admin/cohorts/${cohortId}/graduation`);
   return toFormResult(result, () => "Completion rule saved.");
 }
@@ -23,5 +39,9 @@ export async function completeCohortAction(formData: FormData) {
   const cohortId = text(formData, "cohortId");
   const result = await complete({ cohortId });
   if (result.ok) revalidatePath("/", "layout");
-  return toFormResult(result, (r) => `The cohort is complete: ${r.graduates.length} certificate${r.graduates.length === 1 ? "" : "s"} issued, ${r.notCompleted.length} not completed.`);
+  return toFormResult(
+    result,
+    (r) =>
+      `The cohort is complete: ${r.graduates.length} certificate${r.graduates.length === 1 ? "" : "s"} issued, ${r.notCompleted.length} not completed.`,
+  );
 }

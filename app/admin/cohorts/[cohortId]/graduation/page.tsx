@@ -36,15 +36,34 @@ export default async function GraduationPage({ params }: Props) {
         <h2 id="rule" className="text-xl font-semibold">
           Completion rule
         </h2>
-        <ActionForm action={completionRuleAction} submitLabel="Save the rule" buttonVariant="outline" className="max-w-md">
+        <ActionForm
+          action={completionRuleAction}
+          submitLabel="Save the rule"
+          buttonVariant="outline"
+          className="max-w-md"
+        >
           {hidden}
           <input type="hidden" name="version" value={review.settingsVersion} />
           <div className="space-y-2">
             <Label htmlFor="minAttendancePercent">Sessions attended, at least (%)</Label>
-            <Input id="minAttendancePercent" name="minAttendancePercent" type="number" min={0} max={100} defaultValue={review.rule.minAttendancePercent} className="w-28" />
+            <Input
+              id="minAttendancePercent"
+              name="minAttendancePercent"
+              type="number"
+              min={0}
+              max={100}
+              defaultValue={review.rule.minAttendancePercent}
+              className="w-28"
+            />
           </div>
           <div className="flex items-center gap-2">
-            <input id="requireProposal" name="requireProposal" type="checkbox" defaultChecked={review.rule.requireProposal} className="h-4 w-4" />
+            <input
+              id="requireProposal"
+              name="requireProposal"
+              type="checkbox"
+              defaultChecked={review.rule.requireProposal}
+              className="h-4 w-4"
+            />
             <Label htmlFor="requireProposal">A submitted project proposal is required</Label>
           </div>
         </ActionForm>
@@ -87,8 +106,11 @@ export default async function GraduationPage({ params }: Props) {
           Complete the cohort
         </h2>
         <p className="text-sm">
-          {meeting} participant{meeting === 1 ? "" : "s"} will receive a certificate and become alumni of {cohort.title}.{" "}
-          {notMeeting.length ? `${notMeeting.length} will be marked as not completed: ${notMeeting.map((r) => `${r.name} (${r.verdict.reasons.join("; ")})`).join(", ")}.` : ""}
+          {meeting} participant{meeting === 1 ? "" : "s"} will receive a certificate and become alumni of {cohort.title}
+          .{" "}
+          {notMeeting.length
+            ? `${notMeeting.length} will be marked as not completed: ${notMeeting.map((r) => `${r.name} (${r.verdict.reasons.join("; ")})`).join(", ")}.`
+            : ""}
         </p>
         <ActionForm action={completeCohortAction} submitLabel="Complete the cohort and issue certificates">
           {hidden}

@@ -13,8 +13,18 @@ import { cohortScope, proposalScope } from "@/lib/auth/scope";
 // An unknown proposal gets a scope no role holds, and the command answers "not found".
 const byProposal = (input: { proposalId: string }, db: Database) => proposalScope(db, input.proposalId);
 
-const assign = defineAction({ permission: "review.assign", schema: assignMentorSchema, scope: byProposal, run: ({ db, actor }, input) => assignMentor(db, actor, input) });
-const outstanding = defineAction({ permission: "proposal.manage", schema: markOutstandingSchema, scope: byProposal, run: ({ db, actor }, input) => markOutstanding(db, actor, input) });
+const assign = defineAction({
+  permission: "review.assign",
+  schema: assignMentorSchema,
+  scope: byProposal,
+  run: ({ db, actor }, input) => assignMentor(db, actor, input),
+});
+const outstanding = defineAction({
+  permission: "proposal.manage",
+  schema: markOutstandingSchema,
+  scope: byProposal,
+  run: ({ db, actor }, input) => markOutstanding(db, actor, input),
+});
 const deadline = defineAction({
   permission: "proposal.manage",
   schema: proposalDeadlineSchema,
@@ -31,13 +41,23 @@ export async function assignMentorAction(formData: FormData) {
 }
 
 export async function markOutstandingAction(formData: FormData) {
-  const result = await outstanding({ proposalId: text(formData, "proposalId"), outstanding: ticked(formData, "outstanding"), presentationSessionId: text(formData, "presentationSessionId") });
+  const result = await outstanding({
+    proposalId: text(formData, "proposalId"),
+    outstanding: ticked(formData, "outstanding"),
+    presentationSessionId: text(formData, "presentationSessionId"),
+  });
   if (result.ok) done(formData);
-  return toFormResult(result, () => (ticked(formData, "outstanding") ? "Marked outstanding and linked to the session." : "No longer marked outstanding."));
+  return toFormResult(result, () =>
+    ticked(formData, "outstanding") ? "Marked outstanding and linked to the session." : "No longer marked outstanding.",
+  );
 }
 
 export async function proposalDeadlineAction(formData: FormData) {
-  const result = await deadline({ cohortId: text(formData, "cohortId"), version: text(formData, "version"), deadline: text(formData, "deadline") });
+  const result = await deadline({
+    cohortId: text(formData, "cohortId"),
+    version: text(formData, "version"),
+    deadline: text(formData, "deadline"),
+  });
   if (result.ok) done(formData);
   return toFormResult(result, () => "Deadline saved.");
 }

@@ -38,12 +38,24 @@ export default async function StaffProposalsPage({ params }: Props) {
         <h2 id="deadline" className="text-xl font-semibold">
           Deadline
         </h2>
-        <ActionForm action={proposalDeadlineAction} submitLabel="Save the deadline" buttonVariant="outline" className="max-w-md">
+        <ActionForm
+          action={proposalDeadlineAction}
+          submitLabel="Save the deadline"
+          buttonVariant="outline"
+          className="max-w-md"
+        >
           {hidden}
           <input type="hidden" name="version" value={data.settings.version} />
           <div className="space-y-2">
             <Label htmlFor="deadline-input">Submit by ({cohort.timeZone})</Label>
-            <Input id="deadline-input" name="deadline" type="datetime-local" defaultValue={data.settings.proposalDeadline ? instantToLocal(data.settings.proposalDeadline, cohort.timeZone) : ""} />
+            <Input
+              id="deadline-input"
+              name="deadline"
+              type="datetime-local"
+              defaultValue={
+                data.settings.proposalDeadline ? instantToLocal(data.settings.proposalDeadline, cohort.timeZone) : ""
+              }
+            />
             <LocalTimeHint zone={cohort.timeZone} times={[{ local: "deadline-input" }]} />
           </div>
         </ActionForm>
@@ -61,8 +73,8 @@ export default async function StaffProposalsPage({ params }: Props) {
               <li key={p.id} className="space-y-3 rounded-lg border p-4">
                 <article aria-labelledby={`proposal-${p.id}`} className="space-y-3">
                   <h3 id={`proposal-${p.id}`} className="font-semibold">
-                    {p.title || "Untitled"} <span className="font-normal text-muted-foreground">— {p.author}</span> <Badge variant="outline">{p.status}</Badge>{" "}
-                    {p.isOutstanding ? <Badge>outstanding</Badge> : null}
+                    {p.title || "Untitled"} <span className="font-normal text-muted-foreground">— {p.author}</span>{" "}
+                    <Badge variant="outline">{p.status}</Badge> {p.isOutstanding ? <Badge>outstanding</Badge> : null}
                   </h3>
                   <p className="text-sm text-muted-foreground">
                     {p.field ?? ""}
@@ -70,7 +82,10 @@ export default async function StaffProposalsPage({ params }: Props) {
                     {p.averageScore !== null ? ` · average score ${p.averageScore} / 10` : ""}
                     {p.shareWithAlumni ? " · may be shown to alumni" : ""}
                   </p>
-                  <p className="text-sm">Mentors: {p.reviews.length ? p.reviews.map((r) => `${r.mentor} (${r.status})`).join(", ") : "none yet"}</p>
+                  <p className="text-sm">
+                    Mentors:{" "}
+                    {p.reviews.length ? p.reviews.map((r) => `${r.mentor} (${r.status})`).join(", ") : "none yet"}
+                  </p>
                   {p.status !== "draft" ? (
                     <div className="grid gap-4 md:grid-cols-2">
                       <ActionForm action={assignMentorAction} submitLabel="Assign" buttonVariant="outline">
@@ -91,12 +106,22 @@ export default async function StaffProposalsPage({ params }: Props) {
                         {hidden}
                         <input type="hidden" name="proposalId" value={p.id} />
                         <div className="flex items-center gap-2">
-                          <input id={`outstanding-${p.id}`} name="outstanding" type="checkbox" defaultChecked={p.isOutstanding} className="h-4 w-4" />
+                          <input
+                            id={`outstanding-${p.id}`}
+                            name="outstanding"
+                            type="checkbox"
+                            defaultChecked={p.isOutstanding}
+                            className="h-4 w-4"
+                          />
                           <Label htmlFor={`outstanding-${p.id}`}>Outstanding: “{p.title}”</Label>
                         </div>
                         <div className="space-y-2">
                           <Label htmlFor={`session-${p.id}`}>Presented at</Label>
-                          <Select id={`session-${p.id}`} name="presentationSessionId" defaultValue={p.presentationSessionId ?? ""}>
+                          <Select
+                            id={`session-${p.id}`}
+                            name="presentationSessionId"
+                            defaultValue={p.presentationSessionId ?? ""}
+                          >
                             <option value="">Choose a session</option>
                             {data.sessions.map((s) => (
                               <option key={s.id} value={s.id}>
@@ -108,7 +133,9 @@ export default async function StaffProposalsPage({ params }: Props) {
                       </ActionForm>
                     </div>
                   ) : (
-                    <p className="text-sm text-muted-foreground">Still a draft: mentors and picks come after submission.</p>
+                    <p className="text-sm text-muted-foreground">
+                      Still a draft: mentors and picks come after submission.
+                    </p>
                   )}
                 </article>
               </li>

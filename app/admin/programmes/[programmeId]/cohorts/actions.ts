@@ -15,29 +15,108 @@ import {
   updateCohortSchema,
   updateTrackSchema,
 } from "@/lib/cohorts/schemas";
-import { createRecurringSessions, createSession, deleteSession, duplicateSession, updateSession } from "@/lib/timetable/commands";
-import { createSessionSchema, deleteSessionSchema, duplicateSessionSchema, recurringSessionSchema, updateSessionSchema } from "@/lib/timetable/schemas";
+import {
+  createRecurringSessions,
+  createSession,
+  deleteSession,
+  duplicateSession,
+  updateSession,
+} from "@/lib/timetable/commands";
+import {
+  createSessionSchema,
+  deleteSessionSchema,
+  duplicateSessionSchema,
+  recurringSessionSchema,
+  updateSessionSchema,
+} from "@/lib/timetable/schemas";
 
 // Every scope is read from the row the input names, so an id from another programme is checked
 // against that programme (and refused), whatever page the request came from.
-const byCohort = (input: { cohortId: string }, db: Parameters<typeof cohortScope>[0]) => cohortScope(db, input.cohortId);
-const bySession = (input: { sessionId: string }, db: Parameters<typeof sessionScope>[0]) => sessionScope(db, input.sessionId);
+const byCohort = (input: { cohortId: string }, db: Parameters<typeof cohortScope>[0]) =>
+  cohortScope(db, input.cohortId);
+const bySession = (input: { sessionId: string }, db: Parameters<typeof sessionScope>[0]) =>
+  sessionScope(db, input.sessionId);
 const byTrack = (input: { trackId: string }, db: Parameters<typeof trackScope>[0]) => trackScope(db, input.trackId);
 
 const actions = {
-  createCohort: defineAction({ permission: "cohort.manage", schema: createCohortSchema, scope: (i) => ({ programmeId: i.programmeId }), run: ({ db, actor }, i) => createCohort(db, actor, i) }),
-  updateCohort: defineAction({ permission: "cohort.manage", schema: updateCohortSchema, scope: byCohort, run: ({ db, actor }, i) => updateCohort(db, actor, i) }),
-  copyCohort: defineAction({ permission: "cohort.manage", schema: copyCohortSchema, scope: byCohort, run: ({ db, actor }, i) => copyCohort(db, actor, i) }),
-  changeCohortSchedule: defineAction({ permission: "cohort.manage", schema: changeCohortScheduleSchema, scope: byCohort, run: ({ db, actor }, i) => changeCohortSchedule(db, actor, i) }),
-  createTrack: defineAction({ permission: "cohort.manage", schema: createTrackSchema, scope: byCohort, run: ({ db, actor }, i) => createTrack(db, actor, i) }),
-  updateTrack: defineAction({ permission: "cohort.manage", schema: updateTrackSchema, scope: byTrack, run: ({ db, actor }, i) => updateTrack(db, actor, i) }),
-  deleteTrack: defineAction({ permission: "cohort.manage", schema: deleteTrackSchema, scope: byTrack, run: ({ db, actor }, i) => deleteTrack(db, actor, i) }),
-  createSession: defineAction({ permission: "cohort.manage", schema: createSessionSchema, scope: byCohort, run: ({ db, actor }, i) => createSession(db, actor, i) }),
-  createRecurring: defineAction({ permission: "cohort.manage", schema: recurringSessionSchema, scope: byCohort, run: ({ db, actor }, i) => createRecurringSessions(db, actor, i) }),
-  updateSession: defineAction({ permission: "cohort.manage", schema: updateSessionSchema, scope: bySession, run: ({ db, actor }, i) => updateSession(db, actor, i) }),
-  duplicateSession: defineAction({ permission: "cohort.manage", schema: duplicateSessionSchema, scope: bySession, run: ({ db, actor }, i) => duplicateSession(db, actor, i) }),
-  deleteSession: defineAction({ permission: "cohort.manage", schema: deleteSessionSchema, scope: bySession, run: ({ db, actor }, i) => deleteSession(db, actor, i) }),
-  changeSessionSchedule: defineAction({ permission: "cohort.manage", schema: changeSessionScheduleSchema, scope: bySession, run: ({ db, actor }, i) => changeSessionSchedule(db, actor, i) }),
+  createCohort: defineAction({
+    permission: "cohort.manage",
+    schema: createCohortSchema,
+    scope: (i) => ({ programmeId: i.programmeId }),
+    run: ({ db, actor }, i) => createCohort(db, actor, i),
+  }),
+  updateCohort: defineAction({
+    permission: "cohort.manage",
+    schema: updateCohortSchema,
+    scope: byCohort,
+    run: ({ db, actor }, i) => updateCohort(db, actor, i),
+  }),
+  copyCohort: defineAction({
+    permission: "cohort.manage",
+    schema: copyCohortSchema,
+    scope: byCohort,
+    run: ({ db, actor }, i) => copyCohort(db, actor, i),
+  }),
+  changeCohortSchedule: defineAction({
+    permission: "cohort.manage",
+    schema: changeCohortScheduleSchema,
+    scope: byCohort,
+    run: ({ db, actor }, i) => changeCohortSchedule(db, actor, i),
+  }),
+  createTrack: defineAction({
+    permission: "cohort.manage",
+    schema: createTrackSchema,
+    scope: byCohort,
+    run: ({ db, actor }, i) => createTrack(db, actor, i),
+  }),
+  updateTrack: defineAction({
+    permission: "cohort.manage",
+    schema: updateTrackSchema,
+    scope: byTrack,
+    run: ({ db, actor }, i) => updateTrack(db, actor, i),
+  }),
+  deleteTrack: defineAction({
+    permission: "cohort.manage",
+    schema: deleteTrackSchema,
+    scope: byTrack,
+    run: ({ db, actor }, i) => deleteTrack(db, actor, i),
+  }),
+  createSession: defineAction({
+    permission: "cohort.manage",
+    schema: createSessionSchema,
+    scope: byCohort,
+    run: ({ db, actor }, i) => createSession(db, actor, i),
+  }),
+  createRecurring: defineAction({
+    permission: "cohort.manage",
+    schema: recurringSessionSchema,
+    scope: byCohort,
+    run: ({ db, actor }, i) => createRecurringSessions(db, actor, i),
+  }),
+  updateSession: defineAction({
+    permission: "cohort.manage",
+    schema: updateSessionSchema,
+    scope: bySession,
+    run: ({ db, actor }, i) => updateSession(db, actor, i),
+  }),
+  duplicateSession: defineAction({
+    permission: "cohort.manage",
+    schema: duplicateSessionSchema,
+    scope: bySession,
+    run: ({ db, actor }, i) => duplicateSession(db, actor, i),
+  }),
+  deleteSession: defineAction({
+    permission: "cohort.manage",
+    schema: deleteSessionSchema,
+    scope: bySession,
+    run: ({ db, actor }, i) => deleteSession(db, actor, i),
+  }),
+  changeSessionSchedule: defineAction({
+    permission: "cohort.manage",
+    schema: changeSessionScheduleSchema,
+    scope: bySession,
+    run: ({ db, actor }, i) => changeSessionSchedule(db, actor, i),
+  }),
 };
 
 function refresh<R extends { ok: boolean }>(result: R): R {

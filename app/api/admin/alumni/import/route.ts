@@ -20,7 +20,8 @@ export async function POST(request: Request) {
     if (!can(actor, "alumni.import")) throw new DomainError("forbidden", "Only staff import alumni.");
     await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
     const { fields, file } = await readUploadForm(request, "spreadsheet");
-    if (!file) throw new DomainError("validation", "Choose a CSV or Excel file.", { file: ["Choose a CSV or Excel file."] });
+    if (!file)
+      throw new DomainError("validation", "Choose a CSV or Excel file.", { file: ["Choose a CSV or Excel file."] });
     const sheet = await readSpreadsheet(file.bytes);
     if (fields.mode === "commit") {
       const result = await commitImport(getDb(), actor, sheet, { excludeInvalid: fields.excludeInvalid === "true" });

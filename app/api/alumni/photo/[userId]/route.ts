@@ -15,6 +15,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ use
     const key = await visiblePhotoKey(getDb(), viewerOf(await getActor()), parsed.data);
     if (!key) throw notFound("No such photo.");
     const photo = await readPhoto(key);
-    return new Response(new Uint8Array(photo.bytes), { headers: { "Content-Type": photo.contentType, "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } });
+    return new Response(new Uint8Array(photo.bytes), {
+      headers: {
+        "Content-Type": photo.contentType,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
   });
 }

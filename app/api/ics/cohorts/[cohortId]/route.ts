@@ -9,7 +9,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ coho
   return handleRoute("ics.cohort", async () => {
     const { cohortId } = await params;
     const url = new URL(request.url);
-    const feed = await cohortFeed(getDb(), await getActor(), cohortId, url.searchParams.get("track"), process.env.APP_URL ?? url.origin);
+    const feed = await cohortFeed(
+      getDb(),
+      await getActor(),
+      cohortId,
+      url.searchParams.get("track"),
+      process.env.APP_URL ?? url.origin,
+    );
     return calendarResponse(feed.body, feed.fileName);
   });
 }

@@ -18,7 +18,8 @@ export async function POST(request: Request) {
     await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
     const { fields, file } = await readUploadForm(request, "spreadsheet");
     const parsed = importAttendanceSchema.safeParse(fields);
-    if (!parsed.success) throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
+    if (!parsed.success)
+      throw new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
     if (!file) throw new DomainError("validation", "Choose the CSV report to import.", { file: ["Choose a file."] });
     const sheet = await readSpreadsheet(file.bytes);
     const result = await importAttendance(getDb(), await getActor(), { ...parsed.data, sheet });

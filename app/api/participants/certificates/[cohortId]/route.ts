@@ -17,7 +17,12 @@ export async function GET(_request: Request, { params }: Params) {
     if (!/^[0-9a-f-]{36}$/.test(cohortId)) throw notFound("There is no certificate here.");
     const certificate = await certificateOfHolder(getDb(), actor.userId, cohortId);
     if (!certificate) throw notFound("You have no certificate for this cohort.");
-    const date = new Intl.DateTimeFormat("en", { day: "numeric", month: "long", year: "numeric", timeZone: certificate.timeZone }).format(certificate.completedAt);
+    const date = new Intl.DateTimeFormat("en", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: certificate.timeZone,
+    }).format(certificate.completedAt);
     const bytes = await renderCertificatePdf({
       name: certificate.name,
       programmeTitle: certificate.programmeTitle,

@@ -15,6 +15,8 @@ export async function GET(_request: Request, { params }: Params) {
     if (!/^[0-9a-f-]{36}$/.test(materialId)) throw notFound("That file does not exist.");
     const material = await materialForDownload(getDb(), await getActor(), materialId);
     const bytes = await readStoredFile(material.storageKey);
-    return new Response(new Uint8Array(bytes), { headers: downloadHeaders(material.fileName, material.mimeType, bytes.byteLength) });
+    return new Response(new Uint8Array(bytes), {
+      headers: downloadHeaders(material.fileName, material.mimeType, bytes.byteLength),
+    });
   });
 }

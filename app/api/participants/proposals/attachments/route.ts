@@ -18,7 +18,11 @@ export async function POST(request: Request) {
     const cohortId = z.uuid().safeParse(fields.cohortId);
     if (!cohortId.success) throw new DomainError("validation", "Unknown cohort.");
     if (!file) throw new DomainError("validation", "Choose a file to attach.", { file: ["Choose a file."] });
-    const result = await addProposalAttachment(getDb(), actor, { cohortId: cohortId.data, fileName: file.name, bytes: file.bytes });
+    const result = await addProposalAttachment(getDb(), actor, {
+      cohortId: cohortId.data,
+      fileName: file.name,
+      bytes: file.bytes,
+    });
     return Response.json({ ok: true, ...result }, { status: 201 });
   });
 }

@@ -29,7 +29,8 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
         <h1 className="text-2xl font-bold">{t("reviewTitle")}</h1>
         <p>{t("reviewIntro")}</p>
         <p className="text-sm">
-          <span className="font-medium">{tc("deadline")}:</span> <Deadline closesAt={app.closesAt} timeZone={app.timeZone} />
+          <span className="font-medium">{tc("deadline")}:</span>{" "}
+          <Deadline closesAt={app.closesAt} timeZone={app.timeZone} />
         </p>
       </header>
       {app.tracks.length ? (

@@ -9,8 +9,18 @@ import { saveProposalSchema, type SaveProposalInput } from "@/lib/proposals/sche
 
 const scope = (input: { cohortId: string }, db: Parameters<typeof cohortScope>[0]) => cohortScope(db, input.cohortId);
 
-const save = defineAction({ permission: "proposal.submit", schema: saveProposalSchema, scope, run: ({ db, actor }, input) => saveProposalDraft(db, actor, input) });
-const submit = defineAction({ permission: "proposal.submit", schema: saveProposalSchema, scope, run: ({ db, actor }, input) => submitProposal(db, actor, input) });
+const save = defineAction({
+  permission: "proposal.submit",
+  schema: saveProposalSchema,
+  scope,
+  run: ({ db, actor }, input) => saveProposalDraft(db, actor, input),
+});
+const submit = defineAction({
+  permission: "proposal.submit",
+  schema: saveProposalSchema,
+  scope,
+  run: ({ db, actor }, input) => submitProposal(db, actor, input),
+});
 const detach = defineAction({
   permission: "proposal.submit",
   schema: z.object({ cohortId: z.uuid(), attachmentId: z.uuid() }),

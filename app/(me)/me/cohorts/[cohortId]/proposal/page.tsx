@@ -40,7 +40,9 @@ export default async function ProposalPage({ params }: Props) {
             </li>
           ))}
         </ul>
-        <p className="text-sm">{deadline ? `Submit by ${deadline}.` : "No deadline has been set yet."} Your draft is saved as you write.</p>
+        <p className="text-sm">
+          {deadline ? `Submit by ${deadline}.` : "No deadline has been set yet."} Your draft is saved as you write.
+        </p>
       </div>
       {mine.feedback.length ? (
         <section aria-labelledby="feedback" className="space-y-2 rounded-lg border p-4">

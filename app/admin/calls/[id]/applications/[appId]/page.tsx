@@ -20,7 +20,10 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
   const { call } = await loadAdminCall(id, `/admin/calls/${id}/applications/${appId}`, "application.viewAll");
   const parsed = z.uuid().safeParse(appId);
   if (!parsed.success) notFound();
-  const [t, app] = await Promise.all([getTranslations("callAdmin"), getApplicationDetail(getDb(), call.id, parsed.data)]);
+  const [t, app] = await Promise.all([
+    getTranslations("callAdmin"),
+    getApplicationDetail(getDb(), call.id, parsed.data),
+  ]);
   if (!app) notFound();
   const tracks = app.trackPreferences.map((tid) => call.cohortTracks.find((t) => t.id === tid)?.title ?? tid);
   const facts: [string, string | null][] = [
@@ -82,7 +85,14 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
         <h2 id="answers-heading" className="text-xl font-semibold">
           {t("answersAndFiles")}
         </h2>
-        <AnswerList form={call.form} answers={app.answers} files={app.files} includeHidden fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`} labels={{ notAnswered: t("notAnswered"), edit: () => "", removed: t("removed") }} />
+        <AnswerList
+          form={call.form}
+          answers={app.answers}
+          files={app.files}
+          includeHidden
+          fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`}
+          labels={{ notAnswered: t("notAnswered"), edit: () => "", removed: t("removed") }}
+        />
       </section>
       <section aria-labelledby="history-heading" className="space-y-2">
         <h2 id="history-heading" className="text-xl font-semibold">

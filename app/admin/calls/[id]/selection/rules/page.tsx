@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: "Balance rules" };
 export default async function BalanceRulesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: callId } = await params;
   const { call, db } = await requireCallPage(callId, "selection.run", `/admin/calls/${callId}/selection/rules`);
-  const [t, pins, custom] = await Promise.all([getTranslations("selection.rules"), pinnedReferences(db, call), listCountryGroups(db)]);
+  const [t, pins, custom] = await Promise.all([
+    getTranslations("selection.rules"),
+    pinnedReferences(db, call),
+    listCountryGroups(db),
+  ]);
   return (
     <div className="space-y-6">
       <CallSteps callId={call.id} current="rules" callTitle={call.title} cohortTitle={call.cohortTitle} />

@@ -23,7 +23,11 @@ const STATUSES = ["present", "absent", "excused"] as const;
 
 export default async function SessionAttendancePage({ params }: Props) {
   const { cohortId, sessionId } = await params;
-  const { cohort } = await staffCohort(cohortId, `/admin/cohorts/${cohortId}/attendance/${sessionId}`, "attendance.mark");
+  const { cohort } = await staffCohort(
+    cohortId,
+    `/admin/cohorts/${cohortId}/attendance/${sessionId}`,
+    "attendance.mark",
+  );
   if (!z.uuid().safeParse(sessionId).success) notFound();
   const session = await sessionOf(getDb(), sessionId).catch(() => null);
   if (!session || session.cohortId !== cohortId) notFound();
@@ -45,7 +49,8 @@ export default async function SessionAttendancePage({ params }: Props) {
           {code.code}
         </p>
         <p className="text-sm text-muted-foreground">
-          Participants type it in their cohort space to check in. It changes at {formatInZone(code.changesAt, cohort.timeZone)}; the page refreshes by itself.
+          Participants type it in their cohort space to check in. It changes at{" "}
+          {formatInZone(code.changesAt, cohort.timeZone)}; the page refreshes by itself.
         </p>
         <AutoRefresh seconds={30} />
       </section>
@@ -60,7 +65,9 @@ export default async function SessionAttendancePage({ params }: Props) {
           <ActionForm action={markAttendanceAction} submitLabel="Save attendance">
             <input type="hidden" name="cohortId" value={cohortId} />
             <input type="hidden" name="sessionId" value={sessionId} />
-            <p className="text-sm text-muted-foreground">People with nothing recorded yet are preselected as present.</p>
+            <p className="text-sm text-muted-foreground">
+              People with nothing recorded yet are preselected as present.
+            </p>
             <ul className="space-y-2">
               {sheet.map((p) => (
                 <li key={p.enrolmentId}>
@@ -75,7 +82,12 @@ export default async function SessionAttendancePage({ params }: Props) {
                     </span>
                     {STATUSES.map((status) => (
                       <label key={status} className="flex items-center gap-1 text-sm">
-                        <input type="radio" name={`status:${p.enrolmentId}`} value={status} defaultChecked={(p.recorded?.status ?? "present") === status} />
+                        <input
+                          type="radio"
+                          name={`status:${p.enrolmentId}`}
+                          value={status}
+                          defaultChecked={(p.recorded?.status ?? "present") === status}
+                        />
                         {status}
                       </label>
                     ))}
@@ -92,7 +104,8 @@ export default async function SessionAttendancePage({ params }: Props) {
           Import an online class report (CSV)
         </h2>
         <p className="text-sm text-muted-foreground">
-          The report needs an email column, and may have a duration in minutes (Zoom, Teams and Meet exports have both). Session started {formatDateTime(session.startsAt, cohort.timeZone)}.
+          The report needs an email column, and may have a duration in minutes (Zoom, Teams and Meet exports have both).
+          Session started {formatDateTime(session.startsAt, cohort.timeZone)}.
         </p>
         <AttendanceImport sessionId={sessionId} />
       </section>

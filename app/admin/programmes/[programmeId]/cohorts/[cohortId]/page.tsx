@@ -12,15 +12,31 @@ import { formatDateRange } from "@/lib/format";
 import { listOrganisationOptions } from "@/lib/programmes/admin-queries";
 import { getTimetable } from "@/lib/timetable/queries";
 import { addDays, timeZoneNames } from "@/lib/time";
-import { changeCohortScheduleAction, copyCohortAction, createTrackAction, deleteTrackAction, updateCohortAction, updateTrackAction } from "../actions";
+import {
+  changeCohortScheduleAction,
+  copyCohortAction,
+  createTrackAction,
+  deleteTrackAction,
+  updateCohortAction,
+  updateTrackAction,
+} from "../actions";
 import { loadManagedCohort } from "./layout-data";
 
 export const metadata: Metadata = { title: "Edition" };
 
-export default async function AdminCohortPage({ params }: { params: Promise<{ programmeId: string; cohortId: string }> }) {
+export default async function AdminCohortPage({
+  params,
+}: {
+  params: Promise<{ programmeId: string; cohortId: string }>;
+}) {
   const { cohort, base } = await loadManagedCohort(params, "");
   const db = getDb();
-  const [t, ts, timetable, organisations] = await Promise.all([getTranslations("cohortsAdmin"), getTranslations("status"), getTimetable(db, cohort), listOrganisationOptions(db)]);
+  const [t, ts, timetable, organisations] = await Promise.all([
+    getTranslations("cohortsAdmin"),
+    getTranslations("status"),
+    getTimetable(db, cohort),
+    listOrganisationOptions(db),
+  ]);
   const nextStart = cohort.startDate ? addDays(cohort.startDate, 364) : "";
   return (
     <div className="space-y-10">
@@ -32,13 +48,20 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ pr
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">{cohort.title}</h1>
-          <Badge variant={cohort.status === "postponed" || cohort.status === "cancelled" ? "destructive" : "secondary"}>{ts(cohort.status)}</Badge>
+          <Badge variant={cohort.status === "postponed" || cohort.status === "cancelled" ? "destructive" : "secondary"}>
+            {ts(cohort.status)}
+          </Badge>
         </div>
         <p className="text-sm text-muted-foreground">
-          {formatDateRange(cohort.startDate, cohort.endDate) ?? t("datesTba")} · {cohort.timeZone} · {cohort.isPublished ? t("published") : t("notPublished")}
+          {formatDateRange(cohort.startDate, cohort.endDate) ?? t("datesTba")} · {cohort.timeZone} ·{" "}
+          {cohort.isPublished ? t("published") : t("notPublished")}
         </p>
         {cohort.statusReason ? <p className="text-sm">{t("reasonShown", { reason: cohort.statusReason })}</p> : null}
-        <CohortNav base={base} current="overview" labels={{ overview: t("overview"), sessions: t("sessions"), timetable: t("timetable"), nav: t("cohortNav") }} />
+        <CohortNav
+          base={base}
+          current="overview"
+          labels={{ overview: t("overview"), sessions: t("sessions"), timetable: t("timetable"), nav: t("cohortNav") }}
+        />
         <FeedLinks cohortId={cohort.id} tracks={timetable.tracks} />
       </header>
 
@@ -46,7 +69,14 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ pr
         <h2 id="tracks-heading" className="text-xl font-semibold">
           {t("tracks")}
         </h2>
-        <TrackManager cohortId={cohort.id} tracks={timetable.tracks} organisations={organisations} create={createTrackAction} update={updateTrackAction} remove={deleteTrackAction} />
+        <TrackManager
+          cohortId={cohort.id}
+          tracks={timetable.tracks}
+          organisations={organisations}
+          create={createTrackAction}
+          update={updateTrackAction}
+          remove={deleteTrackAction}
+        />
       </section>
 
       <section aria-labelledby="edit-heading" className="max-w-3xl space-y-3">
@@ -81,7 +111,16 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ pr
           {t("copyEdition")}
         </h2>
         <p className="text-sm text-muted-foreground">{t("copyIntro")}</p>
-        <CopyCohortForm programmeId={cohort.programmeId} cohortId={cohort.id} defaults={{ title: cohort.title.replace(String(cohort.year), String(cohort.year + 1)), year: cohort.year + 1, startDate: nextStart }} action={copyCohortAction} />
+        <CopyCohortForm
+          programmeId={cohort.programmeId}
+          cohortId={cohort.id}
+          defaults={{
+            title: cohort.title.replace(String(cohort.year), String(cohort.year + 1)),
+            year: cohort.year + 1,
+            startDate: nextStart,
+          }}
+          action={copyCohortAction}
+        />
       </section>
 
       {cohort.status !== "cancelled" && cohort.status !== "completed" ? (
@@ -90,7 +129,12 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ pr
             {t("postponeOrCancel")}
           </h2>
           <p className="text-sm text-muted-foreground">{t("postponeIntro")}</p>
-          <CohortScheduleForm key={cohort.version} cohortId={cohort.id} version={cohort.version} action={changeCohortScheduleAction} />
+          <CohortScheduleForm
+            key={cohort.version}
+            cohortId={cohort.id}
+            version={cohort.version}
+            action={changeCohortScheduleAction}
+          />
         </section>
       ) : null}
     </div>

@@ -31,7 +31,13 @@ export default async function ProgrammeSummaryPage({ params, searchParams }: Pro
   const actor = await requirePagePermission("programme.viewInternal", `/admin/reports/programmes/${id.data}/summary`);
   const t = await getTranslations("reports");
   const filters = { ...parseReportFilters(await searchParams), programme: id.data };
-  const { report, data } = await getReport(getDb(), { scope: managerScope(actor), filters, labels: t, protect: false, now: clockNow() });
+  const { report, data } = await getReport(getDb(), {
+    scope: managerScope(actor),
+    filters,
+    labels: t,
+    protect: false,
+    now: clockNow(),
+  });
   const programme = data.programmes.find((p) => p.id === id.data);
   if (!programme) notFound();
   const years = [...new Set(report.editions.map((e) => e.year))];
@@ -45,13 +51,24 @@ export default async function ProgrammeSummaryPage({ params, searchParams }: Pro
     <article className="mx-auto max-w-4xl space-y-4 text-sm">
       <style>{PRINT_CSS}</style>
       <p className="flex gap-4 print:hidden">
-        <Link href={`/admin/reports/programmes/${id.data}${filtersToSearch({ ...filters, programme: undefined })}`} className="text-primary underline">
+        <Link
+          href={`/admin/reports/programmes/${id.data}${filtersToSearch({ ...filters, programme: undefined })}`}
+          className="text-primary underline"
+        >
           {t("summaryBack")}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">{t("summaryTitle", { title: `${years.length === 1 ? `${years[0]} ` : ""}${programme.title}` })}</h1>
-      <p className="text-lg">{t("summaryParticipants", { participants: headline("participants"), countries: headline("countries") })}</p>
-      <FigureCards label={t("headline")} figures={report.headline.map((h) => ({ key: h.key, label: h.label, value: cellText(h.cell) }))} className="grid grid-cols-3 gap-2" />
+      <h1 className="text-2xl font-bold">
+        {t("summaryTitle", { title: `${years.length === 1 ? `${years[0]} ` : ""}${programme.title}` })}
+      </h1>
+      <p className="text-lg">
+        {t("summaryParticipants", { participants: headline("participants"), countries: headline("countries") })}
+      </p>
+      <FigureCards
+        label={t("headline")}
+        figures={report.headline.map((h) => ({ key: h.key, label: h.label, value: cellText(h.cell) }))}
+        className="grid grid-cols-3 gap-2"
+      />
       {audiences.rows.length ? <ReportTableView table={audiences} /> : null}
       <div className="grid grid-cols-2 gap-4">
         <WorldMap
@@ -62,18 +79,29 @@ export default async function ProgrammeSummaryPage({ params, searchParams }: Pro
         />
         <BarChart
           title={`${t("genderTitle")}: ${t("participants")}`}
-          bars={gender.rows.map((r) => ({ label: cellText(r[0]!), value: cellAmount(r[confirmedColumn]!), text: cellText(r[confirmedColumn]!) }))}
+          bars={gender.rows.map((r) => ({
+            label: cellText(r[0]!),
+            value: cellAmount(r[confirmedColumn]!),
+            text: cellText(r[confirmedColumn]!),
+          }))}
         />
       </div>
       <p>
         <span className="font-semibold">{t("countries")}: </span>
-        {report.map.map((m) => countryName(m.country)).sort().join(", ")}
+        {report.map
+          .map((m) => countryName(m.country))
+          .sort()
+          .join(", ")}
       </p>
       <ReportTableView table={{ ...table("tracks"), note: undefined }} />
       <p>
         {outstanding ? `${t("outcome_outstanding")}: ${cellText(outstanding[1]!)}. ` : ""}
-        {programme.goals.length ? `${t("agendaTitle")}: ${programme.goals.join(", ")} (${programme.strategies.join(", ")}). ` : ""}
-        {programme.sdgs.length ? `${t("sdgsTitle")}: ${programme.sdgs.map((n) => t("sdgLabel", { n })).join(", ")}.` : ""}
+        {programme.goals.length
+          ? `${t("agendaTitle")}: ${programme.goals.join(", ")} (${programme.strategies.join(", ")}). `
+          : ""}
+        {programme.sdgs.length
+          ? `${t("sdgsTitle")}: ${programme.sdgs.map((n) => t("sdgLabel", { n })).join(", ")}.`
+          : ""}
       </p>
       {programme.outcomes ? <p>{programme.outcomes}</p> : null}
     </article>

@@ -24,8 +24,18 @@ export async function GET(request: Request, { params }: Params) {
     const url = new URL(request.url);
     const filters = parseFilters(url.searchParams);
     const { rows, files } = await exportCallApplications(db, call.id, call.eligibility, filters);
-    const table = buildApplicationsTable({ form: call.form, tracks: call.cohortTracks, rows, files, timeZone: call.timeZone });
+    const table = buildApplicationsTable({
+      form: call.form,
+      tracks: call.cohortTracks,
+      rows,
+      files,
+      timeZone: call.timeZone,
+    });
     const stamp = now().toISOString().slice(0, 10);
-    return spreadsheetResponse([table.headers, ...table.rows], { format: formatParam(url), fileName: `applications-${call.id.slice(0, 8)}-${stamp}`, sheetName: "Applications" });
+    return spreadsheetResponse([table.headers, ...table.rows], {
+      format: formatParam(url),
+      fileName: `applications-${call.id.slice(0, 8)}-${stamp}`,
+      sheetName: "Applications",
+    });
   });
 }

@@ -13,7 +13,9 @@ import { readUploadForm } from "@/lib/uploads/sniff";
 
 type Params = { params: Promise<{ id: string }> };
 
-const mappingSchema = z.array(z.union([z.enum(IMPORT_FIELDS), z.string().regex(/^answer:[a-z][a-z0-9_]{0,59}$/), z.literal("")])).max(200);
+const mappingSchema = z
+  .array(z.union([z.enum(IMPORT_FIELDS), z.string().regex(/^answer:[a-z][a-z0-9_]{0,59}$/), z.literal("")]))
+  .max(200);
 
 /**
  * One endpoint for the three steps of an import: "preview" (headers and a suggested mapping), "check"
@@ -36,7 +38,13 @@ export async function POST(request: Request, { params }: Params) {
     const filled = rows.filter((r) => !isBlankRow(r));
 
     if (mode === "preview") {
-      return Response.json({ ok: true, headers, sample: filled.slice(0, 5), rowCount: filled.length, mapping: suggestMapping(headers, call.form) });
+      return Response.json({
+        ok: true,
+        headers,
+        sample: filled.slice(0, 5),
+        rowCount: filled.length,
+        mapping: suggestMapping(headers, call.form),
+      });
     }
     let mapping: ImportTarget[];
     try {
@@ -45,7 +53,11 @@ export async function POST(request: Request, { params }: Params) {
       throw new DomainError("validation", "The column mapping could not be read.");
     }
     if (mode === "check") {
-      return Response.json({ ok: true, rowCount: filled.length, ...(await dryRunImport(db, actor, { callId: call.id, rows, mapping })) });
+      return Response.json({
+        ok: true,
+        rowCount: filled.length,
+        ...(await dryRunImport(db, actor, { callId: call.id, rows, mapping })),
+      });
     }
     if (mode !== "import") throw new DomainError("validation", "Unknown step.");
 
@@ -54,19 +66,29 @@ export async function POST(request: Request, { params }: Params) {
       async start(controller) {
         const send = (value: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
         try {
-          const result = await importApplications(db, actor, { callId: call.id, fileName: file.name.slice(0, 200), rows, mapping }, (done, total) => send({ type: "progress", done, total }));
+          const result = await importApplications(
+            db,
+            actor,
+            { callId: call.id, fileName: file.name.slice(0, 200), rows, mapping },
+            (done, total) => send({ type: "progress", done, total }),
+          );
           send({ type: "done", ...result });
         } catch (error) {
           if (error instanceof DomainError) send({ type: "error", ...(await errorResponse(error).json()) });
           else {
             console.error("[route applications.import]", error);
             // The last resort only: every failure the check can foresee is a DomainError naming its rows.
-            send({ type: "error", formError: "The import stopped on an error of ours, and we have logged it. Please try again." });
+            send({
+              type: "error",
+              formError: "The import stopped on an error of ours, and we have logged it. Please try again.",
+            });
           }
         }
         controller.close();
       },
     });
-    return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+    return new Response(stream, {
+      headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
+    });
   });
 }

@@ -18,10 +18,16 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     await enforceRateLimit(getDb(), { action: "upload", address: clientIp(request.headers) });
     const { fields, file } = await readUploadForm(request, "spreadsheet");
     const parsed = scoreImportSchema.safeParse({ callId, dryRun: fields.dryRun });
-    if (!parsed.success || !z.uuid().safeParse(callId).success) throw new DomainError("not_found", "That call does not exist.");
+    if (!parsed.success || !z.uuid().safeParse(callId).success)
+      throw new DomainError("not_found", "That call does not exist.");
     if (!file) throw new DomainError("validation", "Choose a CSV or XLSX file.");
     const sheet = await readSpreadsheet(file.bytes);
-    const result = await importScores(getDb(), actor, { callId, dryRun: parsed.data.dryRun, table: [sheet.header, ...sheet.rows], fileName: file.name.slice(0, 200) });
+    const result = await importScores(getDb(), actor, {
+      callId,
+      dryRun: parsed.data.dryRun,
+      table: [sheet.header, ...sheet.rows],
+      fileName: file.name.slice(0, 200),
+    });
     return Response.json({ ok: true, ...result });
   });
 }

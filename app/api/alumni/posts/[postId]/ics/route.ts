@@ -15,10 +15,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pos
     if (!parsed.success) throw notFound("We could not find that event.");
     const actor = await getActor();
     if (!actor) throw new DomainError("unauthenticated", "Please sign in to download this event.");
-    if (!can(actor, "alumni.directory")) throw new DomainError("forbidden", "Only alumni and staff can download network events.");
-    const data = await getPost(getDb(), { userId: actor.userId, canModerate: can(actor, "alumni.moderate") }, parsed.data);
+    if (!can(actor, "alumni.directory"))
+      throw new DomainError("forbidden", "Only alumni and staff can download network events.");
+    const data = await getPost(
+      getDb(),
+      { userId: actor.userId, canModerate: can(actor, "alumni.moderate") },
+      parsed.data,
+    );
     const post = data?.post;
-    if (!post || post.kind !== "event" || !post.eventStartsAt || !post.eventEndsAt) throw notFound("We could not find that event.");
+    if (!post || post.kind !== "event" || !post.eventStartsAt || !post.eventEndsAt)
+      throw notFound("We could not find that event.");
     const url = `${env().APP_URL}/alumni/posts/${post.id}`;
     const ics = buildAlumniEventCalendar({
       postId: post.id,

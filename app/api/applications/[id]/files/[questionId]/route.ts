@@ -38,7 +38,10 @@ export async function POST(request: Request, { params }: Params) {
 export async function DELETE(_request: Request, { params }: Params) {
   return handleRoute("application.removeFile", async () => {
     const actor = await requireActor("application.apply");
-    return Response.json({ ok: true, ...(await removeApplicationFile(getDb(), getStorage(), actor, await paramsOf(params))) });
+    return Response.json({
+      ok: true,
+      ...(await removeApplicationFile(getDb(), getStorage(), actor, await paramsOf(params))),
+    });
   });
 }
 
@@ -47,6 +50,8 @@ export async function GET(_request: Request, { params }: Params) {
   return handleRoute("application.file", async () => {
     const target = await paramsOf(params);
     const file = await readApplicationFile(getDb(), getStorage(), await getActor(), target);
-    return new Response(Buffer.from(file.bytes), { headers: downloadHeaders(file.fileName, file.mimeType, file.bytes.byteLength) });
+    return new Response(Buffer.from(file.bytes), {
+      headers: downloadHeaders(file.fileName, file.mimeType, file.bytes.byteLength),
+    });
   });
 }

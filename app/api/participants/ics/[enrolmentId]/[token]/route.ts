@@ -16,7 +16,8 @@ export async function GET(_request: Request, { params }: Params) {
   return handleRoute("participant-ics", async () => {
     const { enrolmentId, token } = await params;
     const bare = token.replace(/\.ics$/, "");
-    if (!/^[0-9a-f-]{36}$/.test(enrolmentId) || !isValidFeedToken(enrolmentId, bare)) throw notFound("There is no calendar at this address.");
+    if (!/^[0-9a-f-]{36}$/.test(enrolmentId) || !isValidFeedToken(enrolmentId, bare))
+      throw notFound("There is no calendar at this address.");
     const feed = await participantFeed(getDb(), enrolmentId, env().APP_URL);
     if (!feed) throw notFound("There is no calendar at this address.");
     return calendarResponse(feed.body, feed.fileName, "attachment");

@@ -15,6 +15,8 @@ export async function GET(_request: Request, { params }: Params) {
     if (!/^[0-9a-f-]{36}$/.test(attachmentId)) throw notFound("That file does not exist.");
     const attachment = await attachmentForDownload(getDb(), await getActor(), attachmentId);
     const bytes = await readStoredFile(attachment.storageKey);
-    return new Response(new Uint8Array(bytes), { headers: downloadHeaders(attachment.fileName, attachment.mimeType, bytes.byteLength) });
+    return new Response(new Uint8Array(bytes), {
+      headers: downloadHeaders(attachment.fileName, attachment.mimeType, bytes.byteLength),
+    });
   });
 }

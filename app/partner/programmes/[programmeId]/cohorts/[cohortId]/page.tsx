@@ -12,10 +12,16 @@ import { getCohortHeader, getTimetable } from "@/lib/timetable/queries";
 
 export const metadata: Metadata = { title: "Timetable" };
 
-export default async function PartnerTimetablePage({ params }: { params: Promise<{ programmeId: string; cohortId: string }> }) {
+export default async function PartnerTimetablePage({
+  params,
+}: {
+  params: Promise<{ programmeId: string; cohortId: string }>;
+}) {
   const { programmeId, cohortId } = await params;
   if (!z.uuid().safeParse(programmeId).success || !z.uuid().safeParse(cohortId).success) notFound();
-  await requirePagePermission("programme.viewPartner", `/partner/programmes/${programmeId}/cohorts/${cohortId}`, { programmeId });
+  await requirePagePermission("programme.viewPartner", `/partner/programmes/${programmeId}/cohorts/${cohortId}`, {
+    programmeId,
+  });
   const db = getDb();
   const [t, cohort] = await Promise.all([getTranslations("timetable"), getCohortHeader(db, cohortId)]);
   // An edition of another programme is not found here, whatever the programme in the address.
@@ -30,7 +36,12 @@ export default async function PartnerTimetablePage({ params }: { params: Promise
       </p>
       <h1 className="text-2xl font-bold">{t("timetableTitle", { cohort: cohort.title })}</h1>
       <FeedLinks cohortId={cohort.id} tracks={timetable.tracks} />
-      <TimetableView timeZone={cohort.timeZone} sessions={toEntries(timetable.sessions)} tracks={timetable.tracks} showOnlineLinks />
+      <TimetableView
+        timeZone={cohort.timeZone}
+        sessions={toEntries(timetable.sessions)}
+        tracks={timetable.tracks}
+        showOnlineLinks
+      />
     </div>
   );
 }

@@ -16,9 +16,17 @@ import { loadManagedCohort } from "../layout-data";
 
 export const metadata: Metadata = { title: "Sessions" };
 
-export default async function CohortSessionsPage({ params }: { params: Promise<{ programmeId: string; cohortId: string }> }) {
+export default async function CohortSessionsPage({
+  params,
+}: {
+  params: Promise<{ programmeId: string; cohortId: string }>;
+}) {
   const { cohort, base } = await loadManagedCohort(params, "/sessions");
-  const [t, tc, timetable] = await Promise.all([getTranslations("timetable"), getTranslations("cohortsAdmin"), getTimetable(getDb(), cohort)]);
+  const [t, tc, timetable] = await Promise.all([
+    getTranslations("timetable"),
+    getTranslations("cohortsAdmin"),
+    getTimetable(getDb(), cohort),
+  ]);
   const trackTitle = new Map(timetable.tracks.map((tr) => [tr.id, tr.title]));
   const editHref = (id: string) => `${base}/sessions/${id}`;
   return (
@@ -34,7 +42,16 @@ export default async function CohortSessionsPage({ params }: { params: Promise<{
           </Link>
         </p>
         <h1 className="text-2xl font-bold">{t("sessionsTitle", { cohort: cohort.title })}</h1>
-        <CohortNav base={base} current="sessions" labels={{ overview: tc("overview"), sessions: tc("sessions"), timetable: tc("timetable"), nav: tc("cohortNav") }} />
+        <CohortNav
+          base={base}
+          current="sessions"
+          labels={{
+            overview: tc("overview"),
+            sessions: tc("sessions"),
+            timetable: tc("timetable"),
+            nav: tc("cohortNav"),
+          }}
+        />
         <p className="text-sm text-muted-foreground">{t("timesIn", { zone: cohort.timeZone })}</p>
       </header>
 
@@ -44,7 +61,12 @@ export default async function CohortSessionsPage({ params }: { params: Promise<{
         <h2 id="add-heading" className="text-xl font-semibold">
           {t("addSession")}
         </h2>
-        <SessionForm cohortId={cohort.id} timeZone={cohort.timeZone} tracks={timetable.tracks} action={createSessionAction} />
+        <SessionForm
+          cohortId={cohort.id}
+          timeZone={cohort.timeZone}
+          tracks={timetable.tracks}
+          action={createSessionAction}
+        />
       </section>
 
       <section aria-labelledby="list-heading" className="space-y-3">
@@ -79,12 +101,21 @@ export default async function CohortSessionsPage({ params }: { params: Promise<{
                       </Link>
                       <div className="mt-1 flex flex-wrap gap-1">
                         <Badge variant="outline">{t(`kind_${s.kind}`)}</Badge>
-                        {s.status !== "scheduled" ? <Badge variant="destructive">{t(`status_${s.status}`)}</Badge> : null}
+                        {s.status !== "scheduled" ? (
+                          <Badge variant="destructive">{t(`status_${s.status}`)}</Badge>
+                        ) : null}
                       </div>
                     </TableCell>
-                    <TableCell className="text-sm">{s.trackIds.length ? s.trackIds.map((id) => trackTitle.get(id)).join(", ") : t("wholeCohort")}</TableCell>
+                    <TableCell className="text-sm">
+                      {s.trackIds.length ? s.trackIds.map((id) => trackTitle.get(id)).join(", ") : t("wholeCohort")}
+                    </TableCell>
                     <TableCell>
-                      <DuplicateSessionButton sessionId={s.id} date={date} title={s.title} action={duplicateSessionAction} />
+                      <DuplicateSessionButton
+                        sessionId={s.id}
+                        date={date}
+                        title={s.title}
+                        action={duplicateSessionAction}
+                      />
                     </TableCell>
                   </TableRow>
                 );
@@ -99,7 +130,12 @@ export default async function CohortSessionsPage({ params }: { params: Promise<{
           {t("addRecurring")}
         </h2>
         <p className="text-sm text-muted-foreground">{t("recurringIntro")}</p>
-        <RecurringSessionForm cohortId={cohort.id} timeZone={cohort.timeZone} tracks={timetable.tracks} action={createRecurringSessionsAction} />
+        <RecurringSessionForm
+          cohortId={cohort.id}
+          timeZone={cohort.timeZone}
+          tracks={timetable.tracks}
+          action={createRecurringSessionsAction}
+        />
       </section>
     </div>
   );

@@ -12,9 +12,17 @@ import { loadManagedCohort } from "../layout-data";
 
 export const metadata: Metadata = { title: "Timetable" };
 
-export default async function CohortTimetablePage({ params }: { params: Promise<{ programmeId: string; cohortId: string }> }) {
+export default async function CohortTimetablePage({
+  params,
+}: {
+  params: Promise<{ programmeId: string; cohortId: string }>;
+}) {
   const { cohort, base } = await loadManagedCohort(params, "/timetable");
-  const [t, tc, timetable] = await Promise.all([getTranslations("timetable"), getTranslations("cohortsAdmin"), getTimetable(getDb(), cohort)]);
+  const [t, tc, timetable] = await Promise.all([
+    getTranslations("timetable"),
+    getTranslations("cohortsAdmin"),
+    getTimetable(getDb(), cohort),
+  ]);
   return (
     <div className="space-y-6">
       <header className="space-y-3">
@@ -28,11 +36,30 @@ export default async function CohortTimetablePage({ params }: { params: Promise<
           </Link>
         </p>
         <h1 className="text-2xl font-bold">{t("timetableTitle", { cohort: cohort.title })}</h1>
-        <CohortNav base={base} current="timetable" labels={{ overview: tc("overview"), sessions: tc("sessions"), timetable: tc("timetable"), nav: tc("cohortNav") }} />
+        <CohortNav
+          base={base}
+          current="timetable"
+          labels={{
+            overview: tc("overview"),
+            sessions: tc("sessions"),
+            timetable: tc("timetable"),
+            nav: tc("cohortNav"),
+          }}
+        />
         <FeedLinks cohortId={cohort.id} tracks={timetable.tracks} />
       </header>
-      <TimetableWarnings warnings={timetable.warnings} tracks={timetable.tracks} editHref={(id) => `${base}/sessions/${id}`} />
-      <TimetableView timeZone={cohort.timeZone} sessions={toEntries(timetable.sessions)} tracks={timetable.tracks} editBase={`${base}/sessions`} showOnlineLinks />
+      <TimetableWarnings
+        warnings={timetable.warnings}
+        tracks={timetable.tracks}
+        editHref={(id) => `${base}/sessions/${id}`}
+      />
+      <TimetableView
+        timeZone={cohort.timeZone}
+        sessions={toEntries(timetable.sessions)}
+        tracks={timetable.tracks}
+        editBase={`${base}/sessions`}
+        showOnlineLinks
+      />
     </div>
   );
 }

@@ -25,9 +25,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       rows = rankingRows(call, await loadScoredApplications(db, call));
     } else {
       const state = await loadDecisionState(db, call);
-      rows = selectionRows(call, state.seated, state.rules, { seed: state.seed, stage: state.sent ? "offers sent" : "shortlist" });
+      rows = selectionRows(call, state.seated, state.rules, {
+        seed: state.seed,
+        stage: state.sent ? "offers sent" : "shortlist",
+      });
     }
-    const fileName = `${kind}-${call.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 40)}`;
-    return spreadsheetResponse(rows, { format: formatParam(request.url), fileName, sheetName: kind === "ranking" ? "Ranking" : "Selection" });
+    const fileName = `${kind}-${call.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .slice(0, 40)}`;
+    return spreadsheetResponse(rows, {
+      format: formatParam(request.url),
+      fileName,
+      sheetName: kind === "ranking" ? "Ranking" : "Selection",
+    });
   });
 }

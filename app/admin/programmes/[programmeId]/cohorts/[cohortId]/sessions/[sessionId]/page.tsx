@@ -14,12 +14,20 @@ import { loadManagedCohort } from "../../layout-data";
 
 export const metadata: Metadata = { title: "Edit session" };
 
-export default async function EditSessionPage({ params }: { params: Promise<{ programmeId: string; cohortId: string; sessionId: string }> }) {
+export default async function EditSessionPage({
+  params,
+}: {
+  params: Promise<{ programmeId: string; cohortId: string; sessionId: string }>;
+}) {
   const { sessionId } = await params;
   if (!z.uuid().safeParse(sessionId).success) notFound();
   const { cohort, base } = await loadManagedCohort(params, `/sessions/${sessionId}`);
   const db = getDb();
-  const [t, session, timetable] = await Promise.all([getTranslations("timetable"), getSessionForEdit(db, cohort.id, sessionId), getTimetable(db, cohort)]);
+  const [t, session, timetable] = await Promise.all([
+    getTranslations("timetable"),
+    getSessionForEdit(db, cohort.id, sessionId),
+    getTimetable(db, cohort),
+  ]);
   if (!session) notFound();
   const start = toWallTime(session.startsAt, cohort.timeZone);
   const end = toWallTime(session.endsAt, cohort.timeZone);
@@ -65,7 +73,13 @@ export default async function EditSessionPage({ params }: { params: Promise<{ pr
           <h2 id="session-schedule" className="text-xl font-semibold">
             {t("postponeOrCancelSession")}
           </h2>
-          <SessionScheduleForm key={session.version} sessionId={session.id} version={session.version} timeZone={cohort.timeZone} action={changeSessionScheduleAction} />
+          <SessionScheduleForm
+            key={session.version}
+            sessionId={session.id}
+            version={session.version}
+            timeZone={cohort.timeZone}
+            action={changeSessionScheduleAction}
+          />
         </section>
       ) : null}
       <section aria-labelledby="session-delete" className="space-y-2">
@@ -73,7 +87,12 @@ export default async function EditSessionPage({ params }: { params: Promise<{ pr
           {t("deleteSession")}
         </h2>
         <p className="text-sm text-muted-foreground">{t("deleteHelp")}</p>
-        <DeleteSessionButton sessionId={session.id} title={session.title} backHref={`${base}/sessions`} action={deleteSessionAction} />
+        <DeleteSessionButton
+          sessionId={session.id}
+          title={session.title}
+          backHref={`${base}/sessions`}
+          action={deleteSessionAction}
+        />
       </section>
     </div>
   );
