@@ -250,11 +250,9 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     const admin = await asAdmin(browser);
     await admin.goto(`/admin/cohorts/${COHORT}/proposals`);
     await admin.getByLabel(`Outstanding: “${PROPOSAL_TITLE}”`).check();
-    await admin
-      .getByLabel("Presented at")
-      .selectOption({
-        label: `${shownMoment(storyTime("2027-09-16 16:10"))} — Presentation of outstanding project proposals`,
-      });
+    await admin.getByLabel("Presented at").selectOption({
+      label: `${shownMoment(storyTime("2027-09-16 16:10"))} — Presentation of outstanding project proposals`,
+    });
     await admin.getByRole("button", { name: "Save the pick" }).click();
     await expect(admin.getByRole("status").filter({ hasText: "Marked outstanding" })).toBeVisible();
 
@@ -270,15 +268,13 @@ test.describe("participants: offer, cohort space, attendance, proposals, certifi
     const admin = await asAdmin(browser);
     // The first online class from its report; five more sessions marked in bulk (everyone preselected present).
     await admin.goto(`/admin/cohorts/${COHORT}/attendance/${session("online-1")}`);
-    await admin
-      .getByLabel("CSV report")
-      .setInputFiles({
-        name: "zoom.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.from(
-          "Name,User Email,Duration (Minutes)\nAmara Okafor,offer@madang.test,115\nVisitor,visitor@example.org,30\n",
-        ),
-      });
+    await admin.getByLabel("CSV report").setInputFiles({
+      name: "zoom.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        "Name,User Email,Duration (Minutes)\nAmara Okafor,offer@madang.test,115\nVisitor,visitor@example.org,30\n",
+      ),
+    });
     await admin.getByRole("button", { name: "Import attendance" }).click();
     await expect(admin.getByRole("status").filter({ hasText: "Imported: 1 present, 0 absent." })).toBeVisible();
     await expect(admin.getByText("Not participants of this session: visitor@example.org")).toBeVisible();

@@ -33,8 +33,8 @@ export function PhotoUpload({ initialUrl }: { initialUrl: string | null }) {
 
   return (
     <div className="flex flex-wrap items-end gap-4">
-      {/* eslint-disable-next-line @next/next/no-img-element -- served by a route that checks the viewer */}
       {url ? (
+        // eslint-disable-next-line @next/next/no-img-element -- served by a route that checks the viewer
         <img src={url} alt={t("photoLabel")} width={80} height={80} className="h-20 w-20 rounded-full object-cover" />
       ) : null}
       <div className="space-y-1">

@@ -74,8 +74,9 @@ export function Workbench(props: Props) {
   };
   const previewChanges = useMemo(
     () => (preview ? whatIf(states, evaluateRules(props.candidates, props.rules, toggled(preview))) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [preview, states],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const byId = useMemo(() => new Map(props.rows.map((r) => [r.id, r])), [props.rows]);
   const names = useMemo(() => new Map(props.rows.map((r) => [r.id, `${r.reference} · ${r.name}`])), [props.rows]);
   const dirty = chosen.size !== saved.length || saved.some((id) => !chosen.has(id));

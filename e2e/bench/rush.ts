@@ -72,18 +72,16 @@ async function prepare(db: Database, runId: string) {
     const countries = ["GH", "KE", "VN", "PE", "FR", "KZ", "BD", "CO"];
     for (let i = 0; i < created.length; i += 250) {
       const part = created.slice(i, i + 250);
-      await tx
-        .insert(profiles)
-        .values(
-          part.map((u, j) => ({
-            userId: u.id,
-            nationality: countries[(i + j) % countries.length]!,
-            residence: countries[(i + j) % countries.length]!,
-            gender: (["woman", "man", "non_binary", "undisclosed"] as const)[(i + j) % 4],
-            organisation: "Bench Org",
-            field: "Music",
-          })),
-        );
+      await tx.insert(profiles).values(
+        part.map((u, j) => ({
+          userId: u.id,
+          nationality: countries[(i + j) % countries.length]!,
+          residence: countries[(i + j) % countries.length]!,
+          gender: (["woman", "man", "non_binary", "undisclosed"] as const)[(i + j) % 4],
+          organisation: "Bench Org",
+          field: "Music",
+        })),
+      );
     }
     const apps: { id: string; applicantId: string }[] = [];
     for (let i = 0; i < created.length; i += 250) {

@@ -197,28 +197,24 @@ export async function commitImport(
         .values(part.map((r) => ({ email: r.email, name: r.name, createdAt: now, updatedAt: now })))
         .returning({ id: users.id, email: users.email });
       for (const u of inserted) lookup.existing.set(u.email, u.id);
-      await tx
-        .insert(profiles)
-        .values(
-          part.map((r) => ({
-            userId: lookup.existing.get(r.email)!,
-            gender: r.gender,
-            genderOther: r.genderOther,
-            nationality: r.country,
-            residence: r.country,
-            field: r.field,
-          })),
-        );
+      await tx.insert(profiles).values(
+        part.map((r) => ({
+          userId: lookup.existing.get(r.email)!,
+          gender: r.gender,
+          genderOther: r.genderOther,
+          nationality: r.country,
+          residence: r.country,
+          field: r.field,
+        })),
+      );
       // Every field starts staff only: the person decides what others see once they claim the account.
-      await tx
-        .insert(alumniProfiles)
-        .values(
-          part.map((r) => ({
-            userId: lookup.existing.get(r.email)!,
-            country: r.country,
-            fields: r.field ? [r.field] : [],
-          })),
-        );
+      await tx.insert(alumniProfiles).values(
+        part.map((r) => ({
+          userId: lookup.existing.get(r.email)!,
+          country: r.country,
+          fields: r.field ? [r.field] : [],
+        })),
+      );
     }
     const enrolmentRows = result.valid.map((r) => ({
       cohortId: lookup.cohortOf.get(cohortKey(r.programmeId, r.cohortYear))!,

@@ -61,14 +61,12 @@ export async function updateAlumniProfile(
       before.organisation !== input.currentOrganisation ||
       before.country !== input.country;
     if (moved && (input.currentPosition || input.currentOrganisation || input.country)) {
-      await tx
-        .insert(alumniProfileUpdates)
-        .values({
-          userId,
-          position: input.currentPosition,
-          organisation: input.currentOrganisation,
-          country: input.country,
-        });
+      await tx.insert(alumniProfileUpdates).values({
+        userId,
+        position: input.currentPosition,
+        organisation: input.currentOrganisation,
+        country: input.country,
+      });
     }
     await writeAudit(tx, {
       actorId: userId,

@@ -38,23 +38,19 @@ export async function makeNetwork(db: Database) {
     await db.insert(profiles).values({ userId: user!.id, nationality: options.nationality ?? null });
     const alumnusOf = options.alumnusOf === undefined ? "cpi" : options.alumnusOf;
     if (alumnusOf) {
-      await db
-        .insert(enrolments)
-        .values({
-          cohortId: alumnusOf === "cpi" ? cohort!.id : otherCohort!.id,
-          userId: user!.id,
-          status: "completed",
-        });
+      await db.insert(enrolments).values({
+        cohortId: alumnusOf === "cpi" ? cohort!.id : otherCohort!.id,
+        userId: user!.id,
+        status: "completed",
+      });
       await db.insert(alumniProfiles).values({ userId: user!.id, ...options.profile });
     }
     if (options.manages)
-      await db
-        .insert(programmeRoles)
-        .values({
-          programmeId: options.manages === "cpi" ? programme!.id : other!.id,
-          userId: user!.id,
-          role: "manager",
-        });
+      await db.insert(programmeRoles).values({
+        programmeId: options.manages === "cpi" ? programme!.id : other!.id,
+        userId: user!.id,
+        role: "manager",
+      });
     return (await loadActor(db, user!.id))!;
   }
 

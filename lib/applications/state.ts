@@ -137,18 +137,16 @@ export async function moveApplications(
       moved.push({ applicationId: row.id, from: first.from, to: first.to, version: row.version });
   }
   if (planned.length) {
-    await tx
-      .insert(applicationEvents)
-      .values(
-        planned.map((p) => ({
-          applicationId: p.applicationId,
-          fromStatus: p.from,
-          toStatus: p.to,
-          actorId,
-          reason: p.reason,
-          createdAt: at,
-        })),
-      );
+    await tx.insert(applicationEvents).values(
+      planned.map((p) => ({
+        applicationId: p.applicationId,
+        fromStatus: p.from,
+        toStatus: p.to,
+        actorId,
+        reason: p.reason,
+        createdAt: at,
+      })),
+    );
   }
   return moved;
 }

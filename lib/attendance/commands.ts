@@ -2,7 +2,6 @@ import { subquery } from "@/db/subquery";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
-import { subquery } from "@/db/subquery";
 import { attendance, enrolments, sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";

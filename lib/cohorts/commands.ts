@@ -276,17 +276,15 @@ export async function copyCohort(
       await tx.insert(tracks).values(trackRows.map((t) => ({ ...t, id: trackIds.get(t.id)!, cohortId })));
     const sessionIds = new Map(shifted.sessions.map((s) => [s.id, randomUUID()]));
     if (shifted.sessions.length) {
-      await tx
-        .insert(sessions)
-        .values(
-          shifted.sessions.map(({ version: _v, ...s }) => ({
-            ...s,
-            id: sessionIds.get(s.id)!,
-            cohortId,
-            status: "scheduled" as const,
-            statusReason: null,
-          })),
-        );
+      await tx.insert(sessions).values(
+        shifted.sessions.map(({ version: _v, ...s }) => ({
+          ...s,
+          id: sessionIds.get(s.id)!,
+          cohortId,
+          status: "scheduled" as const,
+          statusReason: null,
+        })),
+      );
     }
     const newLinks = links
       .map((l) => ({ sessionId: sessionIds.get(l.sessionId)!, trackId: trackIds.get(l.trackId)! }))

@@ -77,17 +77,15 @@ describe.each(testDrivers())("selection and decisions on %s", (driver) => {
     t = await openTestDatabase(driver);
     f = await buildFixture(t.db, POOL, "under_review");
     // One reviewer scored everyone: 12 for the first, then one less each.
-    await t.db
-      .insert(reviews)
-      .values(
-        f.apps.map((a, i) => ({
-          reviewerId: f.reviewers[0]!.userId,
-          applicationId: a.id,
-          status: "submitted" as const,
-          scores: { potential: 10 - Math.floor(i / 2), motivation: 10 - Math.ceil(i / 2) },
-          submittedAt: new Date(),
-        })),
-      );
+    await t.db.insert(reviews).values(
+      f.apps.map((a, i) => ({
+        reviewerId: f.reviewers[0]!.userId,
+        applicationId: a.id,
+        status: "submitted" as const,
+        scores: { potential: 10 - Math.floor(i / 2), motivation: 10 - Math.ceil(i / 2) },
+        submittedAt: new Date(),
+      })),
+    );
   });
   afterAll(async () => {
     await t?.close();

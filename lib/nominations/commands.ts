@@ -119,16 +119,14 @@ export async function inviteNominee(
         reference: newReference(sample?.reference ?? "NOM-"),
       })
       .returning({ id: applications.id, reference: applications.reference });
-    await tx
-      .insert(applicationEvents)
-      .values({
-        applicationId: created!.id,
-        fromStatus: null,
-        toStatus: "draft",
-        actorId: actor.userId,
-        reason: `Nominated by ${quota.organisation}`,
-        createdAt: now,
-      });
+    await tx.insert(applicationEvents).values({
+      applicationId: created!.id,
+      fromStatus: null,
+      toStatus: "draft",
+      actorId: actor.userId,
+      reason: `Nominated by ${quota.organisation}`,
+      createdAt: now,
+    });
     // Someone without a password yet gets their own link to set one; no one else can claim the account.
     const claim = nominee!.passwordHash ? null : claimLink(await issueUserToken(tx, nominee!.id, "claim_account", now));
     await enqueueEmails(tx, [

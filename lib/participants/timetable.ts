@@ -3,7 +3,6 @@ import type { Executor } from "@/db/client";
 import { subquery } from "@/db/subquery";
 import { cohorts, enrolments, sessionTracks, sessions, tracks, users } from "@/db/schema";
 import { buildSessionCalendar, calendarFileName } from "@/lib/calendar";
-import { subquery } from "@/db/subquery";
 
 /** The sessions one track attends: its own and those for the whole cohort (no session_tracks rows). */
 export function audienceOf(trackId: string | null): SQL {

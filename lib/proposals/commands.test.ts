@@ -60,14 +60,12 @@ describe.each(testDrivers())("proposals on %s", (driver) => {
   beforeAll(async () => {
     t = await openTestDatabase(driver);
     f = await participantFixture(t.db);
-    await t.db
-      .insert(cohortParticipantSettings)
-      .values({
-        cohortId: f.cohortId,
-        completionRule: DEFAULT_COMPLETION_RULE,
-        proposalTemplate: DEFAULT_PROPOSAL_TEMPLATE,
-        proposalDeadline: new Date(NOW.getTime() + 86_400_000),
-      });
+    await t.db.insert(cohortParticipantSettings).values({
+      cohortId: f.cohortId,
+      completionRule: DEFAULT_COMPLETION_RULE,
+      proposalTemplate: DEFAULT_PROPOSAL_TEMPLATE,
+      proposalDeadline: new Date(NOW.getTime() + 86_400_000),
+    });
   });
   afterAll(async () => {
     await t?.close();

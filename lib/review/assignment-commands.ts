@@ -170,15 +170,13 @@ export async function assignReviewers(db: Database, actor: Actor | null, input: 
       { perApplication, avoidSameCountry },
     );
     if (plan.assignments.length)
-      await tx
-        .insert(reviews)
-        .values(
-          plan.assignments.map((a) => ({
-            reviewerId: a.reviewerId,
-            applicationId: a.applicationId,
-            status: "assigned" as const,
-          })),
-        );
+      await tx.insert(reviews).values(
+        plan.assignments.map((a) => ({
+          reviewerId: a.reviewerId,
+          applicationId: a.applicationId,
+          status: "assigned" as const,
+        })),
+      );
     const newlyAssigned = new Set(plan.assignments.map((a) => a.applicationId));
     await moveApplications(
       tx,

@@ -52,16 +52,14 @@ export async function buildFixture(
       .insert(users)
       .values({ email: `${name.toLowerCase().replace(/\s/g, ".")}.${tag}@example.org`, name })
       .returning();
-    await db
-      .insert(profiles)
-      .values({
-        userId: u!.id,
-        organisation: org,
-        nationality: country,
-        gender,
-        givenName: name.split(" ")[0],
-        familyName: name.split(" ")[1] ?? null,
-      });
+    await db.insert(profiles).values({
+      userId: u!.id,
+      organisation: org,
+      nationality: country,
+      gender,
+      givenName: name.split(" ")[0],
+      familyName: name.split(" ")[1] ?? null,
+    });
     return u!;
   };
   const manager = await mk("Mina Manager", "Office", "KR");

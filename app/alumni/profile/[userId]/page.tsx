@@ -35,8 +35,8 @@ export default async function ProfilePage({ params }: { params: Promise<{ userId
   return (
     <article className="space-y-6">
       <header className="flex flex-wrap items-center gap-3">
-        {/* eslint-disable-next-line @next/next/no-img-element -- served by a route that checks the viewer, not cacheable by the optimiser */}
         {profile.photoUrl ? (
+          // eslint-disable-next-line @next/next/no-img-element -- served by a route that checks the viewer, not cacheable by the optimiser
           <img src={profile.photoUrl} alt="" width={96} height={96} className="h-24 w-24 rounded-full object-cover" />
         ) : null}
         <div className="space-y-1">
