@@ -21,6 +21,11 @@ export default async function PartnerHomePage() {
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-muted-foreground">{t("intro")}</p>
+        <p>
+          <Link href="/partner/reports" className="text-primary underline">
+            {t("reportsLink")}
+          </Link>
+        </p>
       </header>
       {items.length === 0 ? (
         <p>{t("empty")}</p>

@@ -11,7 +11,9 @@ import {
   users,
   type CallEligibility,
 } from "@/db/schema";
-import { countriesOfRule } from "./eligibility";
+import type { CustomCountryGroup } from "@/lib/geo";
+import { customGroupsFor } from "@/lib/geo/country-groups";
+import { countriesOfRule, eligibilityGroupRefs } from "./eligibility";
 import { ADMIN_PAGE_SIZE, type ApplicationFilters } from "./admin-filters";
 import { REGION_OF_COUNTRY } from "@/lib/geo";
 
@@ -45,6 +47,7 @@ function applicationWhere(
   callId: string,
   eligibility: CallEligibility,
   f: Omit<ApplicationFilters, "page" | "sort">,
+  custom: readonly CustomCountryGroup[] = [],
 ): SQL {
   const conditions: (SQL | undefined)[] = [eq(applications.callId, callId)];
   if (f.q) {
@@ -75,8 +78,8 @@ function applicationWhere(
   if (f.track) conditions.push(sql`${f.track}::uuid = any(${applications.trackPreferences})`);
   if (f.nominatedBy) conditions.push(eq(nominationQuotas.organisationId, f.nominatedBy));
   if (f.eligibility) {
-    const nat = countriesOfRule(eligibility.nationality);
-    const res = countriesOfRule(eligibility.residence);
+    const nat = countriesOfRule(eligibility.nationality, custom);
+    const res = countriesOfRule(eligibility.residence, custom);
     if (f.eligibility === "eligible") conditions.push(inCountries(nationality, nat), inCountries(residence, res));
     else
       conditions.push(
@@ -149,7 +152,8 @@ export async function listCallApplications(
   eligibility: CallEligibility,
   filters: ApplicationFilters,
 ) {
-  const where = applicationWhere(callId, eligibility, filters);
+  const custom = filters.eligibility ? await customGroupsFor(db, eligibilityGroupRefs(eligibility)) : [];
+  const where = applicationWhere(callId, eligibility, filters, custom);
   const [items, [total], perStatus, nominators] = await Promise.all([
     baseQuery(db, LIST_COLUMNS)
       .where(where)
@@ -187,7 +191,14 @@ export async function exportCallApplications(
   filters: ApplicationFilters,
 ) {
   const rows = (await baseQuery(db, LIST_COLUMNS)
-    .where(applicationWhere(callId, eligibility, filters))
+    .where(
+      applicationWhere(
+        callId,
+        eligibility,
+        filters,
+        filters.eligibility ? await customGroupsFor(db, eligibilityGroupRefs(eligibility)) : [],
+      ),
+    )
     .orderBy(...ORDER[filters.sort])) as unknown as ListRow[];
   const ids = rows.map((r) => r.id);
   const files = ids.length

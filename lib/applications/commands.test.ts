@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationEvents, applications, emailOutbox, users } from "@/db/schema";
+import { applicationEvents, applications, countryGroups, emailOutbox, users } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import type { DomainError } from "@/lib/errors";
 import { reopenApplication, saveDraft, startApplication, submitApplication, withdrawApplication } from "./commands";
@@ -69,6 +69,25 @@ describe.each(testDrivers())("applying on %s", (driver) => {
       .from(applications)
       .where(eq(applications.applicantId, french.userId));
     expect(rows).toEqual([]);
+  });
+
+  it("admits by an office-defined country group, and names the group when it refuses @selection", async () => {
+    const [group] = await t.db
+      .insert(countryGroups)
+      .values({ name: `Andean partners ${driver}`, countries: ["PE", "BO", "EC"] })
+      .returning({ id: countryGroups.id });
+    const andean = await makeProgrammeWithCall(t.db, {
+      eligibility: { nationality: { groups: [`custom:${group!.id}`] } },
+    });
+    const peruvian = await makePerson(t.db, { nationality: "PE" });
+    await expect(startApplication(t.db, peruvian, { callId: andean.callId, criteria: [] })).resolves.toMatchObject({
+      created: true,
+    });
+    const chilean = await makePerson(t.db, { nationality: "CL" });
+    expect(await errorOf(startApplication(t.db, chilean, { callId: andean.callId, criteria: [] }))).toMatchObject({
+      code: "forbidden",
+      message: expect.stringContaining(`Andean partners ${driver}`),
+    });
   });
 
   it("refuses a stale draft save and keeps the newer answers", async () => {

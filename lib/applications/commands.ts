@@ -9,7 +9,8 @@ import { DomainError, forbidden, isUniqueViolation, notFound } from "@/lib/error
 import { formatDateTime } from "@/lib/format";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { isEmailVerified } from "@/lib/users/commands";
-import { checkEligibility } from "./eligibility";
+import { customGroupsFor } from "@/lib/geo/country-groups";
+import { checkEligibility, eligibilityGroupRefs } from "./eligibility";
 import { checkCompleteAnswers, CRITERIA_KEY, keepKnownAnswers } from "./form";
 import { assertCallAcceptsWork, loadOwnApplication } from "./load";
 import { newReference } from "./reference";
@@ -73,10 +74,11 @@ export async function startApplication(
     .select({ nationality: profiles.nationality, residence: profiles.residence })
     .from(profiles)
     .where(eq(profiles.userId, actor.userId));
-  const eligibility = checkEligibility(call.eligibility, {
-    nationality: profile?.nationality ?? null,
-    residence: profile?.residence ?? null,
-  });
+  const eligibility = checkEligibility(
+    call.eligibility,
+    { nationality: profile?.nationality ?? null, residence: profile?.residence ?? null },
+    await customGroupsFor(db, eligibilityGroupRefs(call.eligibility)),
+  );
   if (eligibility.status === "incomplete")
     throw new DomainError(
       "validation",
@@ -220,7 +222,11 @@ export async function submitApplication(
     errors.trackPreferences = ["Rank at least one section."];
   if (Object.keys(errors).length)
     throw new DomainError("validation", "Some answers are missing or too long. Complete them, then submit.", errors);
-  const eligibility = checkEligibility(app.eligibility, { nationality: app.nationality, residence: app.residence });
+  const eligibility = checkEligibility(
+    app.eligibility,
+    { nationality: app.nationality, residence: app.residence },
+    await customGroupsFor(db, eligibilityGroupRefs(app.eligibility)),
+  );
   if (eligibility.status !== "eligible") {
     throw new DomainError(
       "conflict",

@@ -57,6 +57,11 @@ export function describeRule(rule: Rule | undefined, custom: readonly CustomCoun
   return parts.length <= 1 ? (parts[0] ?? null) : `${parts.slice(0, -1).join(", ")} or ${parts.at(-1)}`;
 }
 
+/** Every group an eligibility names, so the office groups among them can be loaded (lib/geo/country-groups.ts). */
+export function eligibilityGroupRefs(eligibility: CallEligibility): string[] {
+  return [...(eligibility.nationality?.groups ?? []), ...(eligibility.residence?.groups ?? [])];
+}
+
 /**
  * Whether a person may apply, decided from their profile before they write anything. Each failing rule
  * gives a sentence the applicant can act on; a missing country asks them to complete their profile.

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
 import { countryGroups } from "@/db/schema";
@@ -27,6 +27,19 @@ export async function listCountryGroups(db: Executor): Promise<(CustomCountryGro
     })
     .from(countryGroups)
     .orderBy(asc(countryGroups.name));
+}
+
+/**
+ * The office groups among some group references ("custom:<id>"), for eligibility and meters. Reads nothing when
+ * no reference is an office group, so calls with built-in groups only cost no query.
+ */
+export async function customGroupsFor(db: Executor, refs: readonly string[]): Promise<CustomCountryGroup[]> {
+  const ids = refs.filter((ref) => /^custom:[0-9a-f-]{36}$/i.test(ref)).map((ref) => ref.slice("custom:".length));
+  if (!ids.length) return [];
+  return db
+    .select({ id: countryGroups.id, name: countryGroups.name, countries: countryGroups.countries })
+    .from(countryGroups)
+    .where(inArray(countryGroups.id, ids));
 }
 
 function allowed(actor: Actor | null): Actor {

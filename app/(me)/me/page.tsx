@@ -54,9 +54,14 @@ export default async function MySpacePage() {
             </div>
           ) : null}
         </dl>
-        <Link href="/me/profile" className="text-sm text-primary underline">
-          {tp("edit")}
-        </Link>
+        <p className="flex flex-wrap gap-4 text-sm">
+          <Link href="/me/profile" className="text-primary underline">
+            {tp("edit")}
+          </Link>
+          <Link href="/me/security" className="text-primary underline">
+            {t("securityLink")}
+          </Link>
+        </p>
       </section>
       {focalPoint ? (
         <p>

@@ -8,7 +8,8 @@ import { StartApplicationForm } from "@/components/calls/start-application-form"
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db/client";
-import { checkEligibility, describeRule } from "@/lib/applications/eligibility";
+import { checkEligibility, describeRule, eligibilityGroupRefs } from "@/lib/applications/eligibility";
+import { customGroupsFor } from "@/lib/geo/country-groups";
 import { getActor } from "@/lib/auth";
 import { getPublicCall } from "@/lib/calls/queries";
 import { formatDateTime } from "@/lib/format";
@@ -79,10 +80,11 @@ export default async function CallPage({ params }: Props) {
     );
   } else {
     const profile = await getOwnProfile(getDb(), actor.userId);
-    const result = checkEligibility(call.eligibility, {
-      nationality: profile?.nationality ?? null,
-      residence: profile?.residence ?? null,
-    });
+    const result = checkEligibility(
+      call.eligibility,
+      { nationality: profile?.nationality ?? null, residence: profile?.residence ?? null },
+      await customGroupsFor(getDb(), eligibilityGroupRefs(call.eligibility)),
+    );
     const profileIncomplete = !profile?.nationality || !profile.residence || !profile.organisation || !profile.field;
     if (result.status === "ineligible") {
       action = (
