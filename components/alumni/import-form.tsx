@@ -53,6 +53,7 @@ export function ImportForm() {
     body.set("file", file);
     body.set("mode", mode);
     body.set("excludeInvalid", exclude ? "true" : "false");
+    if (gendersConfirmed) body.set("gendersConfirmed", "true");
     try {
       const response = await fetch("/api/admin/alumni/import", { method: "POST", body });
       const data = (await response.json()) as Plan | Done | Failure;

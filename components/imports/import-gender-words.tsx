@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { needsGenderConfirmation as needsConfirmation } from "@/lib/spreadsheet/gender-words";
 
 export type GenderWord = { word: string; label: string; rows: number; asWritten: boolean };
 
@@ -37,7 +38,4 @@ export function ImportGenderWords({
   );
 }
 
-/** True when some word is not the app's own spelling (F → Woman needs a look; woman → Woman does not). */
-export function needsConfirmation(words: readonly GenderWord[]): boolean {
-  return words.some((w) => !w.asWritten);
-}
+export { needsConfirmation };

@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { DomainError, forbidden } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { rowsSentence } from "@/lib/spreadsheet/read";
-import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
+import { assertGenderWordsConfirmed, type GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import {
   IMPORT_TEMPLATE_HEADER,
   validateImportRows,
@@ -159,7 +159,7 @@ export async function commitImport(
   db: Database,
   actor: Actor | null,
   sheet: RawSheet,
-  options: { excludeInvalid: boolean },
+  options: { excludeInvalid: boolean; gendersConfirmed?: boolean },
   now = clockNow(),
 ) {
   const allowed = await importableProgrammes(db, actor);
@@ -173,6 +173,7 @@ export async function commitImport(
     );
   }
   if (result.valid.length === 0) throw new DomainError("validation", "There is no valid row to import.");
+  assertGenderWordsConfirmed(result.genderWords, options.gendersConfirmed ?? false);
   const actorId = actor!.userId;
   return db.transaction(async (tx) => {
     const lookup = await lookUp(tx, result.valid);

@@ -193,6 +193,7 @@ describe.each(testDrivers())("importing on %s", (driver) => {
         fileName: "a.csv",
         rows: [[`ref-a-${stamp}@example.org`, "A", `X-${stamp}`, "F"]],
         mapping: [...mapping],
+        gendersConfirmed: true,
       }),
     ).toEqual({ imported: 1, newAccounts: 1 });
 
@@ -227,12 +228,22 @@ describe.each(testDrivers())("importing on %s", (driver) => {
     expect(await t.db.$count(applications, eq(applications.callId, second.callId))).toBe(0);
 
     const fixed = rows.map((r, i) => (i === 0 ? [r[0]!, r[1]!, `Y-${stamp}`, r[3]!] : r));
+    // A request that skips the page's confirmation of "여성" and "femme" is refused the same way, nothing written.
+    const unconfirmed = await importApplications(t.db, both, {
+      callId: second.callId,
+      fileName: "b.csv",
+      rows: fixed,
+      mapping: [...mapping],
+    }).catch((e: DomainError) => e);
+    expect(unconfirmed).toMatchObject({ code: "validation", message: expect.stringContaining("“여성” → Woman") });
+    expect(await t.db.$count(applications, eq(applications.callId, second.callId))).toBe(0);
     expect(
       await importApplications(t.db, both, {
         callId: second.callId,
         fileName: "b.csv",
         rows: fixed,
         mapping: [...mapping],
+        gendersConfirmed: true,
       }),
     ).toEqual({ imported: 3, newAccounts: 3 });
     const genders = await t.db

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
+import { assertGenderWordsConfirmed } from "@/lib/spreadsheet/gender-words";
 import { rowsSentence } from "@/lib/spreadsheet/read";
 import {
   importTemplateHeader,
@@ -112,11 +113,11 @@ export async function dryRunImport(
 export async function importApplications(
   db: Database,
   actor: Actor | null,
-  input: { callId: string; fileName: string; rows: string[][]; mapping: ImportTarget[] },
+  input: { callId: string; fileName: string; rows: string[][]; mapping: ImportTarget[]; gendersConfirmed?: boolean },
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<{ imported: number; newAccounts: number }> {
   const { call, context, sampleReference } = await loadContext(db, actor, input.callId, input.rows, input.mapping);
-  const { rows, errors } = validateImportRows(input.rows, input.mapping, context);
+  const { rows, errors, genderWords } = validateImportRows(input.rows, input.mapping, context);
   if (errors.length) {
     const first = errors[0]!;
     throw new DomainError(
@@ -125,6 +126,7 @@ export async function importApplications(
     );
   }
   if (rows.length === 0) throw new DomainError("validation", "The file has no rows to import.");
+  assertGenderWordsConfirmed(genderWords, input.gendersConfirmed ?? false);
   const now = clockNow();
   try {
     return await db.transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import type { Gender } from "@/db/schema";
+import { DomainError } from "@/lib/errors";
 
 /**
  * Gender as people write it in a spreadsheet, read into the app's values (woman, man, non_binary,
@@ -157,4 +158,28 @@ export function genderMappings(words: readonly string[]): GenderWordMapping[] {
       },
     ];
   });
+}
+
+/** True when some word is not the app's own spelling (F → Woman needs a look; woman → Woman does not). */
+export function needsGenderConfirmation(words: readonly Pick<GenderWordMapping, "asWritten">[]): boolean {
+  return words.some((w) => !w.asWritten);
+}
+
+/**
+ * The server's half of the confirmation the import pages ask for: an import whose gender words are read as
+ * something other than written lands only when the person said they checked the reading. A forged request
+ * that skips the page gets the same refusal the page would have shown.
+ */
+export function assertGenderWordsConfirmed(words: readonly GenderWordMapping[], confirmed: boolean): void {
+  if (!confirmed && needsGenderConfirmation(words)) {
+    const examples = words
+      .filter((w) => !w.asWritten)
+      .slice(0, 3)
+      .map((w) => `“${w.word}” → ${w.label}`)
+      .join(", ");
+    throw new DomainError(
+      "validation",
+      `Some gender words will be read as something else (${examples}). Check how they are read, confirm, then import. Nothing was imported.`,
+    );
+  }
 }

@@ -1,3 +1,4 @@
+import { now } from "@/lib/time/clock";
 import { and, eq, sql } from "drizzle-orm";
 import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -248,7 +249,7 @@ describe.each(testDrivers())("accounts on %s", (driver) => {
     await signUp(t.db, input("change@example.org", "the current password"), T0);
     const user = await userByEmail("change@example.org");
     const actor = await actorOf(user!.id);
-    const s = await startSession(t.db, user!.id, {}, new Date());
+    const s = await startSession(t.db, user!.id, {}, now());
     const wrong = await errorOf(
       changePassword(t.db, actor, {
         current: "not it at all",

@@ -19,11 +19,12 @@ type Check = {
   genderWords: GenderWord[];
 };
 
-async function post(url: string, file: File, mode: string, mapping?: string[]) {
+async function post(url: string, file: File, mode: string, mapping?: string[], gendersConfirmed = false) {
   const body = new FormData();
   body.set("file", file);
   body.set("mode", mode);
   if (mapping) body.set("mapping", JSON.stringify(mapping));
+  if (gendersConfirmed) body.set("gendersConfirmed", "true");
   return fetch(url, { method: "POST", body });
 }
 
@@ -76,7 +77,7 @@ export function ImportWizard({ callId, targets }: { callId: string; targets: Tar
     setBusy(true);
     setError(null);
     setProgress({ done: 0, total: check?.ready ?? 0 });
-    const response = await post(url, file, "import", mapping).catch(() => null);
+    const response = await post(url, file, "import", mapping, gendersConfirmed).catch(() => null);
     if (!response?.body) {
       setBusy(false);
       return setError(t("cannotStart"));

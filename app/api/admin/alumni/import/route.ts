@@ -24,7 +24,10 @@ export async function POST(request: Request) {
       throw new DomainError("validation", "Choose a CSV or Excel file.", { file: ["Choose a CSV or Excel file."] });
     const sheet = await readSpreadsheet(file.bytes);
     if (fields.mode === "commit") {
-      const result = await commitImport(getDb(), actor, sheet, { excludeInvalid: fields.excludeInvalid === "true" });
+      const result = await commitImport(getDb(), actor, sheet, {
+        excludeInvalid: fields.excludeInvalid === "true",
+        gendersConfirmed: fields.gendersConfirmed === "true",
+      });
       return Response.json({ ok: true, mode: "commit", ...result });
     }
     const plan = await planImport(getDb(), actor, sheet);

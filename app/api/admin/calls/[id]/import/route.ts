@@ -69,7 +69,13 @@ export async function POST(request: Request, { params }: Params) {
           const result = await importApplications(
             db,
             actor,
-            { callId: call.id, fileName: file.name.slice(0, 200), rows, mapping },
+            {
+              callId: call.id,
+              fileName: file.name.slice(0, 200),
+              rows,
+              mapping,
+              gendersConfirmed: fields.gendersConfirmed === "true",
+            },
             (done, total) => send({ type: "progress", done, total }),
           );
           send({ type: "done", ...result });
