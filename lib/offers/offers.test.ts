@@ -20,6 +20,7 @@ import { getCallContext } from "@/lib/review/call";
 import { buildFixture, type Fixture } from "@/lib/review/test-fixture";
 import { confirmOffer, declineOffer, expireOffers, offerReplacement, recordDecline } from "./commands";
 import { loadDecisionState } from "./seats";
+import { now } from "@/lib/time/clock";
 
 const DAY = 86_400_000;
 type Status = "offered" | "declined" | "waitlisted" | "rejected" | "confirmed";
@@ -44,7 +45,7 @@ async function decidedCall(
   await db.insert(selectionSettings).values({ callId: f.callId, normalise: options.normalise ?? false });
   for (const [i, status] of statuses.entries())
     await db.update(applications).set({ status }).where(eq(applications.id, f.apps[i]!.id));
-  const expiresAt = new Date(Date.now() + (options.offerDays ?? 7) * DAY);
+  const expiresAt = new Date(now().getTime() + (options.offerDays ?? 7) * DAY);
   const enrolled = statuses.flatMap((status, i) =>
     status === "offered" || status === "confirmed" || status === "declined" ? [{ status, i }] : [],
   );
@@ -77,7 +78,7 @@ const review = (f: Fixture, reviewer: number, app: number, s: number) => ({
   applicationId: f.apps[app]!.id,
   status: "submitted" as const,
   scores: { potential: s, motivation: s },
-  submittedAt: new Date(),
+  submittedAt: now(),
 });
 
 /** Per-reviewer z-score of a total, computed here from scratch (population standard deviation). */
