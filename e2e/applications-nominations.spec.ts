@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { SEED_IDS } from "../db/seed/ids";
+import { now } from "../lib/time/clock";
 import { expectNoAxeViolations, linkFromOutbox, signInThroughForm, STORAGE, uniqueEmail } from "./fixtures";
 import { PASSWORD } from "./applications-helpers";
 
-/** A wall-clock time in Seoul, as a datetime-local input takes it. */
+/** A wall-clock time in Seoul, as a datetime-local input takes it, counted from the app's clock. */
 function seoulLocal(offsetDays: number): string {
-  return new Date(Date.now() + offsetDays * 86_400_000 + 9 * 3_600_000).toISOString().slice(0, 16);
+  return new Date(now().getTime() + offsetDays * 86_400_000 + 9 * 3_600_000).toISOString().slice(0, 16);
 }
 
 test.describe("nominations @applications", () => {
