@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import type { ZodType } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -47,19 +48,30 @@ export function ForgotPasswordForm() {
   );
 }
 
-/** Sets a new password from a reset link. */
-export function ResetPasswordForm({ token }: { token: string }) {
-  const t = useTranslations("account");
-  const ta = useTranslations("auth");
+/**
+ * Chooses a password from a single-use emailed link: a reset ("/api/account/reset-password") or an invited or
+ * imported person's claim ("/api/account/claim"). The server checks the token and the password again.
+ */
+export function PasswordFromLinkForm({
+  token,
+  endpoint,
+  schema,
+  labels,
+}: {
+  token: string;
+  endpoint: "/api/account/reset-password" | "/api/account/claim";
+  schema: ZodType<ResetPasswordInput, ResetPasswordInput>;
+  labels: { password: string; confirm: string; submit: string; working: string; help?: string };
+}) {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<ResetPasswordInput>({
-    resolver: zodResolver(resetPasswordSchema),
+    resolver: zodResolver(schema),
     defaultValues: { token, password: "", confirm: "" },
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await postJson<{ redirectTo: string }>("/api/account/reset-password", values);
+    const result = await postJson<{ redirectTo: string }>(endpoint, values);
     if (result.ok) {
       window.location.assign(result.redirectTo);
       return;
@@ -74,23 +86,43 @@ export function ResetPasswordForm({ token }: { token: string }) {
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <FormField
         id="password"
-        label={t("newPassword")}
-        help={t("passwordHelp")}
+        label={labels.password}
+        help={labels.help}
         errors={errors.password?.message ? [errors.password.message] : undefined}
       >
         {(a11y) => <Input {...a11y} type="password" autoComplete="new-password" {...form.register("password")} />}
       </FormField>
       <FormField
         id="confirm"
-        label={t("confirmPassword")}
+        label={labels.confirm}
         errors={errors.confirm?.message ? [errors.confirm.message] : undefined}
       >
         {(a11y) => <Input {...a11y} type="password" autoComplete="new-password" {...form.register("confirm")} />}
       </FormField>
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? ta("working") : t("resetButton")}
+        {isSubmitting ? labels.working : labels.submit}
       </Button>
     </form>
+  );
+}
+
+/** Sets a new password from a reset link. */
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("account");
+  const ta = useTranslations("auth");
+  return (
+    <PasswordFromLinkForm
+      token={token}
+      endpoint="/api/account/reset-password"
+      schema={resetPasswordSchema}
+      labels={{
+        password: t("newPassword"),
+        help: t("passwordHelp"),
+        confirm: t("confirmPassword"),
+        submit: t("resetButton"),
+        working: ta("working"),
+      }}
+    />
   );
 }
 

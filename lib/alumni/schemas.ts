@@ -268,4 +268,3 @@ export const claimSchema = z
     confirm: z.string(),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords are not the same." });
-export type ClaimInput = z.input<typeof claimSchema>;
