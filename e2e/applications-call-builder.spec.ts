@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { SEED_IDS } from "../db/seed/ids";
 import { expectNoAxeViolations, STORAGE } from "./fixtures";
+import { seoulInput, shownMoment, storyTime } from "./story-dates";
 
 test.describe("opening a call and building its form @applications", () => {
   test.use({ storageState: STORAGE.admin });
@@ -18,8 +19,10 @@ test.describe("opening a call and building its form @applications", () => {
       .selectOption({ label: "Cultural Partnership Initiative (CPI): CPI 2027 (Asia/Seoul)" });
     await page.getByLabel("Title", { exact: true }).fill(title);
     await page.getByLabel("Status", { exact: true }).selectOption("open");
-    await page.getByLabel(/^Opens/).fill("2026-11-01T09:00");
-    await page.getByLabel(/^Closes/).fill("2027-05-31T18:00");
+    // The call's window sits in the story, which moves with the app's clock (e2e/story-dates.ts).
+    const closes = storyTime("2027-05-31 18:00");
+    await page.getByLabel(/^Opens/).fill(seoulInput(storyTime("2026-11-01 09:00")));
+    await page.getByLabel(/^Closes/).fill(seoulInput(closes));
     await page.getByLabel("Africa", { exact: true }).first().check();
     await page.getByLabel("Other criteria applicants confirm (one per line)").fill("I can attend in person");
     await page.getByRole("button", { name: "Create call" }).click();
@@ -59,7 +62,7 @@ test.describe("opening a call and building its form @applications", () => {
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.getByText("Nationality: Africa")).toBeVisible();
     await expect(page.getByText("I can attend in person")).toBeVisible();
-    await expect(page.getByText(/May 31, 2027, 18:00 GMT\+9 \(Asia\/Seoul\)/)).toBeVisible();
+    await expect(page.getByText(`${shownMoment(closes)} (Asia/Seoul)`)).toBeVisible();
   });
 
   test("once applications exist, removing a question hides it and changing its type is refused", async ({ page }) => {

@@ -12,6 +12,8 @@ export { storyDay };
 export const storyMonth = (month: string) => storyDay(`${month}-01`).slice(0, 7);
 
 const SEOUL = "Asia/Seoul";
+/** A moment as a datetime-local input in Seoul takes it ("2027-05-31T18:00"); Seoul keeps no summer time. */
+export const seoulInput = (at: Date) => new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 16);
 /** "May 1, 2027": a day as the pages show it. */
 export const shownDay = (at: Date) =>
   new Intl.DateTimeFormat("en", { day: "numeric", month: "short", year: "numeric", timeZone: SEOUL }).format(at);
