@@ -16,6 +16,7 @@ import {
   programmeOrganisations,
   programmes,
   sessions,
+  trackPartners,
   tracks,
   users,
 } from "../schema";
@@ -127,11 +128,23 @@ describe("seedDatabase", () => {
   });
 
   it("gives CPI 2023 its tracks with partners and a forum and a ceremony on CPI Day", async () => {
-    const withPartner = await db
-      .select({ title: tracks.title })
-      .from(tracks)
-      .where(and(eq(tracks.cohortId, SEED_IDS.cpi2023Cohort), sql`${tracks.partnerOrganisationId} is not null`));
-    expect(withPartner.length).toBeGreaterThanOrEqual(4);
+    // The four sections of the CPI 2023 document's table, each with all its Korean partners.
+    const partnered = await db
+      .select({ title: tracks.title, partner: organisations.shortName })
+      .from(trackPartners)
+      .innerJoin(tracks, eq(tracks.id, trackPartners.trackId))
+      .innerJoin(organisations, eq(organisations.id, trackPartners.organisationId))
+      .where(eq(tracks.cohortId, SEED_IDS.cpi2023Cohort));
+    const partnersOf = (prefix: string) =>
+      partnered
+        .filter((p) => p.title.startsWith(prefix))
+        .map((p) => p.partner)
+        .sort();
+    expect(new Set(partnered.map((p) => p.title)).size).toBe(4);
+    expect(partnersOf("Performing Arts 1")).toEqual(["BIMF"]);
+    expect(partnersOf("Performing Arts 2")).toEqual(["CID-UNESCO"]);
+    expect(partnersOf("Publication")).toEqual(["EDCN", "Plan Education"]);
+    expect(partnersOf("Cultural Products")).toEqual(["Design Council Busan"]);
     const cpiDay = await db
       .select({ kind: sessions.kind })
       .from(sessions)
