@@ -95,7 +95,7 @@ describe.each(testDrivers())("a track with several partners on %s @truth", (driv
         level: "general",
       }),
     );
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await t?.close();
   });
