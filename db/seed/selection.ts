@@ -244,7 +244,12 @@ async function recordSeoul2018Selection(
     region: a.country && isCountryCode(a.country) ? regionOf(a.country) : null,
     trackId: null,
   }));
-  const suggestion = await suggestSelection(candidates, SEOUL_2018_RULES, { seed: SEOUL_2018_RUN_SEED });
+  // The solver's worker thread does not hold the process open (it is unref'd for the server), and a seed run
+  // from the command line has nothing else pending while it solves: without this timer Node would exit mid-seed.
+  const hold = setInterval(() => undefined, 60_000);
+  const suggestion = await suggestSelection(candidates, SEOUL_2018_RULES, { seed: SEOUL_2018_RUN_SEED }).finally(() =>
+    clearInterval(hold),
+  );
   const chosen = new Set(suggestion.chosenIds);
   const graduateIds = new Set(graduates.map((g) => seedUuid(`application:seoul-2018:${g.email}`)));
   if (!suggestion.feasible || chosen.size !== graduateIds.size || [...chosen].some((id) => !graduateIds.has(id)))
