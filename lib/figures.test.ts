@@ -59,7 +59,7 @@ for (const driver of testDrivers()) {
         actorOf("manager@madang.test"),
         actorOf("partner@madang.test"),
       ]);
-    }, 180_000);
+    }, 300_000);
     afterAll(async () => {
       await t?.close();
     });
