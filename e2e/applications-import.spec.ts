@@ -159,7 +159,7 @@ test.describe("the score import's template @selection", () => {
   test("lists the call's criteria and the applications under review; filled in, it passes the dry run", async ({
     page,
   }) => {
-    await page.goto(`/admin/calls/${SEED_IDS.seoul2018Call}/review`);
+    await page.goto(`/admin/calls/${SEED_IDS.selectionPracticeCall}/review`);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("link", { name: "Download the template (CSV)" }).click(),

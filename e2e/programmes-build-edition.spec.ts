@@ -125,15 +125,18 @@ test.describe("an administrator builds a CPI-like edition from nothing @programm
     // --- Two tracks, each with a partner organisation.
     const trackForm = page.getByRole("form", { name: "Add track" });
     await trackForm.getByLabel("Track title").fill("Performing Arts");
-    await trackForm.getByLabel("Partner organisation").selectOption({ label: "Busan International Magic Festival" });
+    const trackPartners = trackForm.getByRole("group", { name: "Partner organisations" });
+    await trackPartners.getByLabel("Busan International Magic Festival", { exact: true }).check();
     await trackForm.getByLabel("Level").selectOption("intensive");
     await trackForm.getByRole("button", { name: "Add track" }).click();
-    await expect(page.getByText("Performing Arts — Intensive · Busan International Magic Festival")).toBeVisible();
+    await expect(page.getByText("Performing Arts — Intensive · with Busan International Magic Festival")).toBeVisible();
     await trackForm.getByLabel("Track title").fill("Design");
-    await trackForm.getByLabel("Partner organisation").selectOption({ label: NEW_ORG });
+    // The form was reset after the first track: no partner is still ticked.
+    await expect(trackPartners.getByLabel("Busan International Magic Festival", { exact: true })).not.toBeChecked();
+    await trackPartners.getByLabel(NEW_ORG, { exact: true }).check();
     await trackForm.getByLabel("Level").selectOption("general");
     await trackForm.getByRole("button", { name: "Add track" }).click();
-    await expect(page.getByText(`Design — General · ${NEW_ORG}`)).toBeVisible();
+    await expect(page.getByText(`Design — General · with ${NEW_ORG}`)).toBeVisible();
     await expectNoAxeViolations(page);
 
     // --- Sessions of six kinds; an end before the start is refused on the field.

@@ -31,7 +31,7 @@ test.describe("partner view @programmes", () => {
     await expect(edition.getByText("Applications")).toBeVisible();
     await expect(
       edition.getByText(
-        "Performing Arts 1: A Unified World through Magic — Intensive · Busan International Magic Festival",
+        "Performing Arts 1: A Unified World through Magic — Intensive · with Busan International Magic Festival",
       ),
     ).toBeVisible();
     // Aggregates only: no participant's name or email on the page.

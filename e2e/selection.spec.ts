@@ -1,16 +1,18 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { SEED_IDS, seedUuid } from "../db/seed/ids";
+import { SEED_IDS, SELECTION_PRACTICE_REFERENCE_PREFIX as PREFIX, seedUuid } from "../db/seed/ids";
 import { buildSeoulPool } from "../db/seed/selection-pool";
 import { expectNoAxeViolations, signInThroughForm, STORAGE } from "./fixtures";
 
-const SEOUL = SEED_IDS.seoul2018Call;
+// The practice call: a pool like Seoul 2018's with no selection yet (Seoul 2018's own selection is recorded).
+const SEOUL = SEED_IDS.selectionPracticeCall;
 const ASEAN = SEED_IDS.aseanDelegationsCall;
-// The seeded Seoul 2018 pool, to know who is behind a reference (the reviewer must never see it).
+// The seeded practice pool, to know who is behind a reference (the reviewer must never see it).
 const POOL = buildSeoulPool();
 const person = (reference: string) => POOL[Number(reference.slice(-4)) - 1]!.person;
-const applicationId = (reference: string) => seedUuid(`application:seoul-2018:${person(reference).email}`);
+const applicationId = (reference: string) => seedUuid(`application:selection-practice:${person(reference).email}`);
 // Reviewer pairs rotate (0,1), (1,2), (0,2): application 2 has no review by reviewer@madang.test.
-const NOT_ASSIGNED = "SEO18-0002";
+const NOT_ASSIGNED = `${PREFIX}0002`;
+const OWN_REFERENCE = new RegExp(`^${PREFIX}`);
 
 async function asReviewer(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
@@ -49,7 +51,7 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       await page.goto("/review?status=open");
       await expect(page.getByRole("heading", { level: 1, name: "Your reviews" })).toBeVisible();
       await expect(page.getByText(/submitted \(\d+ saved as drafts\)/)).toBeVisible();
-      const link = page.getByRole("link", { name: /^SEO18-/ }).first();
+      const link = page.getByRole("link", { name: OWN_REFERENCE }).first();
       reference = (await link.textContent())!.trim();
       await expect(page.getByRole("row").filter({ hasText: reference })).toContainText("Anonymised");
       await expectNoAxeViolations(page);
@@ -92,10 +94,7 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
 
     // Take the real "save draft" call from one of their own applications, and send it for the other one.
     await page.goto("/review?status=open");
-    await page
-      .getByRole("link", { name: /^SEO18-/ })
-      .first()
-      .click();
+    await page.getByRole("link", { name: OWN_REFERENCE }).first().click();
     const request = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
     await page.getByLabel(/^Potential to support/).fill("3");
     await page.getByRole("button", { name: "Save draft" }).click();

@@ -59,7 +59,7 @@ for (const driver of testDrivers()) {
         actorOf("manager@madang.test"),
         actorOf("partner@madang.test"),
       ]);
-    }, 180_000);
+    }, 300_000);
     afterAll(async () => {
       await t?.close();
     });
@@ -137,7 +137,7 @@ for (const driver of testDrivers()) {
       const cpiId = (
         await rows<{ id: string }>(sql.raw(`select id from programmes where slug = '${SEED_SLUGS.cpi}'`))
       )[0]!.id;
-      const view = (await getPartnerProgramme(t.db, cpiId))!;
+      const view = (await getPartnerProgramme(t.db, partner, cpiId))!;
       const inCpi = `c.programme_id = '${cpiId}'`;
       const applied = await byId(
         sql.raw(
@@ -170,6 +170,21 @@ for (const driver of testDrivers()) {
           `select t.id, (select count(*) from enrolments e where e.track_id = t.id and ${active}) as n from tracks t join cohorts c on c.id = t.cohort_id where ${inCpi}`,
         ),
       );
+      const partnersPer = await byId(
+        sql.raw(
+          `select t.id, (select count(*) from track_partners tp where tp.track_id = t.id) as n from tracks t join cohorts c on c.id = t.cohort_id where ${inCpi}`,
+        ),
+      );
+      // Tracks where an organisation the partner acts for is one of the partners.
+      const ours = new Set(
+        (
+          await rows<{ id: string }>(
+            sql.raw(
+              `select distinct tp.track_id as id from track_partners tp join organisation_members m on m.organisation_id = tp.organisation_id where m.user_id = '${partner.userId}'`,
+            ),
+          )
+        ).map((r) => r.id),
+      );
       expect(view.cohorts).toHaveLength(await one(sql.raw(`select count(*) as n from cohorts c where ${inCpi}`)));
       expect(view.organisations).toHaveLength(
         await one(sql.raw(`select count(*) as n from programme_organisations where programme_id = '${cpiId}'`)),
@@ -181,16 +196,22 @@ for (const driver of testDrivers()) {
         expect(c.completed, `${c.title} completed`).toBe(completed.get(c.id) ?? 0);
         expect(c.countries, `${c.title} countries`).toBe(countries.get(c.id) ?? 0);
         expect(c.sessions, `${c.title} sessions`).toBe(sessionsPer.get(c.id) ?? 0);
-        for (const track of c.tracks)
+        for (const track of c.tracks) {
           expect(track.enrolled, `${c.title} / ${track.title}`).toBe(perTrack.get(track.id));
+          expect(track.partners, `${c.title} / ${track.title} partners`).toHaveLength(partnersPer.get(track.id)!);
+          expect(track.ours, `${c.title} / ${track.title} ours`).toBe(ours.has(track.id));
+        }
         tracksSeen += c.tracks.length;
       }
       expect(tracksSeen).toBe(perTrack.size);
       // CPI 2023 has graduates, spread over its sections.
       expect(completed.get(SEED_IDS.cpi2023Cohort) ?? 0).toBeGreaterThan(0);
-      expect(view.cohorts.find((c) => c.id === SEED_IDS.cpi2023Cohort)!.tracks.some((tr) => tr.enrolled > 0)).toBe(
-        true,
-      );
+      const cpi2023 = view.cohorts.find((c) => c.id === SEED_IDS.cpi2023Cohort)!;
+      expect(cpi2023.tracks.some((tr) => tr.enrolled > 0)).toBe(true);
+      // Four sections with partners, the Publication section with two; the partner (BIMF) runs one of them.
+      expect(cpi2023.tracks.filter((tr) => tr.partners.length > 0)).toHaveLength(4);
+      expect(cpi2023.tracks.find((tr) => tr.title.startsWith("Publication"))!.partners).toHaveLength(2);
+      expect(cpi2023.tracks.filter((tr) => tr.ours)).toHaveLength(1);
     });
 
     it("the organisation directory (/admin/organisations): programmes and networks per organisation, on every page", async () => {
@@ -278,11 +299,16 @@ for (const driver of testDrivers()) {
       const phasesPer = await byId(
         sql.raw(`select c.id, (select count(*) from cohort_phases p where p.cohort_id = c.id) as n from cohorts c`),
       );
+      const partnersPer = await byId(
+        sql.raw(`select t.id, (select count(*) from track_partners tp where tp.track_id = t.id) as n from tracks t`),
+      );
       for (const [cohortId, n] of sessionsPer) {
         const header = (await getCohortHeader(t.db, cohortId))!;
         const timetable = await getTimetable(t.db, header);
         expect(timetable.sessions, `${header.title} sessions`).toHaveLength(n);
         expect(timetable.tracks, `${header.title} tracks`).toHaveLength(tracksPer.get(cohortId)!);
+        for (const track of timetable.tracks)
+          expect(track.partners, `${header.title} / ${track.title} partners`).toHaveLength(partnersPer.get(track.id)!);
         expect(timetable.phases, `${header.title} phases`).toHaveLength(phasesPer.get(cohortId)!);
       }
     });

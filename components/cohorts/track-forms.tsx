@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { FormStatus, SelectField, TextField } from "@/components/forms/fields";
+import { CheckboxGroup, FormStatus, SelectField, TextField } from "@/components/forms/fields";
 import { ActionForm } from "@/components/forms/action-form";
 import { useActionForm, type ActionOutcome } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -17,11 +17,10 @@ export type TrackRow = {
   field: string | null;
   level: string;
   capacity: number | null;
-  partnerName: string | null;
-  partnerOrganisationId: string | null;
+  partners: { id: string; name: string }[];
 };
 
-/** Edits one track in place (title, field, partner, level, capacity). */
+/** Edits one track in place (title, field, partners, level, capacity). */
 function TrackEditForm({
   track,
   organisations,
@@ -39,7 +38,7 @@ function TrackEditForm({
       trackId: track.id,
       title: track.title,
       field: track.field ?? "",
-      partnerOrganisationId: track.partnerOrganisationId ?? "",
+      partnerOrganisationIds: track.partners.map((p) => p.id),
       level: track.level as "general",
       capacity: track.capacity === null ? "" : String(track.capacity),
     },
@@ -73,14 +72,16 @@ function TrackEditForm({
         errors={errorsOf("field")}
         registration={form.register("field")}
       />
-      <SelectField
-        id={id("partner")}
-        label={t("trackPartner")}
-        placeholder={t("noPartner")}
-        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-        errors={errorsOf("partnerOrganisationId")}
-        registration={form.register("partnerOrganisationId")}
-      />
+      <div className="sm:col-span-2">
+        <CheckboxGroup
+          id={id("partners")}
+          legend={t("trackPartners")}
+          columns={3}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          errors={errorsOf("partnerOrganisationIds")}
+          registration={form.register("partnerOrganisationIds")}
+        />
+      </div>
       <SelectField
         id={id("level")}
         label={t("trackLevel")}
@@ -124,7 +125,14 @@ export function TrackManager({
   const router = useRouter();
   const [pending, start] = useTransition();
   const [removeError, setRemoveError] = useState<string | null>(null);
-  const empty = { cohortId, title: "", field: "", partnerOrganisationId: "", level: "general" as const, capacity: "" };
+  const empty = {
+    cohortId,
+    title: "",
+    field: "",
+    partnerOrganisationIds: [] as string[],
+    level: "general" as const,
+    capacity: "",
+  };
   const { form, onSubmit, formError, errorsOf, done, setDone } = useActionForm({
     schema: createTrackSchema,
     defaultValues: empty,
@@ -146,7 +154,9 @@ export function TrackManager({
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <span>
                   <strong>{track.title}</strong> — {t(`level_${track.level}`)}
-                  {track.partnerName ? ` · ${track.partnerName}` : ""}
+                  {track.partners.length
+                    ? ` · ${t("partnerList", { list: track.partners.map((p) => p.name).join(", ") })}`
+                    : ""}
                   {track.field ? ` · ${track.field}` : ""}
                   {track.capacity ? ` · ${t("seats", { n: track.capacity })}` : ""}
                 </span>
@@ -202,14 +212,16 @@ export function TrackManager({
           errors={errorsOf("field")}
           registration={form.register("field")}
         />
-        <SelectField
-          id="track-partner"
-          label={t("trackPartner")}
-          placeholder={t("noPartner")}
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-          errors={errorsOf("partnerOrganisationId")}
-          registration={form.register("partnerOrganisationId")}
-        />
+        <div className="sm:col-span-2">
+          <CheckboxGroup
+            id="track-partners"
+            legend={t("trackPartners")}
+            columns={3}
+            options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+            errors={errorsOf("partnerOrganisationIds")}
+            registration={form.register("partnerOrganisationIds")}
+          />
+        </div>
         <SelectField
           id="track-level"
           label={t("trackLevel")}

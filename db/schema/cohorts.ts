@@ -102,7 +102,7 @@ export const cohortPhases = pgTable(
   (t) => [index("cohort_phases_cohort_idx").on(t.cohortId)],
 );
 
-/** A section of a cohort, often run with a partner organisation. */
+/** A section of a cohort, often run with partner organisations (track_partners). */
 export const tracks = pgTable(
   "tracks",
   {
@@ -112,12 +112,28 @@ export const tracks = pgTable(
       .references(() => cohorts.id, { onDelete: "cascade" }),
     title: text().notNull(),
     field: text(),
-    partnerOrganisationId: uuid().references(() => organisations.id, { onDelete: "set null" }),
     level: trackLevelEnum().notNull().default("general"),
     capacity: integer(),
     position: integer().notNull().default(0),
   },
-  (t) => [index("tracks_cohort_idx").on(t.cohortId), index("tracks_partner_idx").on(t.partnerOrganisationId)],
+  (t) => [index("tracks_cohort_idx").on(t.cohortId)],
+);
+
+/** The organisations that run a track with the office; a track may have several (CPI 2023's Publication: EDCN and Plan Education). */
+export const trackPartners = pgTable(
+  "track_partners",
+  {
+    trackId: uuid()
+      .notNull()
+      .references(() => tracks.id, { onDelete: "cascade" }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.trackId, t.organisationId] }),
+    index("track_partners_organisation_idx").on(t.organisationId),
+  ],
 );
 
 export const sessions = pgTable(
@@ -168,8 +184,12 @@ export const cohortPhasesRelations = relations(cohortPhases, ({ one }) => ({
 }));
 export const tracksRelations = relations(tracks, ({ one, many }) => ({
   cohort: one(cohorts, { fields: [tracks.cohortId], references: [cohorts.id] }),
-  partner: one(organisations, { fields: [tracks.partnerOrganisationId], references: [organisations.id] }),
+  partners: many(trackPartners),
   sessions: many(sessionTracks),
+}));
+export const trackPartnersRelations = relations(trackPartners, ({ one }) => ({
+  track: one(tracks, { fields: [trackPartners.trackId], references: [tracks.id] }),
+  organisation: one(organisations, { fields: [trackPartners.organisationId], references: [organisations.id] }),
 }));
 export const sessionsRelations = relations(sessions, ({ one, many }) => ({
   cohort: one(cohorts, { fields: [sessions.cohortId], references: [cohorts.id] }),

@@ -31,8 +31,10 @@ export const SEED_IDS = {
   seoul2018Cohort: seedUuid("cohort:seoul-2018"),
   aseanCohort: seedUuid("cohort:asean-rok"),
   aseanCall: seedUuid("call:asean-rok-nominations"),
-  /** Closed call for Seoul 2018 with a reviewed pool of ~120, for the balanced-selection journey. */
+  /** Closed call for Seoul 2018: 120 applicants, the 30 chosen by a recorded selection run. */
   seoul2018Call: seedUuid("call:seoul-2018"),
+  /** Closed call with a reviewed pool of 120 like Seoul 2018's and no selection, for the balanced-selection journeys. */
+  selectionPracticeCall: seedUuid("call:selection-practice"),
   /** Closed ASEAN–ROK delegations call where one member state nominated only two officials. */
   aseanDelegationsCall: seedUuid("call:asean-rok-delegations"),
   cpi2027AdministratorsCall: seedUuid("call:cpi-2027-administrators"),
@@ -50,4 +52,5 @@ export const SEED_IDS = {
 /** Reference prefix of applications to the CPI 2027 call ("CPI27-0001"). */
 export const CPI_2027_REFERENCE_PREFIX = "CPI27-";
 export const SEOUL_2018_REFERENCE_PREFIX = "SEO18-";
+export const SELECTION_PRACTICE_REFERENCE_PREFIX = "PRA18-";
 export const ASEAN_DELEGATIONS_REFERENCE_PREFIX = "ASEAN-D-";

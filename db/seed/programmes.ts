@@ -5,6 +5,7 @@ import {
   programmeAgendaStrategies,
   programmeOrganisations,
   programmes,
+  trackPartners,
   tracks,
 } from "../schema";
 import type { NewCohort, NewProgramme, OrganisationRole } from "../schema";
@@ -261,7 +262,8 @@ const CPI_TRACKS: readonly {
   key: TrackKey;
   title: string;
   field: string;
-  partner: string | null;
+  /** The Korean partner organisations of the CPI 2023 document's table (the Publication section has two). */
+  partners: readonly string[];
   level: "intensive" | "general" | "senior" | "working";
   capacity: number;
 }[] = [
@@ -269,7 +271,7 @@ const CPI_TRACKS: readonly {
     key: "pa1",
     title: "Performing Arts 1: A Unified World through Magic",
     field: "Performing arts",
-    partner: "bimf",
+    partners: ["bimf"],
     level: "intensive",
     capacity: 12,
   },
@@ -277,7 +279,7 @@ const CPI_TRACKS: readonly {
     key: "pa2",
     title: "Performing Arts 2: Capacity Building Project for Performing Arts Festival Producers",
     field: "Performing arts",
-    partner: "cid",
+    partners: ["cid"],
     level: "intensive",
     capacity: 12,
   },
@@ -285,7 +287,7 @@ const CPI_TRACKS: readonly {
     key: "pub",
     title: "Publication: Capacity Building on Planning and Creating Book Contents for Children's Education",
     field: "Publication",
-    partner: "edcn",
+    partners: ["edcn", "plan"],
     level: "general",
     capacity: 12,
   },
@@ -294,7 +296,7 @@ const CPI_TRACKS: readonly {
     title:
       "Cultural Products: Capacity Building on Developing and Marketing Cultural Products based on Design Thinking",
     field: "Cultural products",
-    partner: "dcb",
+    partners: ["dcb"],
     level: "general",
     capacity: 12,
   },
@@ -302,7 +304,7 @@ const CPI_TRACKS: readonly {
     key: "senior",
     title: "Cultural Administrators: senior level",
     field: "Cultural policy",
-    partner: null,
+    partners: [],
     level: "senior",
     capacity: 10,
   },
@@ -310,7 +312,7 @@ const CPI_TRACKS: readonly {
     key: "working",
     title: "Cultural Administrators: working level",
     field: "Cultural policy",
-    partner: null,
+    partners: [],
     level: "working",
     capacity: 10,
   },
@@ -468,7 +470,6 @@ export async function seedCohorts(tx: Tx, orgs: OrganisationIds, programmeIds: P
       cohortId: cohortId as string,
       title: t.title,
       field: t.field,
-      partnerOrganisationId: t.partner ? orgId(orgs, t.partner) : null,
       level: t.level,
       capacity: t.capacity,
       position: i + 1,
@@ -479,8 +480,12 @@ export async function seedCohorts(tx: Tx, orgs: OrganisationIds, programmeIds: P
     .values(trackRows)
     .onConflictDoUpdate({
       target: tracks.id,
-      set: excluded(tracks, ["cohortId", "title", "field", "partnerOrganisationId", "level", "capacity", "position"]),
+      set: excluded(tracks, ["cohortId", "title", "field", "level", "capacity", "position"]),
     });
+  const partnerRows = [tracks2023, tracks2027].flatMap((ids) =>
+    CPI_TRACKS.flatMap((t) => t.partners.map((key) => ({ trackId: ids[t.key], organisationId: orgId(orgs, key) }))),
+  );
+  await tx.insert(trackPartners).values(partnerRows).onConflictDoNothing();
 
   return {
     cpi2023: SEED_IDS.cpi2023Cohort,

@@ -15,7 +15,9 @@ import {
   profiles,
   programmeOrganisations,
   programmes,
+  selectionRuns,
   sessions,
+  trackPartners,
   tracks,
   users,
 } from "../schema";
@@ -127,11 +129,23 @@ describe("seedDatabase", () => {
   });
 
   it("gives CPI 2023 its tracks with partners and a forum and a ceremony on CPI Day", async () => {
-    const withPartner = await db
-      .select({ title: tracks.title })
-      .from(tracks)
-      .where(and(eq(tracks.cohortId, SEED_IDS.cpi2023Cohort), sql`${tracks.partnerOrganisationId} is not null`));
-    expect(withPartner.length).toBeGreaterThanOrEqual(4);
+    // The four sections of the CPI 2023 document's table, each with all its Korean partners.
+    const partnered = await db
+      .select({ title: tracks.title, partner: organisations.shortName })
+      .from(trackPartners)
+      .innerJoin(tracks, eq(tracks.id, trackPartners.trackId))
+      .innerJoin(organisations, eq(organisations.id, trackPartners.organisationId))
+      .where(eq(tracks.cohortId, SEED_IDS.cpi2023Cohort));
+    const partnersOf = (prefix: string) =>
+      partnered
+        .filter((p) => p.title.startsWith(prefix))
+        .map((p) => p.partner)
+        .sort();
+    expect(new Set(partnered.map((p) => p.title)).size).toBe(4);
+    expect(partnersOf("Performing Arts 1")).toEqual(["BIMF"]);
+    expect(partnersOf("Performing Arts 2")).toEqual(["CID-UNESCO"]);
+    expect(partnersOf("Publication")).toEqual(["EDCN", "Plan Education"]);
+    expect(partnersOf("Cultural Products")).toEqual(["Design Council Busan"]);
     const cpiDay = await db
       .select({ kind: sessions.kind })
       .from(sessions)
@@ -220,25 +234,45 @@ describe("seedDatabase", () => {
 });
 
 describe("the selection demo calls", () => {
-  it("gives Seoul 2018 a reviewed pool of 120 from at least 20 Asia-Pacific countries with mixed genders", async () => {
-    const rows = await db
-      .select({
-        country: applications.snapshotNationality,
-        gender: applications.snapshotGender,
-        status: applications.status,
-      })
+  it.each([
+    ["Seoul 2018", SEED_IDS.seoul2018Call, 0],
+    ["the practice call", SEED_IDS.selectionPracticeCall, 3],
+  ])(
+    "gives %s a reviewed pool of 120 from at least 20 Asia-Pacific countries with mixed genders",
+    async (_name, callId, leftToScore) => {
+      const rows = await db
+        .select({
+          country: applications.snapshotNationality,
+          gender: applications.snapshotGender,
+          status: applications.status,
+        })
+        .from(applications)
+        .where(eq(applications.callId, callId));
+      expect(rows).toHaveLength(120);
+      expect(new Set(rows.map((r) => r.country)).size).toBeGreaterThanOrEqual(20);
+      for (const r of rows) expect(REGION_OF_COUNTRY[r.country ?? ""]).toBe("asia_pacific");
+      expect(rows.filter((r) => r.gender === "woman").length).toBeGreaterThanOrEqual(40);
+      expect(rows.filter((r) => r.gender === "man").length).toBeGreaterThanOrEqual(40);
+      const [open] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(sql`reviews r join applications a on a.id = r.application_id`)
+        .where(sql`a.call_id = ${callId} and r.status = 'assigned'`);
+      expect(open?.n).toBe(leftToScore);
+    },
+  );
+
+  it("leaves the practice call unselected, all its applications under review, and gives Seoul 2018 one accepted run", async () => {
+    const runs = await db
+      .select({ callId: selectionRuns.callId, status: selectionRuns.status })
+      .from(selectionRuns)
+      .where(inArray(selectionRuns.callId, [SEED_IDS.seoul2018Call, SEED_IDS.selectionPracticeCall]));
+    expect(runs).toEqual([{ callId: SEED_IDS.seoul2018Call, status: "accepted" }]);
+    const statuses = await db
+      .select({ status: applications.status, n: sql<number>`count(*)::int` })
       .from(applications)
-      .where(eq(applications.callId, SEED_IDS.seoul2018Call));
-    expect(rows).toHaveLength(120);
-    expect(new Set(rows.map((r) => r.country)).size).toBeGreaterThanOrEqual(20);
-    for (const r of rows) expect(REGION_OF_COUNTRY[r.country ?? ""]).toBe("asia_pacific");
-    expect(rows.filter((r) => r.gender === "woman").length).toBeGreaterThanOrEqual(40);
-    expect(rows.filter((r) => r.gender === "man").length).toBeGreaterThanOrEqual(40);
-    const [open] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(sql`reviews r join applications a on a.id = r.application_id`)
-      .where(sql`a.call_id = ${SEED_IDS.seoul2018Call} and r.status = 'assigned'`);
-    expect(open?.n).toBe(3);
+      .where(eq(applications.callId, SEED_IDS.selectionPracticeCall))
+      .groupBy(applications.status);
+    expect(statuses).toEqual([{ status: "under_review", n: 120 }]);
   });
 
   it("has an ASEAN delegations call in which Lao PDR nominated only two", async () => {

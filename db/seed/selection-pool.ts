@@ -46,9 +46,36 @@ const SEOUL_POOL_SIZE = 120;
 /** How many of reviewer@madang.test's assignments are left for the journey to score in the browser. */
 export const SEOUL_LEFT_TO_SCORE = 3;
 
-type PoolMember = { person: PersonSeed; quality: number };
+export type PoolMember = { person: PersonSeed; quality: number };
 
-/** The Seoul 2018 pool as data. Pure and deterministic. */
+/**
+ * Who applied to the Seoul 2018 call: the 30 who were chosen (the graduates, strong applications from the
+ * 17 countries) and 90 others from across Asia-Pacific whose applications were weaker. Pure and
+ * deterministic; the seed lets the selection code choose among them and checks it chose the graduates.
+ */
+export function buildSeoul2018Applicants(graduates: readonly PersonSeed[]): PoolMember[] {
+  const rng = new Rng("seoul-2018-applicants");
+  const others = 120 - graduates.length;
+  const perCountry = apportion(others, SEOUL_POOL_WEIGHTS, 1);
+  const countries = rng.shuffle([...perCountry].flatMap(([code, n]) => Array.from({ length: n }, () => code)));
+  const counts = apportion(others, SEOUL_GENDERS);
+  const genders = rng.shuffle(SEOUL_GENDERS.flatMap(([g]) => Array.from({ length: counts.get(g) ?? 0 }, () => g)));
+  const chosen = graduates.map((person) => ({ person, quality: 8.6 + rng.next() * 0.9 }));
+  const rest = countries.map((country, i) => ({
+    person: makePerson(rng, {
+      country,
+      gender: genders[i] ?? "undisclosed",
+      field: rng.pick(["Cultural policy", "Heritage", "Film", "Music", "Museums", "Publication"] as const),
+      serial: 5001 + i,
+      createdAt: seoul("2018-02-10 09:00"),
+    }),
+    quality: 2.5 + rng.next() * 2.4,
+  }));
+  // Interleaved, so the references do not give the chosen away.
+  return rng.shuffle([...chosen, ...rest]);
+}
+
+/** The practice call's pool as data (the balanced-selection journeys run on it). Pure and deterministic. */
 export function buildSeoulPool(): PoolMember[] {
   const rng = new Rng("seoul-2018-selection-pool");
   const perCountry = apportion(SEOUL_POOL_SIZE, SEOUL_POOL_WEIGHTS, 2);

@@ -1,13 +1,34 @@
-import { inArray } from "drizzle-orm";
-import { applicationEvents, applications, calls, programmeRoles, reviews, selectionSettings } from "../schema";
-import type { CallForm, NewApplication } from "../schema";
-import { ASEAN } from "../../lib/geo";
+import { and, eq, inArray } from "drizzle-orm";
+import {
+  applicationEvents,
+  applications,
+  calls,
+  enrolments,
+  programmeRoles,
+  reviews as reviewsTable,
+  selectionRuns,
+  selectionSettings,
+} from "../schema";
+import type { ApplicationStatus, CallForm, NewApplication } from "../schema";
+import { ASEAN, isCountryCode, regionOf } from "../../lib/geo";
+import { rankApplications } from "../../lib/review/scores";
+import { suggestSelection, type Candidate } from "../../lib/selection";
+import { seoul2018Graduates } from "./alumni";
+import type { PersonSeed } from "./persons";
 import { inBatches, seoul, type Tx } from "./batch";
-import { ASEAN_DELEGATIONS_REFERENCE_PREFIX, SEED_IDS, SEOUL_2018_REFERENCE_PREFIX, seedUuid } from "./ids";
+import {
+  ASEAN_DELEGATIONS_REFERENCE_PREFIX,
+  SEED_IDS,
+  SELECTION_PRACTICE_REFERENCE_PREFIX,
+  SEOUL_2018_REFERENCE_PREFIX,
+  seedUuid,
+} from "./ids";
 import type { DemoUserIds } from "./people";
 import {
   buildAseanNominees,
+  buildSeoul2018Applicants,
   buildSeoulPool,
+  type PoolMember,
   REVIEWER_BIAS,
   SEOUL_LEFT_TO_SCORE,
   SEOUL_REVIEWERS,
@@ -17,8 +38,10 @@ import { Rng } from "./random";
 import { upsertPeople, userId } from "./users";
 import { organisationDescription } from "./writing";
 
-// Demo data for review and balanced selection: a closed Seoul 2018 call with a reviewed pool of 120
-// Asia-Pacific applicants, and an ASEAN–ROK delegations call in which one member state nominated two.
+// Demo data for review and balanced selection: the closed Seoul 2018 call with its 120 applicants and the
+// selection that chose the 30 (recorded as a run of the selection code), a practice call with a reviewed pool
+// and no selection yet (the browser journeys select there), and an ASEAN–ROK delegations call in which one
+// member state nominated two.
 
 const SEOUL_2018_RUBRIC = [
   { id: "potential", label: "Potential to support the 2005 Convention at home", weight: 0.5, max: 10 },
@@ -28,6 +51,17 @@ const SEOUL_2018_RUBRIC = [
 
 /** The journey's rules: 30 seats, at least 17 countries, each of women and men 40–60%, at most 3 per country. */
 const SEOUL_2018_RULES = { seats: 30, minCountries: 17, genderBand: { min: 0.4, max: 0.6 }, maxPerCountry: 3 };
+
+/** The seed of the recorded Seoul 2018 run: the day it was accepted. */
+const SEOUL_2018_RUN_SEED = 20180425;
+
+const SEOUL_2018_SETTINGS = {
+  reviewersPerApplication: 2,
+  anonymised: true,
+  normalise: true,
+  aggregation: "mean",
+  offerDays: 14,
+} as const;
 
 const SEOUL_2018_FORM: CallForm = {
   pages: [{ title: "You and your work" }],
@@ -51,30 +85,261 @@ const SEOUL_2018_FORM: CallForm = {
   ],
 };
 
+/** Writes each move (application, new status) that is not recorded yet, so a second seed adds none. */
 async function eventsOnce(tx: Tx, rows: (typeof applicationEvents.$inferInsert)[]) {
   const ids = [...new Set(rows.map((r) => r.applicationId))];
   const found = new Set<string>();
   for (let i = 0; i < ids.length; i += 500) {
     const part = await tx
-      .selectDistinct({ id: applicationEvents.applicationId })
+      .selectDistinct({ id: applicationEvents.applicationId, to: applicationEvents.toStatus })
       .from(applicationEvents)
       .where(inArray(applicationEvents.applicationId, ids.slice(i, i + 500)));
-    for (const r of part) found.add(r.id);
+    for (const r of part) found.add(`${r.id}:${r.to}`);
   }
   await inBatches(
-    rows.filter((r) => !found.has(r.applicationId)),
+    rows.filter((r) => !found.has(`${r.applicationId}:${r.toStatus}`)),
     (part) => tx.insert(applicationEvents).values(part),
   );
 }
 
-/** The two calls, their pools, reviewers and (for Seoul 2018) the reviews; idempotent like the rest of the seed. */
+type ReviewedPool = {
+  applications: (NewApplication & { id: string; applicantId: string; submittedAt: Date })[];
+  reviews: { applicationId: string; reviewerId: string; scores: Record<string, number>; submitted: boolean }[];
+};
+
+/**
+ * A call's applications, each reviewed by two of the three reviewers in rotation; `leftToScore` of
+ * reviewer@madang.test's reviews stay open for the browser. Written under review; returned for the selection.
+ */
+async function writeReviewedPool(
+  tx: Tx,
+  demo: DemoUserIds,
+  reviewers: string[],
+  passwordHash: string,
+  options: { callId: string; key: string; rngKey: string; prefix: string; pool: PoolMember[]; leftToScore: number },
+): Promise<ReviewedPool> {
+  const { pool, key } = options;
+  const ids = await upsertPeople(
+    tx,
+    pool.map((m) => m.person),
+    passwordHash,
+  );
+  const textRng = new Rng(`${options.rngKey}-selection-texts`);
+  const submittedAt = (i: number) => new Date(seoul("2018-02-15 09:00").getTime() + i * 9 * 3600_000);
+  const appRows = pool.map(({ person }, i) => ({
+    id: seedUuid(`application:${key}:${person.email}`),
+    reference: `${options.prefix}${String(i + 1).padStart(4, "0")}`,
+    callId: options.callId,
+    applicantId: userId(ids, person.email),
+    status: "under_review" as const,
+    answers: {
+      organisation: organisationDescription(textRng, person),
+      motivation: `I would bring the 2005 Convention's approach back to ${person.organisation}, where I ${textRng.pick(["prepare our periodic reporting", "advise on cultural industries policy", "work with artists on fair access to markets", "coordinate work with civil society"])}. Yours sincerely, ${person.name}`,
+    },
+    snapshotNationality: person.nationality,
+    snapshotResidence: person.residence,
+    snapshotGender: person.gender,
+    snapshotOrganisation: person.organisation,
+    snapshotField: person.field,
+    submittedAt: submittedAt(i),
+    createdAt: new Date(submittedAt(i).getTime() - 3 * 86_400_000),
+    updatedAt: seoul("2018-04-02 10:00"),
+  }));
+
+  await inBatches(appRows, (part) => tx.insert(applications).values(part).onConflictDoNothing());
+
+  const scoreRng = new Rng(`${options.rngKey}-selection-scores`);
+  const pairs = [
+    [0, 1],
+    [1, 2],
+    [0, 2],
+  ] as const;
+  let leftForUi = 0;
+  const reviews = pool.flatMap(({ quality }, i) =>
+    pairs[i % 3]!.map((r) => {
+      const open = r === 0 && i >= 60 && leftForUi < options.leftToScore && ++leftForUi > 0;
+      const score = (shift: number) =>
+        Math.round(Math.min(10, Math.max(1, quality + REVIEWER_BIAS[r]! + shift + (scoreRng.next() - 0.5) * 2)));
+      return {
+        applicationId: appRows[i]!.id,
+        reviewerId: reviewers[r]!,
+        r,
+        submitted: !open,
+        scores: (open ? {} : { potential: score(0), experience: score(-0.4), motivation: score(0.4) }) as Record<
+          string,
+          number
+        >,
+      };
+    }),
+  );
+  await inBatches(
+    reviews.map((v) => ({
+      id: seedUuid(`review:${key}:${v.applicationId}:${v.r}`),
+      reviewerId: v.reviewerId,
+      applicationId: v.applicationId,
+      status: v.submitted ? ("submitted" as const) : ("assigned" as const),
+      scores: v.scores,
+      comment: "",
+      assignedAt: seoul("2018-04-02 10:00"),
+      submittedAt: v.submitted ? seoul("2018-04-20 17:00") : null,
+    })),
+    (part) => tx.insert(reviewsTable).values(part).onConflictDoNothing(),
+  );
+  await eventsOnce(
+    tx,
+    appRows.flatMap((a) => [
+      {
+        applicationId: a.id,
+        fromStatus: "draft" as const,
+        toStatus: "submitted" as const,
+        actorId: a.applicantId,
+        reason: null,
+        createdAt: a.submittedAt,
+      },
+      {
+        applicationId: a.id,
+        fromStatus: "submitted" as const,
+        toStatus: "under_review" as const,
+        actorId: demo.manager,
+        reason: "Assigned to reviewers",
+        createdAt: seoul("2018-04-02 10:00"),
+      },
+    ]),
+  );
+  return { applications: appRows, reviews };
+}
+
+/**
+ * Seoul 2018's selection, made by the app's own code: the pool scored as the ranking page scores it
+ * (lib/review/scores.ts), the 30 chosen by the solver under the call's rules (lib/selection), the run kept
+ * accepted with its seed and rules, and each application moved on to where it ended (confirmed or not
+ * selected). The chosen must be the graduates that alumni.ts enrols, or the seed stops.
+ */
+async function recordSeoul2018Selection(
+  tx: Tx,
+  demo: DemoUserIds,
+  pool: ReviewedPool,
+  graduates: readonly PersonSeed[],
+  cohortId: string,
+): Promise<{ chosen: number }> {
+  const ranked = rankApplications(
+    pool.applications.map((a) => ({
+      id: a.id,
+      gender: a.snapshotGender ?? null,
+      country: a.snapshotNationality ?? null,
+    })),
+    pool.reviews.filter((r) => r.submitted),
+    SEOUL_2018_RUBRIC,
+    {
+      aggregation: SEOUL_2018_SETTINGS.aggregation,
+      normalise: SEOUL_2018_SETTINGS.normalise,
+      seed: SEOUL_2018_RUN_SEED,
+    },
+  );
+  const candidates: Candidate[] = ranked.map((a) => ({
+    id: a.id,
+    score: a.score,
+    gender: a.gender,
+    country: a.country,
+    region: a.country && isCountryCode(a.country) ? regionOf(a.country) : null,
+    trackId: null,
+  }));
+  // The solver's worker thread does not hold the process open (it is unref'd for the server), and a seed run
+  // from the command line has nothing else pending while it solves: without this timer Node would exit mid-seed.
+  const hold = setInterval(() => undefined, 60_000);
+  const suggestion = await suggestSelection(candidates, SEOUL_2018_RULES, { seed: SEOUL_2018_RUN_SEED }).finally(() =>
+    clearInterval(hold),
+  );
+  const chosen = new Set(suggestion.chosenIds);
+  const graduateIds = new Set(graduates.map((g) => seedUuid(`application:seoul-2018:${g.email}`)));
+  if (!suggestion.feasible || chosen.size !== graduateIds.size || [...chosen].some((id) => !graduateIds.has(id)))
+    throw new Error(
+      "Seoul 2018: the selection code did not choose the graduates; adjust the pool in selection-pool.ts",
+    );
+
+  const decidedAt = seoul("2018-04-25 10:00");
+  await tx
+    .insert(selectionRuns)
+    .values({
+      id: seedUuid("selection-run:seoul-2018"),
+      callId: SEED_IDS.seoul2018Call,
+      seed: SEOUL_2018_RUN_SEED,
+      rules: SEOUL_2018_RULES as unknown as Record<string, unknown>,
+      chosenIds: suggestion.chosenIds,
+      objective: suggestion.objective,
+      plainObjective: suggestion.plainObjective,
+      priceOfBalance: suggestion.priceOfBalance,
+      feasible: suggestion.feasible,
+      violations: suggestion.violations,
+      candidates: candidates.length,
+      solveMs: Math.round(suggestion.solveMs),
+      status: "accepted",
+      createdBy: demo.manager,
+      createdAt: seoul("2018-04-25 09:30"),
+      decidedBy: demo.manager,
+      decidedAt,
+    })
+    .onConflictDoNothing();
+
+  // Where each application ended, with the moves that took it there.
+  const reason = `Accepted the suggestion with seed ${SEOUL_2018_RUN_SEED}`;
+  const at = (day: string) => seoul(`2018-${day}`);
+  const moves = pool.applications.flatMap((a) =>
+    chosen.has(a.id)
+      ? [
+          { from: "under_review", to: "shortlisted", reason, at: decidedAt },
+          { from: "shortlisted", to: "offered", reason: "Decision letters sent", at: at("04-27 10:00") },
+          { from: "offered", to: "confirmed", reason: "Confirmed the place", at: at("05-02 10:00") },
+        ].map((m) => ({ ...m, applicationId: a.id, actor: m.to === "confirmed" ? a.applicantId : demo.manager }))
+      : [
+          {
+            applicationId: a.id,
+            from: "under_review",
+            to: "rejected",
+            reason: "Not selected",
+            at: at("04-27 10:00"),
+            actor: demo.manager,
+          },
+        ],
+  );
+  await eventsOnce(
+    tx,
+    moves.map((m) => ({
+      applicationId: m.applicationId,
+      fromStatus: m.from as ApplicationStatus,
+      toStatus: m.to as ApplicationStatus,
+      actorId: m.actor,
+      reason: m.reason,
+      createdAt: m.at,
+    })),
+  );
+  const chosenIds = [...chosen];
+  const others = pool.applications.map((a) => a.id).filter((id) => !chosen.has(id));
+  await tx
+    .update(applications)
+    .set({ status: "confirmed", updatedAt: at("05-02 10:00") })
+    .where(and(inArray(applications.id, chosenIds), eq(applications.status, "under_review")));
+  await tx
+    .update(applications)
+    .set({ status: "rejected", updatedAt: at("04-27 10:00") })
+    .where(and(inArray(applications.id, others), eq(applications.status, "under_review")));
+  // Each graduate's enrolment (written by alumni.ts) points at the application that won the seat.
+  for (const a of pool.applications.filter((x) => chosen.has(x.id)))
+    await tx
+      .update(enrolments)
+      .set({ applicationId: a.id })
+      .where(and(eq(enrolments.cohortId, cohortId), eq(enrolments.userId, a.applicantId)));
+  return { chosen: chosen.size };
+}
+
+/** The three calls, their pools, reviewers and (for Seoul 2018) the reviews; idempotent like the rest of the seed. */
 export async function seedSelectionDemo(
   tx: Tx,
   cohortIds: CohortIds,
   programmeIds: ProgrammeIds,
   demo: DemoUserIds,
   passwordHash: string,
-): Promise<{ seoul: number; asean: number }> {
+): Promise<{ seoul: number; chosen: number; practice: number; asean: number }> {
   await tx
     .insert(calls)
     .values([
@@ -84,6 +349,20 @@ export async function seedSelectionDemo(
         title: "Call for participants: Capacity Development Programme on the 2005 Convention (Seoul, June 2018)",
         description:
           "Thirty participants from Asia-Pacific are selected for their potential to support the implementation of the 2005 Convention, with gender and geographical balance.",
+        status: "closed",
+        opensAt: seoul("2018-02-01 09:00"),
+        closesAt: seoul("2018-03-31 18:00"),
+        eligibility: { nationality: { regions: ["asia_pacific"] } },
+        form: SEOUL_2018_FORM,
+        rubric: SEOUL_2018_RUBRIC,
+        balanceRules: SEOUL_2018_RULES,
+      },
+      {
+        id: SEED_IDS.selectionPracticeCall,
+        cohortId: cohortIds.seoul2018,
+        title: "Practice call: a pool like Seoul 2018's, for learning balanced selection",
+        description:
+          "A closed call with a reviewed pool and no selection yet, for staff to practise choosing thirty with gender and geographical balance. Nobody here takes a seat in the 2018 edition.",
         status: "closed",
         opensAt: seoul("2018-02-01 09:00"),
         closesAt: seoul("2018-03-31 18:00"),
@@ -121,15 +400,13 @@ export async function seedSelectionDemo(
     .onConflictDoNothing();
   await tx
     .insert(selectionSettings)
-    .values({
-      callId: SEED_IDS.seoul2018Call,
-      reviewersPerApplication: 2,
-      anonymised: true,
-      normalise: true,
-      aggregation: "mean",
-      offerDays: 14,
-      updatedAt: seoul("2018-04-01 09:00"),
-    })
+    .values(
+      [SEED_IDS.seoul2018Call, SEED_IDS.selectionPracticeCall].map((callId) => ({
+        callId,
+        ...SEOUL_2018_SETTINGS,
+        updatedAt: seoul("2018-04-01 09:00"),
+      })),
+    )
     .onConflictDoNothing();
 
   const reviewerIds = await upsertPeople(tx, SEOUL_REVIEWERS, passwordHash);
@@ -146,85 +423,29 @@ export async function seedSelectionDemo(
     )
     .onConflictDoNothing();
 
-  // Seoul 2018: 120 applications under review, two reviewers each, evenly (80 each).
-  const pool = buildSeoulPool();
-  const ids = await upsertPeople(
-    tx,
-    pool.map((m) => m.person),
-    passwordHash,
-  );
-  const textRng = new Rng("seoul-2018-selection-texts");
-  const submittedAt = (i: number) => new Date(seoul("2018-02-15 09:00").getTime() + i * 9 * 3600_000);
-  const appRows: (NewApplication & { id: string })[] = pool.map(({ person }, i) => ({
-    id: seedUuid(`application:seoul-2018:${person.email}`),
-    reference: `${SEOUL_2018_REFERENCE_PREFIX}${String(i + 1).padStart(4, "0")}`,
+  // Seoul 2018 as it happened: 120 applications, all reviewed, the 30 chosen by the selection code under the
+  // call's rules, offered seats and confirmed (they are the graduates of alumni.ts); the others not selected.
+  const graduates = seoul2018Graduates().map((g) => g.person);
+  const seoul2018 = await writeReviewedPool(tx, demo, reviewers, passwordHash, {
     callId: SEED_IDS.seoul2018Call,
-    applicantId: userId(ids, person.email),
-    status: "under_review",
-    answers: {
-      organisation: organisationDescription(textRng, person),
-      motivation: `I would bring the 2005 Convention's approach back to ${person.organisation}, where I ${textRng.pick(["prepare our periodic reporting", "advise on cultural industries policy", "work with artists on fair access to markets", "coordinate work with civil society"])}. Yours sincerely, ${person.name}`,
-    },
-    snapshotNationality: person.nationality,
-    snapshotResidence: person.residence,
-    snapshotGender: person.gender,
-    snapshotOrganisation: person.organisation,
-    snapshotField: person.field,
-    submittedAt: submittedAt(i),
-    createdAt: new Date(submittedAt(i).getTime() - 3 * 86_400_000),
-    updatedAt: seoul("2018-04-02 10:00"),
-  }));
-  await inBatches(appRows, (part) => tx.insert(applications).values(part).onConflictDoNothing());
-  await eventsOnce(
-    tx,
-    appRows.flatMap((a) => [
-      {
-        applicationId: a.id,
-        fromStatus: "draft" as const,
-        toStatus: "submitted" as const,
-        actorId: a.applicantId,
-        reason: null,
-        createdAt: a.submittedAt!,
-      },
-      {
-        applicationId: a.id,
-        fromStatus: "submitted" as const,
-        toStatus: "under_review" as const,
-        actorId: demo.manager,
-        reason: "Assigned to reviewers",
-        createdAt: seoul("2018-04-02 10:00"),
-      },
-    ]),
-  );
+    key: "seoul-2018",
+    rngKey: "seoul-2018-call",
+    prefix: SEOUL_2018_REFERENCE_PREFIX,
+    pool: buildSeoul2018Applicants(graduates),
+    leftToScore: 0,
+  });
+  const run = await recordSeoul2018Selection(tx, demo, seoul2018, graduates, cohortIds.seoul2018);
 
-  const scoreRng = new Rng("seoul-2018-selection-scores");
-  const pairs = [
-    [0, 1],
-    [1, 2],
-    [0, 2],
-  ] as const;
-  let leftForUi = 0;
-  const reviewRows = pool.flatMap(({ quality }, i) =>
-    pairs[i % 3]!.map((r) => {
-      const open = r === 0 && i >= 60 && leftForUi < SEOUL_LEFT_TO_SCORE && ++leftForUi > 0;
-      const score = (shift: number) =>
-        Math.round(Math.min(10, Math.max(1, quality + REVIEWER_BIAS[r]! + shift + (scoreRng.next() - 0.5) * 2)));
-      return {
-        id: seedUuid(`review:seoul-2018:${appRows[i]!.id}:${r}`),
-        reviewerId: reviewers[r]!,
-        applicationId: appRows[i]!.id,
-        status: open ? ("assigned" as const) : ("submitted" as const),
-        scores: (open ? {} : { potential: score(0), experience: score(-0.4), motivation: score(0.4) }) as Record<
-          string,
-          number
-        >,
-        comment: "",
-        assignedAt: seoul("2018-04-02 10:00"),
-        submittedAt: open ? null : seoul("2018-04-20 17:00"),
-      };
-    }),
-  );
-  await inBatches(reviewRows, (part) => tx.insert(reviews).values(part).onConflictDoNothing());
+  // The practice call: the same kind of pool, under review, with three reviews left to score and no run.
+  const practice = await writeReviewedPool(tx, demo, reviewers, passwordHash, {
+    callId: SEED_IDS.selectionPracticeCall,
+    key: "selection-practice",
+    // The random streams the journeys' pool has always had, so its scores and its suggestion stay as they were.
+    rngKey: "seoul-2018",
+    prefix: SELECTION_PRACTICE_REFERENCE_PREFIX,
+    pool: buildSeoulPool(),
+    leftToScore: SEOUL_LEFT_TO_SCORE,
+  });
 
   // ASEAN–ROK: nominations submitted, not reviewed; Lao PDR nominated only two.
   const nominees = buildAseanNominees();
@@ -258,5 +479,10 @@ export async function seedSelectionDemo(
     })),
   );
 
-  return { seoul: appRows.length, asean: nominations.length };
+  return {
+    seoul: seoul2018.applications.length,
+    chosen: run.chosen,
+    practice: practice.applications.length,
+    asean: nominations.length,
+  };
 }

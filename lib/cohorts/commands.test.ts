@@ -11,6 +11,7 @@ import {
   programmes,
   sessionTracks,
   sessions,
+  trackPartners,
   tracks,
   users,
 } from "@/db/schema";
@@ -116,7 +117,12 @@ describe.each(testDrivers())("editions, tracks and sessions on %s", (driver) => 
     ({ trackId: trackA } = await createTrack(
       t.db,
       manager,
-      createTrackSchema.parse({ cohortId, title: "Performing Arts", partnerOrganisationId: orgId, level: "intensive" }),
+      createTrackSchema.parse({
+        cohortId,
+        title: "Performing Arts",
+        partnerOrganisationIds: [orgId],
+        level: "intensive",
+      }),
     ));
     ({ trackId: trackB } = await createTrack(
       t.db,
@@ -187,12 +193,12 @@ describe.each(testDrivers())("editions, tracks and sessions on %s", (driver) => 
         createTrackSchema.parse({
           cohortId,
           title: "Ghost partner",
-          partnerOrganisationId: "99999999-9999-4999-8999-999999999999",
+          partnerOrganisationIds: [orgId, "99999999-9999-4999-8999-999999999999"],
           level: "general",
         }),
       ),
     ).rejects.toMatchObject({
-      fieldErrors: { partnerOrganisationId: ["Choose a partner organisation from the directory."] },
+      fieldErrors: { partnerOrganisationIds: ["Choose partner organisations from the directory."] },
     });
   });
 
@@ -268,7 +274,11 @@ describe.each(testDrivers())("editions, tracks and sessions on %s", (driver) => 
     });
     const copiedTracks = await t.db.select().from(tracks).where(eq(tracks.cohortId, copyId));
     expect(copiedTracks.map((x) => x.title).sort()).toEqual(["Design", "Performing Arts"]);
-    expect(copiedTracks.find((x) => x.title === "Performing Arts")!.partnerOrganisationId).toBe(orgId);
+    const copiedPartners = await t.db
+      .select({ organisationId: trackPartners.organisationId })
+      .from(trackPartners)
+      .where(eq(trackPartners.trackId, copiedTracks.find((x) => x.title === "Performing Arts")!.id));
+    expect(copiedPartners).toEqual([{ organisationId: orgId }]);
     const copiedSessions = await t.db.select().from(sessions).where(eq(sessions.cohortId, copyId));
     const forum = copiedSessions.find((s) => s.title === "Cultural Policy Forum")!;
     expect(toWallTime(forum.startsAt, "Asia/Seoul")).toEqual({ date: "2027-09-16", time: "13:30" });

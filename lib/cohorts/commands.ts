@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Executor } from "@/db/client";
 import {
@@ -10,6 +10,7 @@ import {
   programmes,
   sessionTracks,
   sessions,
+  trackPartners,
   tracks,
 } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
@@ -109,13 +110,19 @@ export async function updateCohort(
   });
 }
 
-async function checkPartner(tx: Executor, partnerOrganisationId: string | null) {
-  if (!partnerOrganisationId) return;
-  const [org] = await tx
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(eq(organisations.id, partnerOrganisationId));
-  if (!org) throw invalid({ partnerOrganisationId: ["Choose a partner organisation from the directory."] });
+/** Makes exactly `organisationIds` the track's partners; every one must be in the directory. */
+async function writePartners(tx: Executor, trackId: string, organisationIds: readonly string[]) {
+  if (organisationIds.length) {
+    const found = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(inArray(organisations.id, [...organisationIds]));
+    if (found.length !== organisationIds.length)
+      throw invalid({ partnerOrganisationIds: ["Choose partner organisations from the directory."] });
+  }
+  await tx.delete(trackPartners).where(eq(trackPartners.trackId, trackId));
+  if (organisationIds.length)
+    await tx.insert(trackPartners).values(organisationIds.map((organisationId) => ({ trackId, organisationId })));
 }
 
 export async function createTrack(
@@ -125,21 +132,22 @@ export async function createTrack(
 ): Promise<{ trackId: string }> {
   await requireCohortManager(db, actor, input.cohortId);
   return db.transaction(async (tx) => {
-    await checkPartner(tx, input.partnerOrganisationId);
+    const { partnerOrganisationIds, ...fields } = input;
     const [position] = await tx
       .select({ n: sql<number>`coalesce(max(${tracks.position}), 0)::int` })
       .from(tracks)
       .where(eq(tracks.cohortId, input.cohortId));
     const [row] = await tx
       .insert(tracks)
-      .values({ ...input, position: (position?.n ?? 0) + 1 })
+      .values({ ...fields, position: (position?.n ?? 0) + 1 })
       .returning({ id: tracks.id });
+    await writePartners(tx, row!.id, partnerOrganisationIds);
     await writeAudit(tx, {
       actorId: actor!.userId,
       action: "track.create",
       entityType: "track",
       entityId: row!.id,
-      data: { cohortId: input.cohortId },
+      data: { cohortId: input.cohortId, partnerOrganisationIds },
     });
     return { trackId: row!.id };
   });
@@ -152,10 +160,16 @@ export async function updateTrack(
 ): Promise<{ trackId: string }> {
   assertInScope(actor, "cohort.manage", await trackScope(db, input.trackId), "That track does not exist.");
   return db.transaction(async (tx) => {
-    await checkPartner(tx, input.partnerOrganisationId);
-    const { trackId, ...fields } = input;
+    const { trackId, partnerOrganisationIds, ...fields } = input;
     await tx.update(tracks).set(fields).where(eq(tracks.id, trackId));
-    await writeAudit(tx, { actorId: actor.userId, action: "track.update", entityType: "track", entityId: trackId });
+    await writePartners(tx, trackId, partnerOrganisationIds);
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "track.update",
+      entityType: "track",
+      entityId: trackId,
+      data: { partnerOrganisationIds },
+    });
     return { trackId };
   });
 }
@@ -229,9 +243,14 @@ export async function copyCohort(
     if (!anchor) throw invalid({ startDate: ["The edition has no dates, phases or sessions to copy from."] });
     const offsetDays = daysBetween(anchor, input.startDate);
 
-    const [phaseRows, trackRows, sessionRows, links] = await Promise.all([
+    const [phaseRows, trackRows, partnerRows, sessionRows, links] = await Promise.all([
       tx.select().from(cohortPhases).where(eq(cohortPhases.cohortId, source.id)),
       tx.select().from(tracks).where(eq(tracks.cohortId, source.id)),
+      tx
+        .select({ trackId: trackPartners.trackId, organisationId: trackPartners.organisationId })
+        .from(trackPartners)
+        .innerJoin(tracks, eq(tracks.id, trackPartners.trackId))
+        .where(eq(tracks.cohortId, source.id)),
       tx.select().from(sessions).where(eq(sessions.cohortId, source.id)),
       tx
         .select({ sessionId: sessionTracks.sessionId, trackId: sessionTracks.trackId })
@@ -274,6 +293,8 @@ export async function copyCohort(
     const trackIds = new Map(trackRows.map((t) => [t.id, randomUUID()]));
     if (trackRows.length)
       await tx.insert(tracks).values(trackRows.map((t) => ({ ...t, id: trackIds.get(t.id)!, cohortId })));
+    if (partnerRows.length)
+      await tx.insert(trackPartners).values(partnerRows.map((p) => ({ ...p, trackId: trackIds.get(p.trackId)! })));
     const sessionIds = new Map(shifted.sessions.map((s) => [s.id, randomUUID()]));
     if (shifted.sessions.length) {
       await tx.insert(sessions).values(

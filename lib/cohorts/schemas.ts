@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  checkboxGroup,
   date,
   id,
   optionalCount,
@@ -77,17 +78,11 @@ export const createCohortSchema = cohortObject.extend({ programmeId: id("program
 export type CohortFormInput = z.input<typeof createCohortSchema>;
 export const updateCohortSchema = cohortObject.extend({ cohortId: id("edition"), version }).superRefine(checkCohort);
 
-const optionalId = (what: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .pipe(id(what).nullable());
-
 const trackObject = z.object({
   title: requiredText("track title", COHORT_LIMITS.trackTitle),
   field: optionalText("field", COHORT_LIMITS.field),
-  partnerOrganisationId: optionalId("partner organisation"),
+  // A track may be run with several partner organisations; each id once.
+  partnerOrganisationIds: checkboxGroup(id("partner organisation")).transform((ids) => [...new Set(ids)]),
   level: z.enum(TRACK_LEVELS, { error: "Choose a level." }),
   capacity: optionalCount("capacity", 10_000),
 });

@@ -6,6 +6,7 @@ import {
   calls,
   cohorts,
   enrolments,
+  organisationMembers,
   organisations,
   profiles,
   programmeOrganisations,
@@ -15,6 +16,7 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import { countWhere } from "@/db/subquery";
+import { listTrackPartners } from "@/lib/timetable/queries";
 
 const NONE = "00000000-0000-0000-0000-000000000000";
 
@@ -44,9 +46,10 @@ export async function listPartnerProgrammes(db: Executor, actor: Actor) {
 
 /**
  * What a partner sees of one programme: its editions with counts only. No names, emails or answers:
- * every figure is an aggregate over the edition.
+ * every figure is an aggregate over the edition. Each track lists all its partner organisations, and
+ * `ours` marks the tracks where an organisation the actor acts for is any of them.
  */
-export async function getPartnerProgramme(db: Executor, programmeId: string) {
+export async function getPartnerProgramme(db: Executor, actor: Actor, programmeId: string) {
   const [programme] = await db
     .select({ id: programmes.id, title: programmes.title, summary: programmes.summary, status: programmes.status })
     .from(programmes)
@@ -54,7 +57,7 @@ export async function getPartnerProgramme(db: Executor, programmeId: string) {
     .limit(1);
   if (!programme) return null;
   const inProgramme = eq(cohorts.programmeId, programmeId);
-  const [editions, applied, enrolled, sessionCounts, trackRows, orgs] = await Promise.all([
+  const [editions, applied, enrolled, sessionCounts, trackRows, partners, memberOf, orgs] = await Promise.all([
     db
       .select({
         id: cohorts.id,
@@ -101,16 +104,19 @@ export async function getPartnerProgramme(db: Executor, programmeId: string) {
         id: tracks.id,
         title: tracks.title,
         level: tracks.level,
-        partner: organisations.name,
         enrolled: countWhere(enrolments.trackId, tracks.id, {
           where: inArray(enrolments.status, ["confirmed", "completed"]),
         }),
       })
       .from(tracks)
       .innerJoin(cohorts, eq(cohorts.id, tracks.cohortId))
-      .leftJoin(organisations, eq(organisations.id, tracks.partnerOrganisationId))
       .where(inProgramme)
       .orderBy(asc(tracks.position), asc(tracks.title)),
+    listTrackPartners(db, inProgramme),
+    db
+      .select({ organisationId: organisationMembers.organisationId })
+      .from(organisationMembers)
+      .where(eq(organisationMembers.userId, actor.userId)),
     db
       .select({ name: organisations.name, role: programmeOrganisations.role })
       .from(programmeOrganisations)
@@ -122,6 +128,11 @@ export async function getPartnerProgramme(db: Executor, programmeId: string) {
   const a = by(applied);
   const e = by(enrolled);
   const s = by(sessionCounts);
+  const mine = new Set(memberOf.map((m) => m.organisationId));
+  const withPartners = trackRows.map((t) => {
+    const trackPartners = partners.get(t.id) ?? [];
+    return { ...t, partners: trackPartners.map((p) => p.name), ours: trackPartners.some((p) => mine.has(p.id)) };
+  });
   return {
     ...programme,
     organisations: orgs,
@@ -132,7 +143,7 @@ export async function getPartnerProgramme(db: Executor, programmeId: string) {
       completed: e.get(c.id)?.completed ?? 0,
       countries: e.get(c.id)?.countries ?? 0,
       sessions: s.get(c.id)?.n ?? 0,
-      tracks: trackRows.filter((t) => t.cohortId === c.id),
+      tracks: withPartners.filter((t) => t.cohortId === c.id),
     })),
   };
 }

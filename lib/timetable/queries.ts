@@ -1,7 +1,16 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { cohortPhases, cohorts, organisations, programmes, sessionTracks, sessions, tracks } from "@/db/schema";
+import {
+  cohortPhases,
+  cohorts,
+  organisations,
+  programmes,
+  sessionTracks,
+  sessions,
+  trackPartners,
+  tracks,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
 import { timetableWarnings } from "./warnings";
@@ -53,13 +62,33 @@ export function canReadTimetable(
   );
 }
 
-/** Phases, tracks and sessions (with their track ids) of one edition, in four round trips, plus the warnings. */
+export type TrackPartner = { id: string; name: string };
+
+/**
+ * The partner organisations of every track that `where` (a condition on tracks or their cohort) selects, by
+ * track id, each track's partners in name order. One query whatever the number of tracks.
+ */
+export async function listTrackPartners(db: Executor, where: SQL | undefined): Promise<Map<string, TrackPartner[]>> {
+  const rows = await db
+    .select({ trackId: trackPartners.trackId, id: organisations.id, name: organisations.name })
+    .from(trackPartners)
+    .innerJoin(tracks, eq(tracks.id, trackPartners.trackId))
+    .innerJoin(cohorts, eq(cohorts.id, tracks.cohortId))
+    .innerJoin(organisations, eq(organisations.id, trackPartners.organisationId))
+    .where(where)
+    .orderBy(asc(organisations.name));
+  const byTrack = new Map<string, TrackPartner[]>();
+  for (const { trackId, ...partner } of rows) byTrack.set(trackId, [...(byTrack.get(trackId) ?? []), partner]);
+  return byTrack;
+}
+
+/** Phases, tracks (with their partners) and sessions (with their track ids) of one edition, plus the warnings. */
 export async function getTimetable(
   db: Executor,
   cohort: Pick<CohortHeader, "id" | "startDate" | "endDate" | "timeZone">,
   options: { trackId?: string } = {},
 ) {
-  const [phases, trackRows, sessionRows, links] = await Promise.all([
+  const [phases, trackRows, partners, sessionRows, links] = await Promise.all([
     db
       .select({
         id: cohortPhases.id,
@@ -78,13 +107,11 @@ export async function getTimetable(
         field: tracks.field,
         level: tracks.level,
         capacity: tracks.capacity,
-        partnerOrganisationId: tracks.partnerOrganisationId,
-        partnerName: organisations.name,
       })
       .from(tracks)
-      .leftJoin(organisations, eq(organisations.id, tracks.partnerOrganisationId))
       .where(eq(tracks.cohortId, cohort.id))
       .orderBy(asc(tracks.position), asc(tracks.title)),
+    listTrackPartners(db, eq(tracks.cohortId, cohort.id)),
     db
       .select({
         id: sessions.id,
@@ -121,7 +148,8 @@ export async function getTimetable(
   const shown = options.trackId
     ? all.filter((s) => s.trackIds.length === 0 || s.trackIds.includes(options.trackId!))
     : all;
-  return { phases, tracks: trackRows, sessions: shown, warnings };
+  const withPartners = trackRows.map((t) => ({ ...t, partners: partners.get(t.id) ?? [] }));
+  return { phases, tracks: withPartners, sessions: shown, warnings };
 }
 
 /** One session with its track ids, for the edit form; null unless it belongs to the given edition. */

@@ -15,12 +15,14 @@ export const metadata: Metadata = { title: "Partner view" };
 export default async function PartnerProgrammePage({ params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
   if (!z.uuid().safeParse(programmeId).success) notFound();
-  await requirePagePermission("programme.viewPartner", `/partner/programmes/${programmeId}`, { programmeId });
+  const actor = await requirePagePermission("programme.viewPartner", `/partner/programmes/${programmeId}`, {
+    programmeId,
+  });
   const [t, ts, tc, data] = await Promise.all([
     getTranslations("partner"),
     getTranslations("status"),
     getTranslations("cohortsAdmin"),
-    getPartnerProgramme(getDb(), programmeId),
+    getPartnerProgramme(getDb(), actor, programmeId),
   ]);
   if (!data) notFound();
   return (
@@ -77,7 +79,8 @@ export default async function PartnerProgrammePage({ params }: { params: Promise
                 {c.tracks.map((tr) => (
                   <li key={tr.id}>
                     {tr.title} — {tc(`level_${tr.level}`)}
-                    {tr.partner ? ` · ${tr.partner}` : ""} · {t("enrolledN", { n: tr.enrolled })}
+                    {tr.partners.length ? ` · ${t("trackPartners", { list: tr.partners.join(", ") })}` : ""}
+                    {tr.ours ? ` · ${t("ourTrack")}` : ""} · {t("enrolledN", { n: tr.enrolled })}
                   </li>
                 ))}
               </ul>
