@@ -45,7 +45,7 @@ type Lane = { worker: Worker; pending: Map<number, Pending>; next: number };
  * ways out and rule prices after the panel shows. A suggestion never queues behind the previous run's
  * analysis (which can take several solves), and on two cores both run at once.
  */
-export type SolverLane = "suggest" | "analyse";
+type SolverLane = "suggest" | "analyse";
 const state = globalThis as unknown as { madangSolvers?: Partial<Record<SolverLane, Lane>> };
 
 /** The smallest model there is: one column, one row. Solving it loads HiGHS and compiles its code paths. */
