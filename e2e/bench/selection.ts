@@ -140,11 +140,15 @@ async function prepareCalls(db: Database, runId: string, sizes: number[]) {
 /** From the click event to the first frame after the suggestion panel entered the document, in the page. */
 async function clickOnce(page: Page): Promise<number> {
   const suggest = page.getByRole("button", { name: "Suggest a selection" });
-  await suggest.waitFor();
-  await page.waitForFunction(() => {
-    const b = [...document.querySelectorAll("button")].find((x) => x.textContent === "Suggest a selection");
-    return b && !b.disabled;
-  });
+  await suggest.waitFor({ timeout: 300_000 });
+  await page.waitForFunction(
+    () => {
+      const b = [...document.querySelectorAll("button")].find((x) => x.textContent === "Suggest a selection");
+      return b && !b.disabled;
+    },
+    undefined,
+    { timeout: 300_000 },
+  );
   await page.evaluate(() => {
     const w = window as unknown as { clickAt?: number; panelAt?: number };
     w.clickAt = undefined;
@@ -180,7 +184,8 @@ async function clickOnce(page: Page): Promise<number> {
 }
 
 async function clickToPanel(page: Page, base: string, callId: string, runs: number): Promise<number> {
-  await page.goto(`${base}/admin/calls/${callId}/selection`);
+  // The workbench still loads every candidate of the call (10,000 rows take long on a busy machine).
+  await page.goto(`${base}/admin/calls/${callId}/selection`, { timeout: 300_000 });
   await clickOnce(page); // warm-up: the worker loads HiGHS once per server process
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(await clickOnce(page));
