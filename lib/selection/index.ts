@@ -1,7 +1,7 @@
 import { explainConflict, priceRules, type Explanation, type RulePrice } from "./conflicts";
 import { optimiseSelection } from "./solve";
 import type { BalanceRules, Candidate, Suggestion } from "./types";
-import { workerSolver } from "./worker-solver";
+import { analysisSolver, workerSolver } from "./worker-solver";
 
 export type * from "./types";
 export { evaluateRules } from "./rules";
@@ -9,6 +9,7 @@ export { normaliseScores } from "./normalise";
 export { orderWaitlist, proposeReplacement } from "./waitlist";
 export { seededTieBreak, rankCandidates } from "./tiebreak";
 export type { Explanation, RulePrice } from "./conflicts";
+export { warmSolvers } from "./worker-solver";
 
 /**
  * The selection that maximises the total score subject to every rule and pin, solved off the request
@@ -23,14 +24,14 @@ export function suggestSelection(
   return optimiseSelection(candidates, rules, { seed: options.seed, prune: true }, workerSolver);
 }
 
-/** Why the rules of a suggestion cannot all hold and the ways out, each solved (worker thread). */
+/** Why the rules of a suggestion cannot all hold and the ways out, each solved (the analysis worker). */
 export function explainSelection(
   candidates: readonly Candidate[],
   rules: BalanceRules,
   baseIds: readonly string[],
   options: { seed: number; callOpen: boolean },
 ): Promise<Explanation | null> {
-  return explainConflict({ pool: candidates, seed: options.seed, solver: workerSolver }, rules, baseIds, {
+  return explainConflict({ pool: candidates, seed: options.seed, solver: analysisSolver }, rules, baseIds, {
     callOpen: options.callOpen,
   });
 }
@@ -42,5 +43,5 @@ export function priceSelectionRules(
   base: Pick<Suggestion, "chosenIds" | "objective">,
   options: { seed: number },
 ): Promise<RulePrice[]> {
-  return priceRules({ pool: candidates, seed: options.seed, solver: workerSolver }, rules, base);
+  return priceRules({ pool: candidates, seed: options.seed, solver: analysisSolver }, rules, base);
 }

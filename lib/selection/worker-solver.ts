@@ -39,12 +39,38 @@ parentPort.on("message", async ({ id, model, options }) => {
 `;
 
 type Pending = { resolve: (r: SolveResult) => void; reject: (e: Error) => void };
-const state = globalThis as unknown as {
-  madangSolver?: { worker: Worker; pending: Map<number, Pending>; next: number };
+type Lane = { worker: Worker; pending: Map<number, Pending>; next: number };
+/**
+ * Two lanes, each its own worker: "suggest" answers the click that waits for a panel, "analyse" works out
+ * ways out and rule prices after the panel shows. A suggestion never queues behind the previous run's
+ * analysis (which can take several solves), and on two cores both run at once.
+ */
+type SolverLane = "suggest" | "analyse";
+const state = globalThis as unknown as { madangSolvers?: Partial<Record<SolverLane, Lane>> };
+
+/** The smallest model there is: one column, one row. Solving it loads HiGHS and compiles its code paths. */
+const WARM_MODEL: BuiltModel = {
+  numCols: 1,
+  numRows: 1,
+  colCost: Float64Array.of(1),
+  colLower: Float64Array.of(0),
+  colUpper: Float64Array.of(1),
+  rowLower: Float64Array.of(0),
+  rowUpper: Float64Array.of(1),
+  integrality: Int32Array.of(1),
+  starts: Int32Array.of(0, 1),
+  indices: Int32Array.of(0),
+  values: Float64Array.of(1),
+  n: 1,
+  slackRuleIds: [],
+  slackStart: 1,
+  brokenStart: 1,
 };
 
-function solverWorker() {
-  if (!state.madangSolver) {
+function solverWorker(lane: SolverLane): Lane {
+  const lanes = (state.madangSolvers ??= {});
+  let w = lanes[lane];
+  if (!w) {
     const worker = new Worker(WORKER_SOURCE, { eval: true });
     const pending = new Map<number, Pending>();
     worker.on("message", (msg: { id: number; ok: boolean; out?: SolveResult; error?: string }) => {
@@ -56,19 +82,33 @@ function solverWorker() {
     worker.on("error", (error) => {
       for (const p of pending.values()) p.reject(error);
       pending.clear();
-      state.madangSolver = undefined;
+      delete lanes[lane];
     });
     worker.unref();
-    state.madangSolver = { worker, pending, next: 1 };
+    w = lanes[lane] = { worker, pending, next: 1 };
   }
-  return state.madangSolver;
+  return w;
 }
 
-/** Solves in the worker thread; other requests keep being served meanwhile. */
-export const workerSolver: ModelSolver = (model: BuiltModel) =>
-  new Promise<SolveResult>((resolve, reject) => {
-    const w = solverWorker();
+function solveIn(lane: SolverLane, model: BuiltModel): Promise<SolveResult> {
+  return new Promise<SolveResult>((resolve, reject) => {
+    const w = solverWorker(lane);
     const id = w.next++;
     w.pending.set(id, { resolve, reject });
     w.worker.postMessage({ id, model, options: HIGHS_OPTIONS });
   });
+}
+
+/** Solves in the suggestion's worker thread; other requests keep being served meanwhile. */
+export const workerSolver: ModelSolver = (model: BuiltModel) => solveIn("suggest", model);
+/** Solves in the analysis's worker thread, beside (never ahead of) the suggestions. */
+export const analysisSolver: ModelSolver = (model: BuiltModel) => solveIn("analyse", model);
+
+/**
+ * Starts both workers and has each solve a one-column model, so the first click of a server's life does
+ * not pay for loading and compiling HiGHS (seconds on a busy machine). Called when the workbench renders.
+ */
+export function warmSolvers(): void {
+  for (const lane of ["suggest", "analyse"] as const)
+    if (!state.madangSolvers?.[lane]) solveIn(lane, WARM_MODEL).catch(() => {});
+}

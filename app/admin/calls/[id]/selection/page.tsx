@@ -6,6 +6,7 @@ import { Workbench } from "@/components/selection/workbench";
 import { Alert } from "@/components/ui/alert";
 import { getWorkbench } from "@/lib/decisions/queries";
 import { listCountryGroups } from "@/lib/geo/country-groups";
+import { warmSolvers } from "@/lib/selection";
 import { refreshGroupRules } from "@/lib/selection/group-rules";
 import { requireCallPage } from "@/lib/review/page-guard";
 import {
@@ -21,6 +22,8 @@ export const metadata: Metadata = { title: "Shortlisting" };
 export default async function SelectionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: callId } = await params;
   const { call, db } = await requireCallPage(callId, "selection.run", `/admin/calls/${callId}/selection`);
+  // HiGHS loads and compiles while the page is read, not when "Suggest a selection" is clicked.
+  warmSolvers();
   const [t, data, custom] = await Promise.all([
     getTranslations("selection.workbench"),
     getWorkbench(db, call),
