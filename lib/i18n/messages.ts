@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator, type AbstractIntlMessages } from "next-intl";
 import en from "../../messages/en.json";
 import fr from "../../messages/fr.json";
 import ko from "../../messages/ko.json";
@@ -27,7 +27,18 @@ export function messagesFor(locale: AppLocale): Messages {
   return MESSAGES[locale];
 }
 
-/** Messages outside React (emails, PDFs): the same ICU messages the pages use, in one person's language. */
-export function translatorFor(locale: AppLocale) {
-  return createTranslator({ locale, messages: MESSAGES[locale] });
+/**
+ * One message outside React (emails, PDFs), by its full key ("email.resetPassword.subject"), in one person's
+ * language: the same ICU messages the pages use. A missing key or argument throws rather than mailing a key.
+ */
+export function renderMessage(locale: AppLocale, key: string, values: Record<string, string | number> = {}): string {
+  const t = createTranslator({
+    locale,
+    messages: MESSAGES[locale] as AbstractIntlMessages,
+    onError: (error) => {
+      throw error;
+    },
+  });
+  // Emails name their template at run time, so the key is any string (next-intl types only literal keys).
+  return (t as unknown as (key: string, values: Record<string, string | number>) => string)(key, values);
 }

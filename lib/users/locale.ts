@@ -7,7 +7,7 @@ import { users } from "@/db/schema";
 import { isAppLocale, LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS, type AppLocale } from "@/lib/i18n/request";
 
 /** The language saved on an account, or null if the person never chose one. */
-export async function accountLocale(db: Executor, userId: string): Promise<AppLocale | null> {
+async function accountLocale(db: Executor, userId: string): Promise<AppLocale | null> {
   const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).limit(1);
   return isAppLocale(row?.locale) ? row.locale : null;
 }
