@@ -55,7 +55,12 @@ describe.each(testDrivers())("account emails in the recipient's language on %s",
 
     await signUp(
       t.db,
-      signUpSchema.parse({ name: "Léa Dubois", email: "lea@example.fr", password: "correct horse battery", locale: "fr" }),
+      signUpSchema.parse({
+        name: "Léa Dubois",
+        email: "lea@example.fr",
+        password: "correct horse battery",
+        locale: "fr",
+      }),
     );
     const verify = await mailTo("lea@example.fr");
     expect(verify.subject).toBe("Confirmez votre adresse électronique pour Madang");
