@@ -1,6 +1,6 @@
 import fontkit from "@pdf-lib/fontkit";
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import path from "node:path";
 import { PDFDocument, rgb, type PDFFont } from "pdf-lib";
 import { renderMessage } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/request";
@@ -15,18 +15,19 @@ export type CertificateData = {
 };
 
 // Noto Sans KR holds Hangul and Latin with its accents, so a name prints as written (김민지, Tomás, Nguyễn).
-// Only the letters a certificate uses are embedded (subset), which keeps each PDF small.
-const require = createRequire(import.meta.url);
+// Only the letters a certificate uses are embedded (subset), which keeps each PDF small. The files are read
+// from node_modules at run time: a require.resolve would make the bundler try (and fail) to bundle a .ttf.
+const FONT_DIR = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-kr");
 const FONT_FILES = {
-  regular: "@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf",
-  bold: "@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf",
+  regular: path.join(FONT_DIR, "400Regular", "NotoSansKR_400Regular.ttf"),
+  bold: path.join(FONT_DIR, "700Bold", "NotoSansKR_700Bold.ttf"),
 } as const;
 let fontBytes: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null;
 function loadFonts() {
-  fontBytes ??= Promise.all([
-    readFile(require.resolve(FONT_FILES.regular)),
-    readFile(require.resolve(FONT_FILES.bold)),
-  ]).then(([regular, bold]) => ({ regular, bold }));
+  fontBytes ??= Promise.all([readFile(FONT_FILES.regular), readFile(FONT_FILES.bold)]).then(([regular, bold]) => ({
+    regular,
+    bold,
+  }));
   return fontBytes;
 }
 
