@@ -27,11 +27,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skip")}
         </a>
         <NextIntlClientProvider>
-          <SiteHeader roles={rolesOf(actor)} userName={actor?.name ?? null} signOut={signOutAction} />
+          <SiteHeader
+            roles={rolesOf(actor)}
+            userName={actor?.name ?? null}
+            signOut={signOutAction}
+            setLocale={setLocaleAction}
+          />
           <main id="main" className="mx-auto max-w-6xl px-4 py-8">
             {children}
           </main>
-          <SiteFooter setLocale={setLocaleAction} />
+          <SiteFooter />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateRange, formatDateTime } from "./format";
+import { formatDate, formatDateRange, formatDateTime, formatNumber } from "./format";
 
 describe("format", () => {
   it("shows a moment in the given zone with the zone named", () => {
@@ -13,5 +13,18 @@ describe("format", () => {
     expect(formatDate("2018-06-10", "en", "month")).toBe("Jun 2018");
     expect(formatDateRange("2018-06-10", "2018-06-15")).toBe("Jun 10, 2018 – Jun 15, 2018");
     expect(formatDateRange(null, null)).toBeNull();
+  });
+
+  it("writes dates, times and numbers the reader's way in Korean and French", () => {
+    expect(formatDate("2018-06-10", "ko")).toBe("2018년 6월 10일");
+    expect(formatDate("2018-06-10", "fr")).toBe("10 juin 2018");
+    expect(formatDateTime(new Date("2023-09-14T01:00:00Z"), "Asia/Seoul", "ko")).toMatch(/2023년 9월 14일.*10:00/);
+    expect(formatDateTime(new Date("2023-09-14T01:00:00Z"), "Europe/Paris", "fr")).toMatch(/14 sept\. 2023.*03:00/);
+    expect(formatNumber(1234.5, "fr")).toBe("1\u202f234,5");
+    expect(formatNumber(1234.5, "ko")).toBe("1,234.5");
+  });
+
+  it("is English outside a page render, where no reader's language is set", () => {
+    expect(formatNumber(1234.5)).toBe("1,234.5");
   });
 });

@@ -1,15 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/auth/roles";
+import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader({
   roles,
   userName,
   signOut,
+  setLocale,
 }: {
   roles: Role[];
   userName: string | null;
   signOut: (formData: FormData) => Promise<void>;
+  setLocale: (formData: FormData) => Promise<void>;
 }) {
   const t = await getTranslations("nav");
   const has = (role: Role) => roles.includes(role);
@@ -50,7 +53,8 @@ export async function SiteHeader({
             </Link>
           ) : null}
         </nav>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <LanguageSwitcher setLocale={setLocale} />
           {userName ? (
             <>
               <span className="text-muted-foreground">{userName}</span>

@@ -1,11 +1,13 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 const subscribe = () => () => {};
 
 /** A moment in the viewer's own zone (the browser's), with the zone named; blank on the server. */
 export function LocalTime({ iso, zone }: { iso: string; zone?: string | null }) {
+  const locale = useLocale();
   const browserZone = useSyncExternalStore(
     subscribe,
     () => Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -15,7 +17,7 @@ export function LocalTime({ iso, zone }: { iso: string; zone?: string | null }) 
   if (!timeZone) return <span aria-hidden="true">…</span>;
   return (
     <time dateTime={iso}>
-      {new Intl.DateTimeFormat("en", {
+      {new Intl.DateTimeFormat(locale, {
         weekday: "short",
         day: "numeric",
         month: "short",

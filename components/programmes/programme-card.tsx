@@ -23,8 +23,8 @@ export function ProgrammeCard({
   ongoingLabel: string;
   countriesLabel: string;
 }) {
-  const start = formatDate(programme.startDate, "en", "month");
-  const end = formatDate(programme.endDate, "en", "month") ?? ongoingLabel;
+  const start = formatDate(programme.startDate, undefined, "month");
+  const end = formatDate(programme.endDate, undefined, "month") ?? ongoingLabel;
   return (
     <article className="flex h-full flex-col gap-3 rounded-lg border bg-card p-5 shadow-sm">
       <div className="flex items-start justify-between gap-3">

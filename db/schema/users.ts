@@ -30,7 +30,8 @@ export const users = pgTable(
     passwordHash: text(),
     // The one global role; every other role is a row tying the user to a programme.
     isAdmin: boolean().notNull().default(false),
-    locale: text().notNull().default("en"),
+    // The language the person chose (en, ko, fr); null until they choose, when the browser's language is used.
+    locale: text(),
     timeZone: text(),
     // Null only while a self-made account has not opened its confirmation link. Accounts that staff,
     // imports or nominations create start set (no one can sign in to them before a claim link, which

@@ -13,6 +13,7 @@ import en from "i18n-iso-countries/langs/en.json";
 import fr from "i18n-iso-countries/langs/fr.json";
 import ko from "i18n-iso-countries/langs/ko.json";
 import { REGION_OF_COUNTRY, type UnescoRegion } from "./regions";
+import { currentLocale } from "@/lib/format";
 
 export type Locale = "en" | "ko" | "fr";
 export const LOCALES: readonly Locale[] = ["en", "ko", "fr"];
@@ -60,6 +61,12 @@ const NAME_OVERRIDES: Readonly<Record<Locale, Readonly<Record<string, string>>>>
   },
 };
 
+/** The language of the page being rendered (lib/format), as one of ours. */
+function pageLocale(): Locale {
+  const locale = currentLocale();
+  return (LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : "en";
+}
+
 export const ALL_COUNTRY_CODES: readonly string[] = Object.freeze(Object.keys(isoCountries.getAlpha2Codes()).sort());
 
 const CODE_SET: ReadonlySet<string> = new Set(ALL_COUNTRY_CODES);
@@ -70,7 +77,7 @@ export function isCountryCode(code: string): boolean {
 }
 
 /** Display name; unknown codes come back unchanged so a bad row still renders. */
-export function countryName(code: string, locale: Locale = "en"): string {
+export function countryName(code: string, locale: Locale = pageLocale()): string {
   if (!CODE_SET.has(code)) return code;
   return (
     NAME_OVERRIDES[locale][code] ??
@@ -96,7 +103,7 @@ export interface CountryOption {
 const optionsCache = new Map<Locale, readonly CountryOption[]>();
 
 /** All countries sorted by localized name, for select boxes. Cached per locale. */
-export function countryOptions(locale: Locale = "en"): readonly CountryOption[] {
+export function countryOptions(locale: Locale = pageLocale()): readonly CountryOption[] {
   let options = optionsCache.get(locale);
   if (!options) {
     const collator = new Intl.Collator(locale);

@@ -1,5 +1,8 @@
+import { inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { emailOutbox } from "@/db/schema";
+import { emailOutbox, users } from "@/db/schema";
+import { renderMessage } from "@/lib/i18n/messages";
+import { isAppLocale, type AppLocale } from "@/lib/i18n/request";
 
 export type OutgoingEmail = {
   to: string;
@@ -12,11 +15,42 @@ export type OutgoingEmail = {
 };
 
 /**
- * Writes messages to the outbox inside the caller's transaction, so an email exists exactly when the
- * decision it reports does. A sender (SMTP when configured) picks them up later.
+ * An email written from messages/*.json: `${template}.subject` and `${template}.body` under "email", rendered
+ * when it is queued in the language saved on the recipient's account (English if none, or no account).
  */
-export async function enqueueEmails(tx: Executor, messages: OutgoingEmail[]): Promise<void> {
-  if (messages.length === 0) return;
+export type TemplatedEmail = Omit<OutgoingEmail, "subject" | "text"> & {
+  template: string;
+  values: Record<string, string | number>;
+};
+
+async function recipientLocales(tx: Executor, userIds: string[]): Promise<Map<string, AppLocale>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await tx.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, userIds));
+  return new Map(rows.flatMap((r) => (isAppLocale(r.locale) ? [[r.id, r.locale] as const] : [])));
+}
+
+/** The subject and text of a templated email in one language. */
+function renderEmail(email: TemplatedEmail, locale: AppLocale): OutgoingEmail {
+  const { template, values, ...rest } = email;
+  return {
+    ...rest,
+    subject: renderMessage(locale, `email.${template}.subject`, values),
+    text: renderMessage(locale, `email.${template}.body`, values),
+  };
+}
+
+/**
+ * Writes messages to the outbox inside the caller's transaction, so an email exists exactly when the
+ * decision it reports does. A sender (SMTP when configured) picks them up later. Templated messages are
+ * written in their recipient's language.
+ */
+export async function enqueueEmails(tx: Executor, emails: (OutgoingEmail | TemplatedEmail)[]): Promise<void> {
+  if (emails.length === 0) return;
+  const templated = emails.flatMap((m) => ("template" in m && m.toUserId ? [m.toUserId] : []));
+  const locales = await recipientLocales(tx, [...new Set(templated)]);
+  const messages = emails.map((m) =>
+    "template" in m ? renderEmail(m, (m.toUserId && locales.get(m.toUserId)) || "en") : m,
+  );
   await tx.insert(emailOutbox).values(
     messages.map((m) => ({
       toAddress: m.to,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/request";
 
 const NAME_MAX = 120;
 const EMAIL_MAX = 254;
@@ -34,6 +35,8 @@ export const signUpSchema = z.object({
     .string({ error: "Choose a password." })
     .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
     .max(PASSWORD_MAX, `A password has at most ${PASSWORD_MAX} characters.`),
+  // The language chosen on this browser before signing up (its cookie), kept on the new account.
+  locale: z.enum(LOCALES).optional(),
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
 

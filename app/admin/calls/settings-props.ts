@@ -3,7 +3,7 @@ import { COUNTRY_GROUPS, countryOptions, UNESCO_REGIONS } from "@/lib/geo";
 /** The choices every call settings form offers. */
 export function eligibilityChoices() {
   return {
-    countries: countryOptions("en").map((c) => ({ value: c.code, label: c.name })),
+    countries: countryOptions().map((c) => ({ value: c.code, label: c.name })),
     regions: UNESCO_REGIONS.map((r) => ({ value: r.code, label: r.name.en })),
     groups: COUNTRY_GROUPS.map((g) => ({ value: g.code, label: g.name.en })),
   };

@@ -37,7 +37,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
           languages: (profile?.languages ?? []).join(", "),
           yearsExperience: profile?.yearsExperience ?? "",
         }}
-        countries={countryOptions("en").map((c) => ({ code: c.code, name: c.name }))}
+        countries={countryOptions().map((c) => ({ code: c.code, name: c.name }))}
         next={next === "/" ? null : next}
         save={updateProfileAction}
       />

@@ -56,8 +56,8 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
         facts={[
           { term: t("theme"), values: programme.themes },
           { term: t("type"), values: programme.projectTypes },
-          { term: t("startDate"), values: [formatDate(programme.startDate, "en", "month") ?? "—"] },
-          { term: t("endDate"), values: [formatDate(programme.endDate, "en", "month") ?? t("ongoing")] },
+          { term: t("startDate"), values: [formatDate(programme.startDate, undefined, "month") ?? "—"] },
+          { term: t("endDate"), values: [formatDate(programme.endDate, undefined, "month") ?? t("ongoing")] },
           { term: t("status"), values: [ts(programme.status)] },
           { term: t("hosts"), values: names(programme.hosts) },
           { term: t("partners"), values: names(programme.partners) },

@@ -8,6 +8,7 @@ import { DomainError } from "@/lib/errors";
 import { handleRoute, readAccountBody } from "@/lib/http";
 import { claimAccount } from "@/lib/users/commands";
 import { startSession } from "@/lib/auth/sessions";
+import { adoptAccountLocale } from "@/lib/users/locale";
 
 /**
  * Claims an invited or imported account with the single-use token from its invitation (which also
@@ -28,6 +29,7 @@ export async function POST(request: Request) {
       userAgent: request.headers.get("user-agent"),
     });
     await signIn("credentials", { grant, redirect: false });
+    await adoptAccountLocale(db, userId);
     const actor = await loadActor(db, userId);
     const alumnus = actor?.roles.some((r) => r.role === "alumnus");
     return Response.json({ ok: true, redirectTo: alumnus ? "/me/alumni-profile" : "/me" });

@@ -10,6 +10,7 @@ import { handleRoute, readAccountBody } from "@/lib/http";
 import { verifyCredentials } from "@/lib/users/commands";
 import { signInWithCodeSchema } from "@/lib/users/schemas";
 import { startSession } from "@/lib/auth/sessions";
+import { adoptAccountLocale } from "@/lib/users/locale";
 
 /**
  * Signs in with a clear status: 400 for bad input, 401 for wrong credentials or a missing or wrong
@@ -33,6 +34,7 @@ export async function POST(request: Request) {
       if (error instanceof AuthError) throw new DomainError("unauthenticated", "The email or password is not right.");
       throw error;
     }
+    await adoptAccountLocale(db, user.id);
     const redirectTo = (await mustEnrolTwoFactor(db, user.id))
       ? "/me/security/two-factor"
       : safeCallbackPath(callbackUrl);

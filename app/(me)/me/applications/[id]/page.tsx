@@ -62,7 +62,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           trackPreferences={app.trackPreferences}
           tracks={app.tracks}
           files={app.files}
-          countries={countryOptions("en").map((c) => ({ code: c.code, name: c.name }))}
+          countries={countryOptions().map((c) => ({ code: c.code, name: c.name }))}
         />
       </div>
     );

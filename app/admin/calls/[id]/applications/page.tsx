@@ -114,7 +114,7 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
           label={t("country")}
           name="country"
           value={filters.country}
-          options={countryOptions("en").map((c) => ({ value: c.code, label: c.name }))}
+          options={countryOptions().map((c) => ({ value: c.code, label: c.name }))}
         />
         <Select
           any={any}

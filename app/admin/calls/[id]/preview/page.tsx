@@ -18,7 +18,7 @@ export default async function CallPreviewPage({ params }: { params: Promise<{ id
       <h1 className="text-2xl font-bold">{t("previewTitle", { title: call.title })}</h1>
       <CallNav callId={call.id} current="Preview" />
       <p className="text-muted-foreground">{t("previewIntro")}</p>
-      <FormPreview form={call.form} countries={countryOptions("en").map((c) => ({ code: c.code, name: c.name }))} />
+      <FormPreview form={call.form} countries={countryOptions().map((c) => ({ code: c.code, name: c.name }))} />
     </div>
   );
 }

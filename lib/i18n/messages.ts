@@ -1,0 +1,44 @@
+import { createTranslator, type AbstractIntlMessages } from "next-intl";
+import en from "../../messages/en.json";
+import fr from "../../messages/fr.json";
+import ko from "../../messages/ko.json";
+import type { AppLocale } from "./request";
+
+type Messages = typeof en;
+type Tree = { [key: string]: string | Tree };
+
+// A key another branch has just added to en.json may not be translated yet: it shows in English until it is.
+function withEnglishFallback(base: Tree, over: Tree): Tree {
+  const out: Tree = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const current = out[key];
+    out[key] = typeof value === "object" && typeof current === "object" ? withEnglishFallback(current, value) : value;
+  }
+  return out;
+}
+
+const MESSAGES: Record<AppLocale, Messages> = {
+  en,
+  ko: withEnglishFallback(en, ko) as Messages,
+  fr: withEnglishFallback(en, fr) as Messages,
+};
+
+export function messagesFor(locale: AppLocale): Messages {
+  return MESSAGES[locale];
+}
+
+/**
+ * One message outside React (emails, PDFs), by its full key ("email.resetPassword.subject"), in one person's
+ * language: the same ICU messages the pages use. A missing key or argument throws rather than mailing a key.
+ */
+export function renderMessage(locale: AppLocale, key: string, values: Record<string, string | number> = {}): string {
+  const t = createTranslator({
+    locale,
+    messages: MESSAGES[locale] as AbstractIntlMessages,
+    onError: (error) => {
+      throw error;
+    },
+  });
+  // Emails name their template at run time, so the key is any string (next-intl types only literal keys).
+  return (t as unknown as (key: string, values: Record<string, string | number>) => string)(key, values);
+}
