@@ -1,5 +1,6 @@
 "use server";
 
+import { formOf } from "@/lib/auth/form-data";
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -19,7 +20,8 @@ const setLocale = defineAction({
   },
 });
 
-export async function setLocaleAction(formData: FormData): Promise<void> {
+export async function setLocaleAction(raw: unknown): Promise<void> {
+  const formData = formOf(raw);
   await setLocale({ locale: formData.get("locale") });
   revalidatePath("/", "layout");
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { formOf } from "@/lib/auth/form-data";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
 import { setProgrammeStatus } from "@/lib/programmes/commands";
@@ -13,7 +14,8 @@ const setStatus = defineAction({
 });
 
 /** A plain form action (works without JavaScript); the result is shown by the page it returns to. */
-export async function setProgrammeStatusAction(formData: FormData) {
+export async function setProgrammeStatusAction(raw: unknown) {
+  const formData = formOf(raw);
   const result = await setStatus(Object.fromEntries(formData));
   if (result.ok) revalidatePath("/", "layout");
   return result;

@@ -1,5 +1,6 @@
 "use server";
 
+import { formOf } from "@/lib/auth/form-data";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { clientIp, defineAction } from "@/lib/auth";
@@ -79,27 +80,32 @@ export async function reportAction(raw: unknown) {
 }
 
 // Plain form actions (they work without JavaScript); the page they return to shows the new state.
-export async function commentAction(formData: FormData): Promise<void> {
+export async function commentAction(raw: unknown): Promise<void> {
+  const formData = formOf(raw);
   const result = await comment(Object.fromEntries(formData));
   if (result.ok) revalidatePath(`/alumni/posts/${String(formData.get("postId"))}`);
 }
 
-export async function rsvpAction(formData: FormData): Promise<void> {
+export async function rsvpAction(raw: unknown): Promise<void> {
+  const formData = formOf(raw);
   await rsvp(Object.fromEntries(formData));
   revalidatePath(`/alumni/posts/${String(formData.get("postId"))}`);
 }
 
-export async function moderatePostAction(formData: FormData): Promise<void> {
+export async function moderatePostAction(raw: unknown): Promise<void> {
+  const formData = formOf(raw);
   await moderate(Object.fromEntries(formData));
   revalidatePath("/alumni/posts", "layout");
 }
 
-export async function hideCommentAction(formData: FormData): Promise<void> {
+export async function hideCommentAction(raw: unknown): Promise<void> {
+  const formData = formOf(raw);
   await hide(Object.fromEntries(formData));
   revalidatePath("/alumni/posts", "layout");
 }
 
-export async function blockAction(formData: FormData): Promise<void> {
+export async function blockAction(raw: unknown): Promise<void> {
+  const formData = formOf(raw);
   await block(Object.fromEntries(formData));
   revalidatePath("/alumni/messages", "layout");
 }

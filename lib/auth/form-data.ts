@@ -18,3 +18,9 @@ export function toFormResult<T extends Record<string, unknown>>(
     ? { ok: true as const, message: message(result) }
     : { ok: false as const, formError: result.formError, fieldErrors: result.fieldErrors };
 }
+
+/**
+ * A form action's argument as FormData. A crafted request can send any value in its place (a JSON body
+ * with the action's id); that reads as an empty form, which the action's schema then refuses, never a 500.
+ */
+export const formOf = (value: unknown): FormData => (value instanceof FormData ? value : new FormData());

@@ -1,5 +1,6 @@
 "use server";
 
+import { formOf } from "@/lib/auth/form-data";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -28,7 +29,8 @@ const engagement = defineAction({
   run: ({ db, actor }, input) => recordEngagement(db, actor, input),
 });
 
-export async function resolveReportAction(formData: FormData): Promise<void> {
+export async function resolveReportAction(raw: unknown): Promise<void> {
+  const formData = formOf(raw);
   await resolve(Object.fromEntries(formData));
   revalidatePath("/admin/alumni");
 }

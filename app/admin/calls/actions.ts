@@ -1,5 +1,6 @@
 "use server";
 
+import { formOf } from "@/lib/auth/form-data";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -61,7 +62,8 @@ function valuesOf(data: FormData): CallSettingsValues {
   };
 }
 
-export async function saveCallSettingsAction(_prev: CallSettingsState, data: FormData): Promise<CallSettingsState> {
+export async function saveCallSettingsAction(_prev: CallSettingsState, raw: unknown): Promise<CallSettingsState> {
+  const data = formOf(raw);
   const values = valuesOf(data);
   if (!values.callId) {
     const result = await create(values);

@@ -6,6 +6,7 @@ import { ReportFilterForm } from "@/components/reports/filter-form";
 import { ReportView } from "@/components/reports/report-view";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { callScope, cohortScope } from "@/lib/auth/scope";
 import { managerScope } from "@/lib/reports/queries";
 import { getReport } from "@/lib/reports/report";
 import { filtersToSearch, parseReportFilters, type ReportFilters } from "@/lib/reports/schemas";
@@ -63,7 +64,17 @@ export function levelReportPage(key: "programme" | "edition" | "call", segment: 
   return async function LevelReportPage({ params, searchParams }: LevelProps) {
     const id = z.uuid().safeParse((await params).id);
     if (!id.success) notFound();
+    const path = `/admin/reports/${segment}/${id.data}`;
+    // A programme, edition or call outside the actor's programmes answers 404, as everywhere (lib/auth/scope.ts).
+    const db = getDb();
+    const scope =
+      key === "programme"
+        ? { programmeId: id.data }
+        : key === "edition"
+          ? await cohortScope(db, id.data)
+          : await callScope(db, id.data);
+    await requirePagePermission("programme.viewInternal", path, scope);
     const filters = { ...parseReportFilters(await searchParams), [key]: id.data };
-    return <AdminReport filters={filters} path={`/admin/reports/${segment}/${id.data}`} />;
+    return <AdminReport filters={filters} path={path} />;
   };
 }

@@ -6,7 +6,7 @@ import type { Database } from "@/db/client";
 import { cohortScope, sessionScope } from "@/lib/auth/scope";
 import { expireOffers, expiryScope, sendOfferReminders } from "@/lib/offers/commands";
 import { expireOffersSchema, offerRemindersSchema } from "@/lib/offers/schemas";
-import { text, toFormResult } from "@/lib/auth/form-data";
+import { text, toFormResult, formOf } from "@/lib/auth/form-data";
 import { announcementSchema, materialLinkSchema } from "@/lib/participants/schemas";
 import { addMaterialLink, postAnnouncement } from "@/lib/participants/space-commands";
 
@@ -39,7 +39,8 @@ const addLink = defineAction({
 
 const done = (cohortId: string) => revalidatePath(`/admin/cohorts/${cohortId}`);
 
-export async function remindOffersAction(formData: FormData) {
+export async function remindOffersAction(raw: unknown) {
+  const formData = formOf(raw);
   const cohortId = text(formData, "cohortId");
   const result = await remind({ cohortId, withinDays: text(formData, "withinDays") });
   if (result.ok) done(cohortId);
@@ -50,7 +51,8 @@ export async function remindOffersAction(formData: FormData) {
   );
 }
 
-export async function expireOffersAction(formData: FormData) {
+export async function expireOffersAction(raw: unknown) {
+  const formData = formOf(raw);
   const cohortId = text(formData, "cohortId");
   const result = await expire({ cohortId });
   if (result.ok) done(cohortId);
@@ -66,14 +68,16 @@ export async function expireOffersAction(formData: FormData) {
   );
 }
 
-export async function announceAction(formData: FormData) {
+export async function announceAction(raw: unknown) {
+  const formData = formOf(raw);
   const cohortId = text(formData, "cohortId");
   const result = await announce({ cohortId, title: text(formData, "title"), body: text(formData, "body") });
   if (result.ok) done(cohortId);
   return toFormResult(result, () => "Announcement posted and sent to the participants.");
 }
 
-export async function addMaterialLinkAction(formData: FormData) {
+export async function addMaterialLinkAction(raw: unknown) {
+  const formData = formOf(raw);
   const result = await addLink({
     sessionId: text(formData, "sessionId"),
     title: text(formData, "title"),

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
-import { text, toFormResult } from "@/lib/auth/form-data";
+import { text, toFormResult, formOf } from "@/lib/auth/form-data";
 import { scoreProposal } from "@/lib/proposals/review-commands";
 import { scoreProposalSchema } from "@/lib/proposals/schemas";
 
@@ -13,7 +13,8 @@ const score = defineAction({
   run: ({ db, actor }, input) => scoreProposal(db, actor, input),
 });
 
-export async function scoreProposalAction(formData: FormData) {
+export async function scoreProposalAction(raw: unknown) {
+  const formData = formOf(raw);
   const scores: Record<string, string> = {};
   for (const [key, value] of formData.entries())
     if (key.startsWith("score:") && typeof value === "string") scores[key.slice(6)] = value;

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { checkIn } from "@/lib/attendance/commands";
 import { defineAction } from "@/lib/auth";
-import { text, toFormResult } from "@/lib/auth/form-data";
+import { text, toFormResult, formOf } from "@/lib/auth/form-data";
 import { checkInSchema } from "@/lib/participants/schemas";
 import { cohortScope } from "@/lib/auth/scope";
 
@@ -14,7 +14,8 @@ const checkInToSession = defineAction({
   run: ({ db, actor }, input) => checkIn(db, actor, input),
 });
 
-export async function checkInAction(formData: FormData) {
+export async function checkInAction(raw: unknown) {
+  const formData = formOf(raw);
   const cohortId = text(formData, "cohortId");
   const result = await checkInToSession({ cohortId, code: text(formData, "code") });
   if (result.ok) revalidatePath(`/me/cohorts/${cohortId}`);

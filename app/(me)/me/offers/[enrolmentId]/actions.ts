@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
 import { confirmOffer, declineOffer } from "@/lib/offers/commands";
-import { text, toFormResult } from "@/lib/auth/form-data";
+import { text, toFormResult, formOf } from "@/lib/auth/form-data";
 import { declineOfferSchema, onboardingSchema, type OnboardingInput } from "@/lib/offers/schemas";
 
 const confirm = defineAction({
@@ -24,7 +24,8 @@ const decline = defineAction({
   run: ({ db, actor }, input) => declineOffer(db, actor, input),
 });
 
-export async function declineOfferAction(formData: FormData) {
+export async function declineOfferAction(raw: unknown) {
+  const formData = formOf(raw);
   const result = await decline({ enrolmentId: text(formData, "enrolmentId"), reason: text(formData, "reason") });
   if (result.ok) revalidatePath("/", "layout");
   return toFormResult(result, () => "You have declined the offer. Thank you for letting us know.");

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { markAttendance } from "@/lib/attendance/commands";
 import { markAttendanceSchema } from "@/lib/attendance/schemas";
 import { defineAction } from "@/lib/auth";
-import { text, toFormResult } from "@/lib/auth/form-data";
+import { text, toFormResult, formOf } from "@/lib/auth/form-data";
 import { sessionScope } from "@/lib/auth/scope";
 
 const mark = defineAction({
@@ -15,7 +15,8 @@ const mark = defineAction({
 });
 
 /** The sheet posts one radio group per person, named "status:<enrolmentId>". */
-export async function markAttendanceAction(formData: FormData) {
+export async function markAttendanceAction(raw: unknown) {
+  const formData = formOf(raw);
   const sessionId = text(formData, "sessionId");
   const entries = [...formData.entries()]
     .filter(([key, value]) => key.startsWith("status:") && typeof value === "string")

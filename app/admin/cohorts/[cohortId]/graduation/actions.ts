@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
 import { completeCohort, saveCompletionRule } from "@/lib/graduation/commands";
 import { completeCohortSchema, completionRuleSchema } from "@/lib/graduation/schemas";
-import { text, ticked, toFormResult } from "@/lib/auth/form-data";
+import { text, ticked, toFormResult, formOf } from "@/lib/auth/form-data";
 import { cohortScope as scopeOfCohort } from "@/lib/auth/scope";
 
 const cohortScope = (input: { cohortId: string }, db: Parameters<typeof scopeOfCohort>[0]) =>
@@ -23,7 +23,8 @@ const complete = defineAction({
   run: ({ db, actor }, input) => completeCohort(db, actor, input),
 });
 
-export async function completionRuleAction(formData: FormData) {
+export async function completionRuleAction(raw: unknown) {
+  const formData = formOf(raw);
   const cohortId = text(formData, "cohortId");
   const result = await rule({
     cohortId,
@@ -35,7 +36,8 @@ export async function completionRuleAction(formData: FormData) {
   return toFormResult(result, () => "Completion rule saved.");
 }
 
-export async function completeCohortAction(formData: FormData) {
+export async function completeCohortAction(raw: unknown) {
+  const formData = formOf(raw);
   const cohortId = text(formData, "cohortId");
   const result = await complete({ cohortId });
   if (result.ok) revalidatePath("/", "layout");

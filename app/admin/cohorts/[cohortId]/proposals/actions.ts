@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth";
 import { saveProposalDeadline } from "@/lib/graduation/commands";
 import { proposalDeadlineSchema } from "@/lib/graduation/schemas";
-import { text, ticked, toFormResult } from "@/lib/auth/form-data";
+import { text, ticked, toFormResult, formOf } from "@/lib/auth/form-data";
 import { assignMentor, markOutstanding } from "@/lib/proposals/review-commands";
 import { assignMentorSchema, markOutstandingSchema } from "@/lib/proposals/schemas";
 import type { Database } from "@/db/client";
@@ -34,13 +34,15 @@ const deadline = defineAction({
 
 const done = (formData: FormData) => revalidatePath(`/admin/cohorts/${text(formData, "cohortId")}/proposals`);
 
-export async function assignMentorAction(formData: FormData) {
+export async function assignMentorAction(raw: unknown) {
+  const formData = formOf(raw);
   const result = await assign({ proposalId: text(formData, "proposalId"), mentorId: text(formData, "mentorId") });
   if (result.ok) done(formData);
   return toFormResult(result, () => "Mentor assigned; they have been told by email.");
 }
 
-export async function markOutstandingAction(formData: FormData) {
+export async function markOutstandingAction(raw: unknown) {
+  const formData = formOf(raw);
   const result = await outstanding({
     proposalId: text(formData, "proposalId"),
     outstanding: ticked(formData, "outstanding"),
@@ -52,7 +54,8 @@ export async function markOutstandingAction(formData: FormData) {
   );
 }
 
-export async function proposalDeadlineAction(formData: FormData) {
+export async function proposalDeadlineAction(raw: unknown) {
+  const formData = formOf(raw);
   const result = await deadline({
     cohortId: text(formData, "cohortId"),
     version: text(formData, "version"),

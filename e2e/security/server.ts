@@ -1,0 +1,138 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, openSync, rmSync } from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { openDatabase, type Database } from "../../db/client";
+
+/**
+ * A server of the security suites' own, on a database of its own: the built app (`.next`, which the
+ * shared web server has just built) started with `next start` on E2E_PORT + 100, over a fresh seed. The
+ * suites stop it to read table checksums, because a PGlite directory has one process at a time; on
+ * Postgres (DATABASE_URL) they are read the same way, so one path serves both.
+ */
+const port = Number(process.env.E2E_PORT ?? "3100") + 100;
+export const SECURITY_BASE_URL = `http://localhost:${port}`;
+const LOG_DIR = path.resolve(".data");
+mkdirSync(LOG_DIR, { recursive: true });
+
+// Rows that any request writes by design: throttle counters (refusals count too), the session's last use,
+// and the audit trail of sign-ins and refusals. Every other table must come out of a refused request unchanged.
+const VOLATILE_TABLES = new Set(["rate_limits", "user_sessions", "audit_log"]);
+
+function databaseEnv(): Record<string, string> {
+  const server = process.env.DATABASE_URL;
+  if (!server) return { PGLITE_DIR: path.resolve(`.data/e2e-security-${port}`) };
+  const url = new URL(server);
+  url.pathname = `${url.pathname.replace(/\/$/, "")}_security_${port}`;
+  return { DATABASE_URL: url.toString() };
+}
+
+export class SecurityServer {
+  private child: ChildProcess | null = null;
+  readonly env: NodeJS.ProcessEnv;
+
+  constructor() {
+    this.env = {
+      ...process.env,
+      ...databaseEnv(),
+      AUTH_TRUST_HOST: "true",
+      APP_URL: SECURITY_BASE_URL,
+      MAIL_DEV_INBOX: "true",
+    };
+  }
+
+  /** A fresh database, migrated and seeded the way the shared e2e server does it. */
+  async prepare(): Promise<void> {
+    if (this.env.DATABASE_URL) {
+      const url = new URL(this.env.DATABASE_URL);
+      const name = url.pathname.slice(1);
+      url.pathname = "/postgres";
+      const admin = postgres(url.toString(), { max: 1, onnotice: () => {} });
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.unsafe(`create database "${name}"`);
+      await admin.end();
+    } else {
+      rmSync(this.env.PGLITE_DIR!, { recursive: true, force: true });
+    }
+    for (const script of ["db/migrate.ts", "db/seed/index.ts"]) {
+      const result = spawnSync("npx", ["tsx", script], { env: this.env, stdio: ["ignore", "ignore", "inherit"] });
+      if (result.status !== 0) throw new Error(`${script} failed`);
+    }
+  }
+
+  /** Opens the database while the server is stopped (PGlite allows one process). */
+  async withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
+    if (this.child) throw new Error("stop the server before opening its database");
+    const previous = process.env.PGLITE_DIR;
+    if (this.env.PGLITE_DIR) process.env.PGLITE_DIR = this.env.PGLITE_DIR;
+    const handle = openDatabase(this.env.DATABASE_URL || undefined);
+    try {
+      return await fn(handle.db);
+    } finally {
+      await handle.close();
+      if (previous === undefined) delete process.env.PGLITE_DIR;
+      else process.env.PGLITE_DIR = previous;
+    }
+  }
+
+  async start(): Promise<void> {
+    if (this.child) return;
+    const child = spawn("npx", ["next", "start", "-p", String(port)], {
+      env: this.env,
+      // Its log (the errors behind any 500) goes to a file beside its database, not into the test report.
+      stdio: ["ignore", "ignore", openSync(`${LOG_DIR}/e2e-security-${port}.log`, "a")],
+      detached: true,
+    });
+    this.child = child;
+    for (let i = 0; i < 600; i++) {
+      try {
+        if ((await fetch(`${SECURITY_BASE_URL}/api/health`)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      if (child.exitCode !== null) throw new Error(`the security server exited with ${child.exitCode}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error("the security server did not start");
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child) return;
+    this.child = null;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    if (child.pid) process.kill(-child.pid, "SIGTERM");
+    await exited;
+  }
+}
+
+/** One md5 per table over its rows in a stable order, volatile tables left out (see above). */
+export async function tableChecksums(db: Database): Promise<Map<string, string>> {
+  const rows = await rowsOf<{ name: string }>(
+    db,
+    sql`select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
+  const sums = new Map<string, string>();
+  for (const { name } of rows) {
+    if (VOLATILE_TABLES.has(name) || name.startsWith("__drizzle")) continue;
+    const table = sql.identifier(name);
+    const [row] = await rowsOf<{ sum: string | null }>(
+      db,
+      sql`select md5(coalesce(string_agg(t::text, '' order by t::text), '')) as sum from ${table} t`,
+    );
+    sums.set(name, row?.sum ?? "");
+  }
+  return sums;
+}
+
+/** The tables whose checksum differs between two readings. */
+export function changedTables(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...new Set([...before.keys(), ...after.keys()])].filter((t) => before.get(t) !== after.get(t));
+}
+
+export async function rowsOf<T>(db: Database, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
+}
