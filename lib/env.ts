@@ -49,6 +49,10 @@ function schemaFor(production: boolean) {
     SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().default("Madang <no-reply@madang.local>"),
     UPLOAD_DIR: z.string().default(".data/uploads"),
+    // Where uploads live: "postgres" (stored_files, shared by every instance) or "disk" (UPLOAD_DIR).
+    UPLOAD_STORAGE: z.enum(["postgres", "disk"]).default("postgres"),
+    // "off" stops this process running jobs (lib/jobs), e.g. for browser tests that read the outbox as written.
+    JOBS: z.enum(["on", "off"]).default("on"),
   };
 }
 
@@ -64,6 +68,8 @@ type Env = {
   SMTP_URL?: string;
   MAIL_FROM: string;
   UPLOAD_DIR: string;
+  UPLOAD_STORAGE: "postgres" | "disk";
+  JOBS: "on" | "off";
 };
 
 /** Validates `source` against the rules of its NODE_ENV; throws one readable message listing every problem. */
