@@ -49,8 +49,9 @@ function schemaFor(production: boolean) {
     SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().default("Madang <no-reply@madang.local>"),
     UPLOAD_DIR: z.string().default(".data/uploads"),
-    // Where uploads live: "postgres" (stored_files, shared by every instance) or "disk" (UPLOAD_DIR).
-    UPLOAD_STORAGE: z.enum(["postgres", "disk"]).default("postgres"),
+    // Where uploads live: "disk" (UPLOAD_DIR, one machine) or "postgres" (stored_files, which every instance
+    // shares: set it when several instances serve the app, README "Several instances").
+    UPLOAD_STORAGE: z.enum(["disk", "postgres"]).default("disk"),
     // "off" stops this process running jobs (lib/jobs), e.g. for browser tests that read the outbox as written.
     JOBS: z.enum(["on", "off"]).default("on"),
   };
@@ -68,7 +69,7 @@ type Env = {
   SMTP_URL?: string;
   MAIL_FROM: string;
   UPLOAD_DIR: string;
-  UPLOAD_STORAGE: "postgres" | "disk";
+  UPLOAD_STORAGE: "disk" | "postgres";
   JOBS: "on" | "off";
 };
 

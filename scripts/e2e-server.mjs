@@ -27,10 +27,7 @@ function run(command, args) {
 run("npx", ["tsx", "db/migrate.ts"]);
 run("npx", ["tsx", "db/seed/index.ts"]);
 // A failed job for the queue's journey (e2e/jobs.spec.ts): the outbox sent to an SMTP port nobody listens on.
-spawnSync("npx", ["tsx", "scripts/send-outbox.ts"], {
-  stdio: "ignore",
-  env: { ...env, SMTP_URL: "smtp://127.0.0.1:9" },
-});
+spawnSync("npm", ["run", "mail:send"], { stdio: "ignore", env: { ...env, SMTP_URL: "smtp://127.0.0.1:9" } });
 if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
