@@ -6,7 +6,7 @@ import { log } from "@/lib/log";
 import { isMalformedPath, STATIC_SECURITY_HEADERS } from "./headers";
 
 /** The request's id: the one a proxy in front gave it when it looks like an id, else a fresh one. */
-export const REQUEST_ID_HEADER = "x-request-id";
+const REQUEST_ID_HEADER = "x-request-id";
 const SANE_ID = /^[\w.:-]{8,128}$/;
 
 /**
