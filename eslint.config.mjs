@@ -11,6 +11,7 @@ const AREA_ORDER = [
   // foundation
   "errors",
   "env",
+  "log",
   "utils",
   "format",
   "markdown",
@@ -54,6 +55,8 @@ const AREA_ORDER = [
   "admin",
   "partner",
   "reports",
+  // work that runs itself: calls mail, offers, alumni…
+  "jobs",
 ];
 const libEntries = readdirSync(new URL("./lib", import.meta.url), { withFileTypes: true })
   .filter((e) => e.isDirectory() || (/\.tsx?$/.test(e.name) && !e.name.includes(".test.")))

@@ -49,6 +49,11 @@ function schemaFor(production: boolean) {
     SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().default("Madang <no-reply@madang.local>"),
     UPLOAD_DIR: z.string().default(".data/uploads"),
+    // Where uploads live: "disk" (UPLOAD_DIR, one machine) or "postgres" (stored_files, which every instance
+    // shares: set it when several instances serve the app, README "Several instances").
+    UPLOAD_STORAGE: z.enum(["disk", "postgres"]).default("disk"),
+    // "off" stops this process running jobs (lib/jobs), e.g. for browser tests that read the outbox as written.
+    JOBS: z.enum(["on", "off"]).default("on"),
   };
 }
 
@@ -64,6 +69,8 @@ type Env = {
   SMTP_URL?: string;
   MAIL_FROM: string;
   UPLOAD_DIR: string;
+  UPLOAD_STORAGE: "disk" | "postgres";
+  JOBS: "on" | "off";
 };
 
 /** Validates `source` against the rules of its NODE_ENV; throws one readable message listing every problem. */

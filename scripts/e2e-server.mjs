@@ -6,7 +6,14 @@ import path from "node:path";
 
 const port = process.env.E2E_PORT ?? "3100";
 // MAIL_DEV_INBOX: no SMTP here, so the journeys read the links of unsent messages at /admin/outbox.
-const env = { ...process.env, AUTH_TRUST_HOST: "true", APP_URL: `http://localhost:${port}`, MAIL_DEV_INBOX: "true" };
+// JOBS=off: no job runner, so the journeys read messages as written and offers expire only when staff say.
+const env = {
+  ...process.env,
+  AUTH_TRUST_HOST: "true",
+  APP_URL: `http://localhost:${port}`,
+  MAIL_DEV_INBOX: "true",
+  JOBS: process.env.JOBS ?? "off",
+};
 if (!env.DATABASE_URL) {
   env.PGLITE_DIR = path.resolve(".data/e2e");
   rmSync(env.PGLITE_DIR, { recursive: true, force: true });
@@ -19,6 +26,8 @@ function run(command, args) {
 
 run("npx", ["tsx", "db/migrate.ts"]);
 run("npx", ["tsx", "db/seed/index.ts"]);
+// A failed job for the queue's journey (e2e/jobs.spec.ts): the outbox sent to an SMTP port nobody listens on.
+spawnSync("npm", ["run", "mail:send"], { stdio: "ignore", env: { ...env, SMTP_URL: "smtp://127.0.0.1:9" } });
 if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

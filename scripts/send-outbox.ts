@@ -1,31 +1,18 @@
-// npm run mail:send — sends the outbox's pending messages by SMTP (SMTP_URL), or marks them "skipped"
-// (readable in /admin/outbox) when SMTP is not configured. Run it from cron or a job queue.
+// npm run mail:send — sends the outbox's pending messages now, as the job queue's "mail.send" job (lib/jobs):
+// by SMTP (SMTP_URL), or marks them "skipped" (readable in /admin/outbox) when SMTP is not configured.
+// The app's servers do this every minute by themselves; this is for a one-off or a server run with JOBS=off.
+// Exits 1 when sending failed (the failed job, with its error, is listed at /admin/jobs).
 import { openDatabase } from "../db/client";
-import { sendPendingEmails, smtpTransport } from "../lib/mail/sender";
-import { env } from "../lib/env";
+import { enqueueJob } from "../lib/jobs/queue";
+import { runUntilIdle } from "../lib/jobs/runner";
 
-async function main() {
-  const handle = openDatabase();
-  try {
-    const transport = await smtpTransport();
-    const from = env().MAIL_FROM;
-    const total = { sent: 0, failed: 0, skipped: 0 };
-    for (;;) {
-      const round = await sendPendingEmails(handle.db, transport, { from });
-      total.sent += round.sent;
-      total.failed += round.failed;
-      total.skipped += round.skipped;
-      if (round.sent + round.failed + round.skipped === 0) break;
-    }
-    console.log(
-      `outbox sent=${total.sent} failed=${total.failed} skipped=${total.skipped}${transport ? "" : " (SMTP_URL not set)"}`,
-    );
-  } finally {
-    await handle.close();
-  }
+const handle = openDatabase();
+try {
+  await enqueueJob(handle.db, { type: "mail.send", maxAttempts: 1 });
+  const ran = await runUntilIdle(handle.db, "mail:send");
+  const failed = ran.filter((r) => r.outcome !== "done");
+  console.log(`outbox: ${ran.length - failed.length} job(s) done, ${failed.length} failed`);
+  if (failed.length) process.exitCode = 1;
+} finally {
+  await handle.close();
 }
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});

@@ -15,6 +15,7 @@ const SECTIONS: { href: string; key: string; adminOnly?: boolean }[] = [
   { href: "/admin/roster", key: "roster" },
   { href: "/admin/country-groups", key: "countryGroupsNav" },
   { href: "/admin/outbox", key: "outbox", adminOnly: true },
+  { href: "/admin/jobs", key: "jobs", adminOnly: true },
 ];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -14,6 +14,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "admin.dashboard": ["admin", "manager"],
   "admin.outbox": ["admin"],
   "admin.audit": ["admin"],
+  "admin.jobs": ["admin"],
   "user.grantRole": ["admin"],
   "programme.create": ["admin"],
   "programme.update": ["admin", "manager"],

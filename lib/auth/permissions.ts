@@ -9,6 +9,7 @@ export const PERMISSIONS = {
   "admin.dashboard": ["admin", "manager"],
   "admin.outbox": ["admin"],
   "admin.audit": ["admin"],
+  "admin.jobs": ["admin"],
   "user.grantRole": ["admin"],
   "programme.create": ["admin"],
   "programme.update": ["admin", "manager"],

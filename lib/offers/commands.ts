@@ -372,6 +372,18 @@ export async function requireDecider(db: Executor, actor: Actor | null, callId: 
   return { who: actor, call };
 }
 
+/**
+ * The scheduled jobs (lib/jobs) act as "system": no permission check, and no person is named in the
+ * history or the audit log (their actor is null).
+ */
+const SYSTEM = { userId: null };
+
+async function systemDecider(db: Executor, callId: string) {
+  const call = await getCallContext(db, callId);
+  if (!call) throw notFound("That call does not exist.");
+  return { who: SYSTEM, call };
+}
+
 /** Staff record that an offer was declined (by letter, by phone) or let expire: the seat is freed and a replacement proposed. */
 export async function recordDecline(
   db: Database,
@@ -432,17 +444,19 @@ export type ExpiredOffer = { enrolmentId: string; name: string; replacement: Pro
  */
 export async function expireOffers(
   db: Database,
-  actor: Actor | null,
+  by: Actor | null | "system",
   input: z.output<typeof expireOffersSchema>,
   now = clockNow(),
 ) {
   const byCall = "callId" in input;
-  assertInScope(
-    actor,
-    "selection.decide",
-    await expiryScope(db, input),
-    byCall ? "That call does not exist." : "That cohort does not exist.",
-  );
+  if (by !== "system")
+    assertInScope(
+      by,
+      "selection.decide",
+      await expiryScope(db, input),
+      byCall ? "That call does not exist." : "That cohort does not exist.",
+    );
+  const actor = by === "system" ? SYSTEM : by;
   return db.transaction(async (tx) => {
     const inCall = byCall
       ? inArray(
@@ -548,11 +562,12 @@ export async function expireOffers(
  */
 export async function offerReplacement(
   db: Database,
-  actor: Actor | null,
+  by: Actor | null | "system",
   input: z.output<typeof offerReplacementSchema>,
   now = clockNow(),
 ) {
-  const { who, call } = await requireDecider(db, actor, input.callId);
+  const { who, call } =
+    by === "system" ? await systemDecider(db, input.callId) : await requireDecider(db, by, input.callId);
   const templates = await loadTemplates(db, call.id);
   return db.transaction(async (tx) => {
     await lockCallSeats(tx, call.id);
@@ -605,11 +620,13 @@ export async function offerReplacement(
  */
 export async function sendOfferReminders(
   db: Database,
-  actor: Actor | null,
+  by: Actor | null | "system",
   input: z.output<typeof offerRemindersSchema>,
   now = clockNow(),
 ) {
-  assertInScope(actor, "selection.decide", await cohortScope(db, input.cohortId), "That cohort does not exist.");
+  if (by !== "system")
+    assertInScope(by, "selection.decide", await cohortScope(db, input.cohortId), "That cohort does not exist.");
+  const actor = by === "system" ? SYSTEM : by;
   const [cohort] = await db
     .select({ title: cohorts.title, timeZone: cohorts.timeZone })
     .from(cohorts)
