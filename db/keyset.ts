@@ -7,7 +7,7 @@ import { z } from "zod";
  * direction and never null, the last one unique (the row's id); the cursor in the URL is the key values of the
  * edge row, opaque to the reader and parsed like any other input.
  */
-export type KeysetKey = { expr: SQL; type: "timestamptz" | "text" | "uuid" | "boolean" | "integer" | "float8" };
+type KeysetKey = { expr: SQL; type: "timestamptz" | "text" | "uuid" | "boolean" | "integer" | "float8" };
 export type KeysetSort = { keys: KeysetKey[]; direction: "asc" | "desc" };
 export type Cursor = { side: "after" | "before"; values: (string | number | boolean)[] };
 

@@ -34,7 +34,7 @@ export type FillSummary = {
   messages: number;
 };
 
-export const FILL_PROGRAMME_ID = "b0000000-0000-4000-8000-000000000001";
+const FILL_PROGRAMME_ID = "b0000000-0000-4000-8000-000000000001";
 const REVIEWS_PER_APPLICATION = 2;
 /** The rubric of every filled call; reviews store one whole score per criterion id (reviews.scores). */
 const RUBRIC = [
