@@ -14,7 +14,7 @@ describe.each(testDrivers())("the application list's pages on %s", (driver) => {
   beforeAll(async () => {
     t = await openTestDatabase(driver);
     fill = await fillDatabase(t.db, { applications: 240, alumni: 10, reviewers: 5, latestShare: 0.5 });
-  }, 120_000);
+  }, 400_000);
   afterAll(() => t?.close());
 
   async function walk(query: Record<string, string>) {

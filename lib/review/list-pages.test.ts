@@ -49,7 +49,7 @@ describe.each(testDrivers())("the review lists' pages on %s", (driver) => {
       cursor = result.next;
     }
     expect(seen).toEqual(expected.map((e) => e.id));
-  });
+  }, 300_000);
 
   it("pages a reviewer's queue, open work first, in at most three statements, forwards and back", async () => {
     const [reviewer] = await t.db
@@ -81,5 +81,5 @@ describe.each(testDrivers())("the review lists' pages on %s", (driver) => {
     const submitted = new Set(statuses.filter((s) => s.status === "submitted").map((s) => s.id));
     const firstSubmitted = flat.findIndex((id) => submitted.has(id));
     expect(flat.slice(firstSubmitted).every((id) => submitted.has(id))).toBe(true);
-  });
+  }, 300_000);
 });
