@@ -2,6 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
@@ -15,9 +16,27 @@ export type Executor = Database | Transaction;
 
 type Handle = { db: Database; close: () => Promise<void>; driver: "postgres" | "pglite" };
 
-// MADANG_COUNT_SQL=1 prints one "[sql]" line per statement, so e2e/bench/reports.ts can count round trips per page.
-const logger =
-  process.env.MADANG_COUNT_SQL === "1" ? { logQuery: () => void process.stdout.write("[sql]\n") } : undefined;
+const sqlCounter = new AsyncLocalStorage<{ statements: number }>();
+
+/**
+ * Runs `work` and counts the SQL statements (round trips) it sends, on any handle and either driver: the
+ * counter follows the async context, so statements of other requests running meanwhile are not counted.
+ */
+export async function countSqlRoundTrips<T>(work: () => Promise<T>): Promise<{ result: T; roundTrips: number }> {
+  const counter = { statements: 0 };
+  const result = await sqlCounter.run(counter, work);
+  return { result, roundTrips: counter.statements };
+}
+
+// MADANG_COUNT_SQL=1 also prints one "[sql]" line per statement, so a benchmark can count round trips per page.
+const printSql = process.env.MADANG_COUNT_SQL === "1";
+const logger = {
+  logQuery: () => {
+    const counter = sqlCounter.getStore();
+    if (counter) counter.statements++;
+    if (printSql) process.stdout.write("[sql]\n");
+  },
+};
 
 /** Where the embedded database lives; each process that writes must have its own (STACK.md). */
 function pgliteDir(): string {
@@ -47,7 +66,7 @@ export function openDatabase(url = process.env.DATABASE_URL): Handle {
 export function openMemoryDatabase(): Handle {
   const client = new PGlite();
   return {
-    db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database,
+    db: drizzlePglite(client, { schema, casing: "snake_case", logger }) as unknown as Database,
     close: () => client.close(),
     driver: "pglite",
   };

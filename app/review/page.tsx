@@ -14,7 +14,8 @@ import { listMyReviews } from "@/lib/review/queries";
 export const metadata: Metadata = { title: "Your reviews" };
 
 const paramsSchema = z.object({
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
+  after: z.string().max(2000).optional().catch(undefined),
+  before: z.string().max(2000).optional().catch(undefined),
   status: z.enum(["open", "submitted"]).optional().catch(undefined),
   notice: z.enum(["conflict", "submitted"]).optional().catch(undefined),
 });
@@ -27,7 +28,8 @@ export default async function ReviewQueuePage({
   const actor = await requirePagePermission("review.score", "/review");
   const params = paramsSchema.parse(await searchParams);
   const [t, data] = await Promise.all([getTranslations("review"), listMyReviews(getDb(), actor, params)]);
-  const pages = Math.max(1, Math.ceil(data.progress.shown / data.pageSize));
+  const pageLink = (side: "after" | "before", cursor: string) =>
+    `/review?${side}=${cursor}${params.status ? `&status=${params.status}` : ""}`;
   const filter = (status: "open" | "submitted" | undefined, label: string) => (
     <Link
       href={status ? `/review?status=${status}` : "/review"}
@@ -81,19 +83,10 @@ export default async function ReviewQueuePage({
           </TableBody>
         </Table>
       )}
-      {pages > 1 ? (
+      {data.next || data.previous ? (
         <nav aria-label={t("pagination")} className="flex gap-4 text-sm">
-          {data.page > 1 ? (
-            <Link href={`/review?page=${data.page - 1}${params.status ? `&status=${params.status}` : ""}`}>
-              {t("previous")}
-            </Link>
-          ) : null}
-          <span>{t("page", { page: data.page, pages })}</span>
-          {data.page < pages ? (
-            <Link href={`/review?page=${data.page + 1}${params.status ? `&status=${params.status}` : ""}`}>
-              {t("next")}
-            </Link>
-          ) : null}
+          {data.previous ? <Link href={pageLink("before", data.previous)}>{t("previous")}</Link> : null}
+          {data.next ? <Link href={pageLink("after", data.next)}>{t("next")}</Link> : null}
         </nav>
       ) : null}
     </div>

@@ -170,6 +170,14 @@ export const applications = pgTable(
     index("applications_call_status_idx").on(t.callId, t.status),
     index("applications_call_nationality_idx").on(t.callId, t.snapshotNationality),
     index("applications_quota_idx").on(t.nominationQuotaId),
+    // The administrator's list pages by keyset (lib/applications/admin-queries.ts): newest first, and by last change.
+    index("applications_call_submitted_idx").on(
+      t.callId,
+      sql`coalesce(${t.submittedAt}, '-infinity'::timestamptz)`,
+      t.createdAt,
+      t.id,
+    ),
+    index("applications_call_updated_idx").on(t.callId, t.updatedAt, t.id),
   ],
 );
 

@@ -29,7 +29,9 @@ const applicationFiltersSchema = z.object({
   eligibility: optional(z.enum(["eligible", "ineligible"])),
   nominatedBy: optional(z.uuid()),
   sort: z.enum(SORTS).catch("submitted_desc").default("submitted_desc"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  // Keyset cursors (db/keyset.ts): the page after or before the row they name.
+  after: optional(z.string().max(2000)),
+  before: optional(z.string().max(2000)),
 });
 export type ApplicationFilters = z.output<typeof applicationFiltersSchema>;
 
@@ -44,7 +46,7 @@ export function parseFilters(
   return applicationFiltersSchema.parse(cleaned);
 }
 
-/** The same filters as a query string (for pagination links and the export link). */
+/** The same filters as a query string (for pagination links and the export link); a cursor only when given. */
 export function filtersToQuery(
   filters: Partial<ApplicationFilters>,
   overrides: Partial<ApplicationFilters> = {},
@@ -53,7 +55,6 @@ export function filtersToQuery(
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(merged)) {
     if (value === undefined || value === null || value === "") continue;
-    if (key === "page" && value === 1) continue;
     if (key === "sort" && value === "submitted_desc") continue;
     params.set(key, String(value));
   }

@@ -1,6 +1,8 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { keysetColumn, keysetPage, keysetQuery, parseCursor, type KeysetSort } from "@/db/keyset";
+import { subquery } from "@/db/subquery";
 import {
   applicationEvents,
   applicationFiles,
@@ -46,7 +48,7 @@ function inCountries(expr: SQL, codes: Set<string> | null, negate = false): SQL 
 function applicationWhere(
   callId: string,
   eligibility: CallEligibility,
-  f: Omit<ApplicationFilters, "page" | "sort">,
+  f: Omit<ApplicationFilters, "after" | "before" | "sort">,
   custom: readonly CustomCountryGroup[] = [],
 ): SQL {
   const conditions: (SQL | undefined)[] = [eq(applications.callId, callId)];
@@ -90,13 +92,52 @@ function applicationWhere(
 }
 
 const ORDER = {
-  submitted_desc: [sql`${applications.submittedAt} desc nulls last`, desc(applications.createdAt)],
-  submitted_asc: [sql`${applications.submittedAt} asc nulls last`, asc(applications.createdAt)],
-  name: [asc(users.name)],
-  country: [sql`${nationality} asc nulls last`, asc(users.name)],
+  submitted_desc: [
+    sql`${applications.submittedAt} desc nulls last`,
+    desc(applications.createdAt),
+    desc(applications.id),
+  ],
+  submitted_asc: [sql`${applications.submittedAt} asc nulls last`, asc(applications.createdAt), asc(applications.id)],
+  name: [asc(users.name), asc(applications.id)],
+  country: [sql`${nationality} asc nulls last`, asc(users.name), asc(applications.id)],
   reference: [asc(applications.reference)],
-  updated_desc: [desc(applications.updatedAt)],
+  updated_desc: [desc(applications.updatedAt), desc(applications.id)],
 } as const;
+
+const at = (expr: SQL) => ({ expr, type: "timestamptz" as const });
+const text = (expr: SQL) => ({ expr, type: "text" as const });
+const byId = { expr: sql`${applications.id}`, type: "uuid" as const };
+/** The same orders as keys that are never null (db/keyset.ts); indexes on (call_id, key…, id) serve them. */
+const KEYSET: Record<ApplicationFilters["sort"], KeysetSort> = {
+  submitted_desc: {
+    direction: "desc",
+    keys: [
+      at(sql`coalesce(${applications.submittedAt}, '-infinity'::timestamptz)`),
+      at(sql`${applications.createdAt}`),
+      byId,
+    ],
+  },
+  submitted_asc: {
+    direction: "asc",
+    keys: [
+      at(sql`coalesce(${applications.submittedAt}, 'infinity'::timestamptz)`),
+      at(sql`${applications.createdAt}`),
+      byId,
+    ],
+  },
+  name: { direction: "asc", keys: [text(sql`${users.name}`), byId] },
+  country: {
+    direction: "asc",
+    keys: [
+      { expr: sql`(${nationality} is null)`, type: "boolean" },
+      text(sql`coalesce(${nationality}, '')`),
+      text(sql`${users.name}`),
+      byId,
+    ],
+  },
+  reference: { direction: "asc", keys: [text(sql`${applications.reference}`), byId] },
+  updated_desc: { direction: "desc", keys: [at(sql`${applications.updatedAt}`), byId] },
+};
 
 function baseQuery<T extends Record<string, unknown>>(db: Executor, columns: T) {
   return db
@@ -145,7 +186,16 @@ type ListRow = {
   nominatedBy: string | null;
 };
 
-/** One page of a call's applications, the total for the filters, and counts per status for the whole call. */
+/** Filters that need the applicant's account or profile (the rest read the application row alone). */
+const needsPeople = (f: ApplicationFilters) =>
+  Boolean(f.q || f.country || f.region || f.gender || f.track || f.nominatedBy || f.eligibility);
+
+/**
+ * One page of a call's applications (keyset: `after`/`before` cursors), the total for the filters, counts per
+ * status for the whole call, and the call's nominating bodies: two statements (three with the eligibility
+ * filter, which reads the office's country groups), whatever the page. The total and the counts come from one
+ * pass over the call's rows; without filters on people it reads only the (call_id, status) index.
+ */
 export async function listCallApplications(
   db: Executor,
   callId: string,
@@ -154,31 +204,40 @@ export async function listCallApplications(
 ) {
   const custom = filters.eligibility ? await customGroupsFor(db, eligibilityGroupRefs(eligibility)) : [];
   const where = applicationWhere(callId, eligibility, filters, custom);
-  const [items, [total], perStatus, nominators] = await Promise.all([
-    baseQuery(db, LIST_COLUMNS)
-      .where(where)
-      .orderBy(...ORDER[filters.sort])
-      .limit(ADMIN_PAGE_SIZE)
-      .offset((filters.page - 1) * ADMIN_PAGE_SIZE) as unknown as Promise<ListRow[]>,
-    baseQuery(db, { n: count() }).where(where) as unknown as Promise<{ n: number }[]>,
-    db
-      .select({ status: applications.status, n: count() })
-      .from(applications)
-      .where(eq(applications.callId, callId))
-      .groupBy(applications.status),
-    db
-      .selectDistinct({ id: organisations.id, name: organisations.name })
-      .from(nominationQuotas)
-      .innerJoin(organisations, eq(organisations.id, nominationQuotas.organisationId))
-      .where(eq(nominationQuotas.callId, callId))
-      .orderBy(asc(organisations.name)),
+  const sort = KEYSET[filters.sort];
+  const cursor = parseCursor(filters);
+  const page = keysetQuery(sort, cursor, ADMIN_PAGE_SIZE);
+  const nominatorsSql = subquery<
+    { id: string; name: string }[]
+  >`(select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name) order by n.name), '[]'::json)
+    from (select distinct o.id, o.name from ${nominationQuotas} q join ${organisations} o on o.id = q.organisation_id where q.call_id = ${callId}) n)`;
+  const people = needsPeople(filters);
+  const countColumns = {
+    status: applications.status,
+    n: sql<number>`count(*)::int`,
+    matching: sql<number>`count(*) filter (where ${where})::int`,
+    nominators: nominatorsSql,
+  };
+  const counts = (people ? baseQuery(db, countColumns) : db.select(countColumns).from(applications))
+    .where(eq(applications.callId, callId))
+    .groupBy(applications.status) as unknown as Promise<
+    { status: string; n: number; matching: number; nominators: { id: string; name: string }[] }[]
+  >;
+  const [rows, perStatus] = await Promise.all([
+    baseQuery(db, { ...LIST_COLUMNS, keyset: keysetColumn(sort) })
+      .where(page.where ? and(where, page.where) : where)
+      .orderBy(...page.orderBy)
+      .limit(page.limit) as unknown as Promise<(ListRow & { keyset: unknown[] })[]>,
+    counts,
   ]);
+  const { items, next, previous } = keysetPage(rows, cursor, ADMIN_PAGE_SIZE);
   return {
     items,
-    total: total?.n ?? 0,
+    next,
+    previous,
+    total: perStatus.reduce((sum, r) => sum + r.matching, 0),
     perStatus: Object.fromEntries(perStatus.map((r) => [r.status, r.n])) as Record<string, number>,
-    nominators,
-    page: filters.page,
+    nominators: perStatus[0]?.nominators ?? [],
     pageSize: ADMIN_PAGE_SIZE,
   };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, ilike, inArray, isNotNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   applicationFiles,
@@ -18,19 +18,45 @@ import type { RubricCriterion } from "./rubric";
 import { identityTerms, redactAnswers } from "./anonymise";
 import { REVIEWABLE, type CallContext } from "./call";
 import { subquery } from "@/db/subquery";
+import { keysetColumn, keysetPage, keysetQuery, parseCursor, type KeysetSort } from "@/db/keyset";
 
 // Drizzle leaves columns unqualified in a one-table select; inside a subquery "id" would be the inner row's.
 const APPLICATION_ID = sql.raw('"applications"."id"');
 
 const SETUP_PAGE_SIZE = 25;
 
-/** The review setup page: reviewers with their load, and a page of applications with their reviewers. */
-export async function getReviewSetup(db: Executor, call: CallContext, options: { q?: string; page?: number }) {
-  const page = Math.max(1, options.page ?? 1);
+const SETUP_SORT: KeysetSort = {
+  direction: "asc",
+  keys: [
+    { expr: sql`${applications.reference}`, type: "text" },
+    { expr: sql`${applications.id}`, type: "uuid" },
+  ],
+};
+
+/**
+ * The review setup page: reviewers with their load, a page of applications with their reviewers (keyset by
+ * reference: `after`/`before` cursors), and the call's figures with the total for the search in one pass:
+ * three statements whatever the page.
+ */
+export async function getReviewSetup(
+  db: Executor,
+  call: CallContext,
+  options: { q?: string; after?: string; before?: string },
+) {
   const q = options.q?.trim();
+  const cursor = parseCursor(options);
+  const page = keysetQuery(SETUP_SORT, cursor, SETUP_PAGE_SIZE);
   const inCall = and(eq(applications.callId, call.id), inArray(applications.status, REVIEWABLE));
-  const where = q ? and(inCall, or(ilike(applications.reference, `%${q}%`), ilike(users.name, `%${q}%`))) : inCall;
-  const [reviewerRows, appRows, [total], [figures]] = await Promise.all([
+  const matches = q ? or(ilike(applications.reference, `%${q}%`), ilike(users.name, `%${q}%`)) : undefined;
+  const where = matches ? and(inCall, matches) : inCall;
+  const figureColumns = {
+    applications: sql<number>`count(*)::int`,
+    matching: matches ? sql<number>`count(*) filter (where ${matches})::int` : sql<number>`count(*)::int`,
+    unassigned: subquery<number>`count(*) filter (where not exists (select 1 from ${reviews} r where r.application_id = ${APPLICATION_ID} and r.status <> 'conflict'))::int`,
+    reviews: subquery<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id} and r.status <> 'conflict')`,
+    submitted: subquery<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id} and r.status = 'submitted')`,
+  };
+  const [reviewerRows, appRows, [figures]] = await Promise.all([
     db
       .select({
         id: users.id,
@@ -63,35 +89,43 @@ export async function getReviewSetup(db: Executor, call: CallContext, options: {
         >`coalesce((
           select json_agg(json_build_object('id', r.id, 'reviewerId', r.reviewer_id, 'reviewerName', u.name, 'status', r.status, 'version', r.version) order by u.name)
           from ${reviews} r join ${users} u on u.id = r.reviewer_id where r.application_id = ${APPLICATION_ID}), '[]'::json)`,
+        keyset: keysetColumn(SETUP_SORT),
       })
       .from(applications)
       .innerJoin(users, eq(users.id, applications.applicantId))
-      .where(where)
-      .orderBy(asc(applications.reference))
-      .limit(SETUP_PAGE_SIZE)
-      .offset((page - 1) * SETUP_PAGE_SIZE),
-    db.select({ n: count() }).from(applications).innerJoin(users, eq(users.id, applications.applicantId)).where(where),
-    db
-      .select({
-        applications: sql<number>`count(distinct ${applications.id})::int`,
-        unassigned: subquery<number>`count(distinct ${applications.id}) filter (where not exists (select 1 from ${reviews} r where r.application_id = ${APPLICATION_ID} and r.status <> 'conflict'))::int`,
-        reviews: subquery<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id} and r.status <> 'conflict')`,
-        submitted: subquery<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id} and r.status = 'submitted')`,
-      })
-      .from(applications)
-      .where(inCall),
+      .where(page.where ? and(where, page.where) : where)
+      .orderBy(...page.orderBy)
+      .limit(page.limit),
+    matches
+      ? db
+          .select(figureColumns)
+          .from(applications)
+          .innerJoin(users, eq(users.id, applications.applicantId))
+          .where(inCall)
+      : db.select(figureColumns).from(applications).where(inCall),
   ]);
+  const { items, next, previous } = keysetPage(appRows, cursor, SETUP_PAGE_SIZE);
   return {
     reviewers: reviewerRows,
-    applications: appRows,
-    total: total?.n ?? 0,
-    page,
+    applications: items,
+    next,
+    previous,
+    total: figures?.matching ?? 0,
     pageSize: SETUP_PAGE_SIZE,
     figures: figures ?? { applications: 0, unassigned: 0, reviews: 0, submitted: 0 },
   };
 }
 
 const QUEUE_PAGE_SIZE = 25;
+/** Open work first, then by reference (keyset: `after`/`before` cursors). */
+const QUEUE_SORT: KeysetSort = {
+  direction: "asc",
+  keys: [
+    { expr: sql`(${reviews.status} = 'submitted')`, type: "boolean" },
+    { expr: sql`${applications.reference}`, type: "text" },
+    { expr: sql`${reviews.id}`, type: "uuid" },
+  ],
+};
 
 /**
  * A reviewer's queue: only applications assigned to them (a declared conflict leaves it). In an
@@ -100,9 +134,10 @@ const QUEUE_PAGE_SIZE = 25;
 export async function listMyReviews(
   db: Executor,
   actor: Actor,
-  options: { page?: number; status?: "open" | "submitted" },
+  options: { after?: string; before?: string; status?: "open" | "submitted" },
 ) {
-  const page = Math.max(1, options.page ?? 1);
+  const cursor = parseCursor(options);
+  const page = keysetQuery(QUEUE_SORT, cursor, QUEUE_PAGE_SIZE);
   const mine = and(
     eq(reviews.reviewerId, actor.userId),
     isNotNull(reviews.applicationId),
@@ -114,7 +149,7 @@ export async function listMyReviews(
       : options.status === "open"
         ? and(mine, inArray(reviews.status, ["assigned", "draft"]))
         : mine;
-  const [items, [progress]] = await Promise.all([
+  const [rows, [progress]] = await Promise.all([
     db
       .select({
         applicationId: applications.id,
@@ -128,6 +163,7 @@ export async function listMyReviews(
         country: applications.snapshotNationality,
         submittedAt: reviews.submittedAt,
         timeZone: cohorts.timeZone,
+        keyset: keysetColumn(QUEUE_SORT),
       })
       .from(reviews)
       .innerJoin(applications, eq(applications.id, reviews.applicationId))
@@ -135,10 +171,9 @@ export async function listMyReviews(
       .innerJoin(calls, eq(calls.id, applications.callId))
       .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
       .leftJoin(selectionSettings, eq(selectionSettings.callId, calls.id))
-      .where(where)
-      .orderBy(sql`case when ${reviews.status} = 'submitted' then 1 else 0 end`, asc(applications.reference))
-      .limit(QUEUE_PAGE_SIZE)
-      .offset((page - 1) * QUEUE_PAGE_SIZE),
+      .where(page.where ? and(where, page.where) : where)
+      .orderBy(...page.orderBy)
+      .limit(page.limit),
     db
       .select({
         total: sql<number>`count(*)::int`,
@@ -149,10 +184,12 @@ export async function listMyReviews(
       .from(reviews)
       .where(mine),
   ]);
+  const { items, next, previous } = keysetPage(rows, cursor, QUEUE_PAGE_SIZE);
   return {
     items,
+    next,
+    previous,
     progress: progress ?? { total: 0, submitted: 0, drafts: 0, shown: 0 },
-    page,
     pageSize: QUEUE_PAGE_SIZE,
   };
 }

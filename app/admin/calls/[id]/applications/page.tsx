@@ -60,10 +60,10 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
     listCallApplications(getDb(), call.id, call.eligibility, filters),
   ]);
   const any = t("any");
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const base = `/admin/calls/${call.id}/applications`;
+  const unpaged = { ...filters, after: undefined, before: undefined };
   const exportQuery = (format: "csv" | "xlsx") =>
-    `${filtersToQuery({ ...filters, page: 1 })}${filtersToQuery({ ...filters, page: 1 }) ? "&" : "?"}format=${format}`;
+    `${filtersToQuery(unpaged)}${filtersToQuery(unpaged) ? "&" : "?"}format=${format}`;
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -79,7 +79,7 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
           {FILTER_STATUSES.filter((s) => result.perStatus[s]).map((s) => (
             <li key={s}>
               <Link
-                href={`${base}${filtersToQuery({ ...filters, status: s, page: 1 })}`}
+                href={`${base}${filtersToQuery({ ...unpaged, status: s })}`}
                 className="inline-flex items-center gap-1 rounded-full border px-3 py-1 hover:bg-accent"
                 aria-current={filters.status === s ? "true" : undefined}
               >
@@ -246,14 +246,13 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
           </TableBody>
         </Table>
       )}
-      {pages > 1 ? (
+      {result.next || result.previous ? (
         <nav aria-label={t("pagination")} className="flex items-center gap-4 text-sm">
-          {filters.page > 1 ? (
-            <Link href={`${base}${filtersToQuery(filters, { page: filters.page - 1 })}`}>{t("previous")}</Link>
+          {result.previous ? (
+            <Link href={`${base}${filtersToQuery(unpaged, { before: result.previous })}`}>{t("previous")}</Link>
           ) : null}
-          <span>{t("page", { page: filters.page, pages })}</span>
-          {filters.page < pages ? (
-            <Link href={`${base}${filtersToQuery(filters, { page: filters.page + 1 })}`}>{t("next")}</Link>
+          {result.next ? (
+            <Link href={`${base}${filtersToQuery(unpaged, { after: result.next })}`}>{t("next")}</Link>
           ) : null}
         </nav>
       ) : null}

@@ -28,9 +28,9 @@ export default async function ReviewSetupPage({
   const { call, db } = await requireCallPage(callId, "review.assign", path);
   const query = rankingParamsSchema.parse(await searchParams);
   const [t, setup] = await Promise.all([getTranslations("review"), getReviewSetup(db, call, query)]);
-  const pages = Math.max(1, Math.ceil(setup.total / setup.pageSize));
   const reviewerOptions = setup.reviewers.map((r) => ({ id: r.id, name: r.name }));
-  const link = (page: number) => `${path}?page=${page}${query.q ? `&q=${encodeURIComponent(query.q)}` : ""}`;
+  const link = (side: "after" | "before", cursor: string) =>
+    `${path}?${side}=${cursor}${query.q ? `&q=${encodeURIComponent(query.q)}` : ""}`;
 
   return (
     <div className="space-y-10">
@@ -181,11 +181,10 @@ export default async function ReviewSetupPage({
             </TableBody>
           </Table>
         )}
-        {pages > 1 ? (
+        {setup.next || setup.previous ? (
           <nav aria-label={t("pagination")} className="flex gap-4 text-sm">
-            {setup.page > 1 ? <Link href={link(setup.page - 1)}>{t("previous")}</Link> : null}
-            <span>{t("page", { page: setup.page, pages })}</span>
-            {setup.page < pages ? <Link href={link(setup.page + 1)}>{t("next")}</Link> : null}
+            {setup.previous ? <Link href={link("before", setup.previous)}>{t("previous")}</Link> : null}
+            {setup.next ? <Link href={link("after", setup.next)}>{t("next")}</Link> : null}
           </nav>
         ) : null}
       </section>

@@ -1,0 +1,2 @@
+CREATE INDEX "applications_call_submitted_idx" ON "applications" USING btree ("call_id",coalesce("submitted_at", '-infinity'::timestamptz),"created_at","id");--> statement-breakpoint
+CREATE INDEX "applications_call_updated_idx" ON "applications" USING btree ("call_id","updated_at","id");

@@ -1,0 +1,219 @@
+/**
+ * npm run bench:load — the pages that list things, under load, on years of data.
+ *
+ * Makes a fresh database (a new database on the DATABASE_URL server, else a fresh PGlite directory under
+ * .data/bench-load), migrates and seeds it, adds db/fill (20 editions, LOAD_APPLICATIONS applications, by
+ * default all 100,000 in the latest edition's call as in issue #15's measurement, 200,000 reviews, 10,000
+ * alumni), starts the built server (`next start`, building first if there is no build) with
+ * MADANG_COUNT_SQL=1, then:
+ *   1. loads each page once, alone, and counts its SQL round trips (the "[sql]" lines db/client.ts prints);
+ *   2. puts each page under load with autocannon on loopback (LOAD_CONNECTIONS connections for LOAD_SECONDS
+ *      seconds), the trivial route /api/health before and after them, and takes p50/p95 of every response.
+ * Prints a markdown table, then last:
+ *   load n=N worst_p95_ratio=N max_round_trips=N
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import postgres from "postgres";
+import { openDatabase } from "../../db/client";
+import { fillDatabase, type FillSummary } from "../../db/fill";
+import { migrateDatabase } from "../../db/migrate";
+import { seedDatabase } from "../../db/seed/seed";
+import { percentile, waitFor } from "./timing";
+
+const APPLICATIONS = Number(process.env.LOAD_APPLICATIONS ?? 100_000);
+const LATEST_SHARE = Number(process.env.LOAD_LATEST_SHARE ?? 1);
+const ALUMNI = Number(process.env.LOAD_ALUMNI ?? 10_000);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 10);
+const PORT = Number(process.env.BENCH_PORT ?? 3194);
+const base = `http://localhost:${PORT}`;
+
+async function fill(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; summary: FillSummary }> {
+  const serverUrl = process.env.DATABASE_URL;
+  let env: Record<string, string>;
+  let cleanup: () => Promise<void>;
+  let handle: ReturnType<typeof openDatabase>;
+  if (serverUrl) {
+    const name = `madang_bench_load_${randomBytes(4).toString("hex")}`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database "${name}"`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    handle = openDatabase(url.toString());
+    env = { DATABASE_URL: url.toString() };
+    cleanup = async () => {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    };
+  } else {
+    const dir = path.resolve(".data/bench-load");
+    rmSync(dir, { recursive: true, force: true });
+    process.env.PGLITE_DIR = dir;
+    handle = openDatabase(undefined);
+    env = { PGLITE_DIR: dir };
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  const started = performance.now();
+  await migrateDatabase(handle.db, handle.driver);
+  await seedDatabase(handle.db);
+  const summary = await fillDatabase(handle.db, {
+    applications: APPLICATIONS,
+    latestShare: LATEST_SHARE,
+    alumni: ALUMNI,
+  });
+  console.log(
+    `filled ${handle.driver}: ${summary.applications} applications (${summary.latestCallApplications} in the measured call), ` +
+      `${summary.reviews} reviews, ${summary.alumni} alumni in ${Math.round(performance.now() - started)} ms`,
+  );
+  await handle.close(); // one process per PGlite directory: the server opens it next
+  return { env, cleanup, summary };
+}
+
+async function signIn(email: string): Promise<string> {
+  const response = await fetch(`${base}/api/account/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: "madang-demo-2026" }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed for ${email}: ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+type Measure = { p50: number; p95: number; rps: number; errors: number; requests: number };
+
+/** One page under load: every response's time (autocannon's own percentiles stop at p90 and p97.5). */
+async function load(route: string, cookie: string | undefined): Promise<Measure> {
+  const times: number[] = [];
+  let errors = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${base}${route}`,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        timeout: 120,
+        headers: cookie ? { cookie } : {},
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client, status, _bytes, ms) => {
+      if (status === 200) times.push(ms);
+      else errors++;
+    });
+  });
+  times.sort((a, b) => a - b);
+  if (!times.length)
+    console.error(
+      `${route}: no 200 answers (${result.requests.total} requests, ${JSON.stringify(result.statusCodeStats)})`,
+    );
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    rps: times.length / SECONDS,
+    errors: errors + result.errors + result.timeouts,
+    requests: times.length,
+  };
+}
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) {
+    const built = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+    if (built.status !== 0) throw new Error("next build failed");
+  }
+  const { env, cleanup, summary } = await fill();
+  let sqlLines = 0;
+  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], {
+    env: { ...process.env, ...env, MADANG_COUNT_SQL: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
+  server.stdout!.on("data", (chunk: Buffer) => {
+    sqlLines += chunk
+      .toString()
+      .split("\n")
+      .filter((line) => line === "[sql]").length;
+  });
+  try {
+    await waitFor(`${base}/api/health`, 120);
+    const admin = await signIn("admin@madang.test");
+    const reviewer = await signIn("reviewer@madang.test");
+    const call = `/admin/calls/${summary.latestCall}`;
+    const routes: [string, string, string | undefined][] = [
+      ["application list", `${call}/applications`, admin],
+      ["ranking", `${call}/ranking`, admin],
+      ["review overview", `${call}/review`, admin],
+      ["workbench", `${call}/selection`, admin],
+      ["reviewer queue", "/review", reviewer],
+      ["alumni directory", "/alumni/directory", admin],
+      ["report (call)", `/admin/reports/calls/${summary.latestCall}`, admin],
+      ["programme page", "/programmes/bench-reports", undefined],
+    ];
+    // 1. Round trips of one request alone (the server is otherwise idle, so every "[sql]" line is its own).
+    const trips = new Map<string, number>();
+    for (const [name, route, cookie] of routes) {
+      let most = 0;
+      for (let i = 0; i < 2; i++) {
+        const before = sqlLines;
+        const response = await fetch(`${base}${route}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`${route} answered ${response.status}`);
+        await new Promise((r) => setTimeout(r, 50)); // let the server's last log lines arrive
+        most = Math.max(most, sqlLines - before);
+      }
+      trips.set(name, most);
+    }
+    // 2. Under load; the trivial route before and after, its better run as the floor.
+    const healthBefore = await load("/api/health", undefined);
+    const measured = new Map<string, Measure>();
+    for (const [name, route, cookie] of routes) {
+      measured.set(name, await load(route, cookie));
+      console.error(`measured ${name}`);
+    }
+    const healthAfter = await load("/api/health", undefined);
+    const health = healthBefore.p95 <= healthAfter.p95 ? healthBefore : healthAfter;
+
+    const lines = [
+      `| page | p50 ms | p95 ms | req/s | p95 ratio | SQL round trips | errors |`,
+      `|---|---:|---:|---:|---:|---:|---:|`,
+      `| /api/health (trivial) | ${health.p50.toFixed(1)} | ${health.p95.toFixed(1)} | ${health.rps.toFixed(0)} | 1.0 | 0 | ${health.errors} |`,
+    ];
+    let worst = 0;
+    let maxTrips = 0;
+    for (const [name, route] of routes) {
+      const m = measured.get(name)!;
+      const ratio = m.p95 / health.p95;
+      worst = Math.max(worst, ratio);
+      maxTrips = Math.max(maxTrips, trips.get(name)!);
+      lines.push(
+        `| ${name} \`${route.replace(summary.latestCall, ":call")}\` | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.rps.toFixed(1)} | ${ratio.toFixed(1)} | ${trips.get(name)} | ${m.errors} |`,
+      );
+    }
+    const cpus = os.cpus();
+    console.log(
+      `\n${new Date().toISOString()} · ${os.hostname()} · ${cpus.length} × ${cpus[0]?.model ?? "cpu"} · ${Math.round(os.totalmem() / 2 ** 30)} GB · ` +
+        `Node ${process.version} · ${env.DATABASE_URL ? "Postgres" : "PGlite"} · ${summary.latestCallApplications} applications in the measured call ` +
+        `(${summary.applications} in all) · autocannon ${CONNECTIONS} connections × ${SECONDS} s per page\n`,
+    );
+    console.log(lines.join("\n"));
+    console.log(
+      `load n=${summary.latestCallApplications} worst_p95_ratio=${worst.toFixed(1)} max_round_trips=${maxTrips}`,
+    );
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM"); // npx and the next server it started
+    await new Promise((r) => setTimeout(r, 1000));
+    await cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
