@@ -15,6 +15,8 @@ const SECTIONS: { href: string; key: string; adminOnly?: boolean }[] = [
   { href: "/admin/roster", key: "roster" },
   { href: "/admin/country-groups", key: "countryGroupsNav" },
   { href: "/admin/outbox", key: "outbox", adminOnly: true },
+  { href: "/admin/audit", key: "auditNav", adminOnly: true },
+  { href: "/admin/privacy", key: "privacyNav", adminOnly: true },
 ];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -10,3 +10,4 @@ export * from "./audit";
 export * from "./selection";
 export * from "./rate-limits";
 export * from "./geo";
+export * from "./privacy";
