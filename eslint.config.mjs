@@ -54,6 +54,8 @@ const AREA_ORDER = [
   "admin",
   "partner",
   "reports",
+  // people's own data: reads and erases across every area
+  "privacy",
 ];
 const libEntries = readdirSync(new URL("./lib", import.meta.url), { withFileTypes: true })
   .filter((e) => e.isDirectory() || (/\.tsx?$/.test(e.name) && !e.name.includes(".test.")))

@@ -14,6 +14,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "admin.dashboard": ["admin", "manager"],
   "admin.outbox": ["admin"],
   "admin.audit": ["admin"],
+  "privacy.ownData": ["applicant", "participant", "alumnus", "reviewer", "mentor", "partner", "manager", "admin"],
+  "privacy.manage": ["admin"],
   "user.grantRole": ["admin"],
   "programme.create": ["admin"],
   "programme.update": ["admin", "manager"],
