@@ -65,4 +65,3 @@ export const retentionPolicies = pgTable("retention_policies", {
   updatedById: uuid().references(() => users.id, { onDelete: "set null" }),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
-

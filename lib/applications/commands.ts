@@ -281,7 +281,13 @@ export async function submitApplication(
           entityId: app.id,
         }),
         // The submit page shows this wording beside the button; submitting is agreeing to it.
-        recordConsent(tx, { userId: actor!.userId, purpose: "application", entityType: "application", entityId: app.id, at: now }),
+        recordConsent(tx, {
+          userId: actor!.userId,
+          purpose: "application",
+          entityType: "application",
+          entityId: app.id,
+          at: now,
+        }),
       ]);
       return {
         version,

@@ -4,7 +4,6 @@ import { consents } from "@/db/schema";
 import { now as clockNow } from "@/lib/time/clock";
 import { CONSENT_WORDINGS, type ConsentPurpose } from "./consent-wordings";
 
-
 /** Records, inside the caller's transaction, that the person agreed to the purpose's current wording. */
 export async function recordConsent(
   tx: Executor,

@@ -166,7 +166,12 @@ export async function setRetention(
     } else {
       await tx
         .insert(retentionPolicies)
-        .values({ programmeId: programme.id, unsuccessfulMonths: input.months, updatedById: staff.userId, updatedAt: now })
+        .values({
+          programmeId: programme.id,
+          unsuccessfulMonths: input.months,
+          updatedById: staff.userId,
+          updatedAt: now,
+        })
         .onConflictDoUpdate({
           target: retentionPolicies.programmeId,
           set: { unsuccessfulMonths: input.months, updatedById: staff.userId, updatedAt: now },
