@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, or } from "drizzle-orm";
+import { toSnakeCase } from "drizzle-orm/casing";
 import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import {
@@ -100,7 +101,11 @@ export const EXCLUDED_PERSON_COLUMNS: Record<string, string> = {
 
 /** Every person column the download reads, in SQL names, for the schema walk. */
 export function collectedPersonColumns(): { column: string; section: string }[] {
-  return SOURCES.map((s) => ({ column: `${getTableConfig(s.table).name}.${s.column.name}`, section: s.section }));
+  // The database is in snake_case (db/client.ts's casing); the schema's keys are camelCase.
+  return SOURCES.map((s) => ({
+    column: `${getTableConfig(s.table).name}.${toSnakeCase(s.column.name)}`,
+    section: s.section,
+  }));
 }
 
 type Row = Record<string, unknown>;
