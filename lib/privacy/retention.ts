@@ -6,7 +6,7 @@ import { now as clockNow } from "@/lib/time/clock";
 import { anonymiseApplications, deleteStoredFiles } from "./anonymise";
 
 /** Applications that ended without a place: what a programme's retention period applies to. */
-export const UNSUCCESSFUL: readonly ApplicationStatus[] = ["draft", "withdrawn", "rejected", "waitlisted", "declined"];
+const UNSUCCESSFUL: readonly ApplicationStatus[] = ["draft", "withdrawn", "rejected", "waitlisted", "declined"];
 
 /**
  * Anonymises the unsuccessful applications of every programme with a retention period whose call closed
