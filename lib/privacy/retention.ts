@@ -1,4 +1,4 @@
-import { and, eq, exists, inArray, lte, ne, or, isNotNull, sql } from "drizzle-orm";
+import { and, eq, exists, inArray, ne, or, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { applicationFiles, applications, calls, cohorts, retentionPolicies, type ApplicationStatus } from "@/db/schema";
 import { writeAudits } from "@/lib/audit/commands";
@@ -28,7 +28,8 @@ export async function applyRetention(
       .where(
         and(
           inArray(applications.status, [...UNSUCCESSFUL]),
-          lte(sql`${calls.closesAt} + make_interval(months => ${retentionPolicies.unsuccessfulMonths})`, now),
+          // The instant as text with its cast: a Date inside a raw sql template is not serialised by postgres-js.
+          sql`${calls.closesAt} + make_interval(months => ${retentionPolicies.unsuccessfulMonths}) <= ${now.toISOString()}::timestamptz`,
           // Only what still holds something to erase, so a second run changes nothing.
           or(
             ne(applications.answers, sql`'{}'::jsonb`),
