@@ -55,6 +55,8 @@ const AREA_ORDER = [
   "admin",
   "partner",
   "reports",
+  // people's own data: reads and erases across every area
+  "privacy",
   // work that runs itself: calls mail, offers, alumni…
   "jobs",
 ];

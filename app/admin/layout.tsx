@@ -16,6 +16,8 @@ const SECTIONS: { href: string; key: string; adminOnly?: boolean }[] = [
   { href: "/admin/country-groups", key: "countryGroupsNav" },
   { href: "/admin/outbox", key: "outbox", adminOnly: true },
   { href: "/admin/jobs", key: "jobs", adminOnly: true },
+  { href: "/admin/audit", key: "auditNav", adminOnly: true },
+  { href: "/admin/privacy", key: "privacyNav", adminOnly: true },
 ];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import { CONSENT_WORDINGS } from "@/lib/audit/consent-wordings";
 
 function useApplicationCall(applicationId: string) {
   const router = useRouter();
@@ -57,6 +58,7 @@ export function SubmitApplicationButton({ applicationId, version }: { applicatio
       >
         {busy ? t("submitting") : t("submit")}
       </Button>
+      <p className="max-w-prose text-sm text-muted-foreground">{CONSENT_WORDINGS.application.text}</p>
       <p aria-live="polite" className="sr-only">
         {busy ? t("submitting") : ""}
       </p>

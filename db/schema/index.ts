@@ -11,3 +11,4 @@ export * from "./selection";
 export * from "./rate-limits";
 export * from "./geo";
 export * from "./jobs";
+export * from "./privacy";

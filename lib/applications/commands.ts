@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Database } from "@/db/client";
 import { applications, calls, cohorts, profiles } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
+import { recordConsent } from "@/lib/audit/consents";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, isUniqueViolation, notFound } from "@/lib/errors";
@@ -278,6 +279,14 @@ export async function submitApplication(
           action: "application.submit",
           entityType: "application",
           entityId: app.id,
+        }),
+        // The submit page shows this wording beside the button; submitting is agreeing to it.
+        recordConsent(tx, {
+          userId: actor!.userId,
+          purpose: "application",
+          entityType: "application",
+          entityId: app.id,
+          at: now,
         }),
       ]);
       return {

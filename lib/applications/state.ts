@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applicationEvents, applications, type ApplicationStatus } from "@/db/schema";
+import { writeAudits } from "@/lib/audit/commands";
 import { DomainError, notFound, stale } from "@/lib/errors";
 import { now as clockNow } from "@/lib/time/clock";
 
@@ -145,6 +146,19 @@ export async function moveApplications(
         actorId,
         reason: p.reason,
         createdAt: at,
+      })),
+    );
+    await writeAudits(
+      tx,
+      planned.map((p) => ({
+        actorId,
+        action: "application.status",
+        entityType: "application",
+        entityId: p.applicationId,
+        data: p.reason ? { reason: p.reason } : {},
+        before: { status: p.from },
+        after: { status: p.to },
+        at,
       })),
     );
   }

@@ -15,6 +15,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "admin.outbox": ["admin"],
   "admin.audit": ["admin"],
   "admin.jobs": ["admin"],
+  "privacy.ownData": ["applicant", "participant", "alumnus", "reviewer", "mentor", "partner", "manager", "admin"],
+  "privacy.manage": ["admin"],
   "user.grantRole": ["admin"],
   "programme.create": ["admin"],
   "programme.update": ["admin", "manager"],

@@ -10,6 +10,9 @@ export const PERMISSIONS = {
   "admin.outbox": ["admin"],
   "admin.audit": ["admin"],
   "admin.jobs": ["admin"],
+  // Anyone signed in may download their own data and ask for its deletion; only administrators decide.
+  "privacy.ownData": ["applicant"],
+  "privacy.manage": ["admin"],
   "user.grantRole": ["admin"],
   "programme.create": ["admin"],
   "programme.update": ["admin", "manager"],

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { userSessions } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/commands";
 import { accountSettings } from "./settings";
 import { hashToken, newSecret } from "@/lib/signing";
 import { now as clockNow } from "@/lib/time/clock";
@@ -35,6 +36,15 @@ export async function startSession(
       grantHash: hashToken(grant),
     })
     .returning({ id: userSessions.id });
+  // Every sign-in (password, claim link, the new session after a password change) is in the audit log.
+  await writeAudit(db, {
+    actorId: userId,
+    action: "user.signIn",
+    entityType: "user",
+    entityId: userId,
+    data: { sessionId: row!.id, ip: client.ip?.slice(0, 64) ?? null },
+    at: now,
+  });
   return { sessionId: row!.id, grant };
 }
 

@@ -2,7 +2,7 @@ import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "@/db/client";
 import { applications, callTracks, calls, cohorts, tracks, type CallEligibility } from "@/db/schema";
-import { writeAudit } from "@/lib/audit/commands";
+import { changedFields, writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
@@ -114,7 +114,16 @@ export async function createCall(db: Database, actor: Actor | null, input: Setti
 export async function updateCallSettings(db: Database, actor: Actor | null, input: Settings) {
   if (!input.callId) throw notFound("That call does not exist.");
   const [current] = await db
-    .select({ cohortId: calls.cohortId, eligibility: calls.eligibility })
+    .select({
+      cohortId: calls.cohortId,
+      eligibility: calls.eligibility,
+      title: calls.title,
+      status: calls.status,
+      opensAt: calls.opensAt,
+      closesAt: calls.closesAt,
+      nominationOnly: calls.nominationOnly,
+      allowEditAfterSubmit: calls.allowEditAfterSubmit,
+    })
     .from(calls)
     .where(eq(calls.id, input.callId));
   if (!current) throw notFound("That call does not exist.");
@@ -155,6 +164,27 @@ export async function updateCallSettings(db: Database, actor: Actor | null, inpu
       entityType: "call",
       entityId: callId,
       data: { status: input.status, opensAt, closesAt },
+      // The settings people argue about later, as they were and as they became.
+      ...changedFields(
+        {
+          title: current.title,
+          status: current.status,
+          opensAt: current.opensAt.toISOString(),
+          closesAt: current.closesAt.toISOString(),
+          nominationOnly: current.nominationOnly,
+          allowEditAfterSubmit: current.allowEditAfterSubmit,
+          eligibility: current.eligibility,
+        },
+        {
+          title: input.title,
+          status: input.status,
+          opensAt: opensAt.toISOString(),
+          closesAt: closesAt.toISOString(),
+          nominationOnly: input.nominationOnly,
+          allowEditAfterSubmit: input.allowEditAfterSubmit,
+          eligibility: eligibilityOf(input, current.eligibility),
+        },
+      ),
     });
     return { version: row.version };
   });

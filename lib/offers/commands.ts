@@ -299,6 +299,8 @@ export async function confirmOffer(
       entityType: "enrolment",
       entityId: enrolmentId,
       data: { trackId },
+      before: { status: "offered" },
+      after: { status: "confirmed" },
     });
     await enqueueEmails(tx, [
       {
@@ -353,6 +355,8 @@ export async function declineOffer(
       entityType: "enrolment",
       entityId: offer.id,
       data: { reason: input.reason },
+      before: { status: "offered" },
+      after: { status: "declined" },
     });
     await recordReplacements(
       tx,

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "@/db/client";
 import { profiles, users } from "@/db/schema";
-import { writeAudit } from "@/lib/audit/commands";
+import { changedFields, writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden } from "@/lib/errors";
@@ -32,6 +32,11 @@ export async function updateProfile(db: Database, actor: Actor | null, input: z.
   return db.transaction(async (tx) => {
     // Accounts made before profiles existed (or by an import) may have no row yet: version 1 creates it.
     await tx.insert(profiles).values({ userId: actor.userId }).onConflictDoNothing();
+    const [old] = await tx
+      .select({ profile: profiles, name: users.name })
+      .from(profiles)
+      .innerJoin(users, eq(users.id, profiles.userId))
+      .where(eq(profiles.userId, actor.userId));
     const [row] = await tx
       .update(profiles)
       .set({ ...values, version: sql`${profiles.version} + 1`, updatedAt: now() })
@@ -48,7 +53,13 @@ export async function updateProfile(db: Database, actor: Actor | null, input: z.
       action: "profile.update",
       entityType: "user",
       entityId: actor.userId,
+      // Only what changed, so the log reads as a change (the phone number is not on this form).
+      ...changedFields({ name: old?.name, ...pick(old?.profile, values) }, { name: input.name, ...values }),
     });
     return { version: row.version };
   });
+}
+
+function pick(row: Record<string, unknown> | undefined, like: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(like).map((key) => [key, row?.[key] ?? null]));
 }

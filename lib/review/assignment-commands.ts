@@ -110,6 +110,14 @@ export async function addReviewer(db: Database, actor: Actor | null, input: z.ou
       entityId: input.callId,
       data: { userId: user.id },
     });
+    // The role change, on the person's own history too.
+    await writeAudit(tx, {
+      actorId: call.actorId,
+      action: "user.grantRole",
+      entityType: "user",
+      entityId: user.id,
+      after: { role: "reviewer", programmeId: call.programmeId },
+    });
     return { reviewerId: user.id, name: user.name };
   });
 }

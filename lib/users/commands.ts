@@ -413,6 +413,15 @@ export async function verifyCredentials(
     : (await verifyPassword(await dummyPasswordHash(), password), false);
   if (!user || !ok) {
     await recordFailure(db, keys);
+    // A wrong password for a real account is on that account's history (an unknown address has none).
+    if (user)
+      await writeAudit(db, {
+        actorId: null,
+        action: "user.signInFailed",
+        entityType: "user",
+        entityId: user.id,
+        data: { ip },
+      });
     throw new DomainError("unauthenticated", "The email or password is not right.", {
       password: ["The email or password is not right."],
     });

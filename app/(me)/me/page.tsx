@@ -61,6 +61,9 @@ export default async function MySpacePage() {
           <Link href="/me/security" className="text-primary underline">
             {t("securityLink")}
           </Link>
+          <Link href="/me/data" className="text-primary underline">
+            {t("dataLink")}
+          </Link>
         </p>
       </section>
       {focalPoint ? (

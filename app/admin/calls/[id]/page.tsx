@@ -7,6 +7,7 @@ import { instantToLocal } from "@/lib/time";
 import { saveCallSettingsAction } from "../actions";
 import { eligibilityChoices } from "../settings-props";
 import { loadAdminCall } from "./load";
+import { HistoryLink } from "@/components/audit/history-link";
 
 export const metadata: Metadata = { title: "Call settings" };
 
@@ -28,6 +29,7 @@ export default async function CallSettingsPage({ params }: { params: Promise<{ i
           </Link>
         </p>
         <h1 className="text-2xl font-bold">{call.title}</h1>
+        <HistoryLink entityType="call" entityId={call.id} />
       </div>
       <CallNav callId={call.id} current="Settings" />
       <CallSettingsForm

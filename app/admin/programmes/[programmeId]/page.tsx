@@ -14,6 +14,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatDateRange } from "@/lib/format";
 import { countryOptions } from "@/lib/organisations/options";
 import { getAgendaOptions, getProgrammeForEdit, listOrganisationOptions } from "@/lib/programmes/admin-queries";
+import { HistoryLink } from "@/components/audit/history-link";
 import {
   createOrganisationForProgrammeAction,
   linkOrganisationAction,
@@ -50,6 +51,7 @@ export default async function AdminProgrammePage({ params }: Props) {
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">{p.title}</h1>
+          <HistoryLink entityType="programme" entityId={p.id} />
           <Badge variant="outline">{ts(p.status)}</Badge>
         </div>
         {p.status !== "draft" ? (

@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { countryName, countryOptions } from "@/lib/geo";
 import { recordEngagementAction } from "../../alumni/actions";
 import { now } from "@/lib/time/clock";
+import { HistoryLink } from "@/components/audit/history-link";
 
 export const metadata: Metadata = { title: "Expert" };
 
@@ -28,6 +29,7 @@ export default async function RosterExpertPage({ params }: { params: Promise<{ u
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{expert.profile.name}</h1>
+        <HistoryLink entityType="user" entityId={parsed.data} />
         <p className="text-sm">
           <Link href={`/alumni/profile/${expert.profile.userId}`} className="text-primary underline">
             {t("profileTitle")}

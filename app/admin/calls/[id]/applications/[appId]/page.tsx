@@ -12,6 +12,7 @@ import { statusLabel } from "@/lib/applications/state";
 import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { loadAdminCall } from "../../load";
+import { HistoryLink } from "@/components/audit/history-link";
 
 export const metadata: Metadata = { title: "Application" };
 
@@ -51,7 +52,8 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
         <h1 className="text-2xl font-bold">
           {app.name} <span className="text-base font-normal text-muted-foreground">({app.reference})</span>
         </h1>
-        <Badge variant="outline">{statusLabel(app.status as never)}</Badge>
+        <Badge variant="outline">{statusLabel(app.status as never)}</Badge>{" "}
+        <HistoryLink entityType="application" entityId={app.id} />
       </div>
       <section aria-labelledby="applicant-heading" className="space-y-2">
         <h2 id="applicant-heading" className="text-xl font-semibold">

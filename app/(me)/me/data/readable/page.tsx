@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { collectPersonalData } from "@/lib/privacy/export";
+
+export const metadata: Metadata = { title: "My data, readable" };
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object") return JSON.stringify(value, null, 1);
+  return String(value);
+}
+
+const heading = (key: string) => key.replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
+
+/** The same data as the JSON download, one section per kind of record, for reading or printing. */
+export default async function ReadableDataPage() {
+  const actor = await requirePagePermission("privacy.ownData", "/me/data/readable");
+  const data = await collectPersonalData(getDb(), actor.userId);
+  return (
+    <div className="space-y-6">
+      <p className="text-sm print:hidden">
+        <Link href="/me/data" className="text-primary underline">
+          My data
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">Everything Madang holds about you</h1>
+      <p className="text-sm text-muted-foreground">Made at {data.generatedAt} (UTC).</p>
+      {Object.entries(data.sections).map(([key, rows]) => (
+        <section key={key} aria-labelledby={`section-${key}`} className="space-y-2">
+          <h2 id={`section-${key}`} className="text-lg font-semibold">
+            {heading(key)} ({rows.length})
+          </h2>
+          {rows.length === 0 ? (
+            <p className="text-sm text-muted-foreground">Nothing.</p>
+          ) : (
+            rows.map((row, i) => (
+              <dl key={i} className="grid gap-x-4 rounded-md border p-3 text-sm sm:grid-cols-[12rem_1fr]">
+                {Object.entries(row).map(([field, value]) => (
+                  <div key={field} className="contents">
+                    <dt className="font-medium">{heading(field)}</dt>
+                    <dd className="break-words whitespace-pre-wrap">{show(value)}</dd>
+                  </div>
+                ))}
+              </dl>
+            ))
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { AuditChanges } from "@/components/audit/audit-changes";
+import { auditActions, listAudit } from "@/lib/audit/queries";
+import { auditFilterSchema, historyHref, type AuditFilter } from "@/lib/audit/schemas";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+function hrefWith(filter: AuditFilter, after: number | null): string {
+  const params = new URLSearchParams();
+  for (const key of ["person", "record", "action", "from", "to"] as const) {
+    const value = filter[key];
+    if (value) params.set(key, value);
+  }
+  if (after) params.set("after", String(after));
+  return `/admin/audit?${params.toString()}`;
+}
+
+/** Who did what, when, with before and after; administrators only (the permission table's "admin.audit"). */
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requirePagePermission("admin.audit", "/admin/audit");
+  const filter = auditFilterSchema.parse(await searchParams);
+  const db = getDb();
+  const [me] = await db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, actor.userId));
+  const timeZone = me?.timeZone ?? "UTC";
+  const [result, actions] = await Promise.all([listAudit(db, filter, timeZone), auditActions(db)]);
+  const field = "h-10 rounded-md border border-input bg-background px-3";
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Audit log</h1>
+      <form role="search" aria-label="Filter the audit log" action="/admin/audit" className="grid gap-3 md:grid-cols-3">
+        <label className="flex flex-col gap-1 text-sm">
+          Person (email or id)
+          <input name="person" type="search" defaultValue={filter.person ?? ""} className={field} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          Record (type:id)
+          <input
+            name="record"
+            type="search"
+            defaultValue={filter.record ?? ""}
+            placeholder="application:…"
+            className={field}
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          Action
+          <select name="action" defaultValue={filter.action ?? ""} className={field}>
+            <option value="">Any action</option>
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          From (day, {timeZone})
+          <input name="from" type="date" defaultValue={filter.from ?? ""} className={field} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          To (day, {timeZone})
+          <input name="to" type="date" defaultValue={filter.to ?? ""} className={field} />
+        </label>
+        <div className="flex items-end gap-3">
+          <button type="submit" className="h-10 rounded-md border px-4 hover:bg-accent">
+            Filter
+          </button>
+          <Link href="/admin/audit" className="text-sm underline">
+            Clear
+          </Link>
+        </div>
+      </form>
+      {result.rows.length === 0 ? (
+        <p>No entries match these filters.</p>
+      ) : (
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Audit entries, newest first</caption>
+          <thead>
+            <tr className="border-b">
+              <th scope="col" className="py-2 pr-3">
+                When
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Who
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Action
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Record
+              </th>
+              <th scope="col" className="py-2">
+                Change
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((row) => (
+              <tr key={row.id} className="border-b align-top">
+                <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(row.at, timeZone)}</td>
+                <td className="py-2 pr-3">
+                  {row.actorId ? (
+                    <Link href={hrefWith({ person: row.actorId }, null)} className="underline">
+                      {row.actorName ?? row.actorId}
+                    </Link>
+                  ) : (
+                    <span className="text-muted-foreground">system</span>
+                  )}
+                </td>
+                <td className="py-2 pr-3 font-mono">{row.action}</td>
+                <td className="py-2 pr-3">
+                  {row.entityId ? (
+                    <Link href={historyHref(row.entityType, row.entityId)} className="underline">
+                      {row.entityType} {row.entityId.slice(0, 8)}
+                    </Link>
+                  ) : (
+                    row.entityType
+                  )}
+                </td>
+                <td className="py-2">
+                  <AuditChanges data={row.data} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav aria-label="Pagination" className="flex gap-4 text-sm">
+        {filter.after ? <Link href={hrefWith(filter, null)}>Newest</Link> : null}
+        {result.nextAfter ? <Link href={hrefWith(filter, result.nextAfter)}>Older entries</Link> : null}
+      </nav>
+    </div>
+  );
+}

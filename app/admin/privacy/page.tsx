@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DeletionDecisionForm } from "@/components/privacy/deletion-decision-form";
+import { RetentionForm } from "@/components/privacy/retention-form";
+import { historyHref } from "@/lib/audit/schemas";
+import { getDb } from "@/db/client";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/format";
+import { listDeletionRequests, listRetention } from "@/lib/privacy/queries";
+import { decideDeletionAction, setRetentionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Privacy requests" };
+
+/** Deletion requests to decide, and each programme's retention period; administrators only. */
+export default async function PrivacyAdminPage() {
+  await requirePagePermission("privacy.manage", "/admin/privacy");
+  const db = getDb();
+  const [requests, retention] = await Promise.all([listDeletionRequests(db), listRetention(db)]);
+  const open = requests.filter((r) => r.status === "requested");
+  const decided = requests.filter((r) => r.status !== "requested");
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold">Privacy requests</h1>
+      <section aria-labelledby="open-heading" className="space-y-3">
+        <h2 id="open-heading" className="text-xl font-semibold">
+          Deletion requests to decide ({open.length})
+        </h2>
+        {open.length === 0 ? (
+          <p>No request is waiting.</p>
+        ) : (
+          <ul className="space-y-4">
+            {open.map((r) => (
+              <li key={r.id} className="space-y-2 rounded-lg border p-4">
+                <p>
+                  <span className="font-medium">{r.name}</span> ({r.email}) asked on{" "}
+                  {formatDateTime(r.requestedAt, "UTC")}.{" "}
+                  <Link href={historyHref("user", r.userId)} className="text-sm text-primary underline">
+                    History
+                  </Link>
+                </p>
+                {r.note ? <blockquote className="border-l-2 pl-3 text-sm">{r.note}</blockquote> : null}
+                <DeletionDecisionForm requestId={r.id} who={r.name} action={decideDeletionAction} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="decided-heading" className="space-y-3">
+        <h2 id="decided-heading" className="text-xl font-semibold">
+          Decided requests
+        </h2>
+        {decided.length === 0 ? (
+          <p>None yet.</p>
+        ) : (
+          <ul className="space-y-2 text-sm">
+            {decided.map((r) => (
+              <li key={r.id}>
+                {r.status === "approved" ? "Approved" : "Refused"} by {r.decidedBy ?? "—"} on{" "}
+                {r.decidedAt ? formatDateTime(r.decidedAt, "UTC") : "—"}: {r.name}
+                {r.decisionReason ? ` — ${r.decisionReason}` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="retention-heading" className="space-y-3">
+        <h2 id="retention-heading" className="text-xl font-semibold">
+          Retention of unsuccessful applications
+        </h2>
+        <p id="retention-help" className="max-w-prose text-sm text-muted-foreground">
+          Months after a call closes before its unsuccessful applications (drafts, withdrawn, rejected, waitlisted,
+          declined) lose their answers, organisation, field and documents. The row, its status, country and gender stay
+          for the statistics. Leave empty to keep them.
+        </p>
+        <div className="space-y-2">
+          {retention.map((p) => (
+            <RetentionForm
+              key={p.programmeId}
+              programmeId={p.programmeId}
+              title={p.title}
+              months={p.months}
+              action={setRetentionAction}
+            />
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}
