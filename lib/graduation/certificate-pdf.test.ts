@@ -20,7 +20,7 @@ const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
 
 /** The PDF's text as a reader (PDF.js) extracts it, one string per drawn line. */
 async function textOf(bytes: Uint8Array): Promise<string[]> {
-  const task = getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data: bytes.slice(), useSystemFonts: false });
   const page = await (await task.promise).getPage(1);
   const content = await page.getTextContent();
   await task.destroy();

@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { sendPendingEmails, smtpTransport, type MailTransport } from "@/lib/mail/sender";
 import { expireOffers, offerReplacement, sendOfferReminders } from "@/lib/offers/commands";
+import { applyRetention } from "@/lib/privacy/retention";
 
 const DAY_MS = 86_400_000;
 /** Applicants with a draft hear this long before their call closes. */
@@ -171,10 +172,10 @@ async function sendAlumniDigest({ db, now }: JobContext) {
 }
 
 /**
- * Retention: each task deletes or anonymises what has been kept long enough. The list is the place to
- * register them (e.g. `applyRetention` from lib/privacy); the job runs every day.
+ * Retention: each task deletes or anonymises what has been kept long enough (unsuccessful applications after
+ * their programme's period, lib/privacy/retention.ts); the job runs every day.
  */
-const RETENTION_TASKS: ((db: Database, now: Date) => Promise<unknown>)[] = [];
+const RETENTION_TASKS: ((db: Database, now: Date) => Promise<unknown>)[] = [applyRetention];
 
 async function applyRetentionTasks({ db, now }: JobContext) {
   for (const task of RETENTION_TASKS) await task(db, now);
