@@ -2,8 +2,8 @@
  * npm run bench:reports — the report pages on 20 editions and 100,000 applications.
  *
  * Fills a fresh database (a new database on the DATABASE_URL server, else a fresh PGlite directory under
- * .data/bench-reports) with the demo seed plus a programme of 20 editions whose calls hold 100,000
- * applications (with reviews, enrolments and alumni), starts the built server on it (`next start`,
+ * .data/bench-reports) with the demo seed plus db/fill's programme of 20 editions whose calls hold 100,000
+ * applications (with reviews and 10,000 alumni), starts the built server on it (`next start`,
  * building first if there is no build) with MADANG_COUNT_SQL=1, and times, in one run and one after the
  * other, each report page and a trivial route of the same server (/api/health). Round trips are the
  * "[sql]" lines db/client.ts prints while one request runs. Reports keep their data for a minute per process
@@ -14,9 +14,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase } from "../../db/client";
+import { fillDatabase } from "../../db/fill";
 import { migrateDatabase } from "../../db/migrate";
 import { seedDatabase } from "../../db/seed/seed";
 import { percentile, waitFor } from "./timing";
@@ -26,55 +26,6 @@ const EDITIONS = 20;
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 3193);
 const base = `http://localhost:${PORT}`;
-
-/** The bulk data, written by the database itself (generate_series) so that filling takes seconds, not minutes. */
-const FILL = (applications: number) => {
-  const perCall = Math.ceil(applications / EDITIONS);
-  const applicants = perCall * 4;
-  return [
-    `insert into programmes (id, slug, title, status, sdgs) values ('b0000000-0000-4000-8000-000000000001', 'bench-reports', 'Bench programme', 'published', '{4,5,17}')`,
-    `insert into programme_agenda_goals (programme_id, goal_id) select 'b0000000-0000-4000-8000-000000000001', id from agenda_goals`,
-    `insert into cohorts (id, programme_id, title, year, status, is_published)
-       select ('b0000000-0000-4000-8001-' || lpad(g::text, 12, '0'))::uuid, 'b0000000-0000-4000-8000-000000000001', 'Bench ' || (2006 + g), 2006 + g, 'completed', true
-       from generate_series(1, ${EDITIONS}) g`,
-    `insert into tracks (id, cohort_id, title, level, position)
-       select ('b0000000-0000-4000-8002-' || lpad((g * 10 + k)::text, 12, '0'))::uuid, ('b0000000-0000-4000-8001-' || lpad(g::text, 12, '0'))::uuid,
-              case k when 1 then 'Course' else 'Officials' end, case k when 1 then 'general'::track_level else 'senior'::track_level end, k
-       from generate_series(1, ${EDITIONS}) g, generate_series(1, 2) k`,
-    `insert into calls (id, cohort_id, title, status, opens_at, closes_at)
-       select ('b0000000-0000-4000-8003-' || lpad(g::text, 12, '0'))::uuid, ('b0000000-0000-4000-8001-' || lpad(g::text, 12, '0'))::uuid, 'Bench call ' || (2006 + g), 'closed',
-              make_timestamptz(2005 + g, 10, 1, 0, 0, 0, 'UTC'), make_timestamptz(2006 + g, 1, 31, 0, 0, 0, 'UTC')
-       from generate_series(1, ${EDITIONS}) g`,
-    `insert into users (id, email, name)
-       select ('b0000000-0000-4000-8004-' || lpad(i::text, 12, '0'))::uuid, 'bench-' || i || '@example.org', 'Bench applicant ' || i from generate_series(1, ${applicants}) i`,
-    `insert into profiles (user_id, gender, nationality)
-       select ('b0000000-0000-4000-8004-' || lpad(i::text, 12, '0'))::uuid,
-              (array['woman','man','woman','man','non_binary','undisclosed','another'])[1 + i % 7]::gender,
-              (array['KR','VN','TH','KE','GH','PE','CO','MN','UZ','EG','JO','FR','FJ','BD','NP','MX','ZA','IN','ID','PH'])[1 + (i * 7) % 20]
-       from generate_series(1, ${applicants}) i`,
-    // Each call takes a window of the applicants, so most people apply to several editions.
-    `insert into applications (id, reference, call_id, applicant_id, status, snapshot_gender, snapshot_nationality, track_preferences, submitted_at)
-       select gen_random_uuid(), 'BENCH-' || g || '-' || j, ('b0000000-0000-4000-8003-' || lpad(g::text, 12, '0'))::uuid, u.id,
-              (array['draft','submitted','under_review','under_review','rejected','rejected','rejected','waitlisted','declined','confirmed'])[1 + (j * 13) % 10]::application_status,
-              p.gender, p.nationality,
-              array[('b0000000-0000-4000-8002-' || lpad((g * 10 + 1 + j % 2)::text, 12, '0'))::uuid],
-              make_timestamptz(2006 + g, 1, 15, 0, 0, 0, 'UTC')
-       from generate_series(1, ${EDITIONS}) g, generate_series(1, ${perCall}) j
-       join lateral (select ('b0000000-0000-4000-8004-' || lpad((1 + ((g * ${perCall} + j) % ${applicants}))::text, 12, '0'))::uuid as id) u on true
-       join profiles p on p.user_id = u.id
-       where (g - 1) * ${perCall} + j <= ${applications}`,
-    `insert into reviews (reviewer_id, application_id, status, scores, submitted_at)
-       select (select id from users where email = 'reviewer@madang.test'), a.id, 'submitted', '{}'::jsonb, a.submitted_at
-       from applications a where a.reference like 'BENCH-%' and a.status in ('under_review', 'rejected', 'waitlisted', 'declined', 'confirmed')`,
-    `insert into enrolments (cohort_id, user_id, application_id, track_id, status, completed_at)
-       select k.cohort_id, a.applicant_id, a.id, a.track_preferences[1], case when a.reference like '%3' then 'not_completed' else 'completed' end::enrolment_status, k.closes_at
-       from applications a join calls k on k.id = a.call_id where a.reference like 'BENCH-%' and a.status = 'confirmed'
-       on conflict do nothing`,
-    `insert into alumni_profiles (user_id, country) select distinct e.user_id, p.nationality from enrolments e join profiles p on p.user_id = e.user_id
-       where e.status = 'completed' and e.user_id::text like 'b0000000-0000-4000-8004-%' on conflict do nothing`,
-    `analyze`,
-  ];
-};
 
 async function fill(): Promise<{
   env: Record<string, string>;
@@ -107,23 +58,15 @@ async function fill(): Promise<{
   const started = performance.now();
   await migrateDatabase(handle.db, handle.driver);
   await seedDatabase(handle.db);
-  for (const statement of FILL(APPLICATIONS)) await handle.db.execute(sql.raw(statement));
-  const counted = await handle.db.execute(
-    sql.raw(`select count(*)::int as n from applications where reference like 'BENCH-%'`),
-  );
-  const n = (Array.isArray(counted) ? counted[0] : (counted as { rows: { n: number }[] }).rows[0]) as { n: number };
+  const filled = await fillDatabase(handle.db, { applications: APPLICATIONS, editions: EDITIONS, alumni: 10_000 });
   console.log(
-    `filled ${handle.driver}: ${n.n} bench applications in ${EDITIONS} editions (${Math.round(performance.now() - started)} ms)`,
+    `filled ${handle.driver}: ${filled.applications} bench applications in ${EDITIONS} editions (${Math.round(performance.now() - started)} ms)`,
   );
   await handle.close(); // one process per PGlite directory: the server opens it next
   return {
     env,
     cleanup,
-    ids: {
-      programme: "b0000000-0000-4000-8000-000000000001",
-      edition: "b0000000-0000-4000-8001-000000000020",
-      call: "b0000000-0000-4000-8003-000000000020",
-    },
+    ids: { programme: filled.programme, edition: filled.latestEdition, call: filled.latestCall },
   };
 }
 

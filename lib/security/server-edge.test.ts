@@ -66,4 +66,20 @@ describe("the server edge on a real HTTP server", () => {
     expect(bodiesRead).toBe(before);
     expect((await ask({ path: "/programmes/%E0%A4%A8" })).status).toBe(200);
   });
+
+  it("answers 415 to an action call in an encoding React never sends, and lets the two it sends through", async () => {
+    const action = { "next-action": "7f00aa" };
+    for (const type of ["application/json", "application/xml", "application/x-www-form-urlencoded", ""]) {
+      const answer = await ask({ method: "POST", headers: { ...action, "content-type": type }, body: "{}" });
+      expect(answer.status, type).toBe(415);
+    }
+    for (const type of ["text/plain;charset=UTF-8", "multipart/form-data; boundary=x"]) {
+      expect((await ask({ method: "POST", headers: { ...action, "content-type": type }, body: "[]" })).status).toBe(
+        200,
+      );
+    }
+    expect((await ask({ method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(
+      200,
+    );
+  });
 });

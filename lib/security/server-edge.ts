@@ -39,6 +39,16 @@ function logRequest(request: http.IncomingMessage, response: http.ServerResponse
   response.once("close", done);
 }
 
+/**
+ * A server action is called by React with its arguments encoded as text/plain (JSON) or as multipart/form-data;
+ * Next decodes any other body as JSON and throws on it (a 500). Such a request is not from the app.
+ */
+function isForgedActionCall(request: http.IncomingMessage): boolean {
+  if (request.method !== "POST" || !request.headers["next-action"]) return false;
+  const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  return type !== "text/plain" && type !== "multipart/form-data";
+}
+
 const INSTALLED = Symbol.for("madang.serverEdge");
 type Emit = (this: unknown, event: string | symbol, ...args: unknown[]) => boolean;
 
@@ -49,6 +59,8 @@ type Emit = (this: unknown, event: string | symbol, ...args: unknown[]) => boole
  *   X-Forwarded-For), replacing any header of that name the client sent (lib/auth/client-address.ts says why);
  * - answer 400 to a path with a broken %-escape, for every method: Next would throw decoding it (a 500), and
  *   proxy.ts, which refuses these too, does not see requests with a body. The body is not read;
+ * - answer 415 to a server-action call whose body is neither of the two encodings React sends
+ *   (isForgedActionCall), before Next tries to decode it;
  * - give it a request id and log it (logRequest).
  */
 export function installServerEdge(trustedHops: number): void {
@@ -70,6 +82,16 @@ export function installServerEdge(trustedHops: number): void {
             Connection: "close",
           });
           response.end("Bad request: the address has a broken %-escape.");
+          return true;
+        }
+        if (isForgedActionCall(request)) {
+          response.writeHead(415, {
+            ...STATIC_SECURITY_HEADERS,
+            "Content-Type": "text/plain; charset=utf-8",
+            "Cache-Control": "no-store",
+            Connection: "close",
+          });
+          response.end("Unsupported body: an action takes a form or the app's own encoding.");
           return true;
         }
         const forwarded = request.headers["x-forwarded-for"];
