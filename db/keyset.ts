@@ -54,8 +54,10 @@ export function keysetQuery(sort: KeysetSort, cursor: Cursor | null, pageSize: n
       sort.keys.map((k) => k.expr),
       sql`, `,
     );
+    // The value goes as text and is cast in SQL: a parameter cast straight to a type is typed by Postgres, and
+    // the postgres driver then serialises a string for it by that type (the string "true" as a boolean is false).
     const values = sql.join(
-      sort.keys.map((k, i) => sql`cast(${String(cursor.values[i])} as ${sql.raw(k.type)})`),
+      sort.keys.map((k, i) => sql`cast(cast(${String(cursor.values[i])} as text) as ${sql.raw(k.type)})`),
       sql`, `,
     );
     where = ascending ? sql`(${row}) > (${values})` : sql`(${row}) < (${values})`;
