@@ -13,16 +13,10 @@
  *   load n=N worst_p95_ratio=N max_round_trips=N
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, rmSync } from "node:fs";
+import { filledDatabase, signIn } from "./database";
+import { existsSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
-import postgres from "postgres";
-import { openDatabase } from "../../db/client";
-import { fillDatabase, type FillSummary } from "../../db/fill";
-import { migrateDatabase } from "../../db/migrate";
-import { seedDatabase } from "../../db/seed/seed";
 import { percentile, waitFor } from "./timing";
 
 const APPLICATIONS = Number(process.env.LOAD_APPLICATIONS ?? 100_000);
@@ -32,60 +26,6 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3194);
 const base = `http://localhost:${PORT}`;
-
-async function fill(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; summary: FillSummary }> {
-  const serverUrl = process.env.DATABASE_URL;
-  let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
-  let handle: ReturnType<typeof openDatabase>;
-  if (serverUrl) {
-    const name = `madang_bench_load_${randomBytes(4).toString("hex")}`;
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database "${name}"`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    handle = openDatabase(url.toString());
-    env = { DATABASE_URL: url.toString() };
-    cleanup = async () => {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    };
-  } else {
-    const dir = path.resolve(".data/bench-load");
-    rmSync(dir, { recursive: true, force: true });
-    process.env.PGLITE_DIR = dir;
-    handle = openDatabase(undefined);
-    env = { PGLITE_DIR: dir };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
-  const started = performance.now();
-  await migrateDatabase(handle.db, handle.driver);
-  await seedDatabase(handle.db);
-  const summary = await fillDatabase(handle.db, {
-    applications: APPLICATIONS,
-    latestShare: LATEST_SHARE,
-    alumni: ALUMNI,
-  });
-  console.log(
-    `filled ${handle.driver}: ${summary.applications} applications (${summary.latestCallApplications} in the measured call), ` +
-      `${summary.reviews} reviews, ${summary.alumni} alumni in ${Math.round(performance.now() - started)} ms`,
-  );
-  await handle.close(); // one process per PGlite directory: the server opens it next
-  return { env, cleanup, summary };
-}
-
-async function signIn(email: string): Promise<string> {
-  const response = await fetch(`${base}/api/account/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: "madang-demo-2026" }),
-  });
-  if (!response.ok) throw new Error(`sign-in failed for ${email}: ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-}
 
 type Measure = { p50: number; p95: number; rps: number; errors: number; requests: number };
 
@@ -128,7 +68,11 @@ async function main() {
     const built = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
     if (built.status !== 0) throw new Error("next build failed");
   }
-  const { env, cleanup, summary } = await fill();
+  const { env, cleanup, summary } = await filledDatabase("load", {
+    applications: APPLICATIONS,
+    latestShare: LATEST_SHARE,
+    alumni: ALUMNI,
+  });
   let sqlLines = 0;
   const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], {
     env: { ...process.env, ...env, MADANG_COUNT_SQL: "1", NODE_ENV: "production" },
@@ -143,8 +87,8 @@ async function main() {
   });
   try {
     await waitFor(`${base}/api/health`, 120);
-    const admin = await signIn("admin@madang.test");
-    const reviewer = await signIn("reviewer@madang.test");
+    const admin = await signIn(base, "admin@madang.test");
+    const reviewer = await signIn(base, "reviewer@madang.test");
     const call = `/admin/calls/${summary.latestCall}`;
     const routes: [string, string, string | undefined][] = [
       ["application list", `${call}/applications`, admin],

@@ -3,21 +3,10 @@
  * server (BASE_URL, default http://localhost:3000; `npm run demo` starts one). Sequential requests, so
  * the figure is the server's own time plus loopback, not queueing.
  */
+import { signIn } from "./database";
+
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const runs = Number(process.env.RUNS ?? 30);
-
-async function signIn(email: string): Promise<string> {
-  const response = await fetch(`${base}/api/account/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: "madang-demo-2026" }),
-  });
-  if (!response.ok) throw new Error(`sign-in failed for ${email}: ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-}
 
 async function time(path: string, cookie?: string) {
   const samples: number[] = [];
@@ -36,8 +25,8 @@ async function time(path: string, cookie?: string) {
 }
 
 async function main() {
-  const admin = await signIn("admin@madang.test");
-  const applicant = await signIn("applicant@madang.test");
+  const admin = await signIn(base, "admin@madang.test");
+  const applicant = await signIn(base, "applicant@madang.test");
   const pages: [string, string | undefined][] = [
     ["/", undefined],
     ["/programmes", undefined],

@@ -11,14 +11,8 @@
  *   reports n=100000 worst_p95_ratio=N round_trips_max=N
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, rmSync } from "node:fs";
-import path from "node:path";
-import postgres from "postgres";
-import { openDatabase } from "../../db/client";
-import { fillDatabase } from "../../db/fill";
-import { migrateDatabase } from "../../db/migrate";
-import { seedDatabase } from "../../db/seed/seed";
+import { filledDatabase, signIn } from "./database";
+import { existsSync } from "node:fs";
 import { percentile, waitFor } from "./timing";
 
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 100_000);
@@ -27,69 +21,17 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 3193);
 const base = `http://localhost:${PORT}`;
 
-async function fill(): Promise<{
-  env: Record<string, string>;
-  cleanup: () => Promise<void>;
-  ids: { programme: string; edition: string; call: string };
-}> {
-  const serverUrl = process.env.DATABASE_URL;
-  let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
-  let handle: ReturnType<typeof openDatabase>;
-  if (serverUrl) {
-    const name = `madang_bench_reports_${randomBytes(4).toString("hex")}`;
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database "${name}"`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    handle = openDatabase(url.toString());
-    env = { DATABASE_URL: url.toString() };
-    cleanup = async () => {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    };
-  } else {
-    const dir = path.resolve(".data/bench-reports");
-    rmSync(dir, { recursive: true, force: true });
-    handle = openDatabase(undefined);
-    env = { PGLITE_DIR: dir };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
-  const started = performance.now();
-  await migrateDatabase(handle.db, handle.driver);
-  await seedDatabase(handle.db);
-  const filled = await fillDatabase(handle.db, { applications: APPLICATIONS, editions: EDITIONS, alumni: 10_000 });
-  console.log(
-    `filled ${handle.driver}: ${filled.applications} bench applications in ${EDITIONS} editions (${Math.round(performance.now() - started)} ms)`,
-  );
-  await handle.close(); // one process per PGlite directory: the server opens it next
-  return {
-    env,
-    cleanup,
-    ids: { programme: filled.programme, edition: filled.latestEdition, call: filled.latestCall },
-  };
-}
-
-async function signIn(email: string): Promise<string> {
-  const response = await fetch(`${base}/api/account/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: "madang-demo-2026" }),
-  });
-  if (!response.ok) throw new Error(`sign-in failed for ${email}: ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-}
-
 async function main() {
   if (!existsSync(".next/BUILD_ID")) {
     const built = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
     if (built.status !== 0) throw new Error("next build failed");
   }
-  process.env.PGLITE_DIR ??= path.resolve(".data/bench-reports");
-  const { env, cleanup, ids } = await fill();
+  const { env, cleanup, summary } = await filledDatabase("reports", {
+    applications: APPLICATIONS,
+    editions: EDITIONS,
+    alumni: 10_000,
+  });
+  const ids = { programme: summary.programme, edition: summary.latestEdition, call: summary.latestCall };
   if (process.env.BENCH_FILL_ONLY === "1") {
     // For looking at query plans: leave the filled database in place and say where it is.
     console.log(`filled database kept: ${JSON.stringify(env)}`);
@@ -109,8 +51,8 @@ async function main() {
   });
   try {
     await waitFor(`${base}/api/health`, 120);
-    const admin = await signIn("admin@madang.test");
-    const partner = await signIn("partner@madang.test");
+    const admin = await signIn(base, "admin@madang.test");
+    const partner = await signIn(base, "partner@madang.test");
     const routes: [string, string | undefined][] = [
       ["/api/health", undefined],
       ["/admin/reports", admin],

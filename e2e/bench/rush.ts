@@ -11,6 +11,7 @@
  * Prints, last: rush submitted=N stored=N duplicates=N p50_ms=N p99_ms=N
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { signIn } from "./database";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -105,23 +106,6 @@ async function prepare(db: Database, runId: string) {
   });
 }
 
-async function signIn(base: string, email: string): Promise<string> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const response = await fetch(`${base}/api/account/sign-in`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    });
-    if (response.ok)
-      return response.headers
-        .getSetCookie()
-        .map((c) => c.split(";")[0])
-        .join("; ");
-    await response.arrayBuffer();
-  }
-  throw new Error(`sign-in failed for ${email}`);
-}
-
 async function main() {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl?.startsWith("postgres"))
@@ -181,7 +165,7 @@ async function main() {
       Array.from({ length: SIGN_IN_CONCURRENCY }, async () => {
         while (next < data.applicants.length) {
           const i = next++;
-          cookies[i] = await signIn(base!, data.applicants[i]!.email);
+          cookies[i] = await signIn(base!, data.applicants[i]!.email, PASSWORD);
         }
       }),
     );
