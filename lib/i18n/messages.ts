@@ -1,4 +1,4 @@
-import { createTranslator, type AbstractIntlMessages } from "next-intl";
+import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
 import en from "../../messages/en.json";
 import fr from "../../messages/fr.json";
 import ko from "../../messages/ko.json";
