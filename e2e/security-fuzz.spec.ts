@@ -169,11 +169,16 @@ async function fuzzAs(suite: Suite, persona: Persona, tally: Tally) {
     const page = "/";
     for (const [body, encoding] of samples(RUNS, ++salt)) {
       const headers = { "Next-Action": action.id, Accept: "text/x-component" };
-      // A form posted without JavaScript names the action in a field; with JavaScript it is a header.
+      // A form posted without JavaScript names the action in a field and has no header; with JavaScript the
+      // header names it and React's multipart framing carries the arguments in the root field "0". The
+      // framing is kept and what it carries is generated: a body without the root field is refused by
+      // Next itself with a 500 ("Connection closed"), before any code of Madang runs (a known gap).
       const options =
-        encoding === "multipart" || encoding === "form"
-          ? { headers, multipart: { [`$ACTION_ID_${action.id}`]: "", ...flat(body) } }
-          : encode(body, encoding, headers);
+        encoding === "form"
+          ? { headers: { Accept: "text/html" }, multipart: { [`$ACTION_ID_${action.id}`]: "", ...flat(body) } }
+          : encoding === "multipart"
+            ? { headers, multipart: { ...flat(body), "0": JSON.stringify([body]) ?? "[null]" } }
+            : encode(body, encoding, headers);
       await probe(tally, `${action.exportedName} ${encoding} as ${persona}`, context, page, "POST", options);
     }
   }
