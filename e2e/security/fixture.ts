@@ -10,6 +10,8 @@ export type Suite = {
   as: Record<Persona, APIRequestContext>;
   /** Stops the server, reads every table's checksum, starts it again. */
   checksums: () => Promise<Map<string, string>>;
+  /** Signs every persona in again: the fuzzing may end sessions (signing out everywhere is an action like any other). */
+  signInAgain: () => Promise<void>;
 };
 
 async function signIn(persona: Exclude<Persona, "anonymous">): Promise<APIRequestContext> {
@@ -47,7 +49,15 @@ export const test = base.extend<object, { suite: Suite }>({
             await server.start();
           }
         };
-        await provide({ server, world, as, checksums });
+        const signInAgain = async () => {
+          for (const persona of PERSONAS) {
+            if (persona === "anonymous") continue;
+            const fresh = await signIn(persona);
+            await as[persona].dispose();
+            as[persona] = fresh;
+          }
+        };
+        await provide({ server, world, as, checksums, signInAgain });
       } finally {
         for (const context of Object.values(as)) await context.dispose();
         await server.stop();
