@@ -39,6 +39,8 @@ export class SecurityServer {
       AUTH_TRUST_HOST: "true",
       APP_URL: SECURITY_BASE_URL,
       MAIL_DEV_INBOX: "true",
+      // No job runner: the checksums must see only what the requests did, not the minute's outbox job.
+      JOBS: "off",
     };
   }
 
@@ -104,6 +106,25 @@ export class SecurityServer {
     const exited = new Promise((resolve) => child.once("exit", resolve));
     if (child.pid) process.kill(-child.pid, "SIGTERM");
     await exited;
+    // npx exits before the next-server it started has let go of the port (it waits for open keep-alive
+    // connections): wait until nothing answers there, killing the group after 5 s, or the next start()
+    // would take the dying server's answer for its own.
+    for (let i = 0; i < 200; i++) {
+      if (i === 50 && child.pid) {
+        try {
+          process.kill(-child.pid, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
+      try {
+        await fetch(`${SECURITY_BASE_URL}/api/health`);
+      } catch {
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error("the security server did not stop");
   }
 }
 
