@@ -12,7 +12,7 @@ import {
 import type { ApplicationStatus, CallForm, NewApplication } from "../schema";
 import { ASEAN, isCountryCode, regionOf } from "../../lib/geo";
 import { rankApplications } from "../../lib/review/scores";
-import { suggestSelection, type Candidate } from "../../lib/selection";
+import { runFigures, suggestSelection, type Candidate } from "../../lib/selection";
 import { seoul2018Graduates } from "./alumni";
 import type { PersonSeed } from "./persons";
 import { inBatches, seoul, type Tx } from "./batch";
@@ -265,14 +265,8 @@ async function recordSeoul2018Selection(
       callId: SEED_IDS.seoul2018Call,
       seed: SEOUL_2018_RUN_SEED,
       rules: SEOUL_2018_RULES as unknown as Record<string, unknown>,
-      chosenIds: suggestion.chosenIds,
-      objective: suggestion.objective,
-      plainObjective: suggestion.plainObjective,
-      priceOfBalance: suggestion.priceOfBalance,
-      feasible: suggestion.feasible,
-      violations: suggestion.violations,
+      ...runFigures(suggestion),
       candidates: candidates.length,
-      solveMs: Math.round(suggestion.solveMs),
       status: "accepted",
       createdBy: demo.manager,
       createdAt: seoul("2018-04-25 09:30"),

@@ -13,6 +13,7 @@ import { listCountryGroups } from "@/lib/geo/country-groups";
 import {
   explainSelection,
   priceSelectionRules,
+  runFigures,
   suggestSelection,
   type Explanation,
   type RulePrice,
@@ -188,14 +189,8 @@ export async function runSuggestion(db: Database, actor: Actor | null, input: z.
       callId: call.id,
       seed,
       rules: rules as unknown as Record<string, unknown>,
-      chosenIds: suggestion.chosenIds,
-      objective: suggestion.objective,
-      plainObjective: suggestion.plainObjective,
-      priceOfBalance: suggestion.priceOfBalance,
-      feasible: suggestion.feasible,
-      violations: suggestion.violations,
+      ...runFigures(suggestion),
       candidates: pool.length,
-      solveMs: Math.round(suggestion.solveMs),
       createdBy: who.userId,
     })
     .returning({ id: selectionRuns.id, createdAt: selectionRuns.createdAt });

@@ -24,6 +24,19 @@ export function suggestSelection(
   return optimiseSelection(candidates, rules, { seed: options.seed, prune: true }, workerSolver);
 }
 
+/** What a selection run keeps of its suggestion (the columns of selection_runs it fills). */
+export function runFigures(suggestion: Suggestion) {
+  return {
+    chosenIds: suggestion.chosenIds,
+    objective: suggestion.objective,
+    plainObjective: suggestion.plainObjective,
+    priceOfBalance: suggestion.priceOfBalance,
+    feasible: suggestion.feasible,
+    violations: suggestion.violations,
+    solveMs: Math.round(suggestion.solveMs),
+  };
+}
+
 /** Why the rules of a suggestion cannot all hold and the ways out, each solved (the analysis worker). */
 export function explainSelection(
   candidates: readonly Candidate[],
