@@ -64,9 +64,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 });
 
+// The cookie is decrypted and its session checked once per request, however many readers ask.
+const currentSession = cache(() => auth());
+
 /** The signed-in actor, loaded from the database once per request (with the session check, in one statement). */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
+  const session = await currentSession();
   const id = session?.user?.id;
   if (!id) return null;
   if (!session.sessionId) return loadActor(getDb(), id);
@@ -75,14 +78,14 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 
 /** The language saved on the signed-in person's account (null when signed out or never chosen), from the same statement. */
 export const getAccountLocale = cache(async (): Promise<string | null> => {
-  const session = await auth();
+  const session = await currentSession();
   const id = session?.user?.id;
   if (!id || !session.sessionId) return null;
   return (await liveSession(session.sessionId, id))?.locale ?? null;
 });
 
 /** The current session's row id, for "this device" on the security page and to keep it when others end. */
-export const getSessionId = cache(async (): Promise<string | null> => (await auth())?.sessionId ?? null);
+export const getSessionId = cache(async (): Promise<string | null> => (await currentSession())?.sessionId ?? null);
 
 /** The wrapper every server action goes through. */
 export const defineAction = createActionClient({ getActor, getDb });
