@@ -67,14 +67,16 @@ async function main() {
     const samples = new Map(routes.map(([route]) => [route, [] as number[]]));
     const trips = new Map(routes.map(([route]) => [route, 0]));
     const cold = new Map<string, number>();
+    const bytes = new Map<string, number>();
     // Rounds over every route, so that the trivial route and the reports see the same server and moment.
     for (let round = 0; round < RUNS + 2; round++) {
       for (const [route, cookie] of routes) {
         const before = sqlLines;
         const t0 = performance.now();
         const response = await fetch(`${base}${route}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
-        await response.arrayBuffer();
+        const size = (await response.arrayBuffer()).byteLength;
         const ms = performance.now() - t0;
+        bytes.set(route, size);
         if (response.status !== 200) throw new Error(`${route} answered ${response.status}`);
         await new Promise((r) => setTimeout(r, 20)); // let the server's last log lines arrive
         if (round === 0) cold.set(route, ms); // the first request of a report computes it; later ones within a minute reuse it
@@ -99,7 +101,7 @@ async function main() {
         maxTrips = Math.max(maxTrips, trips.get(route)!);
       }
       console.log(
-        `${route.padEnd(72)} p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${p95(route).toFixed(1)} ms  ratio ${ratio.toFixed(1)}  sql ${trips.get(route)}  first ${cold.get(route)!.toFixed(0)} ms`,
+        `${route.padEnd(72)} p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${p95(route).toFixed(1)} ms  ratio ${ratio.toFixed(1)}  sql ${trips.get(route)}  first ${cold.get(route)!.toFixed(0)} ms  ${Math.round(bytes.get(route)! / 1024)} kB`,
       );
     }
     console.log(`reports n=${APPLICATIONS} worst_p95_ratio=${worstRatio.toFixed(1)} round_trips_max=${maxTrips}`);
