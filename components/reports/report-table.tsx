@@ -46,7 +46,11 @@ export function ReportTableView({
                         {cellText(cell)}
                       </th>
                     ) : (
-                      <td key={i} className={cell.kind === "suppressed" ? "italic text-muted-foreground" : undefined}>
+                      // No className at all on a plain cell: an undefined one still travels in React's payload.
+                      <td
+                        key={i}
+                        {...(cell.kind === "suppressed" ? { className: "italic text-muted-foreground" } : {})}
+                      >
                         {cellText(cell)}
                       </td>
                     ),
