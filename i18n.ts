@@ -1,19 +1,17 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { auth } from "@/lib/auth";
+import { getAccountLocale } from "@/lib/auth";
 import { setPageLocale } from "@/lib/format";
 import { messagesFor } from "@/lib/i18n/messages";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/request";
-import { accountLocaleOnce } from "@/lib/users/locale";
 
 // next-intl's per-request configuration (next.config.ts points here). It lives at the root, not in lib/i18n,
-// because it reads the session (lib/auth) and the account (lib/users), which sit above lib/i18n.
+// because it reads the session and the account's language (lib/auth), which sit above lib/i18n.
 export default getRequestConfig(async () => {
-  const [session, jar, head] = await Promise.all([auth(), cookies(), headers()]);
-  const userId = session?.user?.id;
+  // The account's language comes with the request's one session statement (lib/auth), not a query of its own.
+  const [account, jar, head] = await Promise.all([getAccountLocale(), cookies(), headers()]);
   const locale = pickLocale({
-    account: userId ? await accountLocaleOnce(getDb(), userId) : null,
+    account,
     cookie: jar.get(LOCALE_COOKIE)?.value,
     acceptLanguage: head.get("accept-language"),
   });

@@ -14,7 +14,8 @@ export function ReportTableView({
     <div className="space-y-2">
       {/* Focusable, so that a keyboard can scroll a wide table sideways. */}
       <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={table.title}>
-        <table className="w-full min-w-max border-collapse text-sm">
+        {/* Cell styles are set once on the table, not on each of its hundreds of cells (they travel twice: HTML and RSC). */}
+        <table className="w-full min-w-max border-collapse text-sm [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums [&_tbody_th]:whitespace-pre [&_tbody_th]:px-2 [&_tbody_th]:py-1 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_tr]:border-b [&_tbody_tr:last-child]:border-0">
           <caption className="pb-2 text-left font-semibold">{table.title}</caption>
           <thead>
             <tr className="border-b text-left">
@@ -32,22 +33,23 @@ export function ReportTableView({
           <tbody>
             {table.rows.length === 0 ? (
               <tr>
-                <td colSpan={table.columns.length} className="px-2 py-2 text-muted-foreground">
+                <td colSpan={table.columns.length} className="py-2! text-left! text-muted-foreground">
                   {t("empty")}
                 </td>
               </tr>
             ) : (
               table.rows.map((row, r) => (
-                <tr key={r} className="border-b last:border-0">
+                <tr key={r}>
                   {row.map((cell, i) =>
                     i === 0 ? (
-                      <th key={i} scope="row" className="whitespace-pre px-2 py-1 text-left font-normal">
+                      <th key={i} scope="row">
                         {cellText(cell)}
                       </th>
                     ) : (
+                      // No className at all on a plain cell: an undefined one still travels in React's payload.
                       <td
                         key={i}
-                        className={`px-2 py-1 text-right tabular-nums ${cell.kind === "suppressed" ? "italic text-muted-foreground" : ""}`}
+                        {...(cell.kind === "suppressed" ? { className: "italic text-muted-foreground" } : {})}
                       >
                         {cellText(cell)}
                       </td>

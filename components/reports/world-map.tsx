@@ -4,6 +4,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import worldAtlas from "world-atlas/countries-110m.json";
 import { countryFromNumeric, countryName } from "@/lib/geo";
+import { relativePath } from "@/lib/reports/svg-path";
 
 const WIDTH = 960;
 const HEIGHT = 470;
@@ -22,7 +23,7 @@ function worldShapes(): Shape[] {
   shapes = countries.features.map((f) => ({
     code: f.id === undefined ? undefined : countryFromNumeric(String(f.id)),
     name: f.properties?.name ?? "",
-    d: path(f) ?? "",
+    d: relativePath(path(f) ?? ""),
   }));
   return shapes;
 }
@@ -74,17 +75,20 @@ export function WorldMap({
             <line x1="0" y1="0" x2="0" y2="6" stroke="#475569" strokeWidth="2" />
           </pattern>
         </defs>
-        {worldShapes().map((s, i) => {
-          const has = s.code !== undefined && byCode.has(s.code);
-          const value = has ? byCode.get(s.code!) : undefined;
-          const fill = !has || value === 0 ? "#f1f5f9" : value === null ? `url(#${id}-hatch)` : colour(value!);
-          const label = s.code ? countryName(s.code) : s.name;
-          return (
-            <path key={`${s.code ?? s.name}-${i}`} d={s.d} fill={fill} stroke="#94a3b8" strokeWidth={0.5}>
-              {has ? <title>{`${label}: ${value === null ? legendLabels.suppressed : value}`}</title> : null}
-            </path>
-          );
-        })}
+        {/* One stroke for all outlines, set on the group rather than on each of the 177 shapes. */}
+        <g stroke="#94a3b8" strokeWidth={0.5}>
+          {worldShapes().map((s, i) => {
+            const has = s.code !== undefined && byCode.has(s.code);
+            const value = has ? byCode.get(s.code!) : undefined;
+            const fill = !has || value === 0 ? "#f1f5f9" : value === null ? `url(#${id}-hatch)` : colour(value!);
+            const label = s.code ? countryName(s.code) : s.name;
+            return (
+              <path key={`${s.code ?? s.name}-${i}`} d={s.d} fill={fill}>
+                {has ? <title>{`${label}: ${value === null ? legendLabels.suppressed : value}`}</title> : null}
+              </path>
+            );
+          })}
+        </g>
       </svg>
       <figcaption>
         <span className="sr-only">{legendLabels.legend}: </span>

@@ -49,6 +49,14 @@ export async function loadActor(db: Executor, userId: string): Promise<Actor | n
         .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
         .where(and(eq(enrolments.userId, userId), inArray(enrolments.status, ["confirmed", "completed"]))),
     );
+  return actorFrom(user, rows);
+}
+
+/** The actor a user row and its roles make: staff who must enrol in two-factor and have not lose their staff roles. */
+export function actorFrom(
+  user: { id: string; email: string; name: string; isAdmin: boolean; totpEnabledAt: Date | null },
+  rows: { programmeId: string; role: ScopedRole }[],
+): Actor {
   if (twoFactorEnrolmentPending({ isAdmin: user.isAdmin, roles: rows, totpEnabledAt: user.totpEnabledAt })) {
     return {
       userId: user.id,

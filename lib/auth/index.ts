@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { endSession, redeemSessionGrant, sessionIsLive } from "@/lib/auth/sessions";
+import { endSession, loadLiveSession, redeemSessionGrant } from "@/lib/auth/sessions";
 import { loadActor } from "./actor";
 import { createActionClient } from "./action";
 import { authConfig } from "./config";
@@ -15,8 +15,9 @@ export { clientIp } from "./client-address";
 
 const grantSchema = z.object({ grant: z.string().regex(/^[\w-]{20,200}$/) });
 
-// A page reads the session several times (layout, page, guards): one database check per request is enough.
-const liveSession = cache((sessionId: string, userId: string) => sessionIsLive(getDb(), sessionId, userId));
+// A page reads the session several times (layout, page, guards, the language): one statement per request
+// checks the session and loads the person, their roles and their language (lib/auth/sessions.ts).
+const liveSession = cache((sessionId: string, userId: string) => loadLiveSession(getDb(), sessionId, userId));
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -63,15 +64,28 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 });
 
-/** The signed-in actor, loaded from the database once per request. */
+// The cookie is decrypted and its session checked once per request, however many readers ask.
+const currentSession = cache(() => auth());
+
+/** The signed-in actor, loaded from the database once per request (with the session check, in one statement). */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
+  const session = await currentSession();
   const id = session?.user?.id;
-  return id ? loadActor(getDb(), id) : null;
+  if (!id) return null;
+  if (!session.sessionId) return loadActor(getDb(), id);
+  return (await liveSession(session.sessionId, id))?.actor ?? null;
+});
+
+/** The language saved on the signed-in person's account (null when signed out or never chosen), from the same statement. */
+export const getAccountLocale = cache(async (): Promise<string | null> => {
+  const session = await currentSession();
+  const id = session?.user?.id;
+  if (!id || !session.sessionId) return null;
+  return (await liveSession(session.sessionId, id))?.locale ?? null;
 });
 
 /** The current session's row id, for "this device" on the security page and to keep it when others end. */
-export const getSessionId = cache(async (): Promise<string | null> => (await auth())?.sessionId ?? null);
+export const getSessionId = cache(async (): Promise<string | null> => (await currentSession())?.sessionId ?? null);
 
 /** The wrapper every server action goes through. */
 export const defineAction = createActionClient({ getActor, getDb });

@@ -1,6 +1,9 @@
-import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { userSessions } from "@/db/schema";
+import { statement } from "@/db/subquery";
+import { actorFrom } from "./actor";
+import type { Actor } from "./roles";
 import { writeAudit } from "@/lib/audit/commands";
 import { accountSettings } from "./settings";
 import { hashToken, newSecret } from "@/lib/signing";
@@ -68,35 +71,82 @@ export async function redeemSessionGrant(
   return row ?? null;
 }
 
+/** A live session with who it belongs to: the actor every check uses and the language saved on the account. */
+export type LiveSession = { actor: Actor; locale: string | null };
+
 /**
- * Whether the session a cookie names still holds: not ended, used within the idle lifetime, younger
- * than the absolute one. Checked on every request that reads the session.
+ * Whether the session a cookie names still holds (not ended, used within the idle lifetime, younger than the
+ * absolute one) and, if so, who it belongs to: the user, their roles (programme roles and those that follow
+ * from enrolments) and their saved language, in one statement. The same statement writes lastSeenAt when it
+ * is over a minute old (a data-modifying CTE), so a request's whole session check is one round trip.
  */
+export async function loadLiveSession(
+  db: Executor,
+  sessionId: string,
+  userId: string,
+  now = clockNow(),
+): Promise<LiveSession | null> {
+  const { sessionIdleMs, sessionMaxMs } = accountSettings();
+  const at = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`;
+  const t = now.getTime();
+  const query = statement`
+with live as (
+  select s.id, s.last_seen_at from user_sessions s
+  where s.id = ${sessionId}::uuid and s.user_id = ${userId}::uuid and s.ended_at is null
+    and s.last_seen_at > ${at(t - sessionIdleMs)} and s.created_at > ${at(t - sessionMaxMs)}
+),
+touched as (
+  update user_sessions set last_seen_at = ${at(t)}
+  where id in (select l.id from live l where l.last_seen_at < ${at(t - TOUCH_EVERY_MS)})
+  returning id
+)
+select u.id, u.email, u.name, u.is_admin, u.totp_enabled_at, u.locale,
+  (select count(*)::int from touched) as touched,
+  coalesce((select json_agg(json_build_object('programmeId', r.programme_id, 'role', r.role)) from (
+    select pr.programme_id, pr.role::text as role from programme_roles pr where pr.user_id = u.id
+    union all
+    select c.programme_id, case when e.status = 'completed' then 'alumnus' else 'participant' end
+    from enrolments e join cohorts c on c.id = e.cohort_id
+    where e.user_id = u.id and e.status in ('confirmed', 'completed')
+  ) r), '[]'::json) as roles
+from live join users u on u.id = ${userId}::uuid`;
+  const result = await db.execute(query);
+  const rows = (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as SessionRow[];
+  const row = rows[0];
+  if (!row) return null;
+  const roles = (typeof row.roles === "string" ? JSON.parse(row.roles) : row.roles) as Actor["roles"];
+  const totp = row.totp_enabled_at;
+  const actor = actorFrom(
+    {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      isAdmin: row.is_admin,
+      totpEnabledAt: totp === null ? null : new Date(totp),
+    },
+    roles,
+  );
+  return { actor, locale: row.locale };
+}
+
+type SessionRow = {
+  id: string;
+  email: string;
+  name: string;
+  is_admin: boolean;
+  totp_enabled_at: string | Date | null;
+  locale: string | null;
+  roles: unknown;
+};
+
+/** Whether the session a cookie names still holds (loadLiveSession without the person). */
 export async function sessionIsLive(
   db: Executor,
   sessionId: string,
   userId: string,
   now = clockNow(),
 ): Promise<boolean> {
-  const { sessionIdleMs, sessionMaxMs } = accountSettings();
-  const [row] = await db
-    .select({ lastSeenAt: userSessions.lastSeenAt })
-    .from(userSessions)
-    .where(
-      and(
-        eq(userSessions.id, sessionId),
-        eq(userSessions.userId, userId),
-        isNull(userSessions.endedAt),
-        gt(userSessions.lastSeenAt, new Date(now.getTime() - sessionIdleMs)),
-        gt(userSessions.createdAt, new Date(now.getTime() - sessionMaxMs)),
-      ),
-    )
-    .limit(1);
-  if (!row) return false;
-  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, sessionId));
-  }
-  return true;
+  return (await loadLiveSession(db, sessionId, userId, now)) !== null;
 }
 
 export async function endSession(

@@ -9,7 +9,17 @@ import {
   type ReportData,
 } from "./queries";
 import type { ReportFilters } from "./schemas";
-import { number, people, protectCell, protectTable, share, text, type ReportCell, type ReportTable } from "./suppress";
+import {
+  number,
+  people,
+  protectCell,
+  protectSums,
+  protectTable,
+  share,
+  text,
+  type ReportCell,
+  type ReportTable,
+} from "./suppress";
 
 /** Looks up a label of the "reports" messages (the page passes next-intl's translator; tests the English file). */
 export type Labels = (key: string, values?: Record<string, string | number>) => string;
@@ -168,20 +178,19 @@ export function buildReport(
     }),
     note: t("groupsNote"),
   };
+  const sortedCountries = [...known].sort(
+    (a, b) =>
+      b.confirmed - a.confirmed || b.started - a.started || countryName(a.key!).localeCompare(countryName(b.key!)),
+  );
   const countries: ReportTable = {
     id: "countries",
     title: t("countriesTitle"),
     columns: [t("country"), t("region"), ...stepColumns],
-    rows: [...known]
-      .sort(
-        (a, b) =>
-          b.confirmed - a.confirmed || b.started - a.started || countryName(a.key!).localeCompare(countryName(b.key!)),
-      )
-      .map((g) => [
-        text(countryName(g.key!)),
-        text(UNESCO_REGIONS.find((r) => r.code === REGION_OF_COUNTRY[g.key!])?.name.en ?? ""),
-        ...stepCells(g),
-      ]),
+    rows: sortedCountries.map((g) => [
+      text(countryName(g.key!)),
+      text(UNESCO_REGIONS.find((r) => r.code === REGION_OF_COUNTRY[g.key!])?.name.en ?? ""),
+      ...stepCells(g),
+    ]),
   };
 
   const participantColumns = [t("participants"), t("countries"), t("womenShare"), t("completed"), t("completionRate")];
@@ -312,6 +321,26 @@ export function buildReport(
   ];
 
   const tables = [funnel, gender, regions, groups, countries, levels, tracks, trends, outcomes, goals, sdgs];
+  // For partners and donors: every small group hidden, then, where rows add up to a figure shown elsewhere (the
+  // funnel's totals, a region's or a group's row), a second cell wherever one hidden cell could be worked out.
+  const allRows = (table: ReportTable) => [table.rows.map((_, i) => i)];
+  const indexesOf = (test: (country: string) => boolean) =>
+    sortedCountries.flatMap((g, i) => (test(g.key!) ? [i] : []));
+  const countrySets = [
+    sortedCountries.map((_, i) => i),
+    ...UNESCO_REGIONS.map((region) => indexesOf((c) => REGION_OF_COUNTRY[c] === region.code)),
+    ...COUNTRY_GROUPS.map((group) => indexesOf((c) => group.countries.includes(c))),
+  ];
+  const complement = (table: ReportTable): ReportTable => {
+    if (table.id === "gender" || table.id === "trends") return protectSums(table, allRows(table));
+    // "Not recorded" is broken down nowhere: the best cell to hide beside a single hidden region.
+    if (table.id === "regions") return protectSums(table, allRows(table), [table.rows.length - 1]);
+    if (table.id === "countries") return protectSums(table, countrySets);
+    return table;
+  };
+  const shownTables = options.protect ? tables.map((table) => complement(protectTable(table))) : tables;
+  const confirmedColumn = 2 + FUNNEL_STEPS.indexOf("confirmed");
+  const shownCountries = shownTables.find((table) => table.id === "countries")!;
   const results = programmes.filter((p) => p.outcomes.trim()).map((p) => ({ programme: p.title, text: p.outcomes }));
   return {
     level,
@@ -319,14 +348,14 @@ export function buildReport(
     editions,
     programmes,
     headline: options.protect ? headline.map((h) => ({ ...h, cell: protectCell(h.cell) })) : headline,
-    tables: options.protect ? tables.map(protectTable) : tables,
+    tables: shownTables,
     results,
-    map: known
-      .filter((g) => g.confirmed > 0)
-      .map((g) => ({
-        country: g.key!,
-        cell: options.protect ? protectCell(people(g.confirmed)) : people(g.confirmed),
-      })),
+    // The countries table's participants column: on a partner's map a hidden figure (none, one or two) is hatched
+    // for every country in the table, so that the map tells no more than the table.
+    map: sortedCountries
+      .map((g, i) => ({ country: g.key!, cell: shownCountries.rows[i]![confirmedColumn]!, confirmed: g.confirmed }))
+      .filter((m) => options.protect || m.confirmed > 0)
+      .map(({ country, cell }) => ({ country, cell })),
     protected: options.protect,
   };
 }

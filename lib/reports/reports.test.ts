@@ -16,13 +16,13 @@ import {
 import { SEED_IDS, seedDatabase } from "@/db/seed/seed";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { loadActor } from "@/lib/auth/actor";
-import { countryFromNumeric, countryName } from "@/lib/geo";
+import { COUNTRY_GROUPS, countryFromNumeric, countryName, REGION_OF_COUNTRY, UNESCO_REGIONS } from "@/lib/geo";
 import messages from "@/messages/en.json";
 import { getAttention } from "./attention";
 import { buildReport, GENDERS, type Labels, type Report } from "./model";
 import { FUNNEL_STEPS, loadReport, partnerScope, type FunnelStep } from "./queries";
 import type { ReportFilters } from "./schemas";
-import { cellText, MIN_GROUP, protectCell, type ReportCell } from "./suppress";
+import { cellText, MIN_GROUP, protectCell, protectSums, type ReportCell, type ReportTable } from "./suppress";
 
 // The report's date is fixed: no figure here depends on today.
 const AS_OF = new Date("2026-11-29T00:00:00Z");
@@ -321,6 +321,29 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
       expect(cells(shown).filter((c) => c.kind === "suppressed").length).toBeGreaterThanOrEqual(
         cells(plain).filter((c) => c.kind === "people" && c.n < MIN_GROUP).length,
       );
+      // No hidden cell can be worked out as a total minus the cells shown beside it: in every column of the tables
+      // whose rows add up to a shown figure (and among the countries of each region and group), never one alone.
+      const singleHidden = (table: ReportTable, sets: number[][]) =>
+        table.columns.slice(1).flatMap((_, k) =>
+          sets.filter((set) => {
+            const kinds = set.map((i) => table.rows[i]![k + 1]!.kind);
+            return kinds.filter((x) => x === "suppressed").length === 1 && kinds.includes("people");
+          }),
+        );
+      const byId = (id: string) => shown.tables.find((x) => x.id === id)!;
+      for (const id of ["gender", "regions", "trends"])
+        expect(singleHidden(byId(id), [byId(id).rows.map((_, i) => i)]), id).toEqual([]);
+      const countryTable = byId("countries");
+      const countryOf = new Map(Object.keys(REGION_OF_COUNTRY).map((c) => [countryName(c), c] as const));
+      const codes = countryTable.rows.map((row) => countryOf.get(cellText(row[0]!))!);
+      const sets = [
+        ...UNESCO_REGIONS.map((region) => codes.flatMap((c, i) => (REGION_OF_COUNTRY[c] === region.code ? [i] : []))),
+        ...COUNTRY_GROUPS.map((group) => codes.flatMap((c, i) => (group.countries.includes(c) ? [i] : []))),
+      ];
+      expect(singleHidden(countryTable, sets)).toEqual([]);
+      // The map tells no more than the countries table.
+      for (const m of shown.map)
+        expect(m.cell).toEqual(countryTable.rows[codes.indexOf(m.country)]![2 + FUNNEL_STEPS.indexOf("confirmed")]);
       // Partners see their own programmes only.
       expect(shown.programmes.every((p) => scope === "all" || scope.includes(p.id))).toBe(true);
     }
@@ -336,6 +359,70 @@ describe("the world map's country codes", () => {
       countryFromNumeric("404"),
       countryFromNumeric("999"),
     ]).toEqual(["KR", "VN", "KE", undefined]);
+  });
+});
+
+describe("protectSums", () => {
+  it("hides a second cell beside a single hidden one, preferring the row asked for, until no set has one alone", () => {
+    const p = (n: number): ReportCell => (n < MIN_GROUP ? { kind: "suppressed" } : { kind: "people", n });
+    const table = (counts: number[][]): ReportTable => ({
+      id: "t",
+      title: "t",
+      columns: ["name", "a", "b"],
+      rows: counts.map((row, i) => [{ kind: "text", text: `r${i}` }, ...row.map(p)]),
+    });
+    const kinds = (x: ReportTable) =>
+      x.rows.map((row) =>
+        row
+          .slice(1)
+          .map((c) => c.kind[0])
+          .join(""),
+      );
+    // Column a: one hidden (2) beside 9, 5, 4 → the smallest shown (4) goes too; column b: two hidden already.
+    expect(
+      kinds(
+        protectSums(
+          table([
+            [9, 1],
+            [5, 7],
+            [4, 0],
+            [2, 8],
+          ]),
+          [[0, 1, 2, 3]],
+        ),
+      ),
+    ).toEqual(["ps", "pp", "ss", "sp"]);
+    expect(
+      kinds(
+        protectSums(
+          table([
+            [9, 5],
+            [5, 7],
+            [4, 6],
+            [2, 8],
+          ]),
+          [[0, 1, 2, 3]],
+          [0],
+        ),
+      ),
+    ).toEqual(["sp", "pp", "pp", "sp"]);
+    // Overlapping sets: hiding for the first makes a single hidden in the second, which is then closed too.
+    expect(
+      kinds(
+        protectSums(
+          table([
+            [1, 9],
+            [4, 9],
+            [5, 9],
+            [6, 9],
+          ]),
+          [
+            [0, 1],
+            [1, 2, 3],
+          ],
+        ),
+      ),
+    ).toEqual(["sp", "sp", "sp", "pp"]);
   });
 });
 

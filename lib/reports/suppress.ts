@@ -88,3 +88,34 @@ export function cellAmount(cell: ReportCell | undefined): number | null {
   if (cell.kind === "share") return cell.den === 0 ? null : cell.num / cell.den;
   return null;
 }
+
+/**
+ * Complementary suppression, for a protected table whose rows add up to a figure the reader sees elsewhere (a
+ * total on the page, or a region's or group's row in another table). Where, in one column, such a set of rows has
+ * exactly one hidden count, that count is the total minus the others; so the next is hidden too: the first row of
+ * `prefer` still shown (a row that is broken down nowhere, such as "not recorded"), else the smallest shown count.
+ * `sets` lists the row indexes that add up to a shown figure; they may overlap (a country is in its region and in
+ * ASEAN), so the rule is applied again until no set has a single hidden count. Cells of other kinds are left alone.
+ */
+export function protectSums(table: ReportTable, sets: number[][], prefer: number[] = []): ReportTable {
+  const rows = table.rows.map((row) => [...row]);
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  const count = (i: number, j: number) => {
+    const cell = rows[i]![j]!;
+    return cell.kind === "people" ? cell.n : -1;
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let j = 1; j < width; j++)
+      for (const set of sets) {
+        const hidden = set.filter((i) => rows[i]![j]?.kind === "suppressed");
+        const shown = set.filter((i) => rows[i]![j]?.kind === "people");
+        if (hidden.length !== 1 || shown.length === 0) continue;
+        const pick =
+          prefer.find((i) => shown.includes(i)) ?? shown.reduce((a, b) => (count(b, j) < count(a, j) ? b : a));
+        rows[pick]![j] = { kind: "suppressed" };
+        changed = true;
+      }
+  }
+  return { ...table, rows };
+}

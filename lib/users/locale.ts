@@ -1,7 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { cookies } from "next/headers";
-import { cache } from "react";
 import type { Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import { isAppLocale, LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS, type AppLocale } from "@/lib/i18n/request";
@@ -11,9 +10,6 @@ async function accountLocale(db: Executor, userId: string): Promise<AppLocale | 
   const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).limit(1);
   return isAppLocale(row?.locale) ? row.locale : null;
 }
-
-/** Once per request: the layout, the page and next-intl all ask. */
-export const accountLocaleOnce = cache(accountLocale);
 
 export async function saveAccountLocale(db: Executor, userId: string, locale: AppLocale): Promise<void> {
   await db.update(users).set({ locale }).where(eq(users.id, userId));
