@@ -124,6 +124,13 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
 
       await page.goto(`/admin/calls/${SEOUL}/selection`);
       await expect(page.getByRole("heading", { level: 1, name: "Shortlisting" })).toBeVisible();
+      // A suggestion discarded closes its panel and leaves the shortlist as it was.
+      await page.getByRole("button", { name: "Suggest a selection" }).click();
+      await expect(page.getByRole("heading", { name: "Suggested selection" })).toBeVisible({ timeout: 60_000 });
+      await page.getByRole("button", { name: "Discard" }).click();
+      await expect(page.getByText("Suggestion discarded.")).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Suggested selection" })).toHaveCount(0);
+      await expect(page.getByRole("heading", { name: /^Rules: 0 chosen for 30 seats$/ })).toBeVisible();
       // A recorded seed makes the suggestion reproducible (lib/decisions/seed-scenarios.test.ts checks seed 7).
       await page.getByLabel("Seed (optional)").fill("7");
       await page.getByRole("button", { name: "Suggest a selection" }).click();

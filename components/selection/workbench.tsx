@@ -178,7 +178,8 @@ export function Workbench(props: Props) {
       }
       setSuggestion(null);
       setMessage({ ok: true, text: decision === "accept" ? t("accepted") : t("discarded") });
-      router.refresh();
+      // A discarded suggestion changes nothing on the page: the list of thousands is not fetched and drawn again.
+      if (decision === "accept") router.refresh();
     });
 
   const chosenRows = [...chosen].map((id) => byId.get(id)).filter((r): r is WorkbenchRow => Boolean(r));
