@@ -17,6 +17,8 @@ test.describe("opening a call and building its form @applications", () => {
     await page
       .getByLabel("Edition", { exact: true })
       .selectOption({ label: "Cultural Partnership Initiative (CPI): CPI 2027 (Asia/Seoul)" });
+    // The times are typed in the chosen edition's zone, and the form names it.
+    await expect(page.getByLabel("Opens (Asia/Seoul time)")).toBeVisible();
     await page.getByLabel("Title", { exact: true }).fill(title);
     await page.getByLabel("Status", { exact: true }).selectOption("open");
     // The call's window sits in the story, which moves with the app's clock (e2e/story-dates.ts).

@@ -156,10 +156,14 @@ test.describe("importing from the downloaded template @selection", () => {
 test.describe("the score import's template @selection", () => {
   test.use({ storageState: STORAGE.admin });
 
-  test("lists the call's criteria and the applications under review; filled in, it passes the dry run", async ({
+  test("lists the call's criteria and the applications under review; filled in with decimals, it passes the dry run and imports", async ({
     page,
   }) => {
     await page.goto(`/admin/calls/${SEED_IDS.selectionPracticeCall}/review`);
+    // Scores as a committee gives them: the first criterion in hundredths.
+    await page.getByLabel("Step (1: whole numbers)").first().fill("0.01");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("link", { name: "Download the template (CSV)" }).click(),
@@ -172,10 +176,11 @@ test.describe("the score import's template @selection", () => {
     expect(header![0]).toBe("Reference");
     expect(header!.at(-1)).toBe("Comment");
     expect(rows.length).toBeGreaterThan(0);
-    // The first application, scored 1 on every criterion by the person importing (reviewer left empty).
+    // The first application, scored 6.78 on the first criterion and 1 on the others by the person importing
+    // (reviewer left empty).
     const filled = [
       header!,
-      rows[0]!.map((cell, i) => (i === 0 ? cell : i === 1 || i === header!.length - 1 ? "" : "1")),
+      rows[0]!.map((cell, i) => (i === 0 ? cell : i === 1 || i === header!.length - 1 ? "" : i === 2 ? "6.78" : "1")),
     ]
       .map((r) => r.join(","))
       .join("\n");
@@ -183,6 +188,8 @@ test.describe("the score import's template @selection", () => {
       .getByLabel("File", { exact: true })
       .setInputFiles({ name: "jury.csv", mimeType: "text/csv", buffer: Buffer.from(filled) });
     await page.getByRole("button", { name: "Check the file (dry run)" }).click();
-    await expect(page.getByText("1 rows can be imported; 0 have problems.")).toBeVisible();
+    await expect(page.getByText("1 row can be imported; 0 have problems.")).toBeVisible();
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(page.getByText("1 review imported.")).toBeVisible();
   });
 });

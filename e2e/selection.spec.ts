@@ -124,16 +124,29 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
 
       await page.goto(`/admin/calls/${SEOUL}/selection`);
       await expect(page.getByRole("heading", { level: 1, name: "Shortlisting" })).toBeVisible();
+      // A suggestion discarded closes its panel and leaves the shortlist as it was.
+      await page.getByRole("button", { name: "Suggest a selection" }).click();
+      await expect(page.getByRole("heading", { name: "Suggested selection" })).toBeVisible({ timeout: 60_000 });
+      await page.getByRole("button", { name: "Discard" }).click();
+      await expect(page.getByText("Suggestion discarded.")).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Suggested selection" })).toHaveCount(0);
+      await expect(page.getByRole("heading", { name: /^Rules: 0 chosen for 30 seats$/ })).toBeVisible();
       // A recorded seed makes the suggestion reproducible (lib/decisions/seed-scenarios.test.ts checks seed 7).
       await page.getByLabel("Seed (optional)").fill("7");
       await page.getByRole("button", { name: "Suggest a selection" }).click();
       await expect(page.getByRole("heading", { name: "Suggested selection" })).toBeVisible({ timeout: 60_000 });
       await expect(page.getByText("Every rule is met.")).toBeVisible();
       await expect(page.getByText("Price of balance (score given up)")).toBeVisible();
-      await expect(page.getByText(/^Seed 7 · 120 candidates/)).toBeVisible();
+      // Figures as people read them: whole milliseconds (or tenths of a second), never "470.869069… ms".
+      await expect(page.getByText(/^Seed 7 · 120 candidates · solved in (\d+ ms|\d+\.\d s)$/)).toBeVisible();
+      // The price of each rule comes after the panel, which never waits for it.
+      await expect(page.getByRole("heading", { name: "The price of each rule" })).toBeVisible({ timeout: 60_000 });
       await page.getByRole("button", { name: "Accept as the shortlist" }).click();
       await expect(page.getByText("Suggestion accepted as the shortlist.")).toBeVisible();
       await expect(page.getByRole("heading", { name: "Rules: 30 chosen for 30 seats" })).toBeVisible();
+      // The meters stay in view while the long list scrolls under them.
+      await page.getByRole("table").last().getByRole("row").last().scrollIntoViewIfNeeded();
+      await expect(page.getByRole("heading", { name: "Rules: 30 chosen for 30 seats" })).toBeInViewport();
       await expect(page.getByText(/^All \d+ rules are met\.$/).first()).toBeVisible();
       for (const label of [/^Seats/, /^Women/, /^Men/, /^Per country/, /^Distinct countries/])
         await expect(meter(page, label)).toContainText("Met");
@@ -255,16 +268,16 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       });
       await page.getByLabel("File", { exact: true }).setInputFiles(file("ASEAN-D-0001,7,Clear\nASEAN-D-9999,5,\n"));
       await page.getByRole("button", { name: "Check the file (dry run)" }).click();
-      await expect(page.getByText("1 rows can be imported; 1 have problems.")).toBeVisible();
+      await expect(page.getByText("1 row can be imported; 1 has problems.")).toBeVisible();
       await expect(
         page.getByText('No application to this call has the reference or email "ASEAN-D-9999".'),
       ).toBeVisible();
       await expect(page.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
       await page.getByLabel("File", { exact: true }).setInputFiles(file("ASEAN-D-0001,7,Clear\n"));
       await page.getByRole("button", { name: "Check the file (dry run)" }).click();
-      await expect(page.getByText("1 rows can be imported; 0 have problems.")).toBeVisible();
+      await expect(page.getByText("1 row can be imported; 0 have problems.")).toBeVisible();
       await page.getByRole("button", { name: "Import", exact: true }).click();
-      await expect(page.getByText("1 reviews imported.")).toBeVisible();
+      await expect(page.getByText("1 review imported.")).toBeVisible();
 
       const ranking = await page.request.get(`/api/admin/calls/${ASEAN}/csv/ranking`);
       expect(ranking.headers()["content-type"]).toContain("text/csv");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { RuleState } from "@/lib/selection/types";
 import { ConflictExplanation, RulePrices, type Analysis } from "./analysis-panel";
@@ -18,9 +18,9 @@ export type SuggestionView = {
   candidates: number;
 };
 
-/** Milliseconds as people read them: "80 ms", "1.2 s". */
-function readableMs(ms: number): string {
-  return ms < 1000 ? `${Math.max(1, Math.round(ms / 10) * 10)} ms` : `${(ms / 1000).toFixed(1)} s`;
+/** Milliseconds as people read them, in the reader's digits: "471 ms", "1.2 s" (1,2 s in French). */
+function readableMs(ms: number, number: (x: number, fractionDigits: number) => string): string {
+  return ms < 1000 ? `${number(Math.max(1, Math.round(ms)), 0)} ms` : `${number(ms / 1000, 1)} s`;
 }
 
 const score = (x: number) => x.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -40,6 +40,7 @@ export function SuggestionPanel(props: {
   onDiscard: () => void;
 }) {
   const t = useTranslations("selection.suggestion");
+  const format = useFormatter();
   const s = props.suggestion;
   const labelOf = (ruleId: string) => props.states.find((r) => r.id === ruleId)?.label ?? ruleId;
   return (
@@ -48,7 +49,11 @@ export function SuggestionPanel(props: {
         {t("title")}
       </h2>
       <p className="text-sm text-muted-foreground">
-        {t("meta", { seed: s.seed, candidates: s.candidates, ms: readableMs(s.solveMs) })}
+        {t("meta", {
+          seed: s.seed,
+          candidates: s.candidates,
+          ms: readableMs(s.solveMs, (x, d) => format.number(x, { minimumFractionDigits: d, maximumFractionDigits: d })),
+        })}
       </p>
       <dl className="grid gap-3 sm:grid-cols-3">
         <div className="rounded-md bg-muted p-3">

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { memo, useCallback, useEffect, useMemo, useState, useTransition } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { ServerAction } from "@/components/review/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -59,7 +59,6 @@ export function Workbench(props: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [computing, setComputing] = useState(false);
   const [analysis, setAnalysis] = useState<{ runId: string; value: Analysis } | null>(null);
-  const [analysing, setAnalysing] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
   const states = useMemo(
@@ -131,21 +130,32 @@ export function Workbench(props: Props) {
       setComputing(false);
       if (!result.ok) return fail(result.formError);
       setSuggestion(result);
-      void analyseRun(result.runId);
     });
-  // Asked for after the suggestion shows, so the panel never waits for the extra solves.
+  // The analysis is asked for once the panel is painted (the effect below), so the panel never waits for
+  // the extra solves nor shares the machine with them while it renders.
   const analyseRun = async (runId: string) => {
-    setAnalysing(runId);
     const result = await props.analyse({ runId });
-    setAnalysing((current) => (current === runId ? null : current));
     if (result.ok) setAnalysis({ runId, value: { explanation: result.explanation, prices: result.prices } });
-    else fail(result.formError);
+    else {
+      setAnalysis({ runId, value: { explanation: null, prices: null } });
+      fail(result.formError);
+    }
   };
-  // A suggestion still waiting from an earlier visit gets its analysis too (stored, so this is quick).
-  const pendingRunId = props.pending?.runId;
+  // Each suggestion shown, new or still waiting from an earlier visit (stored, so quick), gets its analysis
+  // after the frame that shows it.
+  const shownRunId = suggestion?.runId;
+  const analysed = useRef<string | null>(null);
   useEffect(() => {
-    if (pendingRunId) void analyseRun(pendingRunId);
-  }, [pendingRunId]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (!shownRunId || analysed.current === shownRunId) return;
+    analysed.current = shownRunId;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => void analyseRun(shownRunId), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      if (analysed.current === shownRunId) analysed.current = null;
+    };
+  }, [shownRunId]); // eslint-disable-line react-hooks/exhaustive-deps
   const takeWayOut = (wayOut: string, reason: string) =>
     start(async () => {
       if (!suggestion) return;
@@ -168,7 +178,8 @@ export function Workbench(props: Props) {
       }
       setSuggestion(null);
       setMessage({ ok: true, text: decision === "accept" ? t("accepted") : t("discarded") });
-      router.refresh();
+      // A discarded suggestion changes nothing on the page: the list of thousands is not fetched and drawn again.
+      if (decision === "accept") router.refresh();
     });
 
   const chosenRows = [...chosen].map((id) => byId.get(id)).filter((r): r is WorkbenchRow => Boolean(r));
@@ -278,7 +289,7 @@ export function Workbench(props: Props) {
           names={names}
           busy={pending}
           analysis={analysis?.runId === suggestion.runId ? analysis.value : null}
-          analysing={analysing === suggestion.runId}
+          analysing={analysis?.runId !== suggestion.runId}
           onAcceptWayOut={takeWayOut}
           onAccept={() => decideRun("accept")}
           onDiscard={() => decideRun("discard")}

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, notFound, stale } from "@/lib/errors";
 import { assertInScope, callScope } from "@/lib/auth/scope";
 import { getCallContext, SELECTABLE } from "@/lib/review/call";
-import { loadScoredApplications, toCandidate } from "@/lib/review/ranking";
+import { loadSelectionPool } from "@/lib/review/ranking";
 import { listCountryGroups } from "@/lib/geo/country-groups";
 import {
   explainSelection,
@@ -40,6 +40,20 @@ async function allowed(
 ) {
   assertInScope(actor, permission, await callScope(db, callId), "That call does not exist.");
   return actor;
+}
+
+/**
+ * The permission on a call already read, without reading its scope again: a call that does not exist is in
+ * no programme (only an administrator passes, and then meets "does not exist"), as in lib/auth/scope.ts.
+ */
+function allowedOn(actor: Actor | null, call: { programmeId: string } | null): Actor {
+  assertInScope(actor, "selection.run", { programmeId: call?.programmeId ?? "" }, "That call does not exist.");
+  return actor;
+}
+
+/** The rules with each group rule's countries as its group holds them now (read only when there are group rules). */
+async function currentRules(db: Executor, rules: BalanceRules): Promise<BalanceRules> {
+  return rules.groups?.length ? refreshGroupRules(rules, await listCountryGroups(db)) : rules;
 }
 
 /** Turns references typed in the editor into the call's application ids; unknown ones are field errors. */
@@ -170,19 +184,19 @@ export async function saveShortlist(db: Database, actor: Actor | null, input: z.
  * changes in the applications until someone accepts it. The solve runs outside any transaction.
  */
 export async function runSuggestion(db: Database, actor: Actor | null, input: z.output<typeof suggestSchema>) {
-  const who = await allowed(db, actor, input.callId);
+  // One read of the call serves the permission (its programme) and the solve (rubric, settings, rules).
   const call = await getCallContext(db, input.callId);
+  const who = allowedOn(actor, call);
   if (!call) throw notFound("That call does not exist.");
   if (!call.rules)
     throw new DomainError(
       "conflict",
       "Set this call's balance rules (at least the number of seats) before asking for a suggestion.",
     );
-  const rules: BalanceRules = refreshGroupRules(call.rules, await listCountryGroups(db));
-  const pool = (await loadScoredApplications(db, call)).filter((a) => SELECTABLE.includes(a.status));
+  const [rules, pool] = await Promise.all([currentRules(db, call.rules), loadSelectionPool(db, call)]);
   if (pool.length === 0) throw new DomainError("conflict", "No applications are open for selection in this call.");
   const seed = input.seed ?? randomInt(0, 2_147_483_647);
-  const suggestion = await suggestSelection(pool.map(toCandidate), rules, { seed });
+  const suggestion = await suggestSelection(pool, rules, { seed });
   const [run] = await db
     .insert(selectionRuns)
     .values({
@@ -268,15 +282,17 @@ export async function analyseRun(db: Database, actor: Actor | null, input: z.out
     .where(eq(selectionRuns.id, input.runId))
     .limit(1);
   if (!run) throw notFound("That suggestion does not exist.");
-  await allowed(db, actor, run.callId);
-  if (run.explanation || run.rulePrices)
+  if (run.explanation || run.rulePrices) {
+    await allowed(db, actor, run.callId);
     return { explanation: run.explanation as Explanation | null, prices: run.rulePrices as RulePrice[] | null };
-  const call = await getCallContext(db, run.callId);
+  }
+  const [call, [timing]] = await Promise.all([
+    getCallContext(db, run.callId),
+    db.select({ closesAt: calls.closesAt }).from(calls).where(eq(calls.id, run.callId)),
+  ]);
+  allowedOn(actor, call);
   if (!call) throw notFound("That call does not exist.");
-  const [timing] = await db.select({ closesAt: calls.closesAt }).from(calls).where(eq(calls.id, run.callId));
-  const candidates = (await loadScoredApplications(db, call))
-    .filter((a) => SELECTABLE.includes(a.status))
-    .map(toCandidate);
+  const candidates = await loadSelectionPool(db, call);
   const rules = run.rules as unknown as BalanceRules;
   const explanation = run.feasible
     ? null

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { LocalTimeHint } from "@/components/time/local-time-hint";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -35,6 +35,8 @@ export type CallSettingsValues = {
   allowEditAfterSubmit: boolean;
 };
 type Choice = { value: string; label: string };
+/** An edition to open a call for, with the zone its times are typed in. */
+type EditionChoice = Choice & { timeZone: string };
 
 function RuleFields({
   prefix,
@@ -114,7 +116,7 @@ export function CallSettingsForm({
   action,
 }: {
   values: CallSettingsValues;
-  cohorts?: Choice[];
+  cohorts?: EditionChoice[];
   tracks: Choice[];
   countries: Choice[];
   regions: Choice[];
@@ -127,7 +129,10 @@ export function CallSettingsForm({
   // React resets a form after its action: what was typed comes back as the new defaults.
   const values = state.values ?? initial;
   const errors = (key: string) => state.fieldErrors[key];
-  const zone = timeZone ?? t("zoneUnknown");
+  // A new call: the zone is the chosen edition's, named as soon as one is chosen.
+  const [cohortId, setCohortId] = useState(values.cohortId);
+  const chosenZone = timeZone ?? cohorts?.find((c) => c.value === cohortId)?.timeZone ?? null;
+  const zone = chosenZone ?? t("zoneUnknown");
   return (
     <form action={formAction} className="max-w-3xl space-y-5">
       {state.message ? <Alert variant={state.ok ? "default" : "destructive"}>{state.message}</Alert> : null}
@@ -136,7 +141,12 @@ export function CallSettingsForm({
       {cohorts ? (
         <FormField id="cohortId" label={t("edition")} errors={errors("cohortId")}>
           {(a11y) => (
-            <NativeSelect {...a11y} name="cohortId" defaultValue={values.cohortId}>
+            <NativeSelect
+              {...a11y}
+              name="cohortId"
+              defaultValue={values.cohortId}
+              onChange={(e) => setCohortId(e.target.value)}
+            >
               <option value="">{t("chooseEdition")}</option>
               {cohorts.map((c) => (
                 <option key={c.value} value={c.value}>
@@ -172,7 +182,7 @@ export function CallSettingsForm({
           {(a11y) => <Input {...a11y} type="datetime-local" name="closesAt" defaultValue={values.closesAt} />}
         </FormField>
       </div>
-      {timeZone ? <LocalTimeHint zone={timeZone} times={[{ local: "opensAt" }, { local: "closesAt" }]} /> : null}
+      {chosenZone ? <LocalTimeHint zone={chosenZone} times={[{ local: "opensAt" }, { local: "closesAt" }]} /> : null}
       <RuleFields
         t={t}
         prefix="nationality"

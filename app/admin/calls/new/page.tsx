@@ -34,7 +34,11 @@ export default async function NewCallPage() {
           nominationOnly: false,
           allowEditAfterSubmit: false,
         }}
-        cohorts={cohorts.map((c) => ({ value: c.id, label: `${c.programmeTitle}: ${c.title} (${c.timeZone})` }))}
+        cohorts={cohorts.map((c) => ({
+          value: c.id,
+          label: `${c.programmeTitle}: ${c.title} (${c.timeZone})`,
+          timeZone: c.timeZone,
+        }))}
         tracks={[]}
         timeZone={null}
         action={saveCallSettingsAction}

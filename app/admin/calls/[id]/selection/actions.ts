@@ -67,8 +67,10 @@ export async function saveShortlistAction(input: unknown) {
 export async function suggestSelectionAction(input: unknown) {
   return suggest(input);
 }
+/** Discarding changes nothing the page shows (the panel closes in the browser): only accepting refreshes it. */
 export async function decideSuggestionAction(input: unknown) {
-  return refresh(await decide(input));
+  const result = await decide(input);
+  return result.ok && result.decision === "accept" ? refresh(result) : result;
 }
 /** Why the rules conflict and the ways out, or each rule's price: asked for once the suggestion shows. */
 export async function analyseSuggestionAction(input: unknown) {
