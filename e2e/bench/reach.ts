@@ -80,6 +80,9 @@ async function main() {
         .filter((i) => ["Document", "Script", "Stylesheet"].includes(i.resourceType ?? ""))
         .reduce((sum, i) => sum + (i.transferSize ?? 0), 0);
       const kb = Math.round(bytes / 1024);
+      // A page Lighthouse could not measure (no paint, an error) scores null: say why, and count it as 0.
+      const why = lhr.runtimeError?.message ?? lhr.audits["largest-contentful-paint"]?.errorMessage;
+      if (lhr.categories.performance?.score == null || why) console.log(`${path}: ${why ?? "no performance score"}`);
       const perf = Math.round((lhr.categories.performance?.score ?? 0) * 100);
       const a11y = Math.round((lhr.categories.accessibility?.score ?? 0) * 100);
       maxKb = Math.max(maxKb, kb);
