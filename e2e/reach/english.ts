@@ -89,11 +89,11 @@ export function notInLanguage(
   const clean = text.replace(/\s+/g, " ").trim();
   if (!/\p{L}/u.test(clean)) return null;
   if (RAW_KEY.test(clean) && !isUserContent(clean)) return { kind: "key", text: clean };
-  const english1 =
+  const looksEnglish =
     english.whole.has(clean) ||
     english.fragments.some((f) => clean.includes(f)) ||
     ENGLISH_WORDS.test(clean) ||
     ENGLISH_DATES.test(clean);
-  if (!english1 || isUserContent(clean)) return null;
+  if (!looksEnglish || isUserContent(clean)) return null;
   return { kind: "english", text: clean };
 }
