@@ -64,13 +64,16 @@ export function englishOf(locale: "ko" | "fr"): { whole: Set<string>; fragments:
 }
 
 // English words that are no word of French (and no word at all in Korean): a sentence carrying one is English.
-const ENGLISH_WORDS =
-  /\b(the|The|and|your|Your|you|You|this|This|that|with|from|have|has|are|was|were|will|been|not|yet|of|to|for|is|it|by|be|or|no|No|there|There|these|which|who|when|When|should|would|could|must|can't|don't|isn't)\b/;
+// Word edges are Unicode letters ("noté" holds no "not"), which \b, ASCII-only, does not know.
+const WORDS =
+  "the|The|and|your|Your|you|You|this|This|that|with|from|have|has|are|was|were|will|been|not|yet|of|to|for|is|it|by|be|or|no|No|there|There|these|which|who|when|When|should|would|could|must|can't|don't|isn't";
+const word = (alternatives: string) => `(?<![\\p{L}\\p{N}'’])(${alternatives})(?![\\p{L}\\p{N}'’])`;
+const ENGLISH_WORDS = new RegExp(word(WORDS), "u");
 // English dates: a month or day name beside a number ("Mon 12 Jul 2027", "Jul 12, 2027"); "Mon" alone is French.
 const MONTH =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const DAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun";
-const ENGLISH_DATES = new RegExp(`\\b(${DAY}),? \\d|\\b\\d{1,2} (${MONTH})\\b|\\b(${MONTH}) \\d`);
+const ENGLISH_DATES = new RegExp(`${word(DAY)},? \\d|\\d{1,2} ${word(MONTH)}|${word(MONTH)} \\d`, "u");
 
 /** A raw message key ("admin.calls.title") that a missing message would print. */
 const RAW_KEY = new RegExp(`(^|[^\\w@.])(${NAMESPACES})\\.[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)*\\b`);
