@@ -13,7 +13,9 @@ import { managerScope } from "@/lib/reports/queries";
 import { setProgrammeStatusAction } from "./actions";
 import { now as clockNow } from "@/lib/time/clock";
 
-export const metadata: Metadata = { title: "Administration" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("administration") };
+}
 
 async function submitStatus(formData: FormData): Promise<void> {
   "use server";
@@ -22,10 +24,11 @@ async function submitStatus(formData: FormData): Promise<void> {
 
 export default async function AdminDashboardPage() {
   const actor = await requirePagePermission("admin.dashboard", "/admin");
-  const [t, ts, tr, data, attention] = await Promise.all([
+  const [t, ts, tr, tc, data, attention] = await Promise.all([
     getTranslations("admin"),
     getTranslations("status"),
     getTranslations("reports"),
+    getTranslations("common"),
     getAdminDashboard(getDb(), actor),
     getAttention(getDb(), managerScope(actor), { now: clockNow(), includeEmails: actor.isAdmin }),
   ]);
@@ -137,10 +140,10 @@ export default async function AdminDashboardPage() {
             <TableHeader>
               <TableRow>
                 <TableHead scope="col">{t("programmes")}</TableHead>
-                <TableHead scope="col">Status</TableHead>
-                <TableHead scope="col">Editions</TableHead>
+                <TableHead scope="col">{tc("status")}</TableHead>
+                <TableHead scope="col">{tc("editions")}</TableHead>
                 <TableHead scope="col">
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{tc("actions")}</span>
                 </TableHead>
               </TableRow>
             </TableHeader>

@@ -8,7 +8,9 @@ import { getDb } from "@/db/client";
 import { countAlumniByCountry, getNetworkFigures, listProgrammeFigures } from "@/lib/alumni/figures-queries";
 import { connection } from "next/server";
 
-export const metadata: Metadata = { title: "Alumni network" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("alumniNetwork") };
+}
 
 /** The public face of the network: figures and counts by country, computed from enrolments. */
 export default async function NetworkPage() {

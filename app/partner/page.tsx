@@ -7,7 +7,9 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateRange } from "@/lib/format";
 import { listPartnerProgrammes } from "@/lib/partner/queries";
 
-export const metadata: Metadata = { title: "Partner view" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("partnerView") };
+}
 
 export default async function PartnerHomePage() {
   const actor = await requirePagePermission("programme.viewPartner", "/partner");

@@ -11,7 +11,9 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { countryName } from "@/lib/geo";
 import { listMyReviews } from "@/lib/review/queries";
 
-export const metadata: Metadata = { title: "Your reviews" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("yourReviews") };
+}
 
 const paramsSchema = z.object({
   after: z.string().max(2000).optional().catch(undefined),

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { countryName, REGION_OF_COUNTRY, UNESCO_REGIONS } from "@/lib/geo";
+import { countryName, localLabel, REGION_OF_COUNTRY, UNESCO_REGIONS } from "@/lib/geo";
 
 /**
  * Alumni per country as a table with bars, grouped by UNESCO region: readable by screen readers as a
@@ -30,7 +30,7 @@ export function CountryChart({ counts }: { counts: { country: string; alumni: nu
         <tbody key={region.code}>
           <tr>
             <th scope="colgroup" colSpan={2} className="pt-3 text-left font-semibold">
-              {region.name.en} ({rows.reduce((sum, r) => sum + r.alumni, 0)})
+              {localLabel(region.name)} ({rows.reduce((sum, r) => sum + r.alumni, 0)})
             </th>
           </tr>
           {rows.map((row) => (

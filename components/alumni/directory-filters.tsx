@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { FilterActions } from "@/components/forms/filter-actions";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { countryOptions, UNESCO_REGIONS } from "@/lib/geo";
+import { countryOptions, localLabel, UNESCO_REGIONS } from "@/lib/geo";
 import type { DirectoryParams } from "@/lib/alumni/schemas";
 
 /** A plain GET form: works without JavaScript, and every search is a link that can be shared. */
@@ -49,7 +49,7 @@ export function DirectoryFilters({
           <option value="">{t("any")}</option>
           {UNESCO_REGIONS.map((r) => (
             <option key={r.code} value={r.code}>
-              {r.name.en}
+              {localLabel(r.name)}
             </option>
           ))}
         </NativeSelect>,

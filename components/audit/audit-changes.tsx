@@ -1,19 +1,21 @@
+import { useTranslations } from "next-intl";
 import { readAuditData } from "@/lib/audit/diff";
 
 /** An audit row's before/after as a readable diff, and its other details as a list. */
 export function AuditChanges({ data }: { data: Record<string, unknown> }) {
+  const t = useTranslations("audit");
   const { changes, details } = readAuditData(data);
   if (changes.length === 0 && details.length === 0) return <span className="text-muted-foreground">—</span>;
   return (
     <div className="space-y-1 text-sm">
       {changes.length > 0 ? (
         <table className="text-left">
-          <caption className="sr-only">Changes</caption>
+          <caption className="sr-only">{t("changes")}</caption>
           <thead className="sr-only">
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
+              <th scope="col">{t("field")}</th>
+              <th scope="col">{t("before")}</th>
+              <th scope="col">{t("after")}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { historyHref } from "@/lib/audit/schemas";
 import { getActor } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
@@ -8,7 +9,7 @@ export async function HistoryLink({ entityType, entityId }: { entityType: string
   if (!can(await getActor(), "admin.audit")) return null;
   return (
     <Link href={historyHref(entityType, entityId)} className="text-sm text-primary underline">
-      History
+      {(await getTranslations("audit"))("history")}
     </Link>
   );
 }

@@ -130,6 +130,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
 export function VerifyEmailForm({ token, signedIn }: { token: string; signedIn: boolean }) {
   const t = useTranslations("account");
   const ta = useTranslations("auth");
+  const tn = useTranslations("nav");
   const [done, setDone] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -138,7 +139,7 @@ export function VerifyEmailForm({ token, signedIn }: { token: string; signedIn: 
       <div className="space-y-3">
         <p role="status">{t("verifyDone")}</p>
         <a href={signedIn ? "/me" : "/sign-in?callbackUrl=%2Fme"} className="text-primary underline">
-          {signedIn ? "My space" : ta("submitSignIn")}
+          {signedIn ? tn("mySpace") : ta("submitSignIn")}
         </a>
       </div>
     );

@@ -111,6 +111,7 @@ export function TwoFactorEnrolment({
   begin: Act<{ secret: string; uri: string; qrSvg: string }>;
   confirm: Act<{ recoveryCodes: string[] }>;
 }) {
+  const tc = useTranslations("common");
   const t = useTranslations("account");
   const ta = useTranslations("auth");
   const [pending, setPending] = useState<{ secret: string; qrSvg: string } | null>(null);
@@ -178,7 +179,7 @@ export function TwoFactorEnrolment({
       {/* The SVG is drawn on the server by the qrcode library from our own otpauth:// URI. */}
       <div
         role="img"
-        aria-label="QR code for your authenticator app"
+        aria-label={tc("qrCode")}
         className="w-[200px]"
         dangerouslySetInnerHTML={{ __html: pending.qrSvg }}
       />

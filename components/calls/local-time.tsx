@@ -1,21 +1,23 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 const subscribe = () => () => {};
 
 /**
  * A moment in the viewer's own time zone, named. The server cannot know that zone, so it renders
- * nothing and the browser fills it in (no hydration mismatch).
+ * nothing and the browser fills it in (no hydration mismatch), in the page's language.
  */
 export function LocalTime({ iso, label }: { iso: string; label: string }) {
+  const locale = useLocale();
   const zone = useSyncExternalStore(
     subscribe,
     () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     () => null,
   );
   if (!zone) return null;
-  const text = new Intl.DateTimeFormat(undefined, {
+  const text = new Intl.DateTimeFormat(locale, {
     year: "numeric",
     month: "short",
     day: "numeric",

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -35,6 +36,7 @@ export function ActionForm({
   submitValue?: string;
   resetOnSuccess?: boolean;
 }) {
+  const tc = useTranslations("common");
   const [state, setState] = useState<FormResult | null>(null);
   const [pending, startTransition] = useTransition();
   const fieldMessages = state && !state.ok ? Object.entries(state.fieldErrors).filter(([key]) => key !== "_form") : [];
@@ -67,12 +69,12 @@ export function ActionForm({
       {children}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant={buttonVariant} disabled={pending} name={submitName} value={submitValue}>
-          {pending ? "Working…" : submitLabel}
+          {pending ? tc("working") : submitLabel}
         </Button>
         {extraButtons}
       </div>
       <p role="status" aria-live="polite" className={state?.ok ? "text-sm font-medium text-green-800" : "sr-only"}>
-        {pending ? "Working…" : state?.ok ? (state.message ?? "Saved.") : ""}
+        {pending ? tc("working") : state?.ok ? (state.message ?? tc("saved")) : ""}
       </p>
     </form>
   );

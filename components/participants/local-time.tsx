@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 const subscribe = () => () => {};
@@ -33,10 +33,11 @@ export function LocalTime({ iso, zone }: { iso: string; zone?: string | null }) 
 
 /** The viewer's zone's name, for the column heading. */
 export function LocalZoneName({ zone }: { zone?: string | null }) {
+  const t = useTranslations("sessionPlace");
   const browserZone = useSyncExternalStore(
     subscribe,
     () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     () => null,
   );
-  return <>{zone ?? browserZone ?? "your zone"}</>;
+  return <>{zone ?? browserZone ?? t("yourZone")}</>;
 }

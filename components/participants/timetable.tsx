@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { currentLocale } from "@/lib/format";
 import { formatInZone } from "@/lib/time";
 import { LocalTime } from "./local-time";
 
@@ -43,7 +44,7 @@ export async function Timetable({
   outstanding: Outstanding[];
   attendance: Map<string, string>;
 }) {
-  const t = await getTranslations("participants");
+  const [t, tp] = await Promise.all([getTranslations("participants"), getTranslations("sessionPlace")]);
   if (sessions.length === 0) return <p>{t("noSessions")}</p>;
   return (
     <ol className="space-y-3">
@@ -66,7 +67,9 @@ export async function Timetable({
                 <div>
                   <dt className="text-muted-foreground">{t("cohortTime")}</dt>
                   <dd>
-                    <time dateTime={s.startsAt.toISOString()}>{formatInZone(s.startsAt, timeZone)}</time>
+                    <time dateTime={s.startsAt.toISOString()}>
+                      {formatInZone(s.startsAt, timeZone, currentLocale())}
+                    </time>
                   </dd>
                 </div>
                 <div>
@@ -77,13 +80,13 @@ export async function Timetable({
                 </div>
                 {s.venue || s.onlineUrl ? (
                   <div className="sm:col-span-2">
-                    <dt className="sr-only">Where</dt>
-                    <dd>{s.venue ?? "Online"}</dd>
+                    <dt className="sr-only">{tp("where")}</dt>
+                    <dd>{s.venue ?? tp("online")}</dd>
                   </div>
                 ) : null}
                 {s.speakers ? (
                   <div className="sm:col-span-2">
-                    <dt className="sr-only">Speakers</dt>
+                    <dt className="sr-only">{tp("speakers")}</dt>
                     <dd className="text-muted-foreground">{s.speakers}</dd>
                   </div>
                 ) : null}

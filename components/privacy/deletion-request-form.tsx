@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ export function DeletionRequestForm({
 }: {
   action: (input: unknown) => Promise<ActionResult<{ requestId: string }>>;
 }) {
+  const t = useTranslations("myData");
   const [confirm, setConfirm] = useState(false);
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
@@ -22,7 +24,7 @@ export function DeletionRequestForm({
   if (done)
     return (
       <Alert role="status">
-        <p>We received your request. Staff will decide and write to you.</p>
+        <p>{t("received")}</p>
       </Alert>
     );
   return (
@@ -39,7 +41,7 @@ export function DeletionRequestForm({
       }}
     >
       <div className="space-y-1">
-        <Label htmlFor="deletion-note">Anything staff should know (optional)</Label>
+        <Label htmlFor="deletion-note">{t("note")}</Label>
         <Textarea
           id="deletion-note"
           value={note}
@@ -57,8 +59,7 @@ export function DeletionRequestForm({
           className="mt-1 size-4"
         />
         <Label htmlFor="deletion-confirm" className="font-normal">
-          I understand that, once staff approve, my name, contact details, answers and documents are deleted and I can
-          no longer sign in.
+          {t("confirm")}
         </Label>
       </div>
       {error ? (
@@ -67,7 +68,7 @@ export function DeletionRequestForm({
         </Alert>
       ) : null}
       <Button type="submit" variant="destructive" disabled={busy}>
-        {busy ? "Sending…" : "Ask for deletion"}
+        {busy ? t("sending") : t("ask")}
       </Button>
     </form>
   );

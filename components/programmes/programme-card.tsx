@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 
@@ -23,6 +24,8 @@ export function ProgrammeCard({
   ongoingLabel: string;
   countriesLabel: string;
 }) {
+  const t = useTranslations("sessionPlace");
+  const tc = useTranslations("common");
   const start = formatDate(programme.startDate, undefined, "month");
   const end = formatDate(programme.endDate, undefined, "month") ?? ongoingLabel;
   return (
@@ -39,7 +42,7 @@ export function ProgrammeCard({
       <dl className="mt-auto grid grid-cols-2 gap-2 text-sm">
         {start ? (
           <div>
-            <dt className="sr-only">Dates</dt>
+            <dt className="sr-only">{t("dates")}</dt>
             <dd>
               {start} – {end}
             </dd>
@@ -55,7 +58,7 @@ export function ProgrammeCard({
         ) : null}
       </dl>
       {programme.themes.length ? (
-        <ul className="flex flex-wrap gap-1" aria-label="Themes">
+        <ul className="flex flex-wrap gap-1" aria-label={tc("themes")}>
           {programme.themes.slice(0, 4).map((theme) => (
             <li key={theme}>
               <Badge variant="outline">{theme}</Badge>

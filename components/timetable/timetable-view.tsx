@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Select } from "@/components/ui/select";
@@ -45,6 +45,7 @@ export function TimetableView({
   idPrefix = "tt",
 }: Props) {
   const t = useTranslations("timetable");
+  const locale = useLocale();
   const viewerZone = useClientValue(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const [view, setView] = useState<"list" | "week">("list");
   const [track, setTrack] = useState("");
@@ -159,7 +160,7 @@ export function TimetableView({
             >
               {weeks.map((w) => (
                 <option key={w} value={w}>
-                  {t("weekOf", { date: dayLabel(w) })}
+                  {t("weekOf", { date: dayLabel(w, locale) })}
                 </option>
               ))}
             </Select>
@@ -177,7 +178,7 @@ export function TimetableView({
           {days.map((day) => (
             <section key={day.date} aria-labelledby={`${idPrefix}-${day.date}`} className="space-y-2">
               <h3 id={`${idPrefix}-${day.date}`} className="font-semibold">
-                {dayLabel(day.date)}
+                {dayLabel(day.date, locale)}
               </h3>
               <ul className="space-y-2">{day.sessions.map(entry)}</ul>
             </section>
@@ -195,7 +196,7 @@ export function TimetableView({
                     className="min-w-0 space-y-2 rounded-lg border bg-muted/30 p-2"
                   >
                     <h3 id={`${idPrefix}-w-${date}`} className="text-sm font-semibold">
-                      {dayLabel(date)}
+                      {dayLabel(date, locale)}
                     </h3>
                     {day ? (
                       <ul className="space-y-2 text-sm">{day.sessions.map(entry)}</ul>

@@ -16,6 +16,22 @@ export async function filledDatabase(
   label: string,
   options: FillOptions,
 ): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; summary: FillSummary }> {
+  const { summary, ...rest } = await freshDatabase(label, options);
+  return { ...rest, summary: summary! };
+}
+
+/** The same, with the demo seed alone (what a visitor and an applicant see, not years of data). */
+export async function seededDatabase(
+  label: string,
+): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
+  const { env, cleanup } = await freshDatabase(label, null);
+  return { env, cleanup };
+}
+
+async function freshDatabase(
+  label: string,
+  options: FillOptions | null,
+): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; summary: FillSummary | null }> {
   const serverUrl = process.env.DATABASE_URL;
   let env: Record<string, string>;
   let cleanup: () => Promise<void>;
@@ -43,11 +59,12 @@ export async function filledDatabase(
   const started = performance.now();
   await migrateDatabase(handle.db, handle.driver);
   await seedDatabase(handle.db);
-  const summary = await fillDatabase(handle.db, options);
-  console.log(
-    `filled ${handle.driver}: ${summary.applications} applications (${summary.latestCallApplications} in the latest call), ` +
-      `${summary.reviews} reviews, ${summary.alumni} alumni in ${Math.round(performance.now() - started)} ms`,
-  );
+  const summary = options ? await fillDatabase(handle.db, options) : null;
+  if (summary)
+    console.log(
+      `filled ${handle.driver}: ${summary.applications} applications (${summary.latestCallApplications} in the latest call), ` +
+        `${summary.reviews} reviews, ${summary.alumni} alumni in ${Math.round(performance.now() - started)} ms`,
+    );
   await handle.close();
   return { env, cleanup, summary };
 }

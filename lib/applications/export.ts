@@ -26,7 +26,7 @@ export type ExportRow = {
 
 type Table = { headers: string[]; rows: Cell[][] };
 
-export const genderText = genderLabel;
+const genderText = genderLabel;
 
 /** The administrator's export as a table: one row per application, the applicant's details, then every question. */
 export function buildApplicationsTable(input: {

@@ -12,7 +12,7 @@ import isoCountries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import fr from "i18n-iso-countries/langs/fr.json";
 import ko from "i18n-iso-countries/langs/ko.json";
-import { REGION_OF_COUNTRY, type UnescoRegion } from "./regions";
+import { REGION_OF_COUNTRY, type LocalizedLabel, type UnescoRegion } from "./regions";
 import { currentLocale } from "@/lib/format";
 
 export type Locale = "en" | "ko" | "fr";
@@ -74,6 +74,11 @@ const CODE_SET: ReadonlySet<string> = new Set(ALL_COUNTRY_CODES);
 /** True only for an uppercase alpha-2 code we know ("KR", not "kr" or "KOR"). */
 export function isCountryCode(code: string): boolean {
   return CODE_SET.has(code);
+}
+
+/** A region's or group's name in the page's language. */
+export function localLabel(label: LocalizedLabel, locale: Locale = pageLocale()): string {
+  return label[locale];
 }
 
 /** Display name; unknown codes come back unchanged so a bad row still renders. */

@@ -3,11 +3,21 @@ import { addDays, toWallTime, weekStart } from "@/lib/time";
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "Thu 14 Sep 2023", built from the date alone so server and browser render the same text. */
-export function dayLabel(date: string): string {
+/**
+ * "Thu 14 Sep 2023" ("2023년 9월 14일 (목)", "jeu. 14 sept. 2023"), built from the date alone so server and
+ * browser render the same text: English by hand (ICU versions differ on "Sep"/"Sept"), the others by Intl in UTC.
+ */
+export function dayLabel(date: string, locale = "en"): string {
   const [y, m, d] = date.split("-").map(Number);
-  const weekday = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${d} ${MONTHS[m! - 1]} ${y}`;
+  const day = new Date(Date.UTC(y!, m! - 1, d!));
+  if (locale === "en") return `${WEEKDAYS[day.getUTCDay()]} ${d} ${MONTHS[m! - 1]} ${y}`;
+  return new Intl.DateTimeFormat(locale, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(day);
 }
 
 /** "13:30–17:30" in the zone, with "(+1 day)" when it ends on a later date. */

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClaimForm } from "@/components/alumni/claim-form";
 
-export const metadata: Metadata = { title: "Claim your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("claimYourAccount") };
+}
 
 /** Where an imported alumnus's invitation lands; the token is checked when the form is sent. */
 export default async function ClaimPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/password-link-forms";
 
-export const metadata: Metadata = { title: "Reset your password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("resetYourPassword") };
+}
 
 export default async function ForgotPasswordPage() {
   const t = await getTranslations("account");

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/password-link-forms";
 
-export const metadata: Metadata = { title: "Choose a new password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("chooseANewPassword") };
+}
 
 /** Where a reset link lands; the token is checked (and used) when the form is sent. */
 export default async function ResetPasswordPage({

@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { VerifyEmailForm } from "@/components/auth/password-link-forms";
 import { auth } from "@/lib/auth";
 
-export const metadata: Metadata = { title: "Confirm your email address" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("confirmYourEmailAddress") };
+}
 
 export default async function VerifyEmailPage({
   searchParams,

@@ -7,19 +7,22 @@ import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
-import { statusLabel } from "@/lib/applications/state";
 import { getMySpace } from "@/lib/me/queries";
 import { isFocalPoint } from "@/lib/nominations/queries";
 import { getMyCohortSpaces, getMyOffers } from "@/lib/participants/queries";
 
-export const metadata: Metadata = { title: "My space" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("mySpace") };
+}
 
 export default async function MySpacePage() {
+  const statusLabel = await getTranslations("applicationStatus");
   const actor = await requirePagePermission("account.updateProfile", "/me");
   const db = getDb();
-  const [t, tp, data, focalPoint, offers, spaces] = await Promise.all([
+  const [t, tp, tc, data, focalPoint, offers, spaces] = await Promise.all([
     getTranslations("me"),
     getTranslations("profile"),
+    getTranslations("common"),
     getMySpace(db, actor.userId),
     isFocalPoint(db, actor.userId),
     getMyOffers(db, actor.userId),
@@ -38,18 +41,18 @@ export default async function MySpacePage() {
         </h2>
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
           <div>
-            <dt className="font-medium">Email</dt>
+            <dt className="font-medium">{tc("email")}</dt>
             <dd>{actor.email}</dd>
           </div>
           {data.profile?.nationality ? (
             <div>
-              <dt className="font-medium">Nationality</dt>
+              <dt className="font-medium">{tc("nationality")}</dt>
               <dd>{countryName(data.profile.nationality)}</dd>
             </div>
           ) : null}
           {data.profile?.organisation ? (
             <div>
-              <dt className="font-medium">Organisation</dt>
+              <dt className="font-medium">{tc("organisation")}</dt>
               <dd>{data.profile.organisation}</dd>
             </div>
           ) : null}
@@ -81,7 +84,7 @@ export default async function MySpacePage() {
           <p>
             {t("noApplications")}{" "}
             <Link href="/programmes" className="text-primary underline">
-              Programmes
+              {tc("programmes")}
             </Link>
           </p>
         ) : (

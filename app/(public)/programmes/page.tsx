@@ -8,7 +8,9 @@ import { Input } from "@/components/ui/input";
 import { getDb } from "@/db/client";
 import { listPublicProgrammes } from "@/lib/programmes/queries";
 
-export const metadata: Metadata = { title: "Programmes" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("programmes") };
+}
 
 const searchSchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
@@ -21,10 +23,11 @@ export default async function CataloguePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = searchSchema.parse(await searchParams);
-  const [t, tp, ts, result] = await Promise.all([
+  const [t, tp, ts, tc, result] = await Promise.all([
     getTranslations("catalogue"),
     getTranslations("programme"),
     getTranslations("status"),
+    getTranslations("common"),
     listPublicProgrammes(getDb(), { q: params.q, page: params.page }),
   ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
@@ -59,7 +62,7 @@ export default async function CataloguePage({
         </ul>
       )}
       {pages > 1 ? (
-        <nav aria-label="Pagination" className="flex items-center gap-4 text-sm">
+        <nav aria-label={tc("pagination")} className="flex items-center gap-4 text-sm">
           {result.page > 1 ? <Link href={link(result.page - 1)}>{t("previous")}</Link> : null}
           <span>{t("page", { page: result.page, pages })}</span>
           {result.page < pages ? <Link href={link(result.page + 1)}>{t("next")}</Link> : null}

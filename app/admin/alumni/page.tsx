@@ -11,7 +11,9 @@ import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { resolveReportAction, sendDigestAction } from "./actions";
 
-export const metadata: Metadata = { title: "Alumni network" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("alumniNetwork") };
+}
 
 const paramsSchema = z.object({
   digest: z

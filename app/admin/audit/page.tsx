@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
@@ -9,7 +10,9 @@ import { auditFilterSchema, historyHref, type AuditFilter } from "@/lib/audit/sc
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("auditLog") };
+}
 
 function hrefWith(filter: AuditFilter, after: number | null): string {
   const params = new URLSearchParams();

@@ -8,7 +8,9 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { listManagedCalls } from "@/lib/calls/admin-queries";
 import { formatDateTime } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Calls" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("calls") };
+}
 
 export default async function AdminCallsPage() {
   const actor = await requirePagePermission("call.manage", "/admin/calls");

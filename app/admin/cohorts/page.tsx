@@ -6,7 +6,9 @@ import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listStaffCohorts } from "@/lib/participants/staff-queries";
 
-export const metadata: Metadata = { title: "Cohorts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("cohorts") };
+}
 
 export default async function StaffCohortsPage() {
   const actor = await requirePagePermission("admin.dashboard", "/admin/cohorts");

@@ -7,7 +7,9 @@ import { countryName } from "@/lib/geo";
 import { listCountryGroups } from "@/lib/geo/country-groups";
 import { createCountryGroupAction, deleteCountryGroupAction, updateCountryGroupAction } from "./actions";
 
-export const metadata: Metadata = { title: "Country groups" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("countryGroups") };
+}
 
 export default async function CountryGroupsPage() {
   await requirePagePermission("call.manage", "/admin/country-groups");

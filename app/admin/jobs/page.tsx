@@ -7,7 +7,9 @@ import { formatDateTime } from "@/lib/format";
 import { listJobs } from "@/lib/jobs/queue";
 import { RetryJobButton } from "./retry-button";
 
-export const metadata: Metadata = { title: "Jobs" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("jobs") };
+}
 
 const SECTIONS = ["failed", "active", "waiting", "done"] as const;
 

@@ -8,7 +8,9 @@ import { listOrganisationOptions } from "@/lib/programmes/admin-queries";
 import { listNetworks } from "@/lib/organisations/queries";
 import { createNetworkAction } from "../organisations/actions";
 
-export const metadata: Metadata = { title: "Networks" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("networks") };
+}
 
 export default async function NetworksPage() {
   await requirePagePermission("organisation.manage", "/admin/networks");

@@ -13,7 +13,9 @@ import { listOrganisations } from "@/lib/organisations/queries";
 import { ORGANISATION_KINDS } from "@/lib/organisations/schemas";
 import { createOrganisationAction } from "./actions";
 
-export const metadata: Metadata = { title: "Organisations" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("organisations") };
+}
 
 const paramsSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

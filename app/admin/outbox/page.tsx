@@ -9,7 +9,9 @@ import { accountSettings } from "@/lib/auth/settings";
 import { formatDateTime } from "@/lib/format";
 import { bodyForStaff } from "@/lib/mail/outbox";
 
-export const metadata: Metadata = { title: "Outbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("outbox") };
+}
 
 const paramsSchema = z.object({
   page: z.coerce.number().int().min(1).optional().catch(undefined),
@@ -23,25 +25,30 @@ export default async function OutboxPage({
 }) {
   await requirePagePermission("admin.outbox", "/admin/outbox");
   const params = paramsSchema.parse(await searchParams);
-  const [t, result] = await Promise.all([getTranslations("admin"), listOutbox(getDb(), params)]);
+  const [t, tf, tc, result] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("outboxFilter"),
+    getTranslations("common"),
+    listOutbox(getDb(), params),
+  ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("outbox")}</h1>
       <form role="search" action="/admin/outbox" className="flex max-w-md gap-2">
         <label htmlFor="outbox-to" className="sr-only">
-          Recipient
+          {tf("recipient")}
         </label>
         <input
           id="outbox-to"
           name="to"
           type="search"
           defaultValue={params.to ?? ""}
-          placeholder="Recipient"
+          placeholder={tf("recipient")}
           className="h-10 flex-1 rounded-md border border-input px-3"
         />
         <button type="submit" className="rounded-md border px-3 hover:bg-accent">
-          Filter
+          {tf("filter")}
         </button>
       </form>
       {result.items.length === 0 ? (
@@ -64,12 +71,10 @@ export default async function OutboxPage({
         </ul>
       )}
       {pages > 1 ? (
-        <nav aria-label="Pagination" className="flex gap-4 text-sm">
-          {result.page > 1 ? <Link href={`/admin/outbox?page=${result.page - 1}`}>Previous page</Link> : null}
-          <span>
-            Page {result.page} of {pages}
-          </span>
-          {result.page < pages ? <Link href={`/admin/outbox?page=${result.page + 1}`}>Next page</Link> : null}
+        <nav aria-label={tc("pagination")} className="flex gap-4 text-sm">
+          {result.page > 1 ? <Link href={`/admin/outbox?page=${result.page - 1}`}>{tc("previousPage")}</Link> : null}
+          <span>{tc("pageOf", { page: result.page, pages })}</span>
+          {result.page < pages ? <Link href={`/admin/outbox?page=${result.page + 1}`}>{tc("nextPage")}</Link> : null}
         </nav>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DeletionDecisionForm } from "@/components/privacy/deletion-decision-form";
 import { RetentionForm } from "@/components/privacy/retention-form";
@@ -9,7 +10,9 @@ import { formatDateTime } from "@/lib/format";
 import { listDeletionRequests, listRetention } from "@/lib/privacy/queries";
 import { decideDeletionAction, setRetentionAction } from "./actions";
 
-export const metadata: Metadata = { title: "Privacy requests" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("privacyRequests") };
+}
 
 /** Deletion requests to decide, and each programme's retention period; administrators only. */
 export default async function PrivacyAdminPage() {

@@ -10,7 +10,9 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listManagedProgrammes } from "@/lib/programmes/admin-queries";
 
-export const metadata: Metadata = { title: "Programmes" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("programmes") };
+}
 
 const paramsSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

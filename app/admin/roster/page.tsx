@@ -13,7 +13,9 @@ import { viewerOf } from "@/lib/alumni/visibility";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { countryName, countryOptions } from "@/lib/geo";
 
-export const metadata: Metadata = { title: "Expert roster" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("expertRoster") };
+}
 
 export default async function RosterPage({
   searchParams,

@@ -9,7 +9,9 @@ import { directoryParamsSchema } from "@/lib/alumni/schemas";
 import { baseTier, viewerOf } from "@/lib/alumni/visibility";
 import { getActor } from "@/lib/auth";
 
-export const metadata: Metadata = { title: "Alumni directory" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("alumniDirectory") };
+}
 
 /**
  * One directory for everyone: what each card shows depends on who is looking (public, alumni, staff),

@@ -10,7 +10,9 @@ import { listPublicExperts } from "@/lib/alumni/roster-queries";
 import { viewerOf } from "@/lib/alumni/visibility";
 import { getActor } from "@/lib/auth";
 
-export const metadata: Metadata = { title: "Experts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("experts") };
+}
 
 const paramsSchema = z.object({
   expertise: z.string().trim().max(100).optional().catch(undefined),

@@ -6,7 +6,9 @@ import { listConversations } from "@/lib/alumni/message-queries";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Messages" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("messages") };
+}
 
 export default async function MessagesPage() {
   const actor = await requirePagePermission("alumni.message", "/alumni/messages");

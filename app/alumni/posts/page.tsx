@@ -10,7 +10,9 @@ import { POST_KINDS } from "@/lib/alumni/schemas";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 
-export const metadata: Metadata = { title: "Posts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("posts") };
+}
 
 const paramsSchema = z.object({
   kind: z.enum(POST_KINDS).optional().catch(undefined),

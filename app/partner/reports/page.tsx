@@ -9,7 +9,9 @@ import { getReport } from "@/lib/reports/report";
 import { filtersToSearch, parseReportFilters } from "@/lib/reports/schemas";
 import { now as clockNow } from "@/lib/time/clock";
 
-export const metadata: Metadata = { title: "Report for partners" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("reportForPartners") };
+}
 
 /** A partner's or donor's report: its programmes only, aggregated, every small group shown as "fewer than 3". */
 export default async function PartnerReportPage({

@@ -13,7 +13,9 @@ import { countryName } from "@/lib/geo";
 import { getMyReview } from "@/lib/review/queries";
 import { declareConflictAction, saveReviewDraftAction, submitReviewAction } from "../actions";
 
-export const metadata: Metadata = { title: "Review" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("review") };
+}
 
 export default async function ReviewApplicationPage({ params }: { params: Promise<{ applicationId: string }> }) {
   const { applicationId } = await params;

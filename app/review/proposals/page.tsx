@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listMyProposalReviews } from "@/lib/proposals/queries";
 
-export const metadata: Metadata = { title: "Proposals to review" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("proposalsToReview") };
+}
 
 export default async function MentorProposalsPage() {
   const actor = await requirePagePermission("review.score", "/review/proposals");

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Check your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("checkYourEmail") };
+}
 
 /** Where every sign-up lands, new address or known: the page says the same either way. */
 export default async function CheckEmailPage() {

@@ -12,7 +12,9 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { countryOptions } from "@/lib/geo";
 import { saveAlumniProfileAction, saveExpertOptInAction } from "./actions";
 
-export const metadata: Metadata = { title: "My network profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("myNetworkProfile") };
+}
 
 export default async function MyAlumniProfilePage() {
   const actor = await requirePagePermission("alumni.editProfile", "/me/alumni-profile");

@@ -4,7 +4,6 @@ import { InviteNomineeForm } from "@/components/nominations/invite-nominee-form"
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db/client";
-import { statusLabel } from "@/lib/applications/state";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
@@ -12,9 +11,12 @@ import { listFocalPointQuotas } from "@/lib/nominations/queries";
 import { inviteNomineeAction } from "./actions";
 import { now as clockNow } from "@/lib/time/clock";
 
-export const metadata: Metadata = { title: "Nominations" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("nominations") };
+}
 
 export default async function NominationsPage() {
+  const statusLabel = await getTranslations("applicationStatus");
   const actor = await requirePagePermission("nomination.invite", "/me/nominations");
   const [t, quotas] = await Promise.all([getTranslations("nominations"), listFocalPointQuotas(getDb(), actor.userId)]);
   const now = clockNow();

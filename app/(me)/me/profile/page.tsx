@@ -8,7 +8,9 @@ import { countryOptions } from "@/lib/geo";
 import { getOwnProfile } from "@/lib/profiles/queries";
 import { updateProfileAction } from "./actions";
 
-export const metadata: Metadata = { title: "Your profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("yourProfile") };
+}
 
 export default async function ProfilePage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const actor = await requirePagePermission("account.updateProfile", "/me/profile");

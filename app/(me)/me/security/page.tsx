@@ -11,7 +11,9 @@ import { formatDateTime } from "@/lib/format";
 import { getSecurityOverview } from "@/lib/users/queries";
 import { resendVerificationAction, signOutEverywhereAction } from "./actions";
 
-export const metadata: Metadata = { title: "Sign-in and security" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("signInAndSecurity") };
+}
 
 /** A short, readable name for a browser's user-agent string. */
 function deviceOf(userAgent: string | null): string {
@@ -91,7 +93,7 @@ export default async function SecurityPage() {
         {overview.sessions.length === 0 ? (
           <p>{t("sessionsEmpty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0}>
             <table className="w-full text-left text-sm">
               <thead>
                 <tr>

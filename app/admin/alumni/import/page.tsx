@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/alumni/import-form";
 import { requirePagePermission } from "@/lib/auth/guards";
 
-export const metadata: Metadata = { title: "Import past alumni" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("importPastAlumni") };
+}
 
 export default async function ImportAlumniPage() {
   await requirePagePermission("alumni.import", "/admin/alumni/import");

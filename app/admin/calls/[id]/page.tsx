@@ -9,7 +9,9 @@ import { eligibilityChoices } from "../settings-props";
 import { loadAdminCall } from "./load";
 import { HistoryLink } from "@/components/audit/history-link";
 
-export const metadata: Metadata = { title: "Call settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("callSettings") };
+}
 
 export default async function CallSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

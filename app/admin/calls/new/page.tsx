@@ -7,7 +7,9 @@ import { listManagedCohorts } from "@/lib/calls/admin-queries";
 import { saveCallSettingsAction } from "../actions";
 import { eligibilityChoices } from "../settings-props";
 
-export const metadata: Metadata = { title: "Open a new call" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("openANewCall") };
+}
 
 export default async function NewCallPage() {
   const actor = await requirePagePermission("call.manage", "/admin/calls/new");

@@ -11,13 +11,13 @@ export async function CohortNav({
 }) {
   const t = await getTranslations("staffCohorts");
   const links = [
-    { key: "hub", href: `/admin/cohorts/${cohortId}`, label: "Offers and space" },
+    { key: "hub", href: `/admin/cohorts/${cohortId}`, label: t("hub") },
     { key: "attendance", href: `/admin/cohorts/${cohortId}/attendance`, label: t("attendance") },
     { key: "proposals", href: `/admin/cohorts/${cohortId}/proposals`, label: t("proposals") },
     { key: "graduation", href: `/admin/cohorts/${cohortId}/graduation`, label: t("graduation") },
   ] as const;
   return (
-    <nav aria-label="Cohort">
+    <nav aria-label={t("navLabel")}>
       <ul className="flex flex-wrap gap-3 text-sm">
         {links.map((l) => (
           <li key={l.key}>

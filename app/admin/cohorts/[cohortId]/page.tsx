@@ -14,7 +14,9 @@ import { addMaterialLinkAction, announceAction, expireOffersAction, remindOffers
 import { CohortNav } from "./cohort-nav";
 import { staffCohort } from "./staff-cohort";
 
-export const metadata: Metadata = { title: "Cohort participants" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("cohortParticipants") };
+}
 
 type Props = { params: Promise<{ cohortId: string }> };
 

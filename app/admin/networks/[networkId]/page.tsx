@@ -10,7 +10,9 @@ import { listOrganisationOptions } from "@/lib/programmes/admin-queries";
 import { getNetworkForAdmin } from "@/lib/organisations/queries";
 import { addNetworkMemberAction, removeNetworkMemberAction } from "../../organisations/actions";
 
-export const metadata: Metadata = { title: "Network" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("network") };
+}
 
 export default async function NetworkAdminPage({ params }: { params: Promise<{ networkId: string }> }) {
   const { networkId } = await params;

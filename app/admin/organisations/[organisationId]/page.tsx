@@ -10,7 +10,9 @@ import { countryOptions } from "@/lib/organisations/options";
 import { getOrganisation } from "@/lib/organisations/queries";
 import { updateOrganisationAction } from "../actions";
 
-export const metadata: Metadata = { title: "Organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("organisation") };
+}
 
 export default async function OrganisationPage({ params }: { params: Promise<{ organisationId: string }> }) {
   const { organisationId } = await params;

@@ -23,7 +23,9 @@ import {
   updateProgrammeAction,
 } from "../actions";
 
-export const metadata: Metadata = { title: "Programme" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("programme") };
+}
 
 type Props = { params: Promise<{ programmeId: string }> };
 

@@ -6,7 +6,9 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { getAgendaOptions } from "@/lib/programmes/admin-queries";
 import { createProgrammeAction } from "../actions";
 
-export const metadata: Metadata = { title: "New programme" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("newProgramme") };
+}
 
 export default async function NewProgrammePage() {
   await requirePagePermission("programme.create", "/admin/programmes/new");

@@ -14,7 +14,9 @@ import { recordEngagementAction } from "../../alumni/actions";
 import { now } from "@/lib/time/clock";
 import { HistoryLink } from "@/components/audit/history-link";
 
-export const metadata: Metadata = { title: "Expert" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("expert") };
+}
 
 export default async function RosterExpertPage({ params }: { params: Promise<{ userId: string }> }) {
   const parsed = z.uuid().safeParse((await params).userId);

@@ -13,7 +13,9 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 import { blockAction, reportAction, sendMessageAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Conversation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("conversation") };
+}
 
 /** A conversation between two alumni: names only, never an address. */
 export default async function ThreadPage({ params }: { params: Promise<{ userId: string }> }) {

@@ -15,7 +15,9 @@ import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { commentAction, hideCommentAction, moderatePostAction, reportAction, rsvpAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Post" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("post") };
+}
 
 export default async function PostPage({ params }: { params: Promise<{ postId: string }> }) {
   const parsed = z.uuid().safeParse((await params).postId);

@@ -5,7 +5,9 @@ import { timeZoneNames } from "@/lib/time";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { createPostAction } from "../../actions";
 
-export const metadata: Metadata = { title: "New post" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("newPost") };
+}
 
 export default async function NewPostPage() {
   await requirePagePermission("alumni.post", "/alumni/posts/new");

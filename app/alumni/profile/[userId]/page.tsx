@@ -11,7 +11,9 @@ import { getActor } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import { countryName } from "@/lib/geo";
 
-export const metadata: Metadata = { title: "Alumni profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("alumniProfile") };
+}
 
 /** A profile as the viewer may see it; someone the viewer may not see is "not found", not "forbidden". */
 export default async function ProfilePage({ params }: { params: Promise<{ userId: string }> }) {

@@ -9,7 +9,9 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateRange } from "@/lib/format";
 import { getPartnerProgramme } from "@/lib/partner/queries";
 
-export const metadata: Metadata = { title: "Partner view" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("partnerView") };
+}
 
 /** Read-only: editions, tracks and counts. A partner of another programme gets 403 before anything is read. */
 export default async function PartnerProgrammePage({ params }: { params: Promise<{ programmeId: string }> }) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ActionForm } from "@/components/participants/action-form";
@@ -12,7 +13,9 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { getProposalReview } from "@/lib/proposals/queries";
 import { scoreProposalAction } from "./actions";
 
-export const metadata: Metadata = { title: "Review a proposal" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("reviewAProposal") };
+}
 
 type Props = { params: Promise<{ reviewId: string }> };
 

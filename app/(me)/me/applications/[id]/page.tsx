@@ -7,17 +7,19 @@ import { ReopenApplicationButton, WithdrawApplicationForm } from "@/components/a
 import { Deadline } from "@/components/calls/deadline";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { statusLabel } from "@/lib/applications/state";
 import { formatDateTime } from "@/lib/format";
 import { countryOptions } from "@/lib/geo";
 import { loadApplicationPage } from "./load";
 import { now as clockNow } from "@/lib/time/clock";
 
-export const metadata: Metadata = { title: "Application" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("application") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; submitted?: string }> };
 
 export default async function ApplicationPage({ params, searchParams }: Props) {
+  const statusLabel = await getTranslations("applicationStatus");
   const { id } = await params;
   const query = await searchParams;
   const app = await loadApplicationPage(id, `/me/applications/${id}`);

@@ -17,7 +17,9 @@ import { renderMarkdown } from "@/lib/markdown";
 import { getCohortSpace } from "@/lib/participants/queries";
 import { checkInAction } from "./actions";
 
-export const metadata: Metadata = { title: "Cohort space" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("cohortSpace") };
+}
 
 type Props = { params: Promise<{ cohortId: string }> };
 
@@ -30,7 +32,7 @@ export default async function CohortSpacePage({ params }: Props) {
   const space = await getCohortSpace(getDb(), actor.userId, cohortId);
   if (!space) notFound();
   await requirePagePermission("participant.space", path, { programmeId: space.me.programmeId });
-  const t = await getTranslations("participants");
+  const [t, tc] = await Promise.all([getTranslations("participants"), getTranslations("common")]);
   const { me } = space;
   const feedPath = `/api/participants/ics/${me.enrolmentId}/${me.feedToken}.ics`;
   const onboarding = me.onboarding as {
@@ -135,7 +137,7 @@ export default async function CohortSpacePage({ params }: Props) {
         </p>
         <Input
           readOnly
-          aria-label="Private calendar link"
+          aria-label={tc("calendarLink")}
           value={`${env().APP_URL}${feedPath}`}
           className="font-mono text-xs"
         />
@@ -190,7 +192,7 @@ export default async function CohortSpacePage({ params }: Props) {
             </div>
             <div>
               <dt className="font-medium">{t("visaLetter")}</dt>
-              <dd>{onboarding.visaLetter ? "Yes" : "No"}</dd>
+              <dd>{onboarding.visaLetter ? tc("yes") : tc("no")}</dd>
             </div>
           </dl>
         </section>

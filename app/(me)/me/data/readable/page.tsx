@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { collectPersonalData } from "@/lib/privacy/export";
 
-export const metadata: Metadata = { title: "My data, readable" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("myDataReadable") };
+}
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";

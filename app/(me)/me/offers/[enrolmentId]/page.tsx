@@ -14,7 +14,9 @@ import { getOfferForHolder } from "@/lib/participants/queries";
 import { confirmOfferAction, declineOfferAction } from "./actions";
 import { now } from "@/lib/time/clock";
 
-export const metadata: Metadata = { title: "Your offer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("yourOffer") };
+}
 
 type Props = { params: Promise<{ enrolmentId: string }> };
 

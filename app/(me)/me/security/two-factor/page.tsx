@@ -7,7 +7,9 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { getSecurityOverview } from "@/lib/users/queries";
 import { beginTwoFactorAction, confirmTwoFactorAction, disableTwoFactorAction } from "../actions";
 
-export const metadata: Metadata = { title: "Two-factor sign-in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("twoFactorSignIn") };
+}
 
 export default async function TwoFactorPage() {
   const actor = await requirePagePermission("account.updateProfile", "/me/security/two-factor");

@@ -11,13 +11,13 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { getDb } from "@/db/client";
 import { FILTER_GENDERS, FILTER_STATUSES, filtersToQuery, parseFilters, SORTS } from "@/lib/applications/admin-filters";
 import { listCallApplications } from "@/lib/applications/admin-queries";
-import { genderText } from "@/lib/applications/export";
-import { statusLabel } from "@/lib/applications/state";
 import { formatDateTime } from "@/lib/format";
-import { countryName, countryOptions, UNESCO_REGIONS } from "@/lib/geo";
+import { countryName, countryOptions, localLabel, UNESCO_REGIONS } from "@/lib/geo";
 import { loadAdminCall } from "../load";
 
-export const metadata: Metadata = { title: "Applications" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("applications") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -52,6 +52,10 @@ function Select({
 }
 
 export default async function CallApplicationsPage({ params, searchParams }: Props) {
+  const statusLabel = await getTranslations("applicationStatus");
+  const tg = await getTranslations("selection.gender");
+  const genderText = (gender: (typeof FILTER_GENDERS)[number], other: string | null) =>
+    gender === "another" && other ? `${tg("another")}: ${other}` : tg(gender);
   const { id } = await params;
   const { call } = await loadAdminCall(id, `/admin/calls/${id}/applications`, "application.viewAll");
   const filters = parseFilters(await searchParams);
@@ -122,7 +126,7 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
           label={t("region")}
           name="region"
           value={filters.region}
-          options={UNESCO_REGIONS.map((r) => ({ value: r.code, label: r.name.en }))}
+          options={UNESCO_REGIONS.map((r) => ({ value: r.code, label: localLabel(r.name) }))}
         />
         <Select
           any={any}
@@ -235,7 +239,7 @@ export default async function CallApplicationsPage({ params, searchParams }: Pro
                   ) : null}
                 </TableCell>
                 <TableCell>{a.nationality ? countryName(a.nationality) : "—"}</TableCell>
-                <TableCell>{genderText(a.gender, a.genderOther)}</TableCell>
+                <TableCell>{genderText(a.gender as (typeof FILTER_GENDERS)[number], a.genderOther)}</TableCell>
                 <TableCell>{a.organisation ?? "—"}</TableCell>
                 <TableCell>
                   <Badge variant="outline">{statusLabel(a.status as never)}</Badge>

@@ -26,7 +26,9 @@ import {
   sendDecisionsAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Decisions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("decisions") };
+}
 
 export default async function DecisionsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: callId } = await params;

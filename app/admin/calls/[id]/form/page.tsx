@@ -5,7 +5,9 @@ import { FormBuilder } from "@/components/calls/admin/form-builder";
 import { saveCallFormAction } from "../../actions";
 import { loadAdminCall } from "../load";
 
-export const metadata: Metadata = { title: "Call form" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("callForm") };
+}
 
 export default async function CallFormPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -5,7 +5,9 @@ import { ImportWizard } from "@/components/calls/admin/import-wizard";
 import { FIELD_LABELS, IMPORT_FIELDS } from "@/lib/applications/import-rows";
 import { loadAdminCall } from "../load";
 
-export const metadata: Metadata = { title: "Import applications" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("importApplications") };
+}
 
 export default async function ImportApplicationsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

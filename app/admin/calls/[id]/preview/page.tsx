@@ -5,7 +5,9 @@ import { FormPreview } from "@/components/calls/admin/form-preview";
 import { countryOptions } from "@/lib/geo";
 import { loadAdminCall } from "../load";
 
-export const metadata: Metadata = { title: "Preview the form" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("previewTheForm") };
+}
 
 export default async function CallPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

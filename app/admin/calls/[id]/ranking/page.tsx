@@ -8,7 +8,9 @@ import { requireCallPage } from "@/lib/review/page-guard";
 import { loadScoredApplications } from "@/lib/review/ranking";
 import { rankingParamsSchema } from "@/lib/review/schemas";
 
-export const metadata: Metadata = { title: "Ranking" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("ranking") };
+}
 
 const PAGE_SIZE = 50;
 const fmt = (n: number | null, digits = 1) => (n === null ? "—" : n.toFixed(digits));

@@ -14,7 +14,9 @@ import { getReviewSetup } from "@/lib/review/queries";
 import { rankingParamsSchema } from "@/lib/review/schemas";
 import { addReviewerAction, assignReviewersAction, reassignReviewAction, saveReviewSettingsAction } from "./actions";
 
-export const metadata: Metadata = { title: "Review setup" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("reviewSetup") };
+}
 
 export default async function ReviewSetupPage({
   params,

@@ -11,7 +11,9 @@ import { formatDateTime } from "@/lib/format";
 import { CohortNav } from "../cohort-nav";
 import { staffCohort } from "../staff-cohort";
 
-export const metadata: Metadata = { title: "Attendance" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("attendance") };
+}
 
 type Props = { params: Promise<{ cohortId: string }>; searchParams: Promise<{ track?: string }> };
 

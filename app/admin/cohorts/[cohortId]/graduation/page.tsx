@@ -11,7 +11,9 @@ import { CohortNav } from "../cohort-nav";
 import { staffCohort } from "../staff-cohort";
 import { completeCohortAction, completionRuleAction } from "./actions";
 
-export const metadata: Metadata = { title: "Graduation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("graduation") };
+}
 
 type Props = { params: Promise<{ cohortId: string }> };
 

@@ -15,7 +15,9 @@ import { CohortNav } from "../cohort-nav";
 import { staffCohort } from "../staff-cohort";
 import { assignMentorAction, markOutstandingAction, proposalDeadlineAction } from "./actions";
 
-export const metadata: Metadata = { title: "Proposals" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("proposals") };
+}
 
 type Props = { params: Promise<{ cohortId: string }> };
 

@@ -10,7 +10,9 @@ import { checkCompleteAnswers } from "@/lib/applications/form";
 import { loadApplicationPage } from "../load";
 import { now } from "@/lib/time/clock";
 
-export const metadata: Metadata = { title: "Review your application" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("reviewYourApplication") };
+}
 
 export default async function ReviewApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

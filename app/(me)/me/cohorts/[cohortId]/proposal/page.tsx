@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -9,7 +10,9 @@ import { formatDateTime } from "@/lib/format";
 import { getMyProposal } from "@/lib/proposals/queries";
 import { removeAttachmentAction, saveProposalAction, submitProposalAction } from "./actions";
 
-export const metadata: Metadata = { title: "Project proposal" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("projectProposal") };
+}
 
 type Props = { params: Promise<{ cohortId: string }> };
 

@@ -7,22 +7,24 @@ import { AnswerList } from "@/components/applications/answer-list";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db/client";
 import { getApplicationDetail } from "@/lib/applications/admin-queries";
-import { genderText } from "@/lib/applications/export";
-import { statusLabel } from "@/lib/applications/state";
 import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { loadAdminCall } from "../../load";
 import { HistoryLink } from "@/components/audit/history-link";
 
-export const metadata: Metadata = { title: "Application" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("application") };
+}
 
 export default async function ApplicationDetailPage({ params }: { params: Promise<{ id: string; appId: string }> }) {
+  const statusLabel = await getTranslations("applicationStatus");
   const { id, appId } = await params;
   const { call } = await loadAdminCall(id, `/admin/calls/${id}/applications/${appId}`, "application.viewAll");
   const parsed = z.uuid().safeParse(appId);
   if (!parsed.success) notFound();
-  const [t, app] = await Promise.all([
+  const [t, tg, app] = await Promise.all([
     getTranslations("callAdmin"),
+    getTranslations("selection.gender"),
     getApplicationDetail(getDb(), call.id, parsed.data),
   ]);
   if (!app) notFound();
@@ -31,7 +33,10 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
     [t("facts.email"), app.email],
     [t("facts.nationality"), app.nationality ? countryName(app.nationality) : null],
     [t("facts.residence"), app.residence ? countryName(app.residence) : null],
-    [t("facts.gender"), genderText(app.gender, app.genderOther)],
+    [
+      t("facts.gender"),
+      app.gender === "another" && app.genderOther ? `${tg("another")}: ${app.genderOther}` : tg(app.gender),
+    ],
     [t("facts.organisation"), app.organisation],
     [t("facts.position"), app.position],
     [t("facts.field"), app.field],

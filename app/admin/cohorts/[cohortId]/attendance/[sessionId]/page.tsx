@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AttendanceImport } from "@/components/attendance/attendance-import";
@@ -15,7 +16,9 @@ import { staffCohort } from "../../staff-cohort";
 import { markAttendanceAction } from "../actions";
 import { now } from "@/lib/time/clock";
 
-export const metadata: Metadata = { title: "Session attendance" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("sessionAttendance") };
+}
 
 type Props = { params: Promise<{ cohortId: string; sessionId: string }> };
 

@@ -22,7 +22,9 @@ import {
 } from "../actions";
 import { loadManagedCohort } from "./layout-data";
 
-export const metadata: Metadata = { title: "Edition" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("edition") };
+}
 
 export default async function AdminCohortPage({
   params,

@@ -10,7 +10,9 @@ import { getProgrammeHeader } from "@/lib/cohorts/queries";
 import { timeZoneNames } from "@/lib/time";
 import { createCohortAction } from "../actions";
 
-export const metadata: Metadata = { title: "New edition" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("newEdition") };
+}
 
 export default async function NewCohortPage({ params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;

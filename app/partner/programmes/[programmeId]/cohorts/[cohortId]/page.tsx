@@ -10,7 +10,9 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { toEntries } from "@/lib/timetable/entries";
 import { getCohortHeader, getTimetable } from "@/lib/timetable/queries";
 
-export const metadata: Metadata = { title: "Timetable" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("timetable") };
+}
 
 export default async function PartnerTimetablePage({
   params,

@@ -8,13 +8,16 @@ import { TimetableWarnings } from "@/components/timetable/timetable-warnings";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db/client";
+import { currentLocale } from "@/lib/format";
 import { dayLabel, timeRange } from "@/lib/timetable/display";
 import { getTimetable } from "@/lib/timetable/queries";
 import { toWallTime } from "@/lib/time";
 import { createRecurringSessionsAction, createSessionAction, duplicateSessionAction } from "../../actions";
 import { loadManagedCohort } from "../layout-data";
 
-export const metadata: Metadata = { title: "Sessions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("sessions") };
+}
 
 export default async function CohortSessionsPage({
   params,
@@ -91,7 +94,7 @@ export default async function CohortSessionsPage({
                 return (
                   <TableRow key={s.id}>
                     <TableCell className="whitespace-nowrap tabular-nums">
-                      {dayLabel(date)}
+                      {dayLabel(date, currentLocale())}
                       <br />
                       {timeRange(s.startsAt, s.endsAt, cohort.timeZone)}
                     </TableCell>

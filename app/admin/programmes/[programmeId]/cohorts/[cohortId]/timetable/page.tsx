@@ -10,7 +10,9 @@ import { toEntries } from "@/lib/timetable/entries";
 import { getTimetable } from "@/lib/timetable/queries";
 import { loadManagedCohort } from "../layout-data";
 
-export const metadata: Metadata = { title: "Timetable" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("timetable") };
+}
 
 export default async function CohortTimetablePage({
   params,

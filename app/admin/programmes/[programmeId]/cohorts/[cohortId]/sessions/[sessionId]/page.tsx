@@ -12,7 +12,9 @@ import { toWallTime } from "@/lib/time";
 import { changeSessionScheduleAction, deleteSessionAction, updateSessionAction } from "../../../actions";
 import { loadManagedCohort } from "../../layout-data";
 
-export const metadata: Metadata = { title: "Edit session" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("editSession") };
+}
 
 export default async function EditSessionPage({
   params,
