@@ -1,21 +1,10 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { readFileSync } from "node:fs";
-
-type Messages = { [key: string]: string | Messages };
+import { flattenMessages as flatten, type MessageTree as Messages } from "../../lib/i18n/flatten";
 
 // Read, not imported: Playwright's loader wants an import attribute for JSON that the app's tsconfig does not.
 const read = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Messages;
 const en = read("en");
-
-function flatten(messages: Messages, prefix = ""): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(messages)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") out.set(path, value);
-    else for (const [inner, text] of flatten(value, path)) out.set(inner, text);
-  }
-  return out;
-}
 
 const ENGLISH = flatten(en);
 const LOCAL = { ko: flatten(read("ko")), fr: flatten(read("fr")) };

@@ -3,18 +3,7 @@ import { describe, expect, it } from "vitest";
 import en from "../../messages/en.json";
 import fr from "../../messages/fr.json";
 import ko from "../../messages/ko.json";
-
-type Messages = { [key: string]: string | Messages };
-
-function flatten(messages: Messages, prefix = ""): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(messages)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") out.set(path, value);
-    else for (const [inner, text] of flatten(value, path)) out.set(inner, text);
-  }
-  return out;
-}
+import { flattenMessages as flatten } from "./flatten";
 
 // The arguments a message uses ({name}, {count, plural, …}) and its rich-text tags (<b>…</b>), each with its kind.
 // Plural and select branches differ between languages (Korean has no "one"), so only the names and kinds are compared.

@@ -2,10 +2,10 @@ import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
 import en from "../../messages/en.json";
 import fr from "../../messages/fr.json";
 import ko from "../../messages/ko.json";
+import type { MessageTree as Tree } from "./flatten";
 import type { AppLocale } from "./request";
 
 type Messages = typeof en;
-type Tree = { [key: string]: string | Tree };
 
 // A key another branch has just added to en.json may not be translated yet: it shows in English until it is.
 function withEnglishFallback(base: Tree, over: Tree): Tree {
