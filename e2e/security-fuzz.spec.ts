@@ -171,8 +171,8 @@ async function fuzzAs(suite: Suite, persona: Persona, tally: Tally) {
       const headers = { "Next-Action": action.id, Accept: "text/x-component" };
       // A form posted without JavaScript names the action in a field and has no header; with JavaScript the
       // header names it and React's multipart framing carries the arguments in the root field "0". The
-      // framing is kept and what it carries is generated: a body without the root field is refused by
-      // Next itself with a 500 ("Connection closed"), before any code of Madang runs (a known gap).
+      // framing is kept and what it carries is generated; the same fields without the root field follow
+      // (the server edge refuses them: Next alone would answer 500, lib/security/server-edge.ts).
       const options =
         encoding === "form"
           ? { headers: { Accept: "text/html" }, multipart: { [`$ACTION_ID_${action.id}`]: "", ...flat(body) } }
@@ -180,6 +180,11 @@ async function fuzzAs(suite: Suite, persona: Persona, tally: Tally) {
             ? { headers, multipart: { ...flat(body), "0": JSON.stringify([body]) ?? "[null]" } }
             : encode(body, encoding, headers);
       await probe(tally, `${action.exportedName} ${encoding} as ${persona}`, context, page, "POST", options);
+      if (encoding === "multipart")
+        await probe(tally, `${action.exportedName} multipart without "0" as ${persona}`, context, page, "POST", {
+          headers,
+          multipart: { ...flat(body), "1": "[]" },
+        });
     }
   }
 }

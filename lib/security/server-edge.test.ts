@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
-import { installServerEdge } from "./server-edge";
+import { hasRootField, installServerEdge } from "./server-edge";
 
 describe("the server edge on a real HTTP server", () => {
   let server: http.Server;
@@ -11,8 +11,16 @@ describe("the server edge on a real HTTP server", () => {
   beforeAll(async () => {
     installServerEdge(0);
     server = http.createServer((request, response) => {
-      request.on("data", () => (bodiesRead += 1));
-      request.on("end", () => response.end(String(request.headers[CLIENT_ADDRESS_HEADER] ?? "")));
+      const chunks: Buffer[] = [];
+      request.on("data", (chunk: Buffer) => {
+        bodiesRead += 1;
+        chunks.push(chunk);
+      });
+      request.on("end", () =>
+        response.end(
+          request.url === "/echo" ? Buffer.concat(chunks) : String(request.headers[CLIENT_ADDRESS_HEADER] ?? ""),
+        ),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.address() as AddressInfo).port;
@@ -73,13 +81,68 @@ describe("the server edge on a real HTTP server", () => {
       const answer = await ask({ method: "POST", headers: { ...action, "content-type": type }, body: "{}" });
       expect(answer.status, type).toBe(415);
     }
-    for (const type of ["text/plain;charset=UTF-8", "multipart/form-data; boundary=x"]) {
-      expect((await ask({ method: "POST", headers: { ...action, "content-type": type }, body: "[]" })).status).toBe(
-        200,
-      );
+    const framed = '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]\r\n--x--\r\n';
+    for (const [type, body] of [
+      ["text/plain;charset=UTF-8", "[]"],
+      ["multipart/form-data; boundary=x", framed],
+    ] as const) {
+      expect((await ask({ method: "POST", headers: { ...action, "content-type": type }, body })).status).toBe(200);
     }
     expect((await ask({ method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(
       200,
     );
+  });
+
+  const part = (name: string, value: string, file = false) =>
+    `--b0undary\r\nContent-Disposition: form-data; name="${name}"${file ? '; filename="x.pdf"\r\nContent-Type: application/pdf' : ""}\r\n\r\n${value}\r\n`;
+  const multipart = (...parts: string[]) => `${parts.join("")}--b0undary--\r\n`;
+  const actionCall = { "next-action": "7f00aa", "content-type": "multipart/form-data; boundary=b0undary" };
+
+  it("answers 400 to a multipart action call without React's root field, and passes React's own unchanged", async () => {
+    for (const body of [
+      "",
+      multipart(),
+      multipart(part("1_title", "x"), part("1_file", "%PDF-1.7", true)),
+      multipart(part("00", "[]"), part("x0", "[]")),
+      `Content-Disposition: form-data; name="0"\r\n\r\n[]`, // no boundary line before it
+    ]) {
+      const answer = await ask({ path: "/echo", method: "POST", headers: actionCall, body });
+      expect(answer.status, body).toBe(400);
+      expect(answer.body).toMatch(/not encoded as the app encodes it/);
+    }
+    const react = multipart(part("1_title", "Café ✓"), part("1_file", "%PDF-1.7 ß", true), part("0", '["$K1"]'));
+    const passed = await ask({ path: "/echo", method: "POST", headers: actionCall, body: react });
+    expect(passed).toEqual({ status: 200, body: react });
+    // Without the action header it is a plain form post, not the edge's business.
+    const plain = await ask({
+      path: "/echo",
+      method: "POST",
+      headers: { "content-type": actionCall["content-type"] },
+      body: multipart(),
+    });
+    expect(plain.status).toBe(200);
+  });
+
+  it("answers 413 to a chunked multipart action call past the action limit", async () => {
+    const big = multipart(part("0", '["$K1"]'), part("1_x", "x".repeat(1_200_000)));
+    expect(
+      (
+        await ask({
+          path: "/echo",
+          method: "POST",
+          headers: { ...actionCall, "transfer-encoding": "chunked" },
+          body: big,
+        })
+      ).status,
+    ).toBe(413);
+  });
+
+  it("finds the root field only as a whole part name", () => {
+    const body = (name: string) =>
+      Buffer.from(`--q\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n[]\r\n--q--\r\n`);
+    expect(hasRootField(body("0"), "q")).toBe(true);
+    expect(hasRootField(body("01"), "q")).toBe(false);
+    expect(hasRootField(body("0"), "other")).toBe(false);
+    expect(hasRootField(body("0"), "")).toBe(false);
   });
 });

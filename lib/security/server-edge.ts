@@ -49,6 +49,99 @@ function isForgedActionCall(request: http.IncomingMessage): boolean {
   return type !== "text/plain" && type !== "multipart/form-data";
 }
 
+/**
+ * React encodes a call's arguments as multipart/form-data with the root of the arguments in a field named "0";
+ * without that field Next waits for it until the body ends and answers 500 ("Connection closed"). The body of
+ * such a call is read here (Next reads it whole too, and refuses one over its 1 MB action limit): a body
+ * without the root field gets a 400, any other goes on to Next unchanged.
+ */
+const ACTION_BODY_LIMIT = 1024 * 1024 + 64 * 1024;
+
+function multipartActionBoundary(request: http.IncomingMessage): string | null {
+  if (request.method !== "POST" || !request.headers["next-action"]) return null;
+  const type = request.headers["content-type"] ?? "";
+  if (type.split(";")[0]!.trim().toLowerCase() !== "multipart/form-data") return null;
+  const boundary = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
+  return boundary ? (boundary[1] ?? boundary[2] ?? "") : "";
+}
+
+/** Whether a multipart body has a part named "0" (what React's encoding always has), read as bytes. */
+export function hasRootField(body: Buffer, boundary: string): boolean {
+  if (!boundary) return false;
+  const text = body.toString("latin1");
+  const delimiter = `--${boundary}\r\n`;
+  for (let at = text.indexOf(delimiter); at !== -1; at = text.indexOf(delimiter, at + delimiter.length)) {
+    const headersEnd = text.indexOf("\r\n\r\n", at);
+    if (headersEnd === -1) return false;
+    const headers = text.slice(at + delimiter.length, headersEnd);
+    if (/^content-disposition:\s*form-data;\s*name="0"(?:;|\s*$)/im.test(headers)) return true;
+  }
+  return false;
+}
+
+function refuse(response: http.ServerResponse, status: number, message: string): void {
+  response.writeHead(status, {
+    ...STATIC_SECURITY_HEADERS,
+    "Content-Type": "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+    Connection: "close",
+  });
+  response.end(message);
+}
+
+/**
+ * Reads a multipart action call's body, then hands Next a request that replays it, or answers 400 when the
+ * root field is missing (413 past the limit). The replay is an IncomingMessage on the same socket with the
+ * same head, so Next sees what the client sent.
+ */
+function screenMultipartAction(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  boundary: string,
+  pass: (request: http.IncomingMessage) => void,
+): void {
+  const declared = Number(request.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > ACTION_BODY_LIMIT) {
+    pass(request); // Next refuses it by its own limit before decoding anything.
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  request.on("data", (chunk: Buffer) => {
+    if (over) return;
+    size += chunk.length;
+    if (size > ACTION_BODY_LIMIT) {
+      over = true;
+      chunks.length = 0;
+      refuse(response, 413, "Too large: an action takes at most 1 MB.");
+      return;
+    }
+    chunks.push(chunk);
+  });
+  request.on("error", () => response.destroy());
+  request.on("end", () => {
+    if (over) return;
+    const body = Buffer.concat(chunks);
+    if (!hasRootField(body, boundary)) {
+      refuse(response, 400, "Bad request: this form call is not encoded as the app encodes it.");
+      return;
+    }
+    const replay = new http.IncomingMessage(request.socket);
+    replay.method = request.method;
+    replay.url = request.url;
+    replay.httpVersion = request.httpVersion;
+    replay.httpVersionMajor = request.httpVersionMajor;
+    replay.httpVersionMinor = request.httpVersionMinor;
+    replay.headers = request.headers;
+    replay.rawHeaders = request.rawHeaders;
+    replay.push(body);
+    replay.push(null);
+    replay.complete = true;
+    pass(replay);
+  });
+}
+
 const INSTALLED = Symbol.for("madang.serverEdge");
 type Emit = (this: unknown, event: string | symbol, ...args: unknown[]) => boolean;
 
@@ -60,7 +153,8 @@ type Emit = (this: unknown, event: string | symbol, ...args: unknown[]) => boole
  * - answer 400 to a path with a broken %-escape, for every method: Next would throw decoding it (a 500), and
  *   proxy.ts, which refuses these too, does not see requests with a body. The body is not read;
  * - answer 415 to a server-action call whose body is neither of the two encodings React sends
- *   (isForgedActionCall), before Next tries to decode it;
+ *   (isForgedActionCall), before Next tries to decode it, and 400 to a multipart one without React's root
+ *   field (screenMultipartAction);
  * - give it a request id and log it (logRequest).
  */
 export function installServerEdge(trustedHops: number): void {
@@ -85,13 +179,7 @@ export function installServerEdge(trustedHops: number): void {
           return true;
         }
         if (isForgedActionCall(request)) {
-          response.writeHead(415, {
-            ...STATIC_SECURITY_HEADERS,
-            "Content-Type": "text/plain; charset=utf-8",
-            "Cache-Control": "no-store",
-            Connection: "close",
-          });
-          response.end("Unsupported body: an action takes a form or the app's own encoding.");
+          refuse(response, 415, "Unsupported body: an action takes a form or the app's own encoding.");
           return true;
         }
         const forwarded = request.headers["x-forwarded-for"];
@@ -102,6 +190,11 @@ export function installServerEdge(trustedHops: number): void {
         );
         if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
         else delete request.headers[CLIENT_ADDRESS_HEADER];
+        const boundary = multipartActionBoundary(request);
+        if (boundary !== null) {
+          screenMultipartAction(request, response, boundary, (passed) => emit.call(this, event, passed, response));
+          return true;
+        }
       }
       return emit.call(this, event, ...args);
     };
