@@ -42,9 +42,6 @@ const NOT_SAMPLED = new Set([
   "/admin/reports/programmes/[id]",
   "/partner/reports",
   ...STILL_ENGLISH,
-  // The pages of the components in that list that show their English at once (the others only after an upload).
-  "/me/alumni-profile", // photo-upload.tsx
-  "/me/cohorts/[cohortId]", // onboarding-form.tsx
 ]);
 
 type Visit = { route: string; persona: Persona; locale: AppLocale };
