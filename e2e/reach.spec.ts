@@ -42,6 +42,9 @@ const NOT_SAMPLED = new Set([
   "/admin/reports/programmes/[id]",
   "/partner/reports",
   ...STILL_ENGLISH,
+  // The readable copy of a person's data names each field by its column (the JSON download's keys, English) and
+  // shows stored enum values as stored ("submitted"): its own text is in the messages, its field names are not yet.
+  "/me/data/readable",
 ]);
 
 type Visit = { route: string; persona: Persona; locale: AppLocale };
