@@ -42,9 +42,9 @@ const NOT_SAMPLED = new Set([
   "/admin/reports/programmes/[id]",
   "/partner/reports",
   ...STILL_ENGLISH,
-  // The pages of the components in that list that show their English at once (the others only after an upload).
-  "/me/alumni-profile", // photo-upload.tsx
-  "/me/cohorts/[cohortId]", // onboarding-form.tsx
+  // The readable copy of a person's data names each field by its column (the JSON download's keys, English) and
+  // shows stored enum values as stored ("submitted"): its own text is in the messages, its field names are not yet.
+  "/me/data/readable",
 ]);
 
 type Visit = { route: string; persona: Persona; locale: AppLocale };

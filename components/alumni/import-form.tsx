@@ -37,6 +37,7 @@ type Failure = { ok: false; formError: string };
 /** Upload → dry run → import. The file stays chosen, and is sent again for the import. */
 export function ImportForm() {
   const t = useTranslations("alumni");
+  const ti = useTranslations("alumni.importForm");
   const [file, setFile] = useState<File | null>(null);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [done, setDone] = useState<Done | null>(null);
@@ -46,7 +47,7 @@ export function ImportForm() {
   const [gendersConfirmed, setGendersConfirmed] = useState(false);
 
   async function send(mode: "dry-run" | "commit") {
-    if (!file) return setError("Choose a CSV or Excel file.");
+    if (!file) return setError(ti("chooseFile"));
     setBusy(true);
     setError(null);
     const body = new FormData();
@@ -64,7 +65,7 @@ export function ImportForm() {
         setDone(null);
       } else setDone(data);
     } catch {
-      setError("We could not reach the server. Check your connection and try again.");
+      setError(ti("network"));
     } finally {
       setBusy(false);
     }
@@ -111,28 +112,30 @@ export function ImportForm() {
       {plan ? (
         <section aria-labelledby="plan-heading" className="space-y-3" aria-live="polite">
           <h2 id="plan-heading" className="text-xl font-semibold">
-            Dry run: {plan.total} rows, {plan.valid} ready, {plan.invalid.length} with problems
+            {ti("planHeading", { total: plan.total, valid: plan.valid, invalid: plan.invalid.length })}
           </h2>
           {plan.missingColumns.length ? (
-            <Alert variant="destructive">The file has no {plan.missingColumns.join(", ")} column.</Alert>
+            <Alert variant="destructive">{ti("missingColumns", { columns: plan.missingColumns.join(", ") })}</Alert>
           ) : null}
           <ul className="list-disc pl-5 text-sm">
-            <li>{plan.newAccounts} new accounts, each invited by email to claim it</li>
-            <li>{plan.existingAccounts} people who already have an account (linked, not duplicated)</li>
-            <li>{plan.alreadyAlumni} already recorded as alumni of that cohort (unchanged)</li>
+            <li>{ti("newAccounts", { n: plan.newAccounts })}</li>
+            <li>{ti("existingAccounts", { n: plan.existingAccounts })}</li>
+            <li>{ti("alreadyAlumni", { n: plan.alreadyAlumni })}</li>
             {plan.newCohorts.length ? (
-              <li>New past editions: {plan.newCohorts.map((c) => `${c.programmeTitle} ${c.year}`).join("; ")}</li>
+              <li>
+                {ti("newCohorts", { list: plan.newCohorts.map((c) => `${c.programmeTitle} ${c.year}`).join("; ") })}
+              </li>
             ) : null}
           </ul>
           {plan.invalid.length ? (
             <Table>
-              <caption className="pb-2 text-left text-sm font-medium">Rows with problems</caption>
+              <caption className="pb-2 text-left text-sm font-medium">{ti("problemsCaption")}</caption>
               <TableHeader>
                 <TableRow>
-                  <TableHead scope="col">Row</TableHead>
-                  <TableHead scope="col">Name</TableHead>
-                  <TableHead scope="col">Email</TableHead>
-                  <TableHead scope="col">Problems</TableHead>
+                  <TableHead scope="col">{ti("row")}</TableHead>
+                  <TableHead scope="col">{ti("name")}</TableHead>
+                  <TableHead scope="col">{ti("email")}</TableHead>
+                  <TableHead scope="col">{ti("problems")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -169,8 +172,13 @@ export function ImportForm() {
       ) : null}
       {done ? (
         <Alert>
-          Imported {done.imported} alumni ({done.newAccounts} new accounts, {done.invitations} invitations written to
-          the outbox, {done.newCohorts} past editions created); {done.excluded} rows left out.
+          {ti("done", {
+            imported: done.imported,
+            newAccounts: done.newAccounts,
+            invitations: done.invitations,
+            newCohorts: done.newCohorts,
+            excluded: done.excluded,
+          })}
         </Alert>
       ) : null}
     </div>

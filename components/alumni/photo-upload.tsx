@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 /** Uploads or removes the profile photo; who sees it is chosen in the profile form below. */
 export function PhotoUpload({ initialUrl }: { initialUrl: string | null }) {
   const t = useTranslations("alumni");
+  const tp = useTranslations("alumni.photo");
   const [url, setUrl] = useState(initialUrl);
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -22,10 +23,10 @@ export function PhotoUpload({ initialUrl }: { initialUrl: string | null }) {
     try {
       const response = await fetch("/api/me/alumni-photo", { method, body: method === "POST" ? body : undefined });
       const data = (await response.json()) as { ok: boolean; photoUrl?: string; formError?: string };
-      if (!data.ok) setError(data.formError ?? "The photo could not be saved.");
+      if (!data.ok) setError(data.formError ?? tp("notSaved"));
       else setUrl(data.photoUrl ? `${data.photoUrl}?v=${Date.now()}` : null);
     } catch {
-      setError("We could not reach the server. Check your connection and try again.");
+      setError(tp("network"));
     } finally {
       setBusy(false);
     }
@@ -49,7 +50,7 @@ export function PhotoUpload({ initialUrl }: { initialUrl: string | null }) {
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
         <p id="photo-help" className="text-xs text-muted-foreground">
-          PNG, JPEG or WebP, at most 2 MB.
+          {tp("help")}
         </p>
       </div>
       <Button type="button" variant="outline" disabled={!file || busy} onClick={() => void call("POST")}>

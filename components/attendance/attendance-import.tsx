@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { ImportTemplateLinks } from "@/components/imports/import-template-links";
@@ -13,6 +14,7 @@ type Imported = { dryRun: boolean; present: number; absent: number; unknown: str
 
 /** Check an online class's report (nothing written), then import it whole. */
 export function AttendanceImport({ sessionId }: { sessionId: string }) {
+  const t = useTranslations("staffCohorts.attendanceImport");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +49,7 @@ export function AttendanceImport({ sessionId }: { sessionId: string }) {
       <ImportTemplateLinks href="/api/participants/attendance/import/template" />
       <div className="flex flex-wrap gap-4">
         <div className="space-y-2">
-          <Label htmlFor="import-file">CSV report (or .xlsx)</Label>
+          <Label htmlFor="import-file">{t("file")}</Label>
           <Input
             id="import-file"
             name="file"
@@ -58,7 +60,7 @@ export function AttendanceImport({ sessionId }: { sessionId: string }) {
           />
         </div>
         <div className="space-y-2">
-          <Label htmlFor="import-minutes">Minutes needed to count as present</Label>
+          <Label htmlFor="import-minutes">{t("minutes")}</Label>
           <Input
             id="import-minutes"
             name="minMinutes"
@@ -72,20 +74,20 @@ export function AttendanceImport({ sessionId }: { sessionId: string }) {
       </div>
       <div className="flex flex-wrap gap-3">
         <Button type="button" variant="outline" disabled={busy} onClick={() => void send(true)}>
-          Check the report (dry run)
+          {t("check")}
         </Button>
         <Button type="submit" variant="outline" disabled={busy || (done?.dryRun === true && done.problems.length > 0)}>
-          {busy ? "Working…" : "Import attendance"}
+          {busy ? t("working") : t("import")}
         </Button>
       </div>
       <div role="status" aria-live="polite" className="text-sm">
         {done ? (
           <>
             <p className="font-medium">
-              {done.dryRun ? "Check (nothing written)" : "Imported"}: {done.present} present, {done.absent} absent.
+              {t(done.dryRun ? "checked" : "imported", { present: done.present, absent: done.absent })}
             </p>
-            {done.unknown.length ? <p>Not participants of this session: {done.unknown.join(", ")}</p> : null}
-            {done.problems.length ? <p>Rows to fix before importing: {done.problems.join(" ")}</p> : null}
+            {done.unknown.length ? <p>{t("unknown", { list: done.unknown.join(", ") })}</p> : null}
+            {done.problems.length ? <p>{t("problems", { list: done.problems.join(" ") })}</p> : null}
           </>
         ) : null}
       </div>

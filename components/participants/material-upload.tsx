@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -17,6 +18,7 @@ export function MaterialUpload({
   sessions: { id: string; label: string }[];
   labels: { session: string; title: string; file: string; submit: string };
 }) {
+  const t = useTranslations("staffCohorts.materialUpload");
   const router = useRouter();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,7 +31,7 @@ export function MaterialUpload({
         setBusy(true);
         const answer = await postForm<{ id: string }>("/api/participants/materials", new FormData(form));
         setBusy(false);
-        setResult(answer.ok ? { ok: true, text: "File uploaded." } : { ok: false, text: answer.formError });
+        setResult(answer.ok ? { ok: true, text: t("uploaded") } : { ok: false, text: answer.formError });
         if (answer.ok) {
           form.reset();
           router.refresh();
@@ -56,7 +58,7 @@ export function MaterialUpload({
         <Input id="upload-file" name="file" type="file" required />
       </div>
       <Button type="submit" variant="outline" disabled={busy}>
-        {busy ? "Uploading…" : labels.submit}
+        {busy ? t("uploading") : labels.submit}
       </Button>
       <p role="status" aria-live="polite" className={result?.ok ? "text-sm font-medium text-green-800" : "sr-only"}>
         {result?.ok ? result.text : ""}

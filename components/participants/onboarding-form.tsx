@@ -33,6 +33,7 @@ const SHARE_LABEL = {
 
 export function OnboardingForm({ enrolmentId, tracks, defaultTrackId, startDate, endDate, confirm }: Props) {
   const t = useTranslations("participants");
+  const tc = useTranslations("common");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<OnboardingInput>({
@@ -118,10 +119,10 @@ export function OnboardingForm({ enrolmentId, tracks, defaultTrackId, startDate,
         ))}
       </fieldset>
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Working…" : t("confirm")}
+        {isSubmitting ? tc("working") : t("confirm")}
       </Button>
       <p aria-live="polite" className="sr-only">
-        {isSubmitting ? "Working…" : ""}
+        {isSubmitting ? tc("working") : ""}
       </p>
     </form>
   );

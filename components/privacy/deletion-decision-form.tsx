@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ type Decide = (input: unknown) => Promise<ActionResult<{ status: "approved" | "r
 
 /** Approve (after a confirmation) or refuse with a reason the person will read. */
 export function DeletionDecisionForm({ requestId, who, action }: { requestId: string; who: string; action: Decide }) {
+  const t = useTranslations("privacyAdmin");
   const router = useRouter();
   const [reason, setReason] = useState("");
   const [confirming, setConfirming] = useState(false);
@@ -34,22 +36,22 @@ export function DeletionDecisionForm({ requestId, who, action }: { requestId: st
       ) : null}
       {confirming ? (
         <div className="flex flex-wrap items-center gap-2">
-          <span>Anonymise {who} now? This cannot be undone.</span>
+          <span>{t("confirmAnonymise", { who })}</span>
           <Button
             type="button"
             variant="destructive"
             disabled={busy}
             onClick={() => void send({ decision: "approve" })}
           >
-            {busy ? "Anonymising…" : "Yes, anonymise"}
+            {busy ? t("anonymising") : t("yesAnonymise")}
           </Button>
           <Button type="button" variant="outline" onClick={() => setConfirming(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
         </div>
       ) : (
         <Button type="button" onClick={() => setConfirming(true)}>
-          Approve deletion of {who}
+          {t("approveDeletion", { who })}
         </Button>
       )}
       <form
@@ -60,11 +62,11 @@ export function DeletionDecisionForm({ requestId, who, action }: { requestId: st
         }}
       >
         <div className="min-w-64 flex-1 space-y-1">
-          <Label htmlFor={`refuse-${requestId}`}>Reason for refusing</Label>
+          <Label htmlFor={`refuse-${requestId}`}>{t("refuseReason")}</Label>
           <Textarea id={`refuse-${requestId}`} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
         </div>
         <Button type="submit" variant="outline" disabled={busy}>
-          Refuse
+          {t("refuse")}
         </Button>
       </form>
     </div>

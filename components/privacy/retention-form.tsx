@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -21,6 +22,8 @@ export function RetentionForm({
   months: number | null;
   action: Save;
 }) {
+  const t = useTranslations("privacyAdmin");
+  const tc = useTranslations("common");
   const router = useRouter();
   const [value, setValue] = useState(months === null ? "" : String(months));
   const [message, setMessage] = useState<string | null>(null);
@@ -31,7 +34,7 @@ export function RetentionForm({
       onSubmit={async (event) => {
         event.preventDefault();
         const result = await action({ programmeId, months: value.trim() });
-        setMessage(result.ok ? "Saved." : [result.formError, ...Object.values(result.fieldErrors).flat()].join(" "));
+        setMessage(result.ok ? tc("saved") : [result.formError, ...Object.values(result.fieldErrors).flat()].join(" "));
         if (result.ok) router.refresh();
       }}
     >
@@ -44,12 +47,12 @@ export function RetentionForm({
         value={value}
         max={RETENTION_MAX_MONTHS}
         onChange={(e) => setValue(e.target.value)}
-        placeholder="kept"
+        placeholder={t("kept")}
         className="w-24"
         aria-describedby="retention-help"
       />
       <Button type="submit" variant="outline" size="sm">
-        Save
+        {t("save")}
       </Button>
       <span aria-live="polite" className="text-sm">
         {message}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { postForm } from "@/components/participants/post-form";
 import { Alert } from "@/components/ui/alert";
@@ -24,6 +25,7 @@ export function Attachments({
   remove: (input: { cohortId: string; attachmentId: string }) => Promise<ActionResult<Record<string, unknown>>>;
   ensureSaved: () => Promise<boolean>;
 }) {
+  const t = useTranslations("proposals");
   const [items, setItems] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -46,11 +48,11 @@ export function Attachments({
   return (
     <section aria-labelledby="attachments" className="space-y-2">
       <h3 id="attachments" className="font-medium">
-        Attachments
+        {t("attachments")}
       </h3>
       {error ? <Alert variant="destructive">{error}</Alert> : null}
       {items.length === 0 ? (
-        <p className="text-sm">No attachments.</p>
+        <p className="text-sm">{t("noAttachments")}</p>
       ) : (
         <ul className="space-y-1 text-sm">
           {items.map((a) => (
@@ -58,20 +60,20 @@ export function Attachments({
               <a href={`/api/participants/proposals/attachments/${a.id}`} className="text-primary underline">
                 {a.fileName}
               </a>
-              <span className="text-muted-foreground">({Math.ceil(a.sizeBytes / 1024)} KB)</span>
+              <span className="text-muted-foreground">{t("kb", { size: Math.ceil(a.sizeBytes / 1024) })}</span>
               {editable ? (
                 <Button
                   type="button"
                   size="sm"
                   variant="ghost"
-                  aria-label={`Remove ${a.fileName}`}
+                  aria-label={t("removeFile", { file: a.fileName })}
                   onClick={async () => {
                     const result = await remove({ cohortId, attachmentId: a.id });
                     if (result.ok) setItems((list) => list.filter((x) => x.id !== a.id));
                     else setError(result.formError);
                   }}
                 >
-                  Remove
+                  {t("remove")}
                 </Button>
               ) : null}
             </li>
@@ -88,11 +90,11 @@ export function Attachments({
         >
           <input type="hidden" name="cohortId" value={cohortId} />
           <div className="space-y-1">
-            <Label htmlFor="attachment-file">File (PDF, image or Office document, at most 10 MB)</Label>
+            <Label htmlFor="attachment-file">{t("fileLabel")}</Label>
             <Input id="attachment-file" name="file" type="file" accept=".pdf,.png,.jpg,.jpeg,.docx,.pptx,.xlsx" />
           </div>
           <Button type="submit" variant="outline" disabled={busy}>
-            {busy ? "Uploading…" : "Attach"}
+            {busy ? t("uploading") : t("attach")}
           </Button>
         </form>
       ) : null}

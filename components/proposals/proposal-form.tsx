@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -40,8 +41,8 @@ type Props = {
 };
 
 const AUTOSAVE_MS = 1200;
-const timeOf = (iso: string) =>
-  new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+const timeOf = (iso: string, locale: string) =>
+  new Date(iso).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 /**
  * The multi-step proposal form. Every change is saved a moment later (and before changing step); each
@@ -49,6 +50,8 @@ const timeOf = (iso: string) =>
  */
 export function ProposalForm(props: Props) {
   const { save, cohortId } = props;
+  const t = useTranslations("proposals");
+  const locale = useLocale();
   const router = useRouter();
   const form = useForm<ProposalContentInput>({
     resolver: zodResolver(proposalContentSchema),
@@ -59,7 +62,7 @@ export function ProposalForm(props: Props) {
   const [totals, setTotals] = useState<Total[]>(props.totals);
   const [status, setStatus] = useState(props.status);
   const [message, setMessage] = useState<string>(
-    props.savedAt ? `Draft saved at ${timeOf(props.savedAt)}.` : "Not saved yet.",
+    props.savedAt ? t("savedAt", { time: timeOf(props.savedAt, locale) }) : t("notSavedYet"),
   );
   const [formError, setFormError] = useState<string | null>(null);
   const version = useRef(props.version);
@@ -79,7 +82,7 @@ export function ProposalForm(props: Props) {
   const runSave = useCallback(async (): Promise<boolean> => {
     if (inFlight.current) await inFlight.current;
     const attempt = (async () => {
-      setMessage("Saving…");
+      setMessage(t("saving"));
       const result = await save({
         cohortId,
         version: version.current,
@@ -90,12 +93,12 @@ export function ProposalForm(props: Props) {
         setTotals(result.totals);
         setFormError(null);
         form.clearErrors();
-        setMessage(`Draft saved at ${timeOf(result.savedAt)}.`);
+        setMessage(t("savedAt", { time: timeOf(result.savedAt, locale) }));
         return true;
       }
       applyErrors(result.fieldErrors);
       setFormError(result.formError);
-      setMessage("Not saved: see the message above.");
+      setMessage(t("notSaved"));
       return false;
     })();
     inFlight.current = attempt;
@@ -104,7 +107,7 @@ export function ProposalForm(props: Props) {
     } finally {
       if (inFlight.current === attempt) inFlight.current = null;
     }
-  }, [applyErrors, form, save, cohortId]);
+  }, [applyErrors, form, save, cohortId, t, locale]);
 
   const flush = useCallback(async () => {
     if (timer.current) {
@@ -144,7 +147,7 @@ export function ProposalForm(props: Props) {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     if (inFlight.current) await inFlight.current;
-    setMessage("Submitting…");
+    setMessage(t("submitting"));
     const result = await props.submit({
       cohortId: props.cohortId,
       version: version.current,
@@ -154,13 +157,13 @@ export function ProposalForm(props: Props) {
       version.current = result.version;
       setStatus("submitted");
       setFormError(null);
-      setMessage("Your proposal has been submitted.");
+      setMessage(t("submitted"));
       router.refresh();
       return;
     }
     applyErrors(result.fieldErrors);
     setFormError(result.formError);
-    setMessage("Not submitted: see the message above.");
+    setMessage(t("notSubmitted"));
   };
 
   const current = PROPOSAL_STEPS[step]!;
@@ -168,9 +171,11 @@ export function ProposalForm(props: Props) {
 
   return (
     <div className="space-y-4">
-      {status !== "draft" ? <Alert>This proposal was submitted ({status}). It can no longer be changed.</Alert> : null}
+      {status !== "draft" ? (
+        <Alert>{t("locked", { status: t.has(`status.${status}`) ? t(`status.${status}`) : status })}</Alert>
+      ) : null}
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
-      <nav aria-label="Proposal steps">
+      <nav aria-label={t("stepsNav")}>
         <ol className="flex flex-wrap gap-2 text-sm">
           {PROPOSAL_STEPS.map((s, i) => (
             <li key={s.id}>
@@ -180,14 +185,14 @@ export function ProposalForm(props: Props) {
                 aria-current={i === step ? "step" : undefined}
                 className={`rounded-full border px-3 py-1 ${i === step ? "border-primary bg-primary text-primary-foreground" : "hover:bg-accent"}`}
               >
-                {i + 1}. {s.title}
+                {i + 1}. {t(`steps.${s.id}`)}
               </button>
             </li>
           ))}
         </ol>
       </nav>
       <h2 id="proposal-step-heading" tabIndex={-1} className="text-xl font-semibold">
-        Step {step + 1} of {PROPOSAL_STEPS.length}: {current.title}
+        {t("stepOf", { n: step + 1, total: PROPOSAL_STEPS.length, title: t(`steps.${current.id}`) })}
       </h2>
       {current.id === "submit" ? (
         <Attachments
@@ -220,7 +225,7 @@ export function ProposalForm(props: Props) {
                 {...form.register("shareWithAlumni")}
               />
               <label htmlFor="shareWithAlumni" className="text-sm">
-                Show my proposal to the programme&apos;s alumni network later (you can keep it private).
+                {t("share")}
               </label>
             </div>
           </div>
@@ -228,19 +233,19 @@ export function ProposalForm(props: Props) {
         <div className="flex flex-wrap items-center gap-2">
           {step > 0 ? (
             <Button type="button" variant="outline" onClick={() => go(step - 1)}>
-              Back
+              {t("back")}
             </Button>
           ) : null}
           {step < PROPOSAL_STEPS.length - 1 ? (
             <Button type="button" onClick={() => go(step + 1)}>
-              Next
+              {t("next")}
             </Button>
           ) : props.editable && status === "draft" ? (
-            <Button type="submit">Submit the proposal</Button>
+            <Button type="submit">{t("submit")}</Button>
           ) : null}
           {props.editable && status === "draft" ? (
             <Button type="button" variant="secondary" onClick={() => void runSave()}>
-              Save draft now
+              {t("saveNow")}
             </Button>
           ) : null}
         </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ProposalContentValues } from "@/lib/proposals/schemas";
 
 type Props = {
@@ -8,6 +9,7 @@ type Props = {
 
 /** A proposal read-only, as its mentor reads it. */
 export function ProposalView({ content, totals, attachments }: Props) {
+  const t = useTranslations("proposals");
   const block = (title: string, text: string) => (
     <section className="space-y-1">
       <h3 className="font-semibold">{title}</h3>
@@ -18,11 +20,11 @@ export function ProposalView({ content, totals, attachments }: Props) {
   const budget = content.budget.filter((b) => b.item || b.amount);
   return (
     <div className="space-y-4">
-      <p className="text-sm text-muted-foreground">Field: {content.field || "—"}</p>
-      {block("Summary", content.summary)}
-      {block("Objectives", content.objectives)}
+      <p className="text-sm text-muted-foreground">{t("field", { field: content.field || "—" })}</p>
+      {block(t("summary"), content.summary)}
+      {block(t("objectives"), content.objectives)}
       <section className="space-y-1">
-        <h3 className="font-semibold">Activities and timeline</h3>
+        <h3 className="font-semibold">{t("activitiesTimeline")}</h3>
         {activities.length ? (
           <ul className="list-disc pl-5">
             {activities.map((a, i) => (
@@ -36,7 +38,7 @@ export function ProposalView({ content, totals, attachments }: Props) {
         )}
       </section>
       <section className="space-y-1">
-        <h3 className="font-semibold">Budget</h3>
+        <h3 className="font-semibold">{t("budget")}</h3>
         {budget.length ? (
           <ul className="list-disc pl-5">
             {budget.map((b, i) => (
@@ -48,17 +50,21 @@ export function ProposalView({ content, totals, attachments }: Props) {
         ) : (
           <p>—</p>
         )}
-        {totals.map((t) => (
-          <p key={t.currency} className="font-medium">
-            Total in {t.currency}: {t.formatted}
+        {totals.map((total) => (
+          <p key={total.currency} className="font-medium">
+            {t.rich("totalIn", {
+              b: (chunks) => chunks,
+              currency: total.currency,
+              amount: total.formatted,
+            })}
           </p>
         ))}
       </section>
-      {block("Partners", content.partners)}
-      {block("Expected outcomes", content.outcomes)}
-      {block("Risks", content.risks)}
+      {block(t("partners"), content.partners)}
+      {block(t("outcomes"), content.outcomes)}
+      {block(t("risks"), content.risks)}
       <section className="space-y-1">
-        <h3 className="font-semibold">Attachments</h3>
+        <h3 className="font-semibold">{t("attachments")}</h3>
         {attachments.length ? (
           <ul className="list-disc pl-5">
             {attachments.map((a) => (
@@ -70,7 +76,7 @@ export function ProposalView({ content, totals, attachments }: Props) {
             ))}
           </ul>
         ) : (
-          <p>None.</p>
+          <p>{t("none")}</p>
         )}
       </section>
     </div>

@@ -404,7 +404,9 @@ const RankedTable = memo(function RankedTable({
               <TableCell className="tabular-nums">
                 {r.raw === null ? t("unscored") : r.raw.toFixed(1)}
                 {r.normalised !== null ? (
-                  <span className="block text-xs text-muted-foreground">z {r.normalised.toFixed(2)}</span>
+                  <span className="block text-xs text-muted-foreground">
+                    {t("zScore", { value: r.normalised.toFixed(2) })}
+                  </span>
                 ) : null}
               </TableCell>
             </TableRow>

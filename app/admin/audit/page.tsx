@@ -36,29 +36,31 @@ export default async function AuditPage({
   const [me] = await db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, actor.userId));
   const timeZone = me?.timeZone ?? "UTC";
   const [result, actions] = await Promise.all([listAudit(db, filter, timeZone), auditActions(db)]);
+  const t = await getTranslations("audit");
+  const tc = await getTranslations("common");
   const field = "h-10 rounded-md border border-input bg-background px-3";
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Audit log</h1>
-      <form role="search" aria-label="Filter the audit log" action="/admin/audit" className="grid gap-3 md:grid-cols-3">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <form role="search" aria-label={t("filter")} action="/admin/audit" className="grid gap-3 md:grid-cols-3">
         <label className="flex flex-col gap-1 text-sm">
-          Person (email or id)
+          {t("person")}
           <input name="person" type="search" defaultValue={filter.person ?? ""} className={field} />
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          Record (type:id)
+          {t("record")}
           <input
             name="record"
             type="search"
             defaultValue={filter.record ?? ""}
-            placeholder="application:…"
+            placeholder={t("recordExample")}
             className={field}
           />
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          Action
+          {t("action")}
           <select name="action" defaultValue={filter.action ?? ""} className={field}>
-            <option value="">Any action</option>
+            <option value="">{t("anyAction")}</option>
             {actions.map((a) => (
               <option key={a} value={a}>
                 {a}
@@ -67,43 +69,43 @@ export default async function AuditPage({
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          From (day, {timeZone})
+          {t("from", { zone: timeZone })}
           <input name="from" type="date" defaultValue={filter.from ?? ""} className={field} />
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          To (day, {timeZone})
+          {t("to", { zone: timeZone })}
           <input name="to" type="date" defaultValue={filter.to ?? ""} className={field} />
         </label>
         <div className="flex items-end gap-3">
           <button type="submit" className="h-10 rounded-md border px-4 hover:bg-accent">
-            Filter
+            {t("apply")}
           </button>
           <Link href="/admin/audit" className="text-sm underline">
-            Clear
+            {t("clear")}
           </Link>
         </div>
       </form>
       {result.rows.length === 0 ? (
-        <p>No entries match these filters.</p>
+        <p>{t("none")}</p>
       ) : (
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Audit entries, newest first</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr className="border-b">
               <th scope="col" className="py-2 pr-3">
-                When
+                {t("when")}
               </th>
               <th scope="col" className="py-2 pr-3">
-                Who
+                {t("who")}
               </th>
               <th scope="col" className="py-2 pr-3">
-                Action
+                {t("action")}
               </th>
               <th scope="col" className="py-2 pr-3">
-                Record
+                {t("record")}
               </th>
               <th scope="col" className="py-2">
-                Change
+                {t("change")}
               </th>
             </tr>
           </thead>
@@ -117,7 +119,7 @@ export default async function AuditPage({
                       {row.actorName ?? row.actorId}
                     </Link>
                   ) : (
-                    <span className="text-muted-foreground">system</span>
+                    <span className="text-muted-foreground">{t("system")}</span>
                   )}
                 </td>
                 <td className="py-2 pr-3 font-mono">{row.action}</td>
@@ -138,9 +140,9 @@ export default async function AuditPage({
           </tbody>
         </table>
       )}
-      <nav aria-label="Pagination" className="flex gap-4 text-sm">
-        {filter.after ? <Link href={hrefWith(filter, null)}>Newest</Link> : null}
-        {result.nextAfter ? <Link href={hrefWith(filter, result.nextAfter)}>Older entries</Link> : null}
+      <nav aria-label={tc("pagination")} className="flex gap-4 text-sm">
+        {filter.after ? <Link href={hrefWith(filter, null)}>{t("newest")}</Link> : null}
+        {result.nextAfter ? <Link href={hrefWith(filter, result.nextAfter)}>{t("older")}</Link> : null}
       </nav>
     </div>
   );

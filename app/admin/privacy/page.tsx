@@ -21,24 +21,29 @@ export default async function PrivacyAdminPage() {
   const [requests, retention] = await Promise.all([listDeletionRequests(db), listRetention(db)]);
   const open = requests.filter((r) => r.status === "requested");
   const decided = requests.filter((r) => r.status !== "requested");
+  const t = await getTranslations("privacyAdmin");
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold">Privacy requests</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <section aria-labelledby="open-heading" className="space-y-3">
         <h2 id="open-heading" className="text-xl font-semibold">
-          Deletion requests to decide ({open.length})
+          {t("openHeading", { count: open.length })}
         </h2>
         {open.length === 0 ? (
-          <p>No request is waiting.</p>
+          <p>{t("noneWaiting")}</p>
         ) : (
           <ul className="space-y-4">
             {open.map((r) => (
               <li key={r.id} className="space-y-2 rounded-lg border p-4">
                 <p>
-                  <span className="font-medium">{r.name}</span> ({r.email}) asked on{" "}
-                  {formatDateTime(r.requestedAt, "UTC")}.{" "}
+                  {t.rich("askedOn", {
+                    b: (chunks) => <span className="font-medium">{chunks}</span>,
+                    name: r.name,
+                    email: r.email,
+                    date: formatDateTime(r.requestedAt, "UTC"),
+                  })}{" "}
                   <Link href={historyHref("user", r.userId)} className="text-sm text-primary underline">
-                    History
+                    {t("history")}
                   </Link>
                 </p>
                 {r.note ? <blockquote className="border-l-2 pl-3 text-sm">{r.note}</blockquote> : null}
@@ -50,16 +55,19 @@ export default async function PrivacyAdminPage() {
       </section>
       <section aria-labelledby="decided-heading" className="space-y-3">
         <h2 id="decided-heading" className="text-xl font-semibold">
-          Decided requests
+          {t("decidedHeading")}
         </h2>
         {decided.length === 0 ? (
-          <p>None yet.</p>
+          <p>{t("noneDecided")}</p>
         ) : (
           <ul className="space-y-2 text-sm">
             {decided.map((r) => (
               <li key={r.id}>
-                {r.status === "approved" ? "Approved" : "Refused"} by {r.decidedBy ?? "—"} on{" "}
-                {r.decidedAt ? formatDateTime(r.decidedAt, "UTC") : "—"}: {r.name}
+                {t(r.status === "approved" ? "approvedBy" : "refusedBy", {
+                  who: r.decidedBy ?? "—",
+                  date: r.decidedAt ? formatDateTime(r.decidedAt, "UTC") : "—",
+                  name: r.name,
+                })}
                 {r.decisionReason ? ` — ${r.decisionReason}` : ""}
               </li>
             ))}
@@ -68,12 +76,10 @@ export default async function PrivacyAdminPage() {
       </section>
       <section aria-labelledby="retention-heading" className="space-y-3">
         <h2 id="retention-heading" className="text-xl font-semibold">
-          Retention of unsuccessful applications
+          {t("retentionHeading")}
         </h2>
         <p id="retention-help" className="max-w-prose text-sm text-muted-foreground">
-          Months after a call closes before its unsuccessful applications (drafts, withdrawn, rejected, waitlisted,
-          declined) lose their answers, organisation, field and documents. The row, its status, country and gender stay
-          for the statistics. Leave empty to keep them.
+          {t("retentionHelp")}
         </p>
         <div className="space-y-2">
           {retention.map((p) => (

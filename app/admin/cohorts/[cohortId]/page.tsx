@@ -36,10 +36,10 @@ export default async function CohortHubPage({ params }: Props) {
         <p className="text-sm text-muted-foreground">{cohort.programmeTitle}</p>
         <h1 className="text-2xl font-bold">{t("hub", { cohort: cohort.title })}</h1>
         <CohortNav cohortId={cohortId} current="hub" />
-        <ul className="flex flex-wrap gap-3 text-sm" aria-label="Places by status">
+        <ul className="flex flex-wrap gap-3 text-sm" aria-label={t("placesByStatus")}>
           {["offered", "confirmed", "declined", "completed", "not_completed"].map((s) => (
             <li key={s} className="rounded border px-2 py-1">
-              {s.replace("_", " ")}: <strong>{hub.counts[s] ?? 0}</strong>
+              {t(`enrolmentStatus.${s}`)}: <strong>{hub.counts[s] ?? 0}</strong>
             </li>
           ))}
         </ul>
@@ -55,8 +55,8 @@ export default async function CohortHubPage({ params }: Props) {
           <Table>
             <TableHeader>
               <TableRow>
-                <TableHead scope="col">Name</TableHead>
-                <TableHead scope="col">Answer by</TableHead>
+                <TableHead scope="col">{t("name")}</TableHead>
+                <TableHead scope="col">{t("answerBy")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -89,10 +89,7 @@ export default async function CohortHubPage({ params }: Props) {
           </ActionForm>
           <ActionForm action={expireOffersAction} submitLabel={t("expire")} buttonVariant="outline">
             {hidden}
-            <p className="text-sm text-muted-foreground">
-              Declines every offer past its deadline, frees the seat and proposes a replacement from the call&apos;s
-              waitlist.
-            </p>
+            <p className="text-sm text-muted-foreground">{t("expireHelp")}</p>
           </ActionForm>
         </div>
       </section>
@@ -108,16 +105,24 @@ export default async function CohortHubPage({ params }: Props) {
             {hub.replacements.map((r) => (
               <li key={r.id} className="rounded-lg border p-3 text-sm">
                 <p>
-                  Seat freed by <strong>{r.freedName}</strong> on {formatDateTime(r.createdAt, cohort.timeZone)}.
+                  {t.rich("seatFreed", {
+                    b: (chunks) => <strong>{chunks}</strong>,
+                    name: r.freedName,
+                    date: formatDateTime(r.createdAt, cohort.timeZone),
+                  })}
                 </p>
                 <p>
-                  {r.proposedName ? (
-                    <>
-                      Proposed: <strong>{r.proposedName}</strong> ({r.proposedReference}, now {r.proposedStatus}).{" "}
-                    </>
-                  ) : (
-                    "No replacement proposed. "
-                  )}
+                  {r.proposedName
+                    ? t.rich("proposedReplacement", {
+                        b: (chunks) => <strong>{chunks}</strong>,
+                        name: r.proposedName,
+                        reference: r.proposedReference ?? "",
+                        status:
+                          r.proposedStatus && t.has(`applicationStatus.${r.proposedStatus}`)
+                            ? t(`applicationStatus.${r.proposedStatus}`)
+                            : (r.proposedStatus ?? ""),
+                      })
+                    : t("noReplacementProposed")}{" "}
                   {r.reason}
                 </p>
               </li>
@@ -157,7 +162,7 @@ export default async function CohortHubPage({ params }: Props) {
           {t("materials")}
         </h2>
         {sessionOptions.length === 0 ? (
-          <p>This cohort has no sessions yet.</p>
+          <p>{t("noSessions")}</p>
         ) : (
           <div className="grid gap-6 md:grid-cols-2">
             <div className="space-y-2">

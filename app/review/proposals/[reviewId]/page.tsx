@@ -29,6 +29,7 @@ export default async function MentorReviewPage({ params }: Props) {
   if (!review) notFound();
   await requirePagePermission("review.score", path, { programmeId: review.programmeId });
   const final = review.status === "submitted";
+  const t = await getTranslations("proposals");
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
@@ -36,23 +37,23 @@ export default async function MentorReviewPage({ params }: Props) {
         <p className="text-sm text-muted-foreground">
           {review.cohortTitle} · {review.author}
         </p>
-        <h1 className="text-2xl font-bold">{review.title || "Untitled proposal"}</h1>
+        <h1 className="text-2xl font-bold">{review.title || t("mentor.untitledProposal")}</h1>
         <ProposalView content={review.content} totals={review.totals} attachments={review.attachments} />
       </article>
       <aside aria-labelledby="your-review" className="space-y-3">
         <h2 id="your-review" className="text-xl font-semibold">
-          Your review
+          {t("mentor.yourReview")}
         </h2>
-        {final ? <p>You submitted this review. Thank you.</p> : null}
+        {final ? <p>{t("mentor.thanks")}</p> : null}
         <ActionForm
           action={scoreProposalAction}
-          submitLabel="Submit the review"
+          submitLabel={t("mentor.submit")}
           submitName="intent"
           submitValue="submit"
           extraButtons={
             final ? null : (
               <Button type="submit" name="intent" value="draft" variant="outline">
-                Save draft
+                {t("mentor.saveDraft")}
               </Button>
             )
           }
@@ -61,9 +62,7 @@ export default async function MentorReviewPage({ params }: Props) {
           <input type="hidden" name="version" value={review.version} />
           {review.rubric.map((c) => (
             <div key={c.id} className="space-y-1">
-              <Label htmlFor={`score-${c.id}`}>
-                {c.label} (0–{c.max})
-              </Label>
+              <Label htmlFor={`score-${c.id}`}>{t("rubricItem", { label: c.label, max: c.max })}</Label>
               <Input
                 id={`score-${c.id}`}
                 name={`score:${c.id}`}
@@ -78,7 +77,7 @@ export default async function MentorReviewPage({ params }: Props) {
             </div>
           ))}
           <div className="space-y-1">
-            <Label htmlFor="comment">Comment for the participant</Label>
+            <Label htmlFor="comment">{t("mentor.comment")}</Label>
             <Textarea
               id="comment"
               name="comment"

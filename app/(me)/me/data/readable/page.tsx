@@ -22,22 +22,24 @@ const heading = (key: string) => key.replace(/([A-Z])/g, " $1").replace(/^./, (c
 export default async function ReadableDataPage() {
   const actor = await requirePagePermission("privacy.ownData", "/me/data/readable");
   const data = await collectPersonalData(getDb(), actor.userId);
+  const t = await getTranslations("myData");
+  const section = (key: string) => (t.has(`sections.${key}`) ? t(`sections.${key}`) : heading(key));
   return (
     <div className="space-y-6">
       <p className="text-sm print:hidden">
         <Link href="/me/data" className="text-primary underline">
-          My data
+          {t("title")}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">Everything Madang holds about you</h1>
-      <p className="text-sm text-muted-foreground">Made at {data.generatedAt} (UTC).</p>
+      <h1 className="text-2xl font-bold">{t("readableTitle")}</h1>
+      <p className="text-sm text-muted-foreground">{t("madeAt", { date: data.generatedAt })}</p>
       {Object.entries(data.sections).map(([key, rows]) => (
         <section key={key} aria-labelledby={`section-${key}`} className="space-y-2">
           <h2 id={`section-${key}`} className="text-lg font-semibold">
-            {heading(key)} ({rows.length})
+            {section(key)} ({rows.length})
           </h2>
           {rows.length === 0 ? (
-            <p className="text-sm text-muted-foreground">Nothing.</p>
+            <p className="text-sm text-muted-foreground">{t("nothing")}</p>
           ) : (
             rows.map((row, i) => (
               <dl key={i} className="grid gap-x-4 rounded-md border p-3 text-sm sm:grid-cols-[12rem_1fr]">

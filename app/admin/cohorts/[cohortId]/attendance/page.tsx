@@ -36,9 +36,9 @@ export default async function AttendancePage({ params, searchParams }: Props) {
       </header>
       <form className="flex flex-wrap items-end gap-2" method="get">
         <div className="space-y-2">
-          <Label htmlFor="track">Track</Label>
+          <Label htmlFor="track">{t("track")}</Label>
           <Select id="track" name="track" defaultValue={trackId ?? ""}>
-            <option value="">All sessions</option>
+            <option value="">{t("allSessions")}</option>
             {overview.tracks.map((tr) => (
               <option key={tr.id} value={tr.id}>
                 {tr.title}
@@ -47,11 +47,11 @@ export default async function AttendancePage({ params, searchParams }: Props) {
           </Select>
         </div>
         <Button type="submit" variant="outline">
-          Show
+          {t("show")}
         </Button>
       </form>
       {overview.sessions.length === 0 ? (
-        <p>No sessions for this selection.</p>
+        <p>{t("noSessionsHere")}</p>
       ) : (
         <ul className="space-y-2">
           {overview.sessions.map((s) => (
@@ -64,7 +64,7 @@ export default async function AttendancePage({ params, searchParams }: Props) {
                   {formatDateTime(s.startsAt, cohort.timeZone)}
                 </span>
               </span>
-              <span className="text-sm">{s.present} present</span>
+              <span className="text-sm">{t("presentCount", { n: s.present })}</span>
             </li>
           ))}
         </ul>

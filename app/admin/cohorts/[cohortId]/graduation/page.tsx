@@ -24,6 +24,19 @@ export default async function GraduationPage({ params }: Props) {
   const hidden = <input type="hidden" name="cohortId" value={cohortId} />;
   const meeting = review.rows.filter((r) => r.status !== "completed" && r.verdict.meets).length;
   const notMeeting = review.rows.filter((r) => r.status !== "completed" && !r.verdict.meets);
+  // The verdict's sentences are written in lib/ in English; the page says the same from its facts in the reader's language.
+  const attended = (r: (typeof review.rows)[number]) =>
+    t("attendedOf", { attended: r.attended, sessions: r.sessions, percent: r.verdict.percent });
+  const summary = (r: (typeof review.rows)[number]) =>
+    `${attended(r)}; ${t(r.proposalSubmitted ? "proposalSubmitted" : "noProposal")}`;
+  const reasons = (r: (typeof review.rows)[number]) => {
+    const proposal = review.rule.requireProposal && !r.proposalSubmitted;
+    const attendance = r.verdict.reasons.length > (proposal ? 1 : 0);
+    return [
+      ...(attendance ? [`${attended(r)}; ${t("belowAttendance", { min: review.rule.minAttendancePercent })}`] : []),
+      ...(proposal ? [t("noProposal")] : []),
+    ].join("; ");
+  };
 
   return (
     <div className="space-y-6">
@@ -36,18 +49,18 @@ export default async function GraduationPage({ params }: Props) {
 
       <section aria-labelledby="rule" className="space-y-2">
         <h2 id="rule" className="text-xl font-semibold">
-          Completion rule
+          {t("completionRule")}
         </h2>
         <ActionForm
           action={completionRuleAction}
-          submitLabel="Save the rule"
+          submitLabel={t("saveRule")}
           buttonVariant="outline"
           className="max-w-md"
         >
           {hidden}
           <input type="hidden" name="version" value={review.settingsVersion} />
           <div className="space-y-2">
-            <Label htmlFor="minAttendancePercent">Sessions attended, at least (%)</Label>
+            <Label htmlFor="minAttendancePercent">{t("minAttendance")}</Label>
             <Input
               id="minAttendancePercent"
               name="minAttendancePercent"
@@ -66,25 +79,25 @@ export default async function GraduationPage({ params }: Props) {
               defaultChecked={review.rule.requireProposal}
               className="h-4 w-4"
             />
-            <Label htmlFor="requireProposal">A submitted project proposal is required</Label>
+            <Label htmlFor="requireProposal">{t("requireProposal")}</Label>
           </div>
         </ActionForm>
       </section>
 
       <section aria-labelledby="participants" className="space-y-3">
         <h2 id="participants" className="text-xl font-semibold">
-          Participants against the rule
+          {t("againstRule")}
         </h2>
         {review.rows.length === 0 ? (
-          <p>This cohort has no confirmed participants.</p>
+          <p>{t("noConfirmed")}</p>
         ) : (
           <Table>
             <TableHeader>
               <TableRow>
-                <TableHead scope="col">Name</TableHead>
-                <TableHead scope="col">Status</TableHead>
-                <TableHead scope="col">Attendance and proposal</TableHead>
-                <TableHead scope="col">Meets the rule</TableHead>
+                <TableHead scope="col">{t("name")}</TableHead>
+                <TableHead scope="col">{t("status")}</TableHead>
+                <TableHead scope="col">{t("attendanceAndProposal")}</TableHead>
+                <TableHead scope="col">{t("meetsRule")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -92,10 +105,10 @@ export default async function GraduationPage({ params }: Props) {
                 <TableRow key={r.enrolmentId}>
                   <TableCell>{r.name}</TableCell>
                   <TableCell>
-                    <Badge variant="outline">{r.status.replace("_", " ")}</Badge>
+                    <Badge variant="outline">{t(`enrolmentStatus.${r.status}`)}</Badge>
                   </TableCell>
-                  <TableCell>{r.verdict.summary}</TableCell>
-                  <TableCell>{r.verdict.meets ? "Yes" : `No: ${r.verdict.reasons.join("; ")}`}</TableCell>
+                  <TableCell>{summary(r)}</TableCell>
+                  <TableCell>{r.verdict.meets ? t("yes") : t("no", { reasons: reasons(r) })}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -105,16 +118,18 @@ export default async function GraduationPage({ params }: Props) {
 
       <section aria-labelledby="complete" className="space-y-2">
         <h2 id="complete" className="text-xl font-semibold">
-          Complete the cohort
+          {t("completeHeading")}
         </h2>
         <p className="text-sm">
-          {meeting} participant{meeting === 1 ? "" : "s"} will receive a certificate and become alumni of {cohort.title}
-          .{" "}
+          {t("willComplete", { n: meeting, cohort: cohort.title })}{" "}
           {notMeeting.length
-            ? `${notMeeting.length} will be marked as not completed: ${notMeeting.map((r) => `${r.name} (${r.verdict.reasons.join("; ")})`).join(", ")}.`
+            ? t("willNotComplete", {
+                n: notMeeting.length,
+                list: notMeeting.map((r) => `${r.name} (${reasons(r)})`).join(", "),
+              })
             : ""}
         </p>
-        <ActionForm action={completeCohortAction} submitLabel="Complete the cohort and issue certificates">
+        <ActionForm action={completeCohortAction} submitLabel={t("completeSubmit")}>
           {hidden}
         </ActionForm>
       </section>

@@ -26,6 +26,8 @@ export default async function StaffProposalsPage({ params }: Props) {
   const { cohort } = await staffCohort(cohortId, `/admin/cohorts/${cohortId}/proposals`, "proposal.manage");
   const [t, data] = await Promise.all([getTranslations("staffCohorts"), listCohortProposals(getDb(), cohortId)]);
   if (!data) notFound();
+  const tr = await getTranslations("review.reviewStatus");
+  const tp = await getTranslations("proposals.status");
   const hidden = <input type="hidden" name="cohortId" value={cohortId} />;
   return (
     <div className="space-y-6">
@@ -38,18 +40,18 @@ export default async function StaffProposalsPage({ params }: Props) {
 
       <section aria-labelledby="deadline" className="space-y-2">
         <h2 id="deadline" className="text-xl font-semibold">
-          Deadline
+          {t("deadline")}
         </h2>
         <ActionForm
           action={proposalDeadlineAction}
-          submitLabel="Save the deadline"
+          submitLabel={t("saveDeadline")}
           buttonVariant="outline"
           className="max-w-md"
         >
           {hidden}
           <input type="hidden" name="version" value={data.settings.version} />
           <div className="space-y-2">
-            <Label htmlFor="deadline-input">Submit by ({cohort.timeZone})</Label>
+            <Label htmlFor="deadline-input">{t("submitBy", { zone: cohort.timeZone })}</Label>
             <Input
               id="deadline-input"
               name="deadline"
@@ -65,36 +67,42 @@ export default async function StaffProposalsPage({ params }: Props) {
 
       <section aria-labelledby="list" className="space-y-3">
         <h2 id="list" className="text-xl font-semibold">
-          Proposals ({data.proposals.length})
+          {t("proposalsCount", { n: data.proposals.length })}
         </h2>
         {data.proposals.length === 0 ? (
-          <p>No participant has started a proposal yet.</p>
+          <p>{t("noProposals")}</p>
         ) : (
           <ul className="space-y-4">
             {data.proposals.map((p) => (
               <li key={p.id} className="space-y-3 rounded-lg border p-4">
                 <article aria-labelledby={`proposal-${p.id}`} className="space-y-3">
                   <h3 id={`proposal-${p.id}`} className="font-semibold">
-                    {p.title || "Untitled"} <span className="font-normal text-muted-foreground">— {p.author}</span>{" "}
-                    <Badge variant="outline">{p.status}</Badge> {p.isOutstanding ? <Badge>outstanding</Badge> : null}
+                    {p.title || t("untitled")} <span className="font-normal text-muted-foreground">— {p.author}</span>{" "}
+                    <Badge variant="outline">{tp.has(p.status) ? tp(p.status) : p.status}</Badge>{" "}
+                    {p.isOutstanding ? <Badge>{t("outstanding")}</Badge> : null}
                   </h3>
                   <p className="text-sm text-muted-foreground">
                     {p.field ?? ""}
-                    {p.submittedAt ? ` · submitted ${formatDateTime(p.submittedAt, cohort.timeZone)}` : ""}
-                    {p.averageScore !== null ? ` · average score ${p.averageScore} / 10` : ""}
-                    {p.shareWithAlumni ? " · may be shown to alumni" : ""}
+                    {p.submittedAt
+                      ? ` · ${t("submittedOn", { date: formatDateTime(p.submittedAt, cohort.timeZone) })}`
+                      : ""}
+                    {p.averageScore !== null ? ` · ${t("averageScore", { score: p.averageScore })}` : ""}
+                    {p.shareWithAlumni ? ` · ${t("mayShare")}` : ""}
                   </p>
                   <p className="text-sm">
-                    Mentors:{" "}
-                    {p.reviews.length ? p.reviews.map((r) => `${r.mentor} (${r.status})`).join(", ") : "none yet"}
+                    {t("mentors", {
+                      list: p.reviews.length
+                        ? p.reviews.map((r) => `${r.mentor} (${tr.has(r.status) ? tr(r.status) : r.status})`).join(", ")
+                        : t("noneYet"),
+                    })}
                   </p>
                   {p.status !== "draft" ? (
                     <div className="grid gap-4 md:grid-cols-2">
-                      <ActionForm action={assignMentorAction} submitLabel="Assign" buttonVariant="outline">
+                      <ActionForm action={assignMentorAction} submitLabel={t("assign")} buttonVariant="outline">
                         {hidden}
                         <input type="hidden" name="proposalId" value={p.id} />
                         <div className="space-y-2">
-                          <Label htmlFor={`mentor-${p.id}`}>Mentor for “{p.title}”</Label>
+                          <Label htmlFor={`mentor-${p.id}`}>{t("mentorFor", { title: p.title })}</Label>
                           <Select id={`mentor-${p.id}`} name="mentorId">
                             {data.mentors.map((m) => (
                               <option key={m.id} value={m.id}>
@@ -104,7 +112,7 @@ export default async function StaffProposalsPage({ params }: Props) {
                           </Select>
                         </div>
                       </ActionForm>
-                      <ActionForm action={markOutstandingAction} submitLabel="Save the pick" buttonVariant="outline">
+                      <ActionForm action={markOutstandingAction} submitLabel={t("savePick")} buttonVariant="outline">
                         {hidden}
                         <input type="hidden" name="proposalId" value={p.id} />
                         <div className="flex items-center gap-2">
@@ -115,16 +123,16 @@ export default async function StaffProposalsPage({ params }: Props) {
                             defaultChecked={p.isOutstanding}
                             className="h-4 w-4"
                           />
-                          <Label htmlFor={`outstanding-${p.id}`}>Outstanding: “{p.title}”</Label>
+                          <Label htmlFor={`outstanding-${p.id}`}>{t("outstandingFor", { title: p.title })}</Label>
                         </div>
                         <div className="space-y-2">
-                          <Label htmlFor={`session-${p.id}`}>Presented at</Label>
+                          <Label htmlFor={`session-${p.id}`}>{t("presentedAt")}</Label>
                           <Select
                             id={`session-${p.id}`}
                             name="presentationSessionId"
                             defaultValue={p.presentationSessionId ?? ""}
                           >
-                            <option value="">Choose a session</option>
+                            <option value="">{t("chooseSession")}</option>
                             {data.sessions.map((s) => (
                               <option key={s.id} value={s.id}>
                                 {formatDateTime(s.startsAt, cohort.timeZone)} — {s.title}
@@ -135,9 +143,7 @@ export default async function StaffProposalsPage({ params }: Props) {
                       </ActionForm>
                     </div>
                   ) : (
-                    <p className="text-sm text-muted-foreground">
-                      Still a draft: mentors and picks come after submission.
-                    </p>
+                    <p className="text-sm text-muted-foreground">{t("stillDraft")}</p>
                   )}
                 </article>
               </li>

@@ -24,6 +24,7 @@ export default async function ProposalPage({ params }: Props) {
   if (!mine) notFound();
   const { settings, enrolment } = mine;
   const deadline = settings.proposalDeadline ? formatDateTime(settings.proposalDeadline, enrolment.timeZone) : null;
+  const t = await getTranslations("proposals");
   const editable = enrolment.status === "confirmed" && (mine.proposal?.status ?? "draft") === "draft";
 
   return (
@@ -34,28 +35,26 @@ export default async function ProposalPage({ params }: Props) {
             {enrolment.cohortTitle}
           </Link>
         </p>
-        <h1 className="text-2xl font-bold">Project proposal</h1>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-muted-foreground">{settings.proposalTemplate.instructions}</p>
-        <ul className="list-disc pl-5 text-sm text-muted-foreground" aria-label="The mentors' rubric">
+        <ul className="list-disc pl-5 text-sm text-muted-foreground" aria-label={t("rubric")}>
           {settings.proposalTemplate.rubric.map((c) => (
-            <li key={c.id}>
-              {c.label} (0–{c.max})
-            </li>
+            <li key={c.id}>{t("rubricItem", { label: c.label, max: c.max })}</li>
           ))}
         </ul>
         <p className="text-sm">
-          {deadline ? `Submit by ${deadline}.` : "No deadline has been set yet."} Your draft is saved as you write.
+          {deadline ? t("submitBy", { deadline }) : t("noDeadline")} {t("autosaved")}
         </p>
       </div>
       {mine.feedback.length ? (
         <section aria-labelledby="feedback" className="space-y-2 rounded-lg border p-4">
           <h2 id="feedback" className="text-xl font-semibold">
-            Feedback from your mentor
+            {t("feedback")}
           </h2>
           <ul className="space-y-2">
             {mine.feedback.map((f, i) => (
               <li key={i}>
-                {f.score !== null ? <p className="font-medium">Score: {f.score} / 10</p> : null}
+                {f.score !== null ? <p className="font-medium">{t("score", { score: f.score })}</p> : null}
                 <p className="whitespace-pre-line">{f.comment}</p>
               </li>
             ))}
@@ -69,7 +68,7 @@ export default async function ProposalPage({ params }: Props) {
         status={mine.proposal?.status ?? "draft"}
         editable={editable}
         wordLimits={settings.proposalTemplate.wordLimits}
-        totals={mine.totals.map((t) => ({ currency: t.currency, formatted: t.formatted }))}
+        totals={mine.totals.map((total) => ({ currency: total.currency, formatted: total.formatted }))}
         attachments={mine.attachments}
         savedAt={mine.proposal ? mine.proposal.updatedAt.toISOString() : null}
         save={saveProposalAction}

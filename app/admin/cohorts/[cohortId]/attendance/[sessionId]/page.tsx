@@ -36,6 +36,7 @@ export default async function SessionAttendancePage({ params }: Props) {
   if (!session || session.cohortId !== cohortId) notFound();
   const sheet = await getAttendanceSheet(getDb(), sessionId);
   const code = roomCode(sessionId, now());
+  const t = await getTranslations("staffCohorts");
 
   return (
     <div className="space-y-6">
@@ -46,31 +47,28 @@ export default async function SessionAttendancePage({ params }: Props) {
 
       <section aria-labelledby="room-code" className="space-y-2 rounded-lg border-2 border-primary p-4 text-center">
         <h2 id="room-code" className="text-lg font-semibold">
-          Room code
+          {t("roomCode")}
         </h2>
         <p className="font-mono text-5xl font-bold tracking-[0.3em]" data-testid="room-code">
           {code.code}
         </p>
         <p className="text-sm text-muted-foreground">
-          Participants type it in their cohort space to check in. It changes at{" "}
-          {formatInZone(code.changesAt, cohort.timeZone)}; the page refreshes by itself.
+          {t("roomCodeHelp", { time: formatInZone(code.changesAt, cohort.timeZone) })}
         </p>
         <AutoRefresh seconds={30} />
       </section>
 
       <section aria-labelledby="sheet" className="space-y-3">
         <h2 id="sheet" className="text-xl font-semibold">
-          Mark attendance
+          {t("markAttendance")}
         </h2>
         {sheet.length === 0 ? (
-          <p>No confirmed participant is expected at this session.</p>
+          <p>{t("nobodyExpected")}</p>
         ) : (
-          <ActionForm action={markAttendanceAction} submitLabel="Save attendance">
+          <ActionForm action={markAttendanceAction} submitLabel={t("saveAttendance")}>
             <input type="hidden" name="cohortId" value={cohortId} />
             <input type="hidden" name="sessionId" value={sessionId} />
-            <p className="text-sm text-muted-foreground">
-              People with nothing recorded yet are preselected as present.
-            </p>
+            <p className="text-sm text-muted-foreground">{t("preselected")}</p>
             <ul className="space-y-2">
               {sheet.map((p) => (
                 <li key={p.enrolmentId}>
@@ -81,7 +79,12 @@ export default async function SessionAttendancePage({ params }: Props) {
                     </span>
                     <span className="text-xs text-muted-foreground">
                       {p.track ?? ""}
-                      {p.recorded ? ` · recorded ${p.recorded.status} (${p.recorded.method})` : ""}
+                      {p.recorded
+                        ? ` · ${t("recorded", {
+                            status: t(`attendanceStatus.${p.recorded.status}`),
+                            method: t(`attendanceMethod.${p.recorded.method}`),
+                          })}`
+                        : ""}
                     </span>
                     {STATUSES.map((status) => (
                       <label key={status} className="flex items-center gap-1 text-sm">
@@ -91,7 +94,7 @@ export default async function SessionAttendancePage({ params }: Props) {
                           value={status}
                           defaultChecked={(p.recorded?.status ?? "present") === status}
                         />
-                        {status}
+                        {t(`attendanceStatus.${status}`)}
                       </label>
                     ))}
                   </fieldset>
@@ -104,11 +107,10 @@ export default async function SessionAttendancePage({ params }: Props) {
 
       <section aria-labelledby="import" className="space-y-3">
         <h2 id="import" className="text-xl font-semibold">
-          Import an online class report (CSV)
+          {t("importHeading")}
         </h2>
         <p className="text-sm text-muted-foreground">
-          The report needs an email column, and may have a duration in minutes (Zoom, Teams and Meet exports have both).
-          Session started {formatDateTime(session.startsAt, cohort.timeZone)}.
+          {t("importHelp", { date: formatDateTime(session.startsAt, cohort.timeZone) })}
         </p>
         <AttendanceImport sessionId={sessionId} />
       </section>
