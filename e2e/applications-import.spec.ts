@@ -161,7 +161,12 @@ test.describe("the score import's template @selection", () => {
   }) => {
     await page.goto(`/admin/calls/${SEED_IDS.selectionPracticeCall}/review`);
     // Scores as a committee gives them: the first criterion in hundredths.
-    await page.getByLabel("Step (1: whole numbers)").first().fill("0.01");
+    // Typed until it holds: a fill that lands while React hydrates the form can keep the "1" before it ("10.01").
+    const step = page.getByLabel("Step (1: whole numbers)").first();
+    await expect(async () => {
+      await step.fill("0.01");
+      await expect(step).toHaveValue("0.01", { timeout: 1_000 });
+    }).toPass();
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
     const [download] = await Promise.all([

@@ -18,6 +18,9 @@ export async function signInThroughForm(page: Page, email: string, password = DE
 
 /** Fails with the list of violations, so a regression names the rule and the element. */
 export async function expectNoAxeViolations(page: Page) {
+  // Next streams a page's metadata: after a refresh the <title> can arrive a moment after the content.
+  // Waiting for it keeps the check on the page as it settles (a page with no title still fails here).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
