@@ -151,7 +151,7 @@ const config = [
     },
   },
   {
-    // The layers run one way (DESIGN.md): components never reach db/, lib never reaches app/ or components/.
+    // The layers run one way (ARCHITECTURE.md): components never reach db/, lib never reaches app/ or components/.
     files: ["components/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", { patterns: ["@/db", "@/db/*", "@/app/*"] }] },
   },

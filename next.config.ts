@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin("./i18n.ts");
 const staticHeaders = Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
-  // Bundled, PGlite fails under Turbopack and highs under webpack (STACK.md); argon2 is native.
+  // Bundled, PGlite fails under Turbopack and highs under webpack; argon2 is native.
   serverExternalPackages: ["@electric-sql/pglite", "highs", "@node-rs/argon2"],
   poweredByHeader: false,
   // npm test typechecks first (npm run typecheck); the build need not do it again.

@@ -38,7 +38,7 @@ const logger = {
   },
 };
 
-/** Where the embedded database lives; each process that writes must have its own (STACK.md). */
+/** Where the embedded database lives; each process that writes must have its own: PGlite takes no lock, and two writers lose rows. */
 function pgliteDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? ".data/pglite");
 }

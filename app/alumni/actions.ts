@@ -18,7 +18,7 @@ import {
   rsvpSchema,
 } from "@/lib/alumni/schemas";
 
-// Every action names its permission row; the command checks it again (DESIGN.md).
+// Every action names its permission row; the command checks it again (ARCHITECTURE.md).
 const create = defineAction({
   permission: "alumni.post",
   schema: postSchema,

@@ -9,7 +9,7 @@ export type ActionResult<T> =
 
 export type ActionContext = { actor: Actor | null; db: Database };
 
-/** Every field's messages, not only the first (STYLE.md). */
+/** Every field's messages, not only the first, so a form can show all of what is wrong at once. */
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {

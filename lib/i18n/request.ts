@@ -1,4 +1,4 @@
-// Which language a request is answered in. No locale in the URL (STACK.md): the signed-in person's saved
+// Which language a request is answered in. No locale in the URL (so URLs stay stable and proxy.ts serves auth alone): the signed-in person's saved
 // language wins, then the language chosen on this browser (a cookie), then the browser's Accept-Language,
 // then English. The next-intl glue that gathers these for each request is i18n.ts at the project root.
 

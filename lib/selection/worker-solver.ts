@@ -5,7 +5,7 @@ import { HIGHS_OPTIONS } from "./highs-solver";
 
 /*
  * HiGHS solves synchronously; a large solve on the request thread would stall every other user's page
- * (STACK.md). The solve runs in one long-lived worker thread instead. The worker's code is plain
+ * (a 10,000-applicant solve once froze a static page for seconds). The solve runs in one long-lived worker thread instead. The worker's code is plain
  * CommonJS given as a string, so no bundler has to find a worker file; it loads `highs` from the app's
  * node_modules (highs is a serverExternalPackage).
  */
