@@ -9,7 +9,6 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, isUniqueViolation, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { enqueueEmails } from "@/lib/mail/outbox";
-import { isEmailVerified } from "@/lib/users/commands";
 import { customGroupsFor } from "@/lib/geo/country-groups";
 import { checkEligibility, eligibilityGroupRefs } from "./eligibility";
 import { checkCompleteAnswers, CRITERIA_KEY, keepKnownAnswers } from "./form";
@@ -211,7 +210,7 @@ export async function submitApplication(
   const now = clock.now ?? clockNow();
   assertCallAcceptsWork(app, now, "submit");
   // An account drafts before its address is confirmed, but a submission must reach its owner.
-  if (!(await isEmailVerified(db, actor!.userId))) {
+  if (!app.emailVerifiedAt) {
     throw new DomainError(
       "forbidden",
       "Confirm your email address before you submit: open the link we emailed you, or send a new one from Sign-in and security (/me/security).",

@@ -141,11 +141,6 @@ export async function resendVerification(
   });
 }
 
-export async function isEmailVerified(db: Executor, userId: string): Promise<boolean> {
-  const [user] = await db.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
-  return Boolean(user?.verifiedAt);
-}
-
 /** Emails a reset link when the address has an account; answers the same when it has none. */
 export async function requestPasswordReset(db: Database, email: string, now = clockNow()): Promise<void> {
   await db.transaction(async (tx) => {
