@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { Database, Executor } from "@/db/client";
+import type { Database } from "@/db/client";
 import { profiles, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import { clearFailures, lockedUntil, recordFailure, type ThrottleKey } from "@/lib/auth/throttle";
