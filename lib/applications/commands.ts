@@ -238,23 +238,24 @@ export async function submitApplication(
 
   try {
     return await db.transaction(async (tx) => {
-      const version = await moveApplication(tx, actor!.userId, {
-        applicationId: app.id,
-        from: "draft",
-        to: "submitted",
-        version: input.version,
-        reason: null,
-        set: {
-          submittedAt: now,
-          snapshotNationality: app.nationality,
-          snapshotResidence: app.residence,
-          snapshotGender: app.gender ?? "undisclosed",
-          snapshotOrganisation: app.organisation,
-          snapshotField: app.field,
-        },
-      });
-      // The guarded move above succeeded: the email and the audit row go together (pipelined on Postgres).
-      await Promise.all([
+      // The guarded move and the writes that go with it leave together (pipelined on Postgres): if the move
+      // is refused, the transaction is rolled back with them.
+      const [version] = await Promise.all([
+        moveApplication(tx, actor!.userId, {
+          applicationId: app.id,
+          from: "draft",
+          to: "submitted",
+          version: input.version,
+          reason: null,
+          set: {
+            submittedAt: now,
+            snapshotNationality: app.nationality,
+            snapshotResidence: app.residence,
+            snapshotGender: app.gender ?? "undisclosed",
+            snapshotOrganisation: app.organisation,
+            snapshotField: app.field,
+          },
+        }),
         enqueueEmails(tx, [
           {
             to: app.applicantEmail,
