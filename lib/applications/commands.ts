@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, isUniqueViolation, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { enqueueEmails } from "@/lib/mail/outbox";
+import { isAppLocale } from "@/lib/i18n/request";
 import { customGroupsFor } from "@/lib/geo/country-groups";
 import { checkEligibility, eligibilityGroupRefs } from "./eligibility";
 import { checkCompleteAnswers, CRITERIA_KEY, keepKnownAnswers } from "./form";
@@ -260,15 +261,20 @@ export async function submitApplication(
           {
             to: app.applicantEmail,
             toUserId: actor!.userId,
-            subject: `Application received: ${app.callTitle}`,
-            text: [
-              `Dear ${app.applicantName},`,
-              "",
-              `We received your application ${app.reference} to "${app.callTitle}" on ${formatDateTime(now, app.timeZone)}.`,
-              ...(app.confirmationMessage ? ["", app.confirmationMessage] : []),
-              "",
-              "You can read it, and withdraw it if you need to, in My space.",
-            ].join("\n"),
+            locale: app.applicantLocale,
+            template: "applicationReceived",
+            values: {
+              name: app.applicantName,
+              reference: app.reference,
+              callTitle: app.callTitle,
+              submittedAt: formatDateTime(
+                now,
+                app.timeZone,
+                isAppLocale(app.applicantLocale) ? app.applicantLocale : "en",
+              ),
+              // The call's own words (written by its staff), kept as they were written.
+              confirmation: app.confirmationMessage ? `\n\n${app.confirmationMessage}` : "",
+            },
             kind: "application.submitted",
             entityType: "application",
             entityId: app.id,

@@ -39,6 +39,7 @@ export async function loadOwnApplication(db: Executor, actor: Actor | null, appl
       applicantEmail: users.email,
       // Submission needs it; read here rather than in a statement of its own.
       emailVerifiedAt: users.emailVerifiedAt,
+      applicantLocale: users.locale,
       nationality: profiles.nationality,
       residence: profiles.residence,
       gender: profiles.gender,
