@@ -146,6 +146,20 @@ describe.each(testDrivers())("applying on %s", (driver) => {
     ]);
   });
 
+  it("writes the receipt in the language saved on the applicant's account, the date as its readers write it", async () => {
+    const { me, applicationId, version } = await readyDraft();
+    await t.db.update(users).set({ locale: "ko" }).where(eq(users.id, me.userId));
+    await submitApplication(t.db, me, { applicationId, version });
+    const [email] = await t.db
+      .select({ subject: emailOutbox.subject, body: emailOutbox.bodyText })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.entityId, applicationId));
+    expect(email!.subject).toMatch(/^지원서가 접수되었습니다: Call \d+$/);
+    expect(email!.body).toMatch(/\d{4}년 \d{1,2}월 \d{1,2}일/);
+    expect(email!.body).toContain("Thank you.");
+    expect(email!.body).not.toContain("We received");
+  });
+
   it("lets an account whose address is not confirmed draft, but not submit, until it is", async () => {
     const { me, applicationId, version } = await readyDraft();
     await t.db.update(users).set({ emailVerifiedAt: null }).where(eq(users.id, me.userId));

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, isUniqueViolation, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { enqueueEmails } from "@/lib/mail/outbox";
-import { isEmailVerified } from "@/lib/users/commands";
+import { isAppLocale } from "@/lib/i18n/request";
 import { customGroupsFor } from "@/lib/geo/country-groups";
 import { checkEligibility, eligibilityGroupRefs } from "./eligibility";
 import { checkCompleteAnswers, CRITERIA_KEY, keepKnownAnswers } from "./form";
@@ -211,7 +211,7 @@ export async function submitApplication(
   const now = clock.now ?? clockNow();
   assertCallAcceptsWork(app, now, "submit");
   // An account drafts before its address is confirmed, but a submission must reach its owner.
-  if (!(await isEmailVerified(db, actor!.userId))) {
+  if (!app.emailVerifiedAt) {
     throw new DomainError(
       "forbidden",
       "Confirm your email address before you submit: open the link we emailed you, or send a new one from Sign-in and security (/me/security).",
@@ -239,36 +239,42 @@ export async function submitApplication(
 
   try {
     return await db.transaction(async (tx) => {
-      const version = await moveApplication(tx, actor!.userId, {
-        applicationId: app.id,
-        from: "draft",
-        to: "submitted",
-        version: input.version,
-        reason: null,
-        set: {
-          submittedAt: now,
-          snapshotNationality: app.nationality,
-          snapshotResidence: app.residence,
-          snapshotGender: app.gender ?? "undisclosed",
-          snapshotOrganisation: app.organisation,
-          snapshotField: app.field,
-        },
-      });
-      // The guarded move above succeeded: the email and the audit row go together (pipelined on Postgres).
-      await Promise.all([
+      // The guarded move and the writes that go with it leave together (pipelined on Postgres): if the move
+      // is refused, the transaction is rolled back with them.
+      const [version] = await Promise.all([
+        moveApplication(tx, actor!.userId, {
+          applicationId: app.id,
+          from: "draft",
+          to: "submitted",
+          version: input.version,
+          reason: null,
+          set: {
+            submittedAt: now,
+            snapshotNationality: app.nationality,
+            snapshotResidence: app.residence,
+            snapshotGender: app.gender ?? "undisclosed",
+            snapshotOrganisation: app.organisation,
+            snapshotField: app.field,
+          },
+        }),
         enqueueEmails(tx, [
           {
             to: app.applicantEmail,
             toUserId: actor!.userId,
-            subject: `Application received: ${app.callTitle}`,
-            text: [
-              `Dear ${app.applicantName},`,
-              "",
-              `We received your application ${app.reference} to "${app.callTitle}" on ${formatDateTime(now, app.timeZone)}.`,
-              ...(app.confirmationMessage ? ["", app.confirmationMessage] : []),
-              "",
-              "You can read it, and withdraw it if you need to, in My space.",
-            ].join("\n"),
+            locale: app.applicantLocale,
+            template: "applicationReceived",
+            values: {
+              name: app.applicantName,
+              reference: app.reference,
+              callTitle: app.callTitle,
+              submittedAt: formatDateTime(
+                now,
+                app.timeZone,
+                isAppLocale(app.applicantLocale) ? app.applicantLocale : "en",
+              ),
+              // The call's own words (written by its staff), kept as they were written.
+              confirmation: app.confirmationMessage ? `\n\n${app.confirmationMessage}` : "",
+            },
             kind: "application.submitted",
             entityType: "application",
             entityId: app.id,

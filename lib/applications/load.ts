@@ -37,6 +37,9 @@ export async function loadOwnApplication(db: Executor, actor: Actor | null, appl
       timeZone: cohorts.timeZone,
       applicantName: users.name,
       applicantEmail: users.email,
+      // Submission needs it; read here rather than in a statement of its own.
+      emailVerifiedAt: users.emailVerifiedAt,
+      applicantLocale: users.locale,
       nationality: profiles.nationality,
       residence: profiles.residence,
       gender: profiles.gender,

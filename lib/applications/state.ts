@@ -72,6 +72,12 @@ export async function moveApplications(
   options: { callId?: string; at?: Date } = {},
 ): Promise<MovedApplication[]> {
   if (moves.length === 0) return [];
+  const single = moves.length === 1 ? moves[0]! : null;
+  if (single?.from && single.from !== single.to && canMove(single.from, single.to)) {
+    const moved = await moveOneGuarded(tx, actorId, { ...single, from: single.from }, options);
+    if (moved) return [moved];
+    // The guard held nothing back: the reading below says why (stale, gone, illegal), as it always has.
+  }
   const ids = [...new Set(moves.map((m) => m.applicationId))];
   if (ids.length !== moves.length)
     throw new DomainError("conflict", "The same application appears twice in one decision.");
@@ -137,8 +143,49 @@ export async function moveApplications(
     for (const row of updated)
       moved.push({ applicationId: row.id, from: first.from, to: first.to, version: row.version });
   }
-  if (planned.length) {
-    await tx.insert(applicationEvents).values(
+  await recordMoves(tx, actorId, planned, at);
+  return moved;
+}
+
+/**
+ * One move whose caller knows the state it read: a single guarded update (the row lock is the update's
+ * own, and a concurrent mover makes it match nothing) instead of a locking read first. A submission
+ * rush counts these round trips. Null when the guard matched nothing; the caller then reads why.
+ */
+async function moveOneGuarded(
+  tx: Executor,
+  actorId: string | null,
+  move: Move & { from: ApplicationStatus },
+  options: { callId?: string; at?: Date },
+): Promise<MovedApplication | null> {
+  const at = options.at ?? clockNow();
+  const [row] = await tx
+    .update(applications)
+    .set({ ...move.set, status: move.to, version: sql`${applications.version} + 1`, updatedAt: at })
+    .where(
+      and(
+        eq(applications.id, move.applicationId),
+        eq(applications.status, move.from),
+        move.version === undefined ? undefined : eq(applications.version, move.version),
+        options.callId ? eq(applications.callId, options.callId) : undefined,
+      ),
+    )
+    .returning({ id: applications.id, version: applications.version });
+  if (!row) return null;
+  await recordMoves(tx, actorId, [move], at);
+  return { applicationId: row.id, from: move.from, to: move.to, version: row.version };
+}
+
+/** The event and the audit row of each move, sent together (one round trip on Postgres). */
+async function recordMoves(
+  tx: Executor,
+  actorId: string | null,
+  planned: readonly (Move & { from: ApplicationStatus })[],
+  at: Date,
+): Promise<void> {
+  if (planned.length === 0) return;
+  await Promise.all([
+    tx.insert(applicationEvents).values(
       planned.map((p) => ({
         applicationId: p.applicationId,
         fromStatus: p.from,
@@ -147,8 +194,8 @@ export async function moveApplications(
         reason: p.reason,
         createdAt: at,
       })),
-    );
-    await writeAudits(
+    ),
+    writeAudits(
       tx,
       planned.map((p) => ({
         actorId,
@@ -160,9 +207,8 @@ export async function moveApplications(
         after: { status: p.to },
         at,
       })),
-    );
-  }
-  return moved;
+    ),
+  ]);
 }
 
 /** One move through {@link moveApplications}; returns the application's new version. */

@@ -1,5 +1,7 @@
 import type { NextAuthConfig } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import type { ScopedRole } from "./roles";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 declare module "next-auth" {
   interface Session {
@@ -54,6 +56,8 @@ export const authConfig = {
   pages: { signIn: "/sign-in" },
   // The cookie may outlive its session: what ends a session is its user_sessions row (lib/auth/sessions.ts).
   session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
+  // Auth.js's own cookie format, with the derived keys kept rather than derived again per cookie.
+  jwt: { encode: encodeSessionToken, decode: (params) => decodeSessionToken(params) as Promise<JWT | null> },
   trustHost: true,
   providers: [],
   callbacks: {

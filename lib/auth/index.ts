@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -8,6 +9,7 @@ import { endSession, loadLiveSession, redeemSessionGrant } from "@/lib/auth/sess
 import { loadActor } from "./actor";
 import { createActionClient } from "./action";
 import { authConfig } from "./config";
+import { readSessionCookie } from "./session-token";
 import type { Actor } from "./roles";
 
 // The client address as the socket saw it (never a header the client chose): lib/auth/client-address.ts.
@@ -64,25 +66,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 });
 
-// The cookie is decrypted and its session checked once per request, however many readers ask.
-const currentSession = cache(() => auth());
+// The cookie is decrypted once per request, however many readers ask, and the session it names is checked by
+// one statement. Reading it needs nothing else of Auth.js's round (a callback, a new cookie): the proxy
+// renews the cookie on page requests.
+const currentSession = cache(async () => {
+  const claims = await readSessionCookie(await cookies());
+  if (!claims) return null;
+  const live = await liveSession(claims.sid, claims.uid);
+  return live ? { sessionId: claims.sid, live } : null;
+});
 
 /** The signed-in actor, loaded from the database once per request (with the session check, in one statement). */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await currentSession();
-  const id = session?.user?.id;
-  if (!id) return null;
-  if (!session.sessionId) return loadActor(getDb(), id);
-  return (await liveSession(session.sessionId, id))?.actor ?? null;
-});
+export const getActor = cache(async (): Promise<Actor | null> => (await currentSession())?.live.actor ?? null);
 
 /** The language saved on the signed-in person's account (null when signed out or never chosen), from the same statement. */
-export const getAccountLocale = cache(async (): Promise<string | null> => {
-  const session = await currentSession();
-  const id = session?.user?.id;
-  if (!id || !session.sessionId) return null;
-  return (await liveSession(session.sessionId, id))?.locale ?? null;
-});
+export const getAccountLocale = cache(
+  async (): Promise<string | null> => (await currentSession())?.live.locale ?? null,
+);
 
 /** The current session's row id, for "this device" on the security page and to keep it when others end. */
 export const getSessionId = cache(async (): Promise<string | null> => (await currentSession())?.sessionId ?? null);

@@ -21,6 +21,8 @@ export type OutgoingEmail = {
 export type TemplatedEmail = Omit<OutgoingEmail, "subject" | "text"> & {
   template: string;
   values: Record<string, string | number>;
+  /** The recipient's saved language when the caller has already read it (saves the lookup). */
+  locale?: string | null;
 };
 
 async function recipientLocales(tx: Executor, userIds: string[]): Promise<Map<string, AppLocale>> {
@@ -31,7 +33,7 @@ async function recipientLocales(tx: Executor, userIds: string[]): Promise<Map<st
 
 /** The subject and text of a templated email in one language. */
 function renderEmail(email: TemplatedEmail, locale: AppLocale): OutgoingEmail {
-  const { template, values, ...rest } = email;
+  const { template, values, locale: _locale, ...rest } = email;
   return {
     ...rest,
     subject: renderMessage(locale, `email.${template}.subject`, values),
@@ -46,11 +48,15 @@ function renderEmail(email: TemplatedEmail, locale: AppLocale): OutgoingEmail {
  */
 export async function enqueueEmails(tx: Executor, emails: (OutgoingEmail | TemplatedEmail)[]): Promise<void> {
   if (emails.length === 0) return;
-  const templated = emails.flatMap((m) => ("template" in m && m.toUserId ? [m.toUserId] : []));
-  const locales = await recipientLocales(tx, [...new Set(templated)]);
-  const messages = emails.map((m) =>
-    "template" in m ? renderEmail(m, (m.toUserId && locales.get(m.toUserId)) || "en") : m,
+  const templated = emails.flatMap((m) =>
+    "template" in m && m.toUserId && m.locale === undefined ? [m.toUserId] : [],
   );
+  const locales = await recipientLocales(tx, [...new Set(templated)]);
+  const messages = emails.map((m) => {
+    if (!("template" in m)) return m;
+    const known = m.locale !== undefined ? (isAppLocale(m.locale) ? m.locale : null) : null;
+    return renderEmail(m, known ?? (m.toUserId ? locales.get(m.toUserId) : undefined) ?? "en");
+  });
   await tx.insert(emailOutbox).values(
     messages.map((m) => ({
       toAddress: m.to,

@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/format";
 /** Amounts are kept as typed (a decimal string) and summed in minor units, so totals never drift. */
 const AMOUNT = /^\d{1,12}(?:[.,]\d{1,2})?$/;
 
@@ -20,7 +21,7 @@ export type BudgetTotal = { currency: string; minor: number; formatted: string }
 
 function formatMinor(minor: number, currency: string, locale = "en"): string {
   try {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: "currency",
       currency,
       minimumFractionDigits: 2,

@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/format";
 /**
  * Cells of a report table. People counts and shares of people are typed apart from other numbers so that
  * one function (protectCell) can decide, for a partner's or donor's report, which of them could point at
@@ -56,7 +57,7 @@ export function cellText(cell: ReportCell, locale = "en"): string {
   switch (cell.kind) {
     case "people":
     case "number":
-      return new Intl.NumberFormat(locale).format(cell.n);
+      return numberFormat(locale).format(cell.n);
     case "share":
       return cell.den === 0 ? "–" : `${Math.round((cell.num / cell.den) * 100)}%`;
     case "text":

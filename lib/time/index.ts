@@ -10,6 +10,7 @@
  * lib/time/temporal.test.ts checks this against a Temporal polyfill over zones with daylight saving.
  */
 import { DomainError } from "@/lib/errors";
+import { dateTimeFormat } from "@/lib/format";
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -37,7 +38,7 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone || timeZone.length > 64) return false;
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
+    dateTimeFormat("en-US", { timeZone });
     return true;
   } catch {
     return false;
@@ -183,7 +184,7 @@ export function instantToLocal(instant: Date, timeZone: string): string {
 
 /** A day and time in a zone, with the zone's name, e.g. "Mon, Jul 5, 2027, 19:00 GMT+9". */
 export function formatInZone(instant: Date, timeZone: string, locale = "en"): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     weekday: "short",
     day: "numeric",
     month: "short",
@@ -199,7 +200,7 @@ export function formatInZone(instant: Date, timeZone: string, locale = "en"): st
 /** The zone as people read it next to an input: "Asia/Seoul (GMT+9)", "America/New_York (EST)" at `at`. */
 export function zoneLabel(timeZone: string, at: Date, locale = "en-US"): string {
   if (!isValidTimeZone(timeZone)) return timeZone;
-  const short = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+  const short = dateTimeFormat(locale, { timeZone, timeZoneName: "short" })
     .formatToParts(at)
     .find((p) => p.type === "timeZoneName")?.value;
   return short ? `${timeZone} (${short})` : timeZone;

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "@/lib/format";
 import { addDays, toWallTime, weekStart } from "@/lib/time";
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -11,7 +12,7 @@ export function dayLabel(date: string, locale = "en"): string {
   const [y, m, d] = date.split("-").map(Number);
   const day = new Date(Date.UTC(y!, m! - 1, d!));
   if (locale === "en") return `${WEEKDAYS[day.getUTCDay()]} ${d} ${MONTHS[m! - 1]} ${y}`;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     weekday: "short",
     day: "numeric",
     month: "short",

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { Database, Executor } from "@/db/client";
+import type { Database } from "@/db/client";
 import { profiles, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import { clearFailures, lockedUntil, recordFailure, type ThrottleKey } from "@/lib/auth/throttle";
@@ -139,11 +139,6 @@ export async function resendVerification(
     });
     return { sent: true };
   });
-}
-
-export async function isEmailVerified(db: Executor, userId: string): Promise<boolean> {
-  const [user] = await db.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
-  return Boolean(user?.verifiedAt);
 }
 
 /** Emails a reset link when the address has an account; answers the same when it has none. */

@@ -1,0 +1,138 @@
+import { EncryptJWT, base64url, calculateJwkThumbprint, jwtDecrypt, type JWTPayload } from "jose";
+
+/**
+ * The session cookie's codec: Auth.js's own format (a JWE, "dir" with A256CBC-HS512, the key derived by HKDF
+ * from the secret with the cookie's name as salt, its JWK thumbprint as kid), with the derived keys kept. Auth.js
+ * derives the key and its thumbprint again for every cookie it reads or writes; a rush of submissions paid that
+ * twice per request. `lib/auth/config.ts` gives these to Auth.js, and `readSessionCookie` reads a request's
+ * cookie with them without Auth.js's round of decode, callback and encode. The test holds it to Auth.js's own
+ * encode and decode both ways.
+ */
+
+const ALG = "dir";
+const ENC = "A256CBC-HS512";
+const DEFAULT_MAX_AGE = 30 * 24 * 60 * 60;
+const text = new TextEncoder();
+
+type DerivedKey = { key: Uint8Array; kid: string };
+const derived = new Map<string, Promise<DerivedKey>>();
+
+function deriveKey(secret: string, salt: string, enc: string): Promise<DerivedKey> {
+  const id = `${enc}\u0000${salt}\u0000${secret}`;
+  let key = derived.get(id);
+  if (!key) {
+    key = (async () => {
+      if (enc !== "A256CBC-HS512" && enc !== "A256GCM") throw new Error("Unsupported JWT Content Encryption Algorithm");
+      const bytes = enc === "A256GCM" ? 32 : 64;
+      const material = await crypto.subtle.importKey("raw", text.encode(secret), "HKDF", false, ["deriveBits"]);
+      const bits = await crypto.subtle.deriveBits(
+        {
+          name: "HKDF",
+          hash: "SHA-256",
+          salt: text.encode(salt),
+          info: text.encode(`Auth.js Generated Encryption Key (${salt})`),
+        },
+        material,
+        bytes * 8,
+      );
+      const raw = new Uint8Array(bits);
+      const kid = await calculateJwkThumbprint(
+        { kty: "oct", k: base64url.encode(raw) },
+        bytes === 64 ? "sha512" : "sha256",
+      );
+      return { key: raw, kid };
+    })();
+    key.catch(() => derived.delete(id));
+    derived.set(id, key);
+  }
+  return key;
+}
+
+type CodecParams = { secret: string | string[]; salt: string };
+
+/** Auth.js's `jwt.encode`, with the key kept. */
+export async function encodeSessionToken(
+  params: CodecParams & { token?: Record<string, unknown>; maxAge?: number },
+): Promise<string> {
+  const secrets = Array.isArray(params.secret) ? params.secret : [params.secret];
+  const { key, kid } = await deriveKey(secrets[0]!, params.salt, ENC);
+  return new EncryptJWT(params.token ?? {})
+    .setProtectedHeader({ alg: ALG, enc: ENC, kid })
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + (params.maxAge ?? DEFAULT_MAX_AGE))
+    .setJti(crypto.randomUUID())
+    .encrypt(key);
+}
+
+/** Auth.js's `jwt.decode` (null without a token; throws on a token no secret opens), with the keys kept. */
+export async function decodeSessionToken(params: CodecParams & { token?: string }): Promise<JWTPayload | null> {
+  if (!params.token) return null;
+  const secrets = Array.isArray(params.secret) ? params.secret : [params.secret];
+  const { payload } = await jwtDecrypt(
+    params.token,
+    async ({ kid, enc }) => {
+      for (const secret of secrets) {
+        const { key, kid: thumbprint } = await deriveKey(secret, params.salt, enc);
+        if (kid === undefined || kid === thumbprint) return key;
+      }
+      throw new Error("no matching decryption secret");
+    },
+    { clockTolerance: 15, keyManagementAlgorithms: [ALG], contentEncryptionAlgorithms: [ENC, "A256GCM"] },
+  );
+  return payload;
+}
+
+/** The secrets Auth.js reads from the environment, newest first (AUTH_SECRET_1…3 rotate it). */
+export function authSecrets(env: Record<string, string | undefined> = process.env): string[] {
+  const secrets: string[] = [];
+  if (env.AUTH_SECRET) secrets.push(env.AUTH_SECRET);
+  for (let i = 1; i <= 3; i++) {
+    const secret = env[`AUTH_SECRET_${i}`];
+    if (secret) secrets.unshift(secret);
+  }
+  return secrets;
+}
+
+const COOKIE = "authjs.session-token";
+const SECURE_COOKIE = `__Secure-${COOKIE}`;
+
+type CookieReader = { get(name: string): { value: string } | undefined };
+
+/** The cookie's value, joined again when Auth.js split it into name.0, name.1…; its name is the key's salt. */
+function sessionCookie(cookies: CookieReader): { name: string; value: string } | null {
+  for (const name of [SECURE_COOKIE, COOKIE]) {
+    const whole = cookies.get(name)?.value;
+    if (whole) return { name, value: whole };
+    const chunks: string[] = [];
+    for (let i = 0; ; i++) {
+      const chunk = cookies.get(`${name}.${i}`)?.value;
+      if (!chunk) break;
+      chunks.push(chunk);
+    }
+    if (chunks.length) return { name, value: chunks.join("") };
+  }
+  return null;
+}
+
+export type SessionClaims = { uid: string; sid: string };
+
+/**
+ * Who the request's session cookie names (its user and user_sessions row), or null for no cookie, a forged or
+ * expired one, or one without a session row id. Whether that session is still live is the database's word
+ * (`loadLiveSession`, lib/auth/sessions.ts), never the cookie's.
+ */
+export async function readSessionCookie(
+  cookies: CookieReader,
+  secrets: string[] = authSecrets(),
+): Promise<SessionClaims | null> {
+  const cookie = sessionCookie(cookies);
+  if (!cookie || secrets.length === 0) return null;
+  try {
+    const payload = await decodeSessionToken({ token: cookie.value, secret: secrets, salt: cookie.name });
+    const uid = payload?.uid;
+    const sid = payload?.sid;
+    return typeof uid === "string" && typeof sid === "string" && uid && sid ? { uid, sid } : null;
+  } catch {
+    return null;
+  }
+}
