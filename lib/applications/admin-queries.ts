@@ -2,8 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { keysetColumn, keysetPage, keysetQuery, parseCursor, type KeysetSort } from "@/db/keyset";
-import { subquery } from "@/db/subquery";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { aliased, subquery } from "@/db/subquery";
 import {
   applicationEvents,
   applicationFiles,
@@ -191,11 +190,6 @@ type ListRow = {
 const needsPeople = (f: ApplicationFilters) =>
   Boolean(f.q || f.country || f.region || f.gender || f.track || f.nominatedBy || f.eligibility);
 
-/** A column of the page subquery under its own name, read back as the column reads (dates stay dates). */
-function named<T>(expr: SQL<T> | AnyPgColumn, alias: string) {
-  return ("mapFromDriverValue" in expr ? sql<T>`${expr}`.mapWith(expr) : sql<T>`${expr}`).as(alias);
-}
-
 /**
  * One page of a call's applications (keyset: `after`/`before` cursors), the total for the filters, counts per
  * status for the whole call, and the call's nominating bodies: one statement (two with the eligibility filter,
@@ -231,7 +225,7 @@ export async function listCallApplications(
   const rows = baseQuery(
     db,
     Object.fromEntries([
-      ...Object.entries(LIST_COLUMNS).map(([key, expr]) => [key, named(expr, key)]),
+      ...Object.entries(LIST_COLUMNS).map(([key, expr]) => [key, aliased(expr as SQL, key)]),
       ["keyset", keysetColumn(sort).as("keyset")],
       ["position", sql<number>`row_number() over (order by ${sql.join(page.orderBy, sql`, `)})`.as("position")],
     ]),
