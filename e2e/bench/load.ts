@@ -70,15 +70,18 @@ async function load(route: string, cookie: string | undefined): Promise<Measure>
 }
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) {
-    const built = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
-    if (built.status !== 0) throw new Error("next build failed");
-  }
   const { env, cleanup, summary } = await filledDatabase("load", {
     applications: APPLICATIONS,
     latestShare: LATEST_SHARE,
     alumni: ALUMNI,
   });
+  // After the fill, which needs no build: BENCH_WAIT_BUILD=1 waits for a build running in another terminal.
+  while (process.env.BENCH_WAIT_BUILD === "1" && !existsSync(".next/BUILD_ID"))
+    await new Promise((r) => setTimeout(r, 5000));
+  if (!existsSync(".next/BUILD_ID")) {
+    const built = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+    if (built.status !== 0) throw new Error("next build failed");
+  }
   let sqlLines = 0;
   const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], {
     // JOBS=off: the job runner's own statements would be counted as the page's round trips.

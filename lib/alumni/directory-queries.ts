@@ -154,7 +154,7 @@ export function toVisible(viewer: AlumniViewer, rows: StoredAlumnus[]): VisibleA
   });
 }
 
-export type DirectoryFilterOptions = { programmes: { slug: string; title: string }[]; years: number[] };
+type DirectoryFilterOptions = { programmes: { slug: string; title: string }[]; years: number[] };
 export type DirectoryPage = {
   items: VisibleAlumnus[];
   total: number;
