@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
+import type { AnyPgColumn, PgColumn } from "drizzle-orm/pg-core";
 
 /**
  * A subquery inside a drizzle query, written like `sql`: `subquery<number>\`(select count(*)::int from ${a} where ${a.x} = ${b.id})\``.
@@ -34,4 +34,18 @@ export function countWhere(
  */
 export function statement<T = unknown>(strings: TemplateStringsArray, ...params: unknown[]): SQL<T> {
   return sql<T>(strings, ...params);
+}
+
+/**
+ * A column of a derived table (`db.select(…).as("page")`) under its own name, read back as the column reads
+ * (a timestamp stays a Date): drizzle names a bare column of a subquery by its column name, so two tables' `id`
+ * or `name` would collide.
+ */
+export function aliased<C extends AnyPgColumn>(
+  column: C,
+  alias: string,
+): SQL.Aliased<C["_"]["notNull"] extends true ? C["_"]["data"] : C["_"]["data"] | null>;
+export function aliased<T>(expr: SQL<T>, alias: string): SQL.Aliased<T>;
+export function aliased(expr: SQL | AnyPgColumn, alias: string): SQL.Aliased {
+  return ("mapFromDriverValue" in expr ? sql`${expr}`.mapWith(expr) : sql`${expr}`).as(alias);
 }

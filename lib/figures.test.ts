@@ -10,7 +10,11 @@ import { getNetworkForAdmin, getPublicNetwork, listNetworks, listOrganisations }
 import { getPartnerProgramme, listPartnerProgrammes } from "@/lib/partner/queries";
 import { listManagedProgrammes } from "@/lib/programmes/admin-queries";
 import { getPublicProgramme } from "@/lib/programmes/queries";
-import { getCohortHeader, getTimetable } from "@/lib/timetable/queries";
+import { getCohortHeader, getPublicTimetable, getTimetable } from "@/lib/timetable/queries";
+import { countSqlRoundTrips } from "@/db/client";
+import { networkFiguresSql } from "@/lib/alumni/figures-queries";
+import { listOpenCalls, openCallsOfProgrammeSql } from "@/lib/calls/queries";
+import { now } from "@/lib/time/clock";
 
 // Every count and total the dashboard, programme, organisation, network, partner, call and cohort pages show,
 // from the query functions those pages call, against a count written by hand in plain SQL on the seeded data.
@@ -113,8 +117,31 @@ for (const driver of testDrivers()) {
       for (const p of list.items) expect(p.cohorts, p.title).toBe(editions.get(p.id));
     });
 
-    it("the public programme page: published editions, participants and their countries", async () => {
-      const programme = (await getPublicProgramme(t.db, SEED_SLUGS.cpi))!;
+    it("the public programme page: published editions, participants and their countries, open calls, network, timetable, in two statements", async () => {
+      const { result, roundTrips } = await countSqlRoundTrips(() =>
+        getPublicProgramme(t.db, SEED_SLUGS.cpi, (p) => ({
+          openCalls: openCallsOfProgrammeSql(p, now()),
+          network: networkFiguresSql(p.id),
+        })),
+      );
+      expect(roundTrips).toBe(1);
+      const programme = result!;
+      expect(programme.openCalls.map((c) => c.id)).toEqual(
+        (await listOpenCalls(t.db, { programmeId: programme.id, now: now() })).map((c) => c.id),
+      );
+      expect(programme.openCalls.every((c) => c.closesAt instanceof Date)).toBe(true);
+      const alumni = `from enrolments e join cohorts c on c.id = e.cohort_id left join profiles pr on pr.user_id = e.user_id where c.programme_id = '${programme.id}' and e.status = 'completed'`;
+      expect(programme.network.alumni).toBe(await one(sql.raw(`select count(distinct e.user_id) as n ${alumni}`)));
+      expect(programme.network.countries).toBe(
+        await one(sql.raw(`select count(distinct pr.nationality) as n ${alumni}`)),
+      );
+      expect(programme.network.alumni).toBeGreaterThan(0);
+      const edition = programme.cohorts[0]!;
+      const shown = await countSqlRoundTrips(() => getPublicTimetable(t.db, edition.id));
+      expect(shown.roundTrips).toBe(1);
+      expect(shown.result!.timetable.sessions).toHaveLength(
+        await one(sql.raw(`select count(*) as n from sessions where cohort_id = '${edition.id}'`)),
+      );
       expect(programme.cohorts).toHaveLength(
         await one(sql.raw(`select count(*) as n from cohorts where programme_id = '${programme.id}' and is_published`)),
       );

@@ -178,6 +178,8 @@ export const applications = pgTable(
       t.id,
     ),
     index("applications_call_updated_idx").on(t.callId, t.updatedAt, t.id),
+    // A reviewer's queue orders their reviews by the application's reference: read from the index alone.
+    index("applications_id_reference_idx").on(t.id, t.reference),
   ],
 );
 

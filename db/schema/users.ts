@@ -45,7 +45,11 @@ export const users = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
+    // The alumni directory walks people by name and stops at its page.
+    index("users_name_idx").on(t.name, t.id),
+  ],
 );
 
 export const profiles = pgTable(

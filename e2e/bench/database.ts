@@ -37,7 +37,8 @@ async function freshDatabase(
   let cleanup: () => Promise<void>;
   let handle: ReturnType<typeof openDatabase>;
   if (serverUrl) {
-    const name = `madang_bench_${label}_${randomBytes(4).toString("hex")}`;
+    // Named after the database the URL names (so a shared server's prefixes hold), else madang_bench.
+    const name = `${new URL(serverUrl).pathname.slice(1) || "madang_bench"}_${label}_${randomBytes(4).toString("hex")}`;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database "${name}"`);
     const url = new URL(serverUrl);

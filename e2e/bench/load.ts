@@ -9,6 +9,8 @@
  *   1. loads each page once, alone, and counts its SQL round trips (the "[sql]" lines db/client.ts prints);
  *   2. puts each page under load with autocannon on loopback (LOAD_CONNECTIONS connections for LOAD_SECONDS
  *      seconds), the trivial route /api/health before and after them, and takes p50/p95 of every response.
+ * PAGES (comma-separated parts of the pages' names, e.g. PAGES="application list,programme page") measures only
+ * those pages; every page by default. The database is named after DATABASE_URL's (e.g. ls_bench_load_1a2b3c4d).
  * Prints a markdown table, then last:
  *   load n=N worst_p95_ratio=N max_round_trips=N
  */
@@ -25,6 +27,10 @@ const ALUMNI = Number(process.env.LOAD_ALUMNI ?? 10_000);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3194);
+// PAGES="application list,programme page" measures only the pages whose names contain one of these; all by default.
+const PAGES = process.env.PAGES?.split(",")
+  .map((p) => p.trim())
+  .filter(Boolean);
 const base = `http://localhost:${PORT}`;
 
 type Measure = { p50: number; p95: number; rps: number; errors: number; requests: number };
@@ -64,15 +70,18 @@ async function load(route: string, cookie: string | undefined): Promise<Measure>
 }
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) {
-    const built = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
-    if (built.status !== 0) throw new Error("next build failed");
-  }
   const { env, cleanup, summary } = await filledDatabase("load", {
     applications: APPLICATIONS,
     latestShare: LATEST_SHARE,
     alumni: ALUMNI,
   });
+  // After the fill, which needs no build: BENCH_WAIT_BUILD=1 waits for a build running in another terminal.
+  while (process.env.BENCH_WAIT_BUILD === "1" && !existsSync(".next/BUILD_ID"))
+    await new Promise((r) => setTimeout(r, 5000));
+  if (!existsSync(".next/BUILD_ID")) {
+    const built = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+    if (built.status !== 0) throw new Error("next build failed");
+  }
   let sqlLines = 0;
   const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], {
     // JOBS=off: the job runner's own statements would be counted as the page's round trips.
@@ -91,16 +100,18 @@ async function main() {
     const admin = await signIn(base, "admin@madang.test");
     const reviewer = await signIn(base, "reviewer@madang.test");
     const call = `/admin/calls/${summary.latestCall}`;
-    const routes: [string, string, string | undefined][] = [
-      ["application list", `${call}/applications`, admin],
-      ["ranking", `${call}/ranking`, admin],
-      ["review overview", `${call}/review`, admin],
-      ["workbench", `${call}/selection`, admin],
-      ["reviewer queue", "/review", reviewer],
-      ["alumni directory", "/alumni/directory", admin],
-      ["report (call)", `/admin/reports/calls/${summary.latestCall}`, admin],
-      ["programme page", "/programmes/bench-reports", undefined],
-    ];
+    const routes: [string, string, string | undefined][] = (
+      [
+        ["application list", `${call}/applications`, admin],
+        ["ranking", `${call}/ranking`, admin],
+        ["review overview", `${call}/review`, admin],
+        ["workbench", `${call}/selection`, admin],
+        ["reviewer queue", "/review", reviewer],
+        ["alumni directory", "/alumni/directory", admin],
+        ["report (call)", `/admin/reports/calls/${summary.latestCall}`, admin],
+        ["programme page", "/programmes/bench-reports", undefined],
+      ] as [string, string, string | undefined][]
+    ).filter(([name]) => !PAGES || PAGES.some((page) => name.includes(page)));
     // 1. Round trips of one request alone (the server is otherwise idle, so every "[sql]" line is its own).
     const trips = new Map<string, number>();
     for (const [name, route, cookie] of routes) {

@@ -154,13 +154,35 @@ export function toVisible(viewer: AlumniViewer, rows: StoredAlumnus[]): VisibleA
   });
 }
 
-export type DirectoryPage = { items: VisibleAlumnus[]; total: number; page: number; pageSize: number };
+type DirectoryFilterOptions = { programmes: { slug: string; title: string }[]; years: number[] };
+export type DirectoryPage = {
+  items: VisibleAlumnus[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** The programmes and years that have alumni, when asked for (the page's filters). */
+  filterOptions: DirectoryFilterOptions | null;
+};
 
-/** One page of the directory as this viewer may see it: two round trips whatever the page size. */
+/** Programmes (by title) and years (newest first) that have alumni, as one json column. */
+const filterOptionsSql = subquery<DirectoryFilterOptions>`(select json_build_object(
+    'programmes', coalesce((select json_agg(json_build_object('slug', x.slug, 'title', x.title) order by x.title, x.slug)
+      from (select distinct p.slug, p.title from ${enrolments} e join ${cohorts} c on c.id = e.cohort_id
+        join ${programmes} p on p.id = c.programme_id where e.status = 'completed') x), '[]'::json),
+    'years', coalesce((select json_agg(y.year order by y.year desc)
+      from (select distinct c.year from ${enrolments} e join ${cohorts} c on c.id = e.cohort_id
+        where e.status = 'completed') y), '[]'::json)))`;
+
+/**
+ * One page of the directory as this viewer may see it: two round trips whatever the page size, the filters'
+ * programmes and years riding with the count when `filterOptions` is asked for. The page walks users by name
+ * (users_name_idx) and stops once it has its rows.
+ */
 export async function listDirectory(
   db: Executor,
   viewer: AlumniViewer,
   params: Partial<DirectoryParams>,
+  options: { filterOptions?: boolean } = {},
 ): Promise<DirectoryPage> {
   const page = params.page ?? 1;
   const where = directoryWhere(viewer, params);
@@ -173,9 +195,22 @@ export async function listDirectory(
       .orderBy(asc(users.name), asc(users.id))
       .limit(DIRECTORY_PAGE_SIZE)
       .offset((page - 1) * DIRECTORY_PAGE_SIZE),
-    db.select({ n: count() }).from(users).leftJoin(alumniProfiles, eq(alumniProfiles.userId, users.id)).where(where),
+    db
+      .select({
+        n: count(),
+        filterOptions: options.filterOptions ? filterOptionsSql : sql<DirectoryFilterOptions | null>`null`,
+      })
+      .from(users)
+      .leftJoin(alumniProfiles, eq(alumniProfiles.userId, users.id))
+      .where(where),
   ]);
-  return { items: toVisible(viewer, rows), total: total?.n ?? 0, page, pageSize: DIRECTORY_PAGE_SIZE };
+  return {
+    items: toVisible(viewer, rows),
+    total: total?.n ?? 0,
+    page,
+    pageSize: DIRECTORY_PAGE_SIZE,
+    filterOptions: total?.filterOptions ?? null,
+  };
 }
 
 export type EngagementView = {
@@ -231,21 +266,6 @@ export async function getAlumnusProfile(
       : Promise.resolve(null),
   ]);
   return { profile, updates: visibleUpdates(history, row.visibility, tier), engagements };
-}
-
-/** Programmes and years that have alumni, for the directory's filters. */
-export async function directoryFilterOptions(db: Executor) {
-  const rows = await db
-    .selectDistinct({ slug: programmes.slug, title: programmes.title, year: cohorts.year })
-    .from(enrolments)
-    .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
-    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
-    .where(eq(enrolments.status, "completed"));
-  const programmeList = [...new Map(rows.map((r) => [r.slug, { slug: r.slug, title: r.title }])).values()].sort(
-    (a, b) => a.title.localeCompare(b.title),
-  );
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
-  return { programmes: programmeList, years };
 }
 
 /** The stored photo key of someone, only when this viewer may see their photo. */

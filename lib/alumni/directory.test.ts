@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { countSqlRoundTrips } from "@/db/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alumniProfileUpdates } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
@@ -210,6 +211,25 @@ describe.each(testDrivers())("the directory on %s", (driver) => {
     await expect(checkUpload("alumniPhoto", new TextEncoder().encode("<svg onload=alert(1)>"))).rejects.toThrow(
       "not a PNG image or JPEG image or WebP image",
     );
+  });
+
+  it("reads a page with its total and the filters' programmes and years in two statements", async () => {
+    const { result, roundTrips } = await countSqlRoundTrips(() =>
+      listDirectory(t.db, viewerOf(admin), {}, { filterOptions: true }),
+    );
+    expect(roundTrips).toBe(2);
+    const rows = (await t.db.execute(
+      sql.raw(`select distinct p.slug, p.title, c.year from enrolments e join cohorts c on c.id = e.cohort_id
+        join programmes p on p.id = c.programme_id where e.status = 'completed'`),
+    )) as unknown as
+      { slug: string; title: string; year: number }[] | { rows: { slug: string; title: string; year: number }[] };
+    const expected = Array.isArray(rows) ? rows : rows.rows;
+    expect(result.filterOptions!.programmes.map((p) => p.slug).sort()).toEqual(
+      [...new Set(expected.map((r) => r.slug))].sort(),
+    );
+    expect(result.filterOptions!.years).toEqual([...new Set(expected.map((r) => r.year))].sort((a, b) => b - a));
+    expect(result.total).toBe(result.items.length);
+    expect((await listDirectory(t.db, viewerOf(admin), {})).filterOptions).toBeNull();
   });
 
   it("counts the network from the data", async () => {

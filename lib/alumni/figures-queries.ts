@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, countDistinct, desc, eq, min, sql } from "drizzle-orm";
+import { and, asc, countDistinct, desc, eq, min, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { subquery } from "@/db/subquery";
 import { cohorts, enrolments, profiles, programmes } from "@/db/schema";
 
 /**
@@ -11,19 +12,25 @@ export type NetworkFigures = { alumni: number; countries: number; since: number 
 
 const completed = eq(enrolments.status, "completed");
 
+/**
+ * "N alumni from M countries since Y" as one json column, for the whole network (null) or one programme (its id,
+ * a value or the outer query's column): a page may read it in the statement that reads the programme.
+ */
+export function networkFiguresSql(programmeId: SQL | null): SQL<NetworkFigures> {
+  const scope = programmeId ? sql` and ${cohorts.programmeId} = ${programmeId}` : sql``;
+  return subquery<NetworkFigures>`(select json_build_object('alumni', count(distinct ${enrolments.userId}),
+      'countries', count(distinct ${profiles.nationality}), 'since', min(${cohorts.year}))
+    from ${enrolments} join ${cohorts} on ${cohorts.id} = ${enrolments.cohortId}
+      left join ${profiles} on ${profiles.userId} = ${enrolments.userId}
+    where ${completed}${scope})`;
+}
+
 /** "N alumni from M countries since Y", for the whole network or one programme. */
 export async function getNetworkFigures(db: Executor, scope: { programmeId: string } | "all"): Promise<NetworkFigures> {
   const [row] = await db
-    .select({
-      alumni: countDistinct(enrolments.userId),
-      countries: countDistinct(profiles.nationality),
-      since: min(cohorts.year),
-    })
-    .from(enrolments)
-    .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
-    .leftJoin(profiles, eq(profiles.userId, enrolments.userId))
-    .where(scope === "all" ? completed : and(completed, eq(cohorts.programmeId, scope.programmeId)));
-  return { alumni: row?.alumni ?? 0, countries: row?.countries ?? 0, since: row?.since ?? null };
+    .select({ figures: networkFiguresSql(scope === "all" ? null : sql`${scope.programmeId}::uuid`) })
+    .from(sql`(values (1)) as one (x)`);
+  return row!.figures;
 }
 
 /** The same figures per programme that has alumni, for the network page. */

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { keysetColumn, keysetPage, keysetQuery, parseCursor, type KeysetSort } from "@/db/keyset";
-import { subquery } from "@/db/subquery";
+import { aliased, subquery } from "@/db/subquery";
 import {
   applicationEvents,
   applicationFiles,
@@ -192,9 +192,10 @@ const needsPeople = (f: ApplicationFilters) =>
 
 /**
  * One page of a call's applications (keyset: `after`/`before` cursors), the total for the filters, counts per
- * status for the whole call, and the call's nominating bodies: two statements (three with the eligibility
- * filter, which reads the office's country groups), whatever the page. The total and the counts come from one
- * pass over the call's rows; without filters on people it reads only the (call_id, status) index.
+ * status for the whole call, and the call's nominating bodies: one statement (two with the eligibility filter,
+ * which reads the office's country groups), whatever the page. The counts are one row that the page joins
+ * laterally, so an empty page still brings them; the total and the counts come from one pass over the call's
+ * rows, and without filters on people it reads only the (call_id, status) index.
  */
 export async function listCallApplications(
   db: Executor,
@@ -207,37 +208,60 @@ export async function listCallApplications(
   const sort = KEYSET[filters.sort];
   const cursor = parseCursor(filters);
   const page = keysetQuery(sort, cursor, ADMIN_PAGE_SIZE);
-  const nominatorsSql = subquery<
+  const people = needsPeople(filters)
+    ? sql`join ${users} on ${users.id} = ${applications.applicantId}
+        left join ${profiles} on ${profiles.userId} = ${applications.applicantId}
+        left join ${nominationQuotas} on ${nominationQuotas.id} = ${applications.nominationQuotaId}
+        left join ${organisations} on ${organisations.id} = ${nominationQuotas.organisationId}`
+    : sql``;
+  const counts = subquery<{ perStatus: Record<string, number>; matching: number }>`(select json_build_object(
+      'perStatus', coalesce(json_object_agg(s.status, s.n), '{}'::json), 'matching', coalesce(sum(s.matching), 0))
+    from (select ${applications.status} as status, count(*)::int as n, count(*) filter (where ${where})::int as matching
+      from ${applications} ${people} where ${applications.callId} = ${callId} group by ${applications.status}) s)`;
+  const nominators = subquery<
     { id: string; name: string }[]
   >`(select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name) order by n.name), '[]'::json)
     from (select distinct o.id, o.name from ${nominationQuotas} q join ${organisations} o on o.id = q.organisation_id where q.call_id = ${callId}) n)`;
-  const people = needsPeople(filters);
-  const countColumns = {
-    status: applications.status,
-    n: sql<number>`count(*)::int`,
-    matching: sql<number>`count(*) filter (where ${where})::int`,
-    nominators: nominatorsSql,
-  };
-  const counts = (people ? baseQuery(db, countColumns) : db.select(countColumns).from(applications))
-    .where(eq(applications.callId, callId))
-    .groupBy(applications.status) as unknown as Promise<
-    { status: string; n: number; matching: number; nominators: { id: string; name: string }[] }[]
-  >;
-  const [rows, perStatus] = await Promise.all([
-    baseQuery(db, { ...LIST_COLUMNS, keyset: keysetColumn(sort) })
-      .where(page.where ? and(where, page.where) : where)
-      .orderBy(...page.orderBy)
-      .limit(page.limit) as unknown as Promise<(ListRow & { keyset: unknown[] })[]>,
-    counts,
-  ]);
-  const { items, next, previous } = keysetPage(rows, cursor, ADMIN_PAGE_SIZE);
+  const rows = baseQuery(
+    db,
+    Object.fromEntries([
+      ...Object.entries(LIST_COLUMNS).map(([key, expr]) => [key, aliased(expr as SQL, key)]),
+      ["keyset", keysetColumn(sort).as("keyset")],
+      ["position", sql<number>`row_number() over (order by ${sql.join(page.orderBy, sql`, `)})`.as("position")],
+    ]),
+  )
+    .where(page.where ? and(where, page.where) : where)
+    .orderBy(...page.orderBy)
+    .limit(page.limit)
+    .as("page") as unknown as Record<keyof ListRow | "keyset" | "position", SQL.Aliased>;
+  const result = (await db
+    .select({
+      ...Object.fromEntries(Object.keys(LIST_COLUMNS).map((key) => [key, rows[key as keyof ListRow]])),
+      keyset: rows.keyset,
+      counts,
+      nominators,
+    })
+    .from(sql`(values (1)) as one (x)`)
+    .leftJoinLateral(rows as never, sql`true`)
+    .orderBy(asc(rows.position))) as unknown as (ListRow & {
+    keyset: unknown[] | null;
+    counts: { perStatus: Record<string, number>; matching: number };
+    nominators: { id: string; name: string }[];
+  })[];
+  const first = result[0]!;
+  const found = result.filter((r): r is typeof r & { keyset: unknown[] } => r.keyset !== null);
+  const { items, next, previous } = keysetPage(
+    found.map(({ counts: _c, nominators: _n, ...row }) => row),
+    cursor,
+    ADMIN_PAGE_SIZE,
+  );
   return {
     items,
     next,
     previous,
-    total: perStatus.reduce((sum, r) => sum + r.matching, 0),
-    perStatus: Object.fromEntries(perStatus.map((r) => [r.status, r.n])) as Record<string, number>,
-    nominators: perStatus[0]?.nominators ?? [],
+    total: Number(first.counts.matching),
+    perStatus: first.counts.perStatus,
+    nominators: first.nominators,
     pageSize: ADMIN_PAGE_SIZE,
   };
 }

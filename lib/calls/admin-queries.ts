@@ -1,9 +1,9 @@
 import "server-only";
-import { asc, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
+import { asc, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applications, callTracks, calls, cohorts, programmes, tracks } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
-import { countWhere } from "@/db/subquery";
+import { countWhere, subquery } from "@/db/subquery";
 
 /** Programmes whose calls the actor runs: every one for an administrator, their own for a manager. */
 function managedProgrammeFilter(actor: Actor): SQL | undefined {
@@ -47,7 +47,10 @@ export async function listManagedCohorts(db: Executor, actor: Actor) {
     .orderBy(asc(programmes.title), desc(cohorts.year));
 }
 
-/** A call with everything its settings and form pages need, or null when it is not the actor's to manage. */
+/**
+ * A call with everything its settings and form pages need, or null when it is not the actor's to manage: one
+ * statement (every page of a call starts with it, so its tracks and count ride along as subqueries).
+ */
 export async function getCallForAdmin(db: Executor, actor: Actor, callId: string) {
   const scope = managedProgrammeFilter(actor);
   const [call] = await db
@@ -69,21 +72,19 @@ export async function getCallForAdmin(db: Executor, actor: Actor, callId: string
       timeZone: cohorts.timeZone,
       programmeId: programmes.id,
       programmeTitle: programmes.title,
+      cohortTracks: subquery<
+        { id: string; title: string }[]
+      >`(select coalesce(json_agg(json_build_object('id', t.id, 'title', t.title) order by t.position, t.id), '[]'::json)
+        from ${tracks} t where t.cohort_id = ${calls.cohortId})`,
+      trackIds: subquery<
+        string[]
+      >`(select coalesce(json_agg(ct.track_id), '[]'::json) from ${callTracks} ct where ct.call_id = ${calls.id})`,
+      applicationCount: countWhere(applications.callId, calls.id),
     })
     .from(calls)
     .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
     .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
     .where(scope ? sql`${calls.id} = ${callId} and ${scope}` : eq(calls.id, callId))
     .limit(1);
-  if (!call) return null;
-  const [cohortTracks, offered, [apps]] = await Promise.all([
-    db
-      .select({ id: tracks.id, title: tracks.title })
-      .from(tracks)
-      .where(eq(tracks.cohortId, call.cohortId))
-      .orderBy(asc(tracks.position)),
-    db.select({ trackId: callTracks.trackId }).from(callTracks).where(eq(callTracks.callId, callId)),
-    db.select({ n: count() }).from(applications).where(eq(applications.callId, callId)),
-  ]);
-  return { ...call, cohortTracks, trackIds: offered.map((o) => o.trackId), applicationCount: apps?.n ?? 0 };
+  return call ?? null;
 }

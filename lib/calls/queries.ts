@@ -1,8 +1,30 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte, type SQL } from "drizzle-orm";
+import { subquery } from "@/db/subquery";
 import type { Executor } from "@/db/client";
 import { applications, callTracks, calls, cohorts, programmes, tracks } from "@/db/schema";
 import { now as clockNow } from "@/lib/time/clock";
+
+/** A call open and between its opening and closing times. */
+function takingApplications(now: Date): SQL {
+  return and(eq(calls.status, "open"), lte(calls.opensAt, now), gt(calls.closesAt, now))!;
+}
+
+/**
+ * The open calls of one programme, as listOpenCalls() gives them, for a statement that reads the programme
+ * (`programmeId` is its id column): the programme page reads its calls in the same statement as itself.
+ */
+export function openCallsOfProgrammeSql(programme: { id: SQL; title: SQL; slug: SQL }, now: Date = clockNow()) {
+  type Row = Omit<Awaited<ReturnType<typeof listOpenCalls>>[number], "closesAt"> & { closesAt: string };
+  return subquery<Row[]>`(select coalesce(json_agg(json_build_object('id', ${calls.id}, 'title', ${calls.title},
+      'closesAt', ${calls.closesAt}, 'nominationOnly', ${calls.nominationOnly}, 'cohortTitle', ${cohorts.title},
+      'timeZone', ${cohorts.timeZone}, 'programmeTitle', ${programme.title}, 'programmeSlug', ${programme.slug})
+      order by ${calls.closesAt}), '[]'::json)
+    from ${calls} join ${cohorts} on ${cohorts.id} = ${calls.cohortId}
+    where ${cohorts.programmeId} = ${programme.id} and ${takingApplications(now)})`.mapWith((rows: Row[]) =>
+    rows.map((r) => ({ ...r, closesAt: new Date(r.closesAt) })),
+  );
+}
 
 /** Calls taking applications now, on published programmes; one programme's when programmeId is given. */
 export async function listOpenCalls(db: Executor, options: { programmeId?: string; now?: Date } = {}) {
@@ -23,9 +45,7 @@ export async function listOpenCalls(db: Executor, options: { programmeId?: strin
     .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
     .where(
       and(
-        eq(calls.status, "open"),
-        lte(calls.opensAt, now),
-        gt(calls.closesAt, now),
+        takingApplications(now),
         inArray(programmes.status, ["published", "archived"]),
         options.programmeId ? eq(programmes.id, options.programmeId) : undefined,
       ),

@@ -1,6 +1,6 @@
 import "server-only";
-import { cache } from "react";
-import { and, asc, count, countDistinct, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { subquery } from "@/db/subquery";
 import type { Executor } from "@/db/client";
 import {
   agendaGoals,
@@ -51,92 +51,73 @@ export async function listPublicProgrammes(db: Executor, options: { q?: string; 
   return { items, total: total?.n ?? 0, page, pageSize: CATALOGUE_PAGE_SIZE };
 }
 
+type Organisation = { role: OrganisationRole; name: string; shortName: string | null; website: string | null };
+type Edition = Pick<
+  typeof cohorts.$inferSelect,
+  "id" | "title" | "year" | "startDate" | "endDate" | "timeZone" | "format" | "location" | "status" | "statusReason"
+>;
+
 /**
- * Everything the public programme page shows, in five round trips whatever the programme's size.
- * Cached per request: the page and its metadata ask for the same programme.
+ * Everything the public programme page shows, in one statement whatever the programme's size: its organisations,
+ * published editions, agenda and enrolment figures ride along as subqueries. `extra` adds columns of other
+ * areas correlated to the programme (its id, title and slug columns), so a page reads them in the same statement.
  */
-export const getPublicProgramme = cache(async (db: Executor, slug: string) => {
-  const [programme] = await db
-    .select({
-      id: programmes.id,
-      slug: programmes.slug,
-      title: programmes.title,
-      summary: programmes.summary,
-      description: programmes.description,
-      themes: programmes.themes,
-      projectTypes: programmes.projectTypes,
-      sdgs: programmes.sdgs,
-      countries: programmes.countries,
-      keyFigures: programmes.keyFigures,
-      status: programmes.status,
-      startDate: programmes.startDate,
-      endDate: programmes.endDate,
-      outcomes: programmes.outcomes,
-    })
+export async function getPublicProgramme<E extends Record<string, SQL<unknown>> = Record<never, SQL<unknown>>>(
+  db: Executor,
+  slug: string,
+  extra?: (programme: { id: SQL; title: SQL; slug: SQL }) => E,
+) {
+  const outer = { id: sql`${programmes.id}`, title: sql`${programmes.title}`, slug: sql`${programmes.slug}` };
+  const columns = {
+    id: programmes.id,
+    slug: programmes.slug,
+    title: programmes.title,
+    summary: programmes.summary,
+    description: programmes.description,
+    themes: programmes.themes,
+    projectTypes: programmes.projectTypes,
+    sdgs: programmes.sdgs,
+    countries: programmes.countries,
+    keyFigures: programmes.keyFigures,
+    status: programmes.status,
+    startDate: programmes.startDate,
+    endDate: programmes.endDate,
+    outcomes: programmes.outcomes,
+    orgs: subquery<Organisation[]>`(select coalesce(json_agg(json_build_object('role', po.role, 'name', o.name,
+          'shortName', o.short_name, 'website', o.website) order by o.name), '[]'::json)
+        from ${programmeOrganisations} po join ${organisations} o on o.id = po.organisation_id
+        where po.programme_id = ${programmes.id})`,
+    // Unpublished editions (a copy being prepared) stay with the staff.
+    editions: subquery<Edition[]>`(select coalesce(json_agg(json_build_object('id', c.id, 'title', c.title,
+          'year', c.year, 'startDate', c.start_date, 'endDate', c.end_date, 'timeZone', c.time_zone,
+          'format', c.format, 'location', c.location, 'status', c.status, 'statusReason', c.status_reason)
+          order by c.year desc, c.start_date desc nulls first), '[]'::json)
+        from ${cohorts} c where c.programme_id = ${programmes.id} and c.is_published)`,
+    goals: subquery<{ code: string; title: string }[]>`(select coalesce(json_agg(json_build_object('code', g.code,
+          'title', g.title) order by g.position), '[]'::json)
+        from ${programmeAgendaGoals} pg join ${agendaGoals} g on g.id = pg.goal_id where pg.programme_id = ${programmes.id})`,
+    strategies: subquery<{ code: string; title: string }[]>`(select coalesce(json_agg(json_build_object('code', st.code,
+          'title', st.title) order by st.code), '[]'::json)
+        from ${programmeAgendaStrategies} ps join ${agendaStrategies} st on st.id = ps.strategy_id
+        where ps.programme_id = ${programmes.id})`,
+    // Aggregates only: the public never sees who took part.
+    figures: subquery<{ participants: number; countries: number; nationalities: string[] }>`(select json_build_object(
+          'participants', count(e.id), 'countries', count(distinct p.nationality),
+          'nationalities', coalesce(array_agg(distinct p.nationality) filter (where p.nationality is not null), '{}'))
+        from ${enrolments} e join ${cohorts} c on c.id = e.cohort_id left join ${profiles} p on p.user_id = e.user_id
+        where c.programme_id = ${programmes.id} and e.status in ('confirmed', 'completed'))`,
+  };
+  const [row] = await db
+    .select({ ...columns, ...extra?.(outer) } as typeof columns)
     .from(programmes)
     .where(and(eq(programmes.slug, slug), inArray(programmes.status, ["published", "archived"])))
     .limit(1);
-  if (!programme) return null;
-
-  const [orgs, editions, goals, strategies, figures] = await Promise.all([
-    db
-      .select({
-        role: programmeOrganisations.role,
-        name: organisations.name,
-        shortName: organisations.shortName,
-        website: organisations.website,
-      })
-      .from(programmeOrganisations)
-      .innerJoin(organisations, eq(organisations.id, programmeOrganisations.organisationId))
-      .where(eq(programmeOrganisations.programmeId, programme.id))
-      .orderBy(asc(organisations.name)),
-    db
-      .select({
-        id: cohorts.id,
-        title: cohorts.title,
-        year: cohorts.year,
-        startDate: cohorts.startDate,
-        endDate: cohorts.endDate,
-        timeZone: cohorts.timeZone,
-        format: cohorts.format,
-        location: cohorts.location,
-        status: cohorts.status,
-        statusReason: cohorts.statusReason,
-      })
-      .from(cohorts)
-      // Unpublished editions (a copy being prepared) stay with the staff.
-      .where(and(eq(cohorts.programmeId, programme.id), eq(cohorts.isPublished, true)))
-      .orderBy(desc(cohorts.year), desc(cohorts.startDate)),
-    db
-      .select({ code: agendaGoals.code, title: agendaGoals.title })
-      .from(programmeAgendaGoals)
-      .innerJoin(agendaGoals, eq(agendaGoals.id, programmeAgendaGoals.goalId))
-      .where(eq(programmeAgendaGoals.programmeId, programme.id))
-      .orderBy(asc(agendaGoals.position)),
-    db
-      .select({ code: agendaStrategies.code, title: agendaStrategies.title })
-      .from(programmeAgendaStrategies)
-      .innerJoin(agendaStrategies, eq(agendaStrategies.id, programmeAgendaStrategies.strategyId))
-      .where(eq(programmeAgendaStrategies.programmeId, programme.id))
-      .orderBy(asc(agendaStrategies.code)),
-    // Aggregates only: the public never sees who took part.
-    db
-      .select({
-        participants: count(enrolments.id),
-        countries: countDistinct(profiles.nationality),
-        nationalities: sql<
-          string[]
-        >`coalesce(array_agg(distinct ${profiles.nationality}) filter (where ${profiles.nationality} is not null), '{}')`,
-      })
-      .from(enrolments)
-      .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
-      .leftJoin(profiles, eq(profiles.userId, enrolments.userId))
-      .where(and(eq(cohorts.programmeId, programme.id), inArray(enrolments.status, ["confirmed", "completed"]))),
-  ]);
-
+  if (!row) return null;
+  const { orgs, editions, goals, strategies, figures, ...programme } = row as typeof row & {
+    [K in keyof E]: E[K] extends SQL<infer T> ? T : never;
+  };
   const byRole = (role: OrganisationRole) => orgs.filter((o) => o.role === role);
-  const recorded = figures[0];
-  const countries = programme.countries.length ? programme.countries : (recorded?.nationalities ?? []);
+  const countries = programme.countries.length ? programme.countries : figures.nationalities;
   return {
     ...programme,
     countries: [...countries].sort(),
@@ -148,6 +129,6 @@ export const getPublicProgramme = cache(async (db: Executor, slug: string) => {
     cohorts: editions,
     agendaGoals: goals,
     agendaStrategies: strategies,
-    enrolled: { participants: recorded?.participants ?? 0, countries: recorded?.countries ?? 0 },
+    enrolled: { participants: figures.participants, countries: figures.countries },
   };
-});
+}

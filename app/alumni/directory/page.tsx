@@ -4,7 +4,7 @@ import { AlumnusCard } from "@/components/alumni/alumnus-card";
 import { DirectoryFilters } from "@/components/alumni/directory-filters";
 import { Pager } from "@/components/ui/pager";
 import { getDb } from "@/db/client";
-import { directoryFilterOptions, listDirectory } from "@/lib/alumni/directory-queries";
+import { listDirectory } from "@/lib/alumni/directory-queries";
 import { directoryParamsSchema } from "@/lib/alumni/schemas";
 import { baseTier, viewerOf } from "@/lib/alumni/visibility";
 import { getActor } from "@/lib/auth";
@@ -26,11 +26,11 @@ export default async function DirectoryPage({
   const actor = await getActor();
   const viewer = viewerOf(actor);
   const db = getDb();
-  const [t, result, options] = await Promise.all([
+  const [t, result] = await Promise.all([
     getTranslations("alumni"),
-    listDirectory(db, viewer, params),
-    directoryFilterOptions(db),
+    listDirectory(db, viewer, params, { filterOptions: true }),
   ]);
+  const options = result.filterOptions!;
   const tier = baseTier(viewer);
   const query = Object.fromEntries(
     Object.entries(params)

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OpenCallsList } from "@/components/calls/open-calls-list";
@@ -9,37 +10,47 @@ import { getDb } from "@/db/client";
 import { countryName } from "@/lib/geo";
 import { formatDate, formatDateRange } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown";
-import { listOpenCalls } from "@/lib/calls/queries";
+import { openCallsOfProgrammeSql } from "@/lib/calls/queries";
 import { getPublicProgramme } from "@/lib/programmes/queries";
 import { z } from "zod";
 import { PublicTimetable } from "@/components/timetable/public-timetable";
 import { getPublicTimetable } from "@/lib/timetable/queries";
-import { getNetworkFigures } from "@/lib/alumni/figures-queries";
+import { networkFiguresSql } from "@/lib/alumni/figures-queries";
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+/**
+ * The programme with its open calls and network figures: one statement, kept for the request (the page and its
+ * metadata ask for the same programme). The shown edition's timetable is the page's second and last statement.
+ */
+const loadProgramme = cache((slug: string) =>
+  getPublicProgramme(getDb(), slug, (programme) => ({
+    openCalls: openCallsOfProgrammeSql(programme),
+    network: networkFiguresSql(programme.id),
+  })),
+);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const programme = await getPublicProgramme(getDb(), (await params).slug);
+  const programme = await loadProgramme((await params).slug);
   return { title: programme?.title ?? "Programme" };
 }
 
 export default async function ProgrammePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const [programme, t, ts] = await Promise.all([
-    getPublicProgramme(getDb(), slug),
+    loadProgramme(slug),
     getTranslations("programme"),
     getTranslations("status"),
   ]);
   if (!programme) notFound();
-  const openCalls = await listOpenCalls(getDb(), { programmeId: programme.id });
+  const { openCalls, network } = programme;
   const wanted = z.uuid().safeParse((await searchParams).edition);
   const shownEdition =
     programme.cohorts.find((c) => wanted.success && c.id === wanted.data) ?? programme.cohorts[0] ?? null;
   const timetable = shownEdition ? await getPublicTimetable(getDb(), shownEdition.id) : null;
-  const network = await getNetworkFigures(getDb(), { programmeId: programme.id });
   const names = (orgs: { name: string; shortName: string | null }[]) =>
     orgs.map((o) => (o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name));
 
