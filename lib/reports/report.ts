@@ -1,4 +1,5 @@
 import "server-only";
+import { getLocale } from "next-intl/server";
 import { createHash } from "node:crypto";
 import type { Executor } from "@/db/client";
 import { buildReport, type Labels, type Report } from "./model";
@@ -58,6 +59,21 @@ export async function getReport(
   db: Executor,
   input: { scope: ProgrammeScope; filters: ReportFilters; labels: Labels; protect: boolean; now: Date },
 ): Promise<{ report: Report; data: ReportData; asOf: Date }> {
-  const { data, at: asOf } = await cachedLoad(db, input.scope, input.filters, input.now);
-  return { report: buildReport(data, input.filters, input.labels, { protect: input.protect }), data, asOf };
+  const [{ data, at: asOf }, locale] = await Promise.all([
+    cachedLoad(db, input.scope, input.filters, input.now),
+    getLocale(),
+  ]);
+  // Kept figures are shaped once per language and protection, not on every request (tens of milliseconds each).
+  // Their key holds the scope and filters, so the same figures always come with the same filters.
+  const byLabels = shaped.get(data) ?? new Map<string, Report>();
+  shaped.set(data, byLabels);
+  const as = `${locale}|${input.protect}`;
+  let report = byLabels.get(as);
+  if (!report) {
+    report = buildReport(data, input.filters, input.labels, { protect: input.protect });
+    byLabels.set(as, report);
+  }
+  return { report, data, asOf };
 }
+
+const shaped = new WeakMap<ReportData, Map<string, Report>>();
