@@ -45,7 +45,14 @@ function pgliteDir(): string {
 
 export function openDatabase(url = process.env.DATABASE_URL): Handle {
   if (url) {
-    const sql = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+    const sql = postgres(url, {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      onnotice: () => {},
+      // No JIT compilation: a web request's statements are short, and Postgres judges by estimated cost, so a
+      // statement whose costly part is skipped at run time (a kept report, lib/reports/queries.ts) spent ~0.9 s
+      // compiling code it never ran. PGlite has no JIT.
+      connection: { jit: "off" },
+    });
     return {
       db: drizzlePostgres(sql, { schema, casing: "snake_case", logger }) as unknown as Database,
       close: () => sql.end(),

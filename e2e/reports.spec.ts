@@ -39,7 +39,15 @@ test.describe("reports @reports", () => {
       ).toBeVisible();
 
       // The map is an image with a title; its figures are a table too.
-      await expect(page.getByRole("img", { name: /Map of participants by country/ })).toBeVisible();
+      const map = page.getByRole("img", { name: /Map of participants by country/ });
+      await expect(map).toBeVisible();
+      // The page carries fills and titles only; the browser draws each country from the shared outlines.
+      const kenya = map.locator('use[href$="#KE"]');
+      await expect(kenya.locator("title")).toHaveText(/^Kenya: \d+$/);
+      await expect.poll(async () => (await kenya.boundingBox())?.width ?? 0).toBeGreaterThan(5);
+      const outlines = await page.request.get((await kenya.getAttribute("href"))!.split("#")[0]!);
+      expect(outlines.headers()["content-type"]).toContain("image/svg+xml");
+      expect(await outlines.text()).toContain('<path id="KE"');
       await page.getByText("The figures as a table").click();
       const countries = page.getByRole("table", { name: "Countries at each step" });
       await expect(countries.getByRole("rowheader", { name: "Kenya" })).toBeVisible();

@@ -1,5 +1,6 @@
 import { scaleLinear, scalePoint } from "d3-scale";
 import { line } from "d3-shape";
+import { tenth } from "./bar-chart";
 
 export type TrendPoint = { label: string; value: number | null; text: string };
 
@@ -25,11 +26,11 @@ export function TrendChart({
     .domain([0, max])
     .nice()
     .range([height - margin.bottom, margin.top]);
-  const drawn = points.map((p, i) => ({ ...p, cx: x(`${i}`) ?? 0 }));
+  const drawn = points.map((p, i) => ({ ...p, cx: tenth(x(`${i}`) ?? 0) }));
   const path = line<(typeof drawn)[number]>()
     .defined((p) => p.value !== null)
     .x((p) => p.cx)
-    .y((p) => y(p.value ?? 0))(drawn);
+    .y((p) => tenth(y(p.value ?? 0)))(drawn);
   const id = `trend-${title.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
   return (
     <svg
@@ -48,23 +49,22 @@ export function TrendChart({
         stroke="#94a3b8"
       />
       {path ? <path d={path} fill="none" stroke="#2563eb" strokeWidth={2} /> : null}
-      {drawn.map((p, i) => (
-        <g key={`${p.label}-${i}`}>
-          {p.value !== null ? <circle cx={p.cx} cy={y(p.value)} r={4} fill="#2563eb" /> : null}
-          <text
-            x={p.cx}
-            y={p.value !== null ? y(p.value) - 8 : height - margin.bottom - 8}
-            textAnchor="middle"
-            fontSize="12"
-            fill="currentColor"
-          >
+      {/* Shared attributes on the groups, positions to a tenth of a pixel (see bar-chart.tsx). */}
+      <g fill="#2563eb">
+        {drawn.map((p, i) => (p.value !== null ? <circle key={i} cx={p.cx} cy={tenth(y(p.value))} r={4} /> : null))}
+      </g>
+      <g textAnchor="middle" fontSize="12" fill="currentColor">
+        {drawn.map((p, i) => (
+          <text key={i} x={p.cx} y={tenth(p.value !== null ? y(p.value) - 8 : height - margin.bottom - 8)}>
             {p.text}
           </text>
-          <text x={p.cx} y={height - margin.bottom + 16} textAnchor="middle" fontSize="11" fill="currentColor">
+        ))}
+        {drawn.map((p, i) => (
+          <text key={`label-${i}`} x={p.cx} y={height - margin.bottom + 16} fontSize="11">
             {p.label.length > 22 ? `${p.label.slice(0, 21)}…` : p.label}
           </text>
-        </g>
-      ))}
+        ))}
+      </g>
     </svg>
   );
 }

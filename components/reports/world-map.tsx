@@ -1,32 +1,6 @@
-import { geoEqualEarth, geoPath } from "d3-geo";
 import { scaleThreshold } from "d3-scale";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import worldAtlas from "world-atlas/countries-110m.json";
-import { countryFromNumeric, countryName } from "@/lib/geo";
-import { relativePath } from "@/lib/reports/svg-path";
-
-const WIDTH = 960;
-const HEIGHT = 470;
-
-type Shape = { code: string | undefined; name: string; d: string };
-
-// The projected outlines never change: drawn once per server process, not per request.
-let shapes: Shape[] | null = null;
-function worldShapes(): Shape[] {
-  if (shapes) return shapes;
-  const topology = worldAtlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const countries = feature(topology, topology.objects.countries);
-  const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], countries);
-  // One decimal is a tenth of a pixel at this size: half the bytes of the default, no visible change.
-  const path = geoPath(projection).digits(1);
-  shapes = countries.features.map((f) => ({
-    code: f.id === undefined ? undefined : countryFromNumeric(String(f.id)),
-    name: f.properties?.name ?? "",
-    d: relativePath(path(f) ?? ""),
-  }));
-  return shapes;
-}
+import { countryName } from "@/lib/geo";
+import { WORLD_HEIGHT, WORLD_WIDTH, worldOutlines } from "@/lib/reports/world-outlines";
 
 // Five shades of one blue, light to dark, readable in print; the legend names each class in words.
 const SHADES = ["#dbeafe", "#93c5fd", "#3b82f6", "#1d4ed8", "#1e3a8a"];
@@ -49,7 +23,7 @@ export function WorldMap({
   description: string;
   legendLabels: { legend: string; none: string; suppressed: string };
 }) {
-  const byCode = new Map(values.map((v) => [v.country, v.value]));
+  const outlines = worldOutlines();
   const max = Math.max(1, ...values.map((v) => v.value ?? 0));
   const steps = niceSteps(max);
   const colour = scaleThreshold<number, string>().domain(steps.slice(1)).range(SHADES.slice(0, steps.length));
@@ -62,7 +36,7 @@ export function WorldMap({
   return (
     <figure className="space-y-2">
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${WORLD_WIDTH} ${WORLD_HEIGHT}`}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
         className="h-auto w-full max-w-4xl"
@@ -75,19 +49,21 @@ export function WorldMap({
             <line x1="0" y1="0" x2="0" y2="6" stroke="#475569" strokeWidth="2" />
           </pattern>
         </defs>
-        {/* One stroke for all outlines, set on the group rather than on each of the 177 shapes. */}
+        {/* The outlines are one cached SVG document drawn by reference: the page carries each country's fill and
+            title, never its outline. One stroke for all, set on the group. */}
         <g stroke="#94a3b8" strokeWidth={0.5}>
-          {worldShapes().map((s, i) => {
-            const has = s.code !== undefined && byCode.has(s.code);
-            const value = has ? byCode.get(s.code!) : undefined;
-            const fill = !has || value === 0 ? "#f1f5f9" : value === null ? `url(#${id}-hatch)` : colour(value!);
-            const label = s.code ? countryName(s.code) : s.name;
-            return (
-              <path key={`${s.code ?? s.name}-${i}`} d={s.d} fill={fill}>
-                {has ? <title>{`${label}: ${value === null ? legendLabels.suppressed : value}`}</title> : null}
-              </path>
-            );
-          })}
+          <use href={`${outlines.href}#world`} fill="#f1f5f9" />
+          {values
+            .filter((v) => outlines.codes.has(v.country))
+            .map((v) => (
+              <use
+                key={v.country}
+                href={`${outlines.href}#${v.country}`}
+                fill={v.value === 0 ? "#f1f5f9" : v.value === null ? `url(#${id}-hatch)` : colour(v.value)}
+              >
+                <title>{`${countryName(v.country)}: ${v.value === null ? legendLabels.suppressed : v.value}`}</title>
+              </use>
+            ))}
         </g>
       </svg>
       <figcaption>

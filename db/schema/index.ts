@@ -12,3 +12,4 @@ export * from "./rate-limits";
 export * from "./geo";
 export * from "./jobs";
 export * from "./privacy";
+export * from "./reports";

@@ -56,6 +56,7 @@ export const ROUTES: Record<string, RouteRow> = {
   "/verify-email": { who: NOBODY, permission: "public.read" },
   "GET /api/health": { who: EVERYONE, permission: "public.read" },
   "GET /api/ready": { who: EVERYONE, permission: "public.read" },
+  "GET /maps/world.svg": { who: EVERYONE, permission: "public.read" },
   "GET /api/me/data": { who: SIGNED_IN, permission: "privacy.ownData" },
   "GET /api/auth/[...nextauth]": { who: EVERYONE, fill: { "...nextauth": "=session" } },
   "POST /api/auth/[...nextauth]": { who: EVERYONE, fill: { "...nextauth": "=session" } },

@@ -17,8 +17,9 @@ const LOG_DIR = path.resolve(".data");
 mkdirSync(LOG_DIR, { recursive: true });
 
 // Rows that any request writes by design: throttle counters (refusals count too), the session's last use,
-// and the audit trail of sign-ins and refusals. Every other table must come out of a refused request unchanged.
-const VOLATILE_TABLES = new Set(["rate_limits", "user_sessions", "audit_log"]);
+// the audit trail of sign-ins and refusals, and the figures a report keeps once read (lib/reports/report.ts; a
+// refused request never reaches them). Every other table must come out of a refused request unchanged.
+const VOLATILE_TABLES = new Set(["rate_limits", "user_sessions", "audit_log", "report_snapshots"]);
 
 function databaseEnv(): Record<string, string> {
   const server = process.env.DATABASE_URL;

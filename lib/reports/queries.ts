@@ -155,6 +155,51 @@ export async function loadReport(
   filters: ReportFilters,
   options: { asOf: Date },
 ): Promise<ReportData> {
+  const { ctes, figures } = reportStatement(scope, filters, options.asOf);
+  const [row] = rowsOf<Record<keyof ReportData, unknown>>(await db.execute(statement`${ctes} select ${figures}`));
+  if (!row) throw new Error("lib/reports: the report query returned no row");
+  return reportData(row);
+}
+
+/**
+ * A report's figures through `report_snapshots`, in one round trip: with `reuse`, the figures kept under `key`
+ * if there are any (whatever their age; `at` says when they were computed), else fresh ones, which the same
+ * statement stores under `key`. Without `reuse`, always fresh ones, stored. When a kept row is there, the
+ * figures' select is filtered out before it runs: none of the aggregates is computed.
+ */
+export async function loadKeptReport(
+  db: Executor,
+  scope: ProgrammeScope,
+  filters: ReportFilters,
+  options: { asOf: Date; key: string; reuse: boolean },
+): Promise<{ at: Date; data: ReportData }> {
+  const { ctes, figures } = reportStatement(scope, filters, options.asOf);
+  const { key } = options;
+  const asOf = sql`${options.asOf.toISOString()}::timestamptz`;
+  const kept = options.reuse
+    ? statement`select computed_at, data from report_snapshots where key = ${key}`
+    : statement`select null::timestamptz as computed_at, null::jsonb as data where false`;
+  const [row] = rowsOf<{ at: number; data: unknown }>(
+    await db.execute(statement`${ctes},
+kept as (${kept}),
+report as (select ${figures} where not exists (select 1 from kept)),
+stored as (
+  insert into report_snapshots (key, computed_at, data) select ${key}, ${asOf}, to_jsonb(r) from report r
+  on conflict (key) do update set computed_at = excluded.computed_at, data = excluded.data
+  where report_snapshots.computed_at <= excluded.computed_at
+),
+dropped as (delete from report_snapshots where computed_at < ${asOf} - interval '30 days' and key <> ${key})
+select (extract(epoch from k.computed_at) * 1000)::float8 as at, k.data from kept k
+union all
+select ${options.asOf.getTime()}::float8, to_jsonb(r) from report r`),
+  );
+  if (!row) throw new Error("lib/reports: the report query returned no row");
+  return { at: new Date(Number(row.at)), data: reportData(jsonValue<Record<keyof ReportData, unknown>>(row.data)) };
+}
+
+/** The report's statement in two parts: its CTEs (`with …`) and the select list of its one row of figures. */
+function reportStatement(scope: ProgrammeScope, filters: ReportFilters, asOfDate: Date): { ctes: SQL; figures: SQL } {
+  const options = { asOf: asOfDate };
   const sinceDate = new Date(options.asOf.getTime() - 2 * 365.25 * 86_400_000);
   // Dates travel as ISO text: postgres-js takes no Date in a raw statement.
   const since = sql`${sinceDate.toISOString()}::timestamptz`;
@@ -164,7 +209,7 @@ export async function loadReport(
     ? statement`e.application_id in (select a2.id from applications a2 where a2.call_id = ${filters.call}::uuid)`
     : sql`true`;
   const trackFilter = filters.track ? sql`u.track_id = ${filters.track}::uuid` : sql`true`;
-  const query = statement`
+  const ctes = statement`
 with scope_cohorts as (
   select c.id, c.programme_id from cohorts c where ${cohortFilter(scope, filters)}
 ),
@@ -287,7 +332,8 @@ engagement_figures as (
 roster_figures as (
   select count(distinct s.user_id) filter (where s.is_expert and s.completed)::int as roster_experts from s
 )
-select
+`;
+  const figures = statement`
   (select coalesce(json_agg(g), '[]'::json) from groups g) as groups,
   (select json_build_object('proposals', pf.proposals, 'outstanding', pf.outstanding, 'engagements', ef.engagements, 'engagedExperts', ef.engaged_experts,
       'engagementCountries', ef.engagement_countries, 'rosterExperts', rf.roster_experts)
@@ -311,8 +357,10 @@ select
   (select coalesce(json_agg(json_build_object('id', ag.id, 'code', ag.code, 'title', ag.title) order by ag.position), '[]'::json) from agenda_goals ag) as goals,
   (select coalesce(json_agg(json_build_object('id', ast.id, 'goalId', ast.goal_id, 'code', ast.code, 'title', ast.title) order by ast.code), '[]'::json) from agenda_strategies ast) as strategies
 `;
-  const [row] = rowsOf<Record<keyof ReportData, unknown>>(await db.execute(query));
-  if (!row) throw new Error("lib/reports: the report query returned no row");
+  return { ctes, figures };
+}
+
+function reportData(row: Record<keyof ReportData, unknown>): ReportData {
   return {
     groups: jsonValue<GroupRow[]>(row.groups),
     outcomes: jsonValue<ReportData["outcomes"]>(row.outcomes),

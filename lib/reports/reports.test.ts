@@ -1,4 +1,4 @@
-import { and, count, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   alumniProfiles,
@@ -20,8 +20,9 @@ import { COUNTRY_GROUPS, countryFromNumeric, countryName, REGION_OF_COUNTRY, UNE
 import messages from "@/messages/en.json";
 import { getAttention } from "./attention";
 import { buildReport, GENDERS, type Labels, type Report } from "./model";
-import { FUNNEL_STEPS, loadReport, partnerScope, type FunnelStep } from "./queries";
+import { FUNNEL_STEPS, loadKeptReport, loadReport, partnerScope, rowsOf, type FunnelStep } from "./queries";
 import type { ReportFilters } from "./schemas";
+import { escapeHtml, tableBodyHtml } from "./table-html";
 import { cellText, MIN_GROUP, protectCell, protectSums, type ReportCell, type ReportTable } from "./suppress";
 
 // The report's date is fixed: no figure here depends on today.
@@ -349,6 +350,34 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
     }
     expect(smallGroupsHidden).toBeGreaterThan(0);
   });
+
+  it("keeps a report's figures in Postgres: stored as computed, read back unchanged without computing, recomputed when asked", async () => {
+    const filters = { edition: SEED_IDS.cpi2023Cohort };
+    const key = "test:cpi2023";
+    const truth = await loadReport(t.db, "all", filters, { asOf: AS_OF });
+    const first = await loadKeptReport(t.db, "all", filters, { asOf: AS_OF, key, reuse: true });
+    expect(first).toEqual({ at: AS_OF, data: truth });
+    // A later reader gets the kept row with its date, not figures as of its own moment.
+    const later = new Date(AS_OF.getTime() + 3_600_000);
+    expect(await loadKeptReport(t.db, "all", filters, { asOf: later, key, reuse: true })).toEqual(first);
+    // Changed figures in the kept row prove it is read back rather than recomputed.
+    await t.db.execute(
+      sql`update report_snapshots set data = jsonb_set(data, '{outcomes,proposals}', '-1') where key = ${key}`,
+    );
+    const read = await loadKeptReport(t.db, "all", filters, { asOf: later, key, reuse: true });
+    expect(read.data.outcomes.proposals).toBe(-1);
+    const fresh = await loadKeptReport(t.db, "all", filters, { asOf: later, key, reuse: false });
+    expect(fresh).toEqual({ at: later, data: await loadReport(t.db, "all", filters, { asOf: later }) });
+    expect(await loadKeptReport(t.db, "all", filters, { asOf: AS_OF, key, reuse: true })).toEqual(fresh);
+    // Figures kept under another key and not recomputed for 30 days are dropped by the next computation.
+    await loadKeptReport(t.db, "all", filters, {
+      asOf: new Date(later.getTime() + 31 * 86_400_000),
+      key: "other",
+      reuse: false,
+    });
+    const keys = rowsOf<{ key: string }>(await t.db.execute(sql`select key from report_snapshots order by key`));
+    expect(keys.map((k) => k.key)).toEqual(["other"]);
+  });
 });
 
 describe("the world map's country codes", () => {
@@ -437,5 +466,27 @@ describe("protectCell", () => {
         expect(protectCell({ kind: "share", num, den }).kind).toBe(ok ? "share" : "suppressed");
       }
     expect(protectCell({ kind: "number", n: 1 })).toEqual({ kind: "number", n: 1 });
+  });
+});
+
+describe("tableBodyHtml", () => {
+  it("escapes every text it sets as HTML, and marks hidden figures", () => {
+    const table: ReportTable = {
+      id: "x",
+      title: "X",
+      columns: ["Name", "People"],
+      rows: [
+        [{ kind: "text", text: `<img src=x onerror="alert('1')"> & co` }, { kind: "suppressed" }],
+        [
+          { kind: "text", text: "Kenya" },
+          { kind: "people", n: 1234 },
+        ],
+      ],
+    };
+    expect(tableBodyHtml(table, "none")).toBe(
+      `<tr><th scope="row">&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co</th><td class="italic text-muted-foreground">${escapeHtml(cellText({ kind: "suppressed" }))}</td></tr>` +
+        `<tr><th scope="row">Kenya</th><td>1,234</td></tr>`,
+    );
+    expect(tableBodyHtml({ ...table, rows: [] }, "No <data>")).toContain(">No &lt;data&gt;</td>");
   });
 });
