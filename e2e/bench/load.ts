@@ -9,6 +9,9 @@
  *   1. loads each page once, alone, and counts its SQL round trips (the "[sql]" lines db/client.ts prints);
  *   2. puts each page under load with autocannon on loopback (LOAD_CONNECTIONS connections for LOAD_SECONDS
  *      seconds), the trivial route /api/health before and after them, and takes p50/p95 of every response.
+ * LOAD_PAGES (e.g. "ranking,review overview,workbench") measures only the pages whose names it lists; by default all.
+ * Before counting, each page is requested once: the first read after the fill works out the call's stored ranking
+ * (lib/review/ranking.ts), which later reads only page through.
  * Prints a markdown table, then last:
  *   load n=N worst_p95_ratio=N max_round_trips=N
  */
@@ -25,6 +28,7 @@ const ALUMNI = Number(process.env.LOAD_ALUMNI ?? 10_000);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3194);
+const PAGES = process.env.LOAD_PAGES?.split(",").map((p) => p.trim());
 const base = `http://localhost:${PORT}`;
 
 type Measure = { p50: number; p95: number; rps: number; errors: number; requests: number };
@@ -91,7 +95,7 @@ async function main() {
     const admin = await signIn(base, "admin@madang.test");
     const reviewer = await signIn(base, "reviewer@madang.test");
     const call = `/admin/calls/${summary.latestCall}`;
-    const routes: [string, string, string | undefined][] = [
+    const allRoutes: [string, string, string | undefined][] = [
       ["application list", `${call}/applications`, admin],
       ["ranking", `${call}/ranking`, admin],
       ["review overview", `${call}/review`, admin],
@@ -101,6 +105,13 @@ async function main() {
       ["report (call)", `/admin/reports/calls/${summary.latestCall}`, admin],
       ["programme page", "/programmes/bench-reports", undefined],
     ];
+    const routes = PAGES ? allRoutes.filter(([name]) => PAGES.includes(name)) : allRoutes;
+    for (const [name, route, cookie] of routes) {
+      const started = performance.now();
+      const response = await fetch(`${base}${route}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+      await response.arrayBuffer();
+      console.error(`first ${name}: ${response.status} in ${Math.round(performance.now() - started)} ms`);
+    }
     // 1. Round trips of one request alone (the server is otherwise idle, so every "[sql]" line is its own).
     const trips = new Map<string, number>();
     for (const [name, route, cookie] of routes) {
