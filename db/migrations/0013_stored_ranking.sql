@@ -12,7 +12,8 @@ CREATE TABLE "application_scores" (
 CREATE TABLE "call_rankings" (
 	"call_id" uuid PRIMARY KEY NOT NULL,
 	"basis" text NOT NULL,
-	"applications" integer NOT NULL
+	"applications" integer NOT NULL,
+	"figures" jsonb NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "ranking_changes" (

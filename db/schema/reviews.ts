@@ -93,7 +93,19 @@ export const callRankings = pgTable("call_rankings", {
   basis: text().notNull(),
   /** Rows of the stored ranking (the unfiltered page's total, without counting them on every read). */
   applications: integer().notNull(),
+  /** The review overview's figures, counted with the ranking (they change only when reviews do). */
+  figures: jsonb().$type<ReviewFigures>().notNull(),
 });
+
+export type ReviewFigures = {
+  /** Reviews not declared a conflict, and those submitted, over the call's applications. */
+  reviews: number;
+  submitted: number;
+  /** Reviewable applications with no reviewer (a conflict does not count). */
+  unassigned: number;
+  /** reviewer id -> [open (assigned or draft), submitted, conflicts] */
+  reviewers: Record<string, [number, number, number]>;
+};
 
 /**
  * A call whose stored ranking is out of date: written by triggers (migration 0013) when a review or an

@@ -1,7 +1,14 @@
 import "server-only";
 import { and, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applicationScores, applications, users, type ApplicationStatus, type Gender } from "@/db/schema";
+import {
+  applicationScores,
+  applications,
+  users,
+  type ApplicationStatus,
+  type Gender,
+  type ReviewFigures,
+} from "@/db/schema";
 import { keysetColumn, keysetPage, keysetQuery, parseCursor, type KeysetSort } from "@/db/keyset";
 import { statement, subquery } from "@/db/subquery";
 import { regionOf, isCountryCode, type UnescoRegion } from "@/lib/geo";
@@ -133,12 +140,62 @@ function rankingStatement(call: CallContext): SQL {
     cross join lateral (${tieBreakSql(callSeed(call.id), sql`k.id::text`)}) tb`;
 }
 
+/** The review overview's figures (ReviewFigures), one pass over the call's reviews. */
+function reviewFiguresStatement(call: CallContext): SQL {
+  return statement`select jsonb_build_object(
+      'reviews', coalesce(sum(x.open + x.submitted), 0),
+      'submitted', coalesce(sum(x.submitted), 0),
+      'unassigned', (select count(*) from applications a where a.call_id = ${call.id}::uuid
+        and a.status in (${statuses(REVIEWABLE)})
+        and not exists (select 1 from reviews r where r.application_id = a.id and r.status <> 'conflict')),
+      'reviewers', coalesce(jsonb_object_agg(x.reviewer_id, jsonb_build_array(x.open, x.submitted, x.conflicts)), '{}'::jsonb))
+    from (
+      select r.reviewer_id, count(*) filter (where r.status in ('assigned', 'draft'))::int as open,
+        count(*) filter (where r.status = 'submitted')::int as submitted,
+        count(*) filter (where r.status = 'conflict')::int as conflicts
+      from reviews r join applications a on a.id = r.application_id
+      where a.call_id = ${call.id}::uuid
+      group by r.reviewer_id
+    ) x`;
+}
+
+/**
+ * The review overview's figures as the last refresh counted them (worked out again first when out of date),
+ * with the number of applications the ranking holds. One statement when fresh.
+ */
+export async function loadReviewFigures(
+  db: Executor,
+  call: CallContext,
+  /** A count to run in the same statement (the applications that match a search). */
+  matching?: SQL<number>,
+): Promise<{ applications: number; figures: ReviewFigures; matching: number | null }> {
+  const { row } = await readFresh(db, call, async () => {
+    const [row] = rowsOf<{
+      stale: boolean;
+      applications: number | null;
+      figures: ReviewFigures | null;
+      matching: number | null;
+    }>(
+      await db.execute(
+        statement`select ${staleSql(call)} as stale, cr.applications, cr.figures, ${matching ?? sql`null`}::int as matching
+          from (values (1)) one left join call_rankings cr on cr.call_id = ${call.id}::uuid`,
+      ),
+    );
+    return { row, stale: Boolean(row?.stale) };
+  });
+  return {
+    applications: Number(row?.applications ?? 0),
+    figures: row?.figures ?? { reviews: 0, submitted: 0, unassigned: 0, reviewers: {} },
+    matching: row?.matching ?? null,
+  };
+}
+
 /**
  * Works the call's stored ranking out again (one transaction; under a lock per call, so two requests that
  * find it stale do it once). The changes it consumes are those committed before it starts; one committed
  * meanwhile stays and makes the next read do it again.
  */
-export async function refreshRanking(db: Executor, call: CallContext): Promise<void> {
+async function refreshRanking(db: Executor, call: CallContext): Promise<void> {
   const basis = rankingBasis(call);
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${call.id}::text, 0))`);
@@ -154,8 +211,10 @@ export async function refreshRanking(db: Executor, call: CallContext): Promise<v
       (inserted as { count?: number; affectedRows?: number }).count ??
       (inserted as { affectedRows?: number }).affectedRows ??
       0;
-    await tx.execute(sql`insert into call_rankings (call_id, basis, applications) values (${call.id}::uuid, ${basis}, ${count})
-      on conflict (call_id) do update set basis = excluded.basis, applications = excluded.applications`);
+    await tx.execute(statement`insert into call_rankings (call_id, basis, applications, figures)
+      values (${call.id}::uuid, ${basis}, ${count}, (${reviewFiguresStatement(call)}))
+      on conflict (call_id) do update
+      set basis = excluded.basis, applications = excluded.applications, figures = excluded.figures`);
     // Its rows were all replaced: fresh statistics let the planner join the whole ranking by hash, not row by row.
     await tx.execute(sql`analyze application_scores`);
   });
