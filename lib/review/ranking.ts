@@ -16,8 +16,9 @@ import { tieBreakSql } from "@/lib/selection/tiebreak";
 import type { Candidate } from "@/lib/selection/types";
 import { callSeed, REVIEWABLE, SELECTABLE, type CallContext } from "./call";
 import type { RubricCriterion } from "./rubric";
+import type { RankedApplication } from "./scores";
 
-export type ScoredApplication = {
+export type ScoredApplication = RankedApplication<{
   id: string;
   reference: string;
   status: ApplicationStatus;
@@ -29,17 +30,7 @@ export type ScoredApplication = {
   region: UnescoRegion | null;
   organisation: string | null;
   trackId: string | null;
-  rank: number;
-  /** Submitted reviews. */
-  reviews: number;
-  criteria: Record<string, number | null>;
-  /** Weighted total of the aggregated criteria, 0–100; null before any review. */
-  raw: number | null;
-  /** Mean of per-reviewer z-scores of this application's review totals; null before any review. */
-  normalised: number | null;
-  /** What ranks and what the selection maximises: normalised when the call says so, else raw. */
-  score: number;
-};
+}>;
 
 const rowsOf = <T>(result: unknown): T[] =>
   (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
