@@ -1,6 +1,18 @@
 import { relations, sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { applications } from "./calls";
+import {
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { applications, calls } from "./calls";
 import { proposals } from "./participants";
 import { users } from "./users";
 
@@ -42,6 +54,67 @@ export const reviews = pgTable(
     index("reviews_reviewer_status_idx").on(t.reviewerId, t.status),
   ],
 );
+
+/**
+ * A call's ranking as the database last worked it out (lib/review/ranking.ts `refreshRanking`): one row per
+ * reviewable application with its aggregated criteria, raw and normalised scores and its place. Pages read a
+ * page of it by rank; it is worked out again, in one statement, when `ranking_changes` says something it
+ * depends on changed.
+ */
+export const applicationScores = pgTable(
+  "application_scores",
+  {
+    // No foreign keys: derived rows, replaced whole (checking 100,000 references cost seconds); pages join
+    // applications, and a deleted application or call logs a ranking change.
+    applicationId: uuid().primaryKey(),
+    callId: uuid().notNull(),
+    /** 1 is the best; by score, then the call's seeded tie-break, then id. */
+    rank: integer().notNull(),
+    /** Submitted reviews. */
+    reviews: integer().notNull(),
+    /** criterion id -> aggregate over the submitted reviews (null where none scored it). */
+    criteria: jsonb().$type<Record<string, number | null>>().notNull(),
+    raw: doublePrecision(),
+    normalised: doublePrecision(),
+    /** What ranks and what the selection maximises (normalised when the call says so, else raw). */
+    score: doublePrecision().notNull(),
+  },
+  (t) => [uniqueIndex("application_scores_call_rank_key").on(t.callId, t.rank)],
+);
+
+/**
+ * What a call's stored ranking was worked out with (rubric, aggregation, normalisation, tie-break seed, as
+ * `refreshRanking` writes it): a call whose settings say otherwise is worked out again.
+ */
+export const callRankings = pgTable("call_rankings", {
+  callId: uuid()
+    .primaryKey()
+    .references(() => calls.id, { onDelete: "cascade" }),
+  basis: text().notNull(),
+  /** Rows of the stored ranking (the unfiltered page's total, without counting them on every read). */
+  applications: integer().notNull(),
+  /** The review overview's figures, counted with the ranking (they change only when reviews do). */
+  figures: jsonb().$type<ReviewFigures>().notNull(),
+});
+
+export type ReviewFigures = {
+  /** Reviews not declared a conflict, and those submitted, over the call's applications. */
+  reviews: number;
+  submitted: number;
+  /** Reviewable applications with no reviewer (a conflict does not count). */
+  unassigned: number;
+  /** reviewer id -> [open (assigned or draft), submitted, conflicts] */
+  reviewers: Record<string, [number, number, number]>;
+};
+
+/**
+ * A call whose stored ranking is out of date: written by triggers (migration 0013) when a review or an
+ * application's reviewable status changes; cleared by `refreshRanking`. Insert-only for writers, so
+ * concurrent submissions never wait on one another here.
+ */
+export const rankingChanges = pgTable("ranking_changes", { callId: uuid().notNull() }, (t) => [
+  index("ranking_changes_call_idx").on(t.callId),
+]);
 
 export const reviewsRelations = relations(reviews, ({ one }) => ({
   reviewer: one(users, { fields: [reviews.reviewerId], references: [users.id] }),

@@ -19,6 +19,7 @@ import { identityTerms, redactAnswers } from "./anonymise";
 import { REVIEWABLE, type CallContext } from "./call";
 import { aliased, subquery } from "@/db/subquery";
 import { keysetColumn, keysetPage, keysetQuery, parseCursor, type KeysetSort } from "@/db/keyset";
+import { loadReviewFigures } from "./ranking";
 
 // Drizzle leaves columns unqualified in a one-table select; inside a subquery "id" would be the inner row's.
 const APPLICATION_ID = sql.raw('"applications"."id"');
@@ -49,14 +50,7 @@ export async function getReviewSetup(
   const inCall = and(eq(applications.callId, call.id), inArray(applications.status, REVIEWABLE));
   const matches = q ? or(ilike(applications.reference, `%${q}%`), ilike(users.name, `%${q}%`)) : undefined;
   const where = matches ? and(inCall, matches) : inCall;
-  const figureColumns = {
-    applications: sql<number>`count(*)::int`,
-    matching: matches ? sql<number>`count(*) filter (where ${matches})::int` : sql<number>`count(*)::int`,
-    unassigned: subquery<number>`count(*) filter (where not exists (select 1 from ${reviews} r where r.application_id = ${APPLICATION_ID} and r.status <> 'conflict'))::int`,
-    reviews: subquery<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id} and r.status <> 'conflict')`,
-    submitted: subquery<number>`(select count(*)::int from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id} and r.status = 'submitted')`,
-  };
-  const [reviewerRows, appRows, [figures]] = await Promise.all([
+  const [reviewerRows, appRows, stored] = await Promise.all([
     db
       .select({
         id: users.id,
@@ -64,19 +58,11 @@ export async function getReviewSetup(
         email: users.email,
         organisation: profiles.organisation,
         country: profiles.nationality,
-        assigned: sql<number>`count(r.id) filter (where r.status in ('assigned', 'draft'))::int`,
-        submitted: sql<number>`count(r.id) filter (where r.status = 'submitted')::int`,
-        conflicts: sql<number>`count(r.id) filter (where r.status = 'conflict')::int`,
       })
       .from(programmeRoles)
       .innerJoin(users, eq(users.id, programmeRoles.userId))
       .leftJoin(profiles, eq(profiles.userId, users.id))
-      .leftJoin(
-        subquery`(select r.* from ${reviews} r join ${applications} a on a.id = r.application_id where a.call_id = ${call.id}) r`,
-        sql`r.reviewer_id = ${users.id}`,
-      )
       .where(and(eq(programmeRoles.programmeId, call.programmeId), eq(programmeRoles.role, "reviewer")))
-      .groupBy(users.id, users.name, users.email, profiles.organisation, profiles.nationality)
       .orderBy(asc(users.name)),
     db
       .select({
@@ -96,23 +82,33 @@ export async function getReviewSetup(
       .where(page.where ? and(where, page.where) : where)
       .orderBy(...page.orderBy)
       .limit(page.limit),
-    matches
-      ? db
-          .select(figureColumns)
-          .from(applications)
-          .innerJoin(users, eq(users.id, applications.applicantId))
-          .where(inCall)
-      : db.select(figureColumns).from(applications).where(inCall),
+    // The figures change only with reviews: counted with the stored ranking, read here in one statement.
+    loadReviewFigures(
+      db,
+      call,
+      matches
+        ? subquery<number>`(select count(*) from ${applications} join ${users} on ${users.id} = ${applications.applicantId} where ${where})`
+        : undefined,
+    ),
   ]);
   const { items, next, previous } = keysetPage(appRows, cursor, SETUP_PAGE_SIZE);
+  const load = stored.figures.reviewers;
   return {
-    reviewers: reviewerRows,
+    reviewers: reviewerRows.map((r) => {
+      const [assigned, submitted, conflicts] = load[r.id] ?? [0, 0, 0];
+      return { ...r, assigned, submitted, conflicts };
+    }),
     applications: items,
     next,
     previous,
-    total: figures?.matching ?? 0,
+    total: stored.matching ?? stored.applications,
     pageSize: SETUP_PAGE_SIZE,
-    figures: figures ?? { applications: 0, unassigned: 0, reviews: 0, submitted: 0 },
+    figures: {
+      applications: stored.applications,
+      unassigned: stored.figures.unassigned,
+      reviews: stored.figures.reviews,
+      submitted: stored.figures.submitted,
+    },
   };
 }
 

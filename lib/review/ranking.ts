@@ -1,15 +1,24 @@
 import "server-only";
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applications, reviews, users, type ApplicationStatus, type Gender } from "@/db/schema";
+import {
+  applicationScores,
+  applications,
+  users,
+  type ApplicationStatus,
+  type Gender,
+  type ReviewFigures,
+} from "@/db/schema";
+import { keysetColumn, keysetPage, keysetQuery, parseCursor, type KeysetSort } from "@/db/keyset";
+import { statement, subquery } from "@/db/subquery";
 import { regionOf, isCountryCode, type UnescoRegion } from "@/lib/geo";
+import { tieBreakSql } from "@/lib/selection/tiebreak";
 import type { Candidate } from "@/lib/selection/types";
-import { rankApplications, type RankedApplication, type SubmittedReview } from "./scores";
 import { callSeed, REVIEWABLE, SELECTABLE, type CallContext } from "./call";
 import type { RubricCriterion } from "./rubric";
-import { statement, subquery } from "@/db/subquery";
+import type { RankedApplication } from "./scores";
 
-type ScoredRow = {
+export type ScoredApplication = RankedApplication<{
   id: string;
   reference: string;
   status: ApplicationStatus;
@@ -21,82 +30,43 @@ type ScoredRow = {
   region: UnescoRegion | null;
   organisation: string | null;
   trackId: string | null;
-  assigned: number;
-};
-export type ScoredApplication = RankedApplication<ScoredRow>;
+}>;
 
-/**
- * Every application of the call that was sent in, scored and ranked, in one query (each application's
- * submitted reviews come aggregated alongside it). Normalisation always sees all of a reviewer's
- * reviews in the call, so filter by status after ranking, never before.
- */
-export async function loadScoredApplications(
-  db: Executor,
-  call: CallContext,
-  seed = callSeed(call.id),
-): Promise<ScoredApplication[]> {
-  const rows = await db
-    .select({
-      id: applications.id,
-      reference: applications.reference,
-      status: applications.status,
-      applicantId: applications.applicantId,
-      name: users.name,
-      email: users.email,
-      gender: applications.snapshotGender,
-      country: applications.snapshotNationality,
-      organisation: applications.snapshotOrganisation,
-      trackId: sql<string | null>`${applications.trackPreferences}[1]`,
-      assigned: subquery<number>`(select count(*)::int from ${reviews} r where r.application_id = ${applications.id} and r.status <> 'conflict')`,
-      submitted: subquery<{ reviewerId: string; scores: Record<string, number> }[]>`coalesce((
-        select json_agg(json_build_object('reviewerId', r.reviewer_id, 'scores', r.scores) order by r.reviewer_id)
-        from ${reviews} r where r.application_id = ${applications.id} and r.status = 'submitted'), '[]'::json)`,
-    })
-    .from(applications)
-    .innerJoin(users, eq(users.id, applications.applicantId))
-    .where(and(eq(applications.callId, call.id), inArray(applications.status, REVIEWABLE)));
-
-  const submitted: SubmittedReview[] = rows.flatMap((r) =>
-    r.submitted.map((s) => ({ applicationId: r.id, reviewerId: s.reviewerId, scores: s.scores })),
+const rowsOf = <T>(result: unknown): T[] =>
+  (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+const statuses = (list: readonly string[]) =>
+  sql.join(
+    list.map((x) => sql`${x}`),
+    sql`, `,
   );
-  const plain: ScoredRow[] = rows.map(({ submitted: _s, ...r }) => ({
-    ...r,
-    region: r.country && isCountryCode(r.country) ? regionOf(r.country) : null,
-  }));
-  return rankApplications(plain, submitted, call.rubric, {
+
+/** What the stored ranking of a call depends on besides its reviews: when it differs, the ranking is redone. */
+function rankingBasis(call: CallContext): string {
+  return JSON.stringify({
+    rubric: call.rubric.map((c) => [c.id, c.weight, c.max]),
     aggregation: call.settings.aggregation,
     normalise: call.settings.normalise,
-    seed,
+    seed: callSeed(call.id),
   });
 }
 
-/** What the solver and the meters see of an application. */
-export function toCandidate(a: ScoredApplication): Candidate {
-  return { id: a.id, score: a.score, gender: a.gender, country: a.country, region: a.region, trackId: a.trackId };
+/** True (as SQL) when the call's stored ranking is out of date; one indexed probe, put beside a page's figures. */
+function staleSql(call: CallContext): SQL<boolean> {
+  return subquery<boolean>`(exists (select 1 from ranking_changes rc where rc.call_id = ${call.id}::uuid)
+    or not exists (select 1 from call_rankings cr where cr.call_id = ${call.id}::uuid and cr.basis = ${rankingBasis(call)}))`;
 }
 
-type PoolRow = {
-  id: string;
-  gender: Gender | null;
-  country: string | null;
-  track_id: string | null;
-  selectable: boolean;
-  raw: number | null;
-  normalised: number | null;
-};
-
 /**
- * What the solver needs of a call's pool, in one statement with the scores worked out by the database:
- * the applications open for selection as candidates (id, gender, country, first track, score), without
- * names, e-mails or the per-review detail `loadScoredApplications` carries for the pages. The score is
- * that function's, computed the same way: each criterion aggregated over the submitted reviews in
- * reviewer order (the mean as a sum from 0 then divided, the median of the sorted values), then the
- * weighted total (each criterion's share of its top, weighted, over the sum of the weights, times 100),
- * so the raw score is the same number to the last bit. Normalised (the call's setting): per-reviewer
- * z-scores of each review's own weighted total over every reviewable application of the call, averaged
- * per application; applications with none score below the lowest.
+ * The scores of every reviewable application of the call, worked out by the database in one statement:
+ * each criterion aggregated over the submitted reviews in reviewer order (the mean as a sum from 0 then
+ * divided, the median of the sorted values), the weighted total (each criterion's share of its top,
+ * weighted, over the sum of the weights, times 100); the normalised score, the mean per application of
+ * per-reviewer z-scores of each review's own weighted total over every reviewable application of the call;
+ * the score the call ranks by (normalised, or below the lowest where there is none; else raw, 0 where none);
+ * and the rank: by score, then the call's seeded tie-break (lib/selection/tiebreak.ts), then id.
+ * lib/review/ranking.test.ts holds it equal to the JS reference (rankApplications, lib/review/scores.ts).
  */
-export async function loadSelectionPool(db: Executor, call: CallContext): Promise<Candidate[]> {
+function rankingStatement(call: CallContext): SQL {
   const rubric = call.rubric;
   const weights = rubric.reduce((s, c) => s + c.weight, 0);
   // A criterion's score where a review holds a number for it, else null (a draft or a criterion added later).
@@ -110,69 +80,321 @@ export async function loadSelectionPool(db: Executor, call: CallContext): Promis
           sql` + `,
         )})) / ${weights}::float8`
       : sql`null::float8`;
+  const median = call.settings.aggregation === "median";
   const aggregated = rubric.map((c, i) =>
-    call.settings.aggregation === "median"
+    median
       ? sql`array_agg(${value(c)} order by ${value(c)}) filter (where ${value(c)} is not null) as c${sql.raw(String(i))}`
       : sql`sum(${value(c)} order by r.reviewer_id) / nullif(count(${value(c)}), 0) as c${sql.raw(String(i))}`,
   );
   const criterion = (_c: RubricCriterion, i: number) => {
     const col = sql.raw(`g.c${i}`);
-    return call.settings.aggregation === "median"
+    return median
       ? sql`(case when cardinality(${col}) % 2 = 1 then ${col}[(cardinality(${col}) + 1) / 2]
           else (${col}[cardinality(${col}) / 2] + ${col}[cardinality(${col}) / 2 + 1]) / 2 end)`
       : col;
   };
-  const statuses = (list: readonly string[]) =>
-    sql.join(
-      list.map((x) => sql`${x}`),
-      sql`, `,
-    );
-  const normalise = call.settings.normalise;
+  const criteria = rubric.length
+    ? sql`jsonb_build_object(${sql.join(
+        rubric.map((c, i) => sql`${c.id}::text, ${criterion(c, i)}`),
+        sql`, `,
+      )})`
+    : sql`'{}'::jsonb`;
   // One row per submitted review (one with no review for an application that has none), with its total.
   const reviewed = statement`
-    select a.id, a.snapshot_gender as gender, a.snapshot_nationality as country, a.track_preferences[1] as track_id,
-      a.status in (${statuses(SELECTABLE)}) as selectable, r.reviewer_id, r.scores, ${total(value)} as total
+    select a.id, r.reviewer_id, r.scores, ${total(value)} as total
     from applications a left join reviews r on r.application_id = a.id and r.status = 'submitted'
-    where a.call_id = ${call.id}::uuid and a.status in (${statuses(normalise ? REVIEWABLE : SELECTABLE)})`;
-  // Normalising: each reviewer's mean and spread over their reviews in the call (windows, no joins), then z.
+    where a.call_id = ${call.id}::uuid and a.status in (${statuses(REVIEWABLE)})`;
+  // Each reviewer's mean and spread over their reviews in the call (windows, no joins), then z.
   const reviewer = sql.raw(
     "(partition by r.reviewer_id order by r.id rows between unbounded preceding and unbounded following)",
   );
-  const source = normalise
-    ? statement`(select r.*, case when r.sd > 1e-12 then (r.total - r.mean) / r.sd else 0 end as z from (
+  const scored = statement`
+    select g.id, g.reviews, ${criteria} as criteria, ${total(criterion)} as raw, g.normalised
+    from (
+      select r.id, count(r.reviewer_id)::int as reviews,
+        sum(r.z order by r.reviewer_id) filter (where r.total is not null) / nullif(count(r.total), 0) as normalised
+        ${aggregated.length ? sql`, ${sql.join(aggregated, sql`, `)}` : sql``}
+      from (select r.*, case when r.sd > 1e-12 then (r.total - r.mean) / r.sd else 0 end as z from (
         select r.*, sqrt(sum((r.total - r.mean) * (r.total - r.mean)) over ${reviewer} / count(r.total) over ${reviewer}) as sd
         from (select r.*, sum(r.total) over ${reviewer} / count(r.total) over ${reviewer} as mean from (${reviewed}) r) r
-      ) r)`
-    : sql`(${reviewed})`;
-  const query = statement`
-    select g.id, g.gender, g.country, g.track_id, g.selectable, ${total(criterion)} as raw, g.normalised
-    from (
-      select r.id, r.gender, r.country, r.track_id, r.selectable,
-        ${
-          normalise
-            ? sql`sum(r.z order by r.reviewer_id) filter (where r.total is not null) / nullif(count(r.total), 0)`
-            : sql`null::float8`
-        } as normalised${aggregated.length ? sql`, ${sql.join(aggregated, sql`, `)}` : sql``}
-      from ${source} r
-      group by r.id, r.gender, r.country, r.track_id, r.selectable
+      ) r) r
+      group by r.id
     ) g`;
-  const result = await db.execute(query);
-  const rows = (Array.isArray(result) ? result : ((result as { rows?: PoolRow[] }).rows ?? [])) as PoolRow[];
-  const lowestZ = Math.min(0, ...rows.map((r) => (r.normalised === null ? 0 : Number(r.normalised))));
-  return rows
-    .filter((r) => r.selectable)
-    .map((r) => ({
-      id: r.id,
-      score: call.settings.normalise
-        ? r.normalised === null
-          ? lowestZ - 1
-          : Number(r.normalised)
-        : r.raw === null
-          ? 0
-          : Number(r.raw),
-      gender: r.gender,
-      country: r.country,
-      region: r.country && isCountryCode(r.country) ? regionOf(r.country) : null,
-      trackId: r.track_id,
-    }));
+  const score = call.settings.normalise
+    ? sql`coalesce(s.normalised, least(0::float8, min(s.normalised) over ()) - 1)`
+    : sql`coalesce(s.raw, 0::float8)`;
+  return statement`
+    insert into application_scores (application_id, call_id, rank, reviews, criteria, raw, normalised, score)
+    select k.id, ${call.id}::uuid, row_number() over (order by k.score desc, tb.key, k.id), k.reviews, k.criteria,
+      k.raw, k.normalised, k.score
+    from (select s.*, ${score} as score from (${scored}) s) k
+    cross join lateral (${tieBreakSql(callSeed(call.id), sql`k.id::text`)}) tb`;
+}
+
+/** The review overview's figures (ReviewFigures), one pass over the call's reviews. */
+function reviewFiguresStatement(call: CallContext): SQL {
+  return statement`select jsonb_build_object(
+      'reviews', coalesce(sum(x.open + x.submitted), 0),
+      'submitted', coalesce(sum(x.submitted), 0),
+      'unassigned', (select count(*) from applications a where a.call_id = ${call.id}::uuid
+        and a.status in (${statuses(REVIEWABLE)})
+        and not exists (select 1 from reviews r where r.application_id = a.id and r.status <> 'conflict')),
+      'reviewers', coalesce(jsonb_object_agg(x.reviewer_id, jsonb_build_array(x.open, x.submitted, x.conflicts)), '{}'::jsonb))
+    from (
+      select r.reviewer_id, count(*) filter (where r.status in ('assigned', 'draft'))::int as open,
+        count(*) filter (where r.status = 'submitted')::int as submitted,
+        count(*) filter (where r.status = 'conflict')::int as conflicts
+      from reviews r join applications a on a.id = r.application_id
+      where a.call_id = ${call.id}::uuid
+      group by r.reviewer_id
+    ) x`;
+}
+
+/**
+ * The review overview's figures as the last refresh counted them (worked out again first when out of date),
+ * with the number of applications the ranking holds. One statement when fresh.
+ */
+export async function loadReviewFigures(
+  db: Executor,
+  call: CallContext,
+  /** A count to run in the same statement (the applications that match a search). */
+  matching?: SQL<number>,
+): Promise<{ applications: number; figures: ReviewFigures; matching: number | null }> {
+  const { row } = await readFresh(db, call, async () => {
+    const [row] = rowsOf<{
+      stale: boolean;
+      applications: number | null;
+      figures: ReviewFigures | null;
+      matching: number | null;
+    }>(
+      await db.execute(
+        statement`select ${staleSql(call)} as stale, cr.applications, cr.figures, ${matching ?? sql`null`}::int as matching
+          from (values (1)) one left join call_rankings cr on cr.call_id = ${call.id}::uuid`,
+      ),
+    );
+    return { row, stale: Boolean(row?.stale) };
+  });
+  return {
+    applications: Number(row?.applications ?? 0),
+    figures: row?.figures ?? { reviews: 0, submitted: 0, unassigned: 0, reviewers: {} },
+    matching: row?.matching ?? null,
+  };
+}
+
+/**
+ * Works the call's stored ranking out again (one transaction; under a lock per call, so two requests that
+ * find it stale do it once). The changes it consumes are those committed before it starts; one committed
+ * meanwhile stays and makes the next read do it again.
+ */
+async function refreshRanking(db: Executor, call: CallContext): Promise<void> {
+  const basis = rankingBasis(call);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${call.id}::text, 0))`);
+    const [state] = rowsOf<{ stale: boolean }>(await tx.execute(statement`select ${staleSql(call)} as stale`));
+    if (!state?.stale) return;
+    // One large statement: no JIT (compiling it costs more than running it), sorts in memory.
+    await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    await tx.execute(sql`delete from ranking_changes where call_id = ${call.id}::uuid`);
+    await tx.execute(sql`delete from application_scores where call_id = ${call.id}::uuid`);
+    const inserted = await tx.execute(rankingStatement(call));
+    const count =
+      (inserted as { count?: number; affectedRows?: number }).count ??
+      (inserted as { affectedRows?: number }).affectedRows ??
+      0;
+    await tx.execute(statement`insert into call_rankings (call_id, basis, applications, figures)
+      values (${call.id}::uuid, ${basis}, ${count}, (${reviewFiguresStatement(call)}))
+      on conflict (call_id) do update
+      set basis = excluded.basis, applications = excluded.applications, figures = excluded.figures`);
+    // Its rows were all replaced: fresh statistics let the planner join the whole ranking by hash, not row by row.
+    await tx.execute(sql`analyze application_scores`);
+  });
+}
+
+/**
+ * Runs `read` (whose result says whether the stored ranking was stale), and when it was, works the ranking
+ * out and reads again: a fresh ranking costs the read's own statements and nothing more.
+ */
+async function readFresh<T extends { stale: boolean }>(
+  db: Executor,
+  call: CallContext,
+  read: () => Promise<T>,
+): Promise<T> {
+  const first = await read();
+  if (!first.stale) return first;
+  await refreshRanking(db, call);
+  return read();
+}
+
+/** The columns of a stored ranking row with its application, for the pages and the exports. */
+const SCORED_COLUMNS = {
+  id: applications.id,
+  reference: applications.reference,
+  status: applications.status,
+  applicantId: applications.applicantId,
+  name: users.name,
+  email: users.email,
+  gender: applications.snapshotGender,
+  country: applications.snapshotNationality,
+  organisation: applications.snapshotOrganisation,
+  trackId: sql<string | null>`${applications.trackPreferences}[1]`,
+  rank: applicationScores.rank,
+  reviews: applicationScores.reviews,
+  criteria: applicationScores.criteria,
+  raw: applicationScores.raw,
+  normalised: applicationScores.normalised,
+  score: applicationScores.score,
+};
+
+type ScoredColumns = Omit<ScoredApplication, "region">;
+const withRegion = <T extends { country: string | null }>(r: T): T & { region: UnescoRegion | null } => ({
+  ...r,
+  region: r.country && isCountryCode(r.country) ? regionOf(r.country) : null,
+});
+
+function scoredRows(db: Executor, call: CallContext, where?: SQL, keyset?: KeysetSort) {
+  const inCall = eq(applicationScores.callId, call.id);
+  return db
+    .select(keyset ? { ...SCORED_COLUMNS, keyset: keysetColumn(keyset) } : SCORED_COLUMNS)
+    .from(applicationScores)
+    .innerJoin(applications, eq(applications.id, applicationScores.applicationId))
+    .innerJoin(users, eq(users.id, applications.applicantId))
+    .where(where ? and(inCall, where) : inCall);
+}
+
+async function isStale(db: Executor, call: CallContext): Promise<boolean> {
+  const [row] = rowsOf<{ stale: boolean }>(await db.execute(statement`select ${staleSql(call)} as stale`));
+  return Boolean(row?.stale);
+}
+
+/**
+ * Every application of the call that was sent in, scored and ranked (the stored ranking, worked out again
+ * first when it is out of date), best first. Normalisation always sees all of a reviewer's reviews in the
+ * call, so filter by status after ranking, never before.
+ */
+export async function loadScoredApplications(db: Executor, call: CallContext): Promise<ScoredApplication[]> {
+  const { rows } = await readFresh(db, call, async () => {
+    const [stale, rows] = await Promise.all([
+      isStale(db, call),
+      scoredRows(db, call).orderBy(applicationScores.rank) as Promise<ScoredColumns[]>,
+    ]);
+    return { stale, rows };
+  });
+  return rows.map(withRegion);
+}
+
+/** What the solver and the meters see of an application. */
+export function toCandidate(
+  a: Pick<ScoredApplication, "id" | "score" | "gender" | "country" | "region" | "trackId">,
+): Candidate {
+  return { id: a.id, score: a.score, gender: a.gender, country: a.country, region: a.region, trackId: a.trackId };
+}
+
+/**
+ * What the solver needs of a call's pool: the applications open for selection as candidates (id, gender,
+ * country, first track, the ranking's score), best first, without names, e-mails or criteria.
+ */
+export async function loadSelectionPool(db: Executor, call: CallContext): Promise<Candidate[]> {
+  const { rows } = await readFresh(db, call, async () => {
+    const [stale, rows] = await Promise.all([
+      isStale(db, call),
+      db
+        .select({
+          id: applications.id,
+          score: applicationScores.score,
+          gender: applications.snapshotGender,
+          country: applications.snapshotNationality,
+          trackId: sql<string | null>`${applications.trackPreferences}[1]`,
+        })
+        .from(applicationScores)
+        .innerJoin(applications, eq(applications.id, applicationScores.applicationId))
+        .where(and(eq(applicationScores.callId, call.id), inArray(applications.status, SELECTABLE)))
+        .orderBy(applicationScores.rank),
+    ]);
+    return { stale, rows };
+  });
+  return rows.map((r) => toCandidate(withRegion(r)));
+}
+
+export const RANKING_PAGE_SIZE = 50;
+type Figures = { total: number; before: number; stale: boolean };
+
+/** The whole ranking: its size as stored with it, and the rows before a cursor read off its rank. */
+async function rankingFigures(
+  db: Executor,
+  call: CallContext,
+  side: "after" | "before" | undefined,
+  edge: number | null,
+): Promise<Figures> {
+  const [row] = rowsOf<{ total: number | null; stale: boolean }>(
+    await db.execute(
+      statement`select ${staleSql(call)} as stale, (select cr.applications from call_rankings cr where cr.call_id = ${call.id}::uuid) as total`,
+    ),
+  );
+  const before = edge === null ? 0 : side === "after" ? edge : edge - 1;
+  return { total: Number(row?.total ?? 0), before, stale: Boolean(row?.stale) };
+}
+
+/** Only the applications that match a search: counted (with those before the cursor) in one pass. */
+async function matchingFigures(
+  db: Executor,
+  call: CallContext,
+  matches: SQL,
+  side: "after" | "before" | undefined,
+  edge: number | null,
+): Promise<Figures> {
+  const before =
+    edge === null
+      ? sql<number>`0`
+      : side === "after"
+        ? sql<number>`count(*) filter (where ${applicationScores.rank} <= ${edge})::int`
+        : sql<number>`count(*) filter (where ${applicationScores.rank} < ${edge})::int`;
+  const [row] = await db
+    .select({ total: sql<number>`count(*)::int`, before, stale: staleSql(call) })
+    .from(applicationScores)
+    .innerJoin(applications, eq(applications.id, applicationScores.applicationId))
+    .innerJoin(users, eq(users.id, applications.applicantId))
+    .where(and(eq(applicationScores.callId, call.id), matches));
+  return { total: row?.total ?? 0, before: row?.before ?? 0, stale: Boolean(row?.stale) };
+}
+const RANKING_SORT: KeysetSort = {
+  direction: "asc",
+  keys: [{ expr: sql`${applicationScores.rank}`, type: "integer" }],
+};
+
+/**
+ * One page of the ranking, by rank (keyset: `after`/`before` cursors), optionally only the applications whose
+ * reference or name holds `q`; with the number that match and the page's number among them. Two statements
+ * run side by side (the page; the counts with the freshness probe), whatever the page.
+ */
+export async function loadRankingPage(
+  db: Executor,
+  call: CallContext,
+  options: { q?: string; after?: string; before?: string },
+) {
+  const q = options.q?.trim();
+  const cursor = parseCursor(options);
+  const page = keysetQuery(RANKING_SORT, cursor, RANKING_PAGE_SIZE);
+  const matches = q ? or(ilike(applications.reference, `%${q}%`), ilike(users.name, `%${q}%`)) : undefined;
+  const edge = cursor && Number.isInteger(Number(cursor.values[0])) ? Number(cursor.values[0]) : null;
+  const { rows, figures } = await readFresh(db, call, async () => {
+    const [rows, figures] = await Promise.all([
+      scoredRows(db, call, page.where ? (matches ? and(matches, page.where) : page.where) : matches, RANKING_SORT)
+        .orderBy(...page.orderBy)
+        .limit(page.limit) as Promise<(ScoredColumns & { keyset: unknown[] })[]>,
+      matches ? matchingFigures(db, call, matches, cursor?.side, edge) : rankingFigures(db, call, cursor?.side, edge),
+    ]);
+    return { rows, figures, stale: figures.stale };
+  });
+  const { items, next, previous } = keysetPage(rows, cursor, RANKING_PAGE_SIZE);
+  // Rows before this page among those that match: after the cursor's row, or a page's worth before it.
+  const skipped = cursor?.side === "before" ? Math.max(0, figures.before - RANKING_PAGE_SIZE) : figures.before;
+  return {
+    items: items.map(withRegion),
+    next,
+    previous,
+    total: figures.total,
+    page: Math.floor(skipped / RANKING_PAGE_SIZE) + 1,
+    pages: Math.max(1, Math.ceil(figures.total / RANKING_PAGE_SIZE)),
+  };
 }

@@ -96,7 +96,6 @@ export const scoreImportSchema = z.object({
 
 export const rankingParamsSchema = z.object({
   q: z.string().trim().max(120).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
   // Keyset cursors of the review overview (db/keyset.ts).
   after: z.string().max(2000).optional().catch(undefined),
   before: z.string().max(2000).optional().catch(undefined),

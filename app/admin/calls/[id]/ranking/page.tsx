@@ -5,14 +5,13 @@ import { CallSteps } from "@/components/selection/call-steps";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { countryName } from "@/lib/geo";
 import { requireCallPage } from "@/lib/review/page-guard";
-import { loadScoredApplications } from "@/lib/review/ranking";
+import { loadRankingPage } from "@/lib/review/ranking";
 import { rankingParamsSchema } from "@/lib/review/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("ranking") };
 }
 
-const PAGE_SIZE = 50;
 const fmt = (n: number | null, digits = 1) => (n === null ? "—" : n.toFixed(digits));
 
 export default async function RankingPage({
@@ -26,15 +25,10 @@ export default async function RankingPage({
   const path = `/admin/calls/${callId}/ranking`;
   const { call, db } = await requireCallPage(callId, "application.viewAll", path);
   const query = rankingParamsSchema.parse(await searchParams);
-  const [t, ranked] = await Promise.all([getTranslations("selection.ranking"), loadScoredApplications(db, call)]);
-  const q = query.q?.toLowerCase();
-  const shown = q
-    ? ranked.filter((a) => a.reference.toLowerCase().includes(q) || a.name.toLowerCase().includes(q))
-    : ranked;
-  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
-  const page = Math.min(query.page ?? 1, pages);
-  const rows = shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const link = (p: number) => `${path}?page=${p}${query.q ? `&q=${encodeURIComponent(query.q)}` : ""}`;
+  const [t, ranking] = await Promise.all([getTranslations("selection.ranking"), loadRankingPage(db, call, query)]);
+  const { items: rows, page, pages } = ranking;
+  const link = (side: "after" | "before", cursor: string) =>
+    `${path}?${side}=${cursor}${query.q ? `&q=${encodeURIComponent(query.q)}` : ""}`;
   return (
     <div className="space-y-6">
       <CallSteps callId={call.id} current="ranking" callTitle={call.title} cohortTitle={call.cohortTitle} />
@@ -103,11 +97,11 @@ export default async function RankingPage({
           </TableBody>
         </Table>
       )}
-      {pages > 1 ? (
+      {ranking.next || ranking.previous ? (
         <nav aria-label={t("pagination")} className="flex gap-4 text-sm">
-          {page > 1 ? <Link href={link(page - 1)}>{t("previous")}</Link> : null}
+          {ranking.previous ? <Link href={link("before", ranking.previous)}>{t("previous")}</Link> : null}
           <span>{t("page", { page, pages })}</span>
-          {page < pages ? <Link href={link(page + 1)}>{t("next")}</Link> : null}
+          {ranking.next ? <Link href={link("after", ranking.next)}>{t("next")}</Link> : null}
         </nav>
       ) : null}
     </div>
