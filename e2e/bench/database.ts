@@ -37,7 +37,10 @@ async function freshDatabase(
   let cleanup: () => Promise<void>;
   let handle: ReturnType<typeof openDatabase>;
   if (serverUrl) {
-    const name = `madang_bench_${label}_${randomBytes(4).toString("hex")}`;
+    // Named after the DATABASE_URL's own database (e.g. rc_bench → rc_bench_reach_…), so a run stays inside the
+    // database prefix its engineer was given on a shared server.
+    const prefix = new URL(serverUrl).pathname.slice(1) || "madang_bench";
+    const name = `${prefix}_${label}_${randomBytes(4).toString("hex")}`;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database "${name}"`);
     const url = new URL(serverUrl);
