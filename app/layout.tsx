@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getActor } from "@/lib/auth";
@@ -26,7 +26,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skip")}
         </a>
-        <NextIntlClientProvider>
+        {/* Only what app/error.tsx says: each area's layout gives its own client components their messages. */}
+        <ClientMessages namespaces={["errors"]}>
           <SiteHeader
             roles={rolesOf(actor)}
             userName={actor?.name ?? null}
@@ -37,7 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import type { ZodType } from "zod";
+import type { z } from "zod/mini";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -60,7 +60,7 @@ export function PasswordFromLinkForm({
 }: {
   token: string;
   endpoint: "/api/account/reset-password" | "/api/account/claim";
-  schema: ZodType<ResetPasswordInput, ResetPasswordInput>;
+  schema: z.ZodMiniType<ResetPasswordInput, ResetPasswordInput>;
   labels: { password: string; confirm: string; submit: string; working: string; help?: string };
 }) {
   const [formError, setFormError] = useState<string | null>(null);

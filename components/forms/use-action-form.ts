@@ -12,7 +12,7 @@ export type ActionOutcome<T> =
  * A form checked by the same zod schema the server action uses. The raw values (not the client's
  * parse) go to the server, which parses them again; its field errors land on the same fields.
  */
-export function useActionForm<S extends z.ZodType<unknown, FieldValues>, T>(options: {
+export function useActionForm<S extends z.core.$ZodType<unknown, FieldValues>, T>(options: {
   schema: S;
   defaultValues: DefaultValues<z.input<S>>;
   action: (values: z.input<S>) => Promise<ActionOutcome<T>>;

@@ -1,7 +1,8 @@
 import type { CallForm, FormQuestion } from "@/db/schema";
 
 export type { CallForm, FormQuestion };
-import { isCountryCode } from "@/lib/geo";
+// The codes alone: this module runs in the browser too (the application form), where the names are not needed.
+import { isCountryCode } from "@/lib/geo/codes";
 
 /** What an answer may look like once parsed; files are rows of application_files, not answers. */
 export type Answers = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { Database } from "@/db/client";
 import { DomainError, type FieldErrors } from "@/lib/errors";
 import { can, type Permission } from "./permissions";
@@ -10,7 +10,7 @@ export type ActionResult<T> =
 export type ActionContext = { actor: Actor | null; db: Database };
 
 /** Every field's messages, not only the first, so a form can show all of what is wrong at once. */
-export function zodFieldErrors(error: z.ZodError): FieldErrors {
+export function zodFieldErrors(error: z.core.$ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join(".") : "_form";
@@ -29,14 +29,15 @@ function failure(error: DomainError): ActionResult<never> {
  * sentence. The actor and database come from the caller so tests use the real path with a real database.
  */
 export function createActionClient(deps: { getActor: () => Promise<Actor | null>; getDb: () => Database }) {
-  return function defineAction<S extends z.ZodType, T extends Record<string, unknown>>(definition: {
+  return function defineAction<S extends z.core.$ZodType, T extends Record<string, unknown>>(definition: {
     permission: Permission;
     schema: S;
     scope?: (input: z.output<S>, db: Database) => Promise<Scope> | Scope;
     run: (ctx: ActionContext, input: z.output<S>) => Promise<T>;
   }) {
     const action = async (raw: unknown): Promise<ActionResult<T>> => {
-      const parsed = definition.schema.safeParse(raw);
+      // zod or zod/mini schemas alike (lib/users/schemas.ts is mini: its forms check in the browser too).
+      const parsed = z.safeParse(definition.schema, raw);
       if (!parsed.success) {
         return failure(
           new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error)),

@@ -12,6 +12,7 @@ import isoCountries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import fr from "i18n-iso-countries/langs/fr.json";
 import ko from "i18n-iso-countries/langs/ko.json";
+import { ALL_COUNTRY_CODES, isCountryCode } from "./codes";
 import { REGION_OF_COUNTRY, type LocalizedLabel, type UnescoRegion } from "./regions";
 import { currentLocale } from "@/lib/format";
 
@@ -67,15 +68,6 @@ function pageLocale(): Locale {
   return (LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : "en";
 }
 
-export const ALL_COUNTRY_CODES: readonly string[] = Object.freeze(Object.keys(isoCountries.getAlpha2Codes()).sort());
-
-const CODE_SET: ReadonlySet<string> = new Set(ALL_COUNTRY_CODES);
-
-/** True only for an uppercase alpha-2 code we know ("KR", not "kr" or "KOR"). */
-export function isCountryCode(code: string): boolean {
-  return CODE_SET.has(code);
-}
-
 /** A region's or group's name in the page's language. */
 export function localLabel(label: LocalizedLabel, locale: Locale = pageLocale()): string {
   return label[locale];
@@ -83,7 +75,7 @@ export function localLabel(label: LocalizedLabel, locale: Locale = pageLocale())
 
 /** Display name; unknown codes come back unchanged so a bad row still renders. */
 export function countryName(code: string, locale: Locale = pageLocale()): string {
-  if (!CODE_SET.has(code)) return code;
+  if (!isCountryCode(code)) return code;
   return (
     NAME_OVERRIDES[locale][code] ??
     isoCountries.getName(code, locale) ??
@@ -206,7 +198,7 @@ export function countryCodeFromName(name: string): string | undefined {
   if (byName) return byName;
 
   const raw = name.trim().toUpperCase();
-  if (/^[A-Z]{2}$/.test(raw)) return CODE_SET.has(raw) ? raw : undefined;
+  if (/^[A-Z]{2}$/.test(raw)) return isCountryCode(raw) ? raw : undefined;
   if (/^[A-Z]{3}$/.test(raw)) return isoCountries.alpha3ToAlpha2(raw);
   return undefined;
 }
@@ -214,5 +206,5 @@ export function countryCodeFromName(name: string): string | undefined {
 /** ISO 3166-1 numeric code ("410") to alpha-2 ("KR"), for map data keyed by numeric ids (world-atlas). */
 export function countryFromNumeric(numeric: string): string | undefined {
   const code = isoCountries.numericToAlpha2(numeric);
-  return code && CODE_SET.has(code) ? code : undefined;
+  return code && isCountryCode(code) ? code : undefined;
 }

@@ -3,6 +3,7 @@
 // overrides and region rules apply everywhere.
 export * from "./regions";
 export * from "./groups";
+export * from "./codes";
 export * from "./countries";
 export * from "./m49";
 export * from "./group-refs";

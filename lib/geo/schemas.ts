@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCountryCode } from "./countries";
+import { isCountryCode } from "./codes";
 
 const COUNTRY_GROUP_NAME_MAX = 80;
 
