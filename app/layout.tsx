@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { ErrorTextProvider } from "@/components/layout/error-notice";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getActor } from "@/lib/auth";
@@ -16,7 +16,12 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t, actor] = await Promise.all([getLocale(), getTranslations("app"), getActor()]);
+  const [locale, t, te, actor] = await Promise.all([
+    getLocale(),
+    getTranslations("app"),
+    getTranslations("errors"),
+    getActor(),
+  ]);
   return (
     <html lang={locale}>
       <body className="min-h-screen antialiased">
@@ -26,8 +31,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skip")}
         </a>
-        {/* Only what app/error.tsx says: each area's layout gives its own client components their messages. */}
-        <ClientMessages namespaces={["errors"]}>
+        {/* No message provider here: each area's layout gives its own client components their messages
+            (components/i18n/client-messages.tsx), so pages without any load no next-intl in the browser. */}
+        <ErrorTextProvider text={{ title: te("errorTitle"), body: te("errorBody"), retry: te("retry") }}>
           <SiteHeader
             roles={rolesOf(actor)}
             userName={actor?.name ?? null}
@@ -38,7 +44,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {children}
           </main>
           <SiteFooter />
-        </ClientMessages>
+        </ErrorTextProvider>
       </body>
     </html>
   );

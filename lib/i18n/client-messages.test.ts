@@ -13,7 +13,8 @@ import en from "../../messages/en.json";
  * - a module is client code when it says "use client", or when client code imports it (not "use server" modules,
  *   which the browser calls by reference, nor type-only imports);
  * - a route file (page, layout, error, loading, not-found, …) needs every namespace that useTranslations("…")
- *   names in the client code it reaches through its imports;
+ *   names in the client code it reaches through its imports, and a provider at all if that code imports
+ *   next-intl (useLocale, useFormatter); the root layout has none, so pages without client text load no next-intl;
  * - its provider is its own <ClientMessages> if it has one (several in one file count together), otherwise the
  *   nearest layout's, from its own folder up to app/layout.tsx. Providers do not merge: the innermost one wins.
  */
@@ -48,7 +49,17 @@ function resolveImport(from: string, spec: string): string | undefined {
   return EXTENSIONS.map((ext) => base + ext).find((file) => existsSync(file));
 }
 
-type Module = { client: boolean; server: boolean; imports: string[]; namespaces: string[]; dynamic: boolean };
+type Module = {
+  client: boolean;
+  server: boolean;
+  imports: string[];
+  namespaces: string[];
+  dynamic: boolean;
+  intl: boolean;
+};
+
+/** Any next-intl hook (useLocale, useFormatter…) needs a provider, with or without messages. */
+const ANY_PROVIDER = "(any next-intl provider)";
 const modules = new Map<string, Module>();
 
 function moduleAt(file: string): Module {
@@ -73,6 +84,7 @@ function moduleAt(file: string): Module {
     imports,
     namespaces: calls.flatMap((arg) => (/^["'][\w.]+["']$/.test(arg) ? [arg.slice(1, -1)] : [])),
     dynamic: calls.some((arg) => !/^["'][\w.]+["']$/.test(arg)),
+    intl: /^import\s+(?!type\s)[^;]*from\s+["']next-intl["']/m.test(text),
   };
   modules.set(file, mod);
   return mod;
@@ -92,7 +104,8 @@ function clientNeeds(file: string): Map<string, string[]> {
     if (client) {
       if (mod.dynamic)
         throw new Error(`${path.relative(ROOT, current)} calls useTranslations without a literal namespace`);
-      for (const ns of mod.namespaces) needs.set(ns, [...(needs.get(ns) ?? []), path.relative(ROOT, current)]);
+      const used = mod.intl ? [ANY_PROVIDER, ...mod.namespaces] : mod.namespaces;
+      for (const ns of used) needs.set(ns, [...(needs.get(ns) ?? []), path.relative(ROOT, current)]);
     }
     for (const next of mod.imports) visit(next, client);
   };
@@ -121,8 +134,10 @@ function providerOf(file: string): { from: string; namespaces: string[] } {
   return { from: "(none)", namespaces: [] };
 }
 
-const covers = (provided: string[], needed: string) =>
-  provided.some((ns) => needed === ns || needed.startsWith(`${ns}.`));
+const covers = (provider: { from: string; namespaces: string[] }, needed: string) =>
+  needed === ANY_PROVIDER
+    ? provider.from !== "(none)"
+    : provider.namespaces.some((ns) => needed === ns || needed.startsWith(`${ns}.`));
 
 function exists(namespace: string): boolean {
   let node: unknown = en;
@@ -143,7 +158,7 @@ describe("client components get the messages they use", () => {
     for (const file of routeFiles) {
       const provider = providerOf(file);
       for (const [ns, users] of clientNeeds(file)) {
-        if (!covers(provider.namespaces, ns)) {
+        if (!covers(provider, ns)) {
           missing.push(
             `${path.relative(ROOT, file)}: "${ns}" (used by ${[...new Set(users)].join(", ")}) ` +
               `is not in the ClientMessages of ${path.relative(ROOT, provider.from)}`,
