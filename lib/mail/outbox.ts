@@ -1,6 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { emailOutbox, users } from "@/db/schema";
+import { formatDateRange, formatDateTime } from "@/lib/format";
 import { renderMessage } from "@/lib/i18n/messages";
 import { isAppLocale, type AppLocale } from "@/lib/i18n/request";
 
@@ -14,14 +15,29 @@ export type OutgoingEmail = {
   entityId?: string;
 };
 
+/** A value written in the recipient's language when the email is rendered: a date, a list of labels. */
+export type LocalizedValue = (locale: AppLocale) => string;
+
 /**
  * An email written from messages/*.json: `${template}.subject` and `${template}.body` under "email", rendered
  * when it is queued in the language saved on the recipient's account (English if none, or no account).
+ * `locale` names the language of a recipient who has no account (any more) to read it from.
  */
 export type TemplatedEmail = Omit<OutgoingEmail, "subject" | "text"> & {
   template: string;
-  values: Record<string, string | number>;
+  values: Record<string, string | number | LocalizedValue>;
+  locale?: AppLocale;
 };
+
+/** A moment in the recipient's language, in the zone of the cohort or call it belongs to. */
+export function momentIn(at: Date, timeZone: string): LocalizedValue {
+  return (locale) => formatDateTime(at, timeZone, locale);
+}
+
+/** Calendar dates (YYYY-MM-DD, no zone) in the recipient's language: one day, or from one to another. */
+export function daysFrom(start: string, end: string | null = null): LocalizedValue {
+  return (locale) => formatDateRange(start, end, locale) ?? start;
+}
 
 async function recipientLocales(tx: Executor, userIds: string[]): Promise<Map<string, AppLocale>> {
   if (userIds.length === 0) return new Map();
@@ -31,7 +47,10 @@ async function recipientLocales(tx: Executor, userIds: string[]): Promise<Map<st
 
 /** The subject and text of a templated email in one language. */
 function renderEmail(email: TemplatedEmail, locale: AppLocale): OutgoingEmail {
-  const { template, values, ...rest } = email;
+  const { template, values: given, locale: _known, ...rest } = email;
+  const values = Object.fromEntries(
+    Object.entries(given).map(([name, value]) => [name, typeof value === "function" ? value(locale) : value]),
+  );
   return {
     ...rest,
     subject: renderMessage(locale, `email.${template}.subject`, values),
@@ -49,7 +68,7 @@ export async function enqueueEmails(tx: Executor, emails: (OutgoingEmail | Templ
   const templated = emails.flatMap((m) => ("template" in m && m.toUserId ? [m.toUserId] : []));
   const locales = await recipientLocales(tx, [...new Set(templated)]);
   const messages = emails.map((m) =>
-    "template" in m ? renderEmail(m, (m.toUserId && locales.get(m.toUserId)) || "en") : m,
+    "template" in m ? renderEmail(m, (m.toUserId && locales.get(m.toUserId)) || m.locale || "en") : m,
   );
   await tx.insert(emailOutbox).values(
     messages.map((m) => ({
