@@ -6,14 +6,14 @@ import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { forbidden } from "@/lib/errors";
+import { renderMessage } from "@/lib/i18n/messages";
+import type { AppLocale } from "@/lib/i18n/request";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { isAlumnusSql } from "./network-sql";
 import { now as clockNow } from "@/lib/time/clock";
 
 /** The first digest covers the week before it. */
 const FIRST_PERIOD_MS = 7 * 24 * 3600_000;
-const KIND_LABEL = { news: "News", opportunity: "Opportunity", event: "Event" } as const;
-
 export type DigestResult = { posts: number; recipients: number; periodStart: Date; periodEnd: Date };
 
 /**
@@ -45,16 +45,20 @@ export async function sendPostDigest(
       .innerJoin(alumniProfiles, eq(alumniProfiles.userId, users.id))
       .where(and(eq(alumniProfiles.digestOptIn, true), isAlumnusSql));
     const base = env().APP_URL;
-    const list = fresh
-      .map((p) => `• ${KIND_LABEL[p.kind]}: ${p.title} (${p.author})\n  ${base}/alumni/posts/${p.id}`)
-      .join("\n");
+    const list = (locale: AppLocale) =>
+      fresh
+        .map(
+          (p) =>
+            `• ${renderMessage(locale, `alumni.kind_${p.kind}`)}: ${p.title} (${p.author})\n  ${base}/alumni/posts/${p.id}`,
+        )
+        .join("\n");
     await enqueueEmails(
       tx,
       recipients.map((r) => ({
         to: r.email,
         toUserId: r.id,
-        subject: `New in the Madang alumni network: ${fresh.length} post${fresh.length === 1 ? "" : "s"}`,
-        text: `Dear ${r.name},\n\nNew posts from fellow alumni:\n\n${list}\n\nYou receive this digest because you opted in on your network profile. To stop it, untick "Email me a digest of new posts" at ${base}/me/alumni-profile.`,
+        template: "alumniDigest",
+        values: { name: r.name, count: fresh.length, posts: list, profileLink: `${base}/me/alumni-profile` },
         kind: "alumni.digest",
       })),
     );

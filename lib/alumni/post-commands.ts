@@ -138,8 +138,8 @@ export async function moderatePost(
           {
             to: author.email,
             toUserId: updated.authorId,
-            subject: "Your post in the Madang alumni network was hidden",
-            text: `Programme staff hid your post "${updated.title}". It is no longer shown to other alumni. If you think this is a mistake, reply to the programme office.\n\n${env().APP_URL}/alumni/posts/${input.postId}`,
+            template: "alumniPostHidden",
+            values: { title: updated.title, link: `${env().APP_URL}/alumni/posts/${input.postId}` },
             kind: "alumni.postHidden",
             entityType: "post",
             entityId: input.postId,

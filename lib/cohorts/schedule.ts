@@ -16,8 +16,7 @@ import { writeAudit } from "@/lib/audit/commands";
 import type { Actor } from "@/lib/auth/roles";
 import { assertInScope, sessionScope } from "@/lib/auth/scope";
 import { DomainError, notFound } from "@/lib/errors";
-import { formatDateRange, formatDateTime } from "@/lib/format";
-import { enqueueEmails, type OutgoingEmail } from "@/lib/mail/outbox";
+import { daysFrom, enqueueEmails, momentIn, type TemplatedEmail } from "@/lib/mail/outbox";
 import { addDays, daysBetween, fromWallTime, shiftKeepingWallTime } from "@/lib/time";
 import { anchorDate, requireCohortManager } from "./commands";
 import type { changeCohortScheduleSchema, changeSessionScheduleSchema } from "./schemas";
@@ -63,16 +62,16 @@ async function peopleOfCohort(
 
 function emailsFor(
   people: Person[],
-  subject: string,
-  body: (name: string) => string,
+  template: string,
+  values: TemplatedEmail["values"],
   entity: { type: string; id: string },
   kind: string,
-): OutgoingEmail[] {
+): TemplatedEmail[] {
   return people.map((p) => ({
     to: p.email,
     toUserId: p.userId,
-    subject,
-    text: body(p.name),
+    template,
+    values: { ...values, name: p.name },
     kind,
     entityType: entity.type,
     entityId: entity.id,
@@ -160,41 +159,29 @@ export async function changeCohortSchedule(
     if (updated.length === 0)
       throw new DomainError("stale", "Someone else changed this edition since you opened it. Reload and try again.");
 
-    const when =
-      input.action === "cancel"
-        ? ""
-        : startDate
-          ? `The new dates are ${formatDateRange(startDate, endDate)}.`
-          : "The new dates will be announced.";
     const verb = input.action === "postpone" ? "postponed" : "cancelled";
-    const subject = `${cohort.programme} — ${cohort.title} is ${verb}`;
     const people = await peopleOfCohort(tx, cohort.id, { applicants: true });
-    const body = (name: string) =>
-      [
-        `Dear ${name},`,
-        "",
-        `${cohort.programme} — ${cohort.title} has been ${verb}.`,
-        "",
-        `Reason: ${input.reason}`,
-        when,
-        "",
-        "Your application or place is kept; we will write again with any news.",
-        "",
-        "The programme team",
-      ]
-        .filter((line, i, all) => line !== "" || all[i - 1] !== "")
-        .join("\n");
-    const summary: OutgoingEmail = {
+    const values = {
+      programme: cohort.programme,
+      cohort: cohort.title,
+      change: verb,
+      reason: input.reason,
+      news: input.action === "cancel" ? "none" : startDate ? "dates" : "tba",
+      dates: startDate ? daysFrom(startDate, endDate) : "",
+      copy: "no",
+      sent: people.length,
+    };
+    const summary: TemplatedEmail = {
       to: who.email,
       toUserId: who.userId,
-      subject: `Copy: ${subject}`,
-      text: `${body(who.name)}\n\n— This message went to ${people.length} ${people.length === 1 ? "person" : "people"} who applied or hold a place.`,
+      template: "cohortChanged",
+      values: { ...values, name: who.name, copy: "yes" },
       kind: `cohort.${verb}.summary`,
       entityType: "cohort",
       entityId: cohort.id,
     };
     await enqueueEmails(tx, [
-      ...emailsFor(people, subject, body, { type: "cohort", id: cohort.id }, `cohort.${verb}`),
+      ...emailsFor(people, "cohortChanged", values, { type: "cohort", id: cohort.id }, `cohort.${verb}`),
       summary,
     ]);
     await writeAudit(tx, {
@@ -258,26 +245,20 @@ export async function changeSessionSchedule(
     ).map((t) => t.trackId);
     const people = await peopleOfCohort(tx, session.cohortId, { applicants: false, trackIds });
     const verb = input.action === "postpone" ? "postponed" : "cancelled";
-    const was = formatDateTime(session.startsAt, session.timeZone);
-    const when =
-      input.action === "cancel"
-        ? ""
-        : moved
-          ? `It now takes place on ${formatDateTime(startsAt, session.timeZone)}.`
-          : "The new time will be announced.";
-    const subject = `${session.cohort}: “${session.title}” is ${verb}`;
-    const body = (name: string) =>
-      [
-        `Dear ${name},`,
-        "",
-        `The session “${session.title}” of ${session.programme} — ${session.cohort}, planned for ${was}, has been ${verb}.`,
-        "",
-        `Reason: ${input.reason}`,
-        when,
-        "",
-        "The programme team",
-      ].join("\n");
-    await enqueueEmails(tx, emailsFor(people, subject, body, { type: "session", id: session.id }, `session.${verb}`));
+    const values = {
+      session: session.title,
+      programme: session.programme,
+      cohort: session.cohort,
+      was: momentIn(session.startsAt, session.timeZone),
+      change: verb,
+      reason: input.reason,
+      news: input.action === "cancel" ? "none" : moved ? "moved" : "tba",
+      at: momentIn(startsAt, session.timeZone),
+    };
+    await enqueueEmails(
+      tx,
+      emailsFor(people, "sessionChanged", values, { type: "session", id: session.id }, `session.${verb}`),
+    );
     await writeAudit(tx, {
       actorId: who.userId,
       action: `session.${input.action}`,

@@ -129,8 +129,13 @@ export async function completeCohort(
           {
             to: row.email,
             toUserId: row.userId,
-            subject: `Your certificate for ${cohort.title}`,
-            text: `Dear ${row.name},\n\nCongratulations on completing ${cohort.title}. Your certificate is in your cohort space: ${env().APP_URL}/me/cohorts/${cohort.id}\nAnyone can check it at ${env().APP_URL}/verify/${code}\n\nThe programme team`,
+            template: "certificateIssued",
+            values: {
+              name: row.name,
+              cohort: cohort.title,
+              spaceLink: `${env().APP_URL}/me/cohorts/${cohort.id}`,
+              verifyLink: `${env().APP_URL}/verify/${code}`,
+            },
             kind: "certificate.issued",
             entityType: "enrolment",
             entityId: row.enrolmentId,

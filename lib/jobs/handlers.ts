@@ -4,8 +4,7 @@ import { applications, calls, cohorts, emailOutbox, enrolments, users, type Job 
 import { sendPostDigest } from "@/lib/alumni/digest-commands";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
-import { enqueueEmails } from "@/lib/mail/outbox";
+import { enqueueEmails, momentIn } from "@/lib/mail/outbox";
 import { sendPendingEmails, smtpTransport, type MailTransport } from "@/lib/mail/sender";
 import { expireOffers, offerReplacement, sendOfferReminders } from "@/lib/offers/commands";
 import { applyRetention } from "@/lib/privacy/retention";
@@ -142,8 +141,13 @@ async function sendDeadlineReminders({ db, now }: JobContext) {
     send.map((d) => ({
       to: d.email,
       toUserId: d.userId,
-      subject: `Reminder: ${d.title} closes on ${formatDateTime(d.closesAt, d.timeZone)}`,
-      text: `Dear ${d.name},\n\nYour application to ${d.title} is still a draft. The call closes on ${formatDateTime(d.closesAt, d.timeZone)}; submit it before then at ${base}/me/applications/${d.applicationId}\n\nThe programme team`,
+      template: "callClosing",
+      values: {
+        name: d.name,
+        title: d.title,
+        closes: momentIn(d.closesAt, d.timeZone),
+        link: `${base}/me/applications/${d.applicationId}`,
+      },
       kind: "call.closing",
       entityType: "application",
       entityId: d.applicationId,

@@ -2,7 +2,10 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
-import { bodyForStaff, enqueueEmails, redactSecrets } from "./outbox";
+import en from "../../messages/en.json";
+import fr from "../../messages/fr.json";
+import ko from "../../messages/ko.json";
+import { bodyForStaff, enqueueEmails, momentIn, redactSecrets } from "./outbox";
 import { sendPendingEmails } from "./sender";
 
 const TOKEN = "q2Xf8bYwV0kT3nR5mL7pA9sD1gH4jK6zC8vB0nM2xQ4";
@@ -51,5 +54,39 @@ describe.each(testDrivers())("the outbox after sending on %s", (driver) => {
       .from(emailOutbox)
       .where(eq(emailOutbox.toAddress, "reader@example.org"));
     expect(row?.body).toBe("https://madang.example/reset-password?token=[hidden]");
+  });
+
+  it("writes a templated email in the language given for a recipient without an account, dated in the given zone", async () => {
+    const until = momentIn(new Date("2027-09-03T05:00:00Z"), "Asia/Seoul");
+    const values = { name: "Ji-woo", cohort: "CPI 2027", until, link: "/me" };
+    await enqueueEmails(t.db, [
+      { to: "ko@example.org", template: "offerReminder", values, locale: "ko", kind: "test" },
+      { to: "fr@example.org", template: "offerReminder", values, locale: "fr", kind: "test" },
+      { to: "en@example.org", template: "offerReminder", values, kind: "test" },
+    ]);
+    const rows = await t.db
+      .select({ to: emailOutbox.toAddress, subject: emailOutbox.subject, body: emailOutbox.bodyText })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.kind, "test"));
+    const by = new Map(rows.map((r) => [r.to, r]));
+    expect(by.get("ko@example.org")?.subject).toBe("알림: CPI 2027 참가 제안에 답변해 주십시오");
+    expect(by.get("ko@example.org")?.body).toContain("2027년 9월 3일 14:00");
+    expect(by.get("fr@example.org")?.subject).toBe("Rappel : veuillez répondre à votre offre pour CPI 2027");
+    expect(by.get("fr@example.org")?.body).toContain("3 sept. 2027");
+    expect(by.get("en@example.org")?.subject).toBe("Reminder: please answer your offer for CPI 2027");
+    expect(by.get("en@example.org")?.body).toContain("Sep 3, 2027, 14:00 GMT+9");
+  });
+});
+
+describe("email templates", () => {
+  // The arguments each language uses are compared for every message in lib/i18n/messages.test.ts; here, that
+  // every template has both halves in every language, and nothing else.
+  it.each([
+    ["en", en],
+    ["ko", ko],
+    ["fr", fr],
+  ] as const)("has a subject and a body for every template in %s", (_locale, messages) => {
+    const shapes = Object.entries(messages.email).map(([template, parts]) => [template, Object.keys(parts).sort()]);
+    expect(shapes).toEqual(Object.keys(en.email).map((template) => [template, ["body", "subject"]]));
   });
 });

@@ -1,6 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { emailOutbox, users } from "@/db/schema";
+import { formatDateRange, formatDateTime } from "@/lib/format";
 import { renderMessage } from "@/lib/i18n/messages";
 import { isAppLocale, type AppLocale } from "@/lib/i18n/request";
 
@@ -14,16 +15,33 @@ export type OutgoingEmail = {
   entityId?: string;
 };
 
+/** A value written in the recipient's language when the email is rendered: a date, a list of labels. */
+export type LocalizedValue = (locale: AppLocale) => string;
+
 /**
  * An email written from messages/*.json: `${template}.subject` and `${template}.body` under "email", rendered
  * when it is queued in the language saved on the recipient's account (English if none, or no account).
+ * `locale` names the language of a recipient who has no account (any more) to read it from.
  */
 export type TemplatedEmail = Omit<OutgoingEmail, "subject" | "text"> & {
   template: string;
-  values: Record<string, string | number>;
-  /** The recipient's saved language when the caller has already read it (saves the lookup). */
+  values: Record<string, string | number | LocalizedValue>;
+  /**
+   * The recipient's language when the caller already has it: the one saved on the account read with the rest
+   * (saves a lookup; null when none is saved, so English), or that of a recipient with no account (any more).
+   */
   locale?: string | null;
 };
+
+/** A moment in the recipient's language, in the zone of the cohort or call it belongs to. */
+export function momentIn(at: Date, timeZone: string): LocalizedValue {
+  return (locale) => formatDateTime(at, timeZone, locale);
+}
+
+/** Calendar dates (YYYY-MM-DD, no zone) in the recipient's language: one day, or from one to another. */
+export function daysFrom(start: string, end: string | null = null): LocalizedValue {
+  return (locale) => formatDateRange(start, end, locale) ?? start;
+}
 
 async function recipientLocales(tx: Executor, userIds: string[]): Promise<Map<string, AppLocale>> {
   if (userIds.length === 0) return new Map();
@@ -33,7 +51,10 @@ async function recipientLocales(tx: Executor, userIds: string[]): Promise<Map<st
 
 /** The subject and text of a templated email in one language. */
 function renderEmail(email: TemplatedEmail, locale: AppLocale): OutgoingEmail {
-  const { template, values, locale: _locale, ...rest } = email;
+  const { template, values: given, locale: _known, ...rest } = email;
+  const values = Object.fromEntries(
+    Object.entries(given).map(([name, value]) => [name, typeof value === "function" ? value(locale) : value]),
+  );
   return {
     ...rest,
     subject: renderMessage(locale, `email.${template}.subject`, values),

@@ -18,7 +18,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
-import { enqueueEmails } from "@/lib/mail/outbox";
+import { enqueueEmails, momentIn } from "@/lib/mail/outbox";
 import { claimLink } from "@/lib/users/emails";
 import { issueUserToken } from "@/lib/users/tokens";
 import type { inviteNomineeSchema } from "./schemas";
@@ -133,18 +133,19 @@ export async function inviteNominee(
       {
         to: input.email,
         toUserId: nominee!.id,
-        subject: `You have been nominated: ${quota.callTitle}`,
-        text: [
-          `Dear ${input.name},`,
-          "",
-          `${quota.organisation} has nominated you for "${quota.callTitle}".`,
-          `Please complete your application (reference ${created!.reference}) before ${formatDateTime(quota.closesAt, quota.timeZone)}.`,
-          "",
-          claim
-            ? `1. Choose your password here (the link works once, for 30 days): ${claim}`
-            : `1. Sign in with this email address (${input.email}) at ${appUrl()}/sign-in.`,
-          `2. Open your application at ${appUrl()}/me/applications/${created!.id}`,
-        ].join("\n"),
+        template: "nominationInvited",
+        values: {
+          name: input.name,
+          organisation: quota.organisation,
+          call: quota.callTitle,
+          reference: created!.reference,
+          closes: momentIn(quota.closesAt, quota.timeZone),
+          account: claim ? "new" : "existing",
+          claimLink: claim ?? "",
+          email: input.email,
+          signInLink: `${appUrl()}/sign-in`,
+          applicationLink: `${appUrl()}/me/applications/${created!.id}`,
+        },
         kind: "nomination.invited",
         entityType: "application",
         entityId: created!.id,

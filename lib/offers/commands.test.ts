@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationEvents, applications, emailOutbox, enrolments, seatReplacements } from "@/db/schema";
+import { applicationEvents, applications, emailOutbox, enrolments, seatReplacements, users } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { confirmOffer, declineOffer, expireOffers, sendOfferReminders } from "./commands";
 import { NOW, participantFixture, type ParticipantFixture } from "@/lib/participants/testing";
@@ -116,6 +116,38 @@ describe.each(testDrivers())("answering offers on %s", (driver) => {
     await expect(
       sendOfferReminders(t.db, await f.actor("other-manager"), { cohortId: f.cohortId, withinDays: 3 }, NOW),
     ).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("writes the reminder in the language saved on the recipient's account, dated in the cohort's zone", async () => {
+    const expiresAt = new Date(NOW.getTime() + 2 * 86_400_000);
+    const [person] = await t.db
+      .select({ userId: enrolments.userId })
+      .from(enrolments)
+      .where(eq(enrolments.id, f.enrolmentId("lapsed")));
+    await t.db.update(users).set({ locale: "ko" }).where(eq(users.id, person!.userId));
+    await t.db
+      .update(enrolments)
+      .set({ offerExpiresAt: expiresAt })
+      .where(eq(enrolments.id, f.enrolmentId("lapsed")));
+    // The test before sent this offer its reminder of the day; forget it so one is written again.
+    await t.db
+      .delete(emailOutbox)
+      .where(and(eq(emailOutbox.kind, "offer.reminder"), eq(emailOutbox.entityId, f.enrolmentId("lapsed"))));
+    await sendOfferReminders(t.db, await f.actor("manager"), { cohortId: f.cohortId, withinDays: 3 }, NOW);
+    const [mail] = await t.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.kind, "offer.reminder"), eq(emailOutbox.entityId, f.enrolmentId("lapsed"))));
+    expect(mail?.subject).toBe("알림: CPI 2027 참가 제안에 답변해 주십시오");
+    // The deadline's day in Seoul (UTC+9, no summer time), written the Korean way.
+    const [y, m, d] = new Date(expiresAt.getTime() + 9 * 3_600_000).toISOString().slice(0, 10).split("-").map(Number);
+    expect(mail?.bodyText).toContain(`${y}년 ${m}월 ${d}일`);
+    expect(mail?.bodyText).toContain("까지 유효합니다");
+    await t.db.update(users).set({ locale: null }).where(eq(users.id, person!.userId));
+    await t.db
+      .update(enrolments)
+      .set({ offerExpiresAt: new Date(NOW.getTime() - 86_400_000) })
+      .where(eq(enrolments.id, f.enrolmentId("lapsed")));
   });
 
   it("expires a lapsed offer, frees the seat and proposes the best waitlisted replacement", async () => {

@@ -20,7 +20,7 @@ import { assertInScope, callScope, cohortScope } from "@/lib/auth/scope";
 import { env } from "@/lib/env";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { enqueueEmails, type OutgoingEmail } from "@/lib/mail/outbox";
+import { enqueueEmails, momentIn, type OutgoingEmail } from "@/lib/mail/outbox";
 import { now as clockNow } from "@/lib/time/clock";
 import { getCallContext, type CallContext } from "@/lib/review/call";
 import type { ScoredApplication } from "@/lib/review/ranking";
@@ -306,8 +306,14 @@ export async function confirmOffer(
       {
         to: actor.email,
         toUserId: actor.userId,
-        subject: `Welcome to ${offer.cohortTitle}`,
-        text: `Dear ${actor.name},\n\nThank you for confirming your place in ${offer.programmeTitle} — ${offer.cohortTitle}, ${track.title}.\nYour cohort space, with the timetable and your calendar link, is at ${env().APP_URL}/me/cohorts/${offer.cohortId}.\n\nThe programme team`,
+        template: "offerConfirmed",
+        values: {
+          name: actor.name,
+          programme: offer.programmeTitle,
+          cohort: offer.cohortTitle,
+          track: track.title,
+          link: `${env().APP_URL}/me/cohorts/${offer.cohortId}`,
+        },
         kind: "offer.confirmed",
         entityType: "enrolment",
         entityId: enrolmentId,
@@ -535,8 +541,8 @@ export async function expireOffers(
       people.map((p) => ({
         to: p.email,
         toUserId: p.id,
-        subject: `Your offer for ${p.cohortTitle} has expired`,
-        text: `Dear ${p.name},\n\nWe did not hear from you before the deadline, so your place in ${p.cohortTitle} has been released. If you think this is a mistake, please reply to the programme team.\n\nThe programme team`,
+        template: "offerExpired",
+        values: { name: p.name, cohort: p.cohortTitle },
         kind: "offer.expired",
         entityType: "enrolment",
         entityId: p.enrolmentId,
@@ -677,8 +683,13 @@ export async function sendOfferReminders(
       send.map((d) => ({
         to: d.email,
         toUserId: d.userId,
-        subject: `Reminder: please answer your offer for ${cohort.title}`,
-        text: `Dear ${d.name},\n\nYour offer of a place in ${cohort.title} is open until ${formatDateTime(d.expiresAt as Date, cohort.timeZone)}. Please confirm or decline it in your space: ${env().APP_URL}/me\n\nThe programme team`,
+        template: "offerReminder",
+        values: {
+          name: d.name,
+          cohort: cohort.title,
+          until: momentIn(d.expiresAt as Date, cohort.timeZone),
+          link: `${env().APP_URL}/me`,
+        },
         kind: "offer.reminder",
         entityType: "enrolment",
         entityId: d.id,

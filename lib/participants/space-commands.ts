@@ -64,8 +64,13 @@ export async function postAnnouncement(db: Database, actor: Actor | null, input:
       people.map((p) => ({
         to: p.email,
         toUserId: p.id,
-        subject: `${cohort.title}: ${input.title}`,
-        text: `${input.body}\n\nSee it in your cohort space: ${env().APP_URL}/me/cohorts/${cohort.id}`,
+        template: "announcement",
+        values: {
+          cohort: cohort.title,
+          title: input.title,
+          message: input.body,
+          link: `${env().APP_URL}/me/cohorts/${cohort.id}`,
+        },
         kind: "cohort.announcement",
         entityType: "announcement",
         entityId: row!.id,

@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, isUniqueViolation, notFound } from "@/lib/errors";
+import { isAppLocale } from "@/lib/i18n/request";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { now as clockNow } from "@/lib/time/clock";
 import { anonymisePerson, deleteStoredFiles } from "./anonymise";
@@ -35,14 +36,8 @@ export async function requestDeletion(
         {
           to: me.email,
           toUserId: me.userId,
-          subject: "We received your request to delete your data",
-          text: [
-            "Hello,",
-            "",
-            "We received your request to delete the data Madang holds about you. Our staff will look at it and",
-            "write to you with their decision. Until then you can still sign in and download your data from",
-            "My space → My data.",
-          ].join("\n"),
+          template: "deletionRequested",
+          values: {},
           kind: "privacy.deletionRequested",
           entityType: "deletion_request",
           entityId: row!.id,
@@ -79,7 +74,12 @@ export async function decideDeletion(
   if (!can(staff, "privacy.manage")) throw forbidden();
   const { status, keys } = await db.transaction(async (tx) => {
     const [request] = await tx
-      .select({ id: deletionRequests.id, userId: deletionRequests.userId, email: users.email })
+      .select({
+        id: deletionRequests.id,
+        userId: deletionRequests.userId,
+        email: users.email,
+        locale: users.locale,
+      })
       .from(deletionRequests)
       .innerJoin(users, eq(users.id, deletionRequests.userId))
       .where(and(eq(deletionRequests.id, input.requestId), eq(deletionRequests.status, "requested")))
@@ -103,25 +103,11 @@ export async function decideDeletion(
       {
         to: request.email,
         toUserId: status === "approved" ? null : request.userId,
-        subject:
-          status === "approved" ? "Your data has been deleted" : "Your request to delete your data was not approved",
-        text:
-          input.decision === "approve"
-            ? [
-                "Hello,",
-                "",
-                "As you asked, we deleted your name, contact details, answers and documents from Madang, and your",
-                "account can no longer be signed in to. Selection records and statistics keep an anonymous entry.",
-              ].join("\n")
-            : [
-                "Hello,",
-                "",
-                "Our staff did not approve your request to delete your data, for this reason:",
-                "",
-                input.reason,
-                "",
-                "You can ask again from My space → My data, or reply to this message.",
-              ].join("\n"),
+        // The account's language is read before the anonymisation may clear it.
+        locale: isAppLocale(request.locale) ? request.locale : undefined,
+        ...(input.decision === "approve"
+          ? { template: "deletionApproved", values: {} }
+          : { template: "deletionRefused", values: { reason: input.reason } }),
         kind: `privacy.deletion${status === "approved" ? "Approved" : "Refused"}`,
         entityType: "deletion_request",
         entityId: request.id,

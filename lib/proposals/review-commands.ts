@@ -62,8 +62,8 @@ export async function assignMentor(db: Database, actor: Actor | null, input: z.o
       {
         to: mentor.email,
         toUserId: mentor.id,
-        subject: `A project proposal to review: ${proposal.title}`,
-        text: `Dear ${mentor.name},\n\nA project proposal has been assigned to you: "${proposal.title}".\nRead it and score it at ${env().APP_URL}/review/proposals/${row.id}\n\nThe programme team`,
+        template: "proposalAssigned",
+        values: { name: mentor.name, title: proposal.title, link: `${env().APP_URL}/review/proposals/${row.id}` },
         kind: "proposal.assigned",
         entityType: "review",
         entityId: row.id,
