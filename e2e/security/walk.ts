@@ -31,7 +31,7 @@ export function walkRoutes(appDir = "app"): string[] {
 
 function handlerMethods(source: string): Method[] {
   const found = new Set<Method>();
-  for (const m of source.matchAll(/export\s+(?:async\s+function|const)\s+([A-Z]+)\b/g))
+  for (const m of source.matchAll(/export\s+(?:(?:async\s+)?function|const)\s+([A-Z]+)\b/g))
     if ((METHODS as readonly string[]).includes(m[1]!)) found.add(m[1] as Method);
   for (const m of source.matchAll(/export\s+const\s+\{([^}]*)\}/g))
     for (const name of m[1]!.split(",").map((s) => s.trim()))
