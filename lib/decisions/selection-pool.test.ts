@@ -1,10 +1,9 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applications, calls, reviews, type Gender } from "@/db/schema";
+import { reviews } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { getCallContext, SELECTABLE, type CallContext } from "@/lib/review/call";
 import { loadScoredApplications, loadSelectionPool, toCandidate } from "@/lib/review/ranking";
-import { buildFixture, type Fixture } from "@/lib/review/test-fixture";
+import { buildMixedPool, type Fixture } from "@/lib/review/test-fixture";
 import { mulberry32 } from "@/lib/selection/testing";
 
 // Uneven weights, a top that is not 10 and decimal scores: the sums where the last bit could differ.
@@ -22,17 +21,7 @@ describe.each(testDrivers())("the selection's pool, scored by the database, on %
   beforeAll(async () => {
     t = await openTestDatabase(driver);
     const rnd = mulberry32(11);
-    const pool: [string, Gender][] = Array.from({ length: 40 }, (_, i) => [
-      ["KR", "VN", "PE", "FR", "EG"][i % 5]!,
-      (["woman", "man", "non_binary"] as const)[i % 3]!,
-    ]);
-    f = await buildFixture(t.db, pool, "under_review");
-    await t.db.update(calls).set({ rubric: RUBRIC }).where(eq(calls.id, f.callId));
-    for (const [i, app] of f.apps.entries())
-      await t.db
-        .update(applications)
-        .set({ status: STATUSES[i % STATUSES.length]! })
-        .where(eq(applications.id, app.id));
+    f = await buildMixedPool(t.db, 40, RUBRIC, STATUSES);
     const step = (c: (typeof RUBRIC)[number]) => Math.round((rnd() * c.max) / c.step) * c.step;
     const rows = f.apps.flatMap((app, i) =>
       // Every seventh application has no review; one review in five is a draft; one in eleven misses a criterion.

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countSqlRoundTrips } from "@/db/client";
-import { applications, applicationStatusEnum, calls, reviews, type Gender } from "@/db/schema";
+import { applications, applicationStatusEnum, reviews } from "@/db/schema";
 import { statement } from "@/db/subquery";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { seededTieBreak, tieBreakSql } from "@/lib/selection/tiebreak";
@@ -9,7 +9,7 @@ import { mulberry32 } from "@/lib/selection/testing";
 import { callSeed, getCallContext, REVIEWABLE, type CallContext } from "./call";
 import { loadRankingPage, loadScoredApplications, RANKING_PAGE_SIZE } from "./ranking";
 import { rankApplications, type SubmittedReview } from "./scores";
-import { buildFixture, type Fixture } from "./test-fixture";
+import { buildMixedPool, type Fixture } from "./test-fixture";
 
 const RUBRIC = [
   { id: "potential", label: "Potential", weight: 3, max: 7.5, step: 0.5 },
@@ -55,17 +55,7 @@ describe.each(testDrivers())("the stored ranking on %s", (driver) => {
   beforeAll(async () => {
     t = await openTestDatabase(driver);
     const rnd = mulberry32(5);
-    const pool: [string, Gender][] = Array.from({ length: 120 }, (_, i) => [
-      ["KR", "VN", "PE", "FR", "EG"][i % 5]!,
-      (["woman", "man", "non_binary"] as const)[i % 3]!,
-    ]);
-    f = await buildFixture(t.db, pool, "under_review");
-    await t.db.update(calls).set({ rubric: RUBRIC }).where(eq(calls.id, f.callId));
-    for (const [i, app] of f.apps.entries())
-      await t.db
-        .update(applications)
-        .set({ status: STATUSES[i % STATUSES.length]! })
-        .where(eq(applications.id, app.id));
+    f = await buildMixedPool(t.db, 120, RUBRIC, STATUSES);
     // Twelve score sheets shared by ten applications each: ties everywhere, in raw and normalised scores.
     const sheets = Array.from({ length: 12 }, () =>
       Object.fromEntries(RUBRIC.map((c) => [c.id, Math.round((rnd() * c.max) / c.step) * c.step])),

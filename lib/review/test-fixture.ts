@@ -1,7 +1,17 @@
 // Test data for review and selection tests: one programme, cohort and call, staff, reviewers and a pool.
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { applications, calls, cohorts, profiles, programmeRoles, programmes, users, type Gender } from "@/db/schema";
+import {
+  applications,
+  calls,
+  cohorts,
+  profiles,
+  programmeRoles,
+  programmes,
+  users,
+  type ApplicationStatus,
+  type Gender,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 
 export const RUBRIC = [
@@ -117,4 +127,28 @@ export async function buildFixture(
 export async function statusOf(db: Database, id: string): Promise<string> {
   const [row] = await db.select({ status: applications.status }).from(applications).where(eq(applications.id, id));
   return row!.status;
+}
+
+/**
+ * A pool of `size` applicants over five countries and three genders, in a call scored by `rubric`, their
+ * applications' statuses cycling through `statuses`: what the ranking and selection-pool tests score.
+ */
+export async function buildMixedPool(
+  db: Database,
+  size: number,
+  rubric: typeof calls.$inferInsert.rubric,
+  statuses: readonly ApplicationStatus[],
+): Promise<Fixture> {
+  const pool: [string, Gender][] = Array.from({ length: size }, (_, i) => [
+    ["KR", "VN", "PE", "FR", "EG"][i % 5]!,
+    (["woman", "man", "non_binary"] as const)[i % 3]!,
+  ]);
+  const f = await buildFixture(db, pool, "under_review");
+  await db.update(calls).set({ rubric }).where(eq(calls.id, f.callId));
+  for (const [i, app] of f.apps.entries())
+    await db
+      .update(applications)
+      .set({ status: statuses[i % statuses.length]! })
+      .where(eq(applications.id, app.id));
+  return f;
 }
