@@ -1,7 +1,7 @@
 import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -70,7 +70,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
 // one statement. Reading it needs nothing else of Auth.js's round (a callback, a new cookie): the proxy
 // renews the cookie on page requests.
 const currentSession = cache(async () => {
-  const claims = await readSessionCookie(await cookies());
+  // Behind a TLS-terminating proxy (AUTH_TRUST_HOST), the forwarded protocol says whether this was HTTPS.
+  const overHttps = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  const claims = await readSessionCookie(await cookies(), undefined, { plain: !overHttps });
   if (!claims) return null;
   const live = await liveSession(claims.sid, claims.uid);
   return live ? { sessionId: claims.sid, live } : null;

@@ -62,6 +62,13 @@ describe("the session cookie's codec is Auth.js's own format", () => {
     expect(await readSessionCookie(jar({ [SALT]: token, [`__Secure-${SALT}`]: secure }), [SECRET])).toEqual(other);
   });
 
+  it("over HTTPS reads only the __Secure- cookie, as Auth.js does, so a plain one planted over HTTP opens nothing", async () => {
+    const planted = await encodeSessionToken({ token: claims, secret: SECRET, salt: SALT });
+    expect(await readSessionCookie(jar({ [SALT]: planted }), [SECRET], { plain: false })).toBeNull();
+    const secure = await encodeSessionToken({ token: claims, secret: SECRET, salt: `__Secure-${SALT}` });
+    expect(await readSessionCookie(jar({ [`__Secure-${SALT}`]: secure }), [SECRET], { plain: false })).toEqual(claims);
+  });
+
   it("lists the secrets as Auth.js does: the numbered ones first, AUTH_SECRET last", () => {
     expect(authSecrets({ AUTH_SECRET: "s", AUTH_SECRET_1: "one", AUTH_SECRET_2: "two" })).toEqual(["two", "one", "s"]);
     expect(authSecrets({})).toEqual([]);

@@ -99,8 +99,8 @@ const SECURE_COOKIE = `__Secure-${COOKIE}`;
 type CookieReader = { get(name: string): { value: string } | undefined };
 
 /** The cookie's value, joined again when Auth.js split it into name.0, name.1…; its name is the key's salt. */
-function sessionCookie(cookies: CookieReader): { name: string; value: string } | null {
-  for (const name of [SECURE_COOKIE, COOKIE]) {
+function sessionCookie(cookies: CookieReader, plain: boolean): { name: string; value: string } | null {
+  for (const name of plain ? [SECURE_COOKIE, COOKIE] : [SECURE_COOKIE]) {
     const whole = cookies.get(name)?.value;
     if (whole) return { name, value: whole };
     const chunks: string[] = [];
@@ -119,13 +119,15 @@ export type SessionClaims = { uid: string; sid: string };
 /**
  * Who the request's session cookie names (its user and user_sessions row), or null for no cookie, a forged or
  * expired one, or one without a session row id. Whether that session is still live is the database's word
- * (`loadLiveSession`, lib/auth/sessions.ts), never the cookie's.
+ * (`loadLiveSession`, lib/auth/sessions.ts), never the cookie's. Over HTTPS (`plain: false`) only the
+ * `__Secure-` cookie counts, as with Auth.js: a plain-named cookie planted from an insecure origin is not read.
  */
 export async function readSessionCookie(
   cookies: CookieReader,
   secrets: string[] = authSecrets(),
+  { plain = true }: { plain?: boolean } = {},
 ): Promise<SessionClaims | null> {
-  const cookie = sessionCookie(cookies);
+  const cookie = sessionCookie(cookies, plain);
   if (!cookie || secrets.length === 0) return null;
   try {
     const payload = await decodeSessionToken({ token: cookie.value, secret: secrets, salt: cookie.name });
