@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { requirePagePermission } from "@/lib/auth/guards";
 
 /** The administration's sections; adminOnly ones are for global administrators, not programme managers. */
@@ -37,32 +36,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           ))}
         </ul>
       </nav>
-      <div className="min-w-0 flex-1">
-        {/* The administration's forms: the union of what its pages' client components call. */}
-        <ClientMessages
-          namespaces={[
-            "alumni",
-            "callAdmin",
-            "cohortsAdmin",
-            "common",
-            "countryGroups",
-            "imports",
-            "jobs",
-            "organisations",
-            "privacyAdmin",
-            "programmesAdmin",
-            "review",
-            "apply",
-            "selection",
-            "staffCohorts",
-            "status",
-            "time",
-            "timetable",
-          ]}
-        >
-          {children}
-        </ClientMessages>
-      </div>
+      <div className="min-w-0 flex-1">{children}</div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -22,41 +23,43 @@ export default async function CallSettingsPage({ params }: { params: Promise<{ i
     groups: r?.groups ?? [],
   });
   return (
-    <div className="space-y-6">
-      <div className="space-y-1">
-        <p className="text-sm text-muted-foreground">
-          {call.programmeTitle} · {call.cohortTitle} ·{" "}
-          <Link href={`/calls/${call.id}`} className="underline">
-            {t("publicPage")}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">{call.title}</h1>
-        <HistoryLink entityType="call" entityId={call.id} />
+    <ClientMessages namespaces={["callAdmin.settingsForm", "time"]}>
+      <div className="space-y-6">
+        <div className="space-y-1">
+          <p className="text-sm text-muted-foreground">
+            {call.programmeTitle} · {call.cohortTitle} ·{" "}
+            <Link href={`/calls/${call.id}`} className="underline">
+              {t("publicPage")}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">{call.title}</h1>
+          <HistoryLink entityType="call" entityId={call.id} />
+        </div>
+        <CallNav callId={call.id} current="Settings" />
+        <CallSettingsForm
+          values={{
+            callId: call.id,
+            cohortId: call.cohortId,
+            version: call.version,
+            title: call.title,
+            description: call.description,
+            status: call.status,
+            opensAt: instantToLocal(call.opensAt, call.timeZone),
+            closesAt: instantToLocal(call.closesAt, call.timeZone),
+            nationality: rule(call.eligibility.nationality),
+            residence: rule(call.eligibility.residence),
+            criteria: (call.eligibility.criteria ?? []).map((c) => c.label),
+            trackIds: call.trackIds,
+            confirmationMessage: call.confirmationMessage,
+            nominationOnly: call.nominationOnly,
+            allowEditAfterSubmit: call.allowEditAfterSubmit,
+          }}
+          tracks={call.cohortTracks.map((t) => ({ value: t.id, label: t.title }))}
+          timeZone={call.timeZone}
+          action={saveCallSettingsAction}
+          {...eligibilityChoices()}
+        />
       </div>
-      <CallNav callId={call.id} current="Settings" />
-      <CallSettingsForm
-        values={{
-          callId: call.id,
-          cohortId: call.cohortId,
-          version: call.version,
-          title: call.title,
-          description: call.description,
-          status: call.status,
-          opensAt: instantToLocal(call.opensAt, call.timeZone),
-          closesAt: instantToLocal(call.closesAt, call.timeZone),
-          nationality: rule(call.eligibility.nationality),
-          residence: rule(call.eligibility.residence),
-          criteria: (call.eligibility.criteria ?? []).map((c) => c.label),
-          trackIds: call.trackIds,
-          confirmationMessage: call.confirmationMessage,
-          nominationOnly: call.nominationOnly,
-          allowEditAfterSubmit: call.allowEditAfterSubmit,
-        }}
-        tracks={call.cohortTracks.map((t) => ({ value: t.id, label: t.title }))}
-        timeZone={call.timeZone}
-        action={saveCallSettingsAction}
-        {...eligibilityChoices()}
-      />
-    </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CallSettingsForm } from "@/components/calls/admin/call-settings-form";
@@ -16,36 +17,38 @@ export default async function NewCallPage() {
   const [t, cohorts] = await Promise.all([getTranslations("callAdmin"), listManagedCohorts(getDb(), actor)]);
   const rule = { countries: [], regions: [], groups: [] };
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("newCall")}</h1>
-      <p className="max-w-3xl text-muted-foreground">{t("newIntro")}</p>
-      <CallSettingsForm
-        values={{
-          cohortId: "",
-          version: 0,
-          title: "",
-          description: "",
-          status: "draft",
-          opensAt: "",
-          closesAt: "",
-          nationality: rule,
-          residence: rule,
-          criteria: [],
-          trackIds: [],
-          confirmationMessage: "",
-          nominationOnly: false,
-          allowEditAfterSubmit: false,
-        }}
-        cohorts={cohorts.map((c) => ({
-          value: c.id,
-          label: `${c.programmeTitle}: ${c.title} (${c.timeZone})`,
-          timeZone: c.timeZone,
-        }))}
-        tracks={[]}
-        timeZone={null}
-        action={saveCallSettingsAction}
-        {...eligibilityChoices()}
-      />
-    </div>
+    <ClientMessages namespaces={["callAdmin.settingsForm", "time"]}>
+      <div className="space-y-6">
+        <h1 className="text-2xl font-bold">{t("newCall")}</h1>
+        <p className="max-w-3xl text-muted-foreground">{t("newIntro")}</p>
+        <CallSettingsForm
+          values={{
+            cohortId: "",
+            version: 0,
+            title: "",
+            description: "",
+            status: "draft",
+            opensAt: "",
+            closesAt: "",
+            nationality: rule,
+            residence: rule,
+            criteria: [],
+            trackIds: [],
+            confirmationMessage: "",
+            nominationOnly: false,
+            allowEditAfterSubmit: false,
+          }}
+          cohorts={cohorts.map((c) => ({
+            value: c.id,
+            label: `${c.programmeTitle}: ${c.title} (${c.timeZone})`,
+            timeZone: c.timeZone,
+          }))}
+          tracks={[]}
+          timeZone={null}
+          action={saveCallSettingsAction}
+          {...eligibilityChoices()}
+        />
+      </div>
+    </ClientMessages>
   );
 }

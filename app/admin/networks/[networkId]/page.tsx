@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -26,32 +27,34 @@ export default async function NetworkAdminPage({ params }: { params: Promise<{ n
   ]);
   if (!data) notFound();
   return (
-    <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/admin/networks" className="hover:underline">
-          {t("networksTitle")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{data.network.name}</h1>
-      {data.network.isPublic ? (
-        <p>
-          <Link href={`/networks/${data.network.slug}`} className="text-primary underline">
-            {t("publicPage")}
+    <ClientMessages namespaces={["organisations"]}>
+      <div className="space-y-6">
+        <p className="text-sm">
+          <Link href="/admin/networks" className="hover:underline">
+            {t("networksTitle")}
           </Link>
         </p>
-      ) : null}
-      <section aria-labelledby="members-heading" className="space-y-3">
-        <h2 id="members-heading" className="text-xl font-semibold">
-          {t("members")} ({data.members.length})
-        </h2>
-        <NetworkMembers
-          networkId={data.network.id}
-          members={data.members}
-          organisations={organisations}
-          add={addNetworkMemberAction}
-          remove={removeNetworkMemberAction}
-        />
-      </section>
-    </div>
+        <h1 className="text-2xl font-bold">{data.network.name}</h1>
+        {data.network.isPublic ? (
+          <p>
+            <Link href={`/networks/${data.network.slug}`} className="text-primary underline">
+              {t("publicPage")}
+            </Link>
+          </p>
+        ) : null}
+        <section aria-labelledby="members-heading" className="space-y-3">
+          <h2 id="members-heading" className="text-xl font-semibold">
+            {t("members")} ({data.members.length})
+          </h2>
+          <NetworkMembers
+            networkId={data.network.id}
+            members={data.members}
+            organisations={organisations}
+            add={addNetworkMemberAction}
+            remove={removeNetworkMemberAction}
+          />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

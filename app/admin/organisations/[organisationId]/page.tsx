@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -21,27 +22,29 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
   const [t, org] = await Promise.all([getTranslations("organisations"), getOrganisation(getDb(), organisationId)]);
   if (!org) notFound();
   return (
-    <div className="max-w-3xl space-y-6">
-      <p className="text-sm">
-        <Link href="/admin/organisations" className="hover:underline">
-          {t("title")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{org.name}</h1>
-      <OrganisationForm
-        countries={countryOptions()}
-        action={updateOrganisationAction}
-        defaults={{
-          organisationId: org.id,
-          name: org.name,
-          shortName: org.shortName ?? "",
-          kind: org.kind,
-          country: org.country ?? "",
-          city: org.city ?? "",
-          website: org.website ?? "",
-          description: org.description ?? "",
-        }}
-      />
-    </div>
+    <ClientMessages namespaces={["organisations"]}>
+      <div className="max-w-3xl space-y-6">
+        <p className="text-sm">
+          <Link href="/admin/organisations" className="hover:underline">
+            {t("title")}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">{org.name}</h1>
+        <OrganisationForm
+          countries={countryOptions()}
+          action={updateOrganisationAction}
+          defaults={{
+            organisationId: org.id,
+            name: org.name,
+            shortName: org.shortName ?? "",
+            kind: org.kind,
+            country: org.country ?? "",
+            city: org.city ?? "",
+            website: org.website ?? "",
+            description: org.description ?? "",
+          }}
+        />
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CallNav } from "@/components/calls/admin/call-nav";
@@ -13,16 +14,18 @@ export default async function CallFormPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const [{ call }, t] = await Promise.all([loadAdminCall(id, `/admin/calls/${id}/form`), getTranslations("callAdmin")]);
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("formTitle", { title: call.title })}</h1>
-      <CallNav callId={call.id} current="Form" />
-      <FormBuilder
-        callId={call.id}
-        version={call.version}
-        form={call.form}
-        locked={call.applicationCount > 0}
-        save={saveCallFormAction}
-      />
-    </div>
+    <ClientMessages namespaces={["callAdmin.builder"]}>
+      <div className="space-y-6">
+        <h1 className="text-2xl font-bold">{t("formTitle", { title: call.title })}</h1>
+        <CallNav callId={call.id} current="Form" />
+        <FormBuilder
+          callId={call.id}
+          version={call.version}
+          form={call.form}
+          locked={call.applicationCount > 0}
+          save={saveCallFormAction}
+        />
+      </div>
+    </ClientMessages>
   );
 }

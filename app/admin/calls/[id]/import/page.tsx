@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CallNav } from "@/components/calls/admin/call-nav";
@@ -22,11 +23,13 @@ export default async function ImportApplicationsPage({ params }: { params: Promi
       .map((q) => ({ value: `answer:${q.id}`, label: `Answer: ${q.label}` })),
   ];
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("importTitle", { title: call.title })}</h1>
-      <CallNav callId={call.id} current="Import" />
-      <p className="max-w-3xl text-muted-foreground">{t("importIntro")}</p>
-      <ImportWizard callId={call.id} targets={targets} />
-    </div>
+    <ClientMessages namespaces={["callAdmin.importer", "imports"]}>
+      <div className="space-y-6">
+        <h1 className="text-2xl font-bold">{t("importTitle", { title: call.title })}</h1>
+        <CallNav callId={call.id} current="Import" />
+        <p className="max-w-3xl text-muted-foreground">{t("importIntro")}</p>
+        <ImportWizard callId={call.id} targets={targets} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CallNav } from "@/components/calls/admin/call-nav";
@@ -16,11 +17,13 @@ export default async function CallPreviewPage({ params }: { params: Promise<{ id
     getTranslations("callAdmin"),
   ]);
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("previewTitle", { title: call.title })}</h1>
-      <CallNav callId={call.id} current="Preview" />
-      <p className="text-muted-foreground">{t("previewIntro")}</p>
-      <FormPreview form={call.form} countries={countryOptions().map((c) => ({ code: c.code, name: c.name }))} />
-    </div>
+    <ClientMessages namespaces={["apply", "callAdmin.preview"]}>
+      <div className="space-y-6">
+        <h1 className="text-2xl font-bold">{t("previewTitle", { title: call.title })}</h1>
+        <CallNav callId={call.id} current="Preview" />
+        <p className="text-muted-foreground">{t("previewIntro")}</p>
+        <FormPreview form={call.form} countries={countryOptions().map((c) => ({ code: c.code, name: c.name }))} />
+      </div>
+    </ClientMessages>
   );
 }

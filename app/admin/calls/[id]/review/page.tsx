@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -35,168 +36,170 @@ export default async function ReviewSetupPage({
     `${path}?${side}=${cursor}${query.q ? `&q=${encodeURIComponent(query.q)}` : ""}`;
 
   return (
-    <div className="space-y-10">
-      <div className="space-y-3">
-        <CallSteps callId={call.id} current="review" callTitle={call.title} cohortTitle={call.cohortTitle} />
-        <h1 className="text-2xl font-bold">{t("setupTitle")}</h1>
-        <ReviewProgress submitted={setup.figures.submitted} drafts={0} total={setup.figures.reviews} />
-        <p className="text-sm">
-          {t("setupFigures", { applications: setup.figures.applications, unassigned: setup.figures.unassigned })}
-        </p>
-      </div>
+    <ClientMessages namespaces={["imports", "review"]}>
+      <div className="space-y-10">
+        <div className="space-y-3">
+          <CallSteps callId={call.id} current="review" callTitle={call.title} cohortTitle={call.cohortTitle} />
+          <h1 className="text-2xl font-bold">{t("setupTitle")}</h1>
+          <ReviewProgress submitted={setup.figures.submitted} drafts={0} total={setup.figures.reviews} />
+          <p className="text-sm">
+            {t("setupFigures", { applications: setup.figures.applications, unassigned: setup.figures.unassigned })}
+          </p>
+        </div>
 
-      <section aria-labelledby="settings-heading" className="space-y-4">
-        <h2 id="settings-heading" className="text-xl font-semibold">
-          {t("settingsHeading")}
-        </h2>
-        <ReviewSettingsForm
-          save={saveReviewSettingsAction}
-          defaults={{
-            callId: call.id,
-            callVersion: call.version,
-            settingsVersion: call.settings.version,
-            reviewersPerApplication: call.settings.reviewersPerApplication,
-            anonymised: call.settings.anonymised,
-            normalise: call.settings.normalise,
-            avoidSameCountry: call.settings.avoidSameCountry,
-            aggregation: call.settings.aggregation,
-            offerDays: call.settings.offerDays,
-            rubric: call.rubric.length
-              ? call.rubric.map((c) => ({ ...c, step: c.step ?? 1 }))
-              : [{ id: "potential", label: "Potential", weight: 1, max: 10, step: 1 }],
-          }}
-        />
-      </section>
-
-      <section aria-labelledby="reviewers-heading" className="space-y-4">
-        <h2 id="reviewers-heading" className="text-xl font-semibold">
-          {t("reviewersHeading")}
-        </h2>
-        {setup.reviewers.length === 0 ? (
-          <p>{t("noReviewers")}</p>
-        ) : (
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead scope="col">{t("name")}</TableHead>
-                <TableHead scope="col">{t("organisation")}</TableHead>
-                <TableHead scope="col">{t("country")}</TableHead>
-                <TableHead scope="col">{t("openCount")}</TableHead>
-                <TableHead scope="col">{t("submittedCount")}</TableHead>
-                <TableHead scope="col">{t("conflictCount")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {setup.reviewers.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell>
-                    {r.name}
-                    <span className="block text-xs text-muted-foreground">{r.email}</span>
-                  </TableCell>
-                  <TableCell>{r.organisation ?? "—"}</TableCell>
-                  <TableCell>{r.country ? countryName(r.country) : "—"}</TableCell>
-                  <TableCell>{r.assigned}</TableCell>
-                  <TableCell>{r.submitted}</TableCell>
-                  <TableCell>{r.conflicts}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-        <AddReviewerForm callId={call.id} add={addReviewerAction} />
-        <AssignButton
-          callId={call.id}
-          assign={assignReviewersAction}
-          perApplication={call.settings.reviewersPerApplication}
-        />
-      </section>
-
-      <section aria-labelledby="assignments-heading" className="space-y-4">
-        <h2 id="assignments-heading" className="text-xl font-semibold">
-          {t("assignmentsHeading")}
-        </h2>
-        <form role="search" action={path} className="flex max-w-md gap-2">
-          <label htmlFor="assign-q" className="sr-only">
-            {t("search")}
-          </label>
-          <input
-            id="assign-q"
-            name="q"
-            type="search"
-            defaultValue={query.q ?? ""}
-            placeholder={t("search")}
-            className="h-10 flex-1 rounded-md border border-input px-3"
+        <section aria-labelledby="settings-heading" className="space-y-4">
+          <h2 id="settings-heading" className="text-xl font-semibold">
+            {t("settingsHeading")}
+          </h2>
+          <ReviewSettingsForm
+            save={saveReviewSettingsAction}
+            defaults={{
+              callId: call.id,
+              callVersion: call.version,
+              settingsVersion: call.settings.version,
+              reviewersPerApplication: call.settings.reviewersPerApplication,
+              anonymised: call.settings.anonymised,
+              normalise: call.settings.normalise,
+              avoidSameCountry: call.settings.avoidSameCountry,
+              aggregation: call.settings.aggregation,
+              offerDays: call.settings.offerDays,
+              rubric: call.rubric.length
+                ? call.rubric.map((c) => ({ ...c, step: c.step ?? 1 }))
+                : [{ id: "potential", label: "Potential", weight: 1, max: 10, step: 1 }],
+            }}
           />
-          <button type="submit" className="rounded-md border px-3 hover:bg-accent">
-            {t("searchButton")}
-          </button>
-        </form>
-        {setup.applications.length === 0 ? (
-          <p>{t("noApplications")}</p>
-        ) : (
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead scope="col">{t("reference")}</TableHead>
-                <TableHead scope="col">{t("applicant")}</TableHead>
-                <TableHead scope="col">{t("reviewersHeading")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {setup.applications.map((a) => (
-                <TableRow key={a.id}>
-                  <TableCell className="align-top font-medium">{a.reference}</TableCell>
-                  <TableCell className="align-top">{a.name}</TableCell>
-                  <TableCell>
-                    {a.reviews.length === 0 ? <span className="text-muted-foreground">{t("unassigned")}</span> : null}
-                    <ul className="space-y-1">
-                      {a.reviews.map((r) => (
-                        <li key={r.id} className="flex flex-wrap items-center gap-2">
-                          <span>{r.reviewerName}</span>
-                          <Badge
-                            variant={
-                              r.status === "conflict"
-                                ? "destructive"
-                                : r.status === "submitted"
-                                  ? "secondary"
-                                  : "outline"
-                            }
-                          >
-                            {t(`reviewStatus.${r.status}`)}
-                          </Badge>
-                          {r.status === "assigned" || r.status === "draft" ? (
-                            <ReassignForm
-                              reviewId={r.id}
-                              version={r.version}
-                              reference={a.reference}
-                              current={r.reviewerName}
-                              reviewers={reviewerOptions.filter((o) => !a.reviews.some((x) => x.reviewerId === o.id))}
-                              reassign={reassignReviewAction}
-                            />
-                          ) : null}
-                        </li>
-                      ))}
-                    </ul>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-        {setup.next || setup.previous ? (
-          <nav aria-label={t("pagination")} className="flex gap-4 text-sm">
-            {setup.previous ? <Link href={link("before", setup.previous)}>{t("previous")}</Link> : null}
-            {setup.next ? <Link href={link("after", setup.next)}>{t("next")}</Link> : null}
-          </nav>
-        ) : null}
-      </section>
+        </section>
 
-      <section aria-labelledby="import-heading" className="space-y-4">
-        <h2 id="import-heading" className="text-xl font-semibold">
-          {t("importHeading")}
-        </h2>
-        <ImportScores callId={call.id} />
-      </section>
-    </div>
+        <section aria-labelledby="reviewers-heading" className="space-y-4">
+          <h2 id="reviewers-heading" className="text-xl font-semibold">
+            {t("reviewersHeading")}
+          </h2>
+          {setup.reviewers.length === 0 ? (
+            <p>{t("noReviewers")}</p>
+          ) : (
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead scope="col">{t("name")}</TableHead>
+                  <TableHead scope="col">{t("organisation")}</TableHead>
+                  <TableHead scope="col">{t("country")}</TableHead>
+                  <TableHead scope="col">{t("openCount")}</TableHead>
+                  <TableHead scope="col">{t("submittedCount")}</TableHead>
+                  <TableHead scope="col">{t("conflictCount")}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {setup.reviewers.map((r) => (
+                  <TableRow key={r.id}>
+                    <TableCell>
+                      {r.name}
+                      <span className="block text-xs text-muted-foreground">{r.email}</span>
+                    </TableCell>
+                    <TableCell>{r.organisation ?? "—"}</TableCell>
+                    <TableCell>{r.country ? countryName(r.country) : "—"}</TableCell>
+                    <TableCell>{r.assigned}</TableCell>
+                    <TableCell>{r.submitted}</TableCell>
+                    <TableCell>{r.conflicts}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+          <AddReviewerForm callId={call.id} add={addReviewerAction} />
+          <AssignButton
+            callId={call.id}
+            assign={assignReviewersAction}
+            perApplication={call.settings.reviewersPerApplication}
+          />
+        </section>
+
+        <section aria-labelledby="assignments-heading" className="space-y-4">
+          <h2 id="assignments-heading" className="text-xl font-semibold">
+            {t("assignmentsHeading")}
+          </h2>
+          <form role="search" action={path} className="flex max-w-md gap-2">
+            <label htmlFor="assign-q" className="sr-only">
+              {t("search")}
+            </label>
+            <input
+              id="assign-q"
+              name="q"
+              type="search"
+              defaultValue={query.q ?? ""}
+              placeholder={t("search")}
+              className="h-10 flex-1 rounded-md border border-input px-3"
+            />
+            <button type="submit" className="rounded-md border px-3 hover:bg-accent">
+              {t("searchButton")}
+            </button>
+          </form>
+          {setup.applications.length === 0 ? (
+            <p>{t("noApplications")}</p>
+          ) : (
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead scope="col">{t("reference")}</TableHead>
+                  <TableHead scope="col">{t("applicant")}</TableHead>
+                  <TableHead scope="col">{t("reviewersHeading")}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {setup.applications.map((a) => (
+                  <TableRow key={a.id}>
+                    <TableCell className="align-top font-medium">{a.reference}</TableCell>
+                    <TableCell className="align-top">{a.name}</TableCell>
+                    <TableCell>
+                      {a.reviews.length === 0 ? <span className="text-muted-foreground">{t("unassigned")}</span> : null}
+                      <ul className="space-y-1">
+                        {a.reviews.map((r) => (
+                          <li key={r.id} className="flex flex-wrap items-center gap-2">
+                            <span>{r.reviewerName}</span>
+                            <Badge
+                              variant={
+                                r.status === "conflict"
+                                  ? "destructive"
+                                  : r.status === "submitted"
+                                    ? "secondary"
+                                    : "outline"
+                              }
+                            >
+                              {t(`reviewStatus.${r.status}`)}
+                            </Badge>
+                            {r.status === "assigned" || r.status === "draft" ? (
+                              <ReassignForm
+                                reviewId={r.id}
+                                version={r.version}
+                                reference={a.reference}
+                                current={r.reviewerName}
+                                reviewers={reviewerOptions.filter((o) => !a.reviews.some((x) => x.reviewerId === o.id))}
+                                reassign={reassignReviewAction}
+                              />
+                            ) : null}
+                          </li>
+                        ))}
+                      </ul>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+          {setup.next || setup.previous ? (
+            <nav aria-label={t("pagination")} className="flex gap-4 text-sm">
+              {setup.previous ? <Link href={link("before", setup.previous)}>{t("previous")}</Link> : null}
+              {setup.next ? <Link href={link("after", setup.next)}>{t("next")}</Link> : null}
+            </nav>
+          ) : null}
+        </section>
+
+        <section aria-labelledby="import-heading" className="space-y-4">
+          <h2 id="import-heading" className="text-xl font-semibold">
+            {t("importHeading")}
+          </h2>
+          <ImportScores callId={call.id} />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -30,41 +31,43 @@ export default async function SelectionPage({ params }: { params: Promise<{ id: 
     listCountryGroups(db),
   ]);
   return (
-    <div className="space-y-6">
-      <CallSteps callId={call.id} current="selection" callTitle={call.title} cohortTitle={call.cohortTitle} />
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-sm text-muted-foreground">
-        {t("intro", { pool: data.rows.length })}{" "}
-        <a href={`/api/admin/calls/${call.id}/csv/selection`} className="text-primary underline">
-          {t("export")}
-        </a>
-      </p>
-      {data.unscored > 0 ? <Alert>{t("unscoredWarning", { count: data.unscored })}</Alert> : null}
-      {!call.rules ? (
-        <Alert>
-          {t("noRules")}{" "}
-          <Link href={`/admin/calls/${call.id}/selection/rules`} className="text-primary underline">
-            {t("setRules")}
-          </Link>
-        </Alert>
-      ) : data.rows.length === 0 ? (
-        <p>{t("noPool")}</p>
-      ) : (
-        <Workbench
-          callId={call.id}
-          rows={data.rows}
-          candidates={data.candidates}
-          rules={refreshGroupRules(call.rules, custom)}
-          initialChosen={data.chosenIds}
-          pending={data.pending ? { ...data.pending, runId: data.pending.id } : null}
-          decided={data.decided}
-          saveShortlist={saveShortlistAction}
-          suggest={suggestSelectionAction}
-          decide={decideSuggestionAction}
-          analyse={analyseSuggestionAction}
-          acceptWayOut={acceptWayOutAction}
-        />
-      )}
-    </div>
+    <ClientMessages namespaces={["selection"]}>
+      <div className="space-y-6">
+        <CallSteps callId={call.id} current="selection" callTitle={call.title} cohortTitle={call.cohortTitle} />
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-sm text-muted-foreground">
+          {t("intro", { pool: data.rows.length })}{" "}
+          <a href={`/api/admin/calls/${call.id}/csv/selection`} className="text-primary underline">
+            {t("export")}
+          </a>
+        </p>
+        {data.unscored > 0 ? <Alert>{t("unscoredWarning", { count: data.unscored })}</Alert> : null}
+        {!call.rules ? (
+          <Alert>
+            {t("noRules")}{" "}
+            <Link href={`/admin/calls/${call.id}/selection/rules`} className="text-primary underline">
+              {t("setRules")}
+            </Link>
+          </Alert>
+        ) : data.rows.length === 0 ? (
+          <p>{t("noPool")}</p>
+        ) : (
+          <Workbench
+            callId={call.id}
+            rows={data.rows}
+            candidates={data.candidates}
+            rules={refreshGroupRules(call.rules, custom)}
+            initialChosen={data.chosenIds}
+            pending={data.pending ? { ...data.pending, runId: data.pending.id } : null}
+            decided={data.decided}
+            saveShortlist={saveShortlistAction}
+            suggest={suggestSelectionAction}
+            decide={decideSuggestionAction}
+            analyse={analyseSuggestionAction}
+            acceptWayOut={acceptWayOutAction}
+          />
+        )}
+      </div>
+    </ClientMessages>
   );
 }

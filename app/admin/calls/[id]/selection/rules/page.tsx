@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CallSteps } from "@/components/selection/call-steps";
@@ -21,22 +22,24 @@ export default async function BalanceRulesPage({ params }: { params: Promise<{ i
     listCountryGroups(db),
   ]);
   return (
-    <div className="space-y-6">
-      <CallSteps callId={call.id} current="rules" callTitle={call.title} cohortTitle={call.cohortTitle} />
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-sm text-muted-foreground">
-        {t("intro")}{" "}
-        <Link href="/admin/country-groups" className="text-primary underline">
-          {t("manageGroups")}
-        </Link>
-      </p>
-      <RulesForm
-        save={saveBalanceRulesAction}
-        tracks={call.tracks}
-        regions={UNESCO_REGIONS.map((r) => ({ code: r.code, name: r.name.en }))}
-        groups={groupOptions(custom).map((g) => ({ ref: g.ref, label: g.label, kind: g.kind }))}
-        defaults={{ callId: call.id, callVersion: call.version, ...formFromRules(call.rules, pins) }}
-      />
-    </div>
+    <ClientMessages namespaces={["selection.rules"]}>
+      <div className="space-y-6">
+        <CallSteps callId={call.id} current="rules" callTitle={call.title} cohortTitle={call.cohortTitle} />
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-sm text-muted-foreground">
+          {t("intro")}{" "}
+          <Link href="/admin/country-groups" className="text-primary underline">
+            {t("manageGroups")}
+          </Link>
+        </p>
+        <RulesForm
+          save={saveBalanceRulesAction}
+          tracks={call.tracks}
+          regions={UNESCO_REGIONS.map((r) => ({ code: r.code, name: r.name.en }))}
+          groups={groupOptions(custom).map((g) => ({ ref: g.ref, label: g.label, kind: g.kind }))}
+          defaults={{ callId: call.id, callVersion: call.version, ...formFromRules(call.rules, pins) }}
+        />
+      </div>
+    </ClientMessages>
   );
 }

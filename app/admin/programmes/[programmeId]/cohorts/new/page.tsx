@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -21,14 +22,16 @@ export default async function NewCohortPage({ params }: { params: Promise<{ prog
   const [t, programme] = await Promise.all([getTranslations("cohortsAdmin"), getProgrammeHeader(getDb(), programmeId)]);
   if (!programme) notFound();
   return (
-    <div className="max-w-3xl space-y-6">
-      <p className="text-sm">
-        <Link href={`/admin/programmes/${programme.id}`} className="hover:underline">
-          {programme.title}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t("newCohort")}</h1>
-      <CohortForm programmeId={programme.id} timeZones={timeZoneNames()} action={createCohortAction} />
-    </div>
+    <ClientMessages namespaces={["cohortsAdmin", "status"]}>
+      <div className="max-w-3xl space-y-6">
+        <p className="text-sm">
+          <Link href={`/admin/programmes/${programme.id}`} className="hover:underline">
+            {programme.title}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">{t("newCohort")}</h1>
+        <CohortForm programmeId={programme.id} timeZones={timeZoneNames()} action={createCohortAction} />
+      </div>
+    </ClientMessages>
   );
 }

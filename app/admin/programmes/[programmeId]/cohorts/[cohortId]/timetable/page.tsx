@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -26,42 +27,44 @@ export default async function CohortTimetablePage({
     getTimetable(getDb(), cohort),
   ]);
   return (
-    <div className="space-y-6">
-      <header className="space-y-3">
-        <p className="text-sm">
-          <Link href={`/admin/programmes/${cohort.programmeId}`} className="hover:underline">
-            {cohort.programmeTitle}
-          </Link>{" "}
-          ›{" "}
-          <Link href={base} className="hover:underline">
-            {cohort.title}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">{t("timetableTitle", { cohort: cohort.title })}</h1>
-        <CohortNav
-          base={base}
-          current="timetable"
-          labels={{
-            overview: tc("overview"),
-            sessions: tc("sessions"),
-            timetable: tc("timetable"),
-            nav: tc("cohortNav"),
-          }}
+    <ClientMessages namespaces={["timetable"]}>
+      <div className="space-y-6">
+        <header className="space-y-3">
+          <p className="text-sm">
+            <Link href={`/admin/programmes/${cohort.programmeId}`} className="hover:underline">
+              {cohort.programmeTitle}
+            </Link>{" "}
+            ›{" "}
+            <Link href={base} className="hover:underline">
+              {cohort.title}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">{t("timetableTitle", { cohort: cohort.title })}</h1>
+          <CohortNav
+            base={base}
+            current="timetable"
+            labels={{
+              overview: tc("overview"),
+              sessions: tc("sessions"),
+              timetable: tc("timetable"),
+              nav: tc("cohortNav"),
+            }}
+          />
+          <FeedLinks cohortId={cohort.id} tracks={timetable.tracks} />
+        </header>
+        <TimetableWarnings
+          warnings={timetable.warnings}
+          tracks={timetable.tracks}
+          editHref={(id) => `${base}/sessions/${id}`}
         />
-        <FeedLinks cohortId={cohort.id} tracks={timetable.tracks} />
-      </header>
-      <TimetableWarnings
-        warnings={timetable.warnings}
-        tracks={timetable.tracks}
-        editHref={(id) => `${base}/sessions/${id}`}
-      />
-      <TimetableView
-        timeZone={cohort.timeZone}
-        sessions={toEntries(timetable.sessions)}
-        tracks={timetable.tracks}
-        editBase={`${base}/sessions`}
-        showOnlineLinks
-      />
-    </div>
+        <TimetableView
+          timeZone={cohort.timeZone}
+          sessions={toEntries(timetable.sessions)}
+          tracks={timetable.tracks}
+          editBase={`${base}/sessions`}
+          showOnlineLinks
+        />
+      </div>
+    </ClientMessages>
   );
 }
