@@ -1,5 +1,7 @@
-import { sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn, PgColumn } from "drizzle-orm/pg-core";
+import { getTableColumns, SQL, sql } from "drizzle-orm";
+import { toSnakeCase } from "drizzle-orm/casing";
+import type { AnyPgColumn, PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Executor } from "./client";
 
 /**
  * A subquery inside a drizzle query, written like `sql`: `subquery<number>\`(select count(*)::int from ${a} where ${a.x} = ${b.id})\``.
@@ -48,4 +50,63 @@ export function aliased<C extends AnyPgColumn>(
 export function aliased<T>(expr: SQL<T>, alias: string): SQL.Aliased<T>;
 export function aliased(expr: SQL | AnyPgColumn, alias: string): SQL.Aliased {
   return ("mapFromDriverValue" in expr ? sql`${expr}`.mapWith(expr) : sql`${expr}`).as(alias);
+}
+
+/** The rows a statement run with `db.execute` returns, on either driver (postgres.js gives an array, PGlite `{ rows }`). */
+export async function executeRows<T>(db: Executor, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as T[];
+}
+
+/** Rows for one table, typed by it, to be written by {@link insertFromEach}. */
+export type TableRows = { table: PgTable; rows: readonly Record<string, unknown>[] };
+
+/** `{ table, rows }` with the rows checked against the table's insert type. */
+export function rowsFor<T extends PgTable>(table: T, rows: readonly T["$inferInsert"][]): TableRows {
+  return { table, rows };
+}
+
+/**
+ * `insert into <table> (…) select <row> from <source> union all …`: the rows are written once for each row the
+ * named CTE returned, so none when it returned nothing. With a guarded update as that CTE, the update and the
+ * rows that go with it are one statement (atomic, one round trip): nothing is written unless the guard matched.
+ * Each value is cast to its column's type (a select list gives Postgres no column to infer a parameter's type
+ * from); a column's `$defaultFn` fills what a row leaves out, as drizzle's own insert does. Every row names the
+ * same columns.
+ */
+export function insertFromEach(source: string, { table, rows }: TableRows): SQL {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const filled = rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, column] of Object.entries(columns)) {
+      const value = row[key] !== undefined ? row[key] : column.defaultFn ? column.defaultFn() : undefined;
+      if (value !== undefined) out[key] = value;
+    }
+    return out;
+  });
+  const keys = Object.keys(filled[0] ?? {});
+  for (const row of filled) {
+    const rowKeys = Object.keys(row);
+    if (rowKeys.length !== keys.length || rowKeys.some((key) => !keys.includes(key)))
+      throw new Error("insertFromEach: every row must name the same columns");
+  }
+  const value = (key: string, raw: unknown) => {
+    const column = columns[key]!;
+    const type = sql.raw(column.getSQLType());
+    if (raw === null) return sql`null::${type}`;
+    if (raw instanceof SQL) return sql`(${raw})::${type}`;
+    return sql`${column.mapToDriverValue(raw)}::${type}`;
+  };
+  const selects = filled.map(
+    (row) =>
+      sql`select ${sql.join(
+        keys.map((key) => value(key, row[key])),
+        sql`, `,
+      )} from ${sql.identifier(source)}`,
+  );
+  return sql`insert into ${table} (${sql.join(
+    // A column declared without a name is named by its key, in snake_case (db/client.ts sets that casing).
+    keys.map((key) => sql.identifier(columns[key]!.keyAsName ? toSnakeCase(key) : columns[key]!.name)),
+    sql`, `,
+  )}) ${sql.join(selects, sql` union all `)}`;
 }

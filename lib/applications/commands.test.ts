@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationEvents, applications, countryGroups, emailOutbox, users } from "@/db/schema";
+import { countSqlRoundTrips } from "@/db/client";
+import { applicationEvents, applications, auditLog, consents, countryGroups, emailOutbox, users } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import type { DomainError } from "@/lib/errors";
 import { reopenApplication, saveDraft, startApplication, submitApplication, withdrawApplication } from "./commands";
@@ -144,6 +145,46 @@ describe.each(testDrivers())("applying on %s", (driver) => {
         body: expect.stringContaining("Thank you."),
       },
     ]);
+  });
+
+  it("writes the move, its event, the receipt, both audit rows and the consent in one statement, or nothing", async () => {
+    const { me, applicationId, version } = await readyDraft();
+    const rowsOf = async () => ({
+      events: await t.db.$count(applicationEvents, eq(applicationEvents.applicationId, applicationId)),
+      emails: await t.db.$count(emailOutbox, eq(emailOutbox.entityId, applicationId)),
+      audits: (
+        await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, applicationId))
+      )
+        .map((a) => a.action)
+        .sort(),
+      consents: await t.db.$count(
+        consents,
+        and(eq(consents.entityId, applicationId), eq(consents.userId, me.userId), eq(consents.purpose, "application")),
+      ),
+    });
+    const before = await rowsOf();
+    // A stale version: the guard matches nothing, and none of the rows that go with the move is written.
+    expect(await errorOf(submitApplication(t.db, me, { applicationId, version: version - 1 }))).toMatchObject({
+      code: "stale",
+    });
+    expect(await rowsOf()).toEqual(before);
+    // The read of the application, then one statement for everything the submission writes.
+    const { result, roundTrips } = await countSqlRoundTrips(() =>
+      submitApplication(t.db, me, { applicationId, version }),
+    );
+    expect(result).toMatchObject({ alreadySubmitted: false, version: version + 1 });
+    expect(roundTrips).toBe(2);
+    expect(await rowsOf()).toEqual({
+      events: before.events + 1,
+      emails: before.emails + 1,
+      audits: [...before.audits, "application.status", "application.submit"].sort(),
+      consents: before.consents + 1,
+    });
+    const [event] = await t.db
+      .select({ from: applicationEvents.fromStatus, to: applicationEvents.toStatus, actor: applicationEvents.actorId })
+      .from(applicationEvents)
+      .where(and(eq(applicationEvents.applicationId, applicationId), eq(applicationEvents.toStatus, "submitted")));
+    expect(event).toEqual({ from: "draft", to: "submitted", actor: me.userId });
   });
 
   it("writes the receipt in the language saved on the applicant's account, the date as its readers write it", async () => {

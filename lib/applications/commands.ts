@@ -1,14 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "@/db/client";
-import { applications, calls, cohorts, profiles } from "@/db/schema";
-import { writeAudit } from "@/lib/audit/commands";
-import { recordConsent } from "@/lib/audit/consents";
+import { rowsFor } from "@/db/subquery";
+import { applications, auditLog, calls, cohorts, consents, emailOutbox, profiles } from "@/db/schema";
+import { auditRows, writeAudit } from "@/lib/audit/commands";
+import { consentRow } from "@/lib/audit/consents";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, isUniqueViolation, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { enqueueEmails } from "@/lib/mail/outbox";
+import { outboxRows } from "@/lib/mail/outbox";
 import { isAppLocale } from "@/lib/i18n/request";
 import { customGroupsFor } from "@/lib/geo/country-groups";
 import { checkEligibility, eligibilityGroupRefs } from "./eligibility";
@@ -22,7 +23,7 @@ import type {
   submitApplicationSchema,
   withdrawApplicationSchema,
 } from "./schemas";
-import { moveApplication } from "./state";
+import { moveApplication, moveOneWith } from "./state";
 import { now as clockNow } from "@/lib/time/clock";
 
 type Clock = { now?: Date };
@@ -237,27 +238,30 @@ export async function submitApplication(
     );
   }
 
-  try {
-    return await db.transaction(async (tx) => {
-      // The guarded move and the writes that go with it leave together (pipelined on Postgres): if the move
-      // is refused, the transaction is rolled back with them.
-      const [version] = await Promise.all([
-        moveApplication(tx, actor!.userId, {
-          applicationId: app.id,
-          from: "draft",
-          to: "submitted",
-          version: input.version,
-          reason: null,
-          set: {
-            submittedAt: now,
-            snapshotNationality: app.nationality,
-            snapshotResidence: app.residence,
-            snapshotGender: app.gender ?? "undisclosed",
-            snapshotOrganisation: app.organisation,
-            snapshotField: app.field,
-          },
-        }),
-        enqueueEmails(tx, [
+  // The guarded move and the rows that go with it (the receipt, its audit row, the consent) are one statement
+  // (lib/applications/state.ts moveOneWith): one round trip, written whole or not at all.
+  const moved = await moveOneWith(
+    db,
+    actor!.userId,
+    {
+      applicationId: app.id,
+      from: "draft",
+      to: "submitted",
+      version: input.version,
+      reason: null,
+      set: {
+        submittedAt: now,
+        snapshotNationality: app.nationality,
+        snapshotResidence: app.residence,
+        snapshotGender: app.gender ?? "undisclosed",
+        snapshotOrganisation: app.organisation,
+        snapshotField: app.field,
+      },
+    },
+    [
+      rowsFor(
+        emailOutbox,
+        await outboxRows(db, [
           {
             to: app.applicantEmail,
             toUserId: actor!.userId,
@@ -280,46 +284,52 @@ export async function submitApplication(
             entityId: app.id,
           },
         ]),
-        writeAudit(tx, {
-          actorId: actor!.userId,
-          action: "application.submit",
-          entityType: "application",
-          entityId: app.id,
-        }),
-        // The submit page shows this wording beside the button; submitting is agreeing to it.
-        recordConsent(tx, {
+      ),
+      rowsFor(
+        auditLog,
+        auditRows([
+          { actorId: actor!.userId, action: "application.submit", entityType: "application", entityId: app.id },
+        ]),
+      ),
+      // The submit page shows this wording beside the button; submitting is agreeing to it.
+      rowsFor(consents, [
+        consentRow({
           userId: actor!.userId,
           purpose: "application",
           entityType: "application",
           entityId: app.id,
           at: now,
         }),
-      ]);
-      return {
-        version,
-        submittedAt: now.toISOString(),
-        alreadySubmitted: false as const,
-        confirmationMessage: app.confirmationMessage,
-      };
-    });
-  } catch (error) {
-    // Two submits of the same version at once (a double click, two tabs): the loser finds it submitted.
-    if (error instanceof DomainError && error.code === "stale") {
-      const [now2] = await db
-        .select({ status: applications.status, version: applications.version, submittedAt: applications.submittedAt })
-        .from(applications)
-        .where(eq(applications.id, app.id));
-      if (now2?.status === "submitted" && now2.submittedAt && now2.version === input.version + 1) {
-        return {
-          version: now2.version,
-          submittedAt: now2.submittedAt.toISOString(),
-          alreadySubmitted: true as const,
-          confirmationMessage: app.confirmationMessage,
-        };
-      }
-    }
-    throw error;
+      ]),
+    ],
+    { at: now },
+  );
+  if (moved) {
+    return {
+      version: moved.version,
+      submittedAt: now.toISOString(),
+      alreadySubmitted: false as const,
+      confirmationMessage: app.confirmationMessage,
+    };
   }
+  // The guard matched nothing: another submit of the same version won (a double click, two tabs), or the
+  // application changed since it was read.
+  const [current] = await db
+    .select({ status: applications.status, version: applications.version, submittedAt: applications.submittedAt })
+    .from(applications)
+    .where(eq(applications.id, app.id));
+  if (current?.status === "submitted" && current.submittedAt && current.version === input.version + 1) {
+    return {
+      version: current.version,
+      submittedAt: current.submittedAt.toISOString(),
+      alreadySubmitted: true as const,
+      confirmationMessage: app.confirmationMessage,
+    };
+  }
+  throw new DomainError(
+    "stale",
+    "This application changed since you opened it (perhaps in another tab). Reload the review page and submit again.",
+  );
 }
 
 /** The applicant withdraws a draft or a submitted application; the move is kept with their reason. */

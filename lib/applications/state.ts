@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applicationEvents, applications, type ApplicationStatus } from "@/db/schema";
-import { writeAudits } from "@/lib/audit/commands";
+import { executeRows, insertFromEach, rowsFor, type TableRows } from "@/db/subquery";
+import { applicationEvents, applications, auditLog, type ApplicationStatus } from "@/db/schema";
+import { auditRows } from "@/lib/audit/commands";
 import { DomainError, notFound, stale } from "@/lib/errors";
 import { now as clockNow } from "@/lib/time/clock";
 
@@ -184,8 +185,18 @@ async function recordMoves(
   at: Date,
 ): Promise<void> {
   if (planned.length === 0) return;
-  await Promise.all([
-    tx.insert(applicationEvents).values(
+  await Promise.all(moveRecords(actorId, planned, at).map(({ table, rows }) => tx.insert(table).values(rows)));
+}
+
+/** The rows that record moves: one application event and one audit row each. */
+function moveRecords(
+  actorId: string | null,
+  planned: readonly (Move & { from: ApplicationStatus })[],
+  at: Date,
+): TableRows[] {
+  return [
+    rowsFor(
+      applicationEvents,
       planned.map((p) => ({
         applicationId: p.applicationId,
         fromStatus: p.from,
@@ -195,20 +206,60 @@ async function recordMoves(
         createdAt: at,
       })),
     ),
-    writeAudits(
-      tx,
-      planned.map((p) => ({
-        actorId,
-        action: "application.status",
-        entityType: "application",
-        entityId: p.applicationId,
-        data: p.reason ? { reason: p.reason } : {},
-        before: { status: p.from },
-        after: { status: p.to },
-        at,
-      })),
+    rowsFor(
+      auditLog,
+      auditRows(
+        planned.map((p) => ({
+          actorId,
+          action: "application.status",
+          entityType: "application",
+          entityId: p.applicationId,
+          data: p.reason ? { reason: p.reason } : {},
+          before: { status: p.from },
+          after: { status: p.to },
+          at,
+        })),
+      ),
     ),
-  ]);
+  ];
+}
+
+/**
+ * One move whose caller knows the state it read, with the rows that go with it (`also`: an email, an audit row, a
+ * consent), as ONE statement: the guarded update, the move's event and audit row and the caller's rows, each
+ * written only if the guard matched (data-modifying CTEs, db/subquery.ts insertFromEach). It needs no transaction
+ * (a statement is atomic) and costs one round trip: a submission rush counts them. Null when the guard matched
+ * nothing, and then nothing was written (a concurrent mover holds the row; once it commits, the guard is checked
+ * again against the new row and matches nothing).
+ */
+export async function moveOneWith(
+  db: Executor,
+  actorId: string | null,
+  move: Move & { from: ApplicationStatus },
+  also: readonly TableRows[],
+  options: { at?: Date } = {},
+): Promise<MovedApplication | null> {
+  if (!canMove(move.from, move.to) || move.from === move.to)
+    throw new DomainError("conflict", `An application ${LABEL[move.from]} cannot become ${LABEL[move.to]}.`);
+  const at = options.at ?? clockNow();
+  const update = db
+    .update(applications)
+    .set({ ...move.set, status: move.to, version: sql`${applications.version} + 1`, updatedAt: at })
+    .where(
+      and(
+        eq(applications.id, move.applicationId),
+        eq(applications.status, move.from),
+        move.version === undefined ? undefined : eq(applications.version, move.version),
+      ),
+    )
+    .returning({ id: applications.id, version: applications.version });
+  const writes = [...moveRecords(actorId, [move], at), ...also].filter((w) => w.rows.length > 0);
+  const ctes = writes.map((w, i) => sql`, ${sql.identifier(`w${i}`)} as (${insertFromEach("moved", w)})`);
+  const [row] = await executeRows<{ id: string; version: number }>(
+    db,
+    sql`with moved as (${update.getSQL()})${sql.join(ctes)} select id, version from moved`,
+  );
+  return row ? { applicationId: row.id, from: move.from, to: move.to, version: Number(row.version) } : null;
 }
 
 /** One move through {@link moveApplications}; returns the application's new version. */

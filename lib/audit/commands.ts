@@ -39,8 +39,13 @@ export async function writeAudit(tx: Executor, entry: AuditWrite): Promise<void>
 /** Several entries in one statement (a batch of moves, an import). */
 export async function writeAudits(tx: Executor, entries: readonly AuditWrite[]): Promise<void> {
   if (entries.length === 0) return;
+  await tx.insert(auditLog).values(auditRows(entries));
+}
+
+/** The audit_log rows of these entries, for a caller that writes them within a statement of its own (db/subquery.ts insertFromEach). */
+export function auditRows(entries: readonly AuditWrite[]): (typeof auditLog.$inferInsert)[] {
   const at = clockNow();
-  await tx.insert(auditLog).values(entries.map((e) => row(e, at)));
+  return entries.map((e) => row(e, at));
 }
 
 /**

@@ -5,12 +5,16 @@ import { now as clockNow } from "@/lib/time/clock";
 import { CONSENT_WORDINGS, type ConsentPurpose } from "./consent-wordings";
 
 /** Records, inside the caller's transaction, that the person agreed to the purpose's current wording. */
-export async function recordConsent(
-  tx: Executor,
-  entry: { userId: string; purpose: ConsentPurpose; entityType?: string; entityId?: string; at?: Date },
-): Promise<void> {
+export async function recordConsent(tx: Executor, entry: ConsentEntry): Promise<void> {
+  await tx.insert(consents).values(consentRow(entry));
+}
+
+type ConsentEntry = { userId: string; purpose: ConsentPurpose; entityType?: string; entityId?: string; at?: Date };
+
+/** The consents row of that agreement, for a caller that writes it within a statement of its own (db/subquery.ts insertFromEach). */
+export function consentRow(entry: ConsentEntry): typeof consents.$inferInsert {
   const wording = CONSENT_WORDINGS[entry.purpose];
-  await tx.insert(consents).values({
+  return {
     userId: entry.userId,
     purpose: entry.purpose,
     version: wording.version,
@@ -19,5 +23,5 @@ export async function recordConsent(
     entityType: entry.entityType ?? null,
     entityId: entry.entityId ?? null,
     createdAt: entry.at ?? clockNow(),
-  });
+  };
 }

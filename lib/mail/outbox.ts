@@ -69,6 +69,18 @@ function renderEmail(email: TemplatedEmail, locale: AppLocale): OutgoingEmail {
  */
 export async function enqueueEmails(tx: Executor, emails: (OutgoingEmail | TemplatedEmail)[]): Promise<void> {
   if (emails.length === 0) return;
+  await tx.insert(emailOutbox).values(await outboxRows(tx, emails));
+}
+
+/**
+ * The outbox rows of these messages, rendered in their recipients' languages (a lookup only for templated
+ * messages whose caller did not give the language), for a caller that writes them within a statement of its own
+ * (db/subquery.ts insertFromEach).
+ */
+export async function outboxRows(
+  tx: Executor,
+  emails: (OutgoingEmail | TemplatedEmail)[],
+): Promise<(typeof emailOutbox.$inferInsert)[]> {
   const templated = emails.flatMap((m) =>
     "template" in m && m.toUserId && m.locale === undefined ? [m.toUserId] : [],
   );
@@ -78,17 +90,15 @@ export async function enqueueEmails(tx: Executor, emails: (OutgoingEmail | Templ
     const known = m.locale !== undefined ? (isAppLocale(m.locale) ? m.locale : null) : null;
     return renderEmail(m, known ?? (m.toUserId ? locales.get(m.toUserId) : undefined) ?? "en");
   });
-  await tx.insert(emailOutbox).values(
-    messages.map((m) => ({
-      toAddress: m.to,
-      toUserId: m.toUserId ?? null,
-      subject: m.subject,
-      bodyText: m.text,
-      kind: m.kind,
-      entityType: m.entityType ?? null,
-      entityId: m.entityId ?? null,
-    })),
-  );
+  return messages.map((m) => ({
+    toAddress: m.to,
+    toUserId: m.toUserId ?? null,
+    subject: m.subject,
+    bodyText: m.text,
+    kind: m.kind,
+    entityType: m.entityType ?? null,
+    entityId: m.entityId ?? null,
+  }));
 }
 
 // Single-use links (confirm address, reset password, claim account) carry their secret as `token=`.
