@@ -28,13 +28,16 @@ export async function countSqlRoundTrips<T>(work: () => Promise<T>): Promise<{ r
   return { result, roundTrips: counter.statements };
 }
 
-// MADANG_COUNT_SQL=1 also prints one "[sql]" line per statement, so a benchmark can count round trips per page.
-const printSql = process.env.MADANG_COUNT_SQL === "1";
+// MADANG_COUNT_SQL=1 also prints one "[sql]" line per statement, so a benchmark can count round trips per page;
+// MADANG_COUNT_SQL=2 prints each statement's start after it, to see which they are.
+const printSql = process.env.MADANG_COUNT_SQL === "1" || process.env.MADANG_COUNT_SQL === "2";
+const printText = process.env.MADANG_COUNT_SQL === "2";
 const logger = {
-  logQuery: () => {
+  logQuery: (query: string) => {
     const counter = sqlCounter.getStore();
     if (counter) counter.statements++;
-    if (printSql) process.stdout.write("[sql]\n");
+    if (printSql)
+      process.stdout.write(printText ? `[sql]\n  ${query.slice(0, 160).replace(/\s+/g, " ")}\n` : "[sql]\n");
   },
 };
 

@@ -26,6 +26,11 @@ import type { Actor, Scope } from "./roles";
 const NO_PROGRAMME = "00000000-0000-0000-0000-000000000000";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The scope of a record already read with its programme (null when there is no such record). */
+export function programmeScope(programmeId: string | null | undefined): Scope {
+  return { programmeId: programmeId ?? NO_PROGRAMME };
+}
+
 async function scopeOf(id: string, read: () => Promise<{ programmeId: string }[]>): Promise<Scope> {
   if (!UUID.test(id)) return { programmeId: NO_PROGRAMME };
   const [row] = await read();

@@ -1,6 +1,7 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { subquery } from "@/db/subquery";
 import { callTracks, calls, cohorts, selectionSettings, tracks, type ApplicationStatus } from "@/db/schema";
 import { readBalanceRules } from "@/lib/selection/stored-rules";
 import type { RubricCriterion } from "./rubric";
@@ -43,52 +44,48 @@ export const SELECTABLE: ApplicationStatus[] = ["submitted", "under_review", "sh
 
 export type CallContext = NonNullable<Awaited<ReturnType<typeof getCallContext>>>;
 
-/** A call with what review and selection need: rubric, rules, settings, tracks, cohort and zone. */
+/** A call with what review and selection need: rubric, rules, settings, tracks, cohort and zone (one statement). */
 export async function getCallContext(db: Executor, callId: string) {
-  const [[row], trackRows] = await Promise.all([
-    db
-      .select({
-        id: calls.id,
-        title: calls.title,
-        status: calls.status,
-        version: calls.version,
-        rubric: calls.rubric,
-        balanceRules: calls.balanceRules,
-        nominationOnly: calls.nominationOnly,
-        cohortId: cohorts.id,
-        cohortTitle: cohorts.title,
-        timeZone: cohorts.timeZone,
-        programmeId: cohorts.programmeId,
-        settings: {
-          reviewersPerApplication: selectionSettings.reviewersPerApplication,
-          anonymised: selectionSettings.anonymised,
-          normalise: selectionSettings.normalise,
-          aggregation: selectionSettings.aggregation,
-          avoidSameCountry: selectionSettings.avoidSameCountry,
-          offerDays: selectionSettings.offerDays,
-          version: selectionSettings.version,
-        },
-      })
-      .from(calls)
-      .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
-      .leftJoin(selectionSettings, eq(selectionSettings.callId, calls.id))
-      .where(eq(calls.id, callId))
-      .limit(1),
-    db
-      .select({ id: tracks.id, title: tracks.title })
-      .from(callTracks)
-      .innerJoin(tracks, eq(tracks.id, callTracks.trackId))
-      .where(eq(callTracks.callId, callId))
-      .orderBy(asc(tracks.position)),
-  ]);
+  const [row] = await db
+    .select({
+      id: calls.id,
+      title: calls.title,
+      status: calls.status,
+      version: calls.version,
+      rubric: calls.rubric,
+      balanceRules: calls.balanceRules,
+      nominationOnly: calls.nominationOnly,
+      cohortId: cohorts.id,
+      cohortTitle: cohorts.title,
+      timeZone: cohorts.timeZone,
+      programmeId: cohorts.programmeId,
+      settings: {
+        reviewersPerApplication: selectionSettings.reviewersPerApplication,
+        anonymised: selectionSettings.anonymised,
+        normalise: selectionSettings.normalise,
+        aggregation: selectionSettings.aggregation,
+        avoidSameCountry: selectionSettings.avoidSameCountry,
+        offerDays: selectionSettings.offerDays,
+        version: selectionSettings.version,
+      },
+      // The call's tracks in their order, in the same statement.
+      tracks: subquery<
+        { id: string; title: string }[] | string
+      >`(select coalesce(json_agg(json_build_object('id', ${tracks.id}, 'title', ${tracks.title}) order by ${tracks.position}), '[]'::json) from ${callTracks} inner join ${tracks} on ${tracks.id} = ${callTracks.trackId} where ${callTracks.callId} = ${calls.id})`,
+    })
+    .from(calls)
+    .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+    .leftJoin(selectionSettings, eq(selectionSettings.callId, calls.id))
+    .where(eq(calls.id, callId))
+    .limit(1);
   if (!row) return null;
-  const { settings, balanceRules, rubric, ...call } = row;
+  const { settings, balanceRules, rubric, tracks: trackRows, ...call } = row;
   return {
     ...call,
     rubric: rubric as RubricCriterion[],
     rules: readBalanceRules(balanceRules),
     settings: settings?.version ? (settings as CallSettings) : DEFAULT_SETTINGS,
-    tracks: trackRows,
+    tracks: (typeof trackRows === "string" ? JSON.parse(trackRows) : trackRows) as { id: string; title: string }[],
   };
 }
 

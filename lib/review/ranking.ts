@@ -252,10 +252,16 @@ const withRegion = <T extends { country: string | null }>(r: T): T & { region: U
   region: r.country && isCountryCode(r.country) ? regionOf(r.country) : null,
 });
 
-function scoredRows(db: Executor, call: CallContext, where?: SQL, keyset?: KeysetSort) {
+function scoredRows<Extra extends Record<string, SQL>>(
+  db: Executor,
+  call: CallContext,
+  where?: SQL,
+  keyset?: KeysetSort,
+  extra?: Extra,
+) {
   const inCall = eq(applicationScores.callId, call.id);
   return db
-    .select(keyset ? { ...SCORED_COLUMNS, keyset: keysetColumn(keyset) } : SCORED_COLUMNS)
+    .select({ ...SCORED_COLUMNS, ...(keyset ? { keyset: keysetColumn(keyset) } : {}), ...extra })
     .from(applicationScores)
     .innerJoin(applications, eq(applications.id, applicationScores.applicationId))
     .innerJoin(users, eq(users.id, applications.applicantId))
@@ -364,8 +370,8 @@ const RANKING_SORT: KeysetSort = {
 
 /**
  * One page of the ranking, by rank (keyset: `after`/`before` cursors), optionally only the applications whose
- * reference or name holds `q`; with the number that match and the page's number among them. Two statements
- * run side by side (the page; the counts with the freshness probe), whatever the page.
+ * reference or name holds `q`; with the number that match and the page's number among them. One statement
+ * (the page with its counts and the freshness probe as columns); two for an empty page.
  */
 export async function loadRankingPage(
   db: Executor,
@@ -377,13 +383,49 @@ export async function loadRankingPage(
   const page = keysetQuery(RANKING_SORT, cursor, RANKING_PAGE_SIZE);
   const matches = q ? or(ilike(applications.reference, `%${q}%`), ilike(users.name, `%${q}%`)) : undefined;
   const edge = cursor && Number.isInteger(Number(cursor.values[0])) ? Number(cursor.values[0]) : null;
+  // The page carries its figures (whether the ranking is stale, how many match, how many come before it) as
+  // columns computed once for the statement: one round trip. Only an empty page asks for them on their own.
+  const matching = (extra?: SQL) =>
+    subquery<number>`(select count(*)::int from ${applicationScores} inner join ${applications} on ${applications.id} = ${applicationScores.applicationId} inner join ${users} on ${users.id} = ${applications.applicantId} where ${applicationScores.callId} = ${call.id} and ${matches}${extra ? sql` and ${extra}` : sql``})`;
+  const figureColumns = {
+    stale: staleSql(call),
+    total: matches
+      ? matching()
+      : subquery<number>`(select cr.applications from call_rankings cr where cr.call_id = ${call.id}::uuid)`,
+    before:
+      matches && edge !== null
+        ? matching(
+            cursor?.side === "after"
+              ? sql`${applicationScores.rank} <= ${edge}`
+              : sql`${applicationScores.rank} < ${edge}`,
+          )
+        : sql<number>`0`,
+  };
   const { rows, figures } = await readFresh(db, call, async () => {
-    const [rows, figures] = await Promise.all([
-      scoredRows(db, call, page.where ? (matches ? and(matches, page.where) : page.where) : matches, RANKING_SORT)
-        .orderBy(...page.orderBy)
-        .limit(page.limit) as Promise<(ScoredColumns & { keyset: unknown[] })[]>,
-      matches ? matchingFigures(db, call, matches, cursor?.side, edge) : rankingFigures(db, call, cursor?.side, edge),
-    ]);
+    const rows = (await scoredRows(
+      db,
+      call,
+      page.where ? (matches ? and(matches, page.where) : page.where) : matches,
+      RANKING_SORT,
+      figureColumns,
+    )
+      .orderBy(...page.orderBy)
+      .limit(page.limit)) as (ScoredColumns & {
+      keyset: unknown[];
+      stale: boolean;
+      total: number | null;
+      before: number;
+    })[];
+    const first = rows[0];
+    const figures: Figures = first
+      ? {
+          stale: Boolean(first.stale),
+          total: Number(first.total ?? 0),
+          before: matches ? Number(first.before) : edge === null ? 0 : cursor?.side === "after" ? edge : edge - 1,
+        }
+      : matches
+        ? await matchingFigures(db, call, matches, cursor?.side, edge)
+        : await rankingFigures(db, call, cursor?.side, edge);
     return { rows, figures, stale: figures.stale };
   });
   const { items, next, previous } = keysetPage(rows, cursor, RANKING_PAGE_SIZE);
