@@ -26,6 +26,17 @@ const APPLICATION_ID = sql.raw('"applications"."id"');
 
 const SETUP_PAGE_SIZE = 25;
 
+type ReviewerRow = { id: string; name: string; email: string; organisation: string | null; country: string | null };
+type ReviewRow = { id: string; reviewerId: string; reviewerName: string; status: string; version: number };
+type AppRow = {
+  id: string;
+  reference: string;
+  status: (typeof applications.$inferSelect)["status"];
+  name: string;
+  reviews: ReviewRow[];
+  keyset: unknown[];
+};
+
 const SETUP_SORT: KeysetSort = {
   direction: "asc",
   keys: [
@@ -37,7 +48,7 @@ const SETUP_SORT: KeysetSort = {
 /**
  * The review setup page: reviewers with their load, a page of applications with their reviewers (keyset by
  * reference: `after`/`before` cursors), and the call's figures with the total for the search in one pass:
- * three statements whatever the page.
+ * one statement whatever the page.
  */
 export async function getReviewSetup(
   db: Executor,
@@ -50,47 +61,44 @@ export async function getReviewSetup(
   const inCall = and(eq(applications.callId, call.id), inArray(applications.status, REVIEWABLE));
   const matches = q ? or(ilike(applications.reference, `%${q}%`), ilike(users.name, `%${q}%`)) : undefined;
   const where = matches ? and(inCall, matches) : inCall;
-  const [reviewerRows, appRows, stored] = await Promise.all([
-    db
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        organisation: profiles.organisation,
-        country: profiles.nationality,
-      })
-      .from(programmeRoles)
-      .innerJoin(users, eq(users.id, programmeRoles.userId))
-      .leftJoin(profiles, eq(profiles.userId, users.id))
-      .where(and(eq(programmeRoles.programmeId, call.programmeId), eq(programmeRoles.role, "reviewer")))
-      .orderBy(asc(users.name)),
-    db
-      .select({
-        id: applications.id,
-        reference: applications.reference,
-        status: applications.status,
-        name: users.name,
-        reviews: subquery<
-          { id: string; reviewerId: string; reviewerName: string; status: string; version: number }[]
-        >`coalesce((
+  // The programme's reviewers and the page of applications (each as JSON) are read in the statement that reads
+  // the stored figures: one round trip for the whole overview.
+  const reviewerList = subquery<ReviewerRow[]>`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name,
+      'email', u.email, 'organisation', p.organisation, 'country', p.nationality) order by u.name)
+    from ${programmeRoles} pr join ${users} u on u.id = pr.user_id left join ${profiles} p on p.user_id = u.id
+    where pr.programme_id = ${call.programmeId} and pr.role = 'reviewer'), '[]'::json)`;
+  const pageQuery = db
+    .select({
+      id: aliased(applications.id, "id"),
+      reference: aliased(applications.reference, "reference"),
+      status: aliased(applications.status, "status"),
+      name: aliased(users.name, "name"),
+      reviews: subquery<ReviewRow[]>`coalesce((
           select json_agg(json_build_object('id', r.id, 'reviewerId', r.reviewer_id, 'reviewerName', u.name, 'status', r.status, 'version', r.version) order by u.name)
-          from ${reviews} r join ${users} u on u.id = r.reviewer_id where r.application_id = ${APPLICATION_ID}), '[]'::json)`,
-        keyset: keysetColumn(SETUP_SORT),
-      })
-      .from(applications)
-      .innerJoin(users, eq(users.id, applications.applicantId))
-      .where(page.where ? and(where, page.where) : where)
-      .orderBy(...page.orderBy)
-      .limit(page.limit),
-    // The figures change only with reviews: counted with the stored ranking, read here in one statement.
-    loadReviewFigures(
-      db,
-      call,
-      matches
-        ? subquery<number>`(select count(*) from ${applications} join ${users} on ${users.id} = ${applications.applicantId} where ${where})`
-        : undefined,
-    ),
-  ]);
+          from ${reviews} r join ${users} u on u.id = r.reviewer_id where r.application_id = ${APPLICATION_ID}), '[]'::json)`.as(
+        "reviews",
+      ),
+      keyset: keysetColumn(SETUP_SORT).as("keyset"),
+      // The page's own order, kept through json_agg below.
+      n: sql<number>`row_number() over (order by ${sql.join(page.orderBy, sql`, `)})`.as("n"),
+    })
+    .from(applications)
+    .innerJoin(users, eq(users.id, applications.applicantId))
+    .where(page.where ? and(where, page.where) : where)
+    .orderBy(...page.orderBy)
+    .limit(page.limit);
+  // The figures change only with reviews: counted with the stored ranking, read here in the same statement.
+  const stored = await loadReviewFigures(db, call, {
+    matching: matches
+      ? subquery<number>`(select count(*) from ${applications} join ${users} on ${users.id} = ${applications.applicantId} where ${where})`
+      : undefined,
+    alongside: {
+      reviewers: reviewerList,
+      page: subquery`coalesce((select json_agg(p order by p.n) from (${pageQuery}) p), '[]'::json)`,
+    },
+  });
+  const reviewerRows = stored.alongside.reviewers as ReviewerRow[];
+  const appRows = (stored.alongside.page as (AppRow & { n: number })[]).map(({ n: _n, ...row }) => row);
   const { items, next, previous } = keysetPage(appRows, cursor, SETUP_PAGE_SIZE);
   const load = stored.figures.reviewers;
   return {

@@ -157,27 +157,42 @@ function reviewFiguresStatement(call: CallContext): SQL {
 export async function loadReviewFigures(
   db: Executor,
   call: CallContext,
-  /** A count to run in the same statement (the applications that match a search). */
-  matching?: SQL<number>,
-): Promise<{ applications: number; figures: ReviewFigures; matching: number | null }> {
+  options: {
+    /** A count to run in the same statement (the applications that match a search). */
+    matching?: SQL<number>;
+    /** Other columns to read in the same statement (a page of the caller's, as JSON), returned as read. */
+    alongside?: Record<string, SQL>;
+  } = {},
+): Promise<{
+  applications: number;
+  figures: ReviewFigures;
+  matching: number | null;
+  alongside: Record<string, unknown>;
+}> {
+  const names = Object.keys(options.alongside ?? {});
+  const extra = names.map((name) => sql`, ${options.alongside![name]} as ${sql.identifier(name)}`);
   const { row } = await readFresh(db, call, async () => {
-    const [row] = rowsOf<{
-      stale: boolean;
-      applications: number | null;
-      figures: ReviewFigures | null;
-      matching: number | null;
-    }>(
+    const [row] = rowsOf<
+      {
+        stale: boolean;
+        applications: number | null;
+        figures: ReviewFigures | null;
+        matching: number | null;
+      } & Record<string, unknown>
+    >(
       await db.execute(
-        statement`select ${staleSql(call)} as stale, cr.applications, cr.figures, ${matching ?? sql`null`}::int as matching
+        statement`select ${staleSql(call)} as stale, cr.applications, cr.figures, ${options.matching ?? sql`null`}::int as matching${sql.join(extra)}
           from (values (1)) one left join call_rankings cr on cr.call_id = ${call.id}::uuid`,
       ),
     );
     return { row, stale: Boolean(row?.stale) };
   });
+  const json = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value);
   return {
     applications: Number(row?.applications ?? 0),
-    figures: row?.figures ?? { reviews: 0, submitted: 0, unassigned: 0, reviewers: {} },
+    figures: json(row?.figures) ?? { reviews: 0, submitted: 0, unassigned: 0, reviewers: {} },
     matching: row?.matching ?? null,
+    alongside: Object.fromEntries(names.map((name) => [name, json(row?.[name])])),
   };
 }
 
