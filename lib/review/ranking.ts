@@ -317,32 +317,35 @@ export async function loadSelectionPool(db: Executor, call: CallContext): Promis
 }
 
 export const RANKING_PAGE_SIZE = 50;
-type Figures = { total: number; before: number; stale: boolean };
+type Figures<X> = { total: number; before: number; stale: boolean; extra: X | null };
 
 /** The whole ranking: its size as stored with it, and the rows before a cursor read off its rank. */
-async function rankingFigures(
+async function rankingFigures<X>(
   db: Executor,
   call: CallContext,
   side: "after" | "before" | undefined,
   edge: number | null,
-): Promise<Figures> {
-  const [row] = rowsOf<{ total: number | null; stale: boolean }>(
+  extra: SQL<X> | undefined,
+): Promise<Figures<X>> {
+  const [row] = rowsOf<{ total: number | null; stale: boolean; extra: X | null }>(
     await db.execute(
-      statement`select ${staleSql(call)} as stale, (select cr.applications from call_rankings cr where cr.call_id = ${call.id}::uuid) as total`,
+      statement`select ${staleSql(call)} as stale, (select cr.applications from call_rankings cr where cr.call_id = ${call.id}::uuid) as total,
+        ${extra ?? sql`null`} as extra`,
     ),
   );
   const before = edge === null ? 0 : side === "after" ? edge : edge - 1;
-  return { total: Number(row?.total ?? 0), before, stale: Boolean(row?.stale) };
+  return { total: Number(row?.total ?? 0), before, stale: Boolean(row?.stale), extra: row?.extra ?? null };
 }
 
-/** Only the applications that match a search: counted (with those before the cursor) in one pass. */
-async function matchingFigures(
+/** Only the applications that match a search or a status: counted (with those before the cursor) in one pass. */
+async function matchingFigures<X>(
   db: Executor,
   call: CallContext,
   matches: SQL,
   side: "after" | "before" | undefined,
   edge: number | null,
-): Promise<Figures> {
+  extra: SQL<X> | undefined,
+): Promise<Figures<X>> {
   const before =
     edge === null
       ? sql<number>`0`
@@ -350,12 +353,23 @@ async function matchingFigures(
         ? sql<number>`count(*) filter (where ${applicationScores.rank} <= ${edge})::int`
         : sql<number>`count(*) filter (where ${applicationScores.rank} < ${edge})::int`;
   const [row] = await db
-    .select({ total: sql<number>`count(*)::int`, before, stale: staleSql(call) })
+    .select({
+      total: sql<number>`count(*)::int`,
+      before,
+      stale: staleSql(call),
+      // A scalar subquery beside the count: evaluated once, in the same statement.
+      extra: extra ?? sql<X | null>`null`,
+    })
     .from(applicationScores)
     .innerJoin(applications, eq(applications.id, applicationScores.applicationId))
     .innerJoin(users, eq(users.id, applications.applicantId))
     .where(and(eq(applicationScores.callId, call.id), matches));
-  return { total: row?.total ?? 0, before: row?.before ?? 0, stale: Boolean(row?.stale) };
+  return {
+    total: row?.total ?? 0,
+    before: row?.before ?? 0,
+    stale: Boolean(row?.stale),
+    extra: (row?.extra as X | null | undefined) ?? null,
+  };
 }
 const RANKING_SORT: KeysetSort = {
   direction: "asc",
@@ -364,25 +378,38 @@ const RANKING_SORT: KeysetSort = {
 
 /**
  * One page of the ranking, by rank (keyset: `after`/`before` cursors), optionally only the applications whose
- * reference or name holds `q`; with the number that match and the page's number among them. Two statements
- * run side by side (the page; the counts with the freshness probe), whatever the page.
+ * reference or name holds `q` and whose status is one of `statuses`; with the number that match and the page's
+ * number among them. Two statements run side by side (the page; the counts with the freshness probe), whatever
+ * the page; `extra`, a caller's scalar subquery (the workbench's meters), rides in the second and comes back as
+ * `extra`.
  */
-export async function loadRankingPage(
+export async function loadRankingPage<X = null>(
   db: Executor,
   call: CallContext,
-  options: { q?: string; after?: string; before?: string },
+  options: {
+    q?: string;
+    after?: string;
+    before?: string;
+    statuses?: readonly ApplicationStatus[];
+    extra?: SQL<X>;
+  },
 ) {
   const q = options.q?.trim();
   const cursor = parseCursor(options);
   const page = keysetQuery(RANKING_SORT, cursor, RANKING_PAGE_SIZE);
-  const matches = q ? or(ilike(applications.reference, `%${q}%`), ilike(users.name, `%${q}%`)) : undefined;
+  const matches = and(
+    q ? or(ilike(applications.reference, `%${q}%`), ilike(users.name, `%${q}%`)) : undefined,
+    options.statuses ? inArray(applications.status, [...options.statuses]) : undefined,
+  );
   const edge = cursor && Number.isInteger(Number(cursor.values[0])) ? Number(cursor.values[0]) : null;
   const { rows, figures } = await readFresh(db, call, async () => {
     const [rows, figures] = await Promise.all([
       scoredRows(db, call, page.where ? (matches ? and(matches, page.where) : page.where) : matches, RANKING_SORT)
         .orderBy(...page.orderBy)
         .limit(page.limit) as Promise<(ScoredColumns & { keyset: unknown[] })[]>,
-      matches ? matchingFigures(db, call, matches, cursor?.side, edge) : rankingFigures(db, call, cursor?.side, edge),
+      matches
+        ? matchingFigures(db, call, matches, cursor?.side, edge, options.extra)
+        : rankingFigures(db, call, cursor?.side, edge, options.extra),
     ]);
     return { rows, figures, stale: figures.stale };
   });
@@ -396,5 +423,6 @@ export async function loadRankingPage(
     total: figures.total,
     page: Math.floor(skipped / RANKING_PAGE_SIZE) + 1,
     pages: Math.max(1, Math.ceil(figures.total / RANKING_PAGE_SIZE)),
+    extra: figures.extra,
   };
 }
