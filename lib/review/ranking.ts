@@ -345,6 +345,7 @@ async function matchingFigures<X>(
   side: "after" | "before" | undefined,
   edge: number | null,
   extra: SQL<X> | undefined,
+  byName: boolean,
 ): Promise<Figures<X>> {
   const before =
     edge === null
@@ -352,7 +353,7 @@ async function matchingFigures<X>(
       : side === "after"
         ? sql<number>`count(*) filter (where ${applicationScores.rank} <= ${edge})::int`
         : sql<number>`count(*) filter (where ${applicationScores.rank} < ${edge})::int`;
-  const [row] = await db
+  const counted = db
     .select({
       total: sql<number>`count(*)::int`,
       before,
@@ -362,8 +363,11 @@ async function matchingFigures<X>(
     })
     .from(applicationScores)
     .innerJoin(applications, eq(applications.id, applicationScores.applicationId))
-    .innerJoin(users, eq(users.id, applications.applicantId))
-    .where(and(eq(applicationScores.callId, call.id), matches));
+    .$dynamic();
+  // The applicants' names only for a search: a status alone is counted without joining every applicant.
+  const [row] = await (byName ? counted.innerJoin(users, eq(users.id, applications.applicantId)) : counted).where(
+    and(eq(applicationScores.callId, call.id), matches),
+  );
   return {
     total: row?.total ?? 0,
     before: row?.before ?? 0,
@@ -408,7 +412,7 @@ export async function loadRankingPage<X = null>(
         .orderBy(...page.orderBy)
         .limit(page.limit) as Promise<(ScoredColumns & { keyset: unknown[] })[]>,
       matches
-        ? matchingFigures(db, call, matches, cursor?.side, edge, options.extra)
+        ? matchingFigures(db, call, matches, cursor?.side, edge, options.extra, Boolean(q))
         : rankingFigures(db, call, cursor?.side, edge, options.extra),
     ]);
     return { rows, figures, stale: figures.stale };
