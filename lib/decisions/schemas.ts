@@ -157,7 +157,7 @@ export const sendDecisionsSchema = z.object({
 });
 
 /** Which of the pool a workbench page lists: everyone open for selection, the saved shortlist, or the rest. */
-export const WORKBENCH_SHOW = ["all", "chosen", "other"] as const;
+const WORKBENCH_SHOW = ["all", "chosen", "other"] as const;
 export type WorkbenchShow = (typeof WORKBENCH_SHOW)[number];
 
 /** The workbench's URL: a search, which part of the pool, and the keyset cursors of its pages (db/keyset.ts). */

@@ -65,7 +65,7 @@ const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) => {
 };
 
 /** The tally of a chosen set, counted from its candidates. */
-export function tallyChosen(
+function tallyChosen(
   candidates: readonly Candidate[],
   rules: BalanceRules,
   chosenIds: Iterable<string>,
