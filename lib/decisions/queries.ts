@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applications, selectionRuns, type ApplicationStatus, type Gender } from "@/db/schema";
+import { applicationScores, applications, selectionRuns, type ApplicationStatus, type Gender } from "@/db/schema";
 import { statement, subquery } from "@/db/subquery";
 import { countryName, isCountryCode, regionOf, UNESCO_REGIONS, type UnescoRegion } from "@/lib/geo";
 import { SELECTABLE, type CallContext } from "@/lib/review/call";
@@ -58,9 +58,10 @@ const inList = (list: readonly string[]) =>
   );
 
 /** The figures of the workbench that do not depend on the page, as they come out of SQL (see workbenchSql). */
+type PoolFigures = { pool: number; unscored: number };
 type WorkbenchFigures = {
-  pool: number;
-  unscored: number;
+  /** Null when the page lists the whole pool: its own count (loadRankingPage's `counts`) says it then. */
+  pool: PoolFigures | null;
   decided: boolean;
   tally: Omit<RuleTally, "regions" | "groups">;
   people: RowColumns[];
@@ -101,7 +102,7 @@ export async function loadWorkbenchPeople(
  * people the browser must be able to name and count without the whole pool: the shortlist and the members of
  * the suggestion waiting for a decision (tens to a few hundred).
  */
-function workbenchSql(call: CallContext): SQL<WorkbenchFigures> {
+function workbenchSql(call: CallContext, withPool: boolean): SQL<WorkbenchFigures> {
   const id = call.id;
   const pins = [...(call.rules?.pinnedIn ?? []), ...(call.rules?.pinnedOut ?? [])];
   const pinned = pins.length
@@ -114,7 +115,13 @@ function workbenchSql(call: CallContext): SQL<WorkbenchFigures> {
   const pending = subquery`(select r.chosen_ids from selection_runs r where r.call_id = ${id}::uuid and r.status = 'suggested'
     order by r.created_at desc limit 1)`;
   return subquery<WorkbenchFigures>`(select jsonb_build_object(
-    'pool', p.pool, 'unscored', p.unscored,
+    'pool', ${
+      withPool
+        ? subquery`(select jsonb_build_object('pool', count(*)::int, 'unscored', count(*) filter (where s.reviews = 0)::int)
+      from application_scores s join applications a on a.id = s.application_id
+      where s.call_id = ${id}::uuid and a.status in (${inList(SELECTABLE)}))`
+        : subquery`null::jsonb`
+    },
     'decided', exists (select 1 from applications a where a.call_id = ${id}::uuid
       and a.status in ('offered', 'confirmed', 'declined')),
     'tally', (select jsonb_build_object(
@@ -126,10 +133,7 @@ function workbenchSql(call: CallContext): SQL<WorkbenchFigures> {
         'tracks', ${counted(subquery`a.track_preferences[1]`)},
         'pinned', ${pinned})
       from applications a where ${shortlisted}),
-    'people', ${peopleSql(id, subquery`(a.status = 'shortlisted' or a.id = any(coalesce(${pending}, '{}'::uuid[])))`)})
-    from (select count(*)::int as pool, count(*) filter (where s.reviews = 0)::int as unscored
-      from application_scores s join applications a on a.id = s.application_id
-      where s.call_id = ${id}::uuid and a.status in (${inList(SELECTABLE)})) p)`;
+    'people', ${peopleSql(id, subquery`(a.status = 'shortlisted' or a.id = any(coalesce(${pending}, '{}'::uuid[])))`)}))`;
 }
 
 /** The meters of the saved shortlist, from the tally the database counted (getWorkbench). */
@@ -154,8 +158,18 @@ export async function getWorkbench(
   call: CallContext,
   options: { q?: string; after?: string; before?: string; show?: WorkbenchShow } = {},
 ) {
+  // The whole pool listed: its size and how many in it have no review come with the page's own count, not a
+  // second pass over the pool.
+  const whole = (options.show ?? "all") === "all" && !options.q?.trim();
   const [page, [pending]] = await Promise.all([
-    loadRankingPage(db, call, { ...options, statuses: SHOWN[options.show ?? "all"], extra: workbenchSql(call) }),
+    loadRankingPage(db, call, {
+      ...options,
+      statuses: SHOWN[options.show ?? "all"],
+      counts: whole
+        ? sql<PoolFigures>`jsonb_build_object('pool', count(*)::int, 'unscored', count(*) filter (where ${applicationScores.reviews} = 0)::int)`
+        : undefined,
+      extra: workbenchSql(call, !whole),
+    }),
     db
       .select({
         id: selectionRuns.id,
@@ -176,6 +190,7 @@ export async function getWorkbench(
       .limit(1),
   ]);
   const figures = page.extra!;
+  const pool = (whole ? page.counts : figures.pool)!;
   const people = figures.people.map(workbenchRow);
   return {
     rows: page.items.map((a) => workbenchRow({ ...a, trackId: a.trackId })),
@@ -184,13 +199,13 @@ export async function getWorkbench(
     page: page.page,
     pages: page.pages,
     total: page.total,
-    pool: figures.pool,
+    pool: pool.pool,
     people,
     chosenIds: people.filter((p) => p.status === "shortlisted").map((p) => p.id),
     /** The shortlist's tally for the meters: judge it with workbenchMeters and the call's current rules. */
     tally: figures.tally,
     decided: figures.decided,
-    unscored: figures.unscored,
+    unscored: pool.unscored,
     pending: pending ? { ...pending, createdAt: pending.createdAt.toISOString() } : null,
   };
 }

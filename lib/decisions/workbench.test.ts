@@ -159,12 +159,14 @@ describe.each(testDrivers())("the shortlisting workbench on %s", (driver) => {
     ["chosen", (s) => s === "shortlisted"],
     ["other", (s) => s !== "shortlisted"],
   ])("lists only the shortlist, or the rest, with a search (%s)", async (show, keep) => {
-    const expected = (await loadScoredApplications(t.db, call)).filter(
-      (a) => SELECTABLE.includes(a.status) && keep(a.status) && /^Applicant1/.test(a.name),
-    );
+    const pool = (await loadScoredApplications(t.db, call)).filter((a) => SELECTABLE.includes(a.status));
+    const expected = pool.filter((a) => keep(a.status) && /^Applicant1/.test(a.name));
     const { result, roundTrips } = await countSqlRoundTrips(() => getWorkbench(t.db, call, { show, q: "applicant1" }));
     expect(roundTrips).toBeLessThanOrEqual(3);
     expect(result.total).toBe(expected.length);
     expect(result.rows.map((r) => r.id)).toEqual(expected.slice(0, RANKING_PAGE_SIZE).map((a) => a.id));
+    // The pool's own figures stay the whole pool's, whatever the page lists.
+    expect(result.pool).toBe(pool.length);
+    expect(result.unscored).toBe(pool.filter((a) => a.reviews === 0).length);
   });
 });

@@ -317,7 +317,7 @@ export async function loadSelectionPool(db: Executor, call: CallContext): Promis
 }
 
 export const RANKING_PAGE_SIZE = 50;
-type Figures<X> = { total: number; before: number; stale: boolean; extra: X | null };
+type Figures<X, C = unknown> = { total: number; before: number; stale: boolean; extra: X | null; counts: C | null };
 
 /** The whole ranking: its size as stored with it, and the rows before a cursor read off its rank. */
 async function rankingFigures<X>(
@@ -334,19 +334,26 @@ async function rankingFigures<X>(
     ),
   );
   const before = edge === null ? 0 : side === "after" ? edge : edge - 1;
-  return { total: Number(row?.total ?? 0), before, stale: Boolean(row?.stale), extra: row?.extra ?? null };
+  return {
+    total: Number(row?.total ?? 0),
+    before,
+    stale: Boolean(row?.stale),
+    extra: row?.extra ?? null,
+    counts: null,
+  };
 }
 
 /** Only the applications that match a search or a status: counted (with those before the cursor) in one pass. */
-async function matchingFigures<X>(
+async function matchingFigures<X, C>(
   db: Executor,
   call: CallContext,
   matches: SQL,
   side: "after" | "before" | undefined,
   edge: number | null,
   extra: SQL<X> | undefined,
+  counts: SQL<C> | undefined,
   byName: boolean,
-): Promise<Figures<X>> {
+): Promise<Figures<X, C>> {
   const before =
     edge === null
       ? sql<number>`0`
@@ -360,6 +367,7 @@ async function matchingFigures<X>(
       stale: staleSql(call),
       // A scalar subquery beside the count: evaluated once, in the same statement.
       extra: extra ?? sql<X | null>`null`,
+      counts: counts ?? sql<C | null>`null`,
     })
     .from(applicationScores)
     .innerJoin(applications, eq(applications.id, applicationScores.applicationId))
@@ -373,6 +381,7 @@ async function matchingFigures<X>(
     before: row?.before ?? 0,
     stale: Boolean(row?.stale),
     extra: (row?.extra as X | null | undefined) ?? null,
+    counts: (row?.counts as C | null | undefined) ?? null,
   };
 }
 const RANKING_SORT: KeysetSort = {
@@ -385,9 +394,9 @@ const RANKING_SORT: KeysetSort = {
  * reference or name holds `q` and whose status is one of `statuses`; with the number that match and the page's
  * number among them. Two statements run side by side (the page; the counts with the freshness probe), whatever
  * the page; `extra`, a caller's scalar subquery (the workbench's meters), rides in the second and comes back as
- * `extra`.
+ * `extra`, and so do `counts`, a caller's aggregates over the matching rows (only with a search or `statuses`).
  */
-export async function loadRankingPage<X = null>(
+export async function loadRankingPage<X = null, C = null>(
   db: Executor,
   call: CallContext,
   options: {
@@ -396,6 +405,8 @@ export async function loadRankingPage<X = null>(
     before?: string;
     statuses?: readonly ApplicationStatus[];
     extra?: SQL<X>;
+    /** Aggregates over the rows that match a search or `statuses`, in the statement that counts them. */
+    counts?: SQL<C>;
   },
 ) {
   const q = options.q?.trim();
@@ -412,8 +423,8 @@ export async function loadRankingPage<X = null>(
         .orderBy(...page.orderBy)
         .limit(page.limit) as Promise<(ScoredColumns & { keyset: unknown[] })[]>,
       matches
-        ? matchingFigures(db, call, matches, cursor?.side, edge, options.extra, Boolean(q))
-        : rankingFigures(db, call, cursor?.side, edge, options.extra),
+        ? matchingFigures(db, call, matches, cursor?.side, edge, options.extra, options.counts, Boolean(q))
+        : (rankingFigures(db, call, cursor?.side, edge, options.extra) as Promise<Figures<X, C>>),
     ]);
     return { rows, figures, stale: figures.stale };
   });
@@ -428,5 +439,6 @@ export async function loadRankingPage<X = null>(
     page: Math.floor(skipped / RANKING_PAGE_SIZE) + 1,
     pages: Math.max(1, Math.ceil(figures.total / RANKING_PAGE_SIZE)),
     extra: figures.extra,
+    counts: figures.counts,
   };
 }

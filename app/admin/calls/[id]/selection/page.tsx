@@ -36,9 +36,10 @@ export default async function SelectionPage({
   const [t, data, custom] = await Promise.all([
     getTranslations("selection.workbench"),
     getWorkbench(db, call, query),
-    listCountryGroups(db),
+    // The office's own groups only for rules on groups (as lib/decisions/selection-commands.ts reads them).
+    call.rules?.groups?.length ? listCountryGroups(db) : null,
   ]);
-  const rules = call.rules ? refreshGroupRules(call.rules, custom) : null;
+  const rules = call.rules && custom ? refreshGroupRules(call.rules, custom) : call.rules;
   return (
     <div className="space-y-6">
       <CallSteps callId={call.id} current="selection" callTitle={call.title} cohortTitle={call.cohortTitle} />
