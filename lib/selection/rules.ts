@@ -65,11 +65,7 @@ const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) => {
 };
 
 /** The tally of a chosen set, counted from its candidates. */
-function tallyChosen(
-  candidates: readonly Candidate[],
-  rules: BalanceRules,
-  chosenIds: Iterable<string>,
-): RuleTally {
+function tallyChosen(candidates: readonly Candidate[], rules: BalanceRules, chosenIds: Iterable<string>): RuleTally {
   const chosenSet = new Set(chosenIds);
   const chosen = candidates.filter((c) => chosenSet.has(c.id));
   const tally: RuleTally = {
