@@ -113,7 +113,7 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
   test.describe("as the administrator", () => {
     test.use({ storageState: STORAGE.admin });
 
-    test("Seoul 2018: the suggestion meets every rule, unchoosing a woman breaks the band, decisions go out, a decline is replaced", async ({
+    test("@scale Seoul 2018: the suggestion meets every rule, unchoosing a woman breaks the band across pages of the pool, decisions go out, a decline is replaced", async ({
       page,
     }) => {
       test.setTimeout(180_000);
@@ -153,6 +153,15 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       await expect(meters(page).getByText(/^(Close|Broken)$/)).toHaveCount(0);
       await expectNoAxeViolations(page);
 
+      // The shortlist alone, by the filter above the list: its 30, on one page.
+      const ranked = page.getByRole("region", { name: "Ranked applications" });
+      await ranked.getByLabel("Show").selectOption({ label: "On the saved shortlist" });
+      await ranked.getByRole("button", { name: "Show", exact: true }).click();
+      await expect(page).toHaveURL(/show=chosen/);
+      await expect(ranked.getByRole("button", { name: /^Unchoose/ })).toHaveCount(30);
+      await expect(ranked.getByRole("button", { name: /^Choose/ })).toHaveCount(0);
+      await expect(ranked.getByRole("navigation", { name: "Pages of the ranked applications" })).toHaveCount(0);
+
       // The effect shows before the click, then the click turns the women's meter amber or red.
       const woman = page
         .getByRole("row")
@@ -167,8 +176,39 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       await woman.getByRole("button", { name: /^Unchoose/ }).click();
       await expect(meter(page, /^Women/)).toContainText(/Close|Broken/);
       await expect(meter(page, /^Women/)).not.toContainText("Met");
+      await expect(page.getByRole("heading", { name: "Rules: 29 chosen for 30 seats" })).toBeVisible();
+
+      // The whole pool, fifty to a page by rank: paging keeps the choice not yet saved, and its meters.
+      await ranked.getByLabel("Show").selectOption({ label: "Everyone" });
+      await ranked.getByRole("button", { name: "Show", exact: true }).click();
+      const pages = ranked.getByRole("navigation", { name: "Pages of the ranked applications" });
+      await expect(pages.getByText("Page 1 of 3")).toBeVisible();
+      const rows = ranked.getByRole("table").getByRole("row");
+      await expect(rows).toHaveCount(51);
+      await expect(rows.nth(1).getByRole("cell").nth(1)).toHaveText("1");
+      await pages.getByRole("link", { name: "Next page" }).click();
+      await expect(pages.getByText("Page 2 of 3")).toBeVisible();
+      await expect(rows.nth(1).getByRole("cell").nth(1)).toHaveText("51");
+      await pages.getByRole("link", { name: "Next page" }).click();
+      await expect(pages.getByText("Page 3 of 3")).toBeVisible();
+      await expect(rows).toHaveCount(21);
+      await expect(pages.getByRole("link", { name: "Next page" })).toHaveCount(0);
+      await pages.getByRole("link", { name: "Previous page" }).click();
+      await expect(pages.getByText("Page 2 of 3")).toBeVisible();
+      await expect(rows.nth(1).getByRole("cell").nth(1)).toHaveText("51");
+      await expect(page.getByRole("heading", { name: "Rules: 29 chosen for 30 seats" })).toBeVisible();
+      await expect(meter(page, /^Women/)).toContainText(/Close|Broken/);
+      // A search by reference finds one application, wherever it ranks.
+      const last = (await rows.last().getByRole("cell").nth(2).textContent())!.trim();
+      await ranked.getByLabel("Search by reference or name").fill(last);
+      await ranked.getByRole("button", { name: "Show", exact: true }).click();
+      await expect(rows).toHaveCount(2);
+      await expect(rows.nth(1)).toContainText(last);
+      await expectNoAxeViolations(page);
+
       await page.getByRole("button", { name: "Undo changes" }).click();
       await expect(meter(page, /^Women/)).toContainText("Met");
+      await expect(page.getByRole("heading", { name: "Rules: 30 chosen for 30 seats" })).toBeVisible();
 
       // Decisions: one approved batch, every letter in the outbox.
       await page.goto(`/admin/calls/${SEOUL}/decisions`);

@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import Form from "next/form";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { ServerAction } from "@/components/review/action-result";
@@ -10,6 +12,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect as Select } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { WorkbenchRow } from "@/lib/decisions/queries";
+import type { WorkbenchShow } from "@/lib/decisions/schemas";
 // The pure evaluator only: the package index also holds the solver's worker, which is server-side.
 import { evaluateRules } from "@/lib/selection/rules";
 import type { BalanceRules, Candidate, RuleState } from "@/lib/selection/types";
@@ -21,18 +24,43 @@ import { SuggestionPanel, type SuggestionView } from "./suggestion-panel";
 
 type Props = {
   callId: string;
+  /** One page of the pool, by rank (getWorkbench, lib/decisions/queries.ts). */
   rows: WorkbenchRow[];
-  candidates: Candidate[];
+  /** The saved shortlist and the waiting suggestion's members: whom the meters count beyond this page. */
+  people: WorkbenchRow[];
+  list: {
+    path: string;
+    q: string;
+    show: WorkbenchShow;
+    next: string | null;
+    previous: string | null;
+    page: number;
+    pages: number;
+  };
   rules: BalanceRules;
+  /** The saved shortlist's meters, judged on the server from the database's tally of it. */
+  meters: RuleState[];
   initialChosen: string[];
   pending: SuggestionView | null;
   decided: boolean;
   saveShortlist: ServerAction<{ shortlisted: number; moved: number }>;
-  suggest: ServerAction<SuggestionView>;
+  suggest: ServerAction<SuggestionView & { people: WorkbenchRow[] }>;
   decide: ServerAction<{ decision: string }>;
-  analyse: ServerAction<Analysis>;
+  analyse: ServerAction<Analysis & { people: WorkbenchRow[] }>;
   acceptWayOut: ServerAction<{ chosenIds: string[] }>;
 };
+
+const candidateOf = (r: WorkbenchRow): Candidate => ({
+  id: r.id,
+  score: r.score,
+  gender: r.gender,
+  country: r.country,
+  region: r.region,
+  trackId: r.trackId,
+});
+
+const sameSet = (set: ReadonlySet<string>, ids: readonly string[]) =>
+  set.size === ids.length && ids.every((id) => set.has(id));
 
 /** What changes in the rules if `id` is toggled: only the rules whose state or number moves. */
 function whatIf(before: RuleState[], after: RuleState[]) {
@@ -51,8 +79,23 @@ export function Workbench(props: Props) {
   const [saved, setSaved] = useState<string[]>(props.initialChosen);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(props.initialChosen));
   const [preview, setPreview] = useState<string | null>(null);
-  const [filter, setFilter] = useState("");
-  const [show, setShow] = useState<"all" | "chosen" | "other">("all");
+  // Everyone the browser has been shown (pages, the shortlist, suggestions, analyses), so that any choice made
+  // here can be counted and named; the pool as a whole stays on the server.
+  const [known, setKnown] = useState(() => new Map([...props.people, ...props.rows].map((r) => [r.id, r])));
+  const [shown, setShown] = useState({ people: props.people, rows: props.rows });
+  const learn = useCallback(
+    (rows: readonly WorkbenchRow[]) =>
+      setKnown((prev) => {
+        const next = new Map(prev);
+        for (const r of rows) next.set(r.id, r);
+        return next;
+      }),
+    [],
+  );
+  if (shown.people !== props.people || shown.rows !== props.rows) {
+    setShown({ people: props.people, rows: props.rows });
+    learn([...props.people, ...props.rows]);
+  }
   const [seed, setSeed] = useState("");
   const [suggestion, setSuggestion] = useState<SuggestionView | null>(props.pending);
   const [editingRun, setEditingRun] = useState<string | null>(null);
@@ -61,9 +104,12 @@ export function Workbench(props: Props) {
   const [analysis, setAnalysis] = useState<{ runId: string; value: Analysis } | null>(null);
   const [pending, start] = useTransition();
 
+  const candidates = useMemo(() => [...known.values()].map(candidateOf), [known]);
+  // The saved shortlist's meters come from the server; a choice not yet saved is judged here, from the
+  // candidates it holds (lib/decisions/workbench.test.ts holds the two equal).
   const states = useMemo(
-    () => evaluateRules(props.candidates, props.rules, chosen),
-    [props.candidates, props.rules, chosen],
+    () => (sameSet(chosen, props.initialChosen) ? props.meters : evaluateRules(candidates, props.rules, chosen)),
+    [candidates, props.rules, props.meters, props.initialChosen, chosen],
   );
   const toggled = (id: string) => {
     const next = new Set(chosen);
@@ -72,30 +118,21 @@ export function Workbench(props: Props) {
     return next;
   };
   const previewChanges = useMemo(
-    () => (preview ? whatIf(states, evaluateRules(props.candidates, props.rules, toggled(preview))) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [preview, states],
-  );
-  const byId = useMemo(() => new Map(props.rows.map((r) => [r.id, r])), [props.rows]);
-  const names = useMemo(() => new Map(props.rows.map((r) => [r.id, `${r.reference} · ${r.name}`])), [props.rows]);
-  const dirty = chosen.size !== saved.length || saved.some((id) => !chosen.has(id));
-  const suggestionStates = useMemo(
-    () => (suggestion ? evaluateRules(props.candidates, props.rules, suggestion.chosenIds) : []),
-    [suggestion, props.candidates, props.rules],
-  );
-
-  const q = filter.trim().toLowerCase();
-  const visible = useMemo(
     () =>
-      props.rows.filter(
-        (r) =>
-          (show === "all" || (show === "chosen") === chosen.has(r.id)) &&
-          (!q ||
-            r.reference.toLowerCase().includes(q) ||
-            r.name.toLowerCase().includes(q) ||
-            (r.countryName ?? "").toLowerCase().includes(q)),
-      ),
-    [props.rows, show, chosen, q],
+      preview
+        ? whatIf(
+            evaluateRules(candidates, props.rules, chosen),
+            evaluateRules(candidates, props.rules, toggled(preview)),
+          )
+        : [],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [preview, candidates, chosen],
+  );
+  const names = useMemo(() => new Map([...known.values()].map((r) => [r.id, `${r.reference} · ${r.name}`])), [known]);
+  const dirty = !sameSet(chosen, saved);
+  const suggestionStates = useMemo(
+    () => (suggestion ? evaluateRules(candidates, props.rules, suggestion.chosenIds) : []),
+    [suggestion, candidates, props.rules],
   );
   const toggle = useCallback(
     (id: string) =>
@@ -129,14 +166,17 @@ export function Workbench(props: Props) {
       const result = await props.suggest({ callId: props.callId, ...(seed.trim() ? { seed: Number(seed) } : {}) });
       setComputing(false);
       if (!result.ok) return fail(result.formError);
+      learn(result.people);
       setSuggestion(result);
     });
   // The analysis is asked for once the panel is painted (the effect below), so the panel never waits for
   // the extra solves nor shares the machine with them while it renders.
   const analyseRun = async (runId: string) => {
     const result = await props.analyse({ runId });
-    if (result.ok) setAnalysis({ runId, value: { explanation: result.explanation, prices: result.prices } });
-    else {
+    if (result.ok) {
+      learn(result.people);
+      setAnalysis({ runId, value: { explanation: result.explanation, prices: result.prices } });
+    } else {
       setAnalysis({ runId, value: { explanation: null, prices: null } });
       fail(result.formError);
     }
@@ -182,8 +222,14 @@ export function Workbench(props: Props) {
       if (decision === "accept") router.refresh();
     });
 
-  const chosenRows = [...chosen].map((id) => byId.get(id)).filter((r): r is WorkbenchRow => Boolean(r));
-  const previewRow = preview ? byId.get(preview) : null;
+  const chosenRows = [...chosen].map((id) => known.get(id)).filter((r): r is WorkbenchRow => Boolean(r));
+  const previewRow = preview ? known.get(preview) : null;
+  const link = (side: "after" | "before", cursor: string) => {
+    const search = new URLSearchParams({ [side]: cursor });
+    if (props.list.q) search.set("q", props.list.q);
+    if (props.list.show !== "all") search.set("show", props.list.show);
+    return `${props.list.path}?${search}`;
+  };
 
   return (
     <div className="space-y-8">
@@ -306,35 +352,54 @@ export function Workbench(props: Props) {
         <h2 id="ranked-heading" className="text-xl font-semibold">
           {t("rankedHeading")}
         </h2>
-        <div className="flex flex-wrap gap-3">
+        {/* next/form: a search is a client navigation, so choices not yet saved stay. */}
+        <Form action={props.list.path} role="search" className="flex flex-wrap items-end gap-3">
           <div className="w-64">
             <label htmlFor="wb-filter" className="text-sm font-medium">
               {t("filter")}
             </label>
-            <Input id="wb-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+            <Input id="wb-filter" name="q" type="search" defaultValue={props.list.q} />
           </div>
-          <div className="w-48">
+          <div className="w-56">
             <label htmlFor="wb-show" className="text-sm font-medium">
               {t("show")}
             </label>
-            <Select id="wb-show" value={show} onChange={(e) => setShow(e.target.value as typeof show)}>
+            <Select id="wb-show" name="show" defaultValue={props.list.show}>
               <option value="all">{t("showAll")}</option>
               <option value="chosen">{t("showChosen")}</option>
               <option value="other">{t("showOther")}</option>
             </Select>
           </div>
-        </div>
-        {visible.length === 0 ? (
+          <Button type="submit" variant="outline">
+            {t("filterButton")}
+          </Button>
+        </Form>
+        {props.rows.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
           <RankedTable
-            rows={visible}
+            rows={props.rows}
             chosen={chosen}
             decided={props.decided}
             onPreview={setPreview}
             onToggle={toggle}
           />
         )}
+        {props.list.next || props.list.previous ? (
+          <nav aria-label={t("pagination")} className="flex items-center gap-4 text-sm">
+            {props.list.previous ? (
+              <Link href={link("before", props.list.previous)} className="text-primary underline">
+                {t("previous")}
+              </Link>
+            ) : null}
+            <span>{t("page", { page: props.list.page, pages: props.list.pages })}</span>
+            {props.list.next ? (
+              <Link href={link("after", props.list.next)} className="text-primary underline">
+                {t("next")}
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
       </section>
     </div>
   );

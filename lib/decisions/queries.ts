@@ -1,10 +1,14 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applications, selectionRuns } from "@/db/schema";
-import { countryName, UNESCO_REGIONS } from "@/lib/geo";
+import { applicationScores, applications, selectionRuns, type ApplicationStatus, type Gender } from "@/db/schema";
+import { statement, subquery } from "@/db/subquery";
+import { countryName, isCountryCode, regionOf, UNESCO_REGIONS, type UnescoRegion } from "@/lib/geo";
 import { SELECTABLE, type CallContext } from "@/lib/review/call";
-import { loadScoredApplications, toCandidate } from "@/lib/review/ranking";
+import { loadRankingPage } from "@/lib/review/ranking";
+import { completeTally, judgeRules, type RuleTally } from "@/lib/selection/rules";
+import type { BalanceRules } from "@/lib/selection/types";
+import type { WorkbenchShow } from "./schemas";
 
 export type WorkbenchRow = {
   id: string;
@@ -13,9 +17,10 @@ export type WorkbenchRow = {
   name: string;
   country: string | null;
   countryName: string | null;
-  region: string | null;
+  region: UnescoRegion | null;
   regionName: string | null;
-  gender: string | null;
+  gender: Gender | null;
+  trackId: string | null;
   raw: number | null;
   normalised: number | null;
   score: number;
@@ -23,10 +28,148 @@ export type WorkbenchRow = {
   status: string;
 };
 
-/** The shortlisting workbench: the pool ranked, the current shortlist, and the suggestion waiting for a decision. */
-export async function getWorkbench(db: Executor, call: CallContext) {
-  const [scored, [pending]] = await Promise.all([
-    loadScoredApplications(db, call),
+type RowColumns = Omit<WorkbenchRow, "countryName" | "region" | "regionName">;
+
+function workbenchRow(a: RowColumns): WorkbenchRow {
+  const region = a.country && isCountryCode(a.country) ? regionOf(a.country) : null;
+  return {
+    id: a.id,
+    rank: a.rank,
+    reference: a.reference,
+    name: a.name,
+    country: a.country,
+    countryName: a.country ? countryName(a.country) : null,
+    region,
+    regionName: UNESCO_REGIONS.find((r) => r.code === region)?.name.en ?? null,
+    gender: a.gender,
+    trackId: a.trackId,
+    raw: a.raw,
+    normalised: a.normalised,
+    score: a.score,
+    reviews: a.reviews,
+    status: a.status,
+  };
+}
+
+const inList = (list: readonly string[]) =>
+  sql.join(
+    list.map((x) => sql`${x}`),
+    sql`, `,
+  );
+
+/** The figures of the workbench that do not depend on the page, as they come out of SQL (see workbenchSql). */
+type PoolFigures = { pool: number; unscored: number };
+type WorkbenchFigures = {
+  /** Null when the page lists the whole pool: its own count (loadRankingPage's `counts`) says it then. */
+  pool: PoolFigures | null;
+  decided: boolean;
+  tally: Omit<RuleTally, "regions" | "groups">;
+  people: RowColumns[];
+};
+
+/** The applications of the call that `which` picks, as workbench rows by rank (a jsonb array, `[]` for none). */
+function peopleSql(callId: string, which: SQL): SQL<RowColumns[]> {
+  return subquery<RowColumns[]>`(select coalesce(jsonb_agg(jsonb_build_object(
+      'id', a.id, 'rank', s.rank, 'reference', a.reference, 'name', u.name, 'country', a.snapshot_nationality,
+      'gender', a.snapshot_gender, 'trackId', a.track_preferences[1], 'raw', s.raw, 'normalised', s.normalised,
+      'score', s.score, 'reviews', s.reviews, 'status', a.status) order by s.rank), '[]'::jsonb)
+    from applications a join application_scores s on s.application_id = a.id join users u on u.id = a.applicant_id
+    where a.call_id = ${callId}::uuid and ${which})`;
+}
+
+/**
+ * The workbench rows of some of a call's applications (a suggestion's members, those an analysis names), so the
+ * browser can name and count them without the whole pool. One statement.
+ */
+export async function loadWorkbenchPeople(
+  db: Executor,
+  callId: string,
+  ids: readonly string[],
+): Promise<WorkbenchRow[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const result = await db.execute(
+    statement`select ${peopleSql(callId, subquery`a.id in (${inList(unique)})`)} as people`,
+  );
+  const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { people: RowColumns[] }[];
+  return (row?.people ?? []).map(workbenchRow);
+}
+
+/**
+ * One scalar subquery, run beside the page's counts (loadRankingPage's `extra`): the size of the pool and how
+ * many in it have no review; whether decisions have gone out; the tally of the shortlist the meters judge, one
+ * aggregate over the shortlisted applications (by gender, country, first track, and which pinned are in); and the
+ * people the browser must be able to name and count without the whole pool: the shortlist and the members of
+ * the suggestion waiting for a decision (tens to a few hundred).
+ */
+function workbenchSql(call: CallContext, withPool: boolean): SQL<WorkbenchFigures> {
+  const id = call.id;
+  const pins = [...(call.rules?.pinnedIn ?? []), ...(call.rules?.pinnedOut ?? [])];
+  const pinned = pins.length
+    ? subquery`coalesce(array_agg(a.id::text order by a.id) filter (where a.id in (${inList(pins)})), '{}')`
+    : subquery`'{}'::text[]`;
+  const shortlisted = subquery`a.call_id = ${id}::uuid and a.status = 'shortlisted'`;
+  const counted = (expr: SQL) => subquery`coalesce((select jsonb_object_agg(k.key, k.n) from (
+      select ${expr} as key, count(*)::int as n from applications a where ${shortlisted} and ${expr} is not null group by 1
+    ) k), '{}'::jsonb)`;
+  const pending = subquery`(select r.chosen_ids from selection_runs r where r.call_id = ${id}::uuid and r.status = 'suggested'
+    order by r.created_at desc limit 1)`;
+  return subquery<WorkbenchFigures>`(select jsonb_build_object(
+    'pool', ${
+      withPool
+        ? subquery`(select jsonb_build_object('pool', count(*)::int, 'unscored', count(*) filter (where s.reviews = 0)::int)
+      from application_scores s join applications a on a.id = s.application_id
+      where s.call_id = ${id}::uuid and a.status in (${inList(SELECTABLE)}))`
+        : subquery`null::jsonb`
+    },
+    'decided', exists (select 1 from applications a where a.call_id = ${id}::uuid
+      and a.status in ('offered', 'confirmed', 'declined')),
+    'tally', (select jsonb_build_object(
+        'chosen', count(*)::int,
+        'women', count(*) filter (where a.snapshot_gender = 'woman')::int,
+        'men', count(*) filter (where a.snapshot_gender = 'man')::int,
+        'disclosed', count(*) filter (where a.snapshot_gender is not null and a.snapshot_gender <> 'undisclosed')::int,
+        'countries', ${counted(subquery`a.snapshot_nationality`)},
+        'tracks', ${counted(subquery`a.track_preferences[1]`)},
+        'pinned', ${pinned})
+      from applications a where ${shortlisted}),
+    'people', ${peopleSql(id, subquery`(a.status = 'shortlisted' or a.id = any(coalesce(${pending}, '{}'::uuid[])))`)}))`;
+}
+
+/** The meters of the saved shortlist, from the tally the database counted (getWorkbench). */
+export const workbenchMeters = (rules: BalanceRules, tally: WorkbenchFigures["tally"]) =>
+  judgeRules(rules, completeTally(rules, tally));
+
+const SHOWN: Record<WorkbenchShow, ApplicationStatus[]> = {
+  all: SELECTABLE,
+  chosen: ["shortlisted"],
+  other: SELECTABLE.filter((s) => s !== "shortlisted"),
+};
+
+/**
+ * The shortlisting workbench: one page of the pool by the stored rank (loadRankingPage: keyset, optionally a
+ * search and only the shortlist or the rest), the shortlist's meters judged from one aggregate over it, the
+ * people the browser names, and the suggestion waiting for a decision. Three statements side by side when the
+ * ranking is fresh. The pool as a whole never leaves the server: the solver reads it in its action
+ * (runSuggestion, lib/decisions/selection-commands.ts).
+ */
+export async function getWorkbench(
+  db: Executor,
+  call: CallContext,
+  options: { q?: string; after?: string; before?: string; show?: WorkbenchShow } = {},
+) {
+  // The whole pool listed: its size and how many in it have no review come with the page's own count, not a
+  // second pass over the pool.
+  const whole = (options.show ?? "all") === "all" && !options.q?.trim();
+  const [page, [pending]] = await Promise.all([
+    loadRankingPage(db, call, {
+      ...options,
+      statuses: SHOWN[options.show ?? "all"],
+      counts: whole
+        ? sql<PoolFigures>`jsonb_build_object('pool', count(*)::int, 'unscored', count(*) filter (where ${applicationScores.reviews} = 0)::int)`
+        : undefined,
+      extra: workbenchSql(call, !whole),
+    }),
     db
       .select({
         id: selectionRuns.id,
@@ -46,29 +189,23 @@ export async function getWorkbench(db: Executor, call: CallContext) {
       .orderBy(desc(selectionRuns.createdAt))
       .limit(1),
   ]);
-  const pool = scored.filter((a) => SELECTABLE.includes(a.status));
-  const rows: WorkbenchRow[] = pool.map((a) => ({
-    id: a.id,
-    rank: a.rank,
-    reference: a.reference,
-    name: a.name,
-    country: a.country,
-    countryName: a.country ? countryName(a.country) : null,
-    region: a.region,
-    regionName: UNESCO_REGIONS.find((r) => r.code === a.region)?.name.en ?? null,
-    gender: a.gender,
-    raw: a.raw,
-    normalised: a.normalised,
-    score: a.score,
-    reviews: a.reviews,
-    status: a.status,
-  }));
+  const figures = page.extra!;
+  const pool = (whole ? page.counts : figures.pool)!;
+  const people = figures.people.map(workbenchRow);
   return {
-    rows,
-    candidates: pool.map(toCandidate),
-    chosenIds: pool.filter((a) => a.status === "shortlisted").map((a) => a.id),
-    decided: scored.some((a) => ["offered", "confirmed", "declined"].includes(a.status)),
-    unscored: pool.filter((a) => a.reviews === 0).length,
+    rows: page.items.map((a) => workbenchRow({ ...a, trackId: a.trackId })),
+    next: page.next,
+    previous: page.previous,
+    page: page.page,
+    pages: page.pages,
+    total: page.total,
+    pool: pool.pool,
+    people,
+    chosenIds: people.filter((p) => p.status === "shortlisted").map((p) => p.id),
+    /** The shortlist's tally for the meters: judge it with workbenchMeters and the call's current rules. */
+    tally: figures.tally,
+    decided: figures.decided,
+    unscored: pool.unscored,
     pending: pending ? { ...pending, createdAt: pending.createdAt.toISOString() } : null,
   };
 }

@@ -155,3 +155,15 @@ export const sendDecisionsSchema = z.object({
   expectedOffers: z.coerce.number().int().min(1),
   approved: z.literal(true, { error: "Tick the box to approve the letters." }),
 });
+
+/** Which of the pool a workbench page lists: everyone open for selection, the saved shortlist, or the rest. */
+const WORKBENCH_SHOW = ["all", "chosen", "other"] as const;
+export type WorkbenchShow = (typeof WORKBENCH_SHOW)[number];
+
+/** The workbench's URL: a search, which part of the pool, and the keyset cursors of its pages (db/keyset.ts). */
+export const workbenchParamsSchema = z.object({
+  q: z.string().trim().max(120).optional().catch(undefined),
+  show: z.enum(WORKBENCH_SHOW).optional().catch(undefined),
+  after: z.string().max(2000).optional().catch(undefined),
+  before: z.string().max(2000).optional().catch(undefined),
+});

@@ -9,6 +9,7 @@ import { DomainError, notFound, stale } from "@/lib/errors";
 import { assertInScope, callScope } from "@/lib/auth/scope";
 import { getCallContext, SELECTABLE } from "@/lib/review/call";
 import { loadSelectionPool } from "@/lib/review/ranking";
+import { loadWorkbenchPeople } from "./queries";
 import { listCountryGroups } from "@/lib/geo/country-groups";
 import {
   explainSelection,
@@ -215,7 +216,9 @@ export async function runSuggestion(db: Database, actor: Actor | null, input: z.
     entityId: call.id,
     data: { runId: run!.id, seed, feasible: suggestion.feasible, chosen: suggestion.chosenIds.length },
   });
-  return { runId: run!.id, createdAt: run!.createdAt.toISOString(), candidates: pool.length, ...suggestion };
+  // The workbench lists one page of the pool: it learns who the suggestion chooses from here.
+  const people = await loadWorkbenchPeople(db, call.id, suggestion.chosenIds);
+  return { runId: run!.id, createdAt: run!.createdAt.toISOString(), candidates: pool.length, ...suggestion, people };
 }
 
 /** Accepts a suggestion (its chosen list becomes the shortlist, with events) or discards it. */
@@ -284,7 +287,9 @@ export async function analyseRun(db: Database, actor: Actor | null, input: z.out
   if (!run) throw notFound("That suggestion does not exist.");
   if (run.explanation || run.rulePrices) {
     await allowed(db, actor, run.callId);
-    return { explanation: run.explanation as Explanation | null, prices: run.rulePrices as RulePrice[] | null };
+    const explanation = run.explanation as Explanation | null;
+    const prices = run.rulePrices as RulePrice[] | null;
+    return { explanation, prices, people: await loadWorkbenchPeople(db, run.callId, namedIn(explanation, prices)) };
   }
   const [call, [timing]] = await Promise.all([
     getCallContext(db, run.callId),
@@ -308,8 +313,14 @@ export async function analyseRun(db: Database, actor: Actor | null, input: z.out
       rulePrices: prices as unknown as Record<string, unknown>[] | null,
     })
     .where(eq(selectionRuns.id, run.id));
-  return { explanation, prices };
+  return { explanation, prices, people: await loadWorkbenchPeople(db, call.id, namedIn(explanation, prices)) };
 }
+
+/** The applicants an analysis names (who a way out or a rule's price brings in or keeps out). */
+const namedIn = (explanation: Explanation | null, prices: RulePrice[] | null) => [
+  ...(explanation?.waysOut.flatMap((w) => [...w.joins, ...w.leaves]) ?? []),
+  ...(prices?.flatMap((p) => [...p.bringsIn, ...p.keepsOut]) ?? []),
+];
 
 /** Accepts one way out of a conflict as the shortlist; the choice and its reason stay with the run. */
 export async function acceptWayOut(db: Database, actor: Actor | null, input: z.output<typeof acceptWayOutSchema>) {

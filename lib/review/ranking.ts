@@ -338,45 +338,72 @@ export async function loadSelectionPool(db: Executor, call: CallContext): Promis
 }
 
 export const RANKING_PAGE_SIZE = 50;
-type Figures = { total: number; before: number; stale: boolean };
+type Figures<X, C = unknown> = { total: number; before: number; stale: boolean; extra: X | null; counts: C | null };
 
 /** The whole ranking: its size as stored with it, and the rows before a cursor read off its rank. */
-async function rankingFigures(
+async function rankingFigures<X>(
   db: Executor,
   call: CallContext,
   side: "after" | "before" | undefined,
   edge: number | null,
-): Promise<Figures> {
-  const [row] = rowsOf<{ total: number | null; stale: boolean }>(
+  extra: SQL<X> | undefined,
+): Promise<Figures<X>> {
+  const [row] = rowsOf<{ total: number | null; stale: boolean; extra: X | null }>(
     await db.execute(
-      statement`select ${staleSql(call)} as stale, (select cr.applications from call_rankings cr where cr.call_id = ${call.id}::uuid) as total`,
+      statement`select ${staleSql(call)} as stale, (select cr.applications from call_rankings cr where cr.call_id = ${call.id}::uuid) as total,
+        ${extra ?? sql`null`} as extra`,
     ),
   );
   const before = edge === null ? 0 : side === "after" ? edge : edge - 1;
-  return { total: Number(row?.total ?? 0), before, stale: Boolean(row?.stale) };
+  return {
+    total: Number(row?.total ?? 0),
+    before,
+    stale: Boolean(row?.stale),
+    extra: row?.extra ?? null,
+    counts: null,
+  };
 }
 
-/** Only the applications that match a search: counted (with those before the cursor) in one pass. */
-async function matchingFigures(
+/** Only the applications that match a search or a status: counted (with those before the cursor) in one pass. */
+async function matchingFigures<X, C>(
   db: Executor,
   call: CallContext,
   matches: SQL,
   side: "after" | "before" | undefined,
   edge: number | null,
-): Promise<Figures> {
+  extra: SQL<X> | undefined,
+  counts: SQL<C> | undefined,
+  byName: boolean,
+): Promise<Figures<X, C>> {
   const before =
     edge === null
       ? sql<number>`0`
       : side === "after"
         ? sql<number>`count(*) filter (where ${applicationScores.rank} <= ${edge})::int`
         : sql<number>`count(*) filter (where ${applicationScores.rank} < ${edge})::int`;
-  const [row] = await db
-    .select({ total: sql<number>`count(*)::int`, before, stale: staleSql(call) })
+  const counted = db
+    .select({
+      total: sql<number>`count(*)::int`,
+      before,
+      stale: staleSql(call),
+      // A scalar subquery beside the count: evaluated once, in the same statement.
+      extra: extra ?? sql<X | null>`null`,
+      counts: counts ?? sql<C | null>`null`,
+    })
     .from(applicationScores)
     .innerJoin(applications, eq(applications.id, applicationScores.applicationId))
-    .innerJoin(users, eq(users.id, applications.applicantId))
-    .where(and(eq(applicationScores.callId, call.id), matches));
-  return { total: row?.total ?? 0, before: row?.before ?? 0, stale: Boolean(row?.stale) };
+    .$dynamic();
+  // The applicants' names only for a search: a status alone is counted without joining every applicant.
+  const [row] = await (byName ? counted.innerJoin(users, eq(users.id, applications.applicantId)) : counted).where(
+    and(eq(applicationScores.callId, call.id), matches),
+  );
+  return {
+    total: row?.total ?? 0,
+    before: row?.before ?? 0,
+    stale: Boolean(row?.stale),
+    extra: (row?.extra as X | null | undefined) ?? null,
+    counts: (row?.counts as C | null | undefined) ?? null,
+  };
 }
 const RANKING_SORT: KeysetSort = {
   direction: "asc",
@@ -385,18 +412,32 @@ const RANKING_SORT: KeysetSort = {
 
 /**
  * One page of the ranking, by rank (keyset: `after`/`before` cursors), optionally only the applications whose
- * reference or name holds `q`; with the number that match and the page's number among them. One statement
- * (the page with its counts and the freshness probe as columns); two for an empty page.
+ * reference or name holds `q` and whose status is one of `statuses`; with the number that match and the page's
+ * number among them. One statement (the page with its counts and the freshness probe as columns; an empty page
+ * asks for them apart). With `extra` (a caller's scalar subquery: the workbench's meters) or `counts` (a
+ * caller's aggregates over the matching rows), two statements side by side: the page, and the counts with the
+ * freshness probe, `extra` and `counts` (which would otherwise travel on every row).
  */
-export async function loadRankingPage(
+export async function loadRankingPage<X = null, C = null>(
   db: Executor,
   call: CallContext,
-  options: { q?: string; after?: string; before?: string },
+  options: {
+    q?: string;
+    after?: string;
+    before?: string;
+    statuses?: readonly ApplicationStatus[];
+    extra?: SQL<X>;
+    /** Aggregates over the rows that match a search or `statuses`, in the statement that counts them. */
+    counts?: SQL<C>;
+  },
 ) {
   const q = options.q?.trim();
   const cursor = parseCursor(options);
   const page = keysetQuery(RANKING_SORT, cursor, RANKING_PAGE_SIZE);
-  const matches = q ? or(ilike(applications.reference, `%${q}%`), ilike(users.name, `%${q}%`)) : undefined;
+  const matches = and(
+    q ? or(ilike(applications.reference, `%${q}%`), ilike(users.name, `%${q}%`)) : undefined,
+    options.statuses ? inArray(applications.status, [...options.statuses]) : undefined,
+  );
   const edge = cursor && Number.isInteger(Number(cursor.values[0])) ? Number(cursor.values[0]) : null;
   // The page carries its figures (whether the ranking is stale, how many match, how many come before it) as
   // columns computed once for the statement: one round trip. Only an empty page asks for them on their own.
@@ -417,6 +458,17 @@ export async function loadRankingPage(
         : sql<number>`0`,
   };
   const { rows, figures } = await readFresh(db, call, async () => {
+    if (options.extra !== undefined || options.counts !== undefined) {
+      const [rows, figures] = await Promise.all([
+        scoredRows(db, call, page.where ? (matches ? and(matches, page.where) : page.where) : matches, RANKING_SORT)
+          .orderBy(...page.orderBy)
+          .limit(page.limit) as Promise<(ScoredColumns & { keyset: unknown[] })[]>,
+        matches
+          ? matchingFigures(db, call, matches, cursor?.side, edge, options.extra, options.counts, Boolean(q))
+          : (rankingFigures(db, call, cursor?.side, edge, options.extra) as Promise<Figures<X, C>>),
+      ]);
+      return { rows, figures, stale: figures.stale };
+    }
     const rows = (await scoredRows(
       db,
       call,
@@ -432,15 +484,17 @@ export async function loadRankingPage(
       before: number;
     })[];
     const first = rows[0];
-    const figures: Figures = first
+    const figures: Figures<X, C> = first
       ? {
           stale: Boolean(first.stale),
           total: Number(first.total ?? 0),
           before: matches ? Number(first.before) : edge === null ? 0 : cursor?.side === "after" ? edge : edge - 1,
+          extra: null,
+          counts: null,
         }
       : matches
-        ? await matchingFigures(db, call, matches, cursor?.side, edge)
-        : await rankingFigures(db, call, cursor?.side, edge);
+        ? await matchingFigures<X, C>(db, call, matches, cursor?.side, edge, undefined, undefined, Boolean(q))
+        : ((await rankingFigures<X>(db, call, cursor?.side, edge, undefined)) as Figures<X, C>);
     return { rows, figures, stale: figures.stale };
   });
   const { items, next, previous } = keysetPage(rows, cursor, RANKING_PAGE_SIZE);
@@ -453,5 +507,7 @@ export async function loadRankingPage(
     total: figures.total,
     page: Math.floor(skipped / RANKING_PAGE_SIZE) + 1,
     pages: Math.max(1, Math.ceil(figures.total / RANKING_PAGE_SIZE)),
+    extra: figures.extra,
+    counts: figures.counts,
   };
 }

@@ -1,4 +1,4 @@
-import { UNESCO_REGIONS, countryName, type UnescoRegion } from "@/lib/geo";
+import { UNESCO_REGIONS, countryName, isCountryCode, regionOf, type UnescoRegion } from "@/lib/geo";
 import type { BalanceRules, Candidate, CandidateGender, RuleState, RuleStatus } from "./types";
 
 const EPS = 1e-9;
@@ -41,6 +41,75 @@ function range(actual: number, min: number | undefined, max: number | undefined)
 }
 
 /**
+ * What the rules read of a chosen set: how many, by gender, country, region, group and track, and which
+ * pinned applicants are in it. Additive counts, so the database can count them too (the workbench's meters,
+ * lib/decisions/queries.ts) and judgeRules reads either the same way.
+ */
+export type RuleTally = {
+  chosen: number;
+  women: number;
+  men: number;
+  /** Chosen who stated a gender (neither null nor "undisclosed"). */
+  disclosed: number;
+  countries: Record<string, number>;
+  regions: Partial<Record<UnescoRegion, number>>;
+  /** One count per rules.groups entry, in its order. */
+  groups: number[];
+  tracks: Record<string, number>;
+  /** The pinned (in or out) applicants who are chosen. */
+  pinned: string[];
+};
+
+const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) => {
+  counts[key] = (counts[key] ?? 0) + 1;
+};
+
+/** The tally of a chosen set, counted from its candidates. */
+function tallyChosen(candidates: readonly Candidate[], rules: BalanceRules, chosenIds: Iterable<string>): RuleTally {
+  const chosenSet = new Set(chosenIds);
+  const chosen = candidates.filter((c) => chosenSet.has(c.id));
+  const tally: RuleTally = {
+    chosen: chosen.length,
+    women: 0,
+    men: 0,
+    disclosed: 0,
+    countries: {},
+    regions: {},
+    groups: (rules.groups ?? []).map(() => 0),
+    tracks: {},
+    pinned: [...(rules.pinnedIn ?? []), ...(rules.pinnedOut ?? [])].filter((id) => chosenSet.has(id)),
+  };
+  const members = (rules.groups ?? []).map((g) => new Set(g.countries));
+  for (const c of chosen) {
+    if (c.gender === "woman") tally.women++;
+    if (c.gender === "man") tally.men++;
+    if (isDisclosed(c.gender)) tally.disclosed++;
+    if (c.country) bump(tally.countries, c.country);
+    if (c.region) bump(tally.regions, c.region);
+    if (c.trackId) bump(tally.tracks, c.trackId);
+    members.forEach((m, i) => {
+      if (c.country && m.has(c.country)) tally.groups[i]!++;
+    });
+  }
+  return tally;
+}
+
+/**
+ * A tally counted elsewhere (by the database) by country only, with its regions and groups added up from its
+ * countries: a candidate's region is its country's (lib/review/ranking.ts gives it so), and a group counts the
+ * chosen from its countries.
+ */
+export function completeTally(rules: BalanceRules, counted: Omit<RuleTally, "regions" | "groups">): RuleTally {
+  const regions: RuleTally["regions"] = {};
+  for (const [country, k] of Object.entries(counted.countries))
+    if (isCountryCode(country)) regions[regionOf(country)] = (regions[regionOf(country)] ?? 0) + k;
+  const groups = (rules.groups ?? []).map((g) =>
+    [...new Set(g.countries)].reduce((sum, country) => sum + (counted.countries[country] ?? 0), 0),
+  );
+  return { ...counted, regions, groups };
+}
+
+/**
  * Every rule's state for a chosen set, with the numbers behind it. Pure and linear in the pool, so the
  * workbench can call it on every click.
  */
@@ -49,10 +118,14 @@ export function evaluateRules(
   rules: BalanceRules,
   chosenIds: Iterable<string>,
 ): RuleState[] {
-  const chosenSet = new Set(chosenIds);
-  const chosen = candidates.filter((c) => chosenSet.has(c.id));
+  return judgeRules(rules, tallyChosen(candidates, rules, chosenIds));
+}
+
+/** Every rule's state for a chosen set known by its tally. */
+export function judgeRules(rules: BalanceRules, tally: RuleTally): RuleState[] {
   const out: RuleState[] = [];
-  const n = chosen.length;
+  const n = tally.chosen;
+  const pinned = new Set(tally.pinned);
 
   const seatsShort = Math.abs(rules.seats - n);
   out.push({
@@ -71,7 +144,7 @@ export function evaluateRules(
 
   if (rules.seatsPerTrack) {
     for (const [trackId, cap] of Object.entries(rules.seatsPerTrack)) {
-      const actual = chosen.filter((c) => c.trackId === trackId).length;
+      const actual = tally.tracks[trackId] ?? 0;
       out.push({
         id: `track.${trackId}`,
         label: `Seats in track`,
@@ -87,11 +160,11 @@ export function evaluateRules(
   }
 
   if (rules.genderBand) {
-    const disclosed = chosen.filter((c) => isDisclosed(c.gender)).length;
+    const disclosed = tally.disclosed;
     const undisclosed = n - disclosed;
     const bounds = genderBounds(rules.genderBand, disclosed);
     for (const gender of ["woman", "man"] as const) {
-      const actual = chosen.filter((c) => c.gender === gender).length;
+      const actual = gender === "woman" ? tally.women : tally.men;
       const off = disclosed === 0 ? 0 : range(actual, bounds.min, bounds.max);
       const share = disclosed ? actual / disclosed : 0;
       const plural = gender === "woman" ? "women" : "men";
@@ -109,14 +182,16 @@ export function evaluateRules(
     }
   }
 
-  const perCountry = new Map<string, number>();
-  for (const c of chosen) if (c.country) perCountry.set(c.country, (perCountry.get(c.country) ?? 0) + 1);
+  // By country code, so the message reads the same whichever way the tally was counted.
+  const perCountry = Object.entries(tally.countries)
+    .filter(([, k]) => k > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
   if (rules.maxPerCountry !== undefined) {
     const cap = rules.maxPerCountry;
-    const over = [...perCountry].filter(([, k]) => k > cap);
+    const over = perCountry.filter(([, k]) => k > cap);
     const excess = over.reduce((sum, [, k]) => sum + k - cap, 0);
-    const most = Math.max(0, ...perCountry.values());
+    const most = Math.max(0, ...perCountry.map(([, k]) => k));
     out.push({
       id: "country.max",
       label: "Per country",
@@ -131,7 +206,7 @@ export function evaluateRules(
   }
 
   if (rules.minCountries !== undefined) {
-    const actual = perCountry.size;
+    const actual = perCountry.length;
     out.push({
       id: "countries.min",
       label: "Distinct countries",
@@ -152,7 +227,7 @@ export function evaluateRules(
   for (const region of regions) {
     const min = rules.regionMin?.[region];
     const max = rules.regionMax?.[region];
-    const actual = chosen.filter((c) => c.region === region).length;
+    const actual = tally.regions[region] ?? 0;
     const target = boundsText(min, max);
     out.push({
       id: `region.${region}`,
@@ -164,9 +239,8 @@ export function evaluateRules(
     });
   }
 
-  for (const group of rules.groups ?? []) {
-    const members = new Set(group.countries);
-    const actual = chosen.filter((c) => c.country && members.has(c.country)).length;
+  for (const [i, group] of (rules.groups ?? []).entries()) {
+    const actual = tally.groups[i] ?? 0;
     const target = boundsText(group.min, group.max);
     out.push({
       id: `group.${group.ref}`,
@@ -181,7 +255,7 @@ export function evaluateRules(
   if (rules.delegations) {
     for (const country of rules.delegations.countries) {
       const size = delegationSize(rules, country);
-      const actual = perCountry.get(country) ?? 0;
+      const actual = tally.countries[country] ?? 0;
       out.push({
         id: `delegation.${country}`,
         label: `Delegation of ${countryName(country)}`,
@@ -197,7 +271,7 @@ export function evaluateRules(
   }
 
   for (const id of rules.pinnedIn ?? []) {
-    const ok = chosenSet.has(id);
+    const ok = pinned.has(id);
     out.push({
       id: `pin.in.${id}`,
       label: "Pinned in",
@@ -209,7 +283,7 @@ export function evaluateRules(
     });
   }
   for (const id of rules.pinnedOut ?? []) {
-    const ok = !chosenSet.has(id);
+    const ok = !pinned.has(id);
     out.push({
       id: `pin.out.${id}`,
       label: "Pinned out",
