@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applicationScores, applications, selectionRuns, type ApplicationStatus, type Gender } from "@/db/schema";
 import { statement, subquery } from "@/db/subquery";
@@ -65,6 +65,22 @@ type WorkbenchFigures = {
   decided: boolean;
   tally: Omit<RuleTally, "regions" | "groups">;
   people: RowColumns[];
+  /** The suggestion waiting for a decision, if any (its time as JSON writes it). */
+  run: PendingRun | null;
+};
+
+type PendingRun = {
+  id: string;
+  seed: number;
+  chosenIds: string[];
+  objective: number;
+  plainObjective: number;
+  priceOfBalance: number;
+  feasible: boolean;
+  violations: (typeof selectionRuns.$inferSelect)["violations"];
+  solveMs: number;
+  candidates: number;
+  createdAt: string;
 };
 
 /** The applications of the call that `which` picks, as workbench rows by rank (a jsonb array, `[]` for none). */
@@ -133,7 +149,11 @@ function workbenchSql(call: CallContext, withPool: boolean): SQL<WorkbenchFigure
         'tracks', ${counted(subquery`a.track_preferences[1]`)},
         'pinned', ${pinned})
       from applications a where ${shortlisted}),
-    'people', ${peopleSql(id, subquery`(a.status = 'shortlisted' or a.id = any(coalesce(${pending}, '{}'::uuid[])))`)}))`;
+    'people', ${peopleSql(id, subquery`(a.status = 'shortlisted' or a.id = any(coalesce(${pending}, '{}'::uuid[])))`)},
+    'run', (select jsonb_build_object('id', r.id, 'seed', r.seed, 'chosenIds', r.chosen_ids, 'objective', r.objective,
+        'plainObjective', r.plain_objective, 'priceOfBalance', r.price_of_balance, 'feasible', r.feasible,
+        'violations', r.violations, 'solveMs', r.solve_ms, 'candidates', r.candidates, 'createdAt', r.created_at)
+      from selection_runs r where r.call_id = ${id}::uuid and r.status = 'suggested' order by r.created_at desc limit 1)))`;
 }
 
 /** The meters of the saved shortlist, from the tally the database counted (getWorkbench). */
@@ -161,34 +181,14 @@ export async function getWorkbench(
   // The whole pool listed: its size and how many in it have no review come with the page's own count, not a
   // second pass over the pool.
   const whole = (options.show ?? "all") === "all" && !options.q?.trim();
-  const [page, [pending]] = await Promise.all([
-    loadRankingPage(db, call, {
-      ...options,
-      statuses: SHOWN[options.show ?? "all"],
-      counts: whole
-        ? sql<PoolFigures>`jsonb_build_object('pool', count(*)::int, 'unscored', count(*) filter (where ${applicationScores.reviews} = 0)::int)`
-        : undefined,
-      extra: workbenchSql(call, !whole),
-    }),
-    db
-      .select({
-        id: selectionRuns.id,
-        seed: selectionRuns.seed,
-        chosenIds: selectionRuns.chosenIds,
-        objective: selectionRuns.objective,
-        plainObjective: selectionRuns.plainObjective,
-        priceOfBalance: selectionRuns.priceOfBalance,
-        feasible: selectionRuns.feasible,
-        violations: selectionRuns.violations,
-        solveMs: selectionRuns.solveMs,
-        candidates: selectionRuns.candidates,
-        createdAt: selectionRuns.createdAt,
-      })
-      .from(selectionRuns)
-      .where(and(eq(selectionRuns.callId, call.id), eq(selectionRuns.status, "suggested")))
-      .orderBy(desc(selectionRuns.createdAt))
-      .limit(1),
-  ]);
+  const page = await loadRankingPage(db, call, {
+    ...options,
+    statuses: SHOWN[options.show ?? "all"],
+    counts: whole
+      ? sql<PoolFigures>`jsonb_build_object('pool', count(*)::int, 'unscored', count(*) filter (where ${applicationScores.reviews} = 0)::int)`
+      : undefined,
+    extra: workbenchSql(call, !whole),
+  });
   const figures = page.extra!;
   const pool = (whole ? page.counts : figures.pool)!;
   const people = figures.people.map(workbenchRow);
@@ -206,7 +206,7 @@ export async function getWorkbench(
     tally: figures.tally,
     decided: figures.decided,
     unscored: pool.unscored,
-    pending: pending ? { ...pending, createdAt: pending.createdAt.toISOString() } : null,
+    pending: figures.run ? { ...figures.run, createdAt: new Date(figures.run.createdAt).toISOString() } : null,
   };
 }
 

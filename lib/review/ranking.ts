@@ -10,7 +10,7 @@ import {
   type ReviewFigures,
 } from "@/db/schema";
 import { keysetColumn, keysetPage, keysetQuery, parseCursor, type KeysetSort } from "@/db/keyset";
-import { statement, subquery } from "@/db/subquery";
+import { aliased, statement, subquery } from "@/db/subquery";
 import { regionOf, isCountryCode, type UnescoRegion } from "@/lib/geo";
 import { tieBreakSql } from "@/lib/selection/tiebreak";
 import type { Candidate } from "@/lib/selection/types";
@@ -338,7 +338,44 @@ export async function loadSelectionPool(db: Executor, call: CallContext): Promis
 }
 
 export const RANKING_PAGE_SIZE = 50;
-type Figures<X, C = unknown> = { total: number; before: number; stale: boolean; extra: X | null; counts: C | null };
+type Figures<X, C = unknown> = {
+  total: number;
+  before: number;
+  stale: boolean;
+  extra: X | null;
+  counts: C | null;
+  /** The page as JSON, when it was read in the same statement (pageAsJson). */
+  page?: unknown;
+};
+
+/**
+ * A page of scored rows as one JSON column, in its order, for a statement that reads figures beside it: the
+ * columns under their own names (aliased), the keyset, and the row's place in the page.
+ */
+function pageAsJson(
+  db: Executor,
+  call: CallContext,
+  where: SQL | undefined,
+  page: ReturnType<typeof keysetQuery>,
+): SQL {
+  const fields = Object.fromEntries(
+    Object.entries(SCORED_COLUMNS).map(([key, column]) => [key, aliased(column as SQL, key)]),
+  );
+  const inCall = eq(applicationScores.callId, call.id);
+  const rows = db
+    .select({
+      ...fields,
+      keyset: keysetColumn(RANKING_SORT).as("keyset"),
+      n: sql<number>`row_number() over (order by ${sql.join(page.orderBy, sql`, `)})`.as("n"),
+    })
+    .from(applicationScores)
+    .innerJoin(applications, eq(applications.id, applicationScores.applicationId))
+    .innerJoin(users, eq(users.id, applications.applicantId))
+    .where(where ? and(inCall, where) : inCall)
+    .orderBy(...page.orderBy)
+    .limit(page.limit);
+  return subquery`coalesce((select json_agg(p order by p.n) from (${rows}) p), '[]'::json)`;
+}
 
 /** The whole ranking: its size as stored with it, and the rows before a cursor read off its rank. */
 async function rankingFigures<X>(
@@ -347,11 +384,12 @@ async function rankingFigures<X>(
   side: "after" | "before" | undefined,
   edge: number | null,
   extra: SQL<X> | undefined,
+  page?: SQL,
 ): Promise<Figures<X>> {
-  const [row] = rowsOf<{ total: number | null; stale: boolean; extra: X | null }>(
+  const [row] = rowsOf<{ total: number | null; stale: boolean; extra: X | null; page: unknown }>(
     await db.execute(
       statement`select ${staleSql(call)} as stale, (select cr.applications from call_rankings cr where cr.call_id = ${call.id}::uuid) as total,
-        ${extra ?? sql`null`} as extra`,
+        ${extra ?? sql`null`} as extra, ${page ?? sql`null`} as page`,
     ),
   );
   const before = edge === null ? 0 : side === "after" ? edge : edge - 1;
@@ -361,6 +399,7 @@ async function rankingFigures<X>(
     stale: Boolean(row?.stale),
     extra: row?.extra ?? null,
     counts: null,
+    page: row?.page,
   };
 }
 
@@ -374,6 +413,7 @@ async function matchingFigures<X, C>(
   extra: SQL<X> | undefined,
   counts: SQL<C> | undefined,
   byName: boolean,
+  page?: SQL,
 ): Promise<Figures<X, C>> {
   const before =
     edge === null
@@ -389,6 +429,7 @@ async function matchingFigures<X, C>(
       // A scalar subquery beside the count: evaluated once, in the same statement.
       extra: extra ?? sql<X | null>`null`,
       counts: counts ?? sql<C | null>`null`,
+      page: page ?? sql`null`,
     })
     .from(applicationScores)
     .innerJoin(applications, eq(applications.id, applicationScores.applicationId))
@@ -403,6 +444,7 @@ async function matchingFigures<X, C>(
     stale: Boolean(row?.stale),
     extra: (row?.extra as X | null | undefined) ?? null,
     counts: (row?.counts as C | null | undefined) ?? null,
+    page: row?.page,
   };
 }
 const RANKING_SORT: KeysetSort = {
@@ -413,10 +455,10 @@ const RANKING_SORT: KeysetSort = {
 /**
  * One page of the ranking, by rank (keyset: `after`/`before` cursors), optionally only the applications whose
  * reference or name holds `q` and whose status is one of `statuses`; with the number that match and the page's
- * number among them. One statement (the page with its counts and the freshness probe as columns; an empty page
- * asks for them apart). With `extra` (a caller's scalar subquery: the workbench's meters) or `counts` (a
- * caller's aggregates over the matching rows), two statements side by side: the page, and the counts with the
- * freshness probe, `extra` and `counts` (which would otherwise travel on every row).
+ * number among them. One statement: the page with its counts and the freshness probe as columns (an empty page
+ * asks for them apart); or, with `extra` (a caller's scalar subquery: the workbench's meters) or `counts` (a
+ * caller's aggregates over the matching rows), which would travel on every row, the counts with the freshness
+ * probe, `extra` and `counts`, and the page as one JSON column.
  */
 export async function loadRankingPage<X = null, C = null>(
   db: Executor,
@@ -459,14 +501,14 @@ export async function loadRankingPage<X = null, C = null>(
   };
   const { rows, figures } = await readFresh(db, call, async () => {
     if (options.extra !== undefined || options.counts !== undefined) {
-      const [rows, figures] = await Promise.all([
-        scoredRows(db, call, page.where ? (matches ? and(matches, page.where) : page.where) : matches, RANKING_SORT)
-          .orderBy(...page.orderBy)
-          .limit(page.limit) as Promise<(ScoredColumns & { keyset: unknown[] })[]>,
-        matches
-          ? matchingFigures(db, call, matches, cursor?.side, edge, options.extra, options.counts, Boolean(q))
-          : (rankingFigures(db, call, cursor?.side, edge, options.extra) as Promise<Figures<X, C>>),
-      ]);
+      // The page rides as JSON in the statement of the counts, `extra` and `counts`: one round trip.
+      const json = pageAsJson(db, call, page.where ? (matches ? and(matches, page.where) : page.where) : matches, page);
+      const figures = matches
+        ? await matchingFigures(db, call, matches, cursor?.side, edge, options.extra, options.counts, Boolean(q), json)
+        : ((await rankingFigures(db, call, cursor?.side, edge, options.extra, json)) as Figures<X, C>);
+      const rows = (typeof figures.page === "string" ? JSON.parse(figures.page) : figures.page) as (ScoredColumns & {
+        keyset: unknown[];
+      })[];
       return { rows, figures, stale: figures.stale };
     }
     const rows = (await scoredRows(
