@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { createContext, useContext, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -98,21 +98,48 @@ export function AssignButton({
   );
 }
 
-/** Moves one open review to another reviewer of the programme. */
+const ReviewerOptions = createContext<readonly { id: string; name: string }[]>([]);
+
+/**
+ * The programme's reviewers, given once to every reassign form below it: a list per open review made the review
+ * overview carry the whole list (two hundred reviewers) fifty times over, in its HTML and in React's payload.
+ */
+export function ReviewerOptionsProvider(props: {
+  reviewers: readonly { id: string; name: string }[];
+  children: React.ReactNode;
+}) {
+  return <ReviewerOptions.Provider value={props.reviewers}>{props.children}</ReviewerOptions.Provider>;
+}
+
+/**
+ * Moves one open review to another reviewer of the programme (not one already reviewing the application): a
+ * "Reassign" button that opens the choice, so a page of open reviews lists the reviewers only where asked.
+ */
 export function ReassignForm(props: {
   reviewId: string;
   version: number;
   reference: string;
   current: string;
-  reviewers: { id: string; name: string }[];
+  /** Reviewers of this application already: not offered. */
+  exclude: readonly string[];
   reassign: ServerAction<{ version: number }>;
 }) {
   const t = useTranslations("review");
   const router = useRouter();
+  const all = useContext(ReviewerOptions);
+  const [open, setOpen] = useState(false);
   const [target, setTarget] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const id = `reassign-${props.reviewId}`;
+  const label = t("reassignLabel", { reference: props.reference, name: props.current });
+  if (!open) {
+    return (
+      <Button type="button" size="sm" variant="outline" aria-label={label} onClick={() => setOpen(true)}>
+        {t("reassign")}
+      </Button>
+    );
+  }
   return (
     <form
       className="flex flex-wrap items-center gap-2"
@@ -128,15 +155,17 @@ export function ReassignForm(props: {
       }}
     >
       <label htmlFor={id} className="sr-only">
-        {t("reassignLabel", { reference: props.reference, name: props.current })}
+        {label}
       </label>
-      <Select id={id} className="h-8 w-40" value={target} onChange={(e) => setTarget(e.target.value)}>
+      <Select id={id} autoFocus className="h-8 w-40" value={target} onChange={(e) => setTarget(e.target.value)}>
         <option value="">{t("reassignTo")}</option>
-        {props.reviewers.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.name}
-          </option>
-        ))}
+        {all
+          .filter((r) => !props.exclude.includes(r.id))
+          .map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
       </Select>
       <Button type="submit" size="sm" variant="outline" disabled={pending || !target}>
         {t("reassign")}

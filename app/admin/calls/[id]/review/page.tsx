@@ -4,7 +4,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ImportScores } from "@/components/review/import-scores";
 import { ReviewProgress } from "@/components/review/review-progress";
-import { AddReviewerForm, AssignButton, ReassignForm } from "@/components/review/reviewer-tools";
+import {
+  AddReviewerForm,
+  AssignButton,
+  ReassignForm,
+  ReviewerOptionsProvider,
+} from "@/components/review/reviewer-tools";
 import { ReviewSettingsForm } from "@/components/review/settings-form";
 import { CallSteps } from "@/components/selection/call-steps";
 import { Badge } from "@/components/ui/badge";
@@ -136,54 +141,58 @@ export default async function ReviewSetupPage({
           {setup.applications.length === 0 ? (
             <p>{t("noApplications")}</p>
           ) : (
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead scope="col">{t("reference")}</TableHead>
-                  <TableHead scope="col">{t("applicant")}</TableHead>
-                  <TableHead scope="col">{t("reviewersHeading")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {setup.applications.map((a) => (
-                  <TableRow key={a.id}>
-                    <TableCell className="align-top font-medium">{a.reference}</TableCell>
-                    <TableCell className="align-top">{a.name}</TableCell>
-                    <TableCell>
-                      {a.reviews.length === 0 ? <span className="text-muted-foreground">{t("unassigned")}</span> : null}
-                      <ul className="space-y-1">
-                        {a.reviews.map((r) => (
-                          <li key={r.id} className="flex flex-wrap items-center gap-2">
-                            <span>{r.reviewerName}</span>
-                            <Badge
-                              variant={
-                                r.status === "conflict"
-                                  ? "destructive"
-                                  : r.status === "submitted"
-                                    ? "secondary"
-                                    : "outline"
-                              }
-                            >
-                              {t(`reviewStatus.${r.status}`)}
-                            </Badge>
-                            {r.status === "assigned" || r.status === "draft" ? (
-                              <ReassignForm
-                                reviewId={r.id}
-                                version={r.version}
-                                reference={a.reference}
-                                current={r.reviewerName}
-                                reviewers={reviewerOptions.filter((o) => !a.reviews.some((x) => x.reviewerId === o.id))}
-                                reassign={reassignReviewAction}
-                              />
-                            ) : null}
-                          </li>
-                        ))}
-                      </ul>
-                    </TableCell>
+            <ReviewerOptionsProvider reviewers={reviewerOptions}>
+              <Table>
+                <TableHeader>
+                  <TableRow>
+                    <TableHead scope="col">{t("reference")}</TableHead>
+                    <TableHead scope="col">{t("applicant")}</TableHead>
+                    <TableHead scope="col">{t("reviewersHeading")}</TableHead>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHeader>
+                <TableBody>
+                  {setup.applications.map((a) => (
+                    <TableRow key={a.id}>
+                      <TableCell className="align-top font-medium">{a.reference}</TableCell>
+                      <TableCell className="align-top">{a.name}</TableCell>
+                      <TableCell>
+                        {a.reviews.length === 0 ? (
+                          <span className="text-muted-foreground">{t("unassigned")}</span>
+                        ) : null}
+                        <ul className="space-y-1">
+                          {a.reviews.map((r) => (
+                            <li key={r.id} className="flex flex-wrap items-center gap-2">
+                              <span>{r.reviewerName}</span>
+                              <Badge
+                                variant={
+                                  r.status === "conflict"
+                                    ? "destructive"
+                                    : r.status === "submitted"
+                                      ? "secondary"
+                                      : "outline"
+                                }
+                              >
+                                {t(`reviewStatus.${r.status}`)}
+                              </Badge>
+                              {r.status === "assigned" || r.status === "draft" ? (
+                                <ReassignForm
+                                  reviewId={r.id}
+                                  version={r.version}
+                                  reference={a.reference}
+                                  current={r.reviewerName}
+                                  exclude={a.reviews.map((x) => x.reviewerId)}
+                                  reassign={reassignReviewAction}
+                                />
+                              ) : null}
+                            </li>
+                          ))}
+                        </ul>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </ReviewerOptionsProvider>
           )}
           {setup.next || setup.previous ? (
             <nav aria-label={t("pagination")} className="flex gap-4 text-sm">
