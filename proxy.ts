@@ -1,6 +1,6 @@
-import NextAuth from "next-auth";
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { authConfig } from "@/lib/auth/config";
+import { NextResponse, type NextRequest } from "next/server";
+import { authConfig, isProtectedPath } from "@/lib/auth/config";
+import { readSessionCookie } from "@/lib/auth/session-token";
 import {
   contentSecurityPolicy,
   HSTS,
@@ -8,8 +8,6 @@ import {
   newNonce,
   STATIC_SECURITY_HEADERS,
 } from "@/lib/security/headers";
-
-const { auth } = NextAuth(authConfig);
 
 function isHttps(request: NextRequest): boolean {
   return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
@@ -25,26 +23,30 @@ function secure(response: Response, request: NextRequest, csp: string | null): R
 }
 
 /**
- * Signed-out visitors to a protected path go to sign in (pages, actions and route handlers check again);
- * everyone else goes on with a fresh nonce, which Next reads from the request's Content-Security-Policy
- * header and puts on every script it writes.
+ * Signed-out visitors to a protected path go to sign in (pages, actions and route handlers check again, the
+ * session's row included); everyone else goes on with a fresh nonce, which Next reads from the request's
+ * Content-Security-Policy header and puts on every script it writes. The session cookie is only read, with its
+ * keys kept (lib/auth/session-token.ts), and only on a protected path: it lives as long as its session may
+ * (lib/auth/config.ts), so no request rewrites it. Auth.js's own round here decrypted, re-encrypted and
+ * re-set it, with a CSRF cookie, on every page.
  */
-function withSession(csp: string) {
-  return auth((request) => {
-    if (!authConfig.callbacks.authorized({ auth: request.auth, request })) {
+async function withSession(request: NextRequest, csp: string): Promise<Response> {
+  if (isProtectedPath(request.nextUrl.pathname)) {
+    const claims = await readSessionCookie(request.cookies, undefined, { plain: !isHttps(request) });
+    if (!claims) {
       const signIn = request.nextUrl.clone();
       signIn.pathname = authConfig.pages.signIn;
       signIn.search = "";
       signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
       return NextResponse.redirect(signIn);
     }
-    const headers = new Headers(request.headers);
-    headers.set("Content-Security-Policy", csp);
-    return NextResponse.next({ request: { headers } });
-  });
+  }
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", csp);
+  return NextResponse.next({ request: { headers } });
 }
 
-export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+export default async function proxy(request: NextRequest): Promise<Response> {
   // A broken %-escape would make a page's params throw (a 500); it is the client's mistake.
   if (isMalformedPath(request.nextUrl.pathname)) {
     const refusal = new Response("Bad request: the address has a broken %-escape.", {
@@ -57,7 +59,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     development: process.env.NODE_ENV === "development",
     https: isHttps(request),
   });
-  const response = (await withSession(csp)(request, event as never)) as Response;
+  const response = await withSession(request, csp);
   return secure(response, request, csp);
 }
 

@@ -112,6 +112,12 @@ test.describe("hardened edges @accounts", () => {
     expect(cookie).toMatch(/authjs\.session-token=/);
     const me = await raw({ path: "/me", headers: { cookie } });
     expect(me.status).toBe(200);
+    // A page reads the session cookie and writes none back (proxy.ts): it lives as long as its session may.
+    expect(me.headers["set-cookie"]).toBeUndefined();
+    // A cookie nobody issued is no session: the protected page sends its visitor to sign in.
+    const forged = await raw({ path: "/me", headers: { cookie: "authjs.session-token=eyJhbGciOiJkaXIifQ..x.y.z" } });
+    expect(forged.status).toBe(307);
+    expect(forged.headers.location).toContain("/sign-in?callbackUrl=%2Fme");
     // The owner's success did not reset the attacker's own count: he is slowed again within a few tries
     // (the exact schedule is pinned in lib/auth/throttle.test.ts; here the clock is a busy machine's).
     const after: number[] = [];

@@ -2,6 +2,7 @@ import type { NextAuthConfig } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import type { ScopedRole } from "./roles";
 import { decodeSessionToken, encodeSessionToken } from "./session-token";
+import { accountSettings } from "./settings";
 
 declare module "next-auth" {
   interface Session {
@@ -37,6 +38,11 @@ declare module "@auth/core/jwt" {
 // posts and messages are for signed-in alumni and staff.
 const PROTECTED_PREFIXES = ["/admin", "/me", "/review", "/alumni/posts", "/alumni/messages", "/partner"];
 
+/** Whether a signed-out visitor to this path is sent to sign in (proxy.ts; the page checks again). */
+export function isProtectedPath(path: string): boolean {
+  return PROTECTED_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
 /** Keep only a local path: the proxy writes absolute URLs (with localhost), and anything else is an open redirect. */
 export function safeCallbackPath(value: string | null | undefined): string {
   if (!value) return "/";
@@ -54,18 +60,17 @@ export function safeCallbackPath(value: string | null | undefined): string {
 /** The edge-safe half of the Auth.js configuration: no database, no providers with secrets. */
 export const authConfig = {
   pages: { signIn: "/sign-in" },
-  // The cookie may outlive its session: what ends a session is its user_sessions row (lib/auth/sessions.ts).
-  session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
+  // The cookie lives as long as its session may (SESSION_MAX_DAYS from sign-in), so nothing renews it on each
+  // request (proxy.ts reads it without rewriting it); what ends a session sooner is its user_sessions row
+  // (idle time, sign-out, lib/auth/sessions.ts).
+  session: { strategy: "jwt", maxAge: Math.ceil(accountSettings().sessionMaxMs / 1000) },
   // Auth.js's own cookie format, with the derived keys kept rather than derived again per cookie.
   jwt: { encode: encodeSessionToken, decode: (params) => decodeSessionToken(params) as Promise<JWT | null> },
   trustHost: true,
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
-      const path = request.nextUrl.pathname;
-      if (PROTECTED_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)))
-        return Boolean(auth?.user);
-      return true;
+      return isProtectedPath(request.nextUrl.pathname) ? Boolean(auth?.user) : true;
     },
     jwt({ token, user }) {
       if (user) {
