@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AnswerList } from "@/components/applications/answer-list";
-import { SubmitApplicationButton } from "@/components/applications/application-actions";
+import { SubmitApplicationButton } from "@/components/applications/application-call";
 import { Deadline } from "@/components/calls/deadline";
 import { Alert } from "@/components/ui/alert";
 import { checkCompleteAnswers } from "@/lib/applications/form";
@@ -68,7 +68,11 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
       ) : (
         <>
           {Object.keys(errors).length || missingTracks ? <Alert variant="destructive">{t("missing")}</Alert> : null}
-          <SubmitApplicationButton applicationId={app.id} version={app.version} />
+          <SubmitApplicationButton
+            applicationId={app.id}
+            version={app.version}
+            text={{ submit: t("submit"), submitting: t("submitting") }}
+          />
         </>
       )}
     </div>
