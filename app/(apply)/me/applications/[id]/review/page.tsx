@@ -54,15 +54,21 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
           </Link>
         </section>
       ) : null}
-      <AnswerList
-        form={app.form}
-        answers={app.answers}
-        files={app.files}
-        errors={errors}
-        fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`}
-        editHref={(p) => `/me/applications/${app.id}?page=${p}`}
-        labels={{ notAnswered: t("notAnswered"), edit: (p) => t("edit", { page: p }) }}
-      />
+      {/* The answers' pages are h3 (components/applications/answer-list.tsx): their h2, as on the application page. */}
+      <section aria-labelledby="answers-heading" className="space-y-3">
+        <h2 id="answers-heading" className="text-xl font-semibold">
+          {t("answers")}
+        </h2>
+        <AnswerList
+          form={app.form}
+          answers={app.answers}
+          files={app.files}
+          errors={errors}
+          fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`}
+          editHref={(p) => `/me/applications/${app.id}?page=${p}`}
+          labels={{ notAnswered: t("notAnswered"), edit: (p) => t("edit", { page: p }) }}
+        />
+      </section>
       {!open ? (
         <Alert variant="destructive">{t("deadlinePassed")}</Alert>
       ) : (
