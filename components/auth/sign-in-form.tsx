@@ -1,24 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { signInWithCodeSchema, type SignInWithCodeInput } from "@/lib/users/schemas";
+import type { SignInWithCodeInput } from "@/lib/users/schemas";
 import { postJson } from "./post-json";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const t = useTranslations("auth");
-  const ta = useTranslations("account");
+/** Its words come translated from the page (SignInText), so the sign-in page loads no next-intl in the browser. */
+export type SignInText = Record<"email" | "password" | "codeLabel" | "codeHelp" | "working" | "submit", string>;
+
+export function SignInForm({ callbackUrl, text }: { callbackUrl: string; text: SignInText }) {
   const [formError, setFormError] = useState<string | null>(null);
   // The code field appears once the server says this account has two-factor on.
   const [needsCode, setNeedsCode] = useState(false);
+  // The check's code (zod and the schema) loads when a field first gets focus, not with the page.
+  const [resolver] = useState(() =>
+    lazyZodResolver(() => import("@/lib/users/schemas").then((m) => m.signInWithCodeSchema)),
+  );
   const form = useForm<SignInWithCodeInput>({
-    resolver: zodResolver(signInWithCodeSchema),
+    resolver,
     defaultValues: { email: "", password: "", code: "", callbackUrl },
   });
   const { errors, isSubmitting } = form.formState;
@@ -45,6 +49,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form
       onSubmit={onSubmit}
+      onFocus={resolver.preload}
       noValidate
       className="space-y-4"
       aria-describedby={formError ? "sign-in-error" : undefined}
@@ -54,12 +59,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           {formError}
         </Alert>
       ) : null}
-      <FormField id="email" label={t("email")} errors={errors.email?.message ? [errors.email.message] : undefined}>
+      <FormField id="email" label={text.email} errors={errors.email?.message ? [errors.email.message] : undefined}>
         {(a11y) => <Input {...a11y} type="email" autoComplete="email" {...form.register("email")} />}
       </FormField>
       <FormField
         id="password"
-        label={t("password")}
+        label={text.password}
         errors={errors.password?.message ? [errors.password.message] : undefined}
       >
         {(a11y) => <Input {...a11y} type="password" autoComplete="current-password" {...form.register("password")} />}
@@ -67,8 +72,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       {needsCode ? (
         <FormField
           id="code"
-          label={ta("codeLabel")}
-          help={ta("codeHelp")}
+          label={text.codeLabel}
+          help={text.codeHelp}
           errors={errors.code?.message ? [errors.code.message] : undefined}
         >
           {(a11y) => (
@@ -77,10 +82,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         </FormField>
       ) : null}
       <Button type="submit" disabled={isSubmitting} aria-disabled={isSubmitting} className="w-full">
-        {isSubmitting ? t("working") : t("submitSignIn")}
+        {isSubmitting ? text.working : text.submit}
       </Button>
       <p aria-live="polite" className="sr-only">
-        {isSubmitting ? t("working") : ""}
+        {isSubmitting ? text.working : ""}
       </p>
     </form>
   );

@@ -1,23 +1,26 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { signUpSchema, type SignUpInput } from "@/lib/users/schemas";
+import type { SignUpInput } from "@/lib/users/schemas";
 import { postJson } from "./post-json";
 
 const FIELDS = ["name", "email", "password"] as const;
 
-export function SignUpForm() {
-  const t = useTranslations("auth");
+/** Its words come translated from the page (SignUpText), so the sign-up page loads no next-intl in the browser. */
+export type SignUpText = Record<"name" | "email" | "password" | "passwordHelp" | "working" | "submit", string>;
+
+export function SignUpForm({ text }: { text: SignUpText }) {
   const [formError, setFormError] = useState<string | null>(null);
+  // The check's code (zod and the schema) loads when a field first gets focus, not with the page.
+  const [resolver] = useState(() => lazyZodResolver(() => import("@/lib/users/schemas").then((m) => m.signUpSchema)));
   const form = useForm<SignUpInput>({
-    resolver: zodResolver(signUpSchema),
+    resolver,
     defaultValues: { name: "", email: "", password: "" },
   });
   const { errors, isSubmitting } = form.formState;
@@ -38,22 +41,22 @@ export function SignUpForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-4">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
-      <FormField id="name" label={t("name")} errors={messageOf("name")}>
+      <FormField id="name" label={text.name} errors={messageOf("name")}>
         {(a11y) => <Input {...a11y} autoComplete="name" {...form.register("name")} />}
       </FormField>
-      <FormField id="email" label={t("email")} errors={messageOf("email")}>
+      <FormField id="email" label={text.email} errors={messageOf("email")}>
         {(a11y) => <Input {...a11y} type="email" autoComplete="email" {...form.register("email")} />}
       </FormField>
-      <FormField id="password" label={t("password")} help={t("passwordHelp")} errors={messageOf("password")}>
+      <FormField id="password" label={text.password} help={text.passwordHelp} errors={messageOf("password")}>
         {(a11y) => <Input {...a11y} type="password" autoComplete="new-password" {...form.register("password")} />}
       </FormField>
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? t("working") : t("submitSignUp")}
+        {isSubmitting ? text.working : text.submit}
       </Button>
       <p aria-live="polite" className="sr-only">
-        {isSubmitting ? t("working") : ""}
+        {isSubmitting ? text.working : ""}
       </p>
     </form>
   );

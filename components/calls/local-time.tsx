@@ -1,16 +1,15 @@
 "use client";
 
-import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 const subscribe = () => () => {};
 
 /**
  * A moment in the viewer's own time zone, named. The server cannot know that zone, so it renders
- * nothing and the browser fills it in (no hydration mismatch), in the page's language.
+ * nothing and the browser fills it in (no hydration mismatch), in the page's language (given by the server, so
+ * the page needs no next-intl in the browser).
  */
-export function LocalTime({ iso, label }: { iso: string; label: string }) {
-  const locale = useLocale();
+export function LocalTime({ iso, label, locale }: { iso: string; label: string; locale: string }) {
   const zone = useSyncExternalStore(
     subscribe,
     () => Intl.DateTimeFormat().resolvedOptions().timeZone,

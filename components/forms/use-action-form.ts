@@ -1,9 +1,34 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
+
+/**
+ * react-hook-form's zod resolver, loaded with its schema the first time the form checks (a submit) or when
+ * `preload` is called (a field gets focus): the schema's module, zod and the resolver stay out of the page's
+ * first load (≈ 25 kB gzipped on the sign-in and sign-up pages, e2e/bench/RESULTS.md bench:reach). The server
+ * parses the same schema whatever the browser did (defineAction, the account routes).
+ */
+export function lazyZodResolver<S extends z.core.$ZodType<unknown, FieldValues>>(
+  load: () => Promise<S>,
+): Resolver<z.input<S>, unknown, z.output<S>> & { preload: () => void } {
+  let loaded: Promise<Resolver<z.input<S>, unknown, z.output<S>>> | null = null;
+  const resolverOf = () =>
+    (loaded ??= Promise.all([import("@hookform/resolvers/zod"), load()]).then(
+      ([{ zodResolver }, schema]) =>
+        zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+      () => {
+        // The code could not be fetched (a dropped connection): this submit goes unchecked to the server,
+        // which answers with the same field errors, and the next check tries the fetch again.
+        loaded = null;
+        return (async (values) => ({ values, errors: {} })) as Resolver<z.input<S>, unknown, z.output<S>>;
+      },
+    ));
+  const resolver: Resolver<z.input<S>, unknown, z.output<S>> = async (values, context, options) =>
+    (await resolverOf())(values, context, options);
+  return Object.assign(resolver, { preload: () => void resolverOf() });
+}
 
 export type ActionOutcome<T> =
   ({ ok: true } & T) | { ok: false; code: string; formError: string; fieldErrors: Record<string, string[]> };
@@ -18,8 +43,9 @@ export function useActionForm<S extends z.core.$ZodType<unknown, FieldValues>, T
   action: (values: z.input<S>) => Promise<ActionOutcome<T>>;
   onSuccess?: (result: { ok: true } & T, values: z.input<S>) => void | Promise<void>;
 }) {
+  const [resolver] = useState(() => lazyZodResolver(async () => options.schema));
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(options.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    resolver,
     defaultValues: options.defaultValues,
   });
   const [formError, setFormError] = useState<string | null>(null);

@@ -8,11 +8,14 @@ import type { AppLocale } from "./request";
 type Messages = typeof en;
 
 // A key another branch has just added to en.json may not be translated yet: it shows in English until it is.
+// Inside Next a message may be a compiled array (next.config.ts precompiles messages/*.json): a leaf, not a branch.
+const isBranch = (v: unknown): v is Tree => typeof v === "object" && v !== null && !Array.isArray(v);
+
 function withEnglishFallback(base: Tree, over: Tree): Tree {
   const out: Tree = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const current = out[key];
-    out[key] = typeof value === "object" && typeof current === "object" ? withEnglishFallback(current, value) : value;
+    out[key] = isBranch(value) && isBranch(current) ? withEnglishFallback(current, value) : value;
   }
   return out;
 }

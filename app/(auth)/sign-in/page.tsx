@@ -21,7 +21,17 @@ export default async function SignInPage({
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       {params.reset === "1" ? <p role="status">{ta("resetDone")}</p> : null}
-      <SignInForm callbackUrl={callbackUrl === "/" ? "/me" : callbackUrl} />
+      <SignInForm
+        callbackUrl={callbackUrl === "/" ? "/me" : callbackUrl}
+        text={{
+          email: t("email"),
+          password: t("password"),
+          codeLabel: ta("codeLabel"),
+          codeHelp: ta("codeHelp"),
+          working: t("working"),
+          submit: t("submitSignIn"),
+        }}
+      />
       <p className="text-sm">
         <Link href="/forgot-password" className="text-primary underline">
           {ta("forgotLink")}

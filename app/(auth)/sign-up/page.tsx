@@ -12,7 +12,16 @@ export default async function SignUpPage() {
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
-      <SignUpForm />
+      <SignUpForm
+        text={{
+          name: t("name"),
+          email: t("email"),
+          password: t("password"),
+          passwordHelp: t("passwordHelp"),
+          working: t("working"),
+          submit: t("submitSignUp"),
+        }}
+      />
       <p className="text-sm">
         {t("haveAccount")}{" "}
         <Link href="/sign-in" className="text-primary underline">

@@ -37,7 +37,7 @@ export default async function CallPage({ params }: Props) {
   const found = await load((await params).id);
   if (!found) notFound();
   const { call, actor } = found;
-  const t = await getTranslations("calls");
+  const [t, ta] = await Promise.all([getTranslations("calls"), getTranslations("apply")]);
   const now = clockNow();
   const accepting = call.status === "open" && call.opensAt <= now && now < call.closesAt;
   const nationality = describeRule(call.eligibility.nationality);
@@ -115,6 +115,7 @@ export default async function CallPage({ params }: Props) {
             callId={call.id}
             criteria={call.eligibility.criteria ?? []}
             action={startApplicationAction}
+            text={{ criteria: ta("criteria"), start: t("start"), starting: t("starting") }}
           />
         </div>
       );

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AnswerList } from "@/components/applications/answer-list";
-import { SubmitApplicationButton } from "@/components/applications/application-actions";
+import { SubmitApplicationButton } from "@/components/applications/application-call";
 import { Deadline } from "@/components/calls/deadline";
 import { Alert } from "@/components/ui/alert";
 import { checkCompleteAnswers } from "@/lib/applications/form";
@@ -54,21 +54,31 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
           </Link>
         </section>
       ) : null}
-      <AnswerList
-        form={app.form}
-        answers={app.answers}
-        files={app.files}
-        errors={errors}
-        fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`}
-        editHref={(p) => `/me/applications/${app.id}?page=${p}`}
-        labels={{ notAnswered: t("notAnswered"), edit: (p) => t("edit", { page: p }) }}
-      />
+      {/* The answers' pages are h3 (components/applications/answer-list.tsx): their h2, as on the application page. */}
+      <section aria-labelledby="answers-heading" className="space-y-3">
+        <h2 id="answers-heading" className="text-xl font-semibold">
+          {t("answers")}
+        </h2>
+        <AnswerList
+          form={app.form}
+          answers={app.answers}
+          files={app.files}
+          errors={errors}
+          fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`}
+          editHref={(p) => `/me/applications/${app.id}?page=${p}`}
+          labels={{ notAnswered: t("notAnswered"), edit: (p) => t("edit", { page: p }) }}
+        />
+      </section>
       {!open ? (
         <Alert variant="destructive">{t("deadlinePassed")}</Alert>
       ) : (
         <>
           {Object.keys(errors).length || missingTracks ? <Alert variant="destructive">{t("missing")}</Alert> : null}
-          <SubmitApplicationButton applicationId={app.id} version={app.version} />
+          <SubmitApplicationButton
+            applicationId={app.id}
+            version={app.version}
+            text={{ submit: t("submit"), submitting: t("submitting") }}
+          />
         </>
       )}
     </div>
