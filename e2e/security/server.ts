@@ -17,9 +17,20 @@ const LOG_DIR = path.resolve(".data");
 mkdirSync(LOG_DIR, { recursive: true });
 
 // Rows that any request writes by design: throttle counters (refusals count too), the session's last use,
-// the audit trail of sign-ins and refusals, and the figures a report keeps once read (lib/reports/report.ts; a
-// refused request never reaches them). Every other table must come out of a refused request unchanged.
-const VOLATILE_TABLES = new Set(["rate_limits", "user_sessions", "audit_log", "report_snapshots"]);
+// the audit trail of sign-ins and refusals, the figures a report keeps once read (lib/reports/report.ts), and
+// the stored ranking a permitted read works out when it is out of date (lib/review/ranking.ts: the scores, the
+// call's figures, and the changes it consumes); a refused request never reaches those two. Every other table
+// must come out of a refused request unchanged. (The ranking passed only when another suite in the same worker
+// had read it first.)
+const VOLATILE_TABLES = new Set([
+  "rate_limits",
+  "user_sessions",
+  "audit_log",
+  "report_snapshots",
+  "application_scores",
+  "call_rankings",
+  "ranking_changes",
+]);
 
 function databaseEnv(): Record<string, string> {
   const server = process.env.DATABASE_URL;
