@@ -160,7 +160,15 @@ async function moveOneGuarded(
   options: { callId?: string; at?: Date },
 ): Promise<MovedApplication | null> {
   const at = options.at ?? clockNow();
-  const [row] = await tx
+  const [row] = await guardedUpdate(tx, move, at, options.callId);
+  if (!row) return null;
+  await recordMoves(tx, actorId, [move], at);
+  return { applicationId: row.id, from: move.from, to: move.to, version: row.version };
+}
+
+/** The update of one move, matching only the state (and version, and call) the caller read. */
+function guardedUpdate(db: Executor, move: Move & { from: ApplicationStatus }, at: Date, callId?: string) {
+  return db
     .update(applications)
     .set({ ...move.set, status: move.to, version: sql`${applications.version} + 1`, updatedAt: at })
     .where(
@@ -168,13 +176,10 @@ async function moveOneGuarded(
         eq(applications.id, move.applicationId),
         eq(applications.status, move.from),
         move.version === undefined ? undefined : eq(applications.version, move.version),
-        options.callId ? eq(applications.callId, options.callId) : undefined,
+        callId ? eq(applications.callId, callId) : undefined,
       ),
     )
     .returning({ id: applications.id, version: applications.version });
-  if (!row) return null;
-  await recordMoves(tx, actorId, [move], at);
-  return { applicationId: row.id, from: move.from, to: move.to, version: row.version };
 }
 
 /** The event and the audit row of each move, sent together (one round trip on Postgres). */
@@ -242,17 +247,7 @@ export async function moveOneWith(
   if (!canMove(move.from, move.to) || move.from === move.to)
     throw new DomainError("conflict", `An application ${LABEL[move.from]} cannot become ${LABEL[move.to]}.`);
   const at = options.at ?? clockNow();
-  const update = db
-    .update(applications)
-    .set({ ...move.set, status: move.to, version: sql`${applications.version} + 1`, updatedAt: at })
-    .where(
-      and(
-        eq(applications.id, move.applicationId),
-        eq(applications.status, move.from),
-        move.version === undefined ? undefined : eq(applications.version, move.version),
-      ),
-    )
-    .returning({ id: applications.id, version: applications.version });
+  const update = guardedUpdate(db, move, at);
   const writes = [...moveRecords(actorId, [move], at), ...also].filter((w) => w.rows.length > 0);
   const ctes = writes.map((w, i) => sql`, ${sql.identifier(`w${i}`)} as (${insertFromEach("moved", w)})`);
   const [row] = await executeRows<{ id: string; version: number }>(

@@ -69,19 +69,19 @@ type WorkbenchFigures = {
   run: PendingRun | null;
 };
 
-type PendingRun = {
-  id: string;
-  seed: number;
-  chosenIds: string[];
-  objective: number;
-  plainObjective: number;
-  priceOfBalance: number;
-  feasible: boolean;
-  violations: (typeof selectionRuns.$inferSelect)["violations"];
-  solveMs: number;
-  candidates: number;
-  createdAt: string;
-};
+type PendingRun = Pick<
+  typeof selectionRuns.$inferSelect,
+  | "id"
+  | "seed"
+  | "chosenIds"
+  | "objective"
+  | "plainObjective"
+  | "priceOfBalance"
+  | "feasible"
+  | "violations"
+  | "solveMs"
+  | "candidates"
+> & { createdAt: string };
 
 /** The applications of the call that `which` picks, as workbench rows by rank (a jsonb array, `[]` for none). */
 function peopleSql(callId: string, which: SQL): SQL<RowColumns[]> {
