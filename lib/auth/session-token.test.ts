@@ -51,6 +51,33 @@ describe("the session cookie's codec is Auth.js's own format", () => {
     expect(await readSessionCookie(jar({ [SALT]: token }), [])).toBeNull();
   });
 
+  it("refuses what Auth.js never writes: another algorithm, compression, a forged tag, a token not yet valid", async () => {
+    const token = await encodeSessionToken({ token: claims, secret: SECRET, salt: SALT, maxAge: 600 });
+    const [header, , iv, ciphertext, tag] = token.split(".");
+    const withHeader = (fields: Record<string, unknown>) => {
+      const own = JSON.parse(Buffer.from(header!, "base64url").toString("utf8"));
+      const changed = Buffer.from(JSON.stringify({ ...own, ...fields })).toString("base64url");
+      return [changed, "", iv, ciphertext, tag].join(".");
+    };
+    for (const forged of [
+      withHeader({ alg: "none" }),
+      withHeader({ enc: "A256GCM" }),
+      withHeader({ zip: "DEF" }),
+      // The header is authenticated: another kid (or any change to it) does not open.
+      withHeader({ kid: "someone-else" }),
+      [header, "", iv, ciphertext, `${tag!.slice(0, -2)}AA`].join("."),
+      [header, "key", iv, ciphertext, tag].join("."),
+      `${token}.extra`,
+    ])
+      expect(await readSessionCookie(jar({ [SALT]: forged }), [SECRET])).toBeNull();
+    const later = await authjsEncode({
+      token: { ...claims, nbf: Math.floor(Date.now() / 1000) + 3600 },
+      secret: SECRET,
+      salt: SALT,
+    });
+    expect(await readSessionCookie(jar({ [SALT]: later }), [SECRET])).toBeNull();
+  });
+
   it("joins a cookie Auth.js split into chunks, and prefers the secure cookie's name", async () => {
     const token = await encodeSessionToken({ token: claims, secret: SECRET, salt: SALT });
     const half = Math.floor(token.length / 2);
