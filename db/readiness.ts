@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "./client";
+import { executeRows } from "./subquery";
 import journal from "./migrations/meta/_journal.json";
 
 export type Readiness = { ready: boolean; database: boolean; migrations: { applied: number; expected: number } };
@@ -13,13 +14,10 @@ export async function readiness(db: Database): Promise<Readiness> {
   const expected = journal.entries.length;
   const latest = Math.max(...journal.entries.map((e) => e.when));
   try {
-    const result = await db.execute(
+    const rows = await executeRows<{ applied: number; latest: string | number }>(
+      db,
       sql`select count(*)::int as applied, coalesce(max(created_at), 0)::bigint as latest from drizzle.__drizzle_migrations`,
     );
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-      applied: number;
-      latest: string | number;
-    }[];
     const applied = rows[0]?.applied ?? 0;
     return { ready: Number(rows[0]?.latest ?? 0) >= latest, database: true, migrations: { applied, expected } };
   } catch {

@@ -1,12 +1,13 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { executeRows } from "../subquery";
 
 /** Sessions of this database now waiting for a lock (Postgres only: PGlite has one session). */
 async function sessionsWaitingForLocks(db: Database): Promise<number> {
-  const result = await db.execute(
+  const rows = await executeRows<{ n: number }>(
+    db,
     sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
   );
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { n: number }[];
   return rows[0]?.n ?? 0;
 }
 

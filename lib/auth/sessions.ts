@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { userSessions } from "@/db/schema";
-import { statement } from "@/db/subquery";
+import { executeRows, statement } from "@/db/subquery";
 import { actorFrom } from "./actor";
 import type { Actor } from "./roles";
 import { writeAudit } from "@/lib/audit/commands";
@@ -110,9 +110,7 @@ select u.id, u.email, u.name, u.is_admin, u.totp_enabled_at, u.locale,
     where e.user_id = u.id and e.status in ('confirmed', 'completed')
   ) r), '[]'::json) as roles
 from live join users u on u.id = ${userId}::uuid`;
-  const result = await db.execute(query);
-  const rows = (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as SessionRow[];
-  const row = rows[0];
+  const [row] = await executeRows<SessionRow>(db, query);
   if (!row) return null;
   const roles = (typeof row.roles === "string" ? JSON.parse(row.roles) : row.roles) as Actor["roles"];
   const totp = row.totp_enabled_at;

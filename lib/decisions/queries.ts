@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applicationScores, applications, selectionRuns, type ApplicationStatus, type Gender } from "@/db/schema";
-import { statement, subquery } from "@/db/subquery";
+import { executeRows, statement, subquery } from "@/db/subquery";
 import { countryName, isCountryCode, regionOf, UNESCO_REGIONS, type UnescoRegion } from "@/lib/geo";
 import { SELECTABLE, type CallContext } from "@/lib/review/call";
 import { loadRankingPage } from "@/lib/review/ranking";
@@ -104,10 +104,10 @@ export async function loadWorkbenchPeople(
 ): Promise<WorkbenchRow[]> {
   const unique = [...new Set(ids)];
   if (!unique.length) return [];
-  const result = await db.execute(
+  const [row] = await executeRows<{ people: RowColumns[] }>(
+    db,
     statement`select ${peopleSql(callId, subquery`a.id in (${inList(unique)})`)} as people`,
   );
-  const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { people: RowColumns[] }[];
   return (row?.people ?? []).map(workbenchRow);
 }
 

@@ -16,7 +16,7 @@ import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { makePerson, makeProgrammeWithCall } from "@/lib/applications/test-fixtures";
 import { recordConsent } from "@/lib/audit/consents";
 import { startSession } from "@/lib/auth/sessions";
-import { rowsOf } from "@/lib/reports/queries";
+import { executeRows } from "@/db/subquery";
 import { collectPersonalData, collectedPersonColumns, EXCLUDED_PERSON_COLUMNS } from "./export";
 
 describe.each(testDrivers())("a person's data download on %s", (driver) => {
@@ -30,8 +30,9 @@ describe.each(testDrivers())("a person's data download on %s", (driver) => {
 
   /** Every column that names a person, read from the database itself (not from the code under test). */
   async function personColumns(): Promise<string[]> {
-    const rows = rowsOf<{ name: string }>(
-      await t.db.execute(sql`
+    const rows = await executeRows<{ name: string }>(
+      t.db,
+      sql`
         select c.conrelid::regclass::text || '.' || a.attname as name
           from pg_constraint c
           join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any (c.conkey)
@@ -39,7 +40,7 @@ describe.each(testDrivers())("a person's data download on %s", (driver) => {
         union
         select table_name || '.' || column_name
           from information_schema.columns
-         where table_schema = 'public' and column_name in ('user_id', 'applicant_id')`),
+         where table_schema = 'public' and column_name in ('user_id', 'applicant_id')`,
     );
     return rows.map((r) => r.name.replace(/^"|"$/g, "")).sort();
   }
@@ -93,10 +94,9 @@ describe.each(testDrivers())("a person's data download on %s", (driver) => {
     const byColumn = collectedPersonColumns();
     for (const { column, section } of byColumn) {
       const [table, col] = column.split(".") as [string, string];
-      const [count] = rowsOf<{ n: number }>(
-        await t.db.execute(
-          sql`select count(*)::int as n from ${sql.identifier(table)} where ${sql.identifier(col)} = ${me.userId}`,
-        ),
+      const [count] = await executeRows<{ n: number }>(
+        t.db,
+        sql`select count(*)::int as n from ${sql.identifier(table)} where ${sql.identifier(col)} = ${me.userId}`,
       );
       expect(data.sections[section], `${section} (${column})`).toHaveLength(count!.n);
       if (/\.(user_id|applicant_id)$/.test(column))

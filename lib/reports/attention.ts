@@ -2,7 +2,8 @@ import { statement } from "@/db/subquery";
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { jsonValue, rowsOf, type ProgrammeScope } from "./queries";
+import { executeRows } from "@/db/subquery";
+import { jsonValue, type ProgrammeScope } from "./queries";
 
 export type Attention = {
   callsClosing: { id: string; title: string; closesAt: string; timeZone: string; submitted: number }[];
@@ -63,7 +64,7 @@ select
    from cohorts c left join enrolments e on e.cohort_id = c.id left join profiles p on p.user_id = e.user_id
    where ${allowed(sql`c.programme_id`, scope)}) as headline
 `;
-  const [row] = rowsOf<Record<string, unknown>>(await db.execute(query));
+  const [row] = await executeRows<Record<string, unknown>>(db, query);
   return {
     callsClosing: jsonValue(row?.calls_closing ?? "[]"),
     reviewsOutstanding: jsonValue(row?.reviews_outstanding ?? "[]"),

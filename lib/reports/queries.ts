@@ -1,4 +1,4 @@
-import { statement } from "@/db/subquery";
+import { executeRows, statement } from "@/db/subquery";
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
@@ -156,7 +156,7 @@ export async function loadReport(
   options: { asOf: Date },
 ): Promise<ReportData> {
   const { ctes, figures } = reportStatement(scope, filters, options.asOf);
-  const [row] = rowsOf<Record<keyof ReportData, unknown>>(await db.execute(statement`${ctes} select ${figures}`));
+  const [row] = await executeRows<Record<keyof ReportData, unknown>>(db, statement`${ctes} select ${figures}`);
   if (!row) throw new Error("lib/reports: the report query returned no row");
   return reportData(row);
 }
@@ -179,8 +179,9 @@ export async function loadKeptReport(
   const kept = options.reuse
     ? statement`select computed_at, data from report_snapshots where key = ${key}`
     : statement`select null::timestamptz as computed_at, null::jsonb as data where false`;
-  const [row] = rowsOf<{ at: number; data: unknown }>(
-    await db.execute(statement`${ctes},
+  const [row] = await executeRows<{ at: number; data: unknown }>(
+    db,
+    statement`${ctes},
 kept as (${kept}),
 report as (select ${figures} where not exists (select 1 from kept)),
 stored as (
@@ -191,7 +192,7 @@ stored as (
 dropped as (delete from report_snapshots where computed_at < ${asOf} - interval '30 days' and key <> ${key})
 select (extract(epoch from k.computed_at) * 1000)::float8 as at, k.data from kept k
 union all
-select ${options.asOf.getTime()}::float8, to_jsonb(r) from report r`),
+select ${options.asOf.getTime()}::float8, to_jsonb(r) from report r`,
   );
   if (!row) throw new Error("lib/reports: the report query returned no row");
   return { at: new Date(Number(row.at)), data: reportData(jsonValue<Record<keyof ReportData, unknown>>(row.data)) };
@@ -372,12 +373,6 @@ function reportData(row: Record<keyof ReportData, unknown>): ReportData {
     goals: jsonValue<ReportData["goals"]>(row.goals),
     strategies: jsonValue<ReportData["strategies"]>(row.strategies),
   };
-}
-
-/** postgres-js answers a raw statement with an array of rows, PGlite with `{ rows }`. */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
 
 /** A json column as a value: postgres-js parses json, PGlite may hand it back as text. */

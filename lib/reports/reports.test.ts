@@ -20,7 +20,8 @@ import { COUNTRY_GROUPS, countryFromNumeric, countryName, REGION_OF_COUNTRY, UNE
 import messages from "@/messages/en.json";
 import { getAttention } from "./attention";
 import { buildReport, GENDERS, type Labels, type Report } from "./model";
-import { FUNNEL_STEPS, loadKeptReport, loadReport, partnerScope, rowsOf, type FunnelStep } from "./queries";
+import { executeRows } from "@/db/subquery";
+import { FUNNEL_STEPS, loadKeptReport, loadReport, partnerScope, type FunnelStep } from "./queries";
 import type { ReportFilters } from "./schemas";
 import { escapeHtml, tableBodyHtml } from "./table-html";
 import { cellText, MIN_GROUP, protectCell, protectSums, type ReportCell, type ReportTable } from "./suppress";
@@ -375,7 +376,7 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
       key: "other",
       reuse: false,
     });
-    const keys = rowsOf<{ key: string }>(await t.db.execute(sql`select key from report_snapshots order by key`));
+    const keys = await executeRows<{ key: string }>(t.db, sql`select key from report_snapshots order by key`);
     expect(keys.map((k) => k.key)).toEqual(["other"]);
   });
 });

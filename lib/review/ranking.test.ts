@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countSqlRoundTrips } from "@/db/client";
 import { applications, applicationStatusEnum, reviews } from "@/db/schema";
-import { statement } from "@/db/subquery";
+import { executeRows, statement } from "@/db/subquery";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { seededTieBreak, tieBreakSql } from "@/lib/selection/tiebreak";
 import { mulberry32 } from "@/lib/selection/testing";
@@ -16,8 +16,6 @@ const RUBRIC = [
   { id: "motivation", label: "Motivation", weight: 1.3, max: 10, step: 1 },
 ];
 const STATUSES = ["under_review", "shortlisted", "rejected", "withdrawn", "submitted", "waitlisted"] as const;
-const rowsOf = <T>(result: unknown): T[] =>
-  (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 
 /** The ranking as the JS reference (rankApplications) works it out from the rows themselves. */
 async function referenceRanking(t: TestDatabase, call: CallContext) {
@@ -140,11 +138,10 @@ describe.each(testDrivers())("the stored ranking on %s", (driver) => {
   it("computes the seeded tie-break as lib/selection/tiebreak.ts does", async () => {
     const ids = f.apps.map((a) => a.id);
     for (const seed of [0, 7, callSeed(call.id), 0x7fffffff]) {
-      const rows = rowsOf<{ id: string; key: string | number }>(
-        await t.db.execute(
-          statement`select x.id, tb.key from unnest(${sql.raw(`array[${ids.map((id) => `'${id}'`).join(",")}]`)}::text[]) x (id)
+      const rows = await executeRows<{ id: string; key: string | number }>(
+        t.db,
+        statement`select x.id, tb.key from unnest(${sql.raw(`array[${ids.map((id) => `'${id}'`).join(",")}]`)}::text[]) x (id)
             cross join lateral (${tieBreakSql(seed, sql`x.id`)}) tb`,
-        ),
       );
       for (const r of rows) expect(Number(r.key) / 4294967296).toBe(seededTieBreak(seed, r.id));
     }
@@ -152,8 +149,9 @@ describe.each(testDrivers())("the stored ranking on %s", (driver) => {
 
   it("knows which statuses the ranking lists (the triggers' application_reviewable is REVIEWABLE)", async () => {
     for (const status of applicationStatusEnum.enumValues) {
-      const [row] = rowsOf<{ reviewable: boolean }>(
-        await t.db.execute(sql`select application_reviewable(${status}::application_status) as reviewable`),
+      const [row] = await executeRows<{ reviewable: boolean }>(
+        t.db,
+        sql`select application_reviewable(${status}::application_status) as reviewable`,
       );
       expect(row!.reviewable, status).toBe(REVIEWABLE.includes(status));
     }

@@ -1,3 +1,4 @@
+import { SearchForm } from "@/components/ui/search-form";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -35,22 +36,14 @@ export default async function OutboxPage({
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("outbox")}</h1>
-      <form role="search" action="/admin/outbox" className="flex max-w-md gap-2">
-        <label htmlFor="outbox-to" className="sr-only">
-          {tf("recipient")}
-        </label>
-        <input
-          id="outbox-to"
-          name="to"
-          type="search"
-          defaultValue={params.to ?? ""}
-          placeholder={tf("recipient")}
-          className="h-10 flex-1 rounded-md border border-input px-3"
-        />
-        <button type="submit" className="rounded-md border px-3 hover:bg-accent">
-          {tf("filter")}
-        </button>
-      </form>
+      <SearchForm
+        action="/admin/outbox"
+        id="outbox-to"
+        name="to"
+        value={params.to}
+        label={tf("recipient")}
+        button={tf("filter")}
+      />
       {result.items.length === 0 ? (
         <p>{t("outboxEmpty")}</p>
       ) : (

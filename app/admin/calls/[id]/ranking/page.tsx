@@ -1,3 +1,4 @@
+import { SearchForm } from "@/components/ui/search-form";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -37,22 +38,14 @@ export default async function RankingPage({
         {t("explain", { aggregation: call.settings.aggregation, normalised: call.settings.normalise ? "yes" : "no" })}
       </p>
       <div className="flex flex-wrap items-center gap-4">
-        <form role="search" action={path} className="flex max-w-md flex-1 gap-2">
-          <label htmlFor="ranking-q" className="sr-only">
-            {t("search")}
-          </label>
-          <input
-            id="ranking-q"
-            name="q"
-            type="search"
-            defaultValue={query.q ?? ""}
-            placeholder={t("search")}
-            className="h-10 flex-1 rounded-md border border-input px-3"
-          />
-          <button type="submit" className="rounded-md border px-3 hover:bg-accent">
-            {t("searchButton")}
-          </button>
-        </form>
+        <SearchForm
+          action={path}
+          id="ranking-q"
+          value={query.q}
+          label={t("search")}
+          button={t("searchButton")}
+          className="flex max-w-md flex-1 gap-2"
+        />
         <a href={`/api/admin/calls/${call.id}/csv/ranking`} className="text-sm text-primary underline">
           {t("export")}
         </a>

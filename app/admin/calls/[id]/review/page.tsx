@@ -1,3 +1,4 @@
+import { SearchForm } from "@/components/ui/search-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -122,22 +123,7 @@ export default async function ReviewSetupPage({
           <h2 id="assignments-heading" className="text-xl font-semibold">
             {t("assignmentsHeading")}
           </h2>
-          <form role="search" action={path} className="flex max-w-md gap-2">
-            <label htmlFor="assign-q" className="sr-only">
-              {t("search")}
-            </label>
-            <input
-              id="assign-q"
-              name="q"
-              type="search"
-              defaultValue={query.q ?? ""}
-              placeholder={t("search")}
-              className="h-10 flex-1 rounded-md border border-input px-3"
-            />
-            <button type="submit" className="rounded-md border px-3 hover:bg-accent">
-              {t("searchButton")}
-            </button>
-          </form>
+          <SearchForm action={path} id="assign-q" value={query.q} label={t("search")} button={t("searchButton")} />
           {setup.applications.length === 0 ? (
             <p>{t("noApplications")}</p>
           ) : (
