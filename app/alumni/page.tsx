@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CountryChart } from "@/components/alumni/country-chart";
 import { NetworkFiguresLine } from "@/components/alumni/network-figures";
-import { WorldMap } from "@/components/reports/world-map";
 import { getDb } from "@/db/client";
+import { worldMapHtml } from "@/lib/reports/charts";
 import { countAlumniByCountry, getNetworkFigures, listProgrammeFigures } from "@/lib/alumni/figures-queries";
 import { connection } from "next/server";
 
@@ -68,11 +68,15 @@ export default async function NetworkPage() {
         </h2>
         {/* The map and, beside it, the same figures as a table (the map's text alternative). */}
         <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-          <WorldMap
-            values={byCountry.map((c) => ({ country: c.country, value: c.alumni }))}
-            title={t("mapTitle")}
-            description={t("mapCaption")}
-            legendLabels={{ legend: tr("mapLegend"), none: tr("mapNone"), suppressed: "" }}
+          <div
+            dangerouslySetInnerHTML={{
+              __html: worldMapHtml({
+                values: byCountry.map((c) => ({ country: c.country, value: c.alumni })),
+                title: t("mapTitle"),
+                description: t("mapCaption"),
+                legendLabels: { legend: tr("mapLegend"), none: tr("mapNone"), suppressed: "" },
+              }).value,
+            }}
           />
           <CountryChart counts={byCountry} />
         </div>

@@ -3,14 +3,13 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { BarChart } from "@/components/reports/bar-chart";
 import { FigureCards } from "@/components/reports/figure-cards";
-import { ReportTableView } from "@/components/reports/report-table";
-import { WorldMap } from "@/components/reports/world-map";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { countryName } from "@/lib/geo";
+import { barChartHtml, worldMapHtml } from "@/lib/reports/charts";
 import { managerScope } from "@/lib/reports/queries";
+import { reportTableHtml } from "@/lib/reports/report-html";
 import { getReport } from "@/lib/reports/report";
 import { filtersToSearch, parseReportFilters } from "@/lib/reports/schemas";
 import { cellAmount, cellText, FEWER_THAN } from "@/lib/reports/suppress";
@@ -69,21 +68,29 @@ export default async function ProgrammeSummaryPage({ params, searchParams }: Pro
         figures={report.headline.map((h) => ({ key: h.key, label: h.label, value: cellText(h.cell) }))}
         className="grid grid-cols-3 gap-2"
       />
-      {audiences.rows.length ? <ReportTableView table={audiences} /> : null}
+      {audiences.rows.length ? <div dangerouslySetInnerHTML={{ __html: reportTableHtml(audiences, t).value }} /> : null}
       <div className="grid grid-cols-2 gap-4">
-        <WorldMap
-          values={report.map.map((m) => ({ country: m.country, value: cellAmount(m.cell) }))}
-          title={t("map")}
-          description={t("mapDescription", { table: t("countries") })}
-          legendLabels={{ legend: t("mapLegend"), none: t("mapNone"), suppressed: FEWER_THAN }}
+        <div
+          dangerouslySetInnerHTML={{
+            __html: worldMapHtml({
+              values: report.map.map((m) => ({ country: m.country, value: cellAmount(m.cell) })),
+              title: t("map"),
+              description: t("mapDescription", { table: t("countries") }),
+              legendLabels: { legend: t("mapLegend"), none: t("mapNone"), suppressed: FEWER_THAN },
+            }).value,
+          }}
         />
-        <BarChart
-          title={`${t("genderTitle")}: ${t("participants")}`}
-          bars={gender.rows.map((r) => ({
-            label: cellText(r[0]!),
-            value: cellAmount(r[confirmedColumn]!),
-            text: cellText(r[confirmedColumn]!),
-          }))}
+        <div
+          dangerouslySetInnerHTML={{
+            __html: barChartHtml({
+              title: `${t("genderTitle")}: ${t("participants")}`,
+              bars: gender.rows.map((r) => ({
+                label: cellText(r[0]!),
+                value: cellAmount(r[confirmedColumn]!),
+                text: cellText(r[confirmedColumn]!),
+              })),
+            }).value,
+          }}
         />
       </div>
       <p>
@@ -93,7 +100,7 @@ export default async function ProgrammeSummaryPage({ params, searchParams }: Pro
           .sort()
           .join(", ")}
       </p>
-      <ReportTableView table={{ ...table("tracks"), note: undefined }} />
+      <div dangerouslySetInnerHTML={{ __html: reportTableHtml({ ...table("tracks"), note: undefined }, t).value }} />
       <p>
         {outstanding ? `${t("outcome_outstanding")}: ${cellText(outstanding[1]!)}. ` : ""}
         {programme.goals.length
