@@ -1,4 +1,4 @@
-import { getTableColumns, SQL, sql } from "drizzle-orm";
+import { getTableColumns, Param, SQL, sql, StringChunk, type SQLChunk } from "drizzle-orm";
 import { toSnakeCase } from "drizzle-orm/casing";
 import type { AnyPgColumn, PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "./client";
@@ -90,23 +90,31 @@ export function insertFromEach(source: string, { table, rows }: TableRows): SQL 
     if (rowKeys.length !== keys.length || rowKeys.some((key) => !keys.includes(key)))
       throw new Error("insertFromEach: every row must name the same columns");
   }
-  const value = (key: string, raw: unknown) => {
-    const column = columns[key]!;
-    const type = sql.raw(column.getSQLType());
-    if (raw === null) return sql`null::${type}`;
-    if (raw instanceof SQL) return sql`(${raw})::${type}`;
-    return sql`${column.mapToDriverValue(raw)}::${type}`;
-  };
-  const selects = filled.map(
-    (row) =>
-      sql`select ${sql.join(
-        keys.map((key) => value(key, row[key])),
-        sql`, `,
-      )} from ${sql.identifier(source)}`,
-  );
-  return sql`insert into ${table} (${sql.join(
+  // One flat list of chunks (parameters between the casts' text) rather than a nested `sql` per value: drizzle
+  // walks every nested chunk with a chain of class checks when it writes the statement, and a submission's
+  // statement has some forty values (e2e/bench/RESULTS.md, bench:rush).
+  const castOf = keys.map((key) => `::${columns[key]!.getSQLType()}`);
+  const chunks: SQLChunk[] = [
+    new StringChunk("insert into "),
+    table,
+    new StringChunk(" ("),
     // A column declared without a name is named by its key, in snake_case (db/client.ts sets that casing).
-    keys.map((key) => sql.identifier(columns[key]!.keyAsName ? toSnakeCase(key) : columns[key]!.name)),
-    sql`, `,
-  )}) ${sql.join(selects, sql` union all `)}`;
+    ...keys.flatMap((key, i) => [
+      ...(i ? [new StringChunk(", ")] : []),
+      sql.identifier(columns[key]!.keyAsName ? toSnakeCase(key) : columns[key]!.name),
+    ]),
+    new StringChunk(") "),
+  ];
+  filled.forEach((row, r) => {
+    chunks.push(new StringChunk(r ? " union all select " : "select "));
+    keys.forEach((key, i) => {
+      const raw = row[key];
+      const cast = castOf[i]! + (i < keys.length - 1 ? ", " : "");
+      if (raw === null) chunks.push(new StringChunk(`null${cast}`));
+      else if (raw instanceof SQL) chunks.push(new StringChunk("("), raw, new StringChunk(`)${cast}`));
+      else chunks.push(new Param(columns[key]!.mapToDriverValue(raw)), new StringChunk(cast));
+    });
+    chunks.push(new StringChunk(" from "), sql.identifier(source));
+  });
+  return new SQL(chunks);
 }

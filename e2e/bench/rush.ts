@@ -10,6 +10,9 @@
  * plus 50 repeated submits of the same version (double clicks) that must not store anything twice.
  * Before the rush, 500 simultaneous GETs of the trivial route (/api/health) on the same server give the
  * yardstick: ratio is the submits' p99 over the trivial requests' p99 (target ≤ 1.5).
+ * Where Postgres runs on the same machine, it also prints the CPU time each request cost, in the server's process
+ * and in the database's Postgres backends, for each phase (the server's only when it started the server, or when
+ * RUSH_SERVER_PID names it): where they share the cores, a request waits for both.
  * Prints, last: rush submitted=N stored=N duplicates=N p50_ms=N p99_ms=N trivial_p99_ms=N ratio=N
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -23,7 +26,7 @@ import postgres from "postgres";
 import { openDatabase, type Database } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { applicationEvents, applications, calls, cohorts, profiles, programmes, users } from "../../db/schema";
-import { percentile, waitFor } from "./timing";
+import { cpuMeter, percentile, waitFor } from "./timing";
 
 const APPLICANTS = Number(process.env.RUSH_APPLICANTS ?? 500);
 const DOUBLE_CLICKS = Math.min(50, APPLICANTS);
@@ -182,6 +185,9 @@ async function main() {
       return performance.now() - started;
     };
     await Promise.all(Array.from({ length: 20 }, trivial)); // warm-up
+    const serverPid = server?.pid ?? (Number(process.env.RUSH_SERVER_PID) || undefined);
+    const cpu = cpuMeter(serverPid, new URL(databaseUrl).pathname.slice(1));
+    const beforeTrivial = cpu();
     const trivialLatencies = (await Promise.all(data.applicants.map(trivial))).sort((a, b) => a - b);
     const trivialP99 = percentile(trivialLatencies, 99);
 
@@ -207,12 +213,14 @@ async function main() {
         error: body?.formError,
       };
     };
+    const beforeRush = cpu();
     const t2 = performance.now();
     const results = await Promise.all([
       ...data.applicants.map((_, i) => submit(i)),
       ...Array.from({ length: DOUBLE_CLICKS }, (_, i) => submit(i)),
     ]);
     const wall = performance.now() - t2;
+    const afterRush = cpu();
 
     const firsts = results.slice(0, data.applicants.length);
     const okApplicants = new Set(results.filter((r) => r.ok).map((r) => r.i));
@@ -238,6 +246,14 @@ async function main() {
     console.log(
       `${results.length} requests (${data.applicants.length} applicants + ${DOUBLE_CLICKS} repeated submits) in ${Math.round(wall)} ms; ${failures.length} refused; ${results.filter((r) => r.repeat).length} answered as already submitted`,
     );
+    if (beforeTrivial && beforeRush && afterRush && afterRush.postgresMs > 0) {
+      const per = (a: number | null, b: number | null, n: number) =>
+        a === null || b === null ? "?" : ((b - a) / n).toFixed(2);
+      const n = data.applicants.length;
+      console.log(
+        `cpu ms per request: trivial server=${per(beforeTrivial.serverMs, beforeRush.serverMs, n)} postgres=${per(beforeTrivial.postgresMs, beforeRush.postgresMs, n)}; submit server=${per(beforeRush.serverMs, afterRush.serverMs, results.length)} postgres=${per(beforeRush.postgresMs, afterRush.postgresMs, results.length)}`,
+      );
+    }
     const p99 = percentile(latencies, 99);
     console.log(
       `rush submitted=${okApplicants.size} stored=${stored?.n ?? 0} duplicates=${duplicates} p50_ms=${Math.round(percentile(latencies, 50))} p99_ms=${Math.round(p99)} trivial_p99_ms=${Math.round(trivialP99)} ratio=${(p99 / trivialP99).toFixed(2)}`,

@@ -35,13 +35,28 @@ export function messagesFor(locale: AppLocale): Messages {
  * language: the same ICU messages the pages use. A missing key or argument throws rather than mailing a key.
  */
 export function renderMessage(locale: AppLocale, key: string, values: Record<string, string | number> = {}): string {
-  const t = createTranslator({
-    locale,
-    messages: MESSAGES[locale] as AbstractIntlMessages,
-    onError: (error) => {
-      throw error;
-    },
-  });
   // Emails name their template at run time, so the key is any string (next-intl types only literal keys).
-  return (t as unknown as (key: string, values: Record<string, string | number>) => string)(key, values);
+  return (translatorFor(locale) as unknown as (key: string, values: Record<string, string | number>) => string)(
+    key,
+    values,
+  );
+}
+
+// One translator per language, kept: it keeps the messages it has parsed and the Intl formatters it made (use-intl's
+// cache), where a translator made per call parsed and built them again for each email (a submission renders one).
+const translators = new Map<AppLocale, ReturnType<typeof createTranslator>>();
+
+function translatorFor(locale: AppLocale) {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator({
+      locale,
+      messages: MESSAGES[locale] as AbstractIntlMessages,
+      onError: (error) => {
+        throw error;
+      },
+    });
+    translators.set(locale, t);
+  }
+  return t;
 }

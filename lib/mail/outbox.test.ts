@@ -76,6 +76,63 @@ describe.each(testDrivers())("the outbox after sending on %s", (driver) => {
     expect(by.get("en@example.org")?.subject).toBe("Reminder: please answer your offer for CPI 2027");
     expect(by.get("en@example.org")?.body).toContain("Sep 3, 2027, 14:00 GMT+9");
   });
+
+  // Each language's translator is made once and kept (lib/i18n/messages.ts): the receipt a submission writes reads
+  // word for word as it did when every email made its own, the first time and every later time.
+  it("writes a submission's receipt word for word in en, ko and fr, however many were written before", async () => {
+    const at = new Date("2027-03-14T06:30:00Z");
+    const receipt = (locale: "en" | "ko" | "fr", to: string) => ({
+      to,
+      locale,
+      template: "applicationReceived",
+      values: {
+        name: "Ama Mensah",
+        reference: "CPI-2027-0042",
+        callTitle: "Cultural Policy Institute 2027",
+        submittedAt: momentIn(at, "Asia/Seoul"),
+        confirmation: "\n\nWe will write by 30 April.",
+      },
+      kind: "receipt-test",
+    });
+    for (const round of [1, 2])
+      await enqueueEmails(
+        t.db,
+        (["en", "ko", "fr"] as const).map((locale) => receipt(locale, `${locale}-${round}@example.org`)),
+      );
+    const rows = await t.db
+      .select({ to: emailOutbox.toAddress, subject: emailOutbox.subject, body: emailOutbox.bodyText })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.kind, "receipt-test"));
+    const expected = {
+      en: {
+        subject: "Application received: Cultural Policy Institute 2027",
+        body: 'Dear Ama Mensah,\n\nWe received your application CPI-2027-0042 to "Cultural Policy Institute 2027" on Mar 14, 2027, 15:30 GMT+9.\n\nWe will write by 30 April.\n\nYou can read it, and withdraw it if you need to, in My space.',
+      },
+      ko: {
+        subject: "지원서가 접수되었습니다: Cultural Policy Institute 2027",
+        body: "Ama Mensah님께\n\n2027년 3월 14일 15:30 GMT+9에 「Cultural Policy Institute 2027」 지원서(CPI-2027-0042)가 접수되었습니다.\n\nWe will write by 30 April.\n\n제출하신 지원서는 「내 공간」에서 확인하실 수 있으며, 필요하시면 철회하실 수도 있습니다.",
+      },
+      fr: {
+        subject: "Candidature reçue : Cultural Policy Institute 2027",
+        body: "Bonjour Ama Mensah,\n\nNous avons bien reçu votre candidature CPI-2027-0042 à « Cultural Policy Institute 2027 » le 14 mars 2027, 15:30 UTC+9.\n\nWe will write by 30 April.\n\nVous pouvez la consulter, et la retirer si nécessaire, depuis Mon espace.",
+      },
+    };
+    expect(rows).toHaveLength(6);
+    for (const row of rows) {
+      const locale = row.to.slice(0, 2) as keyof typeof expected;
+      expect({ subject: row.subject, body: row.body }).toEqual(expected[locale]);
+    }
+    // A kept translator still refuses a missing argument rather than mailing a message with a hole in it.
+    const { confirmation: _left, ...missing } = receipt("fr", "hole@example.org").values;
+    await expect(enqueueEmails(t.db, [{ ...receipt("fr", "hole@example.org"), values: missing }])).rejects.toThrow();
+    // …and renders the next one whole.
+    await enqueueEmails(t.db, [receipt("fr", "after@example.org")]);
+    const [after] = await t.db
+      .select({ subject: emailOutbox.subject, body: emailOutbox.bodyText })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, "after@example.org"));
+    expect(after).toEqual(expected.fr);
+  });
 });
 
 describe("email templates", () => {
