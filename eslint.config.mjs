@@ -15,6 +15,7 @@ const AREA_ORDER = [
   "utils",
   "format",
   "markdown",
+  "markup",
   "time",
   "forms",
   "http",

@@ -68,6 +68,7 @@ export default async function NetworkPage() {
         </h2>
         {/* The map and, beside it, the same figures as a table (the map's text alternative). */}
         <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+          {/* Set as plain markup, not through components/ui/markup.tsx: a public page ships no script it can spare. */}
           <div
             dangerouslySetInnerHTML={{
               __html: worldMapHtml({

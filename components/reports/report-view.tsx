@@ -1,12 +1,13 @@
 import { useTranslations } from "next-intl";
 import type { Report } from "@/lib/reports/model";
-import { reportSectionsHtml } from "@/lib/reports/report-html";
+import { reportSectionsPayload } from "@/lib/reports/report-html";
 import { cellText } from "@/lib/reports/suppress";
+import { Markup } from "@/components/ui/markup";
 import { FigureCards } from "./figure-cards";
 
 /**
  * The whole report: headline, then funnel, who, map, trends, outcomes, goals, every table downloadable. Below
- * the headline it is markup built once per kept report (lib/reports/report-html.ts; lib/reports/html.ts says why).
+ * the headline it is markup built once per kept report (lib/reports/report-html.ts; lib/markup.ts says why).
  */
 export function ReportView({
   report,
@@ -27,7 +28,7 @@ export function ReportView({
           figures={report.headline.map((h) => ({ key: h.key, label: h.label, value: cellText(h.cell) }))}
         />
       </section>
-      <div className="space-y-10" dangerouslySetInnerHTML={{ __html: reportSectionsHtml(report, t, exportHref) }} />
+      <Markup className="space-y-10" payload={reportSectionsPayload(report, t, exportHref)} />
     </div>
   );
 }

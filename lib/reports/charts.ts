@@ -1,10 +1,10 @@
 import { scaleBand, scaleLinear, scalePoint, scaleThreshold } from "d3-scale";
 import { line } from "d3-shape";
 import { countryName } from "@/lib/geo";
-import { html, type Html } from "./html";
+import { html, type Html } from "@/lib/markup";
 import { WORLD_HEIGHT, WORLD_WIDTH, worldOutlines } from "./world-outlines";
 
-// Charts and the map are drawn as SVG on the server (no script reaches the browser), as markup (lib/reports/html.ts
+// Charts and the map are drawn as SVG on the server (no script reaches the browser), as markup (lib/markup.ts
 // says why). Each carries a title, its figures as text and, in a report, a table with the same figures, so
 // nothing is told by colour or length alone.
 

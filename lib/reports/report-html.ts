@@ -1,8 +1,29 @@
+import { escapeHtml, Html, html, toPayload } from "@/lib/markup";
 import { barChartHtml, trendChartHtml, worldMapHtml, type Bar } from "./charts";
-import { Html, html, tableBodyHtml } from "./html";
 import type { Labels, Report } from "./model";
 import { FUNNEL_STEPS } from "./queries";
 import { cellAmount, cellText, FEWER_THAN, type ReportCell, type ReportTable } from "./suppress";
+
+/**
+ * A report table's rows as HTML (`<tr><th scope="row">…</th><td>…</td>…</tr>`). Every text is escaped; a
+ * figure hidden for privacy is set in italics, besides its words "fewer than 3".
+ */
+export function tableBodyHtml(table: ReportTable, empty: string): string {
+  if (table.rows.length === 0)
+    return `<tr><td colspan="${table.columns.length}" class="py-2! text-left! text-muted-foreground">${escapeHtml(empty)}</td></tr>`;
+  return table.rows
+    .map(
+      (row) =>
+        `<tr>${row
+          .map((cell, i) =>
+            i === 0
+              ? `<th scope="row">${escapeHtml(cellText(cell))}</th>`
+              : `<td${cell.kind === "suppressed" ? ' class="italic text-muted-foreground"' : ""}>${escapeHtml(cellText(cell))}</td>`,
+          )
+          .join("")}</tr>`,
+    )
+    .join("");
+}
 
 type ExportHref = (table: string, format: "csv" | "xlsx") => string;
 
@@ -38,16 +59,17 @@ const built = new WeakMap<Report, Map<string, string>>();
 
 /**
  * The report below its headline: funnel, who, map, trends, outcomes, goals, each section with its table and
- * downloads, as markup. A report is kept and shaped once per language (lib/reports/report.ts), so its markup is
- * built once per kept report and download address, not on every request.
+ * downloads, as markup in its payload form (lib/markup.ts, for components/ui/markup.tsx). A report is kept and
+ * shaped once per language (lib/reports/report.ts), so its markup is built once per kept report and download
+ * address, not on every request.
  */
-export function reportSectionsHtml(report: Report, labels: Labels, exportHref: ExportHref): string {
+export function reportSectionsPayload(report: Report, labels: Labels, exportHref: ExportHref): string {
   const byHref = built.get(report) ?? new Map<string, string>();
   built.set(report, byHref);
   const key = exportHref("", "csv");
   let made = byHref.get(key);
   if (made === undefined) {
-    made = sectionsHtml(report, labels, exportHref).value;
+    made = toPayload(sectionsHtml(report, labels, exportHref));
     byHref.set(key, made);
   }
   return made;

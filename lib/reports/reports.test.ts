@@ -23,7 +23,8 @@ import { buildReport, GENDERS, type Labels, type Report } from "./model";
 import { executeRows } from "@/db/subquery";
 import { FUNNEL_STEPS, loadKeptReport, loadReport, partnerScope, type FunnelStep } from "./queries";
 import type { ReportFilters } from "./schemas";
-import { escapeHtml, tableBodyHtml } from "./html";
+import { escapeHtml } from "@/lib/markup";
+import { tableBodyHtml } from "./report-html";
 import { cellText, MIN_GROUP, protectCell, protectSums, type ReportCell, type ReportTable } from "./suppress";
 
 // The report's date is fixed: no figure here depends on today.

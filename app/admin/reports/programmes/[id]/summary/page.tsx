@@ -4,10 +4,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { FigureCards } from "@/components/reports/figure-cards";
+import { Markup } from "@/components/ui/markup";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { countryName } from "@/lib/geo";
 import { barChartHtml, worldMapHtml } from "@/lib/reports/charts";
+import { toPayload } from "@/lib/markup";
 import { managerScope } from "@/lib/reports/queries";
 import { reportTableHtml } from "@/lib/reports/report-html";
 import { getReport } from "@/lib/reports/report";
@@ -68,29 +70,29 @@ export default async function ProgrammeSummaryPage({ params, searchParams }: Pro
         figures={report.headline.map((h) => ({ key: h.key, label: h.label, value: cellText(h.cell) }))}
         className="grid grid-cols-3 gap-2"
       />
-      {audiences.rows.length ? <div dangerouslySetInnerHTML={{ __html: reportTableHtml(audiences, t).value }} /> : null}
+      {audiences.rows.length ? <Markup payload={toPayload(reportTableHtml(audiences, t))} /> : null}
       <div className="grid grid-cols-2 gap-4">
-        <div
-          dangerouslySetInnerHTML={{
-            __html: worldMapHtml({
+        <Markup
+          payload={toPayload(
+            worldMapHtml({
               values: report.map.map((m) => ({ country: m.country, value: cellAmount(m.cell) })),
               title: t("map"),
               description: t("mapDescription", { table: t("countries") }),
               legendLabels: { legend: t("mapLegend"), none: t("mapNone"), suppressed: FEWER_THAN },
-            }).value,
-          }}
+            }),
+          )}
         />
-        <div
-          dangerouslySetInnerHTML={{
-            __html: barChartHtml({
+        <Markup
+          payload={toPayload(
+            barChartHtml({
               title: `${t("genderTitle")}: ${t("participants")}`,
               bars: gender.rows.map((r) => ({
                 label: cellText(r[0]!),
                 value: cellAmount(r[confirmedColumn]!),
                 text: cellText(r[confirmedColumn]!),
               })),
-            }).value,
-          }}
+            }),
+          )}
         />
       </div>
       <p>
@@ -100,7 +102,7 @@ export default async function ProgrammeSummaryPage({ params, searchParams }: Pro
           .sort()
           .join(", ")}
       </p>
-      <div dangerouslySetInnerHTML={{ __html: reportTableHtml({ ...table("tracks"), note: undefined }, t).value }} />
+      <Markup payload={toPayload(reportTableHtml({ ...table("tracks"), note: undefined }, t))} />
       <p>
         {outstanding ? `${t("outcome_outstanding")}: ${cellText(outstanding[1]!)}. ` : ""}
         {programme.goals.length
