@@ -11,7 +11,7 @@ export async function register() {
   const { env } = await import("@/lib/env");
   const { installServerEdge } = await import("@/lib/security/server-edge");
   // The build's files are in .next/static (the default distDir); under `next dev` they change as one edits.
-  const staticDir = process.env.NODE_ENV === "production" ? `${process.cwd()}/.next/static` : undefined;
+  const staticDir = process.env.NODE_ENV === "production" ? ".next/static" : undefined;
   installServerEdge(env().TRUSTED_PROXY_HOPS, { staticDir });
   if (env().JOBS === "off") return;
   const { getDb } = await import("@/db/client");
