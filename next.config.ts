@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { FALLBACK_CSP, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { FALLBACK_CSP, SCRIPT_HEADERS, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 // Messages are compiled when the build imports messages/*.json (lib/i18n/messages.ts): the browser then formats
 // them with next-intl's small runtime instead of shipping an ICU parser (≈ 10 kB gzipped on every page with a
@@ -30,15 +30,10 @@ const nextConfig: NextConfig = {
       headers: [...staticHeaders, { key: "Content-Security-Policy", value: FALLBACK_CSP }],
     });
     return [
-      // Scripts and stylesheets get what applies to them (no sniffing, the referrer of what a stylesheet loads);
-      // framing, permissions and opener isolation act on documents only, and each header costs ≈ 40 bytes on
-      // every one of a page's ≈ 10 chunks over HTTP/1.1 (e2e/bench/RESULTS.md bench:reach).
+      // Scripts and stylesheets get what applies to them (lib/security/headers.ts SCRIPT_HEADERS).
       {
         source: "/_next/static/chunks/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: STATIC_SECURITY_HEADERS["X-Content-Type-Options"]! },
-          { key: "Referrer-Policy", value: STATIC_SECURITY_HEADERS["Referrer-Policy"]! },
-        ],
+        headers: Object.entries(SCRIPT_HEADERS).map(([key, value]) => ({ key, value })),
       },
       { source: "/_next/:path((?!static/chunks/).*)", headers: staticHeaders },
       withBody("content-length"),

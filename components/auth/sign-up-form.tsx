@@ -1,13 +1,10 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { lazyZodResolver } from "@/components/forms/use-action-form";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import type { SignUpInput } from "@/lib/users/schemas";
 import { postJson } from "./post-json";
 
 const FIELDS = ["name", "email", "password"] as const;
@@ -16,47 +13,32 @@ const FIELDS = ["name", "email", "password"] as const;
 export type SignUpText = Record<"name" | "email" | "password" | "passwordHelp" | "working" | "submit", string>;
 
 export function SignUpForm({ text }: { text: SignUpText }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  // The check's code (zod and the schema) loads when a field first gets focus, not with the page.
-  const [resolver] = useState(() => lazyZodResolver(() => import("@/lib/users/schemas").then((m) => m.signUpSchema)));
-  const form = useForm<SignUpInput>({
-    resolver,
-    defaultValues: { name: "", email: "", password: "" },
+  const form = useCheckedForm({
+    fields: FIELDS,
+    // The check's code (zod and the schema) loads when a field first gets focus, not with the page.
+    load: () => import("@/lib/users/schemas").then((m) => m.signUpSchema),
+    send: (values) => postJson<{ redirectTo: string }>("/api/account/sign-up", values),
+    onSuccess: (result) => window.location.assign(result.redirectTo),
   });
-  const { errors, isSubmitting } = form.formState;
-  const messageOf = (field: (typeof FIELDS)[number]) => (errors[field]?.message ? [errors[field].message] : undefined);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await postJson<{ redirectTo: string }>("/api/account/sign-up", values);
-    if (result.ok) {
-      window.location.assign(result.redirectTo);
-      return;
-    }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if ((FIELDS as readonly string[]).includes(field))
-        form.setError(field as (typeof FIELDS)[number], { message: messages.join(" ") });
-    }
-    setFormError(result.formError);
-  });
+  const { formError, submitting } = form;
 
   return (
-    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="space-y-4">
+    <form {...form.formProps} className="space-y-4">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
-      <FormField id="name" label={text.name} errors={messageOf("name")}>
-        {(a11y) => <Input {...a11y} autoComplete="name" {...form.register("name")} />}
+      <FormField id="name" label={text.name} errors={form.errorsOf("name")}>
+        {(a11y) => <Input {...a11y} name="name" autoComplete="name" />}
       </FormField>
-      <FormField id="email" label={text.email} errors={messageOf("email")}>
-        {(a11y) => <Input {...a11y} type="email" autoComplete="email" {...form.register("email")} />}
+      <FormField id="email" label={text.email} errors={form.errorsOf("email")}>
+        {(a11y) => <Input {...a11y} name="email" type="email" autoComplete="email" />}
       </FormField>
-      <FormField id="password" label={text.password} help={text.passwordHelp} errors={messageOf("password")}>
-        {(a11y) => <Input {...a11y} type="password" autoComplete="new-password" {...form.register("password")} />}
+      <FormField id="password" label={text.password} help={text.passwordHelp} errors={form.errorsOf("password")}>
+        {(a11y) => <Input {...a11y} name="password" type="password" autoComplete="new-password" />}
       </FormField>
-      <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? text.working : text.submit}
+      <Button type="submit" disabled={submitting} className="w-full">
+        {submitting ? text.working : text.submit}
       </Button>
       <p aria-live="polite" className="sr-only">
-        {isSubmitting ? text.working : ""}
+        {submitting ? text.working : ""}
       </p>
     </form>
   );

@@ -10,7 +10,7 @@ import type { z } from "zod";
  * first load (≈ 25 kB gzipped on the sign-in and sign-up pages, e2e/bench/RESULTS.md bench:reach). The server
  * parses the same schema whatever the browser did (defineAction, the account routes).
  */
-export function lazyZodResolver<S extends z.core.$ZodType<unknown, FieldValues>>(
+function lazyZodResolver<S extends z.core.$ZodType<unknown, FieldValues>>(
   load: () => Promise<S>,
 ): Resolver<z.input<S>, unknown, z.output<S>> & { preload: () => void } {
   let loaded: Promise<Resolver<z.input<S>, unknown, z.output<S>>> | null = null;

@@ -1,12 +1,12 @@
-"use client";
+import { getTranslations } from "next-intl/server";
+import { WebcalLink } from "./webcal-link";
 
-import { useTranslations } from "next-intl";
-import { useClientValue } from "./use-client-value";
-
-/** Download and subscribe links for the edition's feed and each track's; webcal:// opens the calendar app. */
-export function FeedLinks({ cohortId, tracks }: { cohortId: string; tracks: { id: string; title: string }[] }) {
-  const t = useTranslations("timetable");
-  const host = useClientValue(() => window.location.host);
+/**
+ * Download and subscribe links for the edition's feed and each track's; webcal:// opens the calendar app. Only the
+ * subscribe link, which needs the browser's host, is client code (WebcalLink), and it takes its words as props.
+ */
+export async function FeedLinks({ cohortId, tracks }: { cohortId: string; tracks: { id: string; title: string }[] }) {
+  const t = await getTranslations("timetable");
   const feeds = [
     { key: "all", label: t("feedAll"), path: `/api/ics/cohorts/${cohortId}` },
     ...tracks.map((tr) => ({
@@ -25,15 +25,7 @@ export function FeedLinks({ cohortId, tracks }: { cohortId: string; tracks: { id
             <a href={f.path} download className="text-primary underline" aria-label={`${t("download")} — ${f.label}`}>
               {t("download")}
             </a>
-            {host ? (
-              <a
-                href={`webcal://${host}${f.path}`}
-                className="text-primary underline"
-                aria-label={`${t("subscribe")} — ${f.label}`}
-              >
-                {t("subscribe")}
-              </a>
-            ) : null}
+            <WebcalLink path={f.path} word={t("subscribe")} label={`${t("subscribe")} — ${f.label}`} />
           </li>
         ))}
       </ul>

@@ -14,6 +14,17 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
+/**
+ * What applies to scripts and stylesheets (no sniffing, the referrer of what a stylesheet loads); framing,
+ * permissions and opener isolation act on documents only, and each header costs ≈ 40 bytes on every one of a
+ * page's ≈ 10 chunks over HTTP/1.1 (e2e/bench/RESULTS.md bench:reach). next.config.ts and the edge's brotli
+ * copies (static-brotli.ts) both send these.
+ */
+export const SCRIPT_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": STATIC_SECURITY_HEADERS["X-Content-Type-Options"]!,
+  "Referrer-Policy": STATIC_SECURITY_HEADERS["Referrer-Policy"]!,
+};
+
 export const HSTS = "max-age=63072000; includeSubDomains";
 
 /**

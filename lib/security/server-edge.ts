@@ -4,6 +4,7 @@ import https from "node:https";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/auth/client-address";
 import { log } from "@/lib/log";
 import { isMalformedPath, STATIC_SECURITY_HEADERS } from "./headers";
+import { staticBrotli } from "./static-brotli";
 
 /** The request's id: the one a proxy in front gave it when it looks like an id, else a fresh one. */
 const REQUEST_ID_HEADER = "x-request-id";
@@ -155,9 +156,12 @@ type Emit = (this: unknown, event: string | symbol, ...args: unknown[]) => boole
  * - answer 415 to a server-action call whose body is neither of the two encodings React sends
  *   (isForgedActionCall), before Next tries to decode it, and 400 to a multipart one without React's root
  *   field (screenMultipartAction);
- * - give it a request id and log it (logRequest).
+ * - give it a request id and log it (logRequest);
+ * - with `staticDir` (the build's `.next/static`, in production), answer for the build's scripts and stylesheets
+ *   from brotli copies when the browser accepts brotli (static-brotli.ts); Next compresses with gzip only.
  */
-export function installServerEdge(trustedHops: number): void {
+export function installServerEdge(trustedHops: number, options: { staticDir?: string } = {}): void {
+  const compressed = options.staticDir ? staticBrotli(options.staticDir) : null;
   for (const server of [http.Server, https.Server]) {
     const proto = server.prototype as unknown as { emit: Emit; [INSTALLED]?: boolean };
     if (proto[INSTALLED]) continue;
@@ -178,6 +182,7 @@ export function installServerEdge(trustedHops: number): void {
           response.end("Bad request: the address has a broken %-escape.");
           return true;
         }
+        if (compressed?.(request, response)) return true;
         if (isForgedActionCall(request)) {
           refuse(response, 415, "Unsupported body: an action takes a form or the app's own encoding.");
           return true;

@@ -1,6 +1,6 @@
 // zod/mini, not zod: the sign-in, sign-up, password and security forms check their input in the browser with
-// these same schemas (react-hook-form's resolver), and mini's functions tree-shake to a few kB where zod's
-// chained classes ship ≈ 46 kB whole. The server parses with the very same schemas and stays the authority.
+// these same schemas (react-hook-form's resolver, or useCheckedForm), and mini's functions tree-shake to a few kB
+// where zod's chained classes ship ≈ 46 kB whole. The server parses with the very same schemas and stays the authority.
 import { z } from "zod/mini";
 import { LOCALES } from "@/lib/i18n/request";
 
@@ -48,7 +48,6 @@ export const signUpSchema = z.object({
   // The language chosen on this browser before signing up (its cookie), kept on the new account.
   locale: z.optional(z.enum(LOCALES)),
 });
-export type SignUpInput = z.input<typeof signUpSchema>;
 
 /** The six digits from an authenticator app, or a recovery code like "k3f9-2hq7-x8mb". */
 const secondFactorCode = z
@@ -68,7 +67,6 @@ export const signInWithCodeSchema = z.extend(signInSchema, {
     ),
   ]),
 });
-export type SignInWithCodeInput = z.input<typeof signInWithCodeSchema>;
 
 const token = z
   .string({ error: "This link is not complete." })
