@@ -4,22 +4,8 @@ import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Select } from "@/components/ui/select";
 import { dayLabel, groupByDay, timeRange, weekDates, weeksOf } from "@/lib/timetable/display";
+import type { TimetableEntry } from "@/lib/timetable/entries";
 import { useClientValue } from "./use-client-value";
-
-type TimetableEntry = {
-  id: string;
-  title: string;
-  kind: string;
-  startsAt: string;
-  endsAt: string;
-  venue: string | null;
-  onlineUrl: string | null;
-  speakers: string | null;
-  status: "scheduled" | "postponed" | "cancelled";
-  statusReason: string | null;
-  trackIds: string[];
-  audienceLevel: "all" | "senior" | "working";
-};
 
 type Parsed = Omit<TimetableEntry, "startsAt" | "endsAt"> & { start: Date; end: Date };
 

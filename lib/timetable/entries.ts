@@ -30,3 +30,6 @@ export function toEntries(
     audienceLevel: s.audienceLevel,
   }));
 }
+
+/** One session as the timetable view takes it. */
+export type TimetableEntry = ReturnType<typeof toEntries>[number];
