@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { barChartHtml, trendChartHtml, worldMapHtml } from "./charts";
 import { escapeHtml, fromPayload } from "@/lib/markup";
 import type { Labels, Report } from "./model";
-import { reportSectionsPayload, reportTableHtml } from "./report-html";
-import type { ReportTable } from "./suppress";
+import { reportSectionsPayload, reportTableHtml, tableBodyHtml } from "./report-html";
+import { cellText, type ReportTable } from "./suppress";
 
 const HOSTILE = `<script>alert("x")</script><img src=x onerror='y'> & "q"`;
 const ESCAPED = escapeHtml(HOSTILE);
@@ -144,5 +144,27 @@ describe("charts", () => {
     expect(markup).toMatch(/<use href="[^"]*#KR" fill="url\(#map-map-hatch\)"><title>[^<]*: fewer than 3<\/title>/);
     expect(markup).toMatch(/<use href="[^"]*#KE" fill="#[0-9a-f]{6}"><title>[^<]*: 12<\/title>/);
     expect(markup).toMatch(/<li [^>]*>.*?<\/svg>fewer than 3<\/li>/);
+  });
+});
+
+describe("tableBodyHtml", () => {
+  it("escapes every text it sets as HTML, and marks hidden figures", () => {
+    const table: ReportTable = {
+      id: "x",
+      title: "X",
+      columns: ["Name", "People"],
+      rows: [
+        [{ kind: "text", text: `<img src=x onerror="alert('1')"> & co` }, { kind: "suppressed" }],
+        [
+          { kind: "text", text: "Kenya" },
+          { kind: "people", n: 1234 },
+        ],
+      ],
+    };
+    expect(tableBodyHtml(table, "none")).toBe(
+      `<tr><th scope="row">&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co</th><td class="italic text-muted-foreground">${escapeHtml(cellText({ kind: "suppressed" }))}</td></tr>` +
+        `<tr><th scope="row">Kenya</th><td>1,234</td></tr>`,
+    );
+    expect(tableBodyHtml({ ...table, rows: [] }, "No <data>")).toContain(">No &lt;data&gt;</td>");
   });
 });
