@@ -77,6 +77,11 @@ async function main() {
     latestShare: LATEST_SHARE,
     alumni: ALUMNI,
   });
+  if (process.env.BENCH_FILL_ONLY === "1") {
+    // For looking at query plans and profiles: leave the filled database in place and say where it is.
+    console.log(`filled database kept: ${JSON.stringify(env)} latest call ${summary.latestCall}`);
+    process.exit(0);
+  }
   // After the fill, which needs no build: BENCH_WAIT_BUILD=1 waits for a build running in another terminal.
   while (process.env.BENCH_WAIT_BUILD === "1" && !existsSync(".next/BUILD_ID"))
     await new Promise((r) => setTimeout(r, 5000));
