@@ -121,15 +121,27 @@ test.describe("partner view @programmes", () => {
 
     // Unpublish the ASEAN edition for a moment: the public and CPI's partner get 404, its staff 200.
     await admin.goto(`/admin/programmes/${ASEAN}/cohorts/${SEED_IDS.aseanCohort}`);
-    await admin.getByLabel("Published (timetable visible to the public)").uncheck();
-    await admin.getByRole("button", { name: "Save changes" }).click();
-    await expect(admin.getByText("· not published")).toBeVisible();
+    const published = admin.getByLabel("Published (timetable visible to the public)");
+    const details = admin.locator("section", { has: admin.getByRole("button", { name: "Save changes" }) });
+    // The save's own answer first, then its outcome: a refusal (a stale version, a field error) is named in
+    // the failure, not hidden behind a header that did not change.
+    const save = async (shown: string) => {
+      const saving = admin.waitForResponse(
+        (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+      );
+      await admin.getByRole("button", { name: "Save changes" }).click();
+      expect((await saving).status()).toBe(200);
+      const refusal = details.getByRole("alert");
+      await expect(admin.getByText(shown).or(refusal)).toBeVisible();
+      expect(await refusal.allTextContents()).toEqual([]);
+    };
+    await published.uncheck();
+    await save("· not published");
     expect((await anonymous.request.get(`/api/ics/cohorts/${SEED_IDS.aseanCohort}`)).status()).toBe(404);
     expect((await page.request.get(`/api/ics/cohorts/${SEED_IDS.aseanCohort}`)).status()).toBe(404);
     expect((await admin.request.get(`/api/ics/cohorts/${SEED_IDS.aseanCohort}`)).status()).toBe(200);
-    await admin.getByLabel("Published (timetable visible to the public)").check();
-    await admin.getByRole("button", { name: "Save changes" }).click();
-    await expect(admin.getByText("· published")).toBeVisible();
+    await published.check();
+    await save("· published");
     expect((await anonymous.request.get(`/api/ics/cohorts/${SEED_IDS.aseanCohort}`)).status()).toBe(200);
     await anonymous.close();
     await admin.context().close();
