@@ -1,6 +1,7 @@
-import { eq, ne } from "drizzle-orm";
+import { eq, ne, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countSqlRoundTrips } from "@/db/client";
+import { countSqlRoundTrips, type Executor } from "@/db/client";
+import { executeRows } from "@/db/subquery";
 import { users, userSessions } from "@/db/schema";
 import { seedDatabase } from "@/db/seed/seed";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
@@ -55,5 +56,25 @@ describe.each(testDrivers())("the request's one session statement (%s)", (driver
     expect(await loadLiveSession(t.db, sessionId, person!.id, later(90_000 + 30 * 24 * 3600_000))).toBeNull();
     await endSession(t.db, sessionId, "sign_out", later(120_000));
     expect(await loadLiveSession(t.db, sessionId, person!.id, later(130_000))).toBeNull();
+  });
+
+  it("commits the touch without waiting for the disk, only in its own transaction, and refuses to run in another", async () => {
+    const [person] = await t.db.select({ id: users.id }).from(users).limit(1);
+    const { sessionId } = await startSession(t.db, person!.id, {}, T0);
+    const setting = async (db: Executor = t.db) =>
+      (await executeRows<{ synchronous_commit: string }>(db, sql`show synchronous_commit`))[0]!.synchronous_commit;
+    expect(await setting()).toBe("on");
+    // A touch, then the next statement: on PGlite, whose one connection ran the touch, the setting is back.
+    expect(await loadLiveSession(t.db, sessionId, person!.id, later(90_000))).not.toBeNull();
+    expect(await setting()).toBe("on");
+    // Inside a transaction the relaxed commit would cover the transaction's other writes: refused, nothing written.
+    await expect(
+      t.db.transaction(async (tx) => {
+        await loadLiveSession(tx, sessionId, person!.id, later(200_000));
+      }),
+    ).rejects.toThrow(/own transaction/);
+    const [row] = await t.db.select().from(userSessions).where(eq(userSessions.id, sessionId));
+    expect(row!.lastSeenAt.getTime()).toBe(later(90_000).getTime());
+    await t.db.transaction(async (tx) => expect(await setting(tx)).toBe("on"));
   });
 });

@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { userSessions } from "@/db/schema";
 import { executeRows, statement } from "@/db/subquery";
@@ -79,6 +80,12 @@ export type LiveSession = { actor: Actor; locale: string | null };
  * absolute one) and, if so, who it belongs to: the user, their roles (programme roles and those that follow
  * from enrolments) and their saved language, in one statement. The same statement writes lastSeenAt when it
  * is over a minute old (a data-modifying CTE), so a request's whole session check is one round trip.
+ *
+ * That write is bookkeeping: a crash that loses the last second's touches costs a session a second of its idle
+ * lifetime. So its commit does not wait for the disk (`synchronous_commit` off, local to the statement's own
+ * transaction): under a rush of submissions it was a second flush per submit, beside the submission's own
+ * (e2e/bench/RESULTS.md, bench:rush). For that reason `db` must not be an open transaction, whose other writes
+ * would then commit the same way; one is refused.
  */
 export async function loadLiveSession(
   db: Executor,
@@ -86,6 +93,7 @@ export async function loadLiveSession(
   userId: string,
   now = clockNow(),
 ): Promise<LiveSession | null> {
+  if (db instanceof PgTransaction) throw new Error("loadLiveSession runs in its own transaction, not in one given.");
   const { sessionIdleMs, sessionMaxMs } = accountSettings();
   const at = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`;
   const t = now.getTime();
@@ -102,6 +110,7 @@ touched as (
 )
 select u.id, u.email, u.name, u.is_admin, u.totp_enabled_at, u.locale,
   (select count(*)::int from touched) as touched,
+  set_config('synchronous_commit', 'off', true) as relaxed,
   coalesce((select json_agg(json_build_object('programmeId', r.programme_id, 'role', r.role)) from (
     select pr.programme_id, pr.role::text as role from programme_roles pr where pr.user_id = u.id
     union all
