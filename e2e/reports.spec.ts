@@ -11,6 +11,20 @@ test.describe("reports @reports", () => {
     }) => {
       await page.goto("/admin");
       await expect(page.getByRole("heading", { level: 2, name: "Needs attention now" })).toBeVisible();
+      // The dashboard's headline figures are the organisation report's: the card opens a report with the same number.
+      const card = page.getByRole("list", { name: "Headline figures" }).getByRole("link", { name: /Participants$/ });
+      const participants = (await card.textContent())!.replace("Participants", "").trim();
+      expect(participants).toMatch(/^[\d,]+$/);
+      await expect(page.getByText(/^Figures as of \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/)).toBeVisible();
+      await card.click();
+      await expect(page.getByRole("heading", { level: 1, name: "Reports: The whole organisation" })).toBeVisible();
+      await expect(
+        page
+          .getByRole("list", { name: "Headline figures" })
+          .getByRole("listitem")
+          .filter({ hasText: /Participants$/ }),
+      ).toHaveText(`${participants}Participants`);
+      await page.goto("/admin");
       await page.getByRole("link", { name: "All reports" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Reports: The whole organisation" })).toBeVisible();
 

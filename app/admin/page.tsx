@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FigureCards } from "@/components/reports/figure-cards";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -10,6 +10,8 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 import { getAttention } from "@/lib/reports/attention";
 import { managerScope } from "@/lib/reports/queries";
+import { getReport } from "@/lib/reports/report";
+import { cellText } from "@/lib/reports/suppress";
 import { setProgrammeStatusAction } from "./actions";
 import { now as clockNow } from "@/lib/time/clock";
 
@@ -24,29 +26,49 @@ async function submitStatus(formData: FormData): Promise<void> {
 
 export default async function AdminDashboardPage() {
   const actor = await requirePagePermission("admin.dashboard", "/admin");
-  const [t, ts, tr, tc, data, attention] = await Promise.all([
+  const now = clockNow();
+  const scope = managerScope(actor);
+  const [t, ts, tr, tc, locale, data, attention, organisation] = await Promise.all([
     getTranslations("admin"),
     getTranslations("status"),
     getTranslations("reports"),
     getTranslations("common"),
+    getLocale(),
     getAdminDashboard(getDb(), actor),
-    getAttention(getDb(), managerScope(actor), { now: clockNow(), includeEmails: actor.isAdmin }),
+    getAttention(getDb(), scope, { now, includeEmails: actor.isAdmin }),
+    // The headline figures are the organisation report's, kept (lib/reports/report.ts): the report each one opens
+    // shows the same number, and the dashboard does not count 100,000 applications on every visit.
+    getTranslations("reports").then((labels) =>
+      getReport(getDb(), { scope, filters: {}, labels, protect: false, now }),
+    ),
   ]);
-  const h = attention.headline;
+  const { report } = organisation;
+  const headline = (key: string) => cellText(report.headline.find((h) => h.key === key)!.cell, locale);
+  const count = (n: number) => cellText({ kind: "number", n }, locale);
   // Each headline figure opens the report that explains it.
   const figures = [
-    { key: "programmes", label: t("programmes"), value: h.programmes, href: "/admin/reports#section-agenda" },
-    { key: "editions", label: tr("editions"), value: h.editions, href: "/admin/reports#section-trends" },
-    { key: "participants", label: tr("participants"), value: h.participants, href: "/admin/reports#section-funnel" },
-    { key: "countries", label: tr("countries"), value: h.countries, href: "/admin/reports#section-map" },
-    { key: "step_alumni", label: tr("step_alumni"), value: h.alumni, href: "/admin/reports#section-trends" },
-    { key: "openCalls", label: t("openCalls"), value: data.openCalls, href: "/admin/calls" },
     {
-      key: "submitted",
-      label: t("submitted"),
-      value: data.submittedApplications,
+      key: "programmes",
+      label: t("programmes"),
+      value: count(report.programmes.length),
+      href: "/admin/reports#section-agenda",
+    },
+    {
+      key: "editions",
+      label: tr("editions"),
+      value: count(report.editions.length),
+      href: "/admin/reports#section-trends",
+    },
+    {
+      key: "participants",
+      label: tr("participants"),
+      value: headline("participants"),
       href: "/admin/reports#section-funnel",
     },
+    { key: "countries", label: tr("countries"), value: headline("countries"), href: "/admin/reports#section-map" },
+    { key: "step_alumni", label: tr("step_alumni"), value: headline("alumni"), href: "/admin/reports#section-trends" },
+    { key: "openCalls", label: t("openCalls"), value: count(data.openCalls), href: "/admin/calls" },
+    { key: "submitted", label: t("submitted"), value: headline("applicants"), href: "/admin/reports#section-funnel" },
   ];
   const items = [
     ...attention.callsClosing.map((c) => ({
@@ -123,6 +145,9 @@ export default async function AdminDashboardPage() {
           figures={figures}
           className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
         />
+        <p className="text-sm text-muted-foreground">
+          {tr("asOf", { date: organisation.asOf.toISOString().slice(0, 16).replace("T", " ") + " UTC" })}
+        </p>
         <p>
           <Link href="/admin/reports" className="text-primary underline">
             {tr("allReports")}

@@ -52,6 +52,10 @@ export const reviews = pgTable(
     index("reviews_application_idx").on(t.applicationId),
     index("reviews_proposal_idx").on(t.proposalId),
     index("reviews_reviewer_status_idx").on(t.reviewerId, t.status),
+    // The dashboard's reviews outstanding (lib/reports/attention.ts) read from the index alone.
+    index("reviews_open_application_idx")
+      .on(t.applicationId)
+      .where(sql`${t.status} in ('assigned', 'draft')`),
   ],
 );
 

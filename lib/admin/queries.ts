@@ -1,7 +1,7 @@
 import "server-only";
-import { asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applications, calls, cohorts, emailOutbox, programmes } from "@/db/schema";
+import { calls, cohorts, emailOutbox, programmes } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import { countWhere } from "@/db/subquery";
 
@@ -30,16 +30,13 @@ export async function getAdminDashboard(db: Executor, actor: Actor) {
       .from(programmes)
       .where(inScope)
       .orderBy(asc(programmes.title)),
+    // Counts of applications are the organisation report's (app/admin/page.tsx), not a second count here.
     db
-      .select({
-        openCalls: sql<number>`count(distinct ${calls.id}) filter (where ${calls.status} = 'open')::int`,
-        submitted: sql<number>`count(${applications.id}) filter (where ${applications.status} <> 'draft')::int`,
-      })
+      .select({ openCalls: count() })
       .from(calls)
       .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
       .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
-      .leftJoin(applications, eq(applications.callId, calls.id))
-      .where(inScope),
+      .where(and(eq(calls.status, "open"), inScope)),
     actor.isAdmin
       ? db
           .select({ n: count() })
@@ -50,7 +47,6 @@ export async function getAdminDashboard(db: Executor, actor: Actor) {
   return {
     programmes: programmeRows,
     openCalls: callFigures?.openCalls ?? 0,
-    submittedApplications: callFigures?.submitted ?? 0,
     emailsWaiting: pendingEmails?.n ?? 0,
   };
 }
