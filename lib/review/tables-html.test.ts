@@ -98,8 +98,8 @@ describe("the review overview's and the ranking's tables as markup", () => {
     ).value;
     const rows = rowsOf(markup).map(cellsOf);
     expect(rows).toEqual([
-      [`Ana<span class="block text-xs text-muted-foreground">ana@x</span>`, "—", countryName("KR"), "4", "3", "0"],
-      [`Bo<span class="block text-xs text-muted-foreground">bo@x</span>`, "Org", "—", "0", "0", "2"],
+      [`Ana<span>ana@x</span>`, "—", countryName("KR"), "4", "3", "0"],
+      [`Bo<span>bo@x</span>`, "Org", "—", "0", "0", "2"],
     ]);
   });
 
