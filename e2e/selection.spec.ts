@@ -300,6 +300,19 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
       await page.getByRole("button", { name: "Assign 1 reviewers to each application" }).click();
       await expect(page.getByText(/^33 assignments made on 33 applications; 0 could not/)).toBeVisible();
+      // An open review moves to another reviewer of the programme; the form opens in the review's row.
+      await page.getByLabel("Add a reviewer by email").fill("mentor@madang.test");
+      await page.getByRole("button", { name: "Add reviewer" }).click();
+      await expect(page.getByText("Park Hyejin is now a reviewer of this programme.")).toBeVisible();
+      const reassignLabel = "Give Marta Quispe's review of ASEAN-D-0002 to";
+      await page.getByRole("button", { name: reassignLabel }).click();
+      await page.getByRole("combobox", { name: reassignLabel }).selectOption({ label: "Park Hyejin" });
+      await page.getByRole("button", { name: "Reassign", exact: true }).click();
+      const row = page.getByRole("row").filter({ hasText: "ASEAN-D-0002" });
+      await expect(row).toContainText("Park Hyejin");
+      await expect(row).not.toContainText("Marta Quispe");
+      await expect(page.getByRole("button", { name: "Give Park Hyejin's review of ASEAN-D-0002 to" })).toBeVisible();
+      await expectNoAxeViolations(page);
 
       const file = (rows: string) => ({
         name: "jury.csv",

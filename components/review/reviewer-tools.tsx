@@ -2,11 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { createContext, useContext, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
+import { createPortal } from "react-dom";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { Markup } from "@/components/ui/markup";
 import { NativeSelect as Select } from "@/components/ui/select";
 import type { ServerAction } from "./action-result";
 
@@ -98,48 +100,73 @@ export function AssignButton({
   );
 }
 
-const ReviewerOptions = createContext<readonly { id: string; name: string }[]>([]);
+type OpenReview = { reviewId: string; version: number; reference: string; current: string; exclude: string[] };
 
 /**
- * The programme's reviewers, given once to every reassign form below it: a list per open review made the review
- * overview carry the whole list (two hundred reviewers) fifty times over, in its HTML and in React's payload.
+ * The page of applications and their reviewers, as markup built on the server (lib/review/tables-html.ts): a
+ * client component per open review made the review overview cost the server more than all else on it. Each open
+ * review's "Reassign" button carries its review as data attributes; a click here opens the reassign form in its
+ * place, so the programme's reviewers travel once, in this component's props.
  */
-export function ReviewerOptionsProvider(props: {
+export function ReassignTable({
+  payload,
+  reviewers,
+  reassign,
+}: {
+  payload: string;
   reviewers: readonly { id: string; name: string }[];
-  children: React.ReactNode;
-}) {
-  return <ReviewerOptions.Provider value={props.reviewers}>{props.children}</ReviewerOptions.Provider>;
-}
-
-/**
- * Moves one open review to another reviewer of the programme (not one already reviewing the application): a
- * "Reassign" button that opens the choice, so a page of open reviews lists the reviewers only where asked.
- */
-export function ReassignForm(props: {
-  reviewId: string;
-  version: number;
-  reference: string;
-  current: string;
-  /** Reviewers of this application already: not offered. */
-  exclude: readonly string[];
   reassign: ServerAction<{ version: number }>;
 }) {
+  // The forms opened in this payload's markup: a new payload (after a refresh) is new markup, with none open.
+  const [opened, setOpened] = useState<{ payload: string; forms: { slot: HTMLElement; review: OpenReview }[] }>({
+    payload,
+    forms: [],
+  });
+  const forms = opened.payload === payload ? opened.forms : [];
+  return (
+    <div
+      onClick={(e) => {
+        const button = (e.target as HTMLElement).closest<HTMLButtonElement>("button[data-review]");
+        if (!button?.parentElement) return;
+        const data = button.dataset;
+        const review: OpenReview = {
+          reviewId: data.review!,
+          version: Number(data.version),
+          reference: data.reference!,
+          current: data.current!,
+          exclude: data.exclude!.split(" "),
+        };
+        const slot = button.parentElement;
+        button.hidden = true;
+        setOpened((o) => ({ payload, forms: [...(o.payload === payload ? o.forms : []), { slot, review }] }));
+      }}
+    >
+      <Markup payload={payload} />
+      {forms.map(({ slot, review }) =>
+        createPortal(
+          <ReassignForm key={review.reviewId} {...review} reviewers={reviewers} reassign={reassign} />,
+          slot,
+          review.reviewId,
+        ),
+      )}
+    </div>
+  );
+}
+
+/** Moves one open review to another reviewer of the programme (not one already reviewing the application). */
+function ReassignForm(
+  props: OpenReview & {
+    reviewers: readonly { id: string; name: string }[];
+    reassign: ServerAction<{ version: number }>;
+  },
+) {
   const t = useTranslations("review");
   const router = useRouter();
-  const all = useContext(ReviewerOptions);
-  const [open, setOpen] = useState(false);
   const [target, setTarget] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const id = `reassign-${props.reviewId}`;
   const label = t("reassignLabel", { reference: props.reference, name: props.current });
-  if (!open) {
-    return (
-      <Button type="button" size="sm" variant="outline" aria-label={label} onClick={() => setOpen(true)}>
-        {t("reassign")}
-      </Button>
-    );
-  }
   return (
     <form
       className="flex flex-wrap items-center gap-2"
@@ -159,7 +186,7 @@ export function ReassignForm(props: {
       </label>
       <Select id={id} autoFocus className="h-8 w-40" value={target} onChange={(e) => setTarget(e.target.value)}>
         <option value="">{t("reassignTo")}</option>
-        {all
+        {props.reviewers
           .filter((r) => !props.exclude.includes(r.id))
           .map((r) => (
             <option key={r.id} value={r.id}>

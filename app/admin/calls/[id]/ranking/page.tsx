@@ -3,17 +3,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CallSteps } from "@/components/selection/call-steps";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { countryName } from "@/lib/geo";
+import { Markup } from "@/components/ui/markup";
+import { toPayload } from "@/lib/markup";
 import { requireCallPage } from "@/lib/review/page-guard";
 import { loadRankingPage } from "@/lib/review/ranking";
 import { rankingParamsSchema } from "@/lib/review/schemas";
+import { rankingTableHtml } from "@/lib/review/tables-html";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("ranking") };
 }
-
-const fmt = (n: number | null, digits = 1) => (n === null ? "—" : n.toFixed(digits));
 
 export default async function RankingPage({
   params,
@@ -50,46 +49,7 @@ export default async function RankingPage({
           {t("export")}
         </a>
       </div>
-      {rows.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead scope="col">{t("rank")}</TableHead>
-              <TableHead scope="col">{t("reference")}</TableHead>
-              <TableHead scope="col">{t("name")}</TableHead>
-              <TableHead scope="col">{t("country")}</TableHead>
-              <TableHead scope="col">{t("reviews")}</TableHead>
-              {call.rubric.map((c) => (
-                <TableHead key={c.id} scope="col" title={c.label}>
-                  {c.id}
-                </TableHead>
-              ))}
-              <TableHead scope="col">{t("raw")}</TableHead>
-              <TableHead scope="col">{t("normalised")}</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((a) => (
-              <TableRow key={a.id}>
-                <TableCell>{a.rank}</TableCell>
-                <TableCell className="font-medium">{a.reference}</TableCell>
-                <TableCell>{a.name}</TableCell>
-                <TableCell>{a.country ? countryName(a.country) : "—"}</TableCell>
-                <TableCell>{a.reviews}</TableCell>
-                {call.rubric.map((c) => (
-                  <TableCell key={c.id}>{fmt(a.criteria[c.id] ?? null)}</TableCell>
-                ))}
-                <TableCell>{fmt(a.raw)}</TableCell>
-                <TableCell>
-                  {a.normalised === null ? "—" : `${a.normalised >= 0 ? "+" : ""}${a.normalised.toFixed(2)}`}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      {rows.length === 0 ? <p>{t("empty")}</p> : <Markup payload={toPayload(rankingTableHtml(rows, call.rubric, t))} />}
       {ranking.next || ranking.previous ? (
         <nav aria-label={t("pagination")} className="flex gap-4 text-sm">
           {ranking.previous ? <Link href={link("before", ranking.previous)}>{t("previous")}</Link> : null}

@@ -5,20 +5,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ImportScores } from "@/components/review/import-scores";
 import { ReviewProgress } from "@/components/review/review-progress";
-import {
-  AddReviewerForm,
-  AssignButton,
-  ReassignForm,
-  ReviewerOptionsProvider,
-} from "@/components/review/reviewer-tools";
+import { AddReviewerForm, AssignButton, ReassignTable } from "@/components/review/reviewer-tools";
 import { ReviewSettingsForm } from "@/components/review/settings-form";
 import { CallSteps } from "@/components/selection/call-steps";
-import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { countryName } from "@/lib/geo";
+import { Markup } from "@/components/ui/markup";
+import { toPayload } from "@/lib/markup";
 import { requireCallPage } from "@/lib/review/page-guard";
 import { getReviewSetup } from "@/lib/review/queries";
 import { rankingParamsSchema } from "@/lib/review/schemas";
+import { assignmentsTableHtml, reviewersTableHtml } from "@/lib/review/tables-html";
 import { addReviewerAction, assignReviewersAction, reassignReviewAction, saveReviewSettingsAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -83,33 +78,7 @@ export default async function ReviewSetupPage({
           {setup.reviewers.length === 0 ? (
             <p>{t("noReviewers")}</p>
           ) : (
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead scope="col">{t("name")}</TableHead>
-                  <TableHead scope="col">{t("organisation")}</TableHead>
-                  <TableHead scope="col">{t("country")}</TableHead>
-                  <TableHead scope="col">{t("openCount")}</TableHead>
-                  <TableHead scope="col">{t("submittedCount")}</TableHead>
-                  <TableHead scope="col">{t("conflictCount")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {setup.reviewers.map((r) => (
-                  <TableRow key={r.id}>
-                    <TableCell>
-                      {r.name}
-                      <span className="block text-xs text-muted-foreground">{r.email}</span>
-                    </TableCell>
-                    <TableCell>{r.organisation ?? "—"}</TableCell>
-                    <TableCell>{r.country ? countryName(r.country) : "—"}</TableCell>
-                    <TableCell>{r.assigned}</TableCell>
-                    <TableCell>{r.submitted}</TableCell>
-                    <TableCell>{r.conflicts}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <Markup payload={toPayload(reviewersTableHtml(setup.reviewers, t))} />
           )}
           <AddReviewerForm callId={call.id} add={addReviewerAction} />
           <AssignButton
@@ -127,58 +96,11 @@ export default async function ReviewSetupPage({
           {setup.applications.length === 0 ? (
             <p>{t("noApplications")}</p>
           ) : (
-            <ReviewerOptionsProvider reviewers={reviewerOptions}>
-              <Table>
-                <TableHeader>
-                  <TableRow>
-                    <TableHead scope="col">{t("reference")}</TableHead>
-                    <TableHead scope="col">{t("applicant")}</TableHead>
-                    <TableHead scope="col">{t("reviewersHeading")}</TableHead>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {setup.applications.map((a) => (
-                    <TableRow key={a.id}>
-                      <TableCell className="align-top font-medium">{a.reference}</TableCell>
-                      <TableCell className="align-top">{a.name}</TableCell>
-                      <TableCell>
-                        {a.reviews.length === 0 ? (
-                          <span className="text-muted-foreground">{t("unassigned")}</span>
-                        ) : null}
-                        <ul className="space-y-1">
-                          {a.reviews.map((r) => (
-                            <li key={r.id} className="flex flex-wrap items-center gap-2">
-                              <span>{r.reviewerName}</span>
-                              <Badge
-                                variant={
-                                  r.status === "conflict"
-                                    ? "destructive"
-                                    : r.status === "submitted"
-                                      ? "secondary"
-                                      : "outline"
-                                }
-                              >
-                                {t(`reviewStatus.${r.status}`)}
-                              </Badge>
-                              {r.status === "assigned" || r.status === "draft" ? (
-                                <ReassignForm
-                                  reviewId={r.id}
-                                  version={r.version}
-                                  reference={a.reference}
-                                  current={r.reviewerName}
-                                  exclude={a.reviews.map((x) => x.reviewerId)}
-                                  reassign={reassignReviewAction}
-                                />
-                              ) : null}
-                            </li>
-                          ))}
-                        </ul>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </ReviewerOptionsProvider>
+            <ReassignTable
+              payload={toPayload(assignmentsTableHtml(setup.applications, t))}
+              reviewers={reviewerOptions}
+              reassign={reassignReviewAction}
+            />
           )}
           {setup.next || setup.previous ? (
             <nav aria-label={t("pagination")} className="flex gap-4 text-sm">

@@ -1,0 +1,125 @@
+import { countryName } from "@/lib/geo";
+import { html, type Html } from "@/lib/markup";
+import type { RubricCriterion } from "./rubric";
+
+/**
+ * The review overview's and the ranking's tables as markup (lib/markup.ts says why): at 200 reviewers and a page
+ * of applications, the React elements of components/ui/table (a class merge per cell) and a client component
+ * per open review were most of what those pages cost the server. Read-only here; the one thing a row does,
+ * reassigning an open review, is a button that components/review/reviewer-tools.tsx (`ReassignTable`) answers.
+ */
+
+// A translator of one namespace (next-intl's `t`).
+type Labels = (key: string, values?: Record<string, string | number>) => string;
+
+// components/ui/table's look, set once on the table rather than on each of its cells.
+const TABLE_CLASS =
+  "w-full caption-bottom text-sm [&_tr]:border-b [&_tbody_tr:hover]:bg-muted/50 [&_tbody_tr:last-child]:border-0 [&_th]:h-10 [&_th]:px-3 [&_th]:text-left [&_th]:align-middle [&_th]:font-medium [&_th]:text-muted-foreground [&_td]:p-3";
+
+function tableHtml(heads: readonly (Html | string)[], rows: readonly Html[], cellClass = "[&_td]:align-middle"): Html {
+  // Focusable, so a table wider than a phone can be scrolled from the keyboard (axe: scrollable-region-focusable).
+  return html`<div class="relative w-full overflow-auto" tabindex="0"><table class="${TABLE_CLASS} ${cellClass}"><thead><tr>${heads.map(
+    (h) => (typeof h === "string" ? html`<th scope="col">${h}</th>` : h),
+  )}</tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+const DASH = "—";
+
+export type ReviewerLoad = {
+  id: string;
+  name: string;
+  email: string;
+  organisation: string | null;
+  country: string | null;
+  assigned: number;
+  submitted: number;
+  conflicts: number;
+};
+
+/** The programme's reviewers with their load (t: the "review" messages). */
+export function reviewersTableHtml(reviewers: readonly ReviewerLoad[], t: Labels): Html {
+  return tableHtml(
+    [t("name"), t("organisation"), t("country"), t("openCount"), t("submittedCount"), t("conflictCount")],
+    reviewers.map(
+      (r) =>
+        html`<tr><td>${r.name}<span>${r.email}</span></td><td>${r.organisation ?? DASH}</td><td>${r.country ? countryName(r.country) : DASH}</td><td>${r.assigned}</td><td>${r.submitted}</td><td>${r.conflicts}</td></tr>`,
+    ),
+    // The email under each name: set once here, not on two hundred spans.
+    "[&_td]:align-middle [&_td>span]:block [&_td>span]:text-xs [&_td>span]:text-muted-foreground",
+  );
+}
+
+export type AssignedApplication = {
+  reference: string;
+  name: string;
+  reviews: readonly { id: string; reviewerId: string; reviewerName: string; status: string; version: number }[];
+};
+
+// components/ui/badge's variants by review status.
+const BADGE = "inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-semibold";
+const BADGE_BY_STATUS: Record<string, string> = {
+  conflict: `${BADGE} border-transparent bg-destructive text-destructive-foreground`,
+  submitted: `${BADGE} border-transparent bg-secondary text-secondary-foreground`,
+};
+const OUTLINE_BADGE = `${BADGE} text-foreground`;
+// Each review's line and components/ui/button's small outline button, set once on the table rather than on each
+// of up to fifty reviews.
+const ASSIGNMENTS_CLASS =
+  "[&_td]:align-top [&_li]:flex [&_li]:flex-wrap [&_li]:items-center [&_li]:gap-2 [&_li>button]:inline-flex [&_li>button]:h-9 [&_li>button]:items-center [&_li>button]:justify-center [&_li>button]:whitespace-nowrap [&_li>button]:rounded-md [&_li>button]:border [&_li>button]:border-input [&_li>button]:bg-background [&_li>button]:px-3 [&_li>button]:text-sm [&_li>button]:font-medium [&_li>button]:transition-colors [&_li>button:hover]:bg-accent [&_li>button:hover]:text-accent-foreground [&_li>button:focus-visible]:outline-none [&_li>button:focus-visible]:ring-2 [&_li>button:focus-visible]:ring-ring [&_li>button:focus-visible]:ring-offset-2";
+
+/**
+ * A page of applications with their reviewers. An open review (assigned or draft) has a "Reassign" button that
+ * carries what the reassign form needs as data attributes: the review, its version, and the application's
+ * reviewers, who are not offered.
+ */
+export function assignmentsTableHtml(applications: readonly AssignedApplication[], t: Labels): Html {
+  return tableHtml(
+    [t("reference"), t("applicant"), t("reviewersHeading")],
+    applications.map((a) => {
+      const reviewers = a.reviews.map((r) => r.reviewerId).join(" ");
+      const reviews = a.reviews.map((r) => {
+        const open = r.status === "assigned" || r.status === "draft";
+        const button = open
+          ? html`<button type="button" aria-label="${t("reassignLabel", { reference: a.reference, name: r.reviewerName })}" data-review="${r.id}" data-version="${r.version}" data-reference="${a.reference}" data-current="${r.reviewerName}" data-exclude="${reviewers}">${t("reassign")}</button>`
+          : null;
+        return html`<li><span>${r.reviewerName}</span><span class="${BADGE_BY_STATUS[r.status] ?? OUTLINE_BADGE}">${t(`reviewStatus.${r.status}`)}</span>${button}</li>`;
+      });
+      const none = a.reviews.length === 0 ? html`<span class="text-muted-foreground">${t("unassigned")}</span>` : null;
+      return html`<tr><td class="font-medium">${a.reference}</td><td>${a.name}</td><td>${none}<ul class="space-y-1">${reviews}</ul></td></tr>`;
+    }),
+    ASSIGNMENTS_CLASS,
+  );
+}
+
+export type RankedRow = {
+  rank: number;
+  reference: string;
+  name: string;
+  country: string | null;
+  reviews: number;
+  criteria: Record<string, number | null | undefined>;
+  raw: number | null;
+  normalised: number | null;
+};
+
+const fixed = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? DASH : n.toFixed(digits));
+
+/** A page of the ranking: rank, who, reviews, each criterion's mean, raw and normalised score (t: "selection.ranking"). */
+export function rankingTableHtml(rows: readonly RankedRow[], rubric: readonly RubricCriterion[], t: Labels): Html {
+  return tableHtml(
+    [
+      t("rank"),
+      t("reference"),
+      t("name"),
+      t("country"),
+      t("reviews"),
+      ...rubric.map((c) => html`<th scope="col" title="${c.label}">${c.id}</th>`),
+      t("raw"),
+      t("normalised"),
+    ],
+    rows.map(
+      (a) =>
+        html`<tr><td>${a.rank}</td><td class="font-medium">${a.reference}</td><td>${a.name}</td><td>${a.country ? countryName(a.country) : DASH}</td><td>${a.reviews}</td>${rubric.map((c) => html`<td>${fixed(a.criteria[c.id])}</td>`)}<td>${fixed(a.raw)}</td><td>${a.normalised === null ? DASH : `${a.normalised >= 0 ? "+" : ""}${a.normalised.toFixed(2)}`}</td></tr>`,
+    ),
+  );
+}
