@@ -17,7 +17,8 @@ const LOG_DIR = path.resolve(".data");
 mkdirSync(LOG_DIR, { recursive: true });
 
 // Rows that any request writes by design: throttle counters (refusals count too), the session's last use,
-// the audit trail of sign-ins and refusals, the figures a report keeps once read (lib/reports/report.ts), and
+// the audit trail of sign-ins and refusals, the figures a report or a page keeps once read (lib/reports/report.ts,
+// db/kept.ts), and
 // the stored ranking a permitted read works out when it is out of date (lib/review/ranking.ts: the scores, the
 // call's figures, and the changes it consumes); a refused request never reaches those two. Every other table
 // must come out of a refused request unchanged. (The ranking passed only when another suite in the same worker

@@ -13,6 +13,7 @@ import {
 import { REGION_OF_COUNTRY } from "@/lib/geo";
 import { isAlumnusSql } from "./network-sql";
 import { DIRECTORY_PAGE_SIZE, type DirectoryParams } from "./schemas";
+import { keptSql, storeCounted } from "@/db/kept";
 import { subquery } from "@/db/subquery";
 import {
   baseTier,
@@ -164,19 +165,38 @@ export type DirectoryPage = {
   filterOptions: DirectoryFilterOptions | null;
 };
 
-/** Programmes (by title) and years (newest first) that have alumni, as one json column. */
-const filterOptionsSql = subquery<DirectoryFilterOptions>`(select json_build_object(
-    'programmes', coalesce((select json_agg(json_build_object('slug', x.slug, 'title', x.title) order by x.title, x.slug)
-      from (select distinct p.slug, p.title from ${enrolments} e join ${cohorts} c on c.id = e.cohort_id
-        join ${programmes} p on p.id = c.programme_id where e.status = 'completed') x), '[]'::json),
-    'years', coalesce((select json_agg(y.year order by y.year desc)
-      from (select distinct c.year from ${enrolments} e join ${cohorts} c on c.id = e.cohort_id
-        where e.status = 'completed') y), '[]'::json)))`;
+/**
+ * The network's alumni (people with a completed enrolment) and the programmes (by title) and years (newest first)
+ * that have alumni, kept between changes (db/kept.ts, version `alumni`, which completed enrolments, cohorts and
+ * programmes' titles bump): counted by the first read after a change, read as kept by the others.
+ */
+const directoryFiguresSql = keptSql<{ alumni: number; filters: DirectoryFilterOptions }>(
+  { key: "alumni-directory", versionKey: "alumni" },
+  subquery`json_build_object(
+    'alumni', (select count(distinct e.user_id) from ${enrolments} e where e.status = 'completed'),
+    'filters', json_build_object(
+      'programmes', coalesce((select json_agg(json_build_object('slug', x.slug, 'title', x.title) order by x.title, x.slug)
+        from (select distinct p.slug, p.title from ${enrolments} e join ${cohorts} c on c.id = e.cohort_id
+          join ${programmes} p on p.id = c.programme_id where e.status = 'completed') x), '[]'::json),
+      'years', coalesce((select json_agg(y.year order by y.year desc)
+        from (select distinct c.year from ${enrolments} e join ${cohorts} c on c.id = e.cohort_id
+          where e.status = 'completed') y), '[]'::json)))`,
+);
 
 /**
- * One page of the directory as this viewer may see it: two round trips whatever the page size, the filters'
- * programmes and years riding with the count when `filterOptions` is asked for. The page walks users by name
- * (users_name_idx) and stops once it has its rows.
+ * True when the directory lists every alumnus: no filter, and a viewer (staff, or alumni and programme staff) who
+ * sees everyone's name (`listedSql`: a name is public or for alumni), so its total is the network's count.
+ */
+function listsEveryone(viewer: AlumniViewer, params: Partial<DirectoryParams>): boolean {
+  const { page: _page, ...filters } = params;
+  return baseTier(viewer) !== "public" && Object.values(filters).every((v) => v === undefined || v === "");
+}
+
+/**
+ * One page of the directory as this viewer may see it: two round trips whatever the page size (three on the first
+ * read after the network changed, which keeps its figures), the filters' programmes and years riding with the
+ * count when `filterOptions` is asked for. The page walks users by name (users_name_idx) and stops once it has its
+ * rows; the total of an unfiltered directory that lists everyone is the kept count of alumni.
  */
 export async function listDirectory(
   db: Executor,
@@ -186,6 +206,8 @@ export async function listDirectory(
 ): Promise<DirectoryPage> {
   const page = params.page ?? 1;
   const where = directoryWhere(viewer, params);
+  const everyone = listsEveryone(viewer, params);
+  const kept = everyone || options.filterOptions ? directoryFiguresSql : sql<null>`null`;
   const [rows, [total]] = await Promise.all([
     db
       .select(storedColumns)
@@ -195,21 +217,22 @@ export async function listDirectory(
       .orderBy(asc(users.name), asc(users.id))
       .limit(DIRECTORY_PAGE_SIZE)
       .offset((page - 1) * DIRECTORY_PAGE_SIZE),
-    db
-      .select({
-        n: count(),
-        filterOptions: options.filterOptions ? filterOptionsSql : sql<DirectoryFilterOptions | null>`null`,
-      })
-      .from(users)
-      .leftJoin(alumniProfiles, eq(alumniProfiles.userId, users.id))
-      .where(where),
+    everyone
+      ? db.select({ n: sql<number | null>`null::int`, kept }).from(sql`(values (1)) as one (x)`)
+      : db
+          .select({ n: count(), kept })
+          .from(users)
+          .leftJoin(alumniProfiles, eq(alumniProfiles.userId, users.id))
+          .where(where),
   ]);
+  const figures = total?.kept ?? null;
+  if (figures) await storeCounted(db, [figures.counted]);
   return {
     items: toVisible(viewer, rows),
-    total: total?.n ?? 0,
+    total: (everyone ? figures?.data.alumni : total?.n) ?? 0,
     page,
     pageSize: DIRECTORY_PAGE_SIZE,
-    filterOptions: total?.filterOptions ?? null,
+    filterOptions: options.filterOptions && figures ? figures.data.filters : null,
   };
 }
 

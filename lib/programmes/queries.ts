@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { keptSql, storeCounted } from "@/db/kept";
 import { subquery } from "@/db/subquery";
 import type { Executor } from "@/db/client";
 import {
@@ -51,6 +52,7 @@ export async function listPublicProgrammes(db: Executor, options: { q?: string; 
   return { items, total: total?.n ?? 0, page, pageSize: CATALOGUE_PAGE_SIZE };
 }
 
+type Enrolled = { participants: number; countries: number; nationalities: string[] };
 type Organisation = { role: OrganisationRole; name: string; shortName: string | null; website: string | null };
 type Edition = Pick<
   typeof cohorts.$inferSelect,
@@ -61,13 +63,34 @@ type Edition = Pick<
  * Everything the public programme page shows, in one statement whatever the programme's size: its organisations,
  * published editions, agenda and enrolment figures ride along as subqueries. `extra` adds columns of other
  * areas correlated to the programme (its id, title and slug columns), so a page reads them in the same statement.
+ * `counted` adds figures of other areas that count over the programme's enrolments (json, keyed by name): they
+ * are kept with its own (db/kept.ts, version `programme:<id>`, which enrolments, cohorts and profiles bump), so
+ * the aggregates run on the first read after a change, which then keeps them in a second statement.
  */
-export async function getPublicProgramme<E extends Record<string, SQL<unknown>> = Record<never, SQL<unknown>>>(
+export async function getPublicProgramme<
+  E extends Record<string, SQL<unknown>> = Record<never, SQL<unknown>>,
+  C extends Record<string, SQL<unknown>> = Record<never, SQL<unknown>>,
+>(
   db: Executor,
   slug: string,
   extra?: (programme: { id: SQL; title: SQL; slug: SQL }) => E,
+  counted?: (programme: { id: SQL }) => C,
 ) {
   const outer = { id: sql`${programmes.id}`, title: sql`${programmes.title}`, slug: sql`${programmes.slug}` };
+  const others = counted?.({ id: outer.id }) ?? ({} as C);
+  const names = Object.keys(others).sort();
+  // Aggregates only: the public never sees who took part.
+  const enrolled = subquery<Enrolled>`(select json_build_object(
+      'participants', count(e.id), 'countries', count(distinct p.nationality),
+      'nationalities', coalesce(array_agg(distinct p.nationality) filter (where p.nationality is not null), '{}'))
+    from ${enrolments} e join ${cohorts} c on c.id = e.cohort_id left join ${profiles} p on p.user_id = e.user_id
+    where c.programme_id = ${programmes.id} and e.status in ('confirmed', 'completed'))`;
+  const versionKey = sql`(${"programme:"}::text || ${programmes.id}::text)`;
+  // Another caller's set of counted figures is kept under its own key.
+  const keptFigures = keptSql<{ enrolled: Enrolled } & { [K in keyof C]: C[K] extends SQL<infer T> ? T : never }>(
+    { key: names.length ? sql`(${versionKey} || ${`|${names.join(",")}`}::text)` : versionKey, versionKey },
+    sql`json_build_object('enrolled', ${enrolled}${sql.join(names.map((name) => sql`, ${name}::text, ${others[name]}`))})`,
+  );
   const columns = {
     id: programmes.id,
     slug: programmes.slug,
@@ -100,12 +123,7 @@ export async function getPublicProgramme<E extends Record<string, SQL<unknown>> 
           'title', st.title) order by st.code), '[]'::json)
         from ${programmeAgendaStrategies} ps join ${agendaStrategies} st on st.id = ps.strategy_id
         where ps.programme_id = ${programmes.id})`,
-    // Aggregates only: the public never sees who took part.
-    figures: subquery<{ participants: number; countries: number; nationalities: string[] }>`(select json_build_object(
-          'participants', count(e.id), 'countries', count(distinct p.nationality),
-          'nationalities', coalesce(array_agg(distinct p.nationality) filter (where p.nationality is not null), '{}'))
-        from ${enrolments} e join ${cohorts} c on c.id = e.cohort_id left join ${profiles} p on p.user_id = e.user_id
-        where c.programme_id = ${programmes.id} and e.status in ('confirmed', 'completed'))`,
+    figures: keptFigures,
   };
   const [row] = await db
     .select({ ...columns, ...extra?.(outer) } as typeof columns)
@@ -113,9 +131,18 @@ export async function getPublicProgramme<E extends Record<string, SQL<unknown>> 
     .where(and(eq(programmes.slug, slug), inArray(programmes.status, ["published", "archived"])))
     .limit(1);
   if (!row) return null;
-  const { orgs, editions, goals, strategies, figures, ...programme } = row as typeof row & {
+  const {
+    orgs,
+    editions,
+    goals,
+    strategies,
+    figures: kept,
+    ...programme
+  } = row as typeof row & {
     [K in keyof E]: E[K] extends SQL<infer T> ? T : never;
   };
+  await storeCounted(db, [kept.counted]);
+  const { enrolled: figures, ...other } = kept.data;
   const byRole = (role: OrganisationRole) => orgs.filter((o) => o.role === role);
   const countries = programme.countries.length ? programme.countries : figures.nationalities;
   return {
@@ -130,5 +157,6 @@ export async function getPublicProgramme<E extends Record<string, SQL<unknown>> 
     agendaGoals: goals,
     agendaStrategies: strategies,
     enrolled: { participants: figures.participants, countries: figures.countries },
+    ...(other as Omit<typeof kept.data, "enrolled">),
   };
 }

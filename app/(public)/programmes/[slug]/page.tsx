@@ -24,13 +24,16 @@ type Props = {
 
 /**
  * The programme with its open calls and network figures: one statement, kept for the request (the page and its
- * metadata ask for the same programme). The shown edition's timetable is the page's second and last statement.
+ * metadata ask for the same programme); its participant and network figures are kept between changes, and the
+ * first read after one keeps them in a second statement. The shown edition's timetable is the page's last.
  */
 const loadProgramme = cache((slug: string) =>
-  getPublicProgramme(getDb(), slug, (programme) => ({
-    openCalls: openCallsOfProgrammeSql(programme),
-    network: networkFiguresSql(programme.id),
-  })),
+  getPublicProgramme(
+    getDb(),
+    slug,
+    (programme) => ({ openCalls: openCallsOfProgrammeSql(programme) }),
+    (programme) => ({ network: networkFiguresSql(programme.id) }),
+  ),
 );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
