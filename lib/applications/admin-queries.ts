@@ -18,7 +18,7 @@ import { customGroupsFor } from "@/lib/geo/country-groups";
 import { countriesOfRule, eligibilityGroupRefs } from "./eligibility";
 import { ADMIN_PAGE_SIZE, type ApplicationFilters } from "./admin-filters";
 import { REGION_OF_COUNTRY } from "@/lib/geo";
-import { statusCountsSql } from "./status-counts";
+import { statusCountsSql } from "@/lib/calls/status-counts";
 
 // The applicant's country and gender: the snapshot once submitted, the live profile for drafts.
 const nationality = sql<string | null>`coalesce(${applications.snapshotNationality}, ${profiles.nationality})`;

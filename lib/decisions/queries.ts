@@ -4,7 +4,7 @@ import type { Executor } from "@/db/client";
 import { applications, selectionRuns, type ApplicationStatus, type Gender } from "@/db/schema";
 import { executeRows, statement, subquery } from "@/db/subquery";
 import { countryName, isCountryCode, regionOf, UNESCO_REGIONS, type UnescoRegion } from "@/lib/geo";
-import { statusCountSql, unreviewedCountSql } from "@/lib/applications/status-counts";
+import { statusCountSql, unreviewedCountSql } from "@/lib/calls/status-counts";
 import { SELECTABLE, type CallContext } from "@/lib/review/call";
 import { loadRankingPage } from "@/lib/review/ranking";
 import { completeTally, judgeRules, type RuleTally } from "@/lib/selection/rules";
@@ -114,7 +114,7 @@ export async function loadWorkbenchPeople(
 /**
  * One scalar subquery, run beside the page's counts (loadRankingPage's `extra`): the size of the pool, how many
  * in it have no review and whether decisions have gone out (read from the call's counts per status, which the
- * database keeps: lib/applications/status-counts.ts); the tally of the shortlist the meters judge, one
+ * database keeps: lib/calls/status-counts.ts); the tally of the shortlist the meters judge, one
  * aggregate over the shortlisted applications (by gender, country, first track, and which pinned are in); and the
  * people the browser must be able to name and count without the whole pool: the shortlist and the members of
  * the suggestion waiting for a decision (tens to a few hundred).

@@ -2,7 +2,7 @@ import { and, eq, gt, inArray, isNotNull, lte } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { applications, calls, cohorts, emailOutbox, enrolments, users, type Job } from "@/db/schema";
 import { sendPostDigest } from "@/lib/alumni/digest-commands";
-import { foldStatusCounts } from "@/lib/applications/status-counts";
+import { foldStatusCounts } from "@/lib/calls/status-counts";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { enqueueEmails, momentIn } from "@/lib/mail/outbox";
@@ -187,7 +187,7 @@ async function applyRetentionTasks({ db, now }: JobContext) {
   return { tasks: RETENTION_TASKS.length };
 }
 
-/** The kept counts of applications per status (lib/applications/status-counts.ts), folded so reads stay short. */
+/** The kept counts of applications per status (lib/calls/status-counts.ts), folded so reads stay short. */
 async function foldCounts({ db }: JobContext) {
   return { calls: await foldStatusCounts(db) };
 }

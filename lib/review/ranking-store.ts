@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { executeRows, statement, subquery } from "@/db/subquery";
-import { recountStatuses } from "@/lib/applications/status-counts";
+import { recountStatuses } from "@/lib/calls/status-counts";
 import { tieBreakSql } from "@/lib/selection/tiebreak";
 import { callSeed, REVIEWABLE, type CallContext } from "./call";
 import type { RubricCriterion } from "./rubric";

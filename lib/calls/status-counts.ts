@@ -1,5 +1,5 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { executeRows, statement, subquery } from "@/db/subquery";
 import type { ApplicationStatus } from "@/db/schema";
@@ -30,10 +30,18 @@ export function statusCountSql(callId: string, statuses: readonly ApplicationSta
   return kept(callId, statuses, sql`n`);
 }
 
+/** How many applications the call has, as one integer subquery; `callId` may be a column of the outer query. */
+export function applicationCountSql(callId: string | AnyColumn): SQL<number> {
+  return subquery<number>`(select coalesce(sum(k.n), 0)::int from application_status_counts k
+    where k.call_id = ${callRef(callId)})`;
+}
+
+const callRef = (callId: string | AnyColumn) => (typeof callId === "string" ? sql`${callId}::uuid` : sql`${callId}`);
+
 function kept(callId: string, statuses: readonly ApplicationStatus[], column: SQL): SQL<number> {
   if (!statuses.length) return sql<number>`0`;
   return subquery<number>`(select coalesce(sum(k.${column}), 0)::int from application_status_counts k
-    where k.call_id = ${callId}::uuid and k.status in (${sql.join(
+    where k.call_id = ${callRef(callId)} and k.status in (${sql.join(
       statuses.map((s) => sql`${s}`),
       sql`, `,
     )}))`;
