@@ -183,6 +183,26 @@ export const applications = pgTable(
   ],
 );
 
+/**
+ * How many of a call's applications are in each status, and how many of those have no submitted review in the
+ * stored ranking, kept as changes: statement triggers on applications (migration 0017) insert one row per call
+ * and status a write moved, with how many it added (or took away, as negative numbers). A count is the sum of
+ * its rows. `refreshRanking` adds, per status, the difference between a fresh count and that sum
+ * (lib/calls/status-counts.ts recountStatuses), and a periodic job folds the rows of calls with many. Insert-only
+ * and without locks, like ranking_changes: moves never wait on one another, nor on a ranking being worked out. No foreign key: a deleted application writes its own -1, and a deleted call's rows sum to nothing.
+ */
+export const applicationStatusCounts = pgTable(
+  "application_status_counts",
+  {
+    callId: uuid().notNull(),
+    status: applicationStatusEnum().notNull(),
+    n: integer().notNull(),
+    /** Of those, how many the stored ranking gives no submitted review (none when it has no row for one). */
+    unreviewed: integer().notNull(),
+  },
+  (t) => [index("application_status_counts_call_idx").on(t.callId, t.status)],
+);
+
 /** Every move of an application's state, with who, when and why. */
 export const applicationEvents = pgTable(
   "application_events",

@@ -18,6 +18,7 @@ import { customGroupsFor } from "@/lib/geo/country-groups";
 import { countriesOfRule, eligibilityGroupRefs } from "./eligibility";
 import { ADMIN_PAGE_SIZE, type ApplicationFilters } from "./admin-filters";
 import { REGION_OF_COUNTRY } from "@/lib/geo";
+import { statusCountsSql } from "@/lib/calls/status-counts";
 
 // The applicant's country and gender: the snapshot once submitted, the live profile for drafts.
 const nationality = sql<string | null>`coalesce(${applications.snapshotNationality}, ${profiles.nationality})`;
@@ -194,8 +195,9 @@ const needsPeople = (f: ApplicationFilters) =>
  * One page of a call's applications (keyset: `after`/`before` cursors), the total for the filters, counts per
  * status for the whole call, and the call's nominating bodies: one statement (two with the eligibility filter,
  * which reads the office's country groups), whatever the page. The counts are one row that the page joins
- * laterally, so an empty page still brings them; the total and the counts come from one pass over the call's
- * rows, and without filters on people it reads only the (call_id, status) index.
+ * laterally, so an empty page still brings them; the counts per status are those the database keeps
+ * (statusCountsSql), so the total is read from them too unless a filter on people needs one pass over the call's
+ * matching rows.
  */
 export async function listCallApplications(
   db: Executor,
@@ -214,10 +216,9 @@ export async function listCallApplications(
         left join ${nominationQuotas} on ${nominationQuotas.id} = ${applications.nominationQuotaId}
         left join ${organisations} on ${organisations.id} = ${nominationQuotas.organisationId}`
     : sql``;
-  const counts = subquery<{ perStatus: Record<string, number>; matching: number }>`(select json_build_object(
-      'perStatus', coalesce(json_object_agg(s.status, s.n), '{}'::json), 'matching', coalesce(sum(s.matching), 0))
-    from (select ${applications.status} as status, count(*)::int as n, count(*) filter (where ${where})::int as matching
-      from ${applications} ${people} where ${applications.callId} = ${callId} group by ${applications.status}) s)`;
+  const counts = subquery<{ perStatus: Record<string, number>; matching: number | null }>`json_build_object(
+      'perStatus', ${statusCountsSql(callId)},
+      'matching', ${needsPeople(filters) ? subquery`(select count(*)::int from ${applications} ${people} where ${where})` : sql`null`})`;
   const nominators = subquery<
     { id: string; name: string }[]
   >`(select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name) order by n.name), '[]'::json)
@@ -245,7 +246,7 @@ export async function listCallApplications(
     .leftJoinLateral(rows as never, sql`true`)
     .orderBy(asc(rows.position))) as unknown as (ListRow & {
     keyset: unknown[] | null;
-    counts: { perStatus: Record<string, number>; matching: number };
+    counts: { perStatus: Record<string, number>; matching: number | null };
     nominators: { id: string; name: string }[];
   })[];
   const first = result[0]!;
@@ -255,12 +256,17 @@ export async function listCallApplications(
     cursor,
     ADMIN_PAGE_SIZE,
   );
+  const perStatus = first.counts.perStatus;
+  // Without a filter on people, the total is the call's, or its status's, as kept per status.
+  const total =
+    first.counts.matching ??
+    (filters.status ? (perStatus[filters.status] ?? 0) : Object.values(perStatus).reduce((a, b) => a + b, 0));
   return {
     items,
     next,
     previous,
-    total: Number(first.counts.matching),
-    perStatus: first.counts.perStatus,
+    total: Number(total),
+    perStatus,
     nominators: first.nominators,
     pageSize: ADMIN_PAGE_SIZE,
   };

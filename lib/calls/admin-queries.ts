@@ -4,6 +4,7 @@ import type { Executor } from "@/db/client";
 import { applications, callTracks, calls, cohorts, programmes, tracks } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import { countWhere, subquery } from "@/db/subquery";
+import { applicationCountSql } from "./status-counts";
 
 /** Programmes whose calls the actor runs: every one for an administrator, their own for a manager. */
 function managedProgrammeFilter(actor: Actor): SQL | undefined {
@@ -79,7 +80,8 @@ export async function getCallForAdmin(db: Executor, actor: Actor, callId: string
       trackIds: subquery<
         string[]
       >`(select coalesce(json_agg(ct.track_id), '[]'::json) from ${callTracks} ct where ct.call_id = ${calls.id})`,
-      applicationCount: countWhere(applications.callId, calls.id),
+      // Kept per status by the database (status-counts.ts): a call of 100,000 is not counted on each page.
+      applicationCount: applicationCountSql(calls.id),
     })
     .from(calls)
     .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applicationScores, applications, selectionRuns, type ApplicationStatus, type Gender } from "@/db/schema";
+import { applications, selectionRuns, type ApplicationStatus, type Gender } from "@/db/schema";
 import { executeRows, statement, subquery } from "@/db/subquery";
 import { countryName, isCountryCode, regionOf, UNESCO_REGIONS, type UnescoRegion } from "@/lib/geo";
+import { statusCountSql, unreviewedCountSql } from "@/lib/calls/status-counts";
 import { SELECTABLE, type CallContext } from "@/lib/review/call";
 import { loadRankingPage } from "@/lib/review/ranking";
 import { completeTally, judgeRules, type RuleTally } from "@/lib/selection/rules";
@@ -60,8 +61,7 @@ const inList = (list: readonly string[]) =>
 /** The figures of the workbench that do not depend on the page, as they come out of SQL (see workbenchSql). */
 type PoolFigures = { pool: number; unscored: number };
 type WorkbenchFigures = {
-  /** Null when the page lists the whole pool: its own count (loadRankingPage's `counts`) says it then. */
-  pool: PoolFigures | null;
+  pool: PoolFigures;
   decided: boolean;
   tally: Omit<RuleTally, "regions" | "groups">;
   people: RowColumns[];
@@ -112,13 +112,14 @@ export async function loadWorkbenchPeople(
 }
 
 /**
- * One scalar subquery, run beside the page's counts (loadRankingPage's `extra`): the size of the pool and how
- * many in it have no review; whether decisions have gone out; the tally of the shortlist the meters judge, one
+ * One scalar subquery, run beside the page's counts (loadRankingPage's `extra`): the size of the pool, how many
+ * in it have no review and whether decisions have gone out (read from the call's counts per status, which the
+ * database keeps: lib/calls/status-counts.ts); the tally of the shortlist the meters judge, one
  * aggregate over the shortlisted applications (by gender, country, first track, and which pinned are in); and the
  * people the browser must be able to name and count without the whole pool: the shortlist and the members of
  * the suggestion waiting for a decision (tens to a few hundred).
  */
-function workbenchSql(call: CallContext, withPool: boolean): SQL<WorkbenchFigures> {
+function workbenchSql(call: CallContext): SQL<WorkbenchFigures> {
   const id = call.id;
   const pins = [...(call.rules?.pinnedIn ?? []), ...(call.rules?.pinnedOut ?? [])];
   const pinned = pins.length
@@ -131,15 +132,9 @@ function workbenchSql(call: CallContext, withPool: boolean): SQL<WorkbenchFigure
   const pending = subquery`(select r.chosen_ids from selection_runs r where r.call_id = ${id}::uuid and r.status = 'suggested'
     order by r.created_at desc limit 1)`;
   return subquery<WorkbenchFigures>`(select jsonb_build_object(
-    'pool', ${
-      withPool
-        ? subquery`(select jsonb_build_object('pool', count(*)::int, 'unscored', count(*) filter (where s.reviews = 0)::int)
-      from application_scores s join applications a on a.id = s.application_id
-      where s.call_id = ${id}::uuid and a.status in (${inList(SELECTABLE)}))`
-        : subquery`null::jsonb`
-    },
-    'decided', exists (select 1 from applications a where a.call_id = ${id}::uuid
-      and a.status in ('offered', 'confirmed', 'declined')),
+    'pool', jsonb_build_object('pool', ${statusCountSql(id, SELECTABLE)},
+      'unscored', ${unreviewedCountSql(id, SELECTABLE)}),
+    'decided', ${statusCountSql(id, DECIDED)} > 0,
     'tally', (select jsonb_build_object(
         'chosen', count(*)::int,
         'women', count(*) filter (where a.snapshot_gender = 'woman')::int,
@@ -160,6 +155,9 @@ function workbenchSql(call: CallContext, withPool: boolean): SQL<WorkbenchFigure
 export const workbenchMeters = (rules: BalanceRules, tally: WorkbenchFigures["tally"]) =>
   judgeRules(rules, completeTally(rules, tally));
 
+/** Decisions have gone out once an application is in one of these. */
+const DECIDED: ApplicationStatus[] = ["offered", "confirmed", "declined"];
+
 const SHOWN: Record<WorkbenchShow, ApplicationStatus[]> = {
   all: SELECTABLE,
   chosen: ["shortlisted"],
@@ -178,19 +176,17 @@ export async function getWorkbench(
   call: CallContext,
   options: { q?: string; after?: string; before?: string; show?: WorkbenchShow } = {},
 ) {
-  // The whole pool listed: its size and how many in it have no review come with the page's own count, not a
-  // second pass over the pool.
-  const whole = (options.show ?? "all") === "all" && !options.q?.trim();
+  // The statuses listed are counted by the database as applications move (statusCountSql): the page reads their
+  // number rather than counting the pool.
+  const statuses = SHOWN[options.show ?? "all"];
   const page = await loadRankingPage(db, call, {
     ...options,
-    statuses: SHOWN[options.show ?? "all"],
-    counts: whole
-      ? sql<PoolFigures>`jsonb_build_object('pool', count(*)::int, 'unscored', count(*) filter (where ${applicationScores.reviews} = 0)::int)`
-      : undefined,
-    extra: workbenchSql(call, !whole),
+    statuses,
+    total: statusCountSql(call.id, statuses),
+    extra: workbenchSql(call),
   });
   const figures = page.extra!;
-  const pool = (whole ? page.counts : figures.pool)!;
+  const pool = figures.pool;
   const people = figures.people.map(workbenchRow);
   return {
     rows: page.items.map((a) => workbenchRow({ ...a, trackId: a.trackId })),

@@ -2,6 +2,7 @@ import { and, eq, gt, inArray, isNotNull, lte } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { applications, calls, cohorts, emailOutbox, enrolments, users, type Job } from "@/db/schema";
 import { sendPostDigest } from "@/lib/alumni/digest-commands";
+import { foldStatusCounts } from "@/lib/calls/status-counts";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { enqueueEmails, momentIn } from "@/lib/mail/outbox";
@@ -186,6 +187,11 @@ async function applyRetentionTasks({ db, now }: JobContext) {
   return { tasks: RETENTION_TASKS.length };
 }
 
+/** The kept counts of applications per status (lib/calls/status-counts.ts), folded so reads stay short. */
+async function foldCounts({ db }: JobContext) {
+  return { calls: await foldStatusCounts(db) };
+}
+
 /** Every job type the runner knows, by the name stored in `jobs.type`. */
 export const JOB_HANDLERS: Record<string, JobHandler> = {
   "mail.send": sendOutbox,
@@ -193,4 +199,5 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   "reminders.deadlines": sendDeadlineReminders,
   "alumni.digest": sendAlumniDigest,
   retention: applyRetentionTasks,
+  "applications.fold-counts": foldCounts,
 };

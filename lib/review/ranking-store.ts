@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { executeRows, statement, subquery } from "@/db/subquery";
+import { recountStatuses } from "@/lib/calls/status-counts";
 import { tieBreakSql } from "@/lib/selection/tiebreak";
 import { callSeed, REVIEWABLE, type CallContext } from "./call";
 import type { RubricCriterion } from "./rubric";
@@ -153,6 +154,8 @@ async function refreshRanking(db: Executor, call: CallContext): Promise<void> {
       values (${call.id}::uuid, ${basis}, ${count}, (${reviewFiguresStatement(call)}))
       on conflict (call_id) do update
       set basis = excluded.basis, applications = excluded.applications, figures = excluded.figures`);
+    // The call's counts per status and how many have no review, against the ranking just written.
+    await recountStatuses(tx, call.id);
     // Its rows were all replaced: fresh statistics let the planner join the whole ranking by hash, not row by row.
     await tx.execute(sql`analyze application_scores`);
   });

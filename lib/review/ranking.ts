@@ -173,12 +173,11 @@ export async function loadSelectionPool(db: Executor, call: CallContext): Promis
 }
 
 export const RANKING_PAGE_SIZE = 50;
-type Figures<X, C = unknown> = {
+type Figures<X> = {
   total: number;
   before: number;
   stale: boolean;
   extra: X | null;
-  counts: C | null;
   /** The page as JSON, when it was read in the same statement (pageAsJson). */
   page?: unknown;
 };
@@ -212,7 +211,11 @@ function pageAsJson(
   return subquery`coalesce((select json_agg(p order by p.n) from (${rows}) p), '[]'::json)`;
 }
 
-/** The whole ranking: its size as stored with it, and the rows before a cursor read off its rank. */
+/**
+ * The whole ranking: its size as stored with it, and the rows before a cursor read off its rank. Or, with
+ * `only` (a status filter whose size the caller keeps, as a subquery), that size, and the rows before the cursor
+ * that pass the filter counted up to the cursor's rank (none on the first page).
+ */
 async function rankingFigures<X>(
   db: Executor,
   call: CallContext,
@@ -220,35 +223,44 @@ async function rankingFigures<X>(
   edge: number | null,
   extra: SQL<X> | undefined,
   page?: SQL,
+  only?: { matches: SQL; total: SQL<number> },
 ): Promise<Figures<X>> {
-  const [row] = await executeRows<{ total: number | null; stale: boolean; extra: X | null; page: unknown }>(
+  const upTo = side === "after" ? sql`${applicationScores.rank} <= ${edge}` : sql`${applicationScores.rank} < ${edge}`;
+  const before =
+    only && edge !== null
+      ? subquery<number>`(select count(*)::int from ${applicationScores} inner join ${applications} on ${applications.id} = ${applicationScores.applicationId} where ${applicationScores.callId} = ${call.id} and ${only.matches} and ${upTo})`
+      : sql`null`;
+  const [row] = await executeRows<{
+    total: number | null;
+    before: number | null;
+    stale: boolean;
+    extra: X | null;
+    page: unknown;
+  }>(
     db,
-    statement`select ${staleSql(call)} as stale, (select cr.applications from call_rankings cr where cr.call_id = ${call.id}::uuid) as total,
-      ${extra ?? sql`null`} as extra, ${page ?? sql`null`} as page`,
+    statement`select ${staleSql(call)} as stale, ${only?.total ?? subquery`(select cr.applications from call_rankings cr where cr.call_id = ${call.id}::uuid)`} as total,
+      ${before} as before, ${extra ?? sql`null`} as extra, ${page ?? sql`null`} as page`,
   );
-  const before = edge === null ? 0 : side === "after" ? edge : edge - 1;
   return {
     total: Number(row?.total ?? 0),
-    before,
+    before: edge === null ? 0 : only ? Number(row?.before ?? 0) : side === "after" ? edge : edge - 1,
     stale: Boolean(row?.stale),
     extra: row?.extra ?? null,
-    counts: null,
     page: row?.page,
   };
 }
 
 /** Only the applications that match a search or a status: counted (with those before the cursor) in one pass. */
-async function matchingFigures<X, C>(
+async function matchingFigures<X>(
   db: Executor,
   call: CallContext,
   matches: SQL,
   side: "after" | "before" | undefined,
   edge: number | null,
   extra: SQL<X> | undefined,
-  counts: SQL<C> | undefined,
   byName: boolean,
   page?: SQL,
-): Promise<Figures<X, C>> {
+): Promise<Figures<X>> {
   const before =
     edge === null
       ? sql<number>`0`
@@ -262,7 +274,6 @@ async function matchingFigures<X, C>(
       stale: staleSql(call),
       // A scalar subquery beside the count: evaluated once, in the same statement.
       extra: extra ?? sql<X | null>`null`,
-      counts: counts ?? sql<C | null>`null`,
       page: page ?? sql`null`,
     })
     .from(applicationScores)
@@ -277,7 +288,6 @@ async function matchingFigures<X, C>(
     before: row?.before ?? 0,
     stale: Boolean(row?.stale),
     extra: (row?.extra as X | null | undefined) ?? null,
-    counts: (row?.counts as C | null | undefined) ?? null,
     page: row?.page,
   };
 }
@@ -290,11 +300,12 @@ const RANKING_SORT: KeysetSort = {
  * One page of the ranking, by rank (keyset: `after`/`before` cursors), optionally only the applications whose
  * reference or name holds `q` and whose status is one of `statuses`; with the number that match and the page's
  * number among them. One statement: the page with its counts and the freshness probe as columns (an empty page
- * asks for them apart); or, with `extra` (a caller's scalar subquery: the workbench's meters) or `counts` (a
- * caller's aggregates over the matching rows), which would travel on every row, the counts with the freshness
- * probe, `extra` and `counts`, and the page as one JSON column.
+ * asks for them apart); or, with `extra` (a caller's scalar subquery: the workbench's meters), which would travel
+ * on every row, the counts with the freshness probe and `extra`, and the page as one JSON column. With `total`
+ * (the number of applications in `statuses`, which the caller keeps) and no search, nothing counts the rows that
+ * match: only those before a cursor are counted, up to its rank.
  */
-export async function loadRankingPage<X = null, C = null>(
+export async function loadRankingPage<X = null>(
   db: Executor,
   call: CallContext,
   options: {
@@ -303,8 +314,8 @@ export async function loadRankingPage<X = null, C = null>(
     before?: string;
     statuses?: readonly ApplicationStatus[];
     extra?: SQL<X>;
-    /** Aggregates over the rows that match a search or `statuses`, in the statement that counts them. */
-    counts?: SQL<C>;
+    /** How many applications of the call are in `statuses`, as a subquery that reads it kept (not counted). */
+    total?: SQL<number>;
   },
 ) {
   const q = options.q?.trim();
@@ -315,6 +326,8 @@ export async function loadRankingPage<X = null, C = null>(
     options.statuses ? inArray(applications.status, [...options.statuses]) : undefined,
   );
   const edge = cursor && Number.isInteger(Number(cursor.values[0])) ? Number(cursor.values[0]) : null;
+  // A status filter whose size the caller keeps: read, not counted.
+  const kept = !q && matches && options.total ? { matches, total: options.total } : undefined;
   // The page carries its figures (whether the ranking is stale, how many match, how many come before it) as
   // columns computed once for the statement: one round trip. Only an empty page asks for them on their own.
   const matching = (extra?: SQL) =>
@@ -322,7 +335,7 @@ export async function loadRankingPage<X = null, C = null>(
   const figureColumns = {
     stale: staleSql(call),
     total: matches
-      ? matching()
+      ? (kept?.total ?? matching())
       : subquery<number>`(select cr.applications from call_rankings cr where cr.call_id = ${call.id}::uuid)`,
     before:
       matches && edge !== null
@@ -334,12 +347,13 @@ export async function loadRankingPage<X = null, C = null>(
         : sql<number>`0`,
   };
   const { rows, figures } = await readFresh(db, call, async () => {
-    if (options.extra !== undefined || options.counts !== undefined) {
-      // The page rides as JSON in the statement of the counts, `extra` and `counts`: one round trip.
+    if (options.extra !== undefined) {
+      // The page rides as JSON in the statement of the counts and `extra`: one round trip.
       const json = pageAsJson(db, call, page.where ? (matches ? and(matches, page.where) : page.where) : matches, page);
-      const figures = matches
-        ? await matchingFigures(db, call, matches, cursor?.side, edge, options.extra, options.counts, Boolean(q), json)
-        : ((await rankingFigures(db, call, cursor?.side, edge, options.extra, json)) as Figures<X, C>);
+      const figures =
+        matches && !kept
+          ? await matchingFigures(db, call, matches, cursor?.side, edge, options.extra, Boolean(q), json)
+          : await rankingFigures(db, call, cursor?.side, edge, options.extra, json, kept);
       const rows = (typeof figures.page === "string" ? JSON.parse(figures.page) : figures.page) as (ScoredColumns & {
         keyset: unknown[];
       })[];
@@ -360,17 +374,16 @@ export async function loadRankingPage<X = null, C = null>(
       before: number;
     })[];
     const first = rows[0];
-    const figures: Figures<X, C> = first
+    const figures: Figures<X> = first
       ? {
           stale: Boolean(first.stale),
           total: Number(first.total ?? 0),
           before: matches ? Number(first.before) : edge === null ? 0 : cursor?.side === "after" ? edge : edge - 1,
           extra: null,
-          counts: null,
         }
       : matches
-        ? await matchingFigures<X, C>(db, call, matches, cursor?.side, edge, undefined, undefined, Boolean(q))
-        : ((await rankingFigures<X>(db, call, cursor?.side, edge, undefined)) as Figures<X, C>);
+        ? await matchingFigures<X>(db, call, matches, cursor?.side, edge, undefined, Boolean(q))
+        : await rankingFigures<X>(db, call, cursor?.side, edge, undefined);
     return { rows, figures, stale: figures.stale };
   });
   const { items, next, previous } = keysetPage(rows, cursor, RANKING_PAGE_SIZE);
@@ -384,6 +397,5 @@ export async function loadRankingPage<X = null, C = null>(
     page: Math.floor(skipped / RANKING_PAGE_SIZE) + 1,
     pages: Math.max(1, Math.ceil(figures.total / RANKING_PAGE_SIZE)),
     extra: figures.extra,
-    counts: figures.counts,
   };
 }

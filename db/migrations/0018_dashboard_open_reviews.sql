@@ -1,0 +1,1 @@
+CREATE INDEX "reviews_open_application_idx" ON "reviews" USING btree ("application_id") WHERE "reviews"."status" in ('assigned', 'draft');
