@@ -72,15 +72,24 @@ async function main() {
       if (!chrome || cookie) browsers.push((chrome = await launch()));
       // One warm-up request, so the figure is the page and not the server compiling its first answer.
       await (await fetch(`${base}${path}`, { headers: cookie ? { cookie } : {} })).arrayBuffer();
-      const result = await lighthouse(`${base}${path}`, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance", "accessibility"],
-        extraHeaders: cookie ? { Cookie: cookie } : undefined,
-      });
-      if (!result) throw new Error(`no Lighthouse result for ${path}`);
-      const lhr = result.lhr;
+      const measure = async () => {
+        const result = await lighthouse(`${base}${path}`, {
+          port: chrome!.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility"],
+          extraHeaders: cookie ? { Cookie: cookie } : undefined,
+        });
+        if (!result) throw new Error(`no Lighthouse result for ${path}`);
+        return result.lhr;
+      };
+      let lhr = await measure();
+      // Lighthouse itself sometimes fails to record the trace ("NO_NAVSTART: … Please run Lighthouse again"): that
+      // says nothing about the page, so it is measured once more, as Lighthouse asks. A page that fails twice counts 0.
+      if (lhr.runtimeError) {
+        console.log(`${path}: ${lhr.runtimeError.code}, measured again`);
+        lhr = await measure();
+      }
       // A redirect (to sign in, or away from a page that no longer applies) would measure another page.
       const landed = new URL(lhr.finalDisplayedUrl);
       if (`${landed.pathname}${landed.search}` !== path)
