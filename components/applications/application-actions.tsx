@@ -1,14 +1,23 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { wordsTranslator } from "@/lib/i18n/words";
+import type { ApplyWords } from "@/lib/applications/apply-words";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { Failure, useApplicationCall } from "./application-call";
 
-export function WithdrawApplicationForm({ applicationId, version }: { applicationId: string; version: number }) {
-  const t = useTranslations("apply");
+export function WithdrawApplicationForm({
+  applicationId,
+  version,
+  text,
+}: {
+  applicationId: string;
+  version: number;
+  text: ApplyWords;
+}) {
+  const t = wordsTranslator(text);
   const { busy, error, call } = useApplicationCall(applicationId);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -38,8 +47,16 @@ export function WithdrawApplicationForm({ applicationId, version }: { applicatio
   );
 }
 
-export function ReopenApplicationButton({ applicationId, version }: { applicationId: string; version: number }) {
-  const t = useTranslations("apply");
+export function ReopenApplicationButton({
+  applicationId,
+  version,
+  text,
+}: {
+  applicationId: string;
+  version: number;
+  text: ApplyWords;
+}) {
+  const t = wordsTranslator(text);
   const { busy, error, call } = useApplicationCall(applicationId);
   return (
     <div className="space-y-2">

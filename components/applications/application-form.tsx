@@ -1,12 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select";
 import { formProgress, visibleQuestions, type CallForm } from "@/lib/applications/form";
+import { wordsTranslator } from "@/lib/i18n/words";
+import type { ApplyWords } from "@/lib/applications/apply-words";
 import { FileQuestion, type StoredFile } from "./file-question";
 import { QuestionField, type CountryChoice } from "./question-field";
 
@@ -31,6 +32,8 @@ export type ApplicationFormProps = {
   tracks: { id: string; title: string }[];
   files: StoredFile[];
   countries: CountryChoice[];
+  /** Its words, translated on the server (lib/applications/apply-words.ts): the page loads no next-intl. */
+  text: ApplyWords;
 };
 
 /**
@@ -39,7 +42,7 @@ export type ApplicationFormProps = {
  * form then stops saving and says so instead of overwriting.
  */
 export function ApplicationForm(props: ApplicationFormProps) {
-  const t = useTranslations("apply");
+  const t = wordsTranslator(props.text);
   const router = useRouter();
   const [answers, setAnswers] = useState(props.answers);
   const [preferences, setPreferences] = useState<string[]>(props.trackPreferences);
@@ -251,6 +254,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
               key={question.id}
               applicationId={props.applicationId}
               question={question}
+              text={props.text}
               disabled={state.kind === "stale"}
               file={files.find((f) => f.questionId === question.id) ?? null}
               onChange={(file) =>
@@ -265,6 +269,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
               onChange={(v) => setAnswer(question.id, v)}
               errors={fieldErrors[question.id]}
               countries={props.countries}
+              text={props.text}
               disabled={state.kind === "stale"}
             />
           ),

@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { wordsTranslator } from "@/lib/i18n/words";
+import type { ApplyWords } from "@/lib/applications/apply-words";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { fileTypeLabel, formatBytes, UPLOAD_KINDS } from "@/lib/uploads/types";
@@ -15,14 +16,17 @@ export function FileQuestion({
   file,
   onChange,
   disabled,
+  text,
 }: {
   applicationId: string;
   question: FormQuestion;
   file: StoredFile | null;
   onChange: (file: StoredFile | null) => void;
   disabled?: boolean;
+  /** Its words, translated on the server (lib/applications/apply-words.ts). */
+  text: ApplyWords;
 }) {
-  const t = useTranslations("apply");
+  const t = wordsTranslator(text);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const id = `q-${question.id}`;

@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { wordsTranslator } from "@/lib/i18n/words";
+import type { ApplyWords } from "@/lib/applications/apply-words";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
@@ -17,6 +18,7 @@ export function QuestionField({
   errors,
   countries,
   disabled,
+  text: applyText,
 }: {
   question: FormQuestion;
   value: unknown;
@@ -24,8 +26,10 @@ export function QuestionField({
   errors?: string[];
   countries: CountryChoice[];
   disabled?: boolean;
+  /** Its words, translated on the server (lib/applications/apply-words.ts). */
+  text: ApplyWords;
 }) {
-  const t = useTranslations("apply");
+  const t = wordsTranslator(applyText);
   const id = `q-${question.id}`;
   const label = `${question.label} (${question.required ? t("required") : t("optional")})`;
   const text = typeof value === "string" ? value : value === undefined || value === null ? "" : String(value);

@@ -5,17 +5,13 @@ import { Badge } from "@/components/ui/badge";
 import { Select } from "@/components/ui/select";
 import { dayLabel, groupByDay, timeRange, weekDates, weeksOf } from "@/lib/timetable/display";
 import type { TimetableEntry } from "@/lib/timetable/entries";
+import { fill, type WordsOf } from "@/lib/i18n/words";
 import { useClientValue } from "./use-client-value";
 
 type Parsed = Omit<TimetableEntry, "startsAt" | "endsAt"> & { start: Date; end: Date };
 
-/** The words, translated on the server (timetable-view.tsx); `{name}` in a template is filled here. */
-export type TimetableText = { locale: string; words: Record<string, string> };
-
-/** A template's `{name}`s filled with the values given. */
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
+/** The words, translated on the server (timetable-view.tsx); `{name}` in a template is filled here (lib/i18n/words.ts). */
+export type TimetableText = WordsOf<string>;
 
 type Props = {
   timeZone: string;

@@ -10,7 +10,7 @@
  * (targets: ≤ 150, ≥ 95, 100).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { SEED_IDS, SEED_SLUGS } from "../../db/seed/ids";
@@ -22,6 +22,10 @@ const base = `http://localhost:${PORT}`;
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 // Lighthouse runs per page; the median run's figures are printed (REACH_RUNS=1 for a quick look).
 const RUNS = Math.max(1, Number(process.env.REACH_RUNS ?? 3));
+// REACH_PAGES="/sign-up,/me/" measures only the pages whose paths contain one of these (for a quick look at
+// one page; the figure line then covers only them). REACH_KEEP=dir writes each page's median report there.
+const ONLY = process.env.REACH_PAGES?.split(",").filter(Boolean);
+const KEEP = process.env.REACH_KEEP;
 
 const PUBLIC = [
   "/",
@@ -70,7 +74,7 @@ async function main() {
     const pages: [string, string | undefined][] = [
       ...PUBLIC.map((p): [string, undefined] => [p, undefined]),
       ...APPLY.map((p): [string, string] => [p, applicant]),
-    ];
+    ].filter(([path]) => !ONLY || ONLY.some((part) => path.includes(part)));
     let chrome: chromeLauncher.LaunchedChrome | undefined;
     for (const [path, cookie] of pages) {
       if (!chrome || cookie) browsers.push((chrome = await launch()));
@@ -105,6 +109,10 @@ async function main() {
       const perfOf = (r: Lhr) => Math.round((r.categories.performance?.score ?? 0) * 100);
       runs.sort((a, b) => perfOf(a) - perfOf(b));
       const lhr = runs[Math.floor(runs.length / 2)]!;
+      if (KEEP) {
+        mkdirSync(KEEP, { recursive: true });
+        writeFileSync(`${KEEP}/${path.replace(/[^a-z0-9]+/gi, "_")}.json`, JSON.stringify(lhr));
+      }
       // A redirect (to sign in, or away from a page that no longer applies) would measure another page.
       const landed = new URL(lhr.finalDisplayedUrl);
       if (`${landed.pathname}${landed.search}` !== path)

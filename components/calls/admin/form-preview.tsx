@@ -3,12 +3,21 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { ApplyWords } from "@/lib/applications/apply-words";
 import { QuestionField, type CountryChoice } from "@/components/applications/question-field";
 import { visibleQuestions, type CallForm } from "@/lib/applications/form";
 import { formatBytes, UPLOAD_KINDS } from "@/lib/uploads/types";
 
-/** The form as an applicant sees it, page by page; nothing typed here is saved. */
-export function FormPreview({ form, countries }: { form: CallForm; countries: CountryChoice[] }) {
+/** The form as an applicant sees it, page by page, in the applicant form's own words; nothing typed here is saved. */
+export function FormPreview({
+  form,
+  countries,
+  applyText,
+}: {
+  form: CallForm;
+  countries: CountryChoice[];
+  applyText: ApplyWords;
+}) {
   const t = useTranslations("callAdmin.preview");
   const [page, setPage] = useState(0);
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
@@ -36,6 +45,7 @@ export function FormPreview({ form, countries }: { form: CallForm; countries: Co
               value={answers[q.id]}
               onChange={(v) => setAnswers((a) => ({ ...a, [q.id]: v }))}
               countries={countries}
+              text={applyText}
             />
           ),
         )}

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { AnswerList } from "@/components/applications/answer-list";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { ReopenApplicationButton, WithdrawApplicationForm } from "@/components/applications/application-actions";
 import { Deadline } from "@/components/calls/deadline";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { applyWords } from "@/lib/applications/apply-words";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/format";
@@ -20,13 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; submitted?: string }> };
 
-// The form's messages are given here, not in a layout: the review page below takes its words as props.
 export default async function ApplicationPage({ params, searchParams }: Props) {
   const statusLabel = await getTranslations("applicationStatus");
   const { id } = await params;
   const query = await searchParams;
   const app = await loadApplicationPage(id, `/me/applications/${id}`);
-  const [t, tc] = await Promise.all([getTranslations("apply"), getTranslations("calls")]);
+  // The client components take their words as props (./apply-words.ts): this page loads no next-intl.
+  const [t, tc, text] = await Promise.all([getTranslations("apply"), getTranslations("calls"), applyWords()]);
   const now = clockNow();
   const open = app.callStatus === "open" && now < app.closesAt;
 
@@ -54,10 +55,12 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   if (app.status === "draft") {
     const pageIndex = Math.min(Math.max(1, Number(query.page) || 1), app.form.pages.length) - 1;
     return (
-      <ClientMessages namespaces={["apply"]}>
-        <div className="space-y-6">
-          {header}
-          {!open ? <Alert variant="destructive">{t("deadlinePassed")}</Alert> : null}
+      <div className="space-y-6">
+        {header}
+        {!open ? <Alert variant="destructive">{t("deadlinePassed")}</Alert> : null}
+        {/* Its own boundary, so the browser hydrates the form apart from the page around it, in slices that
+              let the phone answer in between, rather than as one long task (the page's blocking time). */}
+        <Suspense>
           <ApplicationForm
             applicationId={app.id}
             version={app.version}
@@ -68,6 +71,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             trackPreferences={app.trackPreferences}
             tracks={app.tracks}
             files={app.files}
+            text={text}
             // The country list (≈ 250 names, in the HTML and again in React's payload) only for a page that asks.
             countries={
               visibleQuestions(app.form, pageIndex).some((q) => q.type === "country")
@@ -75,65 +79,63 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
                 : []
             }
           />
-        </div>
-      </ClientMessages>
+        </Suspense>
+      </div>
     );
   }
 
   const tracks = app.trackPreferences.map((tid) => app.tracks.find((x) => x.id === tid)?.title).filter(Boolean);
   return (
-    <ClientMessages namespaces={["apply"]}>
-      <div className="space-y-6">
-        {header}
-        {app.status === "submitted" && query.submitted ? (
-          <Alert>
-            <p className="font-semibold">{t("submittedTitle")}</p>
-            {app.confirmationMessage ? <p>{app.confirmationMessage}</p> : null}
-          </Alert>
-        ) : null}
-        {app.status === "withdrawn" ? <Alert>{t("withdrawn")}</Alert> : null}
-        {app.submittedAt ? <p>{t("submittedOn", { date: formatDateTime(app.submittedAt, app.timeZone) })}</p> : null}
-        {app.status !== "withdrawn" && app.status !== "rejected" && app.status !== "declined" ? (
-          <div className="flex flex-wrap items-start gap-6">
-            {app.status === "submitted" && app.allowEditAfterSubmit && open ? (
-              <ReopenApplicationButton applicationId={app.id} version={app.version} />
-            ) : null}
-            <WithdrawApplicationForm applicationId={app.id} version={app.version} />
-          </div>
-        ) : null}
-        <section aria-labelledby="answers-heading" className="space-y-3">
-          <h2 id="answers-heading" className="text-xl font-semibold">
-            {t("answers")}
-          </h2>
-          {tracks.length ? (
-            <ol className="list-decimal pl-5 text-sm">
-              {tracks.map((title) => (
-                <li key={title}>{title}</li>
-              ))}
-            </ol>
+    <div className="space-y-6">
+      {header}
+      {app.status === "submitted" && query.submitted ? (
+        <Alert>
+          <p className="font-semibold">{t("submittedTitle")}</p>
+          {app.confirmationMessage ? <p>{app.confirmationMessage}</p> : null}
+        </Alert>
+      ) : null}
+      {app.status === "withdrawn" ? <Alert>{t("withdrawn")}</Alert> : null}
+      {app.submittedAt ? <p>{t("submittedOn", { date: formatDateTime(app.submittedAt, app.timeZone) })}</p> : null}
+      {app.status !== "withdrawn" && app.status !== "rejected" && app.status !== "declined" ? (
+        <div className="flex flex-wrap items-start gap-6">
+          {app.status === "submitted" && app.allowEditAfterSubmit && open ? (
+            <ReopenApplicationButton applicationId={app.id} version={app.version} text={text} />
           ) : null}
-          <AnswerList
-            form={app.form}
-            answers={app.answers}
-            files={app.files}
-            fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`}
-            labels={{ notAnswered: t("notAnswered"), edit: (p) => t("edit", { page: p }) }}
-          />
-        </section>
-        <section aria-labelledby="history-heading" className="space-y-2">
-          <h2 id="history-heading" className="text-xl font-semibold">
-            {t("history")}
-          </h2>
-          <ul className="space-y-1 text-sm">
-            {app.events.map((e, i) => (
-              <li key={i}>
-                {formatDateTime(e.createdAt, app.timeZone)}: {statusLabel(e.toStatus)}
-                {e.reason ? ` (${e.reason})` : ""}
-              </li>
+          <WithdrawApplicationForm applicationId={app.id} version={app.version} text={text} />
+        </div>
+      ) : null}
+      <section aria-labelledby="answers-heading" className="space-y-3">
+        <h2 id="answers-heading" className="text-xl font-semibold">
+          {t("answers")}
+        </h2>
+        {tracks.length ? (
+          <ol className="list-decimal pl-5 text-sm">
+            {tracks.map((title) => (
+              <li key={title}>{title}</li>
             ))}
-          </ul>
-        </section>
-      </div>
-    </ClientMessages>
+          </ol>
+        ) : null}
+        <AnswerList
+          form={app.form}
+          answers={app.answers}
+          files={app.files}
+          fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`}
+          labels={{ notAnswered: t("notAnswered"), edit: (p) => t("edit", { page: p }) }}
+        />
+      </section>
+      <section aria-labelledby="history-heading" className="space-y-2">
+        <h2 id="history-heading" className="text-xl font-semibold">
+          {t("history")}
+        </h2>
+        <ul className="space-y-1 text-sm">
+          {app.events.map((e, i) => (
+            <li key={i}>
+              {formatDateTime(e.createdAt, app.timeZone)}: {statusLabel(e.toStatus)}
+              {e.reason ? ` (${e.reason})` : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
   );
 }
