@@ -8,7 +8,8 @@
  * MADANG_COUNT_SQL=1, then:
  *   1. loads each page once, alone, and counts its SQL round trips (the "[sql]" lines db/client.ts prints);
  *   2. puts each page under load with autocannon on loopback (LOAD_CONNECTIONS connections for LOAD_SECONDS
- *      seconds), the trivial route /api/health before and after them, and takes p50/p95 of every response.
+ *      seconds), the trivial route /api/health before and after them, and takes p50/p95 of every response;
+ *      a not-found page (the layout around nothing) is measured too, as the floor every page stands on.
  * PAGES (comma-separated parts of the pages' names, e.g. PAGES="application list,programme page") measures only
  * those pages; every page by default. The database is named after DATABASE_URL's (e.g. ls_bench_load_1a2b3c4d).
  * Before counting, each page is requested once: the first read after the fill works out the call's stored ranking
@@ -38,7 +39,7 @@ const base = `http://localhost:${PORT}`;
 type Measure = { p50: number; p95: number; rps: number; errors: number; requests: number };
 
 /** One page under load: every response's time (autocannon's own percentiles stop at p90 and p97.5). */
-async function load(route: string, cookie: string | undefined): Promise<Measure> {
+async function load(route: string, cookie: string | undefined, expected = 200): Promise<Measure> {
   const times: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -53,7 +54,7 @@ async function load(route: string, cookie: string | undefined): Promise<Measure>
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on("response", (_client, status, _bytes, ms) => {
-      if (status === 200) times.push(ms);
+      if (status === expected) times.push(ms);
       else errors++;
     });
   });
@@ -146,6 +147,9 @@ async function main() {
       measured.set(name, await load(route, cookie));
       console.error(`measured ${name}`);
     }
+    // The floor every page stands on, for reading the ratios: a page that renders the site's layout around
+    // nothing (the not-found page, as the administrator), with no data of its own. Not one of the measured pages.
+    const floor = await load("/admin/no-such-page", admin, 404);
     const healthAfter = await load("/api/health", undefined);
     const health = healthBefore.p95 <= healthAfter.p95 ? healthBefore : healthAfter;
 
@@ -154,6 +158,9 @@ async function main() {
       `|---|---:|---:|---:|---:|---:|---:|`,
       `| /api/health (trivial) | ${health.p50.toFixed(1)} | ${health.p95.toFixed(1)} | ${health.rps.toFixed(0)} | 1.0 | 0 | ${health.errors} |`,
     ];
+    lines.push(
+      `| floor: the layout around nothing (not-found page, not counted) | ${floor.p50.toFixed(1)} | ${floor.p95.toFixed(1)} | ${floor.rps.toFixed(0)} | ${(floor.p95 / health.p95).toFixed(1)} | – | ${floor.errors} |`,
+    );
     let worst = 0;
     let maxTrips = 0;
     for (const [name, route] of routes) {
