@@ -129,6 +129,37 @@ test.describe("applying to a call @applications", () => {
     );
   });
 
+  test("when the server cannot be reached, the form says so in the reader's language and keeps the answer", async ({
+    page,
+  }) => {
+    await signUpFresh(page, "offline", "Aminata Diallo");
+    await fillProfile(page, { nationality: "Senegal" });
+    const id = await startApplication(page, CPI_CALL);
+    // She reads French: the header's language switcher, as a visitor would use it.
+    await page.getByLabel("Language").selectOption({ label: "Français" });
+    await page.getByRole("button", { name: "Change" }).click();
+    await expect(page.getByText("Page 1 sur 2")).toBeVisible();
+
+    // The connection drops: every save fails before it reaches the server.
+    const saves = `**/api/applications/${id}`;
+    await page.route(saves, (route) => (route.request().method() === "PUT" ? route.abort() : route.continue()));
+    const answer = page.getByLabel("Describe your organisation and your role in it");
+    await answer.fill("Écrit hors ligne.");
+    await expect(
+      page
+        .getByRole("alert")
+        .filter({ hasText: "Impossible de joindre le serveur. Vos modifications sont conservées ici" }),
+    ).toBeVisible();
+    await expect(answer).toHaveValue("Écrit hors ligne.");
+
+    // Back online, the next change is saved, and what she wrote is there after a reload.
+    await page.unroute(saves);
+    await answer.fill("Écrit hors ligne, puis enregistré.");
+    await expect(page.getByRole("status").filter({ hasText: /Enregistré à/ })).toBeVisible();
+    await page.reload();
+    await expect(answer).toHaveValue("Écrit hors ligne, puis enregistré.");
+  });
+
   test.describe("with a draft in a call whose deadline has passed", () => {
     test.use({ storageState: STORAGE.applicant });
 

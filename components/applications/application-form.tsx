@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select";
@@ -42,7 +42,7 @@ export type ApplicationFormProps = {
  * form then stops saving and says so instead of overwriting.
  */
 export function ApplicationForm(props: ApplicationFormProps) {
-  const t = wordsTranslator(props.text);
+  const t = useMemo(() => wordsTranslator(props.text), [props.text]);
   const router = useRouter();
   const [answers, setAnswers] = useState(props.answers);
   const [preferences, setPreferences] = useState<string[]>(props.trackPreferences);
@@ -93,14 +93,14 @@ export function ApplicationForm(props: ApplicationFormProps) {
           setState({ kind: "stale", message: data.formError ?? "" });
         } else {
           setFieldErrors(data?.fieldErrors ?? {});
-          setState({ kind: "error", message: data?.formError ?? "The server answered in a way we did not expect." });
+          setState({ kind: "error", message: data?.formError ?? t("unexpected") });
         }
         return false;
       } catch {
         dirty.current = true;
         setState({
           kind: "error",
-          message: "We could not reach the server. Your changes are kept here; we will try again.",
+          message: t("networkKept"),
         });
         return false;
       }
@@ -109,7 +109,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
     const ok = await run;
     inFlight.current = null;
     return ok;
-  }, [props.applicationId]);
+  }, [props.applicationId, t]);
 
   const schedule = useCallback(() => {
     dirty.current = true;

@@ -57,9 +57,9 @@ export function FileQuestion({
       } | null;
       if (data?.ok && data.fileName)
         onChange({ questionId: question.id, fileName: data.fileName, sizeBytes: data.sizeBytes ?? chosen.size });
-      else setError(data?.formError ?? "The upload failed. Please try again.");
+      else setError(data?.formError ?? t("uploadFailed"));
     } catch {
-      setError("We could not reach the server. Check your connection and try again.");
+      setError(t("network"));
     } finally {
       setBusy(false);
     }
@@ -70,7 +70,7 @@ export function FileQuestion({
     setError(null);
     const response = await fetch(url, { method: "DELETE" }).catch(() => null);
     if (response?.ok) onChange(null);
-    else setError("The file could not be removed. Please try again.");
+    else setError(t("removeFailed"));
     setBusy(false);
   }
 
