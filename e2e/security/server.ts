@@ -18,11 +18,11 @@ mkdirSync(LOG_DIR, { recursive: true });
 
 // Rows that any request writes by design: throttle counters (refusals count too), the session's last use,
 // the audit trail of sign-ins and refusals, the figures a report or a page keeps once read (lib/reports/report.ts,
-// db/kept.ts), and
-// the stored ranking a permitted read works out when it is out of date (lib/review/ranking.ts: the scores, the
-// call's figures, and the changes it consumes); a refused request never reaches those two. Every other table
-// must come out of a refused request unchanged. (The ranking passed only when another suite in the same worker
-// had read it first.)
+// db/kept.ts), and the stored ranking a permitted read works out when it is out of date (lib/review/ranking.ts:
+// the scores, the call's figures, the changes it consumes, and the call's counts per status that the same refresh
+// settles, lib/calls/status-counts.ts, whose rows change while their sums do not); a refused request never
+// reaches those. Every other table must come out of a refused request unchanged. (The ranking passed only when
+// another suite in the same worker had read it first.)
 const VOLATILE_TABLES = new Set([
   "rate_limits",
   "user_sessions",
@@ -31,6 +31,7 @@ const VOLATILE_TABLES = new Set([
   "application_scores",
   "call_rankings",
   "ranking_changes",
+  "application_status_counts",
 ]);
 
 function databaseEnv(): Record<string, string> {
