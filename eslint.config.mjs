@@ -16,6 +16,7 @@ const AREA_ORDER = [
   "format",
   "markdown",
   "markup",
+  "markup-controls",
   "time",
   "forms",
   "http",

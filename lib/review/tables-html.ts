@@ -1,5 +1,6 @@
 import { countryName } from "@/lib/geo";
 import { html, type Html } from "@/lib/markup";
+import { tableHtml } from "@/lib/markup-controls";
 import type { RubricCriterion } from "./rubric";
 
 /**
@@ -11,17 +12,6 @@ import type { RubricCriterion } from "./rubric";
 
 // A translator of one namespace (next-intl's `t`).
 type Labels = (key: string, values?: Record<string, string | number>) => string;
-
-// components/ui/table's look, set once on the table rather than on each of its cells.
-const TABLE_CLASS =
-  "w-full caption-bottom text-sm [&_tr]:border-b [&_tbody_tr:hover]:bg-muted/50 [&_tbody_tr:last-child]:border-0 [&_th]:h-10 [&_th]:px-3 [&_th]:text-left [&_th]:align-middle [&_th]:font-medium [&_th]:text-muted-foreground [&_td]:p-3";
-
-function tableHtml(heads: readonly (Html | string)[], rows: readonly Html[], cellClass = "[&_td]:align-middle"): Html {
-  // Focusable, so a table wider than a phone can be scrolled from the keyboard (axe: scrollable-region-focusable).
-  return html`<div class="relative w-full overflow-auto" tabindex="0"><table class="${TABLE_CLASS} ${cellClass}"><thead><tr>${heads.map(
-    (h) => (typeof h === "string" ? html`<th scope="col">${h}</th>` : h),
-  )}</tr></thead><tbody>${rows}</tbody></table></div>`;
-}
 
 const DASH = "—";
 

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AlumnusCard } from "@/components/alumni/alumnus-card";
-import { DirectoryFilters } from "@/components/alumni/directory-filters";
-import { Pager } from "@/components/ui/pager";
+import { Markup } from "@/components/ui/markup";
 import { getDb } from "@/db/client";
+import { alumnusCardsHtml, directoryFiltersHtml } from "@/lib/alumni/directory-html";
 import { listDirectory } from "@/lib/alumni/directory-queries";
 import { directoryParamsSchema } from "@/lib/alumni/schemas";
 import { baseTier, viewerOf } from "@/lib/alumni/visibility";
 import { getActor } from "@/lib/auth";
+import { html, toPayload } from "@/lib/markup";
+import { pagerHtml } from "@/lib/markup-controls";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("alumniDirectory") };
@@ -15,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * One directory for everyone: what each card shows depends on who is looking (public, alumni, staff),
- * decided by lib/alumni/visibility.ts for every row, and the filters only match what the viewer may see.
+ * decided by lib/alumni/visibility.ts for every row, and the filters only match what the viewer may see. The form
+ * and the cards are markup (lib/alumni/directory-html.ts says why).
  */
 export default async function DirectoryPage({
   searchParams,
@@ -38,6 +40,19 @@ export default async function DirectoryPage({
       .map(([k, v]) => [k, String(v)]),
   );
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const list = result.items.length === 0 ? html`<p>${t("empty")}</p>` : alumnusCardsHtml(result.items, t);
+  const pager = pagerHtml({
+    page: result.page,
+    total: result.total,
+    pageSize: result.pageSize,
+    href: (page) => `/alumni/directory?${new URLSearchParams({ ...query, page: String(page) })}`,
+    labels: {
+      previous: t("previous"),
+      next: t("next"),
+      page: t("page", { page: result.page, pages }),
+      nav: t("pagination"),
+    },
+  });
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -50,38 +65,22 @@ export default async function DirectoryPage({
               : t("directoryIntroPublic")}
         </p>
       </header>
-      <DirectoryFilters
-        action="/alumni/directory"
-        params={params}
-        programmes={options.programmes}
-        years={options.years}
+      <Markup
+        links
+        payload={toPayload(
+          directoryFiltersHtml({
+            action: "/alumni/directory",
+            params,
+            programmes: options.programmes,
+            years: options.years,
+            t,
+          }),
+        )}
       />
       <p aria-live="polite" className="text-sm text-muted-foreground">
         {t("results", { count: result.total })}
       </p>
-      {result.items.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {result.items.map((alumnus) => (
-            <li key={alumnus.userId}>
-              <AlumnusCard alumnus={alumnus} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pager
-        page={result.page}
-        total={result.total}
-        pageSize={result.pageSize}
-        href={(page) => `/alumni/directory?${new URLSearchParams({ ...query, page: String(page) })}`}
-        labels={{
-          previous: t("previous"),
-          next: t("next"),
-          page: t("page", { page: result.page, pages }),
-          nav: t("pagination"),
-        }}
-      />
+      <Markup className="space-y-6" links payload={toPayload(html`${list}${pager}`)} />
     </div>
   );
 }

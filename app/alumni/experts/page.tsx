@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { AlumnusCard } from "@/components/alumni/alumnus-card";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { Markup } from "@/components/ui/markup";
 import { Pager } from "@/components/ui/pager";
 import { getDb } from "@/db/client";
+import { alumnusCardsHtml } from "@/lib/alumni/directory-html";
 import { listPublicExperts } from "@/lib/alumni/roster-queries";
 import { viewerOf } from "@/lib/alumni/visibility";
 import { getActor } from "@/lib/auth";
+import { toPayload } from "@/lib/markup";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("experts") };
@@ -47,13 +49,7 @@ export default async function ExpertsPage({
       {result.items.length === 0 ? (
         <p>{t("expertsEmpty")}</p>
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {result.items.map((alumnus) => (
-            <li key={alumnus.userId}>
-              <AlumnusCard alumnus={alumnus} />
-            </li>
-          ))}
-        </ul>
+        <Markup links payload={toPayload(alumnusCardsHtml(result.items, t))} />
       )}
       <Pager
         page={result.page}
