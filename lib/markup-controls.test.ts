@@ -14,9 +14,7 @@ describe("options as markup", () => {
       ],
       HOSTILE,
     ).value;
-    expect(markup).toBe(
-      `<option value="a">A</option><option value="${ESCAPED}" selected="">${ESCAPED}</option>`,
-    );
+    expect(markup).toBe(`<option value="a">A</option><option value="${ESCAPED}" selected="">${ESCAPED}</option>`);
     expect(markup).not.toContain("<img");
   });
 
@@ -31,7 +29,8 @@ describe("options as markup", () => {
     expect(withSelected(kept, "$&").value).toBe(
       `<option value="KR">Korea</option><option value="$&amp;" selected="">Dollar</option>`,
     );
-    for (const value of [undefined, "", "XX", `KR">${HOSTILE}`]) expect(withSelected(kept, value).value).toBe(kept.value);
+    for (const value of [undefined, "", "XX", `KR">${HOSTILE}`])
+      expect(withSelected(kept, value).value).toBe(kept.value);
   });
 });
 
