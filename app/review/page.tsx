@@ -3,13 +3,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Markup } from "@/components/ui/markup";
 import { ReviewProgress } from "@/components/review/review-progress";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
-import { countryName } from "@/lib/geo";
+import { toPayload } from "@/lib/markup";
 import { listMyReviews } from "@/lib/review/queries";
+import { queueTableHtml } from "@/lib/review/tables-html";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("yourReviews") };
@@ -54,36 +54,7 @@ export default async function ReviewQueuePage({
       {data.items.length === 0 ? (
         <p>{t("queueEmpty")}</p>
       ) : (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead scope="col">{t("reference")}</TableHead>
-              <TableHead scope="col">{t("applicant")}</TableHead>
-              <TableHead scope="col">{t("country")}</TableHead>
-              <TableHead scope="col">{t("call")}</TableHead>
-              <TableHead scope="col">{t("status")}</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.items.map((item) => (
-              <TableRow key={item.applicationId}>
-                <TableCell>
-                  <Link href={`/review/${item.applicationId}`} className="font-medium text-primary underline">
-                    {item.reference}
-                  </Link>
-                </TableCell>
-                <TableCell>{item.name ?? <span className="text-muted-foreground">{t("anonymised")}</span>}</TableCell>
-                <TableCell>{item.country ? countryName(item.country) : "—"}</TableCell>
-                <TableCell className="max-w-xs truncate">{item.callTitle}</TableCell>
-                <TableCell>
-                  <Badge variant={item.status === "submitted" ? "secondary" : "outline"}>
-                    {t(`reviewStatus.${item.status}`)}
-                  </Badge>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <Markup payload={toPayload(queueTableHtml(data.items, t))} />
       )}
       {data.next || data.previous ? (
         <nav aria-label={t("pagination")} className="flex gap-4 text-sm">

@@ -52,6 +52,11 @@ export const reviews = pgTable(
     index("reviews_application_idx").on(t.applicationId),
     index("reviews_proposal_idx").on(t.proposalId),
     index("reviews_reviewer_status_idx").on(t.reviewerId, t.status),
+    // A reviewer's queue (lib/review/queries.ts `listMyReviews`) lists open work first: read in that order, its
+    // page needs the references of the open reviews only, not a sort of all the reviewer's reviews.
+    index("reviews_reviewer_queue_idx")
+      .on(t.reviewerId, sql`(${t.status} = 'submitted')`)
+      .where(sql`${t.applicationId} is not null`),
     // The dashboard's reviews outstanding (lib/reports/attention.ts) read from the index alone.
     index("reviews_open_application_idx")
       .on(t.applicationId)

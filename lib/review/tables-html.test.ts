@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countryName } from "@/lib/geo";
 import { escapeHtml, fromPayload, toPayload } from "@/lib/markup";
-import { assignmentsTableHtml, rankingTableHtml, reviewersTableHtml } from "./tables-html";
+import { assignmentsTableHtml, queueTableHtml, rankingTableHtml, reviewersTableHtml } from "./tables-html";
 
 const HOSTILE = `<script>alert("x")</script><img src=x onerror='y'> & "q"`;
 const ESCAPED = escapeHtml(HOSTILE);
@@ -9,7 +9,7 @@ const labels = (key: string, values?: Record<string, string | number>) =>
   values ? `${key} ${JSON.stringify(values)} ${HOSTILE}` : `${key} ${HOSTILE}`;
 
 /** The tags these tables may hold: anything else came from data that was not escaped. */
-const ALLOWED_TAGS = new Set("button div li span table tbody td th thead tr ul".split(" "));
+const ALLOWED_TAGS = new Set("a button div li span table tbody td th thead tr ul".split(" "));
 const foreignTags = (markup: string) =>
   [...new Set([...markup.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase()))].filter(
     (tag) => !ALLOWED_TAGS.has(tag),
@@ -59,6 +59,19 @@ describe("the review overview's and the ranking's tables as markup", () => {
           },
         ],
         [{ id: HOSTILE, label: HOSTILE, weight: 1, max: 10 }],
+        labels,
+      ),
+      queueTableHtml(
+        [
+          {
+            applicationId: HOSTILE,
+            reference: HOSTILE,
+            name: HOSTILE,
+            country: HOSTILE,
+            callTitle: HOSTILE,
+            status: "draft",
+          },
+        ],
         labels,
       ),
     ];
@@ -175,5 +188,35 @@ describe("the review overview's and the ranking's tables as markup", () => {
       ["3", "R-3", "Three", countryName("FR"), "2", (7.25).toFixed(1), "—", (6.04).toFixed(1), "+0.50"],
       ["4", "R-4", "Four", "—", "0", "—", "—", "—", "-1.23"],
     ]);
+  });
+
+  it("link each queued application to its review, and say so where an anonymised call withholds the name", () => {
+    const markup = queueTableHtml(
+      [
+        {
+          applicationId: "a1",
+          reference: "REF-1",
+          name: "Named Person",
+          country: "KR",
+          callTitle: "Call",
+          status: "submitted",
+        },
+        { applicationId: "a2", reference: "REF-2", name: null, country: null, callTitle: "Call", status: "assigned" },
+      ],
+      labels,
+    ).value;
+    const rows = rowsOf(markup).map(cellsOf);
+    expect(rows.map((cells) => cells[0])).toEqual([
+      `<a href="/review/a1" class="font-medium text-primary underline">REF-1</a>`,
+      `<a href="/review/a2" class="font-medium text-primary underline">REF-2</a>`,
+    ]);
+    expect(rows.map((cells) => cells.slice(2, 4))).toEqual([
+      [countryName("KR"), "Call"],
+      ["—", "Call"],
+    ]);
+    expect(rows[0]![1]).toBe("Named Person");
+    expect(rows[1]![1]).toContain(escapeHtml(labels("anonymised")));
+    expect(rows[0]![4]).toContain(escapeHtml(labels("reviewStatus.submitted")));
+    expect(rows[1]![4]).toContain(escapeHtml(labels("reviewStatus.assigned")));
   });
 });

@@ -113,3 +113,31 @@ export function rankingTableHtml(rows: readonly RankedRow[], rubric: readonly Ru
     ),
   );
 }
+
+export type QueueItem = {
+  applicationId: string;
+  reference: string;
+  /** Null in an anonymised call: the name is never selected. */
+  name: string | null;
+  country: string | null;
+  callTitle: string;
+  status: string;
+};
+
+// components/ui/badge's secondary and outline variants, as the queue showed them.
+const SECONDARY_BADGE = `${BADGE} border-transparent bg-secondary text-secondary-foreground`;
+
+/**
+ * A reviewer's page of their queue (t: the "review" messages): each reference opens the review. A plain link in
+ * markup: the review is a page of its own, whose form is loaded with it, so a client navigation there saved
+ * little, and 25 links and badges as React elements cost the queue more than the rest of it.
+ */
+export function queueTableHtml(items: readonly QueueItem[], t: Labels): Html {
+  return tableHtml(
+    [t("reference"), t("applicant"), t("country"), t("call"), t("status")],
+    items.map(
+      (item) =>
+        html`<tr><td><a href="/review/${item.applicationId}" class="font-medium text-primary underline">${item.reference}</a></td><td>${item.name ?? html`<span class="text-muted-foreground">${t("anonymised")}</span>`}</td><td>${item.country ? countryName(item.country) : DASH}</td><td class="max-w-xs truncate">${item.callTitle}</td><td><span class="${item.status === "submitted" ? SECONDARY_BADGE : OUTLINE_BADGE}">${t(`reviewStatus.${item.status}`)}</span></td></tr>`,
+    ),
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "reviews_reviewer_queue_idx" ON "reviews" USING btree ("reviewer_id",("status" = 'submitted')) WHERE "reviews"."application_id" is not null;
