@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { AnswerList } from "@/components/applications/answer-list";
 import { ApplicationForm } from "@/components/applications/application-form";
@@ -58,28 +57,25 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       <div className="space-y-6">
         {header}
         {!open ? <Alert variant="destructive">{t("deadlinePassed")}</Alert> : null}
-        {/* Its own boundary, so the browser hydrates the form apart from the page around it, in slices that
-              let the phone answer in between, rather than as one long task (the page's blocking time). */}
-        <Suspense>
-          <ApplicationForm
-            applicationId={app.id}
-            version={app.version}
-            lastSaved={formatDateTime(app.updatedAt, app.timeZone)}
-            form={app.form}
-            pageIndex={pageIndex}
-            answers={app.answers}
-            trackPreferences={app.trackPreferences}
-            tracks={app.tracks}
-            files={app.files}
-            text={text}
-            // The country list (≈ 250 names, in the HTML and again in React's payload) only for a page that asks.
-            countries={
-              visibleQuestions(app.form, pageIndex).some((q) => q.type === "country")
-                ? countryOptions().map((c) => ({ code: c.code, name: c.name }))
-                : []
-            }
-          />
-        </Suspense>
+
+        <ApplicationForm
+          applicationId={app.id}
+          version={app.version}
+          lastSaved={formatDateTime(app.updatedAt, app.timeZone)}
+          form={app.form}
+          pageIndex={pageIndex}
+          answers={app.answers}
+          trackPreferences={app.trackPreferences}
+          tracks={app.tracks}
+          files={app.files}
+          text={text}
+          // The country list (≈ 250 names, in the HTML and again in React's payload) only for a page that asks.
+          countries={
+            visibleQuestions(app.form, pageIndex).some((q) => q.type === "country")
+              ? countryOptions().map((c) => ({ code: c.code, name: c.name }))
+              : []
+          }
+        />
       </div>
     );
   }
