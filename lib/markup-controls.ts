@@ -54,7 +54,7 @@ export function withSelected(options: Html, selected: string | undefined): Html 
   return new Html(options.value.replace(`<option value="${value}">`, () => `<option value="${value}" selected="">`));
 }
 
-/** components/ui/pager as markup: previous / next links for a paged list and where the reader is, or nothing. */
+/** Previous / next links for a paged list and where the reader is, or nothing (components/ui/pager places it). */
 export function pagerHtml({
   page,
   total,
