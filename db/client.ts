@@ -46,6 +46,40 @@ function pgliteDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? ".data/pglite");
 }
 
+type Sql = ReturnType<typeof postgres>;
+type Method = (...args: unknown[]) => unknown;
+
+/**
+ * postgres.js with every statement drizzle sends prepared on its connection. drizzle runs each statement through
+ * `sql.unsafe`, which postgres.js leaves unprepared, so Postgres parsed, analysed and planned every statement of
+ * every request. Prepared (a named statement kept per connection, postgres.js's own cache by the statement's text)
+ * a submission cost Postgres 2.1 ms of CPU instead of 3.2, and 500 simultaneous submissions came to 1.54× the
+ * trivial route instead of 2.0–2.3× (e2e/bench/RESULTS.md, bench:rush). Plans stay custom (plan_cache_mode, below):
+ * a generic plan would save more, but could serve a keyset page whose filter picks a few rows with the plan of
+ * one that picks most. A statement without parameters (a migration's script) still goes by the simple protocol;
+ * one whose plan a schema change invalidated is prepared again by postgres.js. DATABASE_PREPARE=0 turns it off
+ * (a transaction-mode pooler older than PgBouncer 1.21 cannot keep prepared statements).
+ */
+function preparing<T extends object>(sql: T): T {
+  return new Proxy(sql, {
+    get(target, property) {
+      const client = target as unknown as Sql;
+      if (property === "unsafe")
+        return (query: string, args?: unknown[], options?: Record<string, unknown>) =>
+          client.unsafe(query, args as never, { ...options, prepare: true });
+      // A transaction's (and a savepoint's) own client is another postgres.js object: it prepares too.
+      if (property === "begin" || property === "savepoint")
+        return (...args: unknown[]) => {
+          const work = args.pop() as (inner: object) => unknown;
+          const open = (client as unknown as Record<string, Method>)[property]!;
+          return open.call(client, ...args, (inner: object) => work(preparing(inner)));
+        };
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === "function" ? (value as Method).bind(target) : value;
+    },
+  });
+}
+
 export function openDatabase(url = process.env.DATABASE_URL): Handle {
   if (url) {
     const sql = postgres(url, {
@@ -54,10 +88,12 @@ export function openDatabase(url = process.env.DATABASE_URL): Handle {
       // No JIT compilation: a web request's statements are short, and Postgres judges by estimated cost, so a
       // statement whose costly part is skipped at run time (a kept report, lib/reports/queries.ts) spent ~0.9 s
       // compiling code it never ran. PGlite has no JIT.
-      connection: { jit: "off" },
+      // force_custom_plan: a prepared statement is still planned for its own parameters (see preparing).
+      connection: { jit: "off", plan_cache_mode: "force_custom_plan" },
     });
+    const client = process.env.DATABASE_PREPARE === "0" ? sql : preparing(sql);
     return {
-      db: drizzlePostgres(sql, { schema, casing: "snake_case", logger }) as unknown as Database,
+      db: drizzlePostgres(client, { schema, casing: "snake_case", logger }) as unknown as Database,
       close: () => sql.end(),
       driver: "postgres",
     };
