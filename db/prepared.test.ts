@@ -5,6 +5,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
+import { executeRows } from "./subquery";
 import { openTestDatabase, testDrivers, type TestDatabase } from "./testing";
 
 describe.each(testDrivers().filter((d) => d === "postgres"))("prepared statements on %s", (driver) => {
@@ -23,7 +24,8 @@ describe.each(testDrivers().filter((d) => d === "postgres"))("prepared statement
 
   const preparedLike = async (marker: string) =>
     (
-      await t.db.execute<{ n: number }>(
+      await executeRows<{ n: number }>(
+        t.db,
         sql`select count(*)::int as n from pg_prepared_statements where statement like ${`%${marker}%`} and statement not like '%pg_prepared_statements%'`,
       )
     )[0]!.n;
@@ -35,7 +37,7 @@ describe.each(testDrivers().filter((d) => d === "postgres"))("prepared statement
         .from(users)
         .where(eq(users.email, `nobody-${i}@example.org`));
       expect(found).toEqual([]);
-      const [row] = await t.db.execute<{ twice: number }>(sql`select ${i}::int * 2 as twice /* marker-hand */`);
+      const [row] = await executeRows<{ twice: number }>(t.db, sql`select ${i}::int * 2 as twice /* marker-hand */`);
       expect(row!.twice).toBe(i * 2);
     }
     expect(await preparedLike('from "users" where "users"."email" =')).toBe(1);
@@ -59,7 +61,7 @@ describe.each(testDrivers().filter((d) => d === "postgres"))("prepared statement
   });
 
   it("plans each prepared statement for its own parameters", async () => {
-    const [row] = await t.db.execute<{ mode: string }>(sql`select current_setting('plan_cache_mode') as mode`);
+    const [row] = await executeRows<{ mode: string }>(t.db, sql`select current_setting('plan_cache_mode') as mode`);
     expect(row!.mode).toBe("force_custom_plan");
   });
 });
