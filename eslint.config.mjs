@@ -20,6 +20,7 @@ const AREA_ORDER = [
   "time",
   "forms",
   "http",
+  "page-cache",
   "signing",
   "i18n",
   // shared modules

@@ -10,6 +10,11 @@
  *   2. puts each page under load with autocannon on loopback (LOAD_CONNECTIONS connections for LOAD_SECONDS
  *      seconds), the trivial route /api/health before and after them, and takes p50/p95 of every response;
  *      a not-found page (the layout around nothing) is measured too, as the floor every page stands on.
+ * Each page is measured twice: rendered on every request (each asks `Cache-Control: no-cache`, as a hard reload
+ * does, so the server renders it), and as the server sends it to requests that do not ask that, from the pages it
+ * keeps while nothing is written (lib/page-cache.ts). Round trips are counted for both: a rendered page's are
+ * its own and the edge's session check (which reads the write generation in the same statement); a kept one's
+ * are that check alone. The figure line's ratio is the pages as sent; the rendered worst is printed before it.
  * PAGES (comma-separated parts of the pages' names, e.g. PAGES="application list,programme page") measures only
  * those pages; every page by default. The database is named after DATABASE_URL's (e.g. ls_bench_load_1a2b3c4d).
  * Before counting, each page is requested once: the first read after the fill works out the call's stored ranking
@@ -36,10 +41,13 @@ const PAGES = process.env.PAGES?.split(",")
   .filter(Boolean);
 const base = `http://localhost:${PORT}`;
 
+// What a hard reload sends: the server renders the page instead of sending the one it kept (lib/page-cache.ts).
+const RENDER = { "cache-control": "no-cache" };
+
 type Measure = { p50: number; p95: number; rps: number; errors: number; requests: number };
 
 /** One page under load: every response's time (autocannon's own percentiles stop at p90 and p97.5). */
-async function load(route: string, cookie: string | undefined, expected = 200): Promise<Measure> {
+async function load(route: string, cookie: string | undefined, expected = 200, fresh = false): Promise<Measure> {
   const times: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -49,7 +57,7 @@ async function load(route: string, cookie: string | undefined, expected = 200): 
         connections: CONNECTIONS,
         duration: SECONDS,
         timeout: 120,
-        headers: cookie ? { cookie } : {},
+        headers: { ...(cookie ? { cookie } : {}), ...(fresh ? RENDER : {}) },
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
@@ -126,25 +134,29 @@ async function main() {
       await response.arrayBuffer();
       console.error(`first ${name}: ${response.status} in ${Math.round(performance.now() - started)} ms`);
     }
-    // 1. Round trips of one request alone (the server is otherwise idle, so every "[sql]" line is its own).
-    const trips = new Map<string, number>();
+    // 1. Round trips of one request alone (the server is otherwise idle, so every "[sql]" line is its own):
+    //    rendered (a hard reload), then as sent again.
+    const trips = new Map<string, { rendered: number; kept: number }>();
     for (const [name, route, cookie] of routes) {
-      let most = 0;
-      for (let i = 0; i < 2; i++) {
-        const before = sqlLines;
-        const response = await fetch(`${base}${route}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
-        await response.arrayBuffer();
-        if (response.status !== 200) throw new Error(`${route} answered ${response.status}`);
-        await new Promise((r) => setTimeout(r, 50)); // let the server's last log lines arrive
-        most = Math.max(most, sqlLines - before);
+      const most = { rendered: 0, kept: 0 };
+      for (const kind of ["rendered", "kept"] as const) {
+        for (let i = 0; i < 2; i++) {
+          const before = sqlLines;
+          const headers = { ...(cookie ? { cookie } : {}), ...(kind === "rendered" ? RENDER : {}) };
+          const response = await fetch(`${base}${route}`, { headers, redirect: "manual" });
+          await response.arrayBuffer();
+          if (response.status !== 200) throw new Error(`${route} answered ${response.status}`);
+          await new Promise((r) => setTimeout(r, 50)); // let the server's last log lines arrive
+          most[kind] = Math.max(most[kind], sqlLines - before);
+        }
       }
       trips.set(name, most);
     }
     // 2. Under load; the trivial route before and after, its better run as the floor.
     const healthBefore = await load("/api/health", undefined);
-    const measured = new Map<string, Measure>();
+    const measured = new Map<string, { rendered: Measure; sent: Measure }>();
     for (const [name, route, cookie] of routes) {
-      measured.set(name, await load(route, cookie));
+      measured.set(name, { rendered: await load(route, cookie, 200, true), sent: await load(route, cookie) });
       console.error(`measured ${name}`);
     }
     // The floor every page stands on, for reading the ratios: a page that renders the site's layout around
@@ -154,22 +166,26 @@ async function main() {
     const health = healthBefore.p95 <= healthAfter.p95 ? healthBefore : healthAfter;
 
     const lines = [
-      `| page | p50 ms | p95 ms | req/s | p95 ratio | SQL round trips | errors |`,
-      `|---|---:|---:|---:|---:|---:|---:|`,
-      `| /api/health (trivial) | ${health.p50.toFixed(1)} | ${health.p95.toFixed(1)} | ${health.rps.toFixed(0)} | 1.0 | 0 | ${health.errors} |`,
+      `| page | rendered: p50 ms | p95 ms | req/s | p95 ratio | as sent: p50 ms | p95 ms | req/s | p95 ratio | SQL round trips (rendered / sent) | errors |`,
+      `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
+      `| /api/health (trivial) | ${health.p50.toFixed(1)} | ${health.p95.toFixed(1)} | ${health.rps.toFixed(0)} | 1.0 | | | | | 0 | ${health.errors} |`,
     ];
     lines.push(
-      `| floor: the layout around nothing (not-found page, not counted) | ${floor.p50.toFixed(1)} | ${floor.p95.toFixed(1)} | ${floor.rps.toFixed(0)} | ${(floor.p95 / health.p95).toFixed(1)} | – | ${floor.errors} |`,
+      `| floor: the layout around nothing (not-found page, not counted) | ${floor.p50.toFixed(1)} | ${floor.p95.toFixed(1)} | ${floor.rps.toFixed(0)} | ${(floor.p95 / health.p95).toFixed(1)} | | | | | – | ${floor.errors} |`,
     );
     let worst = 0;
+    let worstRendered = 0;
     let maxTrips = 0;
+    const cells = (m: Measure) =>
+      `${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.rps.toFixed(1)} | ${(m.p95 / health.p95).toFixed(1)}`;
     for (const [name, route] of routes) {
-      const m = measured.get(name)!;
-      const ratio = m.p95 / health.p95;
-      worst = Math.max(worst, ratio);
-      maxTrips = Math.max(maxTrips, trips.get(name)!);
+      const { rendered, sent } = measured.get(name)!;
+      worst = Math.max(worst, sent.p95 / health.p95);
+      worstRendered = Math.max(worstRendered, rendered.p95 / health.p95);
+      const trip = trips.get(name)!;
+      maxTrips = Math.max(maxTrips, trip.rendered, trip.kept);
       lines.push(
-        `| ${name} \`${route.replace(summary.latestCall, ":call")}\` | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.rps.toFixed(1)} | ${ratio.toFixed(1)} | ${trips.get(name)} | ${m.errors} |`,
+        `| ${name} \`${route.replace(summary.latestCall, ":call")}\` | ${cells(rendered)} | ${cells(sent)} | ${trip.rendered} / ${trip.kept} | ${rendered.errors + sent.errors} |`,
       );
     }
     const cpus = os.cpus();
@@ -179,6 +195,7 @@ async function main() {
         `(${summary.applications} in all) · autocannon ${CONNECTIONS} connections × ${SECONDS} s per page\n`,
     );
     console.log(lines.join("\n"));
+    console.log(`\nrendered on every request: worst_p95_ratio=${worstRendered.toFixed(1)}`);
     console.log(
       `load n=${summary.latestCallApplications} worst_p95_ratio=${worst.toFixed(1)} max_round_trips=${maxTrips}`,
     );

@@ -8,6 +8,7 @@ import { getDb } from "@/db/client";
 import { endSession, loadLiveSession, redeemSessionGrant } from "@/lib/auth/sessions";
 import { loadActor } from "./actor";
 import { createActionClient } from "./action";
+import { HANDOFF_HEADER, overHttps, takeHandedSession } from "./edge-session";
 import { authConfig } from "./config";
 import { readSessionCookie } from "./session-token";
 import type { Actor } from "./roles";
@@ -69,12 +70,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
 // The cookie is decrypted once per request, however many readers ask, and the session it names is checked by
 // one statement. Reading it needs nothing else of Auth.js's round (a callback, a new cookie): the proxy
 // renews the cookie on page requests.
+// A page request's check was made by the edge, before Next (lib/auth/edge-session.ts): it is taken from there.
 const currentSession = cache(async () => {
+  const head = await headers();
   // Behind a TLS-terminating proxy (AUTH_TRUST_HOST), the forwarded protocol says whether this was HTTPS.
-  const overHttps = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
-  const claims = await readSessionCookie(await cookies(), undefined, { plain: !overHttps });
+  const claims = await readSessionCookie(await cookies(), undefined, {
+    plain: !overHttps(head.get("x-forwarded-proto")),
+  });
   if (!claims) return null;
-  const live = await liveSession(claims.sid, claims.uid);
+  const live = takeHandedSession(head.get(HANDOFF_HEADER), claims) ?? (await liveSession(claims.sid, claims.uid));
   return live ? { sessionId: claims.sid, live } : null;
 });
 

@@ -73,7 +73,12 @@ export async function redeemSessionGrant(
 }
 
 /** A live session with who it belongs to: the actor every check uses and the language saved on the account. */
-export type LiveSession = { actor: Actor; locale: string | null };
+export type LiveSession = {
+  actor: Actor;
+  locale: string | null;
+  /** The database's write generation at the check (lib/page-cache.ts `writeGeneration`). */
+  generation: string;
+};
 
 /**
  * Whether the session a cookie names still holds (not ended, used within the idle lifetime, younger than the
@@ -111,6 +116,7 @@ touched as (
 select u.id, u.email, u.name, u.is_admin, u.totp_enabled_at, u.locale,
   (select count(*)::int from touched) as touched,
   set_config('synchronous_commit', 'off', true) as relaxed,
+  pg_current_snapshot()::text as generation,
   coalesce((select json_agg(json_build_object('programmeId', r.programme_id, 'role', r.role)) from (
     select pr.programme_id, pr.role::text as role from programme_roles pr where pr.user_id = u.id
     union all
@@ -133,7 +139,7 @@ from live join users u on u.id = ${userId}::uuid`;
     },
     roles,
   );
-  return { actor, locale: row.locale };
+  return { actor, locale: row.locale, generation: row.generation };
 }
 
 type SessionRow = {
@@ -143,6 +149,7 @@ type SessionRow = {
   is_admin: boolean;
   totp_enabled_at: string | Date | null;
   locale: string | null;
+  generation: string;
   roles: unknown;
 };
 

@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import https from "node:https";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/auth/client-address";
+import { HANDOFF_HEADER } from "@/lib/auth/edge-session";
 import { log } from "@/lib/log";
 import { isMalformedPath, STATIC_SECURITY_HEADERS } from "./headers";
+import type { pageCache } from "@/lib/page-cache";
 import { staticBrotli } from "./static-brotli";
 
 /** The request's id: the one a proxy in front gave it when it looks like an id, else a fresh one. */
@@ -144,6 +146,7 @@ function screenMultipartAction(
 }
 
 const INSTALLED = Symbol.for("madang.serverEdge");
+type PageCacheHandle = ReturnType<typeof pageCache>["handle"];
 type Emit = (this: unknown, event: string | symbol, ...args: unknown[]) => boolean;
 
 /**
@@ -158,9 +161,15 @@ type Emit = (this: unknown, event: string | symbol, ...args: unknown[]) => boole
  *   field (screenMultipartAction);
  * - give it a request id and log it (logRequest);
  * - with `staticDir` (the build's `.next/static`, in production), answer for the build's scripts and stylesheets
- *   from brotli copies when the browser accepts brotli (static-brotli.ts); Next compresses with gzip only.
+ *   from brotli copies when the browser accepts brotli (static-brotli.ts); Next compresses with gzip only;
+ * - remove the session hand-off header a client may have sent (lib/auth/edge-session.ts), and, with
+ *   `pages` (lib/page-cache.ts, in production), answer a page request from the rendered pages kept, or
+ *   render it and keep it.
  */
-export function installServerEdge(trustedHops: number, options: { staticDir?: string } = {}): void {
+export function installServerEdge(
+  trustedHops: number,
+  options: { staticDir?: string; pages?: PageCacheHandle } = {},
+): void {
   const compressed = options.staticDir ? staticBrotli(options.staticDir) : null;
   for (const server of [http.Server, https.Server]) {
     const proto = server.prototype as unknown as { emit: Emit; [INSTALLED]?: boolean };
@@ -195,11 +204,13 @@ export function installServerEdge(trustedHops: number, options: { staticDir?: st
         );
         if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
         else delete request.headers[CLIENT_ADDRESS_HEADER];
+        delete request.headers[HANDOFF_HEADER];
         const boundary = multipartActionBoundary(request);
         if (boundary !== null) {
           screenMultipartAction(request, response, boundary, (passed) => emit.call(this, event, passed, response));
           return true;
         }
+        if (options.pages?.(request, response, () => emit.call(this, event, request, response))) return true;
       }
       return emit.call(this, event, ...args);
     };
