@@ -121,6 +121,10 @@ test.describe("partner view @programmes", () => {
 
     // Unpublish the ASEAN edition for a moment: the public and CPI's partner get 404, its staff 200.
     await admin.goto(`/admin/programmes/${ASEAN}/cohorts/${SEED_IDS.aseanCohort}`);
+    // A box unticked before the form hydrates is ticked again by it (its saved value): on a server still cold
+    // that took longer than the page's load event. Once the network is quiet, the page has hydrated and
+    // prefetched its links.
+    await admin.waitForLoadState("networkidle");
     const published = admin.getByLabel("Published (timetable visible to the public)");
     const details = admin.locator("section", { has: admin.getByRole("button", { name: "Save changes" }) });
     // The save's own answer first, then its outcome: a refusal (a stale version, a field error) is named in

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, openSync, rmSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
@@ -40,6 +41,22 @@ function databaseEnv(): Record<string, string> {
   const url = new URL(server);
   url.pathname = `${url.pathname.replace(/\/$/, "")}_security_${port}`;
   return { DATABASE_URL: url.toString() };
+}
+
+/**
+ * Whether a server listens on the port and is healthy (null: nothing listens), asked over a new connection each
+ * time: fetch would reuse a kept-alive connection to a server that has already closed its port, take its
+ * answer for the next server's, and the suite would then find nobody there.
+ */
+function answers(): Promise<boolean | null> {
+  return new Promise((resolve) => {
+    const request = http.get(`${SECURITY_BASE_URL}/api/health`, { agent: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.setTimeout(10_000, () => request.destroy());
+    request.on("error", () => resolve(null));
+  });
 }
 
 export class SecurityServer {
@@ -102,11 +119,7 @@ export class SecurityServer {
     });
     this.child = child;
     for (let i = 0; i < 600; i++) {
-      try {
-        if ((await fetch(`${SECURITY_BASE_URL}/api/health`)).ok) return;
-      } catch {
-        // not listening yet
-      }
+      if (await answers()) return; // null: not listening yet
       if (child.exitCode !== null) throw new Error(`the security server exited with ${child.exitCode}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -131,11 +144,7 @@ export class SecurityServer {
           // already gone
         }
       }
-      try {
-        await fetch(`${SECURITY_BASE_URL}/api/health`);
-      } catch {
-        return;
-      }
+      if ((await answers()) === null) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error("the security server did not stop");
