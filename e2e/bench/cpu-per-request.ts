@@ -13,6 +13,7 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { signIn } from "./database";
+import { RENDER } from "./timing";
 const base = process.env.BASE ?? "http://localhost:3301";
 const pid = Number(process.env.PID);
 /** utime + stime of one /proc stat line, in clock ticks (10 ms). */
@@ -54,12 +55,12 @@ async function main() {
       const [who, route] = spec.includes("=") ? (spec.split("=") as [string, string]) : ["admin", spec];
       const cookie = cookies[who] ?? "";
       for (let i = 0; i < 5; i++)
-        await (await fetch(base + route, { headers: { cookie }, redirect: "manual" })).arrayBuffer();
+        await (await fetch(base + route, { headers: { cookie, ...RENDER }, redirect: "manual" })).arrayBuffer();
       const c0 = cpuMs();
       const p0 = pgMs();
       const t0 = performance.now();
       for (let i = 0; i < n; i++) {
-        const r = await fetch(base + route, { headers: { cookie }, redirect: "manual" });
+        const r = await fetch(base + route, { headers: { cookie, ...RENDER }, redirect: "manual" });
         await r.arrayBuffer();
       }
       const c1 = cpuMs();

@@ -27,7 +27,7 @@ import { filledDatabase, signIn } from "./database";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import autocannon from "autocannon";
-import { percentile, waitFor } from "./timing";
+import { percentile, RENDER, waitFor } from "./timing";
 
 const APPLICATIONS = Number(process.env.LOAD_APPLICATIONS ?? 100_000);
 const LATEST_SHARE = Number(process.env.LOAD_LATEST_SHARE ?? 1);
@@ -40,9 +40,6 @@ const PAGES = process.env.PAGES?.split(",")
   .map((p) => p.trim())
   .filter(Boolean);
 const base = `http://localhost:${PORT}`;
-
-// What a hard reload sends: the server renders the page instead of sending the one it kept (lib/page-cache.ts).
-const RENDER = { "cache-control": "no-cache" };
 
 type Measure = { p50: number; p95: number; rps: number; errors: number; requests: number };
 

@@ -4,6 +4,7 @@
  * the figure is the server's own time plus loopback, not queueing.
  */
 import { signIn } from "./database";
+import { RENDER } from "./timing";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const runs = Number(process.env.RUNS ?? 30);
@@ -12,7 +13,10 @@ async function time(path: string, cookie?: string) {
   const samples: number[] = [];
   for (let i = 0; i < runs + 3; i++) {
     const t = performance.now();
-    const response = await fetch(`${base}${path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+    const response = await fetch(`${base}${path}`, {
+      headers: { ...(cookie ? { cookie } : {}), ...RENDER },
+      redirect: "manual",
+    });
     await response.arrayBuffer();
     if (response.status >= 400) throw new Error(`${path} answered ${response.status}`);
     if (i >= 3) samples.push(performance.now() - t); // the first few warm caches

@@ -16,7 +16,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { filledDatabase, signIn } from "./database";
 import { existsSync } from "node:fs";
-import { percentile, waitFor } from "./timing";
+import { percentile, RENDER, waitFor } from "./timing";
 
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 100_000);
 const EDITIONS = 20;
@@ -94,7 +94,10 @@ async function main() {
       for (const [route, cookie] of routes) {
         const before = sqlLines;
         const t0 = performance.now();
-        const response = await fetch(`${base}${route}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+        const response = await fetch(`${base}${route}`, {
+          headers: { ...(cookie ? { cookie } : {}), ...RENDER },
+          redirect: "manual",
+        });
         const size = (await response.arrayBuffer()).byteLength;
         const ms = performance.now() - t0;
         bytes.set(route, size);
@@ -113,7 +116,10 @@ async function main() {
     const restart = new Map<string, number>();
     for (const [route, cookie] of routes) {
       const t0 = performance.now();
-      const response = await fetch(`${base}${route}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+      const response = await fetch(`${base}${route}`, {
+        headers: { ...(cookie ? { cookie } : {}), ...RENDER },
+        redirect: "manual",
+      });
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`${route} answered ${response.status} after the restart`);
       restart.set(route, performance.now() - t0);

@@ -58,3 +58,9 @@ export function cpuMeter(serverPid: number | undefined, database: string) {
     return { serverMs: serverPid ? cpuMsOf(String(serverPid)) : null, postgresMs };
   };
 }
+
+/**
+ * What a hard reload sends: the server renders the page instead of sending the one it kept while nothing was
+ * written (lib/page-cache.ts). Benchmarks that time a page's rendering send it.
+ */
+export const RENDER = { "cache-control": "no-cache" } as const;
