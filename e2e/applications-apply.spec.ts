@@ -43,8 +43,10 @@ test.describe("applying to a call @applications", () => {
     await page.getByRole("button", { name: "Start application" }).click();
     await expect(page).toHaveURL(/\/me\/applications\/[0-9a-f-]{36}$/);
 
-    // Visit 1: page 1, autosaved.
+    // Visit 1: page 1, autosaved. The deadline also in the reader's own zone, made in a Web Worker
+    // (components/calls/local-time.tsx).
     await expect(page.getByText("Page 1 of 2")).toBeVisible();
+    await expect(page.getByText(/^Your time: .+ \(.+\)$/)).toBeVisible();
     await expect(page.getByRole("progressbar", { name: "Progress" })).toHaveAttribute("aria-valuenow", "0");
     await page
       .getByLabel("Choice 1")
