@@ -214,6 +214,10 @@ async function main() {
         error: body?.formError,
       };
     };
+    // The trivial phase's connections stay open for the server's keep-alive timeout (5 s in Node), and one it closes
+    // just as the rush reuses it fails that request (ECONNRESET). So they are left to close first; the rush then
+    // opens its connections as the trivial phase did (after its 20 warm-up requests).
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
     // The same warm-up for the submit route (its modules load on its first request): refused submits of a version
     // that is not the draft's (409 stale), which write nothing.
     await Promise.all(

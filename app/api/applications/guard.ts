@@ -23,14 +23,3 @@ export function parseOr400<S extends z.ZodType>(schema: S, raw: unknown): z.outp
   }
   return parsed.data;
 }
-
-/**
- * A JSON answer that `next start` sends as it is. Next gzips every route handler's body, however small: it drops a
- * Content-Length the handler sets (next/dist/server/send-response.js), and its compression skips only a body of
- * known length under 1 kB, or one marked `no-transform`. A new gzip stream for a hundred bytes cost a submission
- * about a millisecond of server time in a rush (e2e/bench/RESULTS.md, Session 10). No store either: the answer is
- * about one moment of one application.
- */
-export function jsonAnswer(body: unknown): Response {
-  return Response.json(body, { headers: { "cache-control": "no-store, no-transform" } });
-}

@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { submitApplication } from "@/lib/applications/commands";
 import { submitApplicationSchema } from "@/lib/applications/schemas";
 import { handleRoute, readBody } from "@/lib/http";
-import { jsonAnswer, parseOr400, requireActor } from "../../guard";
+import { parseOr400, requireActor } from "../../guard";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -12,6 +12,6 @@ export async function POST(request: Request, { params }: Params) {
     const actor = await requireActor("application.apply");
     const body = (await readBody(request)) as Record<string, unknown>;
     const input = parseOr400(submitApplicationSchema, { ...body, applicationId: (await params).id });
-    return jsonAnswer({ ok: true, ...(await submitApplication(getDb(), actor, input)) });
+    return Response.json({ ok: true, ...(await submitApplication(getDb(), actor, input)) });
   });
 }
