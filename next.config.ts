@@ -39,6 +39,11 @@ const nextConfig: NextConfig = {
       withBody("content-length"),
       withBody("transfer-encoding"),
       { source: "/api/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      // An application's JSON answers are some hundred bytes, which `next start` would gzip through a new stream
+      // each (its compression skips only a body of known length, and a route handler's never is): about a
+      // millisecond of server time per submission in a rush (e2e/bench/RESULTS.md, Session 10). no-transform
+      // turns it off; the later rule wins.
+      { source: "/api/applications/:path*", headers: [{ key: "Cache-Control", value: "no-store, no-transform" }] },
     ];
   },
 };

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applicationFiles, applications, callTracks, calls, cohorts, profiles, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
@@ -12,7 +12,26 @@ import { subquery } from "@/db/subquery";
  */
 export async function loadOwnApplication(db: Executor, actor: Actor | null, applicationId: string) {
   if (!actor) throw new DomainError("unauthenticated", "Please sign in to continue.");
-  const [row] = await db
+  let query = ownApplication.get(db);
+  if (!query) {
+    query = ownApplicationQuery(db);
+    ownApplication.set(db, query);
+  }
+  const [row] = await query.execute({ applicationId, userId: actor.userId });
+  if (!row) throw notFound("We could not find that application.");
+  return row;
+}
+
+/**
+ * The statement is built once per database handle (drizzle's prepare, with placeholders for the two ids), not
+ * on every call: drizzle building a select of this size cost about half a millisecond of a submission's server
+ * time (e2e/bench/RESULTS.md, Session 10). A transaction is a handle of its own, so there it is built per
+ * transaction, as before.
+ */
+const ownApplication = new WeakMap<Executor, ReturnType<typeof ownApplicationQuery>>();
+
+function ownApplicationQuery(db: Executor) {
+  return db
     .select({
       id: applications.id,
       reference: applications.reference,
@@ -58,10 +77,14 @@ export async function loadOwnApplication(db: Executor, actor: Actor | null, appl
     .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
     .innerJoin(users, eq(users.id, applications.applicantId))
     .leftJoin(profiles, eq(profiles.userId, applications.applicantId))
-    .where(and(eq(applications.id, applicationId), eq(applications.applicantId, actor.userId)))
-    .limit(1);
-  if (!row) throw notFound("We could not find that application.");
-  return row;
+    .where(
+      and(
+        eq(applications.id, sql.placeholder("applicationId")),
+        eq(applications.applicantId, sql.placeholder("userId")),
+      ),
+    )
+    .limit(1)
+    .prepare("load_own_application");
 }
 
 /** Refuses anything after the deadline (or before the opening), with both times in the cohort's zone. */

@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, getTableName, inArray, SQL, sql, type Query } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { executeRows, insertFromEach, rowsFor, type TableRows } from "@/db/subquery";
 import { applicationEvents, applications, auditLog, type ApplicationStatus } from "@/db/schema";
@@ -167,7 +168,7 @@ async function moveOneGuarded(
 }
 
 /** The update of one move, matching only the state (and version, and call) the caller read. */
-function guardedUpdate(db: Executor, move: Move & { from: ApplicationStatus }, at: Date, callId?: string) {
+function guardedUpdate(db: Executor, move: Move & { from: ApplicationStatus }, at: Date | SQL, callId?: string) {
   return db
     .update(applications)
     .set({ ...move.set, status: move.to, version: sql`${applications.version} + 1`, updatedAt: at })
@@ -247,14 +248,131 @@ export async function moveOneWith(
   if (!canMove(move.from, move.to) || move.from === move.to)
     throw new DomainError("conflict", `An application ${LABEL[move.from]} cannot become ${LABEL[move.to]}.`);
   const at = options.at ?? clockNow();
-  const update = guardedUpdate(db, move, at);
   const writes = [...moveRecords(actorId, [move], at), ...also].filter((w) => w.rows.length > 0);
-  const ctes = writes.map((w, i) => sql`, ${sql.identifier(`w${i}`)} as (${insertFromEach("moved", w)})`);
-  const [row] = await executeRows<{ id: string; version: number }>(
-    db,
-    sql`with moved as (${update.getSQL()})${sql.join(ctes)} select id, version from moved`,
-  );
+  const filled = moveSlots(move, at, writes);
+  let rows: { id: string; version: number }[];
+  if (filled) {
+    let query = moveStatements.get(filled.shape);
+    if (!query) {
+      const template = templateMove(move, filled.names);
+      query = db.execute(moveStatement(db, template, sql`${sql.placeholder("at")}`, filled.template())).getQuery();
+      if (moveStatements.size < 100) moveStatements.set(filled.shape, query);
+    }
+    // What db.execute does with a built statement, minus building it: the values fill its placeholders.
+    const result = (await db._.session
+      .prepareQuery(query, undefined, undefined, false)
+      .execute(filled.values)) as unknown;
+    rows = (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as typeof rows;
+  } else {
+    rows = await executeRows(db, moveStatement(db, move, at, writes));
+  }
+  const [row] = rows;
   return row ? { applicationId: row.id, from: move.from, to: move.to, version: Number(row.version) } : null;
+}
+
+/** `with moved as (<the guarded update>), w0 as (insert … from moved), … select id, version from moved`. */
+function moveStatement(
+  db: Executor,
+  move: Move & { from: ApplicationStatus },
+  at: Date | SQL,
+  writes: readonly TableRows[],
+): SQL {
+  const update = guardedUpdate(db, move, at);
+  const ctes = writes.map((w, i) => sql`, ${sql.identifier(`w${i}`)} as (${insertFromEach("moved", w)})`);
+  return sql`with moved as (${update.getSQL()})${sql.join(ctes)} select id, version from moved`;
+}
+
+/**
+ * A moveOneWith statement's text depends only on its shape (which columns it sets, which tables it writes and the
+ * columns of each row), so it is built once per shape with placeholders (kept here, built text and parameter
+ * order) and each move only fills in its values. Building it with drizzle walked some forty values through a chain
+ * of class checks on every submission: about a millisecond of a submission's server time
+ * (e2e/bench/RESULTS.md, Session 10). The values are encoded here as drizzle would (a column's mapToDriverValue;
+ * null stays null), and every value is a cast parameter, so the text is the same whatever the values.
+ */
+const moveStatements = new Map<string, Query>();
+
+type Slots = {
+  shape: string;
+  names: Record<string, string>;
+  values: Record<string, unknown>;
+  template: () => TableRows[];
+};
+
+/**
+ * The move's values by placeholder name (columns filled by a `$defaultFn` included), its shape, and how to write
+ * `writes` with placeholders for the first statement of that shape. Null when a value is itself SQL: its text is
+ * part of the statement, which is then built as it is.
+ */
+function moveSlots(move: Move & { from: ApplicationStatus }, at: Date, writes: readonly TableRows[]): Slots | null {
+  const values: Record<string, unknown> = {};
+  const names: Record<string, string> = {};
+  const shape: string[] = [move.version === undefined ? "any" : "version"];
+  const columns = getTableColumns(applications) as Record<string, PgColumn>;
+  for (const [key, value] of Object.entries(move.set ?? {})) {
+    if (value === undefined || key === "status" || key === "version" || key === "updatedAt") continue;
+    if (value instanceof SQL || !columns[key]) return null;
+    names[key] = `s_${key}`;
+    values[`s_${key}`] = value === null ? null : columns[key].mapToDriverValue(value);
+    shape.push(key);
+  }
+  values.at = columns.updatedAt!.mapToDriverValue(at);
+  values.id = move.applicationId;
+  values.from = move.from;
+  values.to = move.to;
+  if (move.version !== undefined) values.version = move.version;
+  const keys: string[][][] = [];
+  for (const [w, { table, rows }] of writes.entries()) {
+    const columns = columnsOf(table);
+    shape.push(`|${getTableName(table)}`);
+    const tableKeys: string[][] = [];
+    for (const [r, row] of rows.entries()) {
+      const rowKeys: string[] = [];
+      for (const [key, column] of columns) {
+        const value = row[key] !== undefined ? row[key] : column.defaultFn ? column.defaultFn() : undefined;
+        if (value === undefined) continue;
+        if (value instanceof SQL) return null;
+        values[`w${w}_${r}_${key}`] = value === null ? null : column.mapToDriverValue(value);
+        rowKeys.push(key);
+      }
+      shape.push(...rowKeys, ";");
+      tableKeys.push(rowKeys);
+    }
+    keys.push(tableKeys);
+  }
+  // The rows as placeholders, only for the first statement of a shape.
+  const template = () =>
+    writes.map(({ table }, w) => ({
+      table,
+      rows: keys[w]!.map((rowKeys, r) =>
+        Object.fromEntries(rowKeys.map((key) => [key, sql`${sql.placeholder(`w${w}_${r}_${key}`)}`])),
+      ),
+    }));
+  return { shape: shape.join(","), names, values, template };
+}
+
+const tableColumns = new WeakMap<PgTable, [string, PgColumn][]>();
+
+function columnsOf(table: PgTable): [string, PgColumn][] {
+  let columns = tableColumns.get(table);
+  if (!columns) {
+    columns = Object.entries(getTableColumns(table) as Record<string, PgColumn>);
+    tableColumns.set(table, columns);
+  }
+  return columns;
+}
+
+/** The move with placeholders where its values go (the names moveSlots gave them). */
+function templateMove(move: Move & { from: ApplicationStatus }, names: Record<string, string>) {
+  const set = Object.fromEntries(Object.entries(names).map(([key, name]) => [key, sql`${sql.placeholder(name)}`]));
+  return {
+    ...move,
+    applicationId: sql.placeholder("id") as unknown as string,
+    from: sql.placeholder("from") as unknown as ApplicationStatus,
+    to: sql.placeholder("to") as unknown as ApplicationStatus,
+    version: move.version === undefined ? undefined : (sql.placeholder("version") as unknown as number),
+    set,
+  };
 }
 
 /** One move through {@link moveApplications}; returns the application's new version. */
