@@ -12,7 +12,8 @@ import { executeRows } from "@/db/subquery";
  * - The database's state is named by its write generation (`writeGeneration`): the current snapshot of
  *   transaction ids, which every commit of a transaction that wrote anything changes, whatever table it wrote
  *   and whichever instance wrote it. Nothing else keeps track of writes, so no write can be missed; the price is
- *   that any write anywhere sends every page back to rendering.
+ *   that any write anywhere sends every page back to rendering (Postgres numbers transactions per server, so a
+ *   write to another database on the same server counts too).
  * - The clock: an entry is kept `seconds` at most (30 by default), so a deadline or an "in 3 days" is at most
  *   that late on a page read again; every command checks the clock itself.
  * - Who asks: the key holds the request's whole Cookie header, so an entry goes back only to the holder of the
