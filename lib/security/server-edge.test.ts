@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
+import { HANDOFF_HEADER } from "@/lib/auth/edge-session";
 import { hasRootField, installServerEdge } from "./server-edge";
 
 describe("the server edge on a real HTTP server", () => {
@@ -18,7 +19,11 @@ describe("the server edge on a real HTTP server", () => {
       });
       request.on("end", () =>
         response.end(
-          request.url === "/echo" ? Buffer.concat(chunks) : String(request.headers[CLIENT_ADDRESS_HEADER] ?? ""),
+          request.url === "/echo"
+            ? Buffer.concat(chunks)
+            : request.url === "/handoff"
+              ? String(request.headers[HANDOFF_HEADER] ?? "none")
+              : String(request.headers[CLIENT_ADDRESS_HEADER] ?? ""),
         ),
       );
     });
@@ -55,6 +60,11 @@ describe("the server edge on a real HTTP server", () => {
       request.on("error", reject);
       request.end(options.body);
     });
+
+  it("removes a session hand-off header the client sent, on every path and method", async () => {
+    for (const method of ["GET", "POST"])
+      expect((await ask({ path: "/handoff", method, headers: { [HANDOFF_HEADER]: "chosen" } })).body).toBe("none");
+  });
 
   it("stamps the socket's address, replacing a header of the same name and ignoring X-Forwarded-For", async () => {
     expect((await ask({ headers: { [CLIENT_ADDRESS_HEADER]: "1.2.3.4", "x-forwarded-for": "5.6.7.8" } })).body).toBe(
