@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig, isProtectedPath } from "@/lib/auth/config";
-import { readSessionCookie } from "@/lib/auth/session-token";
+import { overHttps, readSessionCookie } from "@/lib/auth/session-token";
 import {
   contentSecurityPolicy,
   HSTS,
@@ -10,7 +10,7 @@ import {
 } from "@/lib/security/headers";
 
 function isHttps(request: NextRequest): boolean {
-  return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  return request.nextUrl.protocol === "https:" || overHttps(request.headers.get("x-forwarded-proto"));
 }
 
 function secure(response: Response, request: NextRequest, csp: string | null): Response {

@@ -4,7 +4,7 @@ import { parseCookie } from "next/dist/compiled/@edge-runtime/cookies";
 import type { Database } from "@/db/client";
 import { writeGeneration, type Viewing } from "@/lib/page-cache";
 import { loadLiveSession, type LiveSession } from "./sessions";
-import { readSessionCookie, type SessionClaims } from "./session-token";
+import { overHttps, readSessionCookie, type SessionClaims } from "./session-token";
 
 /**
  * The session check of a page request, done once, before Next sees the request (lib/page-cache.ts needs its
@@ -21,11 +21,6 @@ type Handed = { claims: SessionClaims; live: LiveSession };
 // Next bundles instrumentation.ts (the edge) apart from the pages: the map must be one object for both.
 const store = globalThis as unknown as { madangHandedSessions?: Map<string, Handed> };
 const handed = (store.madangHandedSessions ??= new Map<string, Handed>());
-
-/** The forwarded protocol says whether this was HTTPS, behind a TLS-terminating proxy (as lib/auth/index.ts). */
-export function overHttps(forwardedProto: string | null | undefined): boolean {
-  return forwardedProto?.split(",")[0]?.trim() === "https";
-}
 
 /** The page cache's `view`: the session (handed on to the page) and the generation, in one statement. */
 export function viewRequest(db: () => Database) {

@@ -8,9 +8,9 @@ import { getDb } from "@/db/client";
 import { endSession, loadLiveSession, redeemSessionGrant } from "@/lib/auth/sessions";
 import { loadActor } from "./actor";
 import { createActionClient } from "./action";
-import { HANDOFF_HEADER, overHttps, takeHandedSession } from "./edge-session";
+import { HANDOFF_HEADER, takeHandedSession } from "./edge-session";
 import { authConfig } from "./config";
-import { readSessionCookie } from "./session-token";
+import { overHttps, readSessionCookie } from "./session-token";
 import type { Actor } from "./roles";
 
 // The client address as the socket saw it (never a header the client chose): lib/auth/client-address.ts.

@@ -1,6 +1,6 @@
 import { decode as authjsDecode, encode as authjsEncode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { authSecrets, decodeSessionToken, encodeSessionToken, readSessionCookie } from "./session-token";
+import { authSecrets, decodeSessionToken, encodeSessionToken, overHttps, readSessionCookie } from "./session-token";
 
 const SECRET = "a-session-secret-of-at-least-thirty-two-characters";
 const OLD_SECRET = "the-previous-session-secret-still-in-rotation-00";
@@ -100,5 +100,16 @@ describe("the session cookie's codec is Auth.js's own format", () => {
   it("lists the secrets as Auth.js does: the numbered ones first, AUTH_SECRET last", () => {
     expect(authSecrets({ AUTH_SECRET: "s", AUTH_SECRET_1: "one", AUTH_SECRET_2: "two" })).toEqual(["two", "one", "s"]);
     expect(authSecrets({})).toEqual([]);
+  });
+});
+
+describe("over HTTPS, by the protocol a proxy forwarded", () => {
+  it("reads the first hop's protocol only", () => {
+    expect(overHttps("https")).toBe(true);
+    expect(overHttps(" https , http")).toBe(true);
+    expect(overHttps("http, https")).toBe(false);
+    expect(overHttps("http")).toBe(false);
+    expect(overHttps("")).toBe(false);
+    expect(overHttps(null)).toBe(false);
   });
 });

@@ -164,6 +164,14 @@ function sessionCookie(cookies: CookieReader, plain: boolean): { name: string; v
   return null;
 }
 
+/**
+ * Whether a request came over HTTPS, by the protocol a TLS-terminating proxy in front forwarded (AUTH_TRUST_HOST):
+ * over HTTPS only the `__Secure-` cookie counts (readSessionCookie's `plain: false`).
+ */
+export function overHttps(forwardedProto: string | null | undefined): boolean {
+  return forwardedProto?.split(",")[0]?.trim() === "https";
+}
+
 export type SessionClaims = { uid: string; sid: string };
 
 /**
