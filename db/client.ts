@@ -7,6 +7,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import * as schema from "./schema";
+import { noteStatement } from "./write-marks";
 
 /** The one type every query sees, whichever driver runs underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -36,6 +37,7 @@ const logger = {
   logQuery: (query: string) => {
     const counter = sqlCounter.getStore();
     if (counter) counter.statements++;
+    noteStatement(query);
     if (printSql)
       process.stdout.write(printText ? `[sql]\n  ${query.slice(0, 160).replace(/\s+/g, " ")}\n` : "[sql]\n");
   },

@@ -1,27 +1,26 @@
 import type http from "node:http";
-import { sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
-import { executeRows } from "@/db/subquery";
+import { marksOf, stillCurrent, tablesRead, type WriteMarks } from "@/db/write-marks";
 
 /**
- * Rendered pages kept, for the same request while nothing has been written.
+ * Rendered pages kept, for the same request while nothing they read has been written.
  *
- * A page is a function of its address, the request headers named below, the database and the clock (and of the
- * build and the environment, which a restart changes). So an answer rendered once can be sent again to the
- * same request as long as the database has not changed and the clock has not moved far: that is this cache.
- * - The database's state is named by its write generation (`writeGeneration`): the current snapshot of
- *   transaction ids, which every commit of a transaction that wrote anything changes, whatever table it wrote
- *   and whichever instance wrote it. Nothing else keeps track of writes, so no write can be missed; the price is
- *   that any write anywhere sends every page back to rendering (Postgres numbers transactions per server, so a
- *   write to another database on the same server counts too).
+ * A page is a function of its address, the request headers named below, who asks, the database and the clock (and
+ * of the build and the environment, which a restart changes). So an answer rendered once can be sent again to
+ * the same request as long as nothing it read has changed and the clock has not moved far: that is this cache.
+ * - What it read: the tables its SQL statements named while it rendered (`tablesRead`, db/write-marks.ts), each
+ *   with its write mark as read before the rendering started. The entry goes back only while every one of those
+ *   marks is unchanged. Marks are counted by a trigger in each writer's own transaction, whatever instance wrote,
+ *   so no write to a table a page read can be missed; a write to any other table (a session's touch, a job's
+ *   bookkeeping, another database on the same server) leaves the page as it is.
+ * - Who asks: the key holds the request's whole Cookie header, so an entry goes back only to the holder of the
+ *   same cookies, and the person those name (their roles, name and language), so a change of roles is a new
+ *   page. The session is checked against the database on every request, hit or not (`view`,
+ *   lib/auth/edge-session.ts), in the statement that reads the marks.
  * - The clock: an entry is kept `seconds` at most (30 by default), so a deadline or an "in 3 days" is at most
  *   that late on a page read again; every command checks the clock itself.
- * - Who asks: the key holds the request's whole Cookie header, so an entry goes back only to the holder of the
- *   same cookies, and the session those name is checked against the database on every request, hit or not
- *   (`view`, lib/auth/edge-session.ts), in the statement that reads the generation.
  * - The answer goes back as it was sent (compressed, with its headers), Content-Security-Policy nonce included:
- *   the nonce is only ever reused for the same person, page and database state, so script injected by a write
- *   (which changes the generation) never meets a nonce its writer could have read.
+ *   the nonce is only ever reused for the same person, page and data, so script injected by a write (which
+ *   changes a mark the page read) never meets a nonce its writer could have read.
  * Only GET requests for pages (not /api, /_next or files) are looked up; only a 200 HTML or RSC answer without
  * Set-Cookie is kept. A request that says `Cache-Control: no-cache` (a hard reload) is rendered again.
  * Each instance keeps its own entries, bounded in bytes (least recently used first out); none is needed by
@@ -43,21 +42,26 @@ const PAGE_KEY_HEADERS = [
   "next-url",
 ] as const;
 
-/** Who is asking and the database's state when they asked; null: render, keep nothing (e.g. a dead session). */
-export type Viewing = { generation: string; release?: () => void } | null;
+/**
+ * Who is asking (`who`: what the page may show of the person, "" for no one) and the database's write marks when
+ * they asked; null: render, keep nothing (e.g. a dead session).
+ */
+export type Viewing = { marks: WriteMarks; who: string; release?: () => void } | null;
 
-/** The database's write generation: its current snapshot of transaction ids (see the module's comment). */
-export async function writeGeneration(db: Executor): Promise<string> {
-  const [row] = await executeRows<{ generation: string }>(db, sql`select pg_current_snapshot()::text as generation`);
-  return row!.generation;
-}
-
-type Entry = { key: string; headers: http.OutgoingHttpHeaders; body: Buffer; expires: number; bytes: number };
+type Entry = {
+  key: string;
+  headers: http.OutgoingHttpHeaders;
+  body: Buffer;
+  expires: number;
+  bytes: number;
+  /** The tables the rendering read, with their marks as read before it started. */
+  read: [string, string][];
+};
 
 export type PageCacheOptions = {
   seconds: number;
   maxBytes: number;
-  /** The request's viewing: checks its session and reads the generation (one statement). */
+  /** The request's viewing: checks its session and reads the write marks (one statement). */
   view: (request: http.IncomingMessage) => Promise<Viewing>;
   now?: () => number;
   onError?: (error: unknown) => void;
@@ -77,8 +81,8 @@ function wantsFresh(request: http.IncomingMessage): boolean {
   return /\bno-(cache|store)\b/.test(control) || String(request.headers.pragma ?? "").toLowerCase() === "no-cache";
 }
 
-function keyOf(request: http.IncomingMessage, generation: string): string {
-  const parts = [generation, request.url ?? "/"];
+function keyOf(request: http.IncomingMessage, who: string): string {
+  const parts = [who, request.url ?? "/"];
   for (const name of PAGE_KEY_HEADERS) {
     const value = request.headers[name];
     parts.push(Array.isArray(value) ? value.join("\u0001") : (value ?? ""));
@@ -100,7 +104,6 @@ export function pageCache(options: PageCacheOptions) {
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
   let bytes = 0;
-  let generation = "";
   const maxEntry = Math.max(1, Math.floor(options.maxBytes / 8));
 
   const drop = (entry: Entry) => {
@@ -118,8 +121,11 @@ export function pageCache(options: PageCacheOptions) {
     }
   };
 
-  /** Records what the renderer sends (as it goes on the wire: compressed if it is) and keeps it if it may. */
-  const record = (response: http.ServerResponse, key: string, stillCurrent: () => boolean) => {
+  /**
+   * Records what the renderer sends (as it goes on the wire: compressed if it is) and keeps it if it may, with
+   * the tables named by the statements the rendering sent (`read`) and their marks before it started.
+   */
+  const record = (response: http.ServerResponse, key: string, marks: WriteMarks, read: () => Set<string>) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let over = false;
@@ -146,7 +152,7 @@ export function pageCache(options: PageCacheOptions) {
       return (end as (...args: unknown[]) => http.ServerResponse).call(this, chunk, ...rest);
     } as typeof response.end;
     response.once("finish", () => {
-      if (over || response.statusCode !== 200 || !stillCurrent()) return;
+      if (over || response.statusCode !== 200) return;
       const sent = response.getHeaders();
       if (sent["set-cookie"] !== undefined || !KEPT_TYPES.test(String(sent["content-type"] ?? ""))) return;
       const headers: http.OutgoingHttpHeaders = {};
@@ -154,7 +160,9 @@ export function pageCache(options: PageCacheOptions) {
         if (!NOT_KEPT.has(name) && value !== undefined) headers[name] = value;
       const body = Buffer.concat(chunks);
       headers["content-length"] = body.length;
-      keep({ key, headers, body, expires: now() + options.seconds * 1000, bytes: body.length + key.length * 2 });
+      const tables = marksOf(read(), marks);
+      const size = body.length + key.length * 2 + tables.length * 64;
+      keep({ key, headers, body, expires: now() + options.seconds * 1000, bytes: size, read: tables });
     });
   };
 
@@ -176,15 +184,9 @@ export function pageCache(options: PageCacheOptions) {
         response.once("finish", release);
         response.once("close", release);
       }
-      // A new generation: every entry kept is of an older state and will never be asked for again.
-      if (viewing.generation !== generation) {
-        entries.clear();
-        bytes = 0;
-        generation = viewing.generation;
-      }
-      const key = keyOf(request, viewing.generation);
+      const key = keyOf(request, viewing.who);
       const entry = wantsFresh(request) ? undefined : entries.get(key);
-      if (entry && entry.expires > now()) {
+      if (entry && entry.expires > now() && stillCurrent(entry.read, viewing.marks)) {
         entries.delete(key); // most recently used goes last
         entries.set(key, entry);
         response.writeHead(200, { ...entry.headers, [PAGE_CACHE_HEADER]: "hit" });
@@ -193,9 +195,9 @@ export function pageCache(options: PageCacheOptions) {
       }
       if (entry) drop(entry);
       response.setHeader(PAGE_CACHE_HEADER, "miss");
-      const seen = viewing.generation;
-      record(response, key, () => generation === seen);
-      render();
+      let read = new Set<string>();
+      record(response, key, viewing.marks, () => read);
+      read = tablesRead(render);
     })();
     return true;
   };

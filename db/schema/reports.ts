@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * The last computed figures of each report (lib/reports/report.ts): one row per reader scope and filters, written
@@ -33,3 +33,20 @@ export const figureVersions = pgTable("figure_versions", {
   key: text().primaryKey(),
   version: bigint({ mode: "number" }).notNull(),
 });
+
+/**
+ * How many writing statements each table has had (db/write-marks.ts): a statement trigger on every other table
+ * (migration 0020; db/migrate.ts puts it on tables added later) adds one to the row of its table and of the
+ * writing connection (`slot`, its backend's pid), in the writer's own transaction. So a snapshot that sees a write
+ * sees its mark, and two connections never wait on one row. Rows of connections that have closed are folded into
+ * slot 0 by a periodic job, which keeps every table's sum.
+ */
+export const writeMarks = pgTable(
+  "write_marks",
+  {
+    tableName: text().notNull(),
+    slot: integer().notNull(),
+    writes: bigint({ mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tableName, t.slot] })],
+);

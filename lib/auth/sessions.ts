@@ -3,6 +3,7 @@ import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { userSessions } from "@/db/schema";
 import { executeRows, statement } from "@/db/subquery";
+import { parseWriteMarks, writeMarksColumn, type WriteMarks } from "@/db/write-marks";
 import { actorFrom } from "./actor";
 import type { Actor } from "./roles";
 import { writeAudit } from "@/lib/audit/commands";
@@ -76,8 +77,8 @@ export async function redeemSessionGrant(
 export type LiveSession = {
   actor: Actor;
   locale: string | null;
-  /** The database's write generation at the check (lib/page-cache.ts `writeGeneration`). */
-  generation: string;
+  /** Every table's write mark at the check (db/write-marks.ts), for the page cache (lib/page-cache.ts). */
+  marks: WriteMarks;
 };
 
 /**
@@ -116,7 +117,7 @@ touched as (
 select u.id, u.email, u.name, u.is_admin, u.totp_enabled_at, u.locale,
   (select count(*)::int from touched) as touched,
   set_config('synchronous_commit', 'off', true) as relaxed,
-  pg_current_snapshot()::text as generation,
+  ${writeMarksColumn} as marks,
   coalesce((select json_agg(json_build_object('programmeId', r.programme_id, 'role', r.role)) from (
     select pr.programme_id, pr.role::text as role from programme_roles pr where pr.user_id = u.id
     union all
@@ -139,7 +140,7 @@ from live join users u on u.id = ${userId}::uuid`;
     },
     roles,
   );
-  return { actor, locale: row.locale, generation: row.generation };
+  return { actor, locale: row.locale, marks: parseWriteMarks(row.marks) };
 }
 
 type SessionRow = {
@@ -149,7 +150,7 @@ type SessionRow = {
   is_admin: boolean;
   totp_enabled_at: string | Date | null;
   locale: string | null;
-  generation: string;
+  marks: unknown;
   roles: unknown;
 };
 

@@ -2,6 +2,7 @@ import { and, eq, gt, inArray, isNotNull, lte } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { applications, calls, cohorts, emailOutbox, enrolments, users, type Job } from "@/db/schema";
 import { sendPostDigest } from "@/lib/alumni/digest-commands";
+import { foldWriteMarks } from "@/db/write-marks";
 import { foldStatusCounts } from "@/lib/calls/status-counts";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
@@ -192,6 +193,11 @@ async function foldCounts({ db }: JobContext) {
   return { calls: await foldStatusCounts(db) };
 }
 
+/** The write marks of closed connections, folded so the page cache's reads of them stay short (db/write-marks.ts). */
+async function foldMarks({ db }: JobContext) {
+  return { rows: await foldWriteMarks(db) };
+}
+
 /** Every job type the runner knows, by the name stored in `jobs.type`. */
 export const JOB_HANDLERS: Record<string, JobHandler> = {
   "mail.send": sendOutbox,
@@ -200,4 +206,5 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   "alumni.digest": sendAlumniDigest,
   retention: applyRetentionTasks,
   "applications.fold-counts": foldCounts,
+  "write-marks.fold": foldMarks,
 };

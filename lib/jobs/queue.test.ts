@@ -110,13 +110,14 @@ describe.each(testDrivers())("the job queue on %s", (driver) => {
     expect(await scheduleDueJobs(t.db, at(monday, 20_000))).toEqual([]);
     await Promise.all([scheduleDueJobs(t.db, at(monday, 30_000)), scheduleDueJobs(t.db, at(monday, 40_000))]);
     expect(await t.db.$count(jobs)).toBe(PERIODIC_JOBS.length);
-    // A minute on: only the outbox; five minutes on: the expiry and the counts' folding too; Tuesday: the daily
+    // A minute on: only the outbox; five minutes on: the expiry and the foldings of counts and marks too; Tuesday: the daily
     // ones, not the digest.
     expect(await scheduleDueJobs(t.db, at(monday, MINUTE))).toEqual(["mail.send:2031-03-03T09:01"]);
     expect((await scheduleDueJobs(t.db, at(monday, 5 * MINUTE))).sort()).toEqual([
       "applications.fold-counts:2031-03-03T09:05",
       "mail.send:2031-03-03T09:05",
       "offers.expire:2031-03-03T09:05",
+      "write-marks.fold:2031-03-03T09:05",
     ]);
     const tuesday = (await scheduleDueJobs(t.db, new Date("2031-03-04T00:00:00Z"))).sort();
     expect(tuesday).toEqual([
@@ -125,6 +126,7 @@ describe.each(testDrivers())("the job queue on %s", (driver) => {
       "offers.expire:2031-03-04T00:00",
       "reminders.deadlines:2031-03-04",
       "retention:2031-03-04",
+      "write-marks.fold:2031-03-04T00:00",
     ]);
     expect(await scheduleDueJobs(t.db, new Date("2031-03-10T00:00:00Z"))).toContain("alumni.digest:2031-03-10");
   });

@@ -22,6 +22,7 @@ export const PERIODIC_JOBS: { type: string; every: keyof typeof PERIODS; maxAtte
   { type: "alumni.digest", every: "week", maxAttempts: 5 },
   { type: "retention", every: "day", maxAttempts: 5 },
   { type: "applications.fold-counts", every: "fiveMinutes", maxAttempts: 3 },
+  { type: "write-marks.fold", every: "fiveMinutes", maxAttempts: 3 },
 ];
 
 /**
