@@ -4,7 +4,7 @@
  * stamps every request with the client address taken from the socket, gives it a request id and logs it,
  * refuses paths with a broken %-escape before Next reads them and sends the build's scripts and stylesheets
  * brotli-compressed (lib/security/server-edge.ts).
- * It keeps rendered pages while nothing is written (lib/page-cache.ts), in production.
+ * It keeps rendered pages while nothing they read is written (lib/page-cache.ts), in production.
  * It also starts this process's job runner (lib/jobs), unless JOBS=off; every instance runs one.
  */
 export async function register() {
@@ -15,7 +15,7 @@ export async function register() {
   const production = process.env.NODE_ENV === "production";
   const staticDir = production ? ".next/static" : undefined;
   const { getDb } = await import("@/db/client");
-  // Rendered pages kept while nothing is written (lib/page-cache.ts); not under `next dev`, where code changes.
+  // Rendered pages kept while nothing they read is written (lib/page-cache.ts); not under `next dev`, where code changes.
   let pages;
   if (production && env().PAGE_CACHE_SECONDS > 0) {
     const { pageCache } = await import("@/lib/page-cache");

@@ -54,7 +54,7 @@ function schemaFor(production: boolean) {
     UPLOAD_STORAGE: z.enum(["disk", "postgres"]).default("disk"),
     // "off" stops this process running jobs (lib/jobs), e.g. for browser tests that read the outbox as written.
     JOBS: z.enum(["on", "off"]).default("on"),
-    // How long a rendered page may be sent again while nothing is written (lib/page-cache.ts); 0 = never.
+    // How long a rendered page may be sent again while nothing it read is written (lib/page-cache.ts); 0 = never.
     PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
     // The most memory the kept pages take in each instance, in MB.
     PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
