@@ -161,8 +161,8 @@ export function pageCache(options: PageCacheOptions) {
       const body = Buffer.concat(chunks);
       headers["content-length"] = body.length;
       const tables = marksOf(read(), marks);
-      const size = body.length + key.length * 2 + tables.length * 64;
-      keep({ key, headers, body, expires: now() + options.seconds * 1000, bytes: size, read: tables });
+      const entryBytes = body.length + key.length * 2 + tables.length * 64;
+      keep({ key, headers, body, expires: now() + options.seconds * 1000, bytes: entryBytes, read: tables });
     });
   };
 
