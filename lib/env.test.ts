@@ -47,4 +47,27 @@ describe("the environment", () => {
     expect(() => parseEnv({ NODE_ENV: "test", DATABASE_URL: "nonsense" })).toThrow(/DATABASE_URL/);
     expect(parseEnv({ NODE_ENV: "test", TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
   });
+
+  it("stores uploads in S3 only with its four settings, and says which are missing", () => {
+    expect(() => parseEnv({ NODE_ENV: "test", UPLOAD_STORAGE: "s3" })).toThrow(
+      "UPLOAD_STORAGE=s3 needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY",
+    );
+    const given = {
+      NODE_ENV: "test",
+      UPLOAD_STORAGE: "s3",
+      S3_ENDPOINT: "http://minio.internal:9000",
+      S3_BUCKET: "madang",
+      S3_ACCESS_KEY_ID: "id",
+    };
+    expect(() => parseEnv(given)).toThrow(/needs S3_SECRET_ACCESS_KEY$/);
+    expect(() => parseEnv({ ...given, S3_SECRET_ACCESS_KEY: "x", S3_ENDPOINT: "minio:9000" })).toThrow(/S3_ENDPOINT/);
+    expect(parseEnv({ ...given, S3_SECRET_ACCESS_KEY: "x" }).S3).toEqual({
+      endpoint: "http://minio.internal:9000",
+      bucket: "madang",
+      region: "us-east-1",
+      accessKeyId: "id",
+      secretAccessKey: "x",
+    });
+    expect(parseEnv({ NODE_ENV: "test", S3_BUCKET: "unused" }).S3).toBeUndefined();
+  });
 });

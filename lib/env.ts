@@ -49,9 +49,17 @@ function schemaFor(production: boolean) {
     SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().default("Madang <no-reply@madang.local>"),
     UPLOAD_DIR: z.string().default(".data/uploads"),
-    // Where uploads live: "disk" (UPLOAD_DIR, one machine) or "postgres" (stored_files, which every instance
-    // shares: set it when several instances serve the app, README "Several instances").
-    UPLOAD_STORAGE: z.enum(["disk", "postgres"]).default("disk"),
+    // Where uploads live: "disk" (UPLOAD_DIR, one machine), "postgres" (stored_files, which every instance
+    // shares: set it when several instances serve the app, README "Several instances") or "s3" (an S3-compatible
+    // bucket, with the four S3_* settings below).
+    UPLOAD_STORAGE: z.enum(["disk", "postgres", "s3"]).default("disk"),
+    S3_ENDPOINT: z
+      .url({ protocol: /^https?$/, error: "S3_ENDPOINT must be the store's http(s):// address" })
+      .optional(),
+    S3_BUCKET: z.string().optional(),
+    S3_REGION: z.string().default("us-east-1"),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
     // "off" stops this process running jobs (lib/jobs), e.g. for browser tests that read the outbox as written.
     JOBS: z.enum(["on", "off"]).default("on"),
     // How long a rendered page may be sent again while nothing it read is written (lib/page-cache.ts); 0 = never.
@@ -73,7 +81,9 @@ type Env = {
   SMTP_URL?: string;
   MAIL_FROM: string;
   UPLOAD_DIR: string;
-  UPLOAD_STORAGE: "disk" | "postgres";
+  UPLOAD_STORAGE: "disk" | "postgres" | "s3";
+  /** Set when UPLOAD_STORAGE is "s3" (parseEnv refuses it without them). */
+  S3?: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
   JOBS: "on" | "off";
   PAGE_CACHE_SECONDS: number;
   PAGE_CACHE_MB: number;
@@ -94,8 +104,25 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       );
     },
   });
-  const result = parsed as unknown as Env;
-  return { ...result, APP_URL: result.APP_URL.replace(/\/$/, "") };
+  const result = parsed as unknown as Env & Record<`S3_${string}`, string | undefined>;
+  const s3 = {
+    endpoint: result.S3_ENDPOINT,
+    bucket: result.S3_BUCKET,
+    region: result.S3_REGION,
+    accessKeyId: result.S3_ACCESS_KEY_ID,
+    secretAccessKey: result.S3_SECRET_ACCESS_KEY,
+  };
+  if (result.UPLOAD_STORAGE === "s3") {
+    const missing = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"].filter(
+      (name) => !result[name as `S3_${string}`],
+    );
+    if (missing.length) throw new Error(`Invalid environment: UPLOAD_STORAGE=s3 needs ${missing.join(", ")}`);
+  }
+  return {
+    ...result,
+    APP_URL: result.APP_URL.replace(/\/$/, ""),
+    S3: result.UPLOAD_STORAGE === "s3" ? (s3 as NonNullable<Env["S3"]>) : undefined,
+  };
 }
 
 let cached: Env | undefined;

@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storedFiles } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
-import { databaseStorage, localDiskStorage, type FileStorage } from "./storage";
+import S3rver from "s3rver";
+import { databaseStorage, localDiskStorage, s3Storage, type FileStorage } from "./storage";
 
 /** What every backend must do alike. */
 function behavesAsStorage(storage: () => FileStorage) {
@@ -46,5 +47,48 @@ describe.each(testDrivers())("database storage on %s", (driver) => {
     const [row] = await t.db.select().from(storedFiles);
     expect(row).toMatchObject({ key: "participants/x", size: 3 });
     expect(Array.from(row!.content)).toEqual([9, 8, 7]);
+  });
+});
+
+// An S3-compatible server on loopback (s3rver: the S3 REST API over HTTP, checking AWS Signature V4 as S3 does).
+describe("S3-compatible storage", async () => {
+  const directory = await mkdtemp(path.join(tmpdir(), "madang-s3-"));
+  const server = new S3rver({
+    address: "127.0.0.1",
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: "madang" }],
+  });
+  let endpoint = "";
+  beforeAll(async () => {
+    const { port } = await server.run();
+    endpoint = `http://127.0.0.1:${port}`;
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(directory, { recursive: true, force: true });
+  });
+  const options = () => ({
+    endpoint,
+    bucket: "madang",
+    region: "us-east-1",
+    accessKeyId: "S3RVER",
+    secretAccessKey: "S3RVER",
+  });
+  behavesAsStorage(() => s3Storage(options()));
+
+  it("keeps the bytes in the bucket, where another instance's client reads them", async () => {
+    await s3Storage(options()).put("participants/x", new Uint8Array([9, 8, 7]));
+    expect(Array.from((await s3Storage(options()).get("participants/x"))!)).toEqual([9, 8, 7]);
+    expect(await s3Storage(options()).get("participants/never-stored")).toBeNull();
+  });
+
+  it("says so when the store refuses, instead of calling the file missing", async () => {
+    const elsewhere = s3Storage({ ...options(), bucket: "no-such-bucket" });
+    await expect(elsewhere.put("participants/y", new Uint8Array([1]))).rejects.toThrow(
+      /S3 put participants\/y answered 404/,
+    );
+    await expect(elsewhere.get("participants/y")).rejects.toThrow(/S3 get participants\/y answered 404/);
   });
 });

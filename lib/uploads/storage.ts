@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { AwsClient } from "aws4fetch";
 import { eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { storedFiles } from "@/db/schema";
@@ -9,8 +10,8 @@ import { env } from "@/lib/env";
 
 /**
  * The one interface every upload goes through (application files, session materials, proposal
- * attachments, alumni photos): the local disk, or the database (stored_files) so several app instances share
- * the files with no other service; an object store such as S3 would implement the same three methods.
+ * attachments, alumni photos): the local disk, the database (stored_files) so several app instances share
+ * the files with no other service, or an S3-compatible object store (AWS S3, MinIO, Cloudflare R2…).
  * Keys are made by the app, never from a user's file name.
  */
 export interface FileStorage {
@@ -73,13 +74,74 @@ export function databaseStorage(db: Executor): FileStorage {
   };
 }
 
+export type S3Options = {
+  /** The service's address, e.g. https://s3.eu-west-1.amazonaws.com or http://minio.internal:9000. */
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+};
+
+/**
+ * Files as objects of one bucket in an S3-compatible store, addressed by path (endpoint/bucket/key), which
+ * AWS, MinIO and R2 all answer; requests are signed with AWS Signature V4 (aws4fetch). Every instance reads what
+ * any stored. A refusal or an outage is an error with the store's status, never a missing file.
+ */
+export function s3Storage(options: S3Options): FileStorage {
+  const client = new AwsClient({
+    accessKeyId: options.accessKeyId,
+    secretAccessKey: options.secretAccessKey,
+    region: options.region,
+    service: "s3",
+  });
+  const base = `${options.endpoint.replace(/\/$/, "")}/${encodeURIComponent(options.bucket)}/`;
+  const url = (key: string) => base + checkKey(key).split("/").map(encodeURIComponent).join("/");
+  const fail = async (what: string, key: string, response: Response) => {
+    const body = (await response.text()).slice(0, 200);
+    return new Error(`storage: S3 ${what} ${key} answered ${response.status} ${body}`);
+  };
+  return {
+    async put(key, bytes) {
+      const response = await client.fetch(url(key), {
+        method: "PUT",
+        body: bytes as Uint8Array<ArrayBuffer>,
+        headers: { "content-type": "application/octet-stream" },
+      });
+      if (!response.ok) throw await fail("put", key, response);
+      await response.arrayBuffer();
+    },
+    async get(key) {
+      const response = await client.fetch(url(key));
+      // A missing object is NoSuchKey; a 404 of another kind (NoSuchBucket) is a fault of the settings. (Without
+      // s3:ListBucket, S3 answers a missing object with 403: grant it, or a missing file reads as an error.)
+      if (response.status === 404) {
+        const body = await response.text();
+        if (body.includes("<Code>NoSuchKey</Code>")) return null;
+        throw new Error(`storage: S3 get ${key} answered 404 ${body.slice(0, 200)}`);
+      }
+      if (!response.ok) throw await fail("get", key, response);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+    async delete(key) {
+      const response = await client.fetch(url(key), { method: "DELETE" });
+      if (!response.ok && response.status !== 404) throw await fail("delete", key, response);
+      await response.arrayBuffer();
+    },
+  };
+}
+
 let shared: FileStorage | undefined;
-/** The process's storage, by UPLOAD_STORAGE: local disk under UPLOAD_DIR (the default), or the database. */
+/**
+ * The process's storage, by UPLOAD_STORAGE: local disk under UPLOAD_DIR (the default), the database, or an
+ * S3-compatible store (S3_* settings, lib/env.ts).
+ */
 export function getStorage(): FileStorage {
-  shared ??=
-    env().UPLOAD_STORAGE === "postgres"
-      ? databaseStorage(getDb())
-      : localDiskStorage(path.resolve(/*turbopackIgnore: true*/ env().UPLOAD_DIR));
+  if (shared) return shared;
+  const settings = env();
+  if (settings.UPLOAD_STORAGE === "postgres") shared = databaseStorage(getDb());
+  else if (settings.UPLOAD_STORAGE === "s3") shared = s3Storage(settings.S3!);
+  else shared = localDiskStorage(path.resolve(/*turbopackIgnore: true*/ settings.UPLOAD_DIR));
   return shared;
 }
 
