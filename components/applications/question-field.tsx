@@ -98,6 +98,7 @@ export function QuestionField({
       label={label}
       help={help || undefined}
       errors={over ? [...(errors ?? []), t("overLimit", { max: question.maxWords ?? 0 })] : errors}
+      announce
     >
       {(a11y) => {
         const common = { ...a11y, disabled, "aria-required": question.required };

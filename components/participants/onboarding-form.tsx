@@ -53,17 +53,21 @@ export function OnboardingForm({ enrolmentId, tracks, defaultTrackId, startDate,
   const visa = useWatch({ control: form.control, name: "visaLetter" });
   const err = (message?: string) => (message ? [message] : undefined);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await confirm(values);
-    if (result.ok) {
-      router.push(`/me/cohorts/${result.cohortId}`);
-      return;
-    }
-    for (const [field, messages] of Object.entries(result.fieldErrors))
-      form.setError(field as keyof OnboardingInput, { message: messages.join(" ") });
-    setFormError(result.formError);
-  });
+  // A refusal in the browser (react-hook-form moves focus to the first wrong field) is announced like the server's.
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setFormError(null);
+      const result = await confirm(values);
+      if (result.ok) {
+        router.push(`/me/cohorts/${result.cohortId}`);
+        return;
+      }
+      for (const [field, messages] of Object.entries(result.fieldErrors))
+        form.setError(field as keyof OnboardingInput, { message: messages.join(" ") });
+      setFormError(result.formError);
+    },
+    () => setFormError(t("fixHighlighted")),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

@@ -4,18 +4,22 @@ import { Label } from "./label";
 /**
  * A labelled field with help and error text wired to it by id, so a screen reader reads the label,
  * the help and the error together (the shadcn Form pattern without its context plumbing).
+ * `announce` makes the error an alert, read out when it appears: for an error that comes while the person types
+ * (a word limit), which no focus move or form-level alert would tell them of.
  */
 export function FormField({
   id,
   label,
   help,
   errors,
+  announce = false,
   children,
 }: {
   id: string;
   label: string;
   help?: string;
   errors?: string[];
+  announce?: boolean;
   children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode;
 }) {
   const helpId = help ? `${id}-help` : undefined;
@@ -31,7 +35,7 @@ export function FormField({
         </p>
       ) : null}
       {errorId ? (
-        <p id={errorId} className="text-sm font-medium text-destructive">
+        <p id={errorId} role={announce ? "alert" : undefined} className="text-sm font-medium text-destructive">
           {errors?.join(" ")}
         </p>
       ) : null}
