@@ -5,10 +5,11 @@
 // translated. Never a fallback to English unless English is the main language.
 
 import { z } from "zod";
+import type { Translations as StoredTranslations } from "@/db/schema/programmes";
 import { LOCALES, type AppLocale } from "./request";
 
 /** Per language, per field: the translated text. A missing or blank entry is untranslated. */
-export type Translations = Partial<Record<AppLocale, Record<string, string>>>;
+export type Translations = StoredTranslations;
 
 export const MAX_TRANSLATION_LENGTH = 20_000;
 
@@ -97,4 +98,16 @@ export function mergeTranslations(
   const next: Translations = { ...(current ?? {}) };
   next[language] = { ...(current?.[language] ?? {}), ...edits };
   return withoutBlanks(next);
+}
+
+/** One editor's save: one language's fields (field → text; blank clears it). */
+export const translationEditsSchema = z.object({
+  language: z.enum(LOCALES, { error: "Choose English, Korean or French." }),
+  fields: z.record(z.string().min(1).max(300), z.string().max(MAX_TRANSLATION_LENGTH, "This text is too long.")),
+});
+
+/** The fields of `fields` that are not in `known`: an edit may only name fields the record has. */
+export function unknownFields(fields: Record<string, string>, known: Iterable<string>): string[] {
+  const allowed = new Set(known);
+  return Object.keys(fields).filter((field) => !allowed.has(field));
 }
