@@ -1,7 +1,17 @@
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "@/db/client";
-import { applications, callTracks, calls, cohorts, programmes, tracks, type CallEligibility } from "@/db/schema";
+import {
+  applications,
+  callTracks,
+  calls,
+  cohorts,
+  programmes,
+  tracks,
+  type CallEligibility,
+  type CallForm,
+  type FormQuestion,
+} from "@/db/schema";
 import { changedFields, writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
@@ -213,9 +223,9 @@ export async function saveCallForm(db: Database, actor: Actor | null, input: z.o
     if (errors.length) throw new DomainError("conflict", errors.join(" "));
     // The builder does not carry translations (the translations page writes them): a question keeps its own.
     const translationsOf = new Map(call.form.questions.map((q) => [q.id, q.translations]));
-    const form = {
+    const form: CallForm = {
       ...reconciled,
-      questions: reconciled.questions.map(({ translations: _sent, ...q }) => {
+      questions: reconciled.questions.map(({ translations: _sent, ...q }: FormQuestion) => {
         const kept = translationsOf.get(q.id);
         return kept ? { ...q, translations: kept } : q;
       }),

@@ -111,3 +111,14 @@ export function unknownFields(fields: Record<string, string>, known: Iterable<st
   const allowed = new Set(known);
   return Object.keys(fields).filter((field) => !allowed.has(field));
 }
+
+/** What a translations form's action answers: a sentence, and the version now current. */
+export type VersionedFormState = { ok: boolean | null; message: string; version: number | null };
+
+/** The `field:<name>` entries of a translations form, by field name. */
+export function fieldsFromForm(data: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of data.entries())
+    if (key.startsWith("field:") && typeof value === "string") fields[key.slice("field:".length)] = value;
+  return fields;
+}
