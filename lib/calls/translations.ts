@@ -91,3 +91,42 @@ export function localiseForm(form: CallForm, mainLanguage: AppLocale, reader: Ap
     };
   });
 }
+
+/** What the application form shows of a question beyond its data: the languages of its texts, and whether one is a fallback. */
+export type ShownQuestion = FormQuestion & {
+  shown?: {
+    lang: AppLocale;
+    helpLang?: AppLocale;
+    options?: { text: string; lang: AppLocale }[];
+    untranslated: boolean;
+  };
+};
+
+/**
+ * The form for a reader: each question's label and help in the reader's language (or the main language's,
+ * marked), option labels beside their values (answers keep the values as written), and no translations
+ * travelling to the browser.
+ */
+export function formForReader(
+  form: CallForm,
+  mainLanguage: AppLocale,
+  reader: AppLocale,
+): { pages: CallForm["pages"]; questions: ShownQuestion[] } {
+  return {
+    pages: form.pages,
+    questions: localiseForm(form, mainLanguage, reader).map(({ local, translations: _t, ...q }) => {
+      const help = local.help;
+      return {
+        ...q,
+        label: local.label.text,
+        ...(help ? { help: help.text } : {}),
+        shown: {
+          lang: local.label.lang,
+          ...(help ? { helpLang: help.lang } : {}),
+          ...(local.options.length ? { options: local.options.map((o) => ({ text: o.text, lang: o.lang })) } : {}),
+          untranslated: [local.label, help, ...local.options].some((text) => text?.untranslated),
+        },
+      };
+    }),
+  };
+}
