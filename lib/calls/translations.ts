@@ -15,7 +15,7 @@ export function questionField(questionId: string, part: string): string {
 }
 
 /** A question's translatable texts in the main language, by their key inside the question's translations. */
-export function questionTexts(q: FormQuestion): Record<string, string> {
+function questionTexts(q: FormQuestion): Record<string, string> {
   const texts: Record<string, string> = { label: q.label };
   if (q.help) texts.help = q.help;
   for (const option of q.options ?? []) texts[`option:${option}`] = option;
@@ -73,12 +73,12 @@ export function splitCallFields(fields: Record<string, string>): {
 }
 
 /** A question as a reader sees it: label, help and option labels in their language, or marked as fallbacks. */
-export type LocalQuestion = FormQuestion & {
+type LocalQuestion = FormQuestion & {
   local: { label: LocalText; help: LocalText | null; options: LocalText[] };
 };
 
 /** The form in the reader's language; option values stay as written (answers hold them), only their labels change. */
-export function localiseForm(form: CallForm, mainLanguage: AppLocale, reader: AppLocale): LocalQuestion[] {
+function localiseForm(form: CallForm, mainLanguage: AppLocale, reader: AppLocale): LocalQuestion[] {
   return form.questions.map((q) => {
     const local = (part: string, text: string) => localText(text, q.translations, part, mainLanguage, reader);
     return {

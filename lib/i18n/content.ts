@@ -11,11 +11,11 @@ import { LOCALES, type AppLocale } from "./request";
 /** Per language, per field: the translated text. A missing or blank entry is untranslated. */
 export type Translations = StoredTranslations;
 
-export const MAX_TRANSLATION_LENGTH = 20_000;
+const MAX_TRANSLATION_LENGTH = 20_000;
 
 /** What a record stores in its `translations` column, parsed on every write (blank entries dropped). */
 export const translationsSchema = z
-  .partialRecord(z.enum(LOCALES), z.record(z.string().min(1).max(200), z.string().max(MAX_TRANSLATION_LENGTH)))
+  .partialRecord(z.enum(LOCALES), z.record(z.string().min(1).max(300), z.string().max(MAX_TRANSLATION_LENGTH)))
   .transform((value) => withoutBlanks(value));
 
 export const mainLanguageSchema = z.enum(LOCALES);
@@ -77,7 +77,7 @@ export function untranslatedFields(
 }
 
 /** The translations with blank entries and empty languages removed (what is stored). */
-export function withoutBlanks(translations: Translations): Translations {
+function withoutBlanks(translations: Translations): Translations {
   const out: Translations = {};
   for (const language of LOCALES) {
     const entries = Object.entries(translations[language] ?? {}).filter(([, text]) => written(text));
@@ -97,7 +97,8 @@ export function mergeTranslations(
 ): Translations {
   const next: Translations = { ...(current ?? {}) };
   next[language] = { ...(current?.[language] ?? {}), ...edits };
-  return withoutBlanks(next);
+  // What is stored is parsed like any other write (and loses its blank entries there).
+  return translationsSchema.parse(next);
 }
 
 /** One editor's save: one language's fields (field → text; blank clears it). */
