@@ -5,7 +5,7 @@ import type { ApplyWords } from "@/lib/applications/apply-words";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { fileTypeLabel, formatBytes, UPLOAD_KINDS } from "@/lib/uploads/types";
-import type { FormQuestion } from "@/lib/applications/form";
+import type { ShownQuestion } from "@/lib/calls/translations";
 
 export type StoredFile = { questionId: string; fileName: string; sizeBytes: number };
 
@@ -19,7 +19,7 @@ export function FileQuestion({
   text,
 }: {
   applicationId: string;
-  question: FormQuestion;
+  question: ShownQuestion;
   file: StoredFile | null;
   onChange: (file: StoredFile | null) => void;
   disabled?: boolean;
@@ -76,9 +76,11 @@ export function FileQuestion({
 
   return (
     <div className="space-y-2">
-      <label htmlFor={id} className="text-sm font-medium">
-        {`${question.label} (${question.required ? t("required") : t("optional")})`}
+      <label htmlFor={id} className="block text-sm font-medium">
+        <span lang={question.shown?.lang}>{question.label}</span>
+        {` (${question.required ? t("required") : t("optional")})`}
       </label>
+      {question.shown?.untranslated ? <p className="text-xs text-muted-foreground">{t("notYetTranslated")}</p> : null}
       <input
         id={id}
         type="file"

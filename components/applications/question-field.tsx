@@ -6,7 +6,8 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { countWords, type FormQuestion } from "@/lib/applications/form";
+import { countWords } from "@/lib/applications/form";
+import type { ShownQuestion } from "@/lib/calls/translations";
 
 export type CountryChoice = { code: string; name: string };
 
@@ -20,7 +21,7 @@ export function QuestionField({
   disabled,
   text: applyText,
 }: {
-  question: FormQuestion;
+  question: ShownQuestion;
   value: unknown;
   onChange: (value: unknown) => void;
   errors?: string[];
@@ -31,7 +32,16 @@ export function QuestionField({
 }) {
   const t = wordsTranslator(applyText);
   const id = `q-${question.id}`;
-  const label = `${question.label} (${question.required ? t("required") : t("optional")})`;
+  // The label may be in the programme's main language (not yet translated): `lang` says so to the reader's tools.
+  const label = (
+    <>
+      <span lang={question.shown?.lang}>{question.label}</span>
+      {` (${question.required ? t("required") : t("optional")})`}
+    </>
+  );
+  const note = question.shown?.untranslated ? (
+    <p className="text-xs text-muted-foreground">{t("notYetTranslated")}</p>
+  ) : null;
   const text = typeof value === "string" ? value : value === undefined || value === null ? "" : String(value);
 
   if (question.type === "single_choice" || question.type === "multiple_choice" || question.type === "yes_no") {
@@ -41,7 +51,11 @@ export function QuestionField({
             { value: "yes", label: t("yes") },
             { value: "no", label: t("no") },
           ]
-        : (question.options ?? []).map((o) => ({ value: o, label: o }));
+        : (question.options ?? []).map((o, i) => ({
+            value: o,
+            label: question.shown?.options?.[i]?.text ?? o,
+            lang: question.shown?.options?.[i]?.lang,
+          }));
     const selected = Array.isArray(value) ? (value as string[]) : [];
     const multiple = question.type === "multiple_choice";
     return (
@@ -51,8 +65,9 @@ export function QuestionField({
         aria-invalid={Boolean(errors?.length)}
       >
         <legend className="text-sm font-medium">{label}</legend>
+        {note}
         {question.help ? (
-          <p id={`${id}-help`} className="text-sm text-muted-foreground">
+          <p id={`${id}-help`} lang={question.shown?.helpLang} className="text-sm text-muted-foreground">
             {question.help}
           </p>
         ) : null}
@@ -72,7 +87,9 @@ export function QuestionField({
                   onChange(e.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value));
               }}
             />
-            <label htmlFor={`${id}-${i}`}>{option.label}</label>
+            <label htmlFor={`${id}-${i}`} lang={"lang" in option ? option.lang : undefined}>
+              {option.label}
+            </label>
           </div>
         ))}
         {errors?.length ? <p className="text-sm font-medium text-destructive">{errors.join(" ")}</p> : null}
@@ -82,7 +99,11 @@ export function QuestionField({
 
   const words = question.type === "long_text" ? countWords(text) : 0;
   const help = [
-    question.help,
+    question.help ? (
+      <span key="help" lang={question.shown?.helpLang}>
+        {question.help}
+      </span>
+    ) : null,
     question.type === "long_text"
       ? question.maxWords
         ? t("words", { count: words, max: question.maxWords })
@@ -90,13 +111,14 @@ export function QuestionField({
       : null,
   ]
     .filter(Boolean)
-    .join(" · ");
+    .flatMap((part, i) => (i ? [" · ", part] : [part]));
   const over = question.type === "long_text" && question.maxWords ? words > question.maxWords : false;
   return (
     <FormField
       id={id}
       label={label}
-      help={help || undefined}
+      help={help.length ? help : undefined}
+      note={note}
       errors={over ? [...(errors ?? []), t("overLimit", { max: question.maxWords ?? 0 })] : errors}
       announce
     >

@@ -13,11 +13,14 @@ export function FormField({
   help,
   errors,
   announce = false,
+  note,
   children,
 }: {
   id: string;
-  label: string;
-  help?: string;
+  label: React.ReactNode;
+  help?: React.ReactNode;
+  /** Shown under the label, outside its accessible name (e.g. "Not yet translated"). */
+  note?: React.ReactNode;
   errors?: string[];
   announce?: boolean;
   children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode;
@@ -28,6 +31,7 @@ export function FormField({
   return (
     <div className="space-y-2">
       <Label htmlFor={id}>{label}</Label>
+      {note}
       {children({ id, "aria-invalid": Boolean(errorId), "aria-describedby": describedBy })}
       {help ? (
         <p id={helpId} className="text-sm text-muted-foreground">

@@ -15,6 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { cohorts, tracks } from "./cohorts";
 import { organisations } from "./organisations";
+import type { Translations } from "./programmes";
 import { genderEnum, users } from "./users";
 
 export const callStatusEnum = pgEnum("call_status", [
@@ -66,6 +67,8 @@ export type FormQuestion = {
   maxBytes?: number;
   accept?: string[];
   hidden?: boolean;
+  // Per other language: `label`, `help` and `option:<the option as written>` (lib/i18n/content.ts).
+  translations?: Translations;
 };
 export type CallForm = { pages: { title: string }[]; questions: FormQuestion[] };
 
@@ -90,6 +93,8 @@ export const calls = pgTable(
     rubric: jsonb().$type<{ id: string; label: string; weight: number; max: number }[]>().notNull().default([]),
     balanceRules: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     confirmationMessage: text().notNull().default(""),
+    // title, description, confirmationMessage in the programme's other languages (lib/i18n/content.ts).
+    translations: jsonb().$type<Translations>().notNull().default({}),
     nominationOnly: boolean().notNull().default(false),
     allowEditAfterSubmit: boolean().notNull().default(false),
     version: integer().notNull().default(1),

@@ -15,6 +15,15 @@ import {
 import { organisations } from "./organisations";
 import { users } from "./users";
 
+export const contentLanguageEnum = pgEnum("content_language", [
+  "en", // English
+  "ko", // Korean
+  "fr", // French
+]);
+
+/** Per language other than the main one, per field: the text written for it (lib/i18n/content.ts reads it). */
+export type Translations = Partial<Record<(typeof contentLanguageEnum.enumValues)[number], Record<string, string>>>;
+
 export const programmeStatusEnum = pgEnum("programme_status", [
   "draft", // being prepared; staff only
   "published", // on the public catalogue
@@ -70,6 +79,9 @@ export const programmes = pgTable(
     endDate: date(),
     // Recorded after the programme ("four experts joined the Expert Facility").
     outcomes: text().notNull().default(""),
+    // The language its own text columns are written in; other languages live in `translations` (lib/i18n/content.ts).
+    mainLanguage: contentLanguageEnum().notNull().default("en"),
+    translations: jsonb().$type<Translations>().notNull().default({}),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

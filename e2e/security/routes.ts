@@ -219,6 +219,7 @@ export const ROUTES: Record<string, RouteRow> = {
   "/admin/calls/[id]/decisions": { who: ADMIN, permission: "selection.decide", scope: "cpi", fill: call },
   "/admin/calls/[id]/form": { who: ADMIN, permission: "call.manage", scope: "cpi", fill: call },
   "/admin/calls/[id]/import": { who: ADMIN, permission: "application.import", scope: "cpi", fill: call },
+  "/admin/calls/[id]/translations": { who: ADMIN, permission: "call.manage", scope: "cpi", fill: call },
   "/admin/calls/[id]/preview": { who: ADMIN, permission: "call.manage", scope: "cpi", fill: call },
   "/admin/calls/[id]/ranking": { who: ADMIN, permission: "selection.run", scope: "cpi", fill: call },
   "/admin/calls/[id]/review": { who: ADMIN, permission: "review.assign", scope: "cpi", fill: call },
@@ -245,6 +246,7 @@ export const ROUTES: Record<string, RouteRow> = {
   "/admin/cohorts/[cohortId]/graduation": { who: ADMIN, permission: "certificate.issue", scope: "cpi" },
   "/admin/cohorts/[cohortId]/proposals": { who: ADMIN, permission: "proposal.manage", scope: "cpi" },
   "/admin/programmes/[programmeId]": { who: ADMIN, permission: "programme.update", scope: "cpi" },
+  "/admin/programmes/[programmeId]/translations": { who: ADMIN, permission: "programme.update", scope: "cpi" },
   "/admin/programmes/[programmeId]/cohorts/new": { who: ADMIN, permission: "cohort.manage", scope: "cpi" },
   "/admin/programmes/[programmeId]/cohorts/[cohortId]": { who: ADMIN, permission: "cohort.manage", scope: "cpi" },
   "/admin/programmes/[programmeId]/cohorts/[cohortId]/sessions": {

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applicationFiles, applications, callTracks, calls, cohorts, profiles, users } from "@/db/schema";
+import { applicationFiles, applications, callTracks, calls, cohorts, profiles, programmes, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -50,6 +50,9 @@ function ownApplicationQuery(db: Executor) {
       form: calls.form,
       eligibility: calls.eligibility,
       confirmationMessage: calls.confirmationMessage,
+      // The page shows the call's texts in the reader's language (lib/calls/translations.ts).
+      callTranslations: calls.translations,
+      mainLanguage: programmes.mainLanguage,
       allowEditAfterSubmit: calls.allowEditAfterSubmit,
       nominationOnly: calls.nominationOnly,
       programmeId: cohorts.programmeId,
@@ -75,6 +78,7 @@ function ownApplicationQuery(db: Executor) {
     .from(applications)
     .innerJoin(calls, eq(calls.id, applications.callId))
     .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
     .innerJoin(users, eq(users.id, applications.applicantId))
     .leftJoin(profiles, eq(profiles.userId, applications.applicantId))
     .where(

@@ -66,6 +66,8 @@ export async function getCallForAdmin(db: Executor, actor: Actor, callId: string
       eligibility: calls.eligibility,
       form: calls.form,
       confirmationMessage: calls.confirmationMessage,
+      translations: calls.translations,
+      mainLanguage: programmes.mainLanguage,
       nominationOnly: calls.nominationOnly,
       allowEditAfterSubmit: calls.allowEditAfterSubmit,
       version: calls.version,

@@ -5,8 +5,9 @@ import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { saveDraft, startApplication } from "@/lib/applications/commands";
 import { makeManager, makePerson, makeProgrammeWithCall, TEST_FORM } from "@/lib/applications/test-fixtures";
 import type { DomainError } from "@/lib/errors";
-import { createCall, saveCallForm, updateCallSettings } from "./commands";
-import { callFormSchema, callSettingsSchema } from "./schemas";
+import { createCall, saveCallForm, saveCallTranslations, updateCallSettings } from "./commands";
+import { callFormSchema, callSettingsSchema, saveCallTranslationsSchema } from "./schemas";
+import { callTranslations } from "./translations";
 
 const errorOf = (p: Promise<unknown>) =>
   p.then(
@@ -133,5 +134,38 @@ describe.each(testDrivers())("managing calls on %s", (driver) => {
       }),
     );
     expect(await t.db.$count(callTracks, eq(callTracks.callId, base.callId))).toBe(1);
+  });
+
+  it("writes a call's and its questions' translations, refuses a stale version and unknown fields, and the builder keeps them", async () => {
+    const base = await makeProgrammeWithCall(t.db);
+    const manager = await makeManager(t.db, base.programmeId);
+    const input = saveCallTranslationsSchema.parse({
+      callId: base.callId,
+      version: 1,
+      language: "fr",
+      fields: { title: "Appel", "question:bio:label": "Biographie", "question:idea:label": " " },
+    });
+    await expect(saveCallTranslations(t.db, manager, input)).resolves.toEqual({ version: 2 });
+    const [row] = await t.db.select().from(calls).where(eq(calls.id, base.callId));
+    expect(row?.translations).toEqual({ fr: { title: "Appel" } });
+    expect(row?.form.questions.find((q) => q.id === "bio")?.translations).toEqual({ fr: { label: "Biographie" } });
+    expect(callTranslations(row!)).toEqual({ fr: { title: "Appel", "question:bio:label": "Biographie" } });
+
+    expect(await errorOf(saveCallTranslations(t.db, manager, input))).toMatchObject({ code: "stale" });
+    expect(
+      await errorOf(
+        saveCallTranslations(t.db, manager, { ...input, version: 2, fields: { "question:nope:label": "x" } }),
+      ),
+    ).toMatchObject({ code: "validation" });
+    expect(await errorOf(saveCallTranslations(t.db, manager, { ...input, version: 2, language: "en" }))).toMatchObject({
+      code: "validation",
+    });
+
+    const saved = await saveCallForm(t.db, manager, {
+      callId: base.callId,
+      version: 2,
+      form: callFormSchema.parse(TEST_FORM),
+    });
+    expect(saved.form.questions.find((q) => q.id === "bio")?.translations).toEqual({ fr: { label: "Biographie" } });
   });
 });

@@ -1,13 +1,25 @@
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "@/db/client";
-import { applications, callTracks, calls, cohorts, tracks, type CallEligibility } from "@/db/schema";
+import {
+  applications,
+  callTracks,
+  calls,
+  cohorts,
+  programmes,
+  tracks,
+  type CallEligibility,
+  type CallForm,
+  type FormQuestion,
+} from "@/db/schema";
 import { changedFields, writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound, stale } from "@/lib/errors";
 import { reconcileFormChange } from "./form-compat";
-import type { callSettingsSchema, saveCallFormSchema } from "./schemas";
+import type { callSettingsSchema, saveCallFormSchema, saveCallTranslationsSchema } from "./schemas";
+import { callTexts, splitCallFields } from "./translations";
+import { mergeTranslations, unknownFields } from "@/lib/i18n/content";
 import { localToInstant } from "@/lib/time";
 
 type Settings = z.output<typeof callSettingsSchema>;
@@ -207,8 +219,17 @@ export async function saveCallForm(db: Database, actor: Actor | null, input: z.o
       .select({ n: count() })
       .from(applications)
       .where(eq(applications.callId, call.id));
-    const { form, errors } = reconcileFormChange(call.form, input.form, n > 0);
+    const { form: reconciled, errors } = reconcileFormChange(call.form, input.form, n > 0);
     if (errors.length) throw new DomainError("conflict", errors.join(" "));
+    // The builder does not carry translations (the translations page writes them): a question keeps its own.
+    const translationsOf = new Map(call.form.questions.map((q) => [q.id, q.translations]));
+    const form: CallForm = {
+      ...reconciled,
+      questions: reconciled.questions.map(({ translations: _sent, ...q }: FormQuestion) => {
+        const kept = translationsOf.get(q.id);
+        return kept ? { ...q, translations: kept } : q;
+      }),
+    };
     const [row] = await tx
       .update(calls)
       .set({ form, version: sql`${calls.version} + 1` })
@@ -224,5 +245,70 @@ export async function saveCallForm(db: Database, actor: Actor | null, input: z.o
       data: { questions: form.questions.length, hidden: form.questions.filter((q) => q.hidden).length },
     });
     return { version: row.version, form };
+  });
+}
+
+/**
+ * Writes one language's translations of a call's title, description, confirmation message and its questions'
+ * labels, help and options (blank clears one). A field the call does not have is refused, as is the programme's
+ * main language and a stale version.
+ */
+export async function saveCallTranslations(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof saveCallTranslationsSchema>,
+): Promise<{ version: number }> {
+  return db.transaction(async (tx) => {
+    const [call] = await tx
+      .select({
+        id: calls.id,
+        title: calls.title,
+        description: calls.description,
+        confirmationMessage: calls.confirmationMessage,
+        form: calls.form,
+        translations: calls.translations,
+        programmeId: cohorts.programmeId,
+        mainLanguage: programmes.mainLanguage,
+      })
+      .from(calls)
+      .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+      .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+      .where(eq(calls.id, input.callId));
+    if (!call) throw notFound("That call does not exist.");
+    if (!can(actor, "call.manage", { programmeId: call.programmeId })) throw forbidden();
+    if (call.mainLanguage === input.language)
+      throw new DomainError("validation", "This is the programme's main language: edit the call's own text instead.");
+    const unknown = unknownFields(input.fields, Object.keys(callTexts(call)));
+    if (unknown.length) throw new DomainError("validation", `This call has no text called "${unknown[0]}".`);
+    const { own, questions } = splitCallFields(input.fields);
+    const form = {
+      ...call.form,
+      questions: call.form.questions.map((q) => {
+        const edits = questions.get(q.id);
+        if (!edits) return q;
+        const translations = mergeTranslations(q.translations, input.language, edits);
+        const { translations: _old, ...rest } = q;
+        return Object.keys(translations).length ? { ...rest, translations } : rest;
+      }),
+    };
+    const [row] = await tx
+      .update(calls)
+      .set({
+        translations: mergeTranslations(call.translations, input.language, own),
+        form,
+        version: sql`${calls.version} + 1`,
+      })
+      .where(and(eq(calls.id, call.id), eq(calls.version, input.version)))
+      .returning({ version: calls.version });
+    if (!row)
+      throw stale("Someone else changed this call since you opened it. Reload to see their changes, then try again.");
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "call.translate",
+      entityType: "call",
+      entityId: call.id,
+      data: { language: input.language, fields: Object.keys(input.fields).length },
+    });
+    return { version: row.version };
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCountryCode, isGroupRef, isUnescoRegion } from "@/lib/geo";
+import { translationEditsSchema } from "@/lib/i18n/content";
 
 export const QUESTION_TYPES = [
   "short_text",
@@ -131,4 +132,11 @@ export const saveCallFormSchema = z.object({
   callId: z.uuid(),
   version: z.coerce.number().int().min(1),
   form: callFormSchema,
+});
+
+/** A call's own texts in another language; its questions' are `question:<id>:label|help|option:<option>`. */
+export const CALL_TRANSLATED_FIELDS = ["title", "description", "confirmationMessage"] as const;
+export const saveCallTranslationsSchema = translationEditsSchema.extend({
+  callId: z.uuid({ error: "Unknown call." }),
+  version: z.coerce.number().int().min(1),
 });

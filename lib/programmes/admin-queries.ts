@@ -125,3 +125,21 @@ export async function getProgrammeForEdit(db: Executor, programmeId: string) {
     cohorts: editions,
   };
 }
+
+/** A programme's texts in its main language and their translations, for the translations page. */
+export async function getProgrammeTranslations(db: Executor, programmeId: string) {
+  const [programme] = await db
+    .select({
+      id: programmes.id,
+      title: programmes.title,
+      summary: programmes.summary,
+      description: programmes.description,
+      mainLanguage: programmes.mainLanguage,
+      translations: programmes.translations,
+      version: programmes.version,
+    })
+    .from(programmes)
+    .where(eq(programmes.id, programmeId))
+    .limit(1);
+  return programme ?? null;
+}

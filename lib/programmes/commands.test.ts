@@ -5,7 +5,13 @@ import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors";
 import { createOrganisationForProgramme } from "@/lib/organisations/commands";
-import { createProgramme, linkOrganisation, setProgrammeStatus } from "./commands";
+import {
+  createProgramme,
+  linkOrganisation,
+  saveProgrammeTranslations,
+  setProgrammeMainLanguage,
+  setProgrammeStatus,
+} from "./commands";
 import { createProgrammeSchema } from "./schemas";
 
 describe.each(testDrivers())("setProgrammeStatus on %s", (driver) => {
@@ -159,5 +165,52 @@ describe.each(testDrivers())("programmes and their organisations on %s", (driver
     ).rejects.toMatchObject({ fieldErrors: { organisationId: ["Choose an organisation from the directory."] } });
     // Nothing half-done: the refused inline creation left no organisation behind.
     expect(await t.db.$count(organisations)).toBe(1);
+  });
+});
+
+describe.each(testDrivers())("a programme's translations on %s", (driver) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("writes one language's fields, keeps the others, and refuses a stale version, the main language and an outsider", async () => {
+    const [p] = await t.db.insert(programmes).values({ slug: "tr", title: "Title", summary: "Summary" }).returning();
+    const [u] = await t.db.insert(users).values({ email: "tm@example.org", name: "T" }).returning();
+    const [o] = await t.db.insert(users).values({ email: "to@example.org", name: "O" }).returning();
+    const manager: Actor = {
+      userId: u!.id,
+      email: u!.email,
+      name: "T",
+      isAdmin: false,
+      roles: [{ programmeId: p!.id, role: "manager" }],
+    };
+    const outsider: Actor = { userId: o!.id, email: o!.email, name: "O", isAdmin: false, roles: [] };
+    const save = (version: number, language: "en" | "ko" | "fr", fields: Record<string, string>) =>
+      saveProgrammeTranslations(t.db, manager, { programmeId: p!.id, version, language, fields });
+
+    await expect(save(1, "ko", { summary: "요약", title: "제목" })).resolves.toEqual({ version: 2 });
+    await expect(save(2, "fr", { summary: "Résumé" })).resolves.toEqual({ version: 3 });
+    await expect(save(3, "ko", { title: "" })).resolves.toEqual({ version: 4 });
+    const [row] = await t.db.select().from(programmes).where(eq(programmes.id, p!.id));
+    expect(row?.translations).toEqual({ ko: { summary: "요약" }, fr: { summary: "Résumé" } });
+
+    await expect(save(3, "ko", { summary: "x" })).rejects.toMatchObject({ code: "stale" });
+    await expect(save(4, "en", { summary: "x" })).rejects.toMatchObject({ code: "validation" });
+    await expect(save(4, "ko", { outcomes: "x" })).rejects.toMatchObject({ code: "validation" });
+    await expect(
+      saveProgrammeTranslations(t.db, outsider, { programmeId: p!.id, version: 4, language: "ko", fields: {} }),
+    ).rejects.toBeInstanceOf(DomainError);
+
+    await expect(
+      setProgrammeMainLanguage(t.db, manager, { programmeId: p!.id, version: 4, mainLanguage: "ko" }),
+    ).resolves.toEqual({ version: 5 });
+    await expect(save(5, "ko", { summary: "x" })).rejects.toMatchObject({ code: "validation" });
+    await expect(
+      setProgrammeMainLanguage(t.db, manager, { programmeId: p!.id, version: 4, mainLanguage: "fr" }),
+    ).rejects.toMatchObject({ code: "stale" });
   });
 });

@@ -17,9 +17,13 @@ import { DomainError, forbidden, isUniqueViolation, notFound } from "@/lib/error
 import type {
   createProgrammeSchema,
   linkOrganisationSchema,
+  saveProgrammeTranslationsSchema,
+  setProgrammeMainLanguageSchema,
   setProgrammeStatusSchema,
   updateProgrammeSchema,
 } from "./schemas";
+import { PROGRAMME_TRANSLATED_FIELDS } from "./schemas";
+import { mergeTranslations, unknownFields } from "@/lib/i18n/content";
 import { now } from "@/lib/time/clock";
 
 type ProgrammeInput = z.output<typeof createProgrammeSchema>;
@@ -265,5 +269,81 @@ export async function unlinkOrganisation(
       data: { organisationId: input.organisationId, role: input.role },
     });
     return { unlinked: true };
+  });
+}
+
+const staleProgramme = () =>
+  new DomainError("stale", "Someone else changed this programme since you opened it. Reload and try again.");
+
+/**
+ * Writes one language's translations of a programme's title, summary and description (blank clears one);
+ * refuses a stale version and the main language (its text is the programme's own columns).
+ */
+export async function saveProgrammeTranslations(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof saveProgrammeTranslationsSchema>,
+): Promise<{ version: number }> {
+  if (!can(actor, "programme.update", { programmeId: input.programmeId })) throw forbidden();
+  const unknown = unknownFields(input.fields, PROGRAMME_TRANSLATED_FIELDS);
+  if (unknown.length) throw new DomainError("validation", `A programme has no field called "${unknown[0]}".`);
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ mainLanguage: programmes.mainLanguage, translations: programmes.translations })
+      .from(programmes)
+      .where(eq(programmes.id, input.programmeId));
+    if (!current) throw notFound("That programme does not exist.");
+    if (current.mainLanguage === input.language)
+      throw new DomainError(
+        "validation",
+        "This is the programme's main language: edit its text on the programme's page.",
+      );
+    const translations = mergeTranslations(current.translations, input.language, input.fields);
+    const updated = await tx
+      .update(programmes)
+      .set({ translations, version: sql`${programmes.version} + 1`, updatedAt: now() })
+      .where(and(eq(programmes.id, input.programmeId), eq(programmes.version, input.version)))
+      .returning({ version: programmes.version });
+    if (updated.length === 0) throw staleProgramme();
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "programme.translate",
+      entityType: "programme",
+      entityId: input.programmeId,
+      data: { language: input.language, fields: Object.keys(input.fields) },
+    });
+    return { version: updated[0]!.version };
+  });
+}
+
+/** Sets the language a programme's own text is written in (what readers fall back to); refuses a stale version. */
+export async function setProgrammeMainLanguage(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof setProgrammeMainLanguageSchema>,
+): Promise<{ version: number }> {
+  if (!can(actor, "programme.update", { programmeId: input.programmeId })) throw forbidden();
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(programmes)
+      .set({ mainLanguage: input.mainLanguage, version: sql`${programmes.version} + 1`, updatedAt: now() })
+      .where(and(eq(programmes.id, input.programmeId), eq(programmes.version, input.version)))
+      .returning({ version: programmes.version });
+    if (updated.length === 0) {
+      const [exists] = await tx
+        .select({ id: programmes.id })
+        .from(programmes)
+        .where(eq(programmes.id, input.programmeId));
+      if (!exists) throw notFound("That programme does not exist.");
+      throw staleProgramme();
+    }
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "programme.setMainLanguage",
+      entityType: "programme",
+      entityId: input.programmeId,
+      data: { mainLanguage: input.mainLanguage },
+    });
+    return { version: updated[0]!.version };
   });
 }

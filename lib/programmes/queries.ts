@@ -97,6 +97,8 @@ export async function getPublicProgramme<
     title: programmes.title,
     summary: programmes.summary,
     description: programmes.description,
+    mainLanguage: programmes.mainLanguage,
+    translations: programmes.translations,
     themes: programmes.themes,
     projectTypes: programmes.projectTypes,
     sdgs: programmes.sdgs,

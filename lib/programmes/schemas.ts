@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkboxGroup, commaList, id, optionalDate, requiredText, version } from "@/lib/forms";
 import { isCountryCode } from "@/lib/geo";
+import { mainLanguageSchema, translationEditsSchema } from "@/lib/i18n/content";
 
 export const PROGRAMME_LIMITS = {
   title: 200,
@@ -110,4 +111,16 @@ export const linkOrganisationSchema = z.object({
   programmeId: id("programme"),
   organisationId: id("organisation"),
   role: z.enum(ORGANISATION_ROLES, { error: "Choose a role." }),
+});
+
+/** A programme's title, summary and description in one other language (lib/i18n/content.ts). */
+export const PROGRAMME_TRANSLATED_FIELDS = ["title", "summary", "description"] as const;
+export const saveProgrammeTranslationsSchema = translationEditsSchema.extend({
+  programmeId: z.uuid({ error: "Unknown programme." }),
+  version,
+});
+export const setProgrammeMainLanguageSchema = z.object({
+  programmeId: z.uuid({ error: "Unknown programme." }),
+  mainLanguage: mainLanguageSchema,
+  version,
 });

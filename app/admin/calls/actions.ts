@@ -1,13 +1,14 @@
 "use server";
 
-import { formOf } from "@/lib/auth/form-data";
+import { formOf, text } from "@/lib/auth/form-data";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { CallSettingsState, CallSettingsValues } from "@/components/calls/admin/call-settings-form";
 import { defineAction } from "@/lib/auth";
-import { createCall, saveCallForm, updateCallSettings } from "@/lib/calls/commands";
-import { callSettingsSchema, saveCallFormSchema } from "@/lib/calls/schemas";
+import { createCall, saveCallForm, saveCallTranslations, updateCallSettings } from "@/lib/calls/commands";
+import { callSettingsSchema, saveCallFormSchema, saveCallTranslationsSchema } from "@/lib/calls/schemas";
+import { fieldsFromForm, type VersionedFormState } from "@/lib/i18n/content";
 import { callScope, cohortScope } from "@/lib/auth/scope";
 
 const create = defineAction({
@@ -82,4 +83,24 @@ export async function saveCallFormAction(input: unknown) {
   const result = await saveForm(input);
   if (result.ok) revalidatePath("/", "layout");
   return result;
+}
+
+const translate = defineAction({
+  permission: "call.manage",
+  schema: saveCallTranslationsSchema,
+  scope: (input, db) => callScope(db, input.callId),
+  run: ({ db, actor }, input) => saveCallTranslations(db, actor, input),
+});
+
+export async function saveCallTranslationsAction(_prev: VersionedFormState, raw: unknown): Promise<VersionedFormState> {
+  const data = formOf(raw);
+  const result = await translate({
+    callId: text(data, "callId"),
+    version: text(data, "version"),
+    language: text(data, "language"),
+    fields: fieldsFromForm(data),
+  });
+  if (!result.ok) return { ok: false, message: result.formError, version: null };
+  revalidatePath("/", "layout");
+  return { ok: true, message: (await getTranslations("contentLanguages"))("saved"), version: result.version };
 }

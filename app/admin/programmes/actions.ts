@@ -1,12 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/auth";
+import type { ActionResult } from "@/lib/auth/action";
+import { fieldsFromForm, type VersionedFormState } from "@/lib/i18n/content";
+import { formOf, text } from "@/lib/auth/form-data";
 import { createOrganisationForProgramme } from "@/lib/organisations/commands";
 import { createOrganisationForProgrammeSchema } from "@/lib/organisations/schemas";
 import {
   createProgramme,
   linkOrganisation,
+  saveProgrammeTranslations,
+  setProgrammeMainLanguage,
   setProgrammeStatus,
   unlinkOrganisation,
   updateProgramme,
@@ -14,6 +20,8 @@ import {
 import {
   createProgrammeSchema,
   linkOrganisationSchema,
+  saveProgrammeTranslationsSchema,
+  setProgrammeMainLanguageSchema,
   setProgrammeStatusSchema,
   updateProgrammeSchema,
 } from "@/lib/programmes/schemas";
@@ -76,4 +84,50 @@ export async function unlinkOrganisationAction(values: unknown) {
 }
 export async function createOrganisationForProgrammeAction(values: unknown) {
   return refresh(await createAndLink(values));
+}
+
+const translate = defineAction({
+  permission: "programme.update",
+  schema: saveProgrammeTranslationsSchema,
+  scope: (input) => ({ programmeId: input.programmeId }),
+  run: ({ db, actor }, input) => saveProgrammeTranslations(db, actor, input),
+});
+const setMainLanguage = defineAction({
+  permission: "programme.update",
+  schema: setProgrammeMainLanguageSchema,
+  scope: (input) => ({ programmeId: input.programmeId }),
+  run: ({ db, actor }, input) => setProgrammeMainLanguage(db, actor, input),
+});
+
+export async function saveProgrammeTranslationsAction(
+  _prev: VersionedFormState,
+  raw: unknown,
+): Promise<VersionedFormState> {
+  const data = formOf(raw);
+  const result = await translate({
+    programmeId: text(data, "programmeId"),
+    version: text(data, "version"),
+    language: text(data, "language"),
+    fields: fieldsFromForm(data),
+  });
+  return answer(result, (await getTranslations("contentLanguages"))("saved"));
+}
+
+export async function setProgrammeMainLanguageAction(
+  _prev: VersionedFormState,
+  raw: unknown,
+): Promise<VersionedFormState> {
+  const data = formOf(raw);
+  const result = await setMainLanguage({
+    programmeId: text(data, "programmeId"),
+    version: text(data, "version"),
+    mainLanguage: text(data, "mainLanguage"),
+  });
+  return answer(result, (await getTranslations("contentLanguages"))("mainLanguageSaved"));
+}
+
+function answer(result: ActionResult<{ version: number }>, saved: string): VersionedFormState {
+  if (!result.ok) return { ok: false, message: result.formError, version: null };
+  revalidatePath("/", "layout");
+  return { ok: true, message: saved, version: result.version };
 }

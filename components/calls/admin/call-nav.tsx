@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 const TABS = [
   { href: "", key: "settings" },
   { href: "/form", key: "form" },
+  { href: "/translations", key: "translations" },
   { href: "/preview", key: "preview" },
   { href: "/applications", key: "applications" },
   { href: "/import", key: "import" },
@@ -19,7 +20,7 @@ export async function CallNav({
   current,
 }: {
   callId: string;
-  current: "Settings" | "Form" | "Preview" | "Applications" | "Import";
+  current: "Settings" | "Form" | "Translations" | "Preview" | "Applications" | "Import";
 }) {
   const t = await getTranslations("callAdmin.tabs");
   return (

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { UntranslatedMarker } from "@/components/i18n/untranslated-marker";
+import { localText, localTexts } from "@/lib/i18n/content";
+import type { AppLocale } from "@/lib/i18n/request";
 import { z } from "zod";
 import { Deadline } from "@/components/calls/deadline";
 import { StartApplicationForm } from "@/components/calls/start-application-form";
@@ -30,14 +33,30 @@ async function load(raw: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).id);
-  return { title: found?.call.title ?? "Call" };
+  if (!found) return { title: "Call" };
+  const { call } = found;
+  return {
+    title: localText(call.title, call.translations, "title", call.mainLanguage, (await getLocale()) as AppLocale).text,
+  };
 }
 
 export default async function CallPage({ params }: Props) {
   const found = await load((await params).id);
   if (!found) notFound();
   const { call, actor } = found;
-  const [t, ta] = await Promise.all([getTranslations("calls"), getTranslations("apply")]);
+  const [t, ta, reader] = await Promise.all([
+    getTranslations("calls"),
+    getTranslations("apply"),
+    getLocale() as Promise<AppLocale>,
+  ]);
+  // The call's and its programme's texts in the reader's language, else the main language's (lib/i18n/content.ts).
+  const text = localTexts(
+    { title: call.title, description: call.description },
+    call.translations,
+    call.mainLanguage,
+    reader,
+  );
+  const programmeTitle = localText(call.programmeTitle, call.programmeTranslations, "title", call.mainLanguage, reader);
   const now = clockNow();
   const accepting = call.status === "open" && call.opensAt <= now && now < call.closesAt;
   const nationality = describeRule(call.eligibility.nationality);
@@ -127,11 +146,14 @@ export default async function CallPage({ params }: Props) {
       <header className="space-y-3">
         <p className="text-sm text-muted-foreground">
           <Link href={`/programmes/${call.programmeSlug}`} className="hover:underline">
-            {call.programmeTitle}
+            <span lang={programmeTitle.lang}>{programmeTitle.text}</span>
           </Link>{" "}
           · {call.cohortTitle}
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{call.title}</h1>
+        <h1 lang={text.title.lang} className="text-3xl font-bold tracking-tight">
+          {text.title.text}
+        </h1>
+        <UntranslatedMarker text={text.title} />
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <Badge variant={accepting ? "default" : "outline"}>{accepting ? t("badgeOpen") : t("badgeClosed")}</Badge>
           <span className="font-medium">{t("deadline")}:</span>
@@ -154,11 +176,15 @@ export default async function CallPage({ params }: Props) {
         {action}
       </section>
 
-      {call.description ? (
-        <section
-          className="max-w-3xl space-y-3 [&_a]:text-primary [&_a]:underline"
-          dangerouslySetInnerHTML={{ __html: renderMarkdown(call.description) }}
-        />
+      {text.description.text ? (
+        <>
+          <UntranslatedMarker text={text.description} />
+          <section
+            lang={text.description.lang}
+            className="max-w-3xl space-y-3 [&_a]:text-primary [&_a]:underline"
+            dangerouslySetInnerHTML={{ __html: renderMarkdown(text.description.text) }}
+          />
+        </>
       ) : null}
 
       {call.tracks.length ? (

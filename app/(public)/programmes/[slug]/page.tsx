@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { UntranslatedMarker } from "@/components/i18n/untranslated-marker";
+import { localTexts } from "@/lib/i18n/content";
+import type { AppLocale } from "@/lib/i18n/request";
 import { OpenCallsList } from "@/components/calls/open-calls-list";
 import { ProgrammeNetworkSection } from "@/components/alumni/network-figures";
 import { KeyFacts } from "@/components/programmes/key-facts";
@@ -38,17 +41,29 @@ const loadProgramme = cache((slug: string) =>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const programme = await loadProgramme((await params).slug);
-  return { title: programme?.title ?? "Programme" };
+  if (!programme) return { title: "Programme" };
+  const reader = (await getLocale()) as AppLocale;
+  return {
+    title: localTexts({ title: programme.title }, programme.translations, programme.mainLanguage, reader).title.text,
+  };
 }
 
 export default async function ProgrammePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const [programme, t, ts] = await Promise.all([
+  const [programme, t, ts, reader] = await Promise.all([
     loadProgramme(slug),
     getTranslations("programme"),
     getTranslations("status"),
+    getLocale() as Promise<AppLocale>,
   ]);
   if (!programme) notFound();
+  // The programme's own texts in the reader's language, else its main language's, marked (lib/i18n/content.ts).
+  const text = localTexts(
+    { title: programme.title, summary: programme.summary, description: programme.description },
+    programme.translations,
+    programme.mainLanguage,
+    reader,
+  );
   const { openCalls, network } = programme;
   const wanted = z.uuid().safeParse((await searchParams).edition);
   const shownEdition =
@@ -60,8 +75,18 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
   return (
     <article className="space-y-8">
       <header className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">{programme.title}</h1>
-        {programme.summary ? <p className="max-w-3xl text-lg text-muted-foreground">{programme.summary}</p> : null}
+        <h1 lang={text.title.lang} className="text-3xl font-bold tracking-tight">
+          {text.title.text}
+        </h1>
+        <UntranslatedMarker text={text.title} />
+        {text.summary.text ? (
+          <>
+            <p lang={text.summary.lang} className="max-w-3xl text-lg text-muted-foreground">
+              {text.summary.text}
+            </p>
+            <UntranslatedMarker text={text.summary} />
+          </>
+        ) : null}
       </header>
 
       {openCalls.length ? <OpenCallsList calls={openCalls} showProgramme={false} /> : null}
@@ -122,10 +147,12 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      {programme.description ? (
+      {text.description.text ? <UntranslatedMarker text={text.description} /> : null}
+      {text.description.text ? (
         <section
+          lang={text.description.lang}
           className="prose max-w-3xl space-y-3 [&_a]:text-primary [&_a]:underline [&_h2]:text-xl [&_h2]:font-semibold [&_li]:ml-5 [&_ul]:list-disc"
-          dangerouslySetInnerHTML={{ __html: renderMarkdown(programme.description) }}
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(text.description.text) }}
         />
       ) : null}
 

@@ -58,6 +58,11 @@ export default async function AdminProgrammePage({ params }: Props) {
             <HistoryLink entityType="programme" entityId={p.id} />
             <Badge variant="outline">{ts(p.status)}</Badge>
           </div>
+          <p className="text-sm">
+            <Link href={`/admin/programmes/${p.id}/translations`} className="text-primary underline">
+              {(await getTranslations("contentLanguages"))("manage")}
+            </Link>
+          </p>
           {p.status !== "draft" ? (
             <p className="text-sm">
               <Link href={`/programmes/${p.slug}`} className="text-primary underline">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AnswerList } from "@/components/applications/answer-list";
+import { UntranslatedMarker } from "@/components/i18n/untranslated-marker";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { ReopenApplicationButton, WithdrawApplicationForm } from "@/components/applications/application-actions";
 import { Deadline } from "@/components/calls/deadline";
@@ -37,7 +38,10 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           {t("back")}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">{app.callTitle}</h1>
+      <h1 lang={app.callTitleText.lang} className="text-2xl font-bold">
+        {app.callTitle}
+      </h1>
+      <UntranslatedMarker text={app.callTitleText} />
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <span>
           {t("reference")}: {app.reference}
@@ -87,7 +91,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       {app.status === "submitted" && query.submitted ? (
         <Alert>
           <p className="font-semibold">{t("submittedTitle")}</p>
-          {app.confirmationMessage ? <p>{app.confirmationMessage}</p> : null}
+          {app.confirmationMessage ? <p lang={app.confirmationLang}>{app.confirmationMessage}</p> : null}
         </Alert>
       ) : null}
       {app.status === "withdrawn" ? <Alert>{t("withdrawn")}</Alert> : null}

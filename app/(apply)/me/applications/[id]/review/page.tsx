@@ -27,7 +27,9 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <p className="text-sm text-muted-foreground">{app.callTitle}</p>
+        <p lang={app.callTitleText.lang} className="text-sm text-muted-foreground">
+          {app.callTitle}
+        </p>
         <h1 className="text-2xl font-bold">{t("reviewTitle")}</h1>
         <p>{t("reviewIntro")}</p>
         <p className="text-sm">
