@@ -25,6 +25,9 @@ import { localToInstant } from "@/lib/time";
 type Settings = z.output<typeof callSettingsSchema>;
 
 /** Eligibility as stored; a criterion keeps its id while its wording stays, so confirmations already given still count. */
+const staleCall = () =>
+  stale("Someone else changed this call since you opened it. Reload to see their changes, then try again.");
+
 function eligibilityOf(input: Settings, previous: CallEligibility = {}): CallEligibility {
   const rule = (r: Settings["nationality"]) =>
     r.countries.length + r.regions.length + r.groups.length
@@ -161,8 +164,7 @@ export async function updateCallSettings(db: Database, actor: Actor | null, inpu
       })
       .where(and(eq(calls.id, callId), eq(calls.version, input.version)))
       .returning({ version: calls.version });
-    if (!row)
-      throw stale("Someone else changed this call since you opened it. Reload to see their changes, then try again.");
+    if (!row) throw staleCall();
     const ranked = await tx
       .select({ trackId: sql<string>`unnest(${applications.trackPreferences})` })
       .from(applications)
@@ -235,8 +237,7 @@ export async function saveCallForm(db: Database, actor: Actor | null, input: z.o
       .set({ form, version: sql`${calls.version} + 1` })
       .where(and(eq(calls.id, call.id), eq(calls.version, input.version)))
       .returning({ version: calls.version });
-    if (!row)
-      throw stale("Someone else changed this call since you opened it. Reload to see their changes, then try again.");
+    if (!row) throw staleCall();
     await writeAudit(tx, {
       actorId: actor!.userId,
       action: "call.saveForm",
@@ -300,8 +301,7 @@ export async function saveCallTranslations(
       })
       .where(and(eq(calls.id, call.id), eq(calls.version, input.version)))
       .returning({ version: calls.version });
-    if (!row)
-      throw stale("Someone else changed this call since you opened it. Reload to see their changes, then try again.");
+    if (!row) throw staleCall();
     await writeAudit(tx, {
       actorId: actor!.userId,
       action: "call.translate",
