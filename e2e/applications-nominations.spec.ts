@@ -1,13 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { SEED_IDS } from "../db/seed/ids";
-import { now } from "../lib/time/clock";
 import { expectNoAxeViolations, linkFromOutbox, signInThroughForm, STORAGE, uniqueEmail } from "./fixtures";
 import { PASSWORD } from "./applications-helpers";
+import { daysFromNow, seoulInput } from "./story-dates";
 
 /** A wall-clock time in Seoul, as a datetime-local input takes it, counted from the app's clock. */
-function seoulLocal(offsetDays: number): string {
-  return new Date(now().getTime() + offsetDays * 86_400_000 + 9 * 3_600_000).toISOString().slice(0, 16);
-}
+const seoulLocal = (offsetDays: number) => seoulInput(daysFromNow(offsetDays));
 
 test.describe("nominations @applications", () => {
   test("a focal point nominates three officials, and one of them completes the application", async ({

@@ -1,7 +1,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { expectNoAxeViolations, STORAGE } from "./fixtures";
 import { fillProfile, signUpFresh, startApplication } from "./applications-helpers";
-import { seoulInput, storyTime } from "./story-dates";
+import { daysFromNow, seoulInput } from "./story-dates";
 
 // A programme and a call of this journey's own (no other journey reads their texts), so it can run beside the others.
 const run = Date.now();
@@ -88,8 +88,9 @@ test.describe("content in several languages @reach", () => {
       .selectOption({ label: "Cultural Partnership Initiative (CPI): CPI 2027 (Asia/Seoul)" });
     await adminPage.getByLabel("Title", { exact: true }).fill(CALL);
     await adminPage.getByLabel("Status", { exact: true }).selectOption("open");
-    await adminPage.getByLabel(/^Opens/).fill(seoulInput(storyTime("2026-11-01 09:00")));
-    await adminPage.getByLabel(/^Closes/).fill(seoulInput(storyTime("2027-05-31 18:00")));
+    // Open for a month already, closing in five months: before the edition starts.
+    await adminPage.getByLabel(/^Opens/).fill(seoulInput(daysFromNow(-28)));
+    await adminPage.getByLabel(/^Closes/).fill(seoulInput(daysFromNow(150)));
     await adminPage.getByRole("button", { name: "Create call" }).click();
     await expect(adminPage.getByRole("heading", { level: 1, name: `Form: ${CALL}` })).toBeVisible();
     await adminPage.getByRole("button", { name: "Add a question to page 1" }).click();

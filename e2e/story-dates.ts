@@ -1,4 +1,5 @@
 import { seoul, storyDay } from "../db/seed/batch";
+import { now } from "../lib/time/clock";
 
 // The seed moves its present (CPI 2027, the network's recent activity) by whole weeks so that its "today" is the
 // clock's today (db/seed/batch.ts, lib/time/clock.ts). Journeys compute the seeded dates the same way, in the same
@@ -10,6 +11,14 @@ export const storyTime = seoul;
 export { storyDay };
 /** The month of a story day, for a month input ("2027-11"). */
 export const storyMonth = (month: string) => storyDay(`${month}-01`).slice(0, 7);
+
+/**
+ * A moment `days` from the app's clock (negative: before), for what a journey makes itself rather than finds
+ * in the seed: its own call's dates, an offer's deadline. The same clock the server reads (lib/time/clock.ts).
+ */
+export const daysFromNow = (days: number) => new Date(now().getTime() + days * 86_400_000);
+/** The Seoul calendar day of a moment ("2027-09-01"), as a date column takes it. */
+export const seoulDay = (at: Date) => new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 
 const SEOUL = "Asia/Seoul";
 /** A moment as a datetime-local input in Seoul takes it ("2027-05-31T18:00"); Seoul keeps no summer time. */

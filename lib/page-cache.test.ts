@@ -105,6 +105,18 @@ describe.each(testDrivers())("the page cache (%s)", (driver) => {
 
   const write = () => t.db.execute(sql`insert into page_cache_probe (n) values (1)`);
 
+  /** A new person with a live session, and the Cookie header that names it. */
+  async function signedIn(email: string, name: string) {
+    const [person] = await t.db.insert(users).values({ email, name }).returning();
+    const { sessionId } = await startSession(t.db, person!.id, {});
+    const token = await encodeSessionToken({
+      token: { uid: person!.id, sid: sessionId },
+      secret,
+      salt: "authjs.session-token",
+    });
+    return { person, sessionId, cookie: { cookie: `authjs.session-token=${token}` } };
+  }
+
   it("sends a page again while nothing it read is written, and renders it again after a write to it", async () => {
     const first = await ask(port, "/a");
     const before = renders;
@@ -252,14 +264,7 @@ describe.each(testDrivers())("the page cache (%s)", (driver) => {
   });
 
   it("checks the session on every request, hit or not, and hands it to the page only for the same cookie", async () => {
-    const [person] = await t.db.insert(users).values({ email: "cache@example.org", name: "Cache Person" }).returning();
-    const { sessionId } = await startSession(t.db, person!.id, {});
-    const token = await encodeSessionToken({
-      token: { uid: person!.id, sid: sessionId },
-      secret,
-      salt: "authjs.session-token",
-    });
-    const cookie = { cookie: `authjs.session-token=${token}` };
+    const { person, sessionId, cookie } = await signedIn("cache@example.org", "Cache Person");
     const first = await ask(port, "/j", cookie);
     expect(first.body).toMatch(/session=handed/);
     expect((await ask(port, "/j", cookie)).headers[PAGE_CACHE_HEADER]).toBe("hit");
@@ -346,14 +351,7 @@ describe.each(testDrivers())("the page cache (%s)", (driver) => {
   });
 
   it("a change of the person (name, roles, language) is a new page, though the page read nothing of them", async () => {
-    const [person] = await t.db.insert(users).values({ email: "who@example.org", name: "Before" }).returning();
-    const { sessionId } = await startSession(t.db, person!.id, {});
-    const token = await encodeSessionToken({
-      token: { uid: person!.id, sid: sessionId },
-      secret,
-      salt: "authjs.session-token",
-    });
-    const cookie = { cookie: `authjs.session-token=${token}` };
+    const { person, cookie } = await signedIn("who@example.org", "Before");
     await ask(port, "/m", cookie);
     expect((await ask(port, "/m", cookie)).headers[PAGE_CACHE_HEADER]).toBe("hit");
     await t.db

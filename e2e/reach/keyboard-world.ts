@@ -12,7 +12,7 @@ import {
   tracks,
   users,
 } from "../../db/schema";
-import { storyDay, storyTime } from "../story-dates";
+import { daysFromNow, seoulDay } from "../story-dates";
 
 /**
  * A programme of its own for each keyboard journey of e2e/reach-keyboard.spec.ts, written straight to the journeys'
@@ -61,9 +61,10 @@ export async function buildKeyboardWorld(options: { openReview?: boolean; offerT
         .values({
           programmeId: programme!.id,
           title: cohortTitle,
-          year: 2027,
-          startDate: storyDay("2027-09-01"),
-          endDate: storyDay("2027-09-20"),
+          // An edition that starts in nine months, after a call that closed two months ago.
+          year: daysFromNow(280).getUTCFullYear(),
+          startDate: seoulDay(daysFromNow(280)),
+          endDate: seoulDay(daysFromNow(299)),
         })
         .returning({ id: cohorts.id });
       const trackTitle = `Keyboard track ${tag}`;
@@ -78,8 +79,8 @@ export async function buildKeyboardWorld(options: { openReview?: boolean; offerT
           cohortId: cohort!.id,
           title: `Keyboard call ${tag}`,
           status: "closed",
-          opensAt: storyTime("2026-09-01 09:00"),
-          closesAt: storyTime("2026-10-01 18:00"),
+          opensAt: daysFromNow(-90),
+          closesAt: daysFromNow(-60),
           form: {
             pages: [{ title: "You" }],
             questions: [{ id: "about", page: 0, type: "long_text", label: "About you", required: true }],
@@ -109,7 +110,7 @@ export async function buildKeyboardWorld(options: { openReview?: boolean; offerT
             snapshotGender: p.gender,
             snapshotOrganisation: "Community arts centre",
             snapshotField: "Performing arts",
-            submittedAt: storyTime("2026-09-20 10:00"),
+            submittedAt: daysFromNow(-70),
           })),
         )
         .returning({ id: applications.id, reference: applications.reference });
@@ -120,7 +121,7 @@ export async function buildKeyboardWorld(options: { openReview?: boolean; offerT
           applicationId: row.id,
           status: "submitted" as const,
           scores: { potential: PEOPLE[i]!.score, motivation: PEOPLE[i]!.score },
-          submittedAt: storyTime("2026-10-05 10:00"),
+          submittedAt: daysFromNow(-55),
         })),
       );
       const world: KeyboardWorld = {
@@ -143,7 +144,7 @@ export async function buildKeyboardWorld(options: { openReview?: boolean; offerT
             userId: holder!.id,
             trackId: track!.id,
             status: "offered",
-            offerExpiresAt: storyTime("2027-05-01 18:00"),
+            offerExpiresAt: daysFromNow(150),
           })
           .returning({ id: enrolments.id });
         world.offer = { enrolmentId: enrolment!.id };

@@ -143,11 +143,7 @@ export async function updateProgramme(
         .set({ ...columns(input), slug, version: sql`${programmes.version} + 1`, updatedAt: now() })
         .where(and(eq(programmes.id, input.programmeId), eq(programmes.version, input.version)))
         .returning({ version: programmes.version });
-      if (updated.length === 0)
-        throw new DomainError(
-          "stale",
-          "Someone else changed this programme since you opened it. Reload and try again.",
-        );
+      if (updated.length === 0) throw staleProgramme();
       await writeAgenda(tx, input.programmeId, input);
       await writeAudit(tx, {
         actorId: actor!.userId,
@@ -163,6 +159,30 @@ export async function updateProgramme(
   }
 }
 
+const staleProgramme = () =>
+  new DomainError("stale", "Someone else changed this programme since you opened it. Reload and try again.");
+
+/**
+ * Writes `set` to a programme opened at `version`, moving its version on, and returns the new one; a programme
+ * that is gone is a 404, one changed since is stale.
+ */
+async function updateAtVersion(
+  tx: Executor,
+  programmeId: string,
+  version: number,
+  set: Partial<typeof programmes.$inferInsert>,
+): Promise<number> {
+  const updated = await tx
+    .update(programmes)
+    .set({ ...set, version: sql`${programmes.version} + 1`, updatedAt: now() })
+    .where(and(eq(programmes.id, programmeId), eq(programmes.version, version)))
+    .returning({ version: programmes.version });
+  if (updated.length) return updated[0]!.version;
+  const [exists] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, programmeId));
+  if (!exists) throw notFound("That programme does not exist.");
+  throw staleProgramme();
+}
+
 /** Publishes, archives or withdraws a programme; refuses a stale version. */
 export async function setProgrammeStatus(
   db: Database,
@@ -171,19 +191,7 @@ export async function setProgrammeStatus(
 ) {
   if (!can(actor, "programme.publish", { programmeId: input.programmeId })) throw forbidden();
   return db.transaction(async (tx) => {
-    const updated = await tx
-      .update(programmes)
-      .set({ status: input.status, version: sql`${programmes.version} + 1`, updatedAt: now() })
-      .where(and(eq(programmes.id, input.programmeId), eq(programmes.version, input.version)))
-      .returning({ id: programmes.id, version: programmes.version });
-    if (updated.length === 0) {
-      const [exists] = await tx
-        .select({ id: programmes.id })
-        .from(programmes)
-        .where(eq(programmes.id, input.programmeId));
-      if (!exists) throw notFound("That programme does not exist.");
-      throw new DomainError("stale", "Someone else changed this programme since you opened it. Reload and try again.");
-    }
+    const version = await updateAtVersion(tx, input.programmeId, input.version, { status: input.status });
     await writeAudit(tx, {
       actorId: actor!.userId,
       action: "programme.setStatus",
@@ -191,7 +199,7 @@ export async function setProgrammeStatus(
       entityId: input.programmeId,
       data: { status: input.status },
     });
-    return { version: updated[0]!.version };
+    return { version };
   });
 }
 
@@ -272,9 +280,6 @@ export async function unlinkOrganisation(
   });
 }
 
-const staleProgramme = () =>
-  new DomainError("stale", "Someone else changed this programme since you opened it. Reload and try again.");
-
 /**
  * Writes one language's translations of a programme's title, summary and description (blank clears one);
  * refuses a stale version and the main language (its text is the programme's own columns).
@@ -299,12 +304,7 @@ export async function saveProgrammeTranslations(
         "This is the programme's main language: edit its text on the programme's page.",
       );
     const translations = mergeTranslations(current.translations, input.language, input.fields);
-    const updated = await tx
-      .update(programmes)
-      .set({ translations, version: sql`${programmes.version} + 1`, updatedAt: now() })
-      .where(and(eq(programmes.id, input.programmeId), eq(programmes.version, input.version)))
-      .returning({ version: programmes.version });
-    if (updated.length === 0) throw staleProgramme();
+    const version = await updateAtVersion(tx, input.programmeId, input.version, { translations });
     await writeAudit(tx, {
       actorId: actor!.userId,
       action: "programme.translate",
@@ -312,7 +312,7 @@ export async function saveProgrammeTranslations(
       entityId: input.programmeId,
       data: { language: input.language, fields: Object.keys(input.fields) },
     });
-    return { version: updated[0]!.version };
+    return { version };
   });
 }
 
@@ -324,19 +324,7 @@ export async function setProgrammeMainLanguage(
 ): Promise<{ version: number }> {
   if (!can(actor, "programme.update", { programmeId: input.programmeId })) throw forbidden();
   return db.transaction(async (tx) => {
-    const updated = await tx
-      .update(programmes)
-      .set({ mainLanguage: input.mainLanguage, version: sql`${programmes.version} + 1`, updatedAt: now() })
-      .where(and(eq(programmes.id, input.programmeId), eq(programmes.version, input.version)))
-      .returning({ version: programmes.version });
-    if (updated.length === 0) {
-      const [exists] = await tx
-        .select({ id: programmes.id })
-        .from(programmes)
-        .where(eq(programmes.id, input.programmeId));
-      if (!exists) throw notFound("That programme does not exist.");
-      throw staleProgramme();
-    }
+    const version = await updateAtVersion(tx, input.programmeId, input.version, { mainLanguage: input.mainLanguage });
     await writeAudit(tx, {
       actorId: actor!.userId,
       action: "programme.setMainLanguage",
@@ -344,6 +332,6 @@ export async function setProgrammeMainLanguage(
       entityId: input.programmeId,
       data: { mainLanguage: input.mainLanguage },
     });
-    return { version: updated[0]!.version };
+    return { version };
   });
 }
