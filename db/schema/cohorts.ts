@@ -1,7 +1,19 @@
 import { relations } from "drizzle-orm";
-import { boolean, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
-import { programmes } from "./programmes";
+import { programmes, type Translations } from "./programmes";
 
 export const cohortStatusEnum = pgEnum("cohort_status", [
   "planned", // dates set, not yet recruiting or running
@@ -79,6 +91,8 @@ export const cohorts = pgTable(
     status: cohortStatusEnum().notNull().default("planned"),
     statusReason: text(),
     isPublished: boolean().notNull().default(false),
+    // title and location in the programme's other languages (lib/i18n/content.ts).
+    translations: jsonb().$type<Translations>().notNull().default({}),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

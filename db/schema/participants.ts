@@ -13,6 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { applications, calls } from "./calls";
 import { cohorts, sessions, tracks } from "./cohorts";
+import type { Translations } from "./programmes";
 import { users } from "./users";
 
 export const enrolmentStatusEnum = pgEnum("enrolment_status", [
@@ -164,6 +165,8 @@ export const announcements = pgTable(
     authorId: uuid().references(() => users.id, { onDelete: "set null" }),
     title: text().notNull(),
     body: text().notNull(),
+    // title and body in the programme's other languages (lib/i18n/content.ts).
+    translations: jsonb().$type<Translations>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("announcements_cohort_created_idx").on(t.cohortId, t.createdAt)],

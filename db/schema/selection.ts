@@ -13,6 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { calls } from "./calls";
+import type { Translations } from "./programmes";
 import { users } from "./users";
 
 export const reviewAggregationEnum = pgEnum("review_aggregation", [
@@ -100,6 +101,8 @@ export const letterTemplates = pgTable(
     kind: letterKindEnum().notNull(),
     subject: text().notNull(),
     body: text().notNull(),
+    // subject and body in the programme's other languages (lib/i18n/content.ts).
+    translations: jsonb().$type<Translations>().notNull().default({}),
     version: integer().notNull().default(1),
     updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
