@@ -1,5 +1,8 @@
 import { env } from "./env";
 import { DomainError, HTTP_STATUS } from "./errors";
+import { say, sayFieldErrors } from "./i18n/problems";
+import { readerLocale } from "./i18n/reader";
+import type { AppLocale } from "./i18n/request";
 
 /** A refusal about the request itself rather than the domain: wrong media type (415), foreign origin (403). */
 export class RequestRefused extends Error {
@@ -114,13 +117,19 @@ export function assertSameOrigin(request: Request, appUrl = env().APP_URL): void
   if (!allowed.has(origin)) throw new RequestRefused(403, "This request must come from Madang's own pages.");
 }
 
-export function errorResponse(error: DomainError): Response {
+/** A domain error as its status and JSON, its sentences in the reader's language (lib/i18n/problems.ts). */
+export function errorResponse(error: DomainError, locale: AppLocale = "en"): Response {
   const retryAfter = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
   const headers: HeadersInit = typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : {};
   // A 413 is sent while the client may still be uploading: close the connection rather than read the rest.
   if (error.code === "too_large") headers.connection = "close";
   return Response.json(
-    { ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors },
+    {
+      ok: false,
+      code: error.code,
+      formError: say(locale, error.message),
+      fieldErrors: sayFieldErrors(locale, error.fieldErrors),
+    },
     { status: HTTP_STATUS[error.code], headers },
   );
 }
@@ -130,10 +139,14 @@ export async function handleRoute(name: string, run: () => Promise<Response>): P
   try {
     return await run();
   } catch (error) {
-    if (error instanceof DomainError) return errorResponse(error);
+    if (error instanceof DomainError) return errorResponse(error, await readerLocale());
     if (error instanceof RequestRefused)
       return Response.json(
-        { ok: false, code: error.status === 415 ? "unsupported_media_type" : "forbidden", formError: error.message },
+        {
+          ok: false,
+          code: error.status === 415 ? "unsupported_media_type" : "forbidden",
+          formError: say(await readerLocale(), error.message),
+        },
         { status: error.status },
       );
     console.error(`[route ${name}]`, error);
@@ -141,7 +154,7 @@ export async function handleRoute(name: string, run: () => Promise<Response>): P
       {
         ok: false,
         code: "server",
-        formError: "Something went wrong on our side. Nothing was saved; please try again.",
+        formError: say(await readerLocale(), "Something went wrong on our side. Nothing was saved; please try again."),
       },
       { status: 500 },
     );

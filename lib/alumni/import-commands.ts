@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { DomainError, forbidden } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
-import { rowsSentence } from "@/lib/spreadsheet/read";
+import { rowProblems } from "@/lib/spreadsheet/read";
 import { assertGenderWordsConfirmed, type GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import {
   IMPORT_TEMPLATE_HEADER,
@@ -169,7 +169,10 @@ export async function commitImport(
   if (result.invalid.length && !options.excludeInvalid) {
     throw new DomainError(
       "validation",
-      `Nothing was imported. ${rowsSentence(result.invalid.map((r) => r.row))} ${result.invalid.length === 1 ? "has" : "have"} problems (row ${result.invalid[0]!.row}: ${result.invalid[0]!.errors.join(" ")}). Fix them, or choose to leave them out.`,
+      `Nothing was imported. ${rowProblems(
+        result.invalid.map((r) => r.row),
+        result.invalid[0]!.errors.join(" "),
+      )} Fix them, or choose to leave them out.`,
     );
   }
   if (result.valid.length === 0) throw new DomainError("validation", "There is no valid row to import.");

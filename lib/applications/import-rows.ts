@@ -82,7 +82,13 @@ export function importTemplateNotes(form: CallForm, tracks: readonly { title: st
     ...IMPORT_FIELDS.map((f) => [FIELD_LABELS[f].replace(/ \(required\)$/, ""), notes[f]]),
     ...form.questions
       .filter((q) => q.type !== "file" && !q.hidden)
-      .map((q) => [q.label, `Answer to the question (${q.type.replace(/_/g, " ")}${q.required ? ", required" : ""}).`]),
+      .map((q) => {
+        const type = q.type.replace(/_/g, " ");
+        return [
+          q.label,
+          q.required ? `Answer to the question (${type}, required).` : `Answer to the question (${type}).`,
+        ];
+      }),
   ];
 }
 

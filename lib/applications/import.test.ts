@@ -133,7 +133,7 @@ describe.each(testDrivers())("importing on %s", (driver) => {
     }).catch((e: DomainError) => e);
     expect(refused).toMatchObject({
       code: "validation",
-      message: 'Row 3 has a problem (line 3: "not-an-email" is not an email address.). Run the check to see every row.',
+      message: 'Row 3 has a problem: "not-an-email" is not an email address. Run the check to see every row.',
     });
     expect(await t.db.$count(applications, eq(applications.callId, call.callId))).toBe(0);
 

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import { assertGenderWordsConfirmed } from "@/lib/spreadsheet/gender-words";
-import { rowsSentence } from "@/lib/spreadsheet/read";
+import { rowProblems } from "@/lib/spreadsheet/read";
 import {
   importTemplateHeader,
   importTemplateNotes,
@@ -122,7 +122,10 @@ export async function importApplications(
     const first = errors[0]!;
     throw new DomainError(
       "validation",
-      `${rowsSentence(errors.map((e) => e.line))} ${errors.length === 1 ? "has a problem" : "have problems"} (line ${first.line}: ${first.messages.join(" ")}). Run the check to see every row.`,
+      `${rowProblems(
+        errors.map((e) => e.line),
+        first.messages.join(" "),
+      )} Run the check to see every row.`,
     );
   }
   if (rows.length === 0) throw new DomainError("validation", "The file has no rows to import.");

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { DomainError, type FieldErrors } from "@/lib/errors";
+import { say, sayFieldErrors } from "@/lib/i18n/problems";
+import type { AppLocale } from "@/lib/i18n/request";
 import { can, type Permission } from "./permissions";
 import type { Actor, Scope } from "./roles";
 
@@ -19,8 +21,14 @@ export function zodFieldErrors(error: z.core.$ZodError): FieldErrors {
   return out;
 }
 
-function failure(error: DomainError): ActionResult<never> {
-  return { ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors };
+/** A refusal in the reader's language (lib/i18n/problems.ts): the code stays, the sentences are said. */
+function failure(error: DomainError, locale: AppLocale): ActionResult<never> {
+  return {
+    ok: false,
+    code: error.code,
+    formError: say(locale, error.message),
+    fieldErrors: sayFieldErrors(locale, error.fieldErrors),
+  };
 }
 
 /**
@@ -28,7 +36,12 @@ function failure(error: DomainError): ActionResult<never> {
  * check the permission row (in the scope the input names) → run the command → map errors to a safe
  * sentence. The actor and database come from the caller so tests use the real path with a real database.
  */
-export function createActionClient(deps: { getActor: () => Promise<Actor | null>; getDb: () => Database }) {
+export function createActionClient(deps: {
+  getActor: () => Promise<Actor | null>;
+  getDb: () => Database;
+  /** The reader's language, for the refusal's sentences; English when not given (tests). */
+  getLocale?: () => Promise<AppLocale>;
+}) {
   return function defineAction<S extends z.core.$ZodType, T extends Record<string, unknown>>(definition: {
     permission: Permission;
     schema: S;
@@ -36,10 +49,11 @@ export function createActionClient(deps: { getActor: () => Promise<Actor | null>
     run: (ctx: ActionContext, input: z.output<S>) => Promise<T>;
   }) {
     const action = async (raw: unknown): Promise<ActionResult<T>> => {
+      const refuse = async (error: DomainError) => failure(error, (await deps.getLocale?.()) ?? "en");
       // zod or zod/mini schemas alike (lib/users/schemas.ts is mini: its forms check in the browser too).
       const parsed = z.safeParse(definition.schema, raw);
       if (!parsed.success) {
-        return failure(
+        return refuse(
           new DomainError("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error)),
         );
       }
@@ -48,9 +62,9 @@ export function createActionClient(deps: { getActor: () => Promise<Actor | null>
         const actor = await deps.getActor();
         const scope = definition.scope ? await definition.scope(parsed.data, db) : undefined;
         if (!can(actor, definition.permission, scope)) {
-          if (!actor) return failure(new DomainError("unauthenticated", "Please sign in to continue."));
+          if (!actor) return refuse(new DomainError("unauthenticated", "Please sign in to continue."));
           // A record outside the actor's scope answers as one that does not exist (lib/auth/scope.ts).
-          return failure(
+          return refuse(
             scope
               ? new DomainError("not_found", "We could not find what you were looking for.")
               : new DomainError("forbidden", "You do not have permission to do this."),
@@ -59,9 +73,9 @@ export function createActionClient(deps: { getActor: () => Promise<Actor | null>
         const result = await definition.run({ actor, db }, parsed.data);
         return { ok: true, ...result };
       } catch (error) {
-        if (error instanceof DomainError) return failure(error);
+        if (error instanceof DomainError) return refuse(error);
         console.error(`[action ${definition.permission}]`, error);
-        return failure(
+        return refuse(
           new DomainError("conflict", "Something went wrong on our side. Nothing was saved; please try again."),
         );
       }

@@ -5,6 +5,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { readerLocale } from "@/lib/i18n/reader";
 import { endSession, loadLiveSession, redeemSessionGrant } from "@/lib/auth/sessions";
 import { loadActor } from "./actor";
 import { createActionClient } from "./action";
@@ -94,4 +95,4 @@ export const getAccountLocale = cache(
 export const getSessionId = cache(async (): Promise<string | null> => (await currentSession())?.sessionId ?? null);
 
 /** The wrapper every server action goes through. */
-export const defineAction = createActionClient({ getActor, getDb });
+export const defineAction = createActionClient({ getActor, getDb, getLocale: readerLocale });

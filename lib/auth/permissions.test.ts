@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { Database } from "@/db/client";
+import { say } from "@/lib/i18n/problems";
 import { createActionClient } from "./action";
 import { PERMISSIONS, type Permission } from "./permissions";
 import { ROLES, type Actor, type Role } from "./roles";
@@ -127,6 +128,29 @@ describe("the permission table, walked through the action wrapper", () => {
       run: async () => ({ ran: true }),
     });
     expect(await unscoped({})).toMatchObject({ ok: false, code: "forbidden" });
+  });
+
+  it("answers in the reader's language: the refusal and each field's message, with the code unchanged", async () => {
+    const defineAction = createActionClient({
+      getActor: async () => actorWith("applicant"),
+      getDb: () => noDatabase,
+      getLocale: async () => "fr",
+    });
+    const action = defineAction({
+      permission: "programme.create",
+      schema: z.object({ title: z.string().min(1, "Enter a title.") }),
+      run: async () => ({ ran: true }),
+    });
+    const refused = await action({ title: "" });
+    expect(refused).toMatchObject({ ok: false, code: "validation" });
+    if (refused.ok) return;
+    expect(refused.formError).toBe(say("fr", "Please correct the highlighted fields."));
+    expect(refused.formError).not.toMatch(/highlighted/);
+    expect(refused.fieldErrors.title).toEqual([say("fr", "Enter a title.")]);
+    expect(refused.fieldErrors.title![0]).not.toBe("Enter a title.");
+    const forbidden = await action({ title: "A" });
+    expect(forbidden).toMatchObject({ ok: false, code: "forbidden" });
+    if (!forbidden.ok) expect(forbidden.formError).toBe(say("fr", "You do not have permission to do this."));
   });
 
   it("rejects input that does not parse before anything else runs", async () => {

@@ -114,11 +114,12 @@ const MESSAGES: Record<Counter["kind"], string> = {
   account: "Too many failed attempts for this account.",
 };
 
+// Whole sentences, one per wording, so each is a message of its own (lib/i18n/problems.ts).
 function wait(ms: number): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 120) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minutes`;
+  if (seconds === 1) return "Please wait a second and try again.";
+  if (seconds < 120) return `Please wait ${seconds} seconds and try again.`;
+  return `Please wait ${Math.ceil(seconds / 60)} minutes and try again.`;
 }
 
 /** Until when any counter of `subject` refuses further tries, and which one; null when none does. */
@@ -222,10 +223,7 @@ export async function enforceRateLimit(db: Executor, subject: RateLimitSubject, 
 
 function refusal(kind: Counter["kind"], until: Date, now: Date): RateLimitedError {
   const ms = until.getTime() - now.getTime();
-  return new RateLimitedError(
-    `${MESSAGES[kind]} Please wait ${wait(ms)} and try again.`,
-    Math.max(1, Math.ceil(ms / 1000)),
-  );
+  return new RateLimitedError(`${MESSAGES[kind]} ${wait(ms)}`, Math.max(1, Math.ceil(ms / 1000)));
 }
 
 /** Counts a failed attempt (a wrong password) against the address, its network and the account. */

@@ -143,7 +143,7 @@ export function buildAlumniEventCalendar(event: AlumniEvent): string {
     start: event.startsAt,
     end: event.endsAt,
     summary: event.cancelled ? `Cancelled: ${event.title}` : event.title,
-    description: `${event.body}\n\nTimes set in ${zone}. ${event.url}`,
+    description: [event.body, "", `Times set in ${zone}. ${event.url}`].join("\n"),
     location: event.location,
     url: event.url,
     status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

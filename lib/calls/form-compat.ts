@@ -24,7 +24,9 @@ export function reconcileFormChange(
       const dropped = (old.options ?? []).filter((o) => !(now.options ?? []).includes(o));
       if (dropped.length)
         errors.push(
-          `"${old.label}" cannot lose the option${dropped.length > 1 ? "s" : ""} ${dropped.map((o) => `"${o}"`).join(", ")}: applications may have chosen ${dropped.length > 1 ? "them" : "it"}.`,
+          dropped.length === 1
+            ? `"${old.label}" cannot lose the option "${dropped[0]}": applications may have chosen it.`
+            : `"${old.label}" cannot lose the options ${dropped.map((o) => `"${o}"`).join(", ")}: applications may have chosen them.`,
         );
     }
   }

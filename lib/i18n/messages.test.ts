@@ -64,6 +64,7 @@ const SAME_AS_ENGLISH: Record<"ko" | "fr", ReadonlySet<string>> = {
     ],
     ...["Message", "Photo", "Page", "Pages", "Pagination", "Phases", "Page {n}", "Phase {n}", "Question {id}"],
     "{n, plural, one {# organisation} other {# organisations}}",
+    "PowerPoint (.pptx)",
   ]),
 };
 

@@ -415,10 +415,20 @@ export async function recordDecline(
       .set({ status: "declined", version: sql`${enrolments.version} + 1` })
       .where(and(eq(enrolments.applicationId, app.id), eq(enrolments.status, "offered")))
       .returning({ id: enrolments.id, cohortId: enrolments.cohortId, offerExpiresAt: enrolments.offerExpiresAt });
+    // One wording per case, so each is a message of its own (lib/i18n/problems.ts).
+    const on = enrolment?.offerExpiresAt?.toISOString().slice(0, 10);
     const reason =
       input.kind === "expired"
-        ? `The offer expired${enrolment?.offerExpiresAt ? ` on ${enrolment.offerExpiresAt.toISOString().slice(0, 10)}` : ""} without an answer${input.reason ? `: ${input.reason}` : ""}`
-        : `Declined the offer${input.reason ? `: ${input.reason}` : ""}`;
+        ? on
+          ? input.reason
+            ? `The offer expired on ${on} without an answer: ${input.reason}`
+            : `The offer expired on ${on} without an answer`
+          : input.reason
+            ? `The offer expired without an answer: ${input.reason}`
+            : "The offer expired without an answer"
+        : input.reason
+          ? `Declined the offer: ${input.reason}`
+          : "Declined the offer";
     await moveApplications(tx, who.userId, [{ applicationId: app.id, from: "offered", to: "declined", reason }], {
       at: now,
     });
@@ -596,7 +606,9 @@ export async function offerReplacement(
       );
     const proposed = free.replacement?.id === candidate.id;
     const expiresAt = new Date(now.getTime() + call.settings.offerDays * DAY_MS);
-    const reason = `Offered the seat ${free.declined.reference} declined${proposed ? `: ${free.reason}` : " (chosen by staff instead of the proposed replacement)"}`;
+    const reason = proposed
+      ? `Offered the seat ${free.declined.reference} declined: ${free.reason}`
+      : `Offered the seat ${free.declined.reference} declined (chosen by staff instead of the proposed replacement)`;
     await moveApplications(
       tx,
       who.userId,

@@ -18,7 +18,10 @@ export type CompletionVerdict = { meets: boolean; percent: number; reasons: stri
  */
 export function evaluateCompletion(facts: CompletionFacts, rule: CompletionRule): CompletionVerdict {
   const percent = facts.sessions === 0 ? 100 : Math.round((facts.attended / facts.sessions) * 1000) / 10;
-  const attendance = `attended ${facts.attended} of ${facts.sessions} session${facts.sessions === 1 ? "" : "s"} (${percent}%)`;
+  const attendance =
+    facts.sessions === 1
+      ? `attended ${facts.attended} of 1 session (${percent}%)`
+      : `attended ${facts.attended} of ${facts.sessions} sessions (${percent}%)`;
   const reasons: string[] = [];
   // Compared in whole attendances so 79.99…% from rounding never passes an 80% rule.
   const needed = Math.ceil((rule.minAttendancePercent / 100) * facts.sessions - 1e-9);

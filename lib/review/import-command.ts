@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit/commands";
 import { assertInScope, callScope } from "@/lib/auth/scope";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, notFound } from "@/lib/errors";
-import { rowsSentence } from "@/lib/spreadsheet/read";
+import { rowProblems } from "@/lib/spreadsheet/read";
 import { now as clockNow } from "@/lib/time/clock";
 import { getCallContext, REVIEWABLE } from "./call";
 import { planScoreImport, scoreTemplateHeader, type ImportRow } from "./import";
@@ -96,7 +96,10 @@ export async function importScores(
     const bad = plan.rows.filter((r) => r.errors.length);
     throw new DomainError(
       "validation",
-      `Nothing was imported. ${rowsSentence(bad.map((r) => r.line))} ${bad.length === 1 ? "has a problem" : "have problems"} (line ${bad[0]!.line}: ${bad[0]!.errors.join(" ")}). Fix them, then import again.`,
+      `Nothing was imported. ${rowProblems(
+        bad.map((r) => r.line),
+        bad[0]!.errors.join(" "),
+      )} Fix them, then import again.`,
     );
   }
   if (valid === 0) throw new DomainError("validation", "Nothing was imported: the file has no rows of scores.");

@@ -11,7 +11,7 @@ import {
   parseCsvText,
   parseXlsxBytes,
   readSpreadsheet,
-  rowsSentence,
+  rowProblems,
   SPREADSHEET_LIMITS,
 } from "./read";
 import { neutraliseCell, toCsv, toXlsx, type Cell } from "./write";
@@ -66,9 +66,9 @@ describe("one CSV reader @truth", () => {
     const sheet = await readSpreadsheet(utf8("email\n\nana@example.org\n\n\n"));
     expect(sheet.rows).toEqual([[""], ["ana@example.org"]]);
     expect(sheet.rows.map(isBlankRow)).toEqual([true, false]);
-    expect(rowsSentence([3])).toBe("Row 3");
-    expect(rowsSentence([3, 4, 9])).toBe("Rows 3, 4 and 9");
-    expect(rowsSentence([1, 2, 3, 4], 2)).toBe("Rows 1, 2 and 2 more");
+    expect(rowProblems([3], "No email.")).toBe("Row 3 has a problem: No email.");
+    expect(rowProblems([3, 4, 9], "No email.")).toBe("3 rows have problems (3, 4, 9); row 3: No email.");
+    expect(rowProblems([1, 2, 3, 4], "No email.", 2)).toBe("4 rows have problems (1, 2, …); row 1: No email.");
   });
   it("the attendance report reads through it, tab included", async () => {
     for (const text of [

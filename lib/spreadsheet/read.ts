@@ -20,11 +20,10 @@ export const SPREADSHEET_LIMITS = { maxBytes: UPLOAD_KINDS.spreadsheet.maxBytes,
 export type Sheet = { header: string[]; rows: string[][]; format: "csv" | "xlsx" };
 
 /** "Row 3", "Rows 3 and 7", "Rows 3, 7, 9 and 12 more": the rows a message is about, as the spreadsheet numbers them. */
-export function rowsSentence(lines: readonly number[], shown = 10): string {
-  const head = lines.slice(0, shown).join(", ");
-  if (lines.length === 1) return `Row ${lines[0]}`;
-  if (lines.length <= shown) return `Rows ${lines.slice(0, -1).join(", ")} and ${lines[lines.length - 1]}`;
-  return `Rows ${head} and ${lines.length - shown} more`;
+export function rowProblems(lines: readonly number[], first: string, shown = 10): string {
+  if (lines.length === 1) return `Row ${lines[0]} has a problem: ${first}`;
+  const list = lines.length > shown ? `${lines.slice(0, shown).join(", ")}, …` : lines.join(", ");
+  return `${lines.length} rows have problems (${list}); row ${lines[0]}: ${first}`;
 }
 
 export function isBlankRow(cells: readonly (string | null | undefined)[]): boolean {

@@ -388,7 +388,9 @@ export async function verifyCredentials(
     const minutes = Math.max(1, Math.ceil((until.getTime() - clockNow().getTime()) / 60000));
     throw new DomainError(
       "rate_limited",
-      `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      minutes === 1
+        ? "Too many failed sign-ins. Try again in a minute."
+        : `Too many failed sign-ins. Try again in ${minutes} minutes.`,
     );
   }
   const [user] = await db

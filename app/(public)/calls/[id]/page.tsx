@@ -20,6 +20,7 @@ import { renderMarkdown } from "@/lib/markdown";
 import { getOwnProfile } from "@/lib/profiles/queries";
 import { startApplicationAction } from "./actions";
 import { now as clockNow } from "@/lib/time/clock";
+import { say } from "@/lib/i18n/problems";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -110,7 +111,7 @@ export default async function CallPage({ params }: Props) {
         <Alert variant="destructive">
           <h3 className="font-semibold">{t("ineligibleTitle")}</h3>
           {result.reasons.map((reason) => (
-            <p key={reason}>{reason}</p>
+            <p key={reason}>{say(reader, reason)}</p>
           ))}
         </Alert>
       );

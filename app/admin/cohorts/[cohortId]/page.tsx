@@ -1,6 +1,6 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/participants/action-form";
 import { MaterialUpload } from "@/components/participants/material-upload";
 import { Input } from "@/components/ui/input";
@@ -14,6 +14,8 @@ import { getCohortHub } from "@/lib/participants/staff-queries";
 import { addMaterialLinkAction, announceAction, expireOffersAction, remindOffersAction } from "./actions";
 import { CohortNav } from "./cohort-nav";
 import { staffCohort } from "./staff-cohort";
+import { say } from "@/lib/i18n/problems";
+import type { AppLocale } from "@/lib/i18n/request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("cohortParticipants") };
@@ -24,7 +26,11 @@ type Props = { params: Promise<{ cohortId: string }> };
 export default async function CohortHubPage({ params }: Props) {
   const { cohortId } = await params;
   const { cohort } = await staffCohort(cohortId, `/admin/cohorts/${cohortId}`, "cohort.manage");
-  const [t, hub] = await Promise.all([getTranslations("staffCohorts"), getCohortHub(getDb(), cohortId)]);
+  const [t, hub, locale] = await Promise.all([
+    getTranslations("staffCohorts"),
+    getCohortHub(getDb(), cohortId),
+    getLocale() as Promise<AppLocale>,
+  ]);
   const sessionOptions = hub.sessions.map((s) => ({
     id: s.id,
     label: `${formatDateTime(s.startsAt, cohort.timeZone)} — ${s.title}`,
@@ -125,7 +131,7 @@ export default async function CohortHubPage({ params }: Props) {
                               : (r.proposedStatus ?? ""),
                         })
                       : t("noReplacementProposed")}{" "}
-                    {r.reason}
+                    {say(locale, r.reason)}
                   </p>
                 </li>
               ))}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AnswerList } from "@/components/applications/answer-list";
 import { UntranslatedMarker } from "@/components/i18n/untranslated-marker";
 import { ApplicationForm } from "@/components/applications/application-form";
@@ -14,6 +14,8 @@ import { visibleQuestions } from "@/lib/applications/form";
 import { countryOptions } from "@/lib/geo";
 import { loadApplicationPage } from "./load";
 import { now as clockNow } from "@/lib/time/clock";
+import { say } from "@/lib/i18n/problems";
+import type { AppLocale } from "@/lib/i18n/request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("application") };
@@ -23,6 +25,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: s
 
 export default async function ApplicationPage({ params, searchParams }: Props) {
   const statusLabel = await getTranslations("applicationStatus");
+  const locale = (await getLocale()) as AppLocale;
   const { id } = await params;
   const query = await searchParams;
   const app = await loadApplicationPage(id, `/me/applications/${id}`);
@@ -131,7 +134,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           {app.events.map((e, i) => (
             <li key={i}>
               {formatDateTime(e.createdAt, app.timeZone)}: {statusLabel(e.toStatus)}
-              {e.reason ? ` (${e.reason})` : ""}
+              {e.reason ? ` (${say(locale, e.reason)})` : ""}
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CallSteps } from "@/components/selection/call-steps";
 import {
   DeclineForm,
@@ -26,6 +26,8 @@ import {
   saveLetterTemplatesAction,
   sendDecisionsAction,
 } from "./actions";
+import { say } from "@/lib/i18n/problems";
+import type { AppLocale } from "@/lib/i18n/request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("decisions") };
@@ -34,10 +36,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DecisionsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: callId } = await params;
   const { actor, call, db } = await requireCallPage(callId, "selection.decide", `/admin/calls/${callId}/decisions`);
-  const [t, state, templates] = await Promise.all([
+  const [t, state, templates, locale] = await Promise.all([
     getTranslations("selection.decisions"),
     loadDecisionState(db, call),
     loadTemplates(db, call.id),
+    getLocale() as Promise<AppLocale>,
   ]);
   const person = (a: ScoredApplication) => `${a.reference} · ${a.name}`;
   const due = state.expiredOffers;
@@ -207,7 +210,7 @@ export default async function DecisionsPage({ params }: { params: Promise<{ id: 
                       <>
                         <p>
                           <span className="font-semibold">{t("proposed", { name: person(r.replacement) })}</span> —{" "}
-                          {r.reason}
+                          {say(locale, r.reason)}
                         </p>
                         <RuleMeters states={r.rules} label={t("rulesAfter", { name: r.replacement.reference })} />
                         <OfferReplacementButton
@@ -219,7 +222,7 @@ export default async function DecisionsPage({ params }: { params: Promise<{ id: 
                         />
                       </>
                     ) : (
-                      <p>{r.reason}</p>
+                      <p>{say(locale, r.reason)}</p>
                     )}
                   </li>
                 ))}

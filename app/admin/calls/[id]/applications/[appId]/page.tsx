@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AnswerList } from "@/components/applications/answer-list";
 import { Badge } from "@/components/ui/badge";
@@ -11,6 +11,8 @@ import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { loadAdminCall } from "../../load";
 import { HistoryLink } from "@/components/audit/history-link";
+import { say } from "@/lib/i18n/problems";
+import type { AppLocale } from "@/lib/i18n/request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("application") };
@@ -18,6 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ApplicationDetailPage({ params }: { params: Promise<{ id: string; appId: string }> }) {
   const statusLabel = await getTranslations("applicationStatus");
+  const locale = (await getLocale()) as AppLocale;
   const { id, appId } = await params;
   const { call } = await loadAdminCall(id, `/admin/calls/${id}/applications/${appId}`, "application.viewAll");
   const parsed = z.uuid().safeParse(appId);
@@ -114,7 +117,7 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
                 {formatDateTime(e.createdAt, call.timeZone)}: {e.fromStatus ? `${statusLabel(e.fromStatus)} → ` : ""}
                 {statusLabel(e.toStatus)}
                 {e.actorName ? ` ${t("by", { name: e.actorName })}` : ""}
-                {e.reason ? ` (${e.reason})` : ""}
+                {e.reason ? ` (${say(locale, e.reason)})` : ""}
               </li>
             ))}
           </ol>

@@ -8,6 +8,7 @@ import { enforceRateLimit } from "@/lib/auth/throttle";
 import { getCallForAdmin } from "@/lib/calls/admin-queries";
 import { DomainError, notFound } from "@/lib/errors";
 import { errorResponse, handleRoute } from "@/lib/http";
+import { readerLocale } from "@/lib/i18n/reader";
 import { isBlankRow, readSpreadsheet } from "@/lib/spreadsheet/read";
 import { readUploadForm } from "@/lib/uploads/sniff";
 
@@ -80,7 +81,8 @@ export async function POST(request: Request, { params }: Params) {
           );
           send({ type: "done", ...result });
         } catch (error) {
-          if (error instanceof DomainError) send({ type: "error", ...(await errorResponse(error).json()) });
+          if (error instanceof DomainError)
+            send({ type: "error", ...(await errorResponse(error, await readerLocale()).json()) });
           else {
             console.error("[route applications.import]", error);
             // The last resort only: every failure the check can foresee is a DomainError naming its rows.

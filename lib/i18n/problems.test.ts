@@ -1,0 +1,176 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import en from "../../messages/en.json";
+import fr from "../../messages/fr.json";
+import ko from "../../messages/ko.json";
+import { findProblem, problemCatalogue, problemWords, say, sayFieldErrors } from "./problems";
+
+// Files whose sentences nobody reads in the app, each with why: the sentences of the rest of lib/ must be messages.
+const NOT_SAID: Record<string, string> = {
+  "lib/env.ts": "the operator's configuration errors, printed at start-up in the server's log",
+  "lib/geo/countries.ts": "country names: shown through i18n-iso-countries in the reader's language (lib/geo)",
+  "lib/geo/m49.ts": "UN M49 region names, with their French names beside them; shown by lib/geo/regions.ts",
+  "lib/geo/regions.ts": "region and group names in English and French, chosen by the reader's language there",
+  "lib/geo/groups.ts": "built-in country groups' names in English and French, chosen by the reader's language",
+  "lib/audit/consent-wordings.ts": "the consent wordings, kept verbatim with their hash as what a person agreed to",
+  "lib/review/test-fixture.ts": "test data",
+  "lib/applications/test-fixtures.ts": "test data",
+  "lib/participants/testing.ts": "test data",
+  "lib/alumni/test-fixtures.ts": "test data",
+  "lib/auth/session-token.ts": "Auth.js's key-derivation label, which must stay as Auth.js writes it",
+  "lib/jobs/runner.ts": "a job type with no handler: a programming error, kept on the job for staff to read in the log",
+  // Until the selection's explanations carry a key and values of their own (in progress):
+  "lib/selection/conflicts.ts": "explanations moving to keyed messages",
+  "lib/selection/explain.ts": "explanations moving to keyed messages",
+  "lib/selection/rules.ts": "explanations moving to keyed messages",
+  "app/(me)/me/cohorts/[cohortId]/actions.ts": "success messages moving to the page's messages (in progress)",
+  "app/(me)/me/offers/[enrolmentId]/actions.ts": "success messages moving to the page's messages (in progress)",
+  "app/admin/cohorts/[cohortId]/actions.ts": "success messages moving to the page's messages (in progress)",
+  "app/admin/cohorts/[cohortId]/attendance/actions.ts": "success messages moving to the page's messages (in progress)",
+  "app/admin/cohorts/[cohortId]/graduation/actions.ts": "success messages moving to the page's messages (in progress)",
+  "app/admin/cohorts/[cohortId]/proposals/actions.ts": "success messages moving to the page's messages (in progress)",
+  "app/review/proposals/[reviewId]/actions.ts": "success messages moving to the page's messages (in progress)",
+  "lib/security/server-edge.ts":
+    "answers to requests the app's own pages never send (a forged or broken action call), before any page renders",
+};
+
+// Calls whose sentences are for developers (a thrown programming error, a log line), not for a person.
+const DEVELOPER_CALLS = /^(new (Error|RangeError|TypeError)|console\.\w+|log(ger)?\.\w+)$/;
+// SQL and class names written as templates (`${column} in (${list})`) are not sentences.
+// Markup, a header value, and a staff-editable letter's own {{placeholders}} are not sentences either.
+const NOT_WORDS =
+  /\b(asc|desc|ilike|nulls last|select|where|is (not )?null|order by|row_number|coalesce|case when|nullif)\b|\bjoin \{|\bin \(\{|\} in \(|= \{\}|\{\} = |::|\b(bg|text|border)-[a-z]|<\/?[a-z][^>]*>|filename=|\{\{/;
+
+type Said = { text: string; where: string };
+
+/** Every sentence-shaped string and template in lib/ and app/ outside tests (and NOT_SAID, unless `everyFile`), with its placeholders as `{}`. */
+function sentencesOfLib(everyFile = false): Said[] {
+  const files = execFileSync("git", ["ls-files", "lib", "app"], { encoding: "utf8" })
+    .split("\n")
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.endsWith(".d.ts"))
+    .filter((f) => everyFile || !(f in NOT_SAID));
+  const out: Said[] = [];
+  const sentence = (text: string) => /^["“]?\p{Lu}/u.test(text) && /\p{Ll}/u.test(text) && text.includes(" ");
+  for (const file of files) {
+    const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const developer = (node: ts.Node) => {
+      for (let p = node.parent, i = 0; p && i < 6; p = p.parent, i++) {
+        if (ts.isNewExpression(p) || ts.isCallExpression(p))
+          return DEVELOPER_CALLS.test(`${ts.isNewExpression(p) ? "new " : ""}${p.expression.getText()}`);
+      }
+      return false;
+    };
+    const where = (node: ts.Node) => `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+    const visit = (node: ts.Node): void => {
+      if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+        if (sentence(node.text) && !node.text.includes("{{") && !developer(node))
+          out.push({ text: node.text, where: where(node) });
+      } else if (ts.isTemplateExpression(node)) {
+        const text = node.head.text + node.templateSpans.map((s) => `{}${s.literal.text}`).join("");
+        const words = text.replace(/\{\}/g, " ");
+        // A sentence, or words around values ("{n} of {m} seats are still free."), not a fragment of SQL or CSS.
+        const said = sentence(text.replace(/\{\}/g, "X")) || /\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(words);
+        if (said && words.trim().length > 3 && !NOT_WORDS.test(text) && !developer(node))
+          out.push({ text, where: where(node) });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return out;
+}
+
+const shape = (text: string) => text.replace(/\{\w*\}/g, "{}");
+
+describe("what lib/ says to a person", () => {
+  const catalogue = problemCatalogue(en.problems);
+  const known = new Set([...catalogue.exact.keys()].map(shape));
+  for (const area of Object.values(en.problems)) for (const text of Object.values(area)) known.add(shape(text));
+
+  it("is a message under `problems` in messages/en.json, sentence by sentence", () => {
+    const missing = sentencesOfLib()
+      .filter((s) => !known.has(shape(s.text)))
+      .map((s) => `${s.where} ${s.text}`);
+    expect(missing).toEqual([]);
+  });
+
+  it("has no message that lib/ no longer says, and no sentence twice", () => {
+    const said = new Set(sentencesOfLib(true).map((s) => shape(s.text)));
+    const shapes = new Map<string, string>();
+    const dead: string[] = [];
+    const twice: string[] = [];
+    for (const [area, entries] of Object.entries(en.problems))
+      for (const [name, text] of Object.entries(entries as Record<string, string>)) {
+        if (!said.has(shape(text))) dead.push(`problems.${area}.${name}`);
+        const first = shapes.get(shape(text));
+        if (first) twice.push(`problems.${area}.${name} = ${first}`);
+        else shapes.set(shape(text), `problems.${area}.${name}`);
+      }
+    expect(dead).toEqual([]);
+    expect(twice).toEqual([]);
+  });
+
+  it("is found again from the English, values and all, as its own message", () => {
+    const wrong: string[] = [];
+    for (const [area, entries] of Object.entries(en.problems))
+      for (const [name, text] of Object.entries(entries as Record<string, string>)) {
+        let n = 0;
+        const filled = text.replace(/\{(\w+)\}/g, () => `⟨${++n}⟩`);
+        const found = findProblem(filled);
+        // Two messages may share an English sentence; either is the same message.
+        const same = found && (found.key === `problems.${area}.${name}` || textOf(found.key) === text);
+        if (!same) wrong.push(`problems.${area}.${name} → ${found?.key ?? "nothing"}`);
+        else if (Object.values(found.values).join() !== Array.from({ length: n }, (_, i) => `⟨${i + 1}⟩`).join())
+          wrong.push(`problems.${area}.${name}: values ${JSON.stringify(found.values)}`);
+      }
+    expect(wrong).toEqual([]);
+  });
+});
+
+function textOf(key: string): string | undefined {
+  const [, area, name] = key.split(".");
+  return (en.problems as Record<string, Record<string, string>>)[area!]?.[name!];
+}
+
+describe("say", () => {
+  const anyTemplate = Object.entries(en.problems)
+    .flatMap(([area, entries]) => Object.entries(entries as Record<string, string>).map(([k, t]) => [area, k, t]))
+    .find(([, , text]) => /\{\w+\}/.test(text!))!;
+  const anyExact = Object.entries(en.problems)
+    .flatMap(([area, entries]) => Object.entries(entries as Record<string, string>).map(([k, t]) => [area, k, t]))
+    .find(([, , text]) => !/\{\w+\}/.test(text!))!;
+  const local = (messages: unknown, area: string, key: string) =>
+    (messages as Record<string, Record<string, Record<string, string>>>).problems![area]![key]!;
+
+  it("gives a sentence in Korean and French, and English as it is", () => {
+    const [area, key, text] = anyExact;
+    expect(say("en", text!)).toBe(text);
+    expect(say("ko", text!)).toBe(local(ko, area!, key!));
+    expect(say("fr", text!)).toBe(local(fr, area!, key!));
+    expect(say("ko", text!)).not.toBe(text);
+  });
+
+  it("fills a template's translation with the values the English was filled with", () => {
+    const [area, key, text] = anyTemplate;
+    const values: Record<string, string> = {};
+    const filled = text!.replace(/\{(\w+)\}/g, (_, name: string) => (values[name] = `«${name}»`));
+    const expected = local(fr, area!, key!).replace(/\{(\w+)\}/g, (_, name: string) => values[name]!);
+    expect(say("fr", filled)).toBe(expected);
+  });
+
+  it("says each sentence of a text made of several, and leaves what is no message as it is", () => {
+    const [area, key, text] = anyExact;
+    expect(say("ko", `${text} ${text}`)).toBe(`${local(ko, area!, key!)} ${local(ko, area!, key!)}`);
+    expect(say("ko", "Kim Minji wrote this herself")).toBe("Kim Minji wrote this herself");
+    expect(sayFieldErrors("fr", { title: [text!] })).toEqual({ title: [local(fr, area!, key!)] });
+  });
+
+  it("hands the browser the plain sentences of an area, English to the reader's language", () => {
+    const words = problemWords("ko", ["users"]);
+    expect(Object.keys(words).length).toBeGreaterThan(5);
+    for (const [english, korean] of Object.entries(words)) expect(korean).not.toBe(english);
+    expect(problemWords("en", ["users"])).toEqual({});
+  });
+});
