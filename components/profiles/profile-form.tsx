@@ -11,6 +11,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { GENDERS, profileSchema, type ProfileInput } from "@/lib/profiles/schemas";
+import { useSaid } from "@/components/i18n/said-words";
 
 type Result = { ok: true; version: number } | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
 const TEXT_FIELDS = [
@@ -41,6 +42,7 @@ export function ProfileForm({
   const [saved, setSaved] = useState(false);
   const form = useForm<ProfileInput>({ resolver: zodResolver(profileSchema), defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
+  const said = useSaid();
   const gender = useWatch({ control: form.control, name: "gender" });
   const messages = (field: keyof ProfileInput) => {
     const message = errors[field]?.message;
@@ -104,7 +106,7 @@ export function ProfileForm({
           </div>
         ))}
         {errors.gender?.message ? (
-          <p className="text-sm font-medium text-destructive">{String(errors.gender.message)}</p>
+          <p className="text-sm font-medium text-destructive">{said(String(errors.gender.message))}</p>
         ) : null}
       </fieldset>
       {gender === "another" ? (

@@ -17,6 +17,7 @@ import {
   type ReviewSettingsValues,
 } from "@/lib/review/schemas";
 import type { ServerAction } from "./action-result";
+import { useSaid } from "@/components/i18n/said-words";
 
 type Props = { defaults: ReviewSettingsValues; save: ServerAction<{ callVersion: number; settingsVersion: number }> };
 
@@ -33,6 +34,7 @@ export function ReviewSettingsForm({ defaults, save }: Props) {
   });
   const rubric = useFieldArray({ control: form.control, name: "rubric" });
   const { errors, isSubmitting } = form.formState;
+  const said = useSaid();
   const msg = (m: string | undefined) => (m ? [m] : undefined);
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -105,7 +107,9 @@ export function ReviewSettingsForm({ defaults, save }: Props) {
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">{t("rubric")}</legend>
         {errors.rubric?.root?.message || errors.rubric?.message ? (
-          <p className="text-sm text-destructive">{errors.rubric?.root?.message ?? errors.rubric?.message}</p>
+          <p className="text-sm text-destructive">
+            {said(errors.rubric?.root?.message ?? errors.rubric?.message ?? "")}
+          </p>
         ) : null}
         {rubric.fields.map((field, i) => (
           <div

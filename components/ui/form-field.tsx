@@ -1,4 +1,7 @@
+"use client";
+
 import * as React from "react";
+import { useSaid } from "@/components/i18n/said-words";
 import { Label } from "./label";
 
 /**
@@ -25,6 +28,8 @@ export function FormField({
   announce?: boolean;
   children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode;
 }) {
+  // A schema's message checked in the browser is English; the page hands its translation over (components/i18n/said.tsx).
+  const said = useSaid();
   const helpId = help ? `${id}-help` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(" ") || undefined;
@@ -40,7 +45,7 @@ export function FormField({
       ) : null}
       {errorId ? (
         <p id={errorId} role={announce ? "alert" : undefined} className="text-sm font-medium text-destructive">
-          {errors?.join(" ")}
+          {errors?.map(said).join(" ")}
         </p>
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/password-link-forms";
+import { Said } from "@/components/i18n/said";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("chooseANewPassword") };
@@ -18,9 +19,11 @@ export default async function ResetPasswordPage({
   if (!token || !/^[\w-]{20,200}$/.test(token)) notFound();
   const t = await getTranslations("account");
   return (
-    <div className="mx-auto max-w-md space-y-6">
-      <h1 className="text-2xl font-bold">{t("resetTitle")}</h1>
-      <ResetPasswordForm token={token} />
-    </div>
+    <Said areas={["users"]}>
+      <div className="mx-auto max-w-md space-y-6">
+        <h1 className="text-2xl font-bold">{t("resetTitle")}</h1>
+        <ResetPasswordForm token={token} />
+      </div>
+    </Said>
   );
 }

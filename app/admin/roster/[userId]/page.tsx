@@ -14,6 +14,7 @@ import { countryName, countryOptions } from "@/lib/geo";
 import { recordEngagementAction } from "../../alumni/actions";
 import { now } from "@/lib/time/clock";
 import { HistoryLink } from "@/components/audit/history-link";
+import { Said } from "@/components/i18n/said";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("expert") };
@@ -29,69 +30,71 @@ export default async function RosterExpertPage({ params }: { params: Promise<{ u
   ]);
   if (!expert) notFound();
   return (
-    <ClientMessages namespaces={["alumni"]}>
-      <div className="space-y-6">
-        <header className="space-y-1">
-          <h1 className="text-2xl font-bold">{expert.profile.name}</h1>
-          <HistoryLink entityType="user" entityId={parsed.data} />
-          <p className="text-sm">
-            <Link href={`/alumni/profile/${expert.profile.userId}`} className="text-primary underline">
-              {t("profileTitle")}
-            </Link>
-          </p>
-        </header>
-        <dl className="grid gap-3 text-sm sm:grid-cols-2">
-          <div>
-            <dt className="font-medium">{t("expertAreas")}</dt>
-            <dd>{expert.areas.join(", ")}</dd>
-          </div>
-          <div>
-            <dt className="font-medium">{t("languages")}</dt>
-            <dd>{expert.languages.join(", ") || "—"}</dd>
-          </div>
-          <div>
-            <dt className="font-medium">{t("availability")}</dt>
-            <dd>{expert.availability ?? "—"}</dd>
-          </div>
-          {expert.profile.email ? (
+    <Said areas={["alumni"]}>
+      <ClientMessages namespaces={["alumni"]}>
+        <div className="space-y-6">
+          <header className="space-y-1">
+            <h1 className="text-2xl font-bold">{expert.profile.name}</h1>
+            <HistoryLink entityType="user" entityId={parsed.data} />
+            <p className="text-sm">
+              <Link href={`/alumni/profile/${expert.profile.userId}`} className="text-primary underline">
+                {t("profileTitle")}
+              </Link>
+            </p>
+          </header>
+          <dl className="grid gap-3 text-sm sm:grid-cols-2">
             <div>
-              <dt className="font-medium">{t("email")}</dt>
-              <dd>{expert.profile.email}</dd>
+              <dt className="font-medium">{t("expertAreas")}</dt>
+              <dd>{expert.areas.join(", ")}</dd>
             </div>
-          ) : null}
-        </dl>
-        <section aria-labelledby="engagements-heading" className="space-y-2">
-          <h2 id="engagements-heading" className="text-xl font-semibold">
-            {t("engagements")}
-          </h2>
-          {expert.history.length === 0 ? (
-            <p className="text-sm">{t("noEngagements")}</p>
-          ) : (
-            <ul className="list-disc pl-5 text-sm">
-              {expert.history.map((e) => (
-                <li key={e.id}>
-                  {e.year}: {e.description}
-                  {e.country ? ` (${countryName(e.country)})` : ""}
-                  {e.recordedBy ? <span className="text-muted-foreground"> — {e.recordedBy}</span> : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        {can(actor, "roster.recordEngagement") ? (
-          <section aria-labelledby="record-heading" className="space-y-2">
-            <h2 id="record-heading" className="text-xl font-semibold">
-              {t("record")}
+            <div>
+              <dt className="font-medium">{t("languages")}</dt>
+              <dd>{expert.languages.join(", ") || "—"}</dd>
+            </div>
+            <div>
+              <dt className="font-medium">{t("availability")}</dt>
+              <dd>{expert.availability ?? "—"}</dd>
+            </div>
+            {expert.profile.email ? (
+              <div>
+                <dt className="font-medium">{t("email")}</dt>
+                <dd>{expert.profile.email}</dd>
+              </div>
+            ) : null}
+          </dl>
+          <section aria-labelledby="engagements-heading" className="space-y-2">
+            <h2 id="engagements-heading" className="text-xl font-semibold">
+              {t("engagements")}
             </h2>
-            <EngagementForm
-              expertId={expert.profile.userId}
-              countries={countryOptions()}
-              defaultYear={now().getUTCFullYear()}
-              record={recordEngagementAction}
-            />
+            {expert.history.length === 0 ? (
+              <p className="text-sm">{t("noEngagements")}</p>
+            ) : (
+              <ul className="list-disc pl-5 text-sm">
+                {expert.history.map((e) => (
+                  <li key={e.id}>
+                    {e.year}: {e.description}
+                    {e.country ? ` (${countryName(e.country)})` : ""}
+                    {e.recordedBy ? <span className="text-muted-foreground"> — {e.recordedBy}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
-        ) : null}
-      </div>
-    </ClientMessages>
+          {can(actor, "roster.recordEngagement") ? (
+            <section aria-labelledby="record-heading" className="space-y-2">
+              <h2 id="record-heading" className="text-xl font-semibold">
+                {t("record")}
+              </h2>
+              <EngagementForm
+                expertId={expert.profile.userId}
+                countries={countryOptions()}
+                defaultYear={now().getUTCFullYear()}
+                record={recordEngagementAction}
+              />
+            </section>
+          ) : null}
+        </div>
+      </ClientMessages>
+    </Said>
   );
 }

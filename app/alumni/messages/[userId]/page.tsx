@@ -12,6 +12,7 @@ import { MESSAGES_PER_DAY } from "@/lib/alumni/message-commands";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 import { blockAction, reportAction, sendMessageAction } from "../../actions";
+import { Said } from "@/components/i18n/said";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("conversation") };
@@ -27,6 +28,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ userId:
   if (!thread) notFound();
   const lastReceived = [...thread.messages].reverse().find((m) => !m.fromMe);
   return (
+    <Said areas={["alumni"]}>
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-3xl font-bold">{t("conversationWith", { name: thread.other.name })}</h1>
@@ -62,5 +64,6 @@ export default async function ThreadPage({ params }: { params: Promise<{ userId:
         <ReportForm target={lastReceived ? { messageId: lastReceived.id } : { userId: thread.other.id }} report={reportAction} />
       </div>
     </div>
+    </Said>
   );
 }

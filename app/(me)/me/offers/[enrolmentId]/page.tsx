@@ -13,6 +13,7 @@ import { formatDateTime } from "@/lib/format";
 import { getOfferForHolder } from "@/lib/participants/queries";
 import { confirmOfferAction, declineOfferAction } from "./actions";
 import { now } from "@/lib/time/clock";
+import { Said } from "@/components/i18n/said";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("yourOffer") };
@@ -34,53 +35,55 @@ export default async function OfferPage({ params }: Props) {
   const open = offer.status === "offered" && !expired;
 
   return (
-    <div className="max-w-2xl space-y-8">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("offerTitle", { cohort: offer.cohortTitle })}</h1>
+    <Said areas={["offers", "participants"]}>
+      <div className="max-w-2xl space-y-8">
+        <div className="space-y-2">
+          <h1 className="text-2xl font-bold">{t("offerTitle", { cohort: offer.cohortTitle })}</h1>
+          {open ? (
+            <p>{t("offerIntro", { programme: offer.programmeTitle, cohort: offer.cohortTitle, deadline })}</p>
+          ) : null}
+          {expired ? <p role="alert">{t("offerExpired", { deadline })}</p> : null}
+          {offer.status !== "offered" ? (
+            <p>
+              {t("offerAnswered", { status: offer.status })}{" "}
+              {offer.status === "confirmed" || offer.status === "completed" ? (
+                <Link href={`/me/cohorts/${offer.cohortId}`} className="text-primary underline">
+                  {t("openSpace")}
+                </Link>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
         {open ? (
-          <p>{t("offerIntro", { programme: offer.programmeTitle, cohort: offer.cohortTitle, deadline })}</p>
-        ) : null}
-        {expired ? <p role="alert">{t("offerExpired", { deadline })}</p> : null}
-        {offer.status !== "offered" ? (
-          <p>
-            {t("offerAnswered", { status: offer.status })}{" "}
-            {offer.status === "confirmed" || offer.status === "completed" ? (
-              <Link href={`/me/cohorts/${offer.cohortId}`} className="text-primary underline">
-                {t("openSpace")}
-              </Link>
-            ) : null}
-          </p>
+          <>
+            <section aria-labelledby="onboarding" className="space-y-4">
+              <h2 id="onboarding" className="text-xl font-semibold">
+                {t("onboardingTitle")}
+              </h2>
+              <OnboardingForm
+                enrolmentId={offer.id}
+                tracks={offer.trackOptions.map((tr) => ({ id: tr.id, title: tr.title }))}
+                defaultTrackId={offer.trackId ?? ""}
+                startDate={offer.startDate}
+                endDate={offer.endDate}
+                confirm={confirmOfferAction}
+              />
+            </section>
+            <section aria-labelledby="decline" className="space-y-3 border-t pt-6">
+              <h2 id="decline" className="text-xl font-semibold">
+                {t("declineTitle")}
+              </h2>
+              <ActionForm action={declineOfferAction} submitLabel={t("decline")} buttonVariant="destructive">
+                <input type="hidden" name="enrolmentId" value={offer.id} />
+                <div className="space-y-2">
+                  <Label htmlFor="decline-reason">{t("declineReason")}</Label>
+                  <Textarea id="decline-reason" name="reason" maxLength={500} rows={2} />
+                </div>
+              </ActionForm>
+            </section>
+          </>
         ) : null}
       </div>
-      {open ? (
-        <>
-          <section aria-labelledby="onboarding" className="space-y-4">
-            <h2 id="onboarding" className="text-xl font-semibold">
-              {t("onboardingTitle")}
-            </h2>
-            <OnboardingForm
-              enrolmentId={offer.id}
-              tracks={offer.trackOptions.map((tr) => ({ id: tr.id, title: tr.title }))}
-              defaultTrackId={offer.trackId ?? ""}
-              startDate={offer.startDate}
-              endDate={offer.endDate}
-              confirm={confirmOfferAction}
-            />
-          </section>
-          <section aria-labelledby="decline" className="space-y-3 border-t pt-6">
-            <h2 id="decline" className="text-xl font-semibold">
-              {t("declineTitle")}
-            </h2>
-            <ActionForm action={declineOfferAction} submitLabel={t("decline")} buttonVariant="destructive">
-              <input type="hidden" name="enrolmentId" value={offer.id} />
-              <div className="space-y-2">
-                <Label htmlFor="decline-reason">{t("declineReason")}</Label>
-                <Textarea id="decline-reason" name="reason" maxLength={500} rows={2} />
-              </div>
-            </ActionForm>
-          </section>
-        </>
-      ) : null}
-    </div>
+    </Said>
   );
 }

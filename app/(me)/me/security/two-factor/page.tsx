@@ -6,6 +6,7 @@ import { twoFactorRequiredFor } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { getSecurityOverview } from "@/lib/users/queries";
 import { beginTwoFactorAction, confirmTwoFactorAction, disableTwoFactorAction } from "../actions";
+import { Said } from "@/components/i18n/said";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("twoFactorSignIn") };
@@ -20,21 +21,23 @@ export default async function TwoFactorPage() {
     twoFactorRequiredFor(db, actor.userId),
   ]);
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("twoFactorTitle")}</h1>
-      {overview.twoFactor ? (
-        <>
-          <p>{t("twoFactorOn")}</p>
-          {required ? null : <DisableTwoFactorForm disable={disableTwoFactorAction} />}
-        </>
-      ) : (
-        <>
-          <p>{t("twoFactorOff")}</p>
-          {required ? <p role="alert">{t("twoFactorRequired")}</p> : null}
-          <p>{t("twoFactorIntro")}</p>
-          <TwoFactorEnrolment begin={beginTwoFactorAction} confirm={confirmTwoFactorAction} />
-        </>
-      )}
-    </div>
+    <Said areas={["users"]}>
+      <div className="space-y-6">
+        <h1 className="text-2xl font-bold">{t("twoFactorTitle")}</h1>
+        {overview.twoFactor ? (
+          <>
+            <p>{t("twoFactorOn")}</p>
+            {required ? null : <DisableTwoFactorForm disable={disableTwoFactorAction} />}
+          </>
+        ) : (
+          <>
+            <p>{t("twoFactorOff")}</p>
+            {required ? <p role="alert">{t("twoFactorRequired")}</p> : null}
+            <p>{t("twoFactorIntro")}</p>
+            <TwoFactorEnrolment begin={beginTwoFactorAction} confirm={confirmTwoFactorAction} />
+          </>
+        )}
+      </div>
+    </Said>
   );
 }

@@ -1,0 +1,83 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { say } from "../lib/i18n/problems";
+import { renderMessage } from "../lib/i18n/messages";
+import type { AppLocale } from "../lib/i18n/request";
+import { STORAGE, uniqueEmail } from "./fixtures";
+
+/**
+ * What the server says to a person (lib/i18n/problems.ts) reaches them in their language by every road: a form's
+ * own check in the browser, a route's refusal, a server action's refusal. The expected sentences are the
+ * messages themselves (say() of the English lib/ writes), and each must differ from that English.
+ */
+const BASE = `http://localhost:${process.env.E2E_PORT ?? "3100"}`;
+
+async function readerIn(browser: Browser, locale: AppLocale, storageState?: string) {
+  const context = await browser.newContext({ storageState });
+  await context.addCookies([{ name: "locale", value: locale, url: BASE }]);
+  return context;
+}
+
+const m = (locale: AppLocale, key: string, values?: Record<string, string>) => renderMessage(locale, key, values);
+
+function said(locale: AppLocale, english: string): string {
+  const text = say(locale, english);
+  expect(text, `"${english}" is a message in ${locale}`).not.toBe(english);
+  return text;
+}
+
+test.describe("what the server says, in the reader's language @reach", () => {
+  test("a Korean visitor's sign-up is checked in the browser in Korean, and a wrong password is refused in Korean", async ({
+    browser,
+  }) => {
+    const context = await readerIn(browser, "ko");
+    const page = await context.newPage();
+    await page.goto("/sign-up");
+    await page.getByLabel(m("ko", "auth.email")).fill("not-an-address");
+    await page.getByRole("button", { name: m("ko", "auth.submitSignUp") }).click();
+    // The form's own check (zod in the browser): each field's message is in Korean and tied to its field.
+    await expect(page.getByRole("textbox", { name: m("ko", "auth.name") })).toHaveAccessibleDescription(
+      said("ko", "Enter your name."),
+    );
+    await expect(page.getByLabel(m("ko", "auth.password"))).toHaveAccessibleDescription(
+      new RegExp(said("ko", "Choose a password.").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+    );
+
+    // A route's refusal (the sign-in handler): the server's sentence in Korean.
+    await page.goto("/sign-in");
+    await page.getByLabel(m("ko", "auth.email")).fill(uniqueEmail("nobody"));
+    await page.getByLabel(m("ko", "auth.password")).fill("not the password at all");
+    await page.getByRole("button", { name: m("ko", "auth.submitSignIn") }).click();
+    await expect(page.getByText(said("ko", "The email or password is not right.")).first()).toBeVisible();
+    await expect(page.getByText("The email or password is not right.")).toHaveCount(0);
+    await context.close();
+  });
+
+  test("a French administrator's stale save is refused in French (a server action)", async ({ browser }) => {
+    const context = await readerIn(browser, "fr", STORAGE.admin);
+    const page = await context.newPage();
+    await page.goto("/admin/programmes");
+    const firstProgramme = page.locator("main a[href^='/admin/programmes/']:not([href$='/new'])").first();
+    const href = await firstProgramme.getAttribute("href");
+    expect(href).toMatch(/^\/admin\/programmes\/[0-9a-f-]{36}$/);
+    await page.goto(`${href}/translations?language=ko`);
+    const stale = await context.newPage();
+    await stale.goto(page.url());
+    const label = m("fr", "contentLanguages.translationLabel", {
+      field: m("fr", "contentLanguages.fields.summary"),
+      language: m("fr", "contentLanguages.languages.ko"),
+    });
+    await page.getByLabel(label).fill(`요약 ${Date.now()}`);
+    await page.getByRole("button", { name: m("fr", "contentLanguages.save") }).click();
+    await expect(page.getByRole("status").filter({ hasText: m("fr", "contentLanguages.saved") })).toBeVisible();
+    await stale.getByLabel(label).fill("낡은 요약");
+    await stale.getByRole("button", { name: m("fr", "contentLanguages.save") }).click();
+    await expect(
+      stale
+        .getByRole("status")
+        .filter({
+          hasText: said("fr", "Someone else changed this programme since you opened it. Reload and try again."),
+        }),
+    ).toBeVisible();
+    await context.close();
+  });
+});
