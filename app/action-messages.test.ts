@@ -15,7 +15,7 @@ const translator =
   (key, values = {}) =>
     renderMessage(locale, `${namespace}.${key}`, values);
 
-type Case = { name: string; namespace: string; say: (t: Say) => string; before: string };
+type Case = { name: string; namespace: string; say: (t: Say, locale: AppLocale) => string; before: string };
 
 const offer = (name: string, replacement: { name: string | null; reference: string | null; reason: string }) => ({
   name,
@@ -24,7 +24,7 @@ const offer = (name: string, replacement: { name: string | null; reference: stri
 const replaced = offer("Kwame Asante", {
   name: "Lucía Fernández",
   reference: "CPI27-9003",
-  reason: "Next on the waitlist that keeps the cohort's balance.",
+  reason: "Best fit on the waitlist for the seat's track.", // not (yet) a message: stays as written
 });
 const unreplaced = offer("Amina Diallo", {
   name: null,
@@ -60,7 +60,7 @@ const cases: Case[] = [
   ...[[], [replaced], [unreplaced], [replaced, unreplaced]].map((expired) => ({
     name: `${expired.length} offers expired`,
     namespace: staff,
-    say: (t: Say) => staffCohortSaid.offersExpired(t, { expired }),
+    say: (t: Say, locale: AppLocale) => staffCohortSaid.offersExpired(t, { expired }, locale),
     before:
       expired.length === 0
         ? "No offer is overdue."
@@ -125,29 +125,42 @@ const cases: Case[] = [
 ];
 
 describe.each(cases)("the action's answer: $name", ({ namespace, say, before }) => {
+  const said = (locale: AppLocale) => say(translator(locale, namespace), locale);
+
   it("is in English word for word what the action said before", () => {
-    expect(say(translator("en", namespace))).toBe(before);
+    expect(said("en")).toBe(before);
   });
 
   it("is in Korean and in French, not English, with every value filled in", () => {
-    const english = say(translator("en", namespace));
     for (const locale of ["ko", "fr"] as const) {
-      const text = say(translator(locale, namespace));
-      expect(text).not.toBe(english);
-      expect(text).not.toMatch(/[{}#]/);
+      expect(said(locale)).not.toBe(said("en"));
+      expect(said(locale)).not.toMatch(/[{}#]/);
     }
-    expect(say(translator("ko", namespace))).toMatch(/\p{Script=Hangul}/u);
+    expect(said("ko")).toMatch(/\p{Script=Hangul}/u);
   });
 });
 
 describe("the answers' values", () => {
   it("keep the names, the references and the counts in every language", () => {
     for (const locale of ["en", "ko", "fr"] as const) {
-      const expired = staffCohortSaid.offersExpired(translator(locale, staff), { expired: [replaced, unreplaced] });
+      const expired = staffCohortSaid.offersExpired(
+        translator(locale, staff),
+        { expired: [replaced, unreplaced] },
+        locale,
+      );
       for (const part of ["Kwame Asante", "Lucía Fernández", "CPI27-9003", "Amina Diallo"])
         expect(expired).toContain(part);
       expect(staffCohortSaid.remindersWritten(translator(locale, staff), { sent: 3, skipped: 2 })).toMatch(/3\D+2/);
     }
+  });
+
+  it("say the replacement's reason in the reader's language where it is a message", () => {
+    const reason = unreplaced.replacement.reason;
+    const ko = staffCohortSaid.offersExpired(translator("ko", staff), { expired: [unreplaced] }, "ko");
+    expect(ko).not.toContain(reason);
+    expect(ko).toContain(renderMessage("ko", "problems.offers.everySeatOfTheCall"));
+    const fr = staffCohortSaid.offersExpired(translator("fr", staff), { expired: [unreplaced] }, "fr");
+    expect(fr).toContain(renderMessage("fr", "problems.offers.everySeatOfTheCall"));
   });
 
   it("agree in number in French", () => {

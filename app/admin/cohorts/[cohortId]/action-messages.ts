@@ -1,3 +1,5 @@
+import { say } from "@/lib/i18n/problems";
+import type { AppLocale } from "@/lib/i18n/request";
 import type { ExpiredOffer } from "@/lib/offers/commands";
 
 // What staff's cohort actions answer (the cohort page, attendance, graduation, proposals), in the reader's
@@ -11,8 +13,8 @@ export const staffCohortSaid = {
     r.skipped
       ? t("remindersWrittenSomeSkipped", { sent: r.sent, skipped: r.skipped })
       : t("remindersWritten", { sent: r.sent }),
-  // One sentence per expired offer. The replacement's reason is lib/offers' own English sentence, passed as is.
-  offersExpired: (t: Say, r: { expired: readonly Pick<ExpiredOffer, "name" | "replacement">[] }) =>
+  // One sentence per expired offer. The replacement's reason is lib/offers' English sentence, said in `locale`.
+  offersExpired: (t: Say, r: { expired: readonly Pick<ExpiredOffer, "name" | "replacement">[] }, locale: AppLocale) =>
     r.expired.length === 0
       ? t("noOfferOverdue")
       : r.expired
@@ -22,9 +24,9 @@ export const staffCohortSaid = {
                   name,
                   replacement: replacement.name,
                   reference: replacement.reference ?? "",
-                  reason: replacement.reason,
+                  reason: say(locale, replacement.reason),
                 })
-              : t("offerExpiredNoReplacement", { name, reason: replacement.reason }),
+              : t("offerExpiredNoReplacement", { name, reason: say(locale, replacement.reason) }),
           )
           .join(" "),
   announcementPosted: (t: Say) => t("announcementPosted"),

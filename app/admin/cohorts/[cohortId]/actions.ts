@@ -8,6 +8,7 @@ import { cohortScope, sessionScope } from "@/lib/auth/scope";
 import { expireOffers, expiryScope, sendOfferReminders } from "@/lib/offers/commands";
 import { expireOffersSchema, offerRemindersSchema } from "@/lib/offers/schemas";
 import { text, toFormResult, formOf } from "@/lib/auth/form-data";
+import { readerLocale } from "@/lib/i18n/reader";
 import { announcementSchema, materialLinkSchema } from "@/lib/participants/schemas";
 import { addMaterialLink, postAnnouncement } from "@/lib/participants/space-commands";
 import { staffCohortSaid as said } from "./action-messages";
@@ -55,8 +56,8 @@ export async function expireOffersAction(raw: unknown) {
   const cohortId = text(formData, "cohortId");
   const result = await expire({ cohortId });
   if (result.ok) done(cohortId);
-  const t = await getTranslations("staffCohorts.done");
-  return toFormResult(result, (r) => said.offersExpired(t, r));
+  const [t, locale] = await Promise.all([getTranslations("staffCohorts.done"), readerLocale()]);
+  return toFormResult(result, (r) => said.offersExpired(t, r, locale));
 }
 
 export async function announceAction(raw: unknown) {
