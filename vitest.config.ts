@@ -13,7 +13,7 @@ export default defineConfig({
     environment: "node",
     // Codes and links are signed with AUTH_SECRET (the seed issues certificates with it); tests use a fixed one.
     env: { AUTH_SECRET: process.env.AUTH_SECRET ?? "vitest-secret-for-signed-codes-only" },
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // PGlite instances are memory-hungry; two files at a time suits the 2-core machines.

@@ -1,14 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/auth";
 import type { Database } from "@/db/client";
 import { cohortScope, sessionScope } from "@/lib/auth/scope";
 import { expireOffers, expiryScope, sendOfferReminders } from "@/lib/offers/commands";
 import { expireOffersSchema, offerRemindersSchema } from "@/lib/offers/schemas";
 import { text, toFormResult, formOf } from "@/lib/auth/form-data";
+import { readerLocale } from "@/lib/i18n/reader";
 import { announcementSchema, materialLinkSchema } from "@/lib/participants/schemas";
 import { addMaterialLink, postAnnouncement } from "@/lib/participants/space-commands";
+import { staffCohortSaid as said } from "./action-messages";
 
 const byCohort = (input: { cohortId: string }, db: Database) => cohortScope(db, input.cohortId);
 
@@ -44,11 +47,8 @@ export async function remindOffersAction(raw: unknown) {
   const cohortId = text(formData, "cohortId");
   const result = await remind({ cohortId, withinDays: text(formData, "withinDays") });
   if (result.ok) done(cohortId);
-  return toFormResult(
-    result,
-    (r) =>
-      `${r.sent} reminder${r.sent === 1 ? "" : "s"} written to the outbox${r.skipped ? `; ${r.skipped} skipped (reminded in the last day)` : ""}.`,
-  );
+  const t = await getTranslations("staffCohorts.done");
+  return toFormResult(result, (r) => said.remindersWritten(t, r));
 }
 
 export async function expireOffersAction(raw: unknown) {
@@ -56,16 +56,8 @@ export async function expireOffersAction(raw: unknown) {
   const cohortId = text(formData, "cohortId");
   const result = await expire({ cohortId });
   if (result.ok) done(cohortId);
-  return toFormResult(result, (r) =>
-    r.expired.length === 0
-      ? "No offer is overdue."
-      : r.expired
-          .map(
-            (e) =>
-              `${e.name}'s offer expired; ${e.replacement.name ? `proposed replacement: ${e.replacement.name} (${e.replacement.reference}). ${e.replacement.reason}` : e.replacement.reason}`,
-          )
-          .join(" "),
-  );
+  const [t, locale] = await Promise.all([getTranslations("staffCohorts.done"), readerLocale()]);
+  return toFormResult(result, (r) => said.offersExpired(t, r, locale));
 }
 
 export async function announceAction(raw: unknown) {
@@ -73,7 +65,8 @@ export async function announceAction(raw: unknown) {
   const cohortId = text(formData, "cohortId");
   const result = await announce({ cohortId, title: text(formData, "title"), body: text(formData, "body") });
   if (result.ok) done(cohortId);
-  return toFormResult(result, () => "Announcement posted and sent to the participants.");
+  const t = await getTranslations("staffCohorts.done");
+  return toFormResult(result, () => said.announcementPosted(t));
 }
 
 export async function addMaterialLinkAction(raw: unknown) {
@@ -84,5 +77,6 @@ export async function addMaterialLinkAction(raw: unknown) {
     url: text(formData, "url"),
   });
   if (result.ok) done(text(formData, "cohortId"));
-  return toFormResult(result, () => "Link added.");
+  const t = await getTranslations("staffCohorts.done");
+  return toFormResult(result, () => said.linkAdded(t));
 }

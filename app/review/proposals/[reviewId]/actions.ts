@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/auth";
 import { text, toFormResult, formOf } from "@/lib/auth/form-data";
 import { scoreProposal } from "@/lib/proposals/review-commands";
 import { scoreProposalSchema } from "@/lib/proposals/schemas";
+import { reviewSaid } from "./action-messages";
 
 // The command checks that the review is the actor's and the role holds in its programme.
 const score = defineAction({
@@ -28,7 +30,6 @@ export async function scoreProposalAction(raw: unknown) {
     scores,
   });
   if (result.ok) revalidatePath(`/review/proposals/${reviewId}`);
-  return toFormResult(result, () =>
-    submit ? "Review submitted. The participant can now read your comment." : "Draft saved.",
-  );
+  const t = await getTranslations("proposals.mentor.done");
+  return toFormResult(result, () => reviewSaid.scored(t, submit));
 }

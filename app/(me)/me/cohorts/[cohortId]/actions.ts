@@ -1,11 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { checkIn } from "@/lib/attendance/commands";
 import { defineAction } from "@/lib/auth";
 import { text, toFormResult, formOf } from "@/lib/auth/form-data";
 import { checkInSchema } from "@/lib/participants/schemas";
 import { cohortScope } from "@/lib/auth/scope";
+import { participantSaid } from "../../action-messages";
 
 const checkInToSession = defineAction({
   permission: "participant.space",
@@ -19,5 +21,6 @@ export async function checkInAction(raw: unknown) {
   const cohortId = text(formData, "cohortId");
   const result = await checkInToSession({ cohortId, code: text(formData, "code") });
   if (result.ok) revalidatePath(`/me/cohorts/${cohortId}`);
-  return toFormResult(result, (r) => `You are checked in to “${r.sessionTitle}”.`);
+  const t = await getTranslations("participants.done");
+  return toFormResult(result, (r) => participantSaid.checkedIn(t, r));
 }

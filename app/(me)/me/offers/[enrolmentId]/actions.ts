@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/auth";
 import { confirmOffer, declineOffer } from "@/lib/offers/commands";
 import { text, toFormResult, formOf } from "@/lib/auth/form-data";
 import { declineOfferSchema, onboardingSchema, type OnboardingInput } from "@/lib/offers/schemas";
+import { participantSaid } from "../../action-messages";
 
 const confirm = defineAction({
   permission: "offer.respond",
@@ -28,5 +30,6 @@ export async function declineOfferAction(raw: unknown) {
   const formData = formOf(raw);
   const result = await decline({ enrolmentId: text(formData, "enrolmentId"), reason: text(formData, "reason") });
   if (result.ok) revalidatePath("/", "layout");
-  return toFormResult(result, () => "You have declined the offer. Thank you for letting us know.");
+  const t = await getTranslations("participants.done");
+  return toFormResult(result, () => participantSaid.offerDeclined(t));
 }

@@ -1,11 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { markAttendance } from "@/lib/attendance/commands";
 import { markAttendanceSchema } from "@/lib/attendance/schemas";
 import { defineAction } from "@/lib/auth";
 import { text, toFormResult, formOf } from "@/lib/auth/form-data";
 import { sessionScope } from "@/lib/auth/scope";
+import { staffCohortSaid as said } from "../action-messages";
 
 const mark = defineAction({
   permission: "attendance.mark",
@@ -23,8 +25,6 @@ export async function markAttendanceAction(raw: unknown) {
     .map(([key, value]) => ({ enrolmentId: key.slice("status:".length), status: value as string }));
   const result = await mark({ sessionId, entries });
   if (result.ok) revalidatePath(`/admin/cohorts/${text(formData, "cohortId")}/attendance`, "layout");
-  return toFormResult(
-    result,
-    (r) => `Attendance saved: ${r.present} present, ${r.absent} absent, ${r.excused} excused.`,
-  );
+  const t = await getTranslations("staffCohorts.done");
+  return toFormResult(result, (r) => said.attendanceSaved(t, r));
 }

@@ -1,11 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/auth";
 import { completeCohort, saveCompletionRule } from "@/lib/graduation/commands";
 import { completeCohortSchema, completionRuleSchema } from "@/lib/graduation/schemas";
 import { text, ticked, toFormResult, formOf } from "@/lib/auth/form-data";
 import { cohortScope as scopeOfCohort } from "@/lib/auth/scope";
+import { staffCohortSaid as said } from "../action-messages";
 
 const cohortScope = (input: { cohortId: string }, db: Parameters<typeof scopeOfCohort>[0]) =>
   scopeOfCohort(db, input.cohortId);
@@ -33,7 +35,8 @@ export async function completionRuleAction(raw: unknown) {
     requireProposal: ticked(formData, "requireProposal"),
   });
   if (result.ok) revalidatePath(`/admin/cohorts/${cohortId}/graduation`);
-  return toFormResult(result, () => "Completion rule saved.");
+  const t = await getTranslations("staffCohorts.done");
+  return toFormResult(result, () => said.completionRuleSaved(t));
 }
 
 export async function completeCohortAction(raw: unknown) {
@@ -41,9 +44,6 @@ export async function completeCohortAction(raw: unknown) {
   const cohortId = text(formData, "cohortId");
   const result = await complete({ cohortId });
   if (result.ok) revalidatePath("/", "layout");
-  return toFormResult(
-    result,
-    (r) =>
-      `The cohort is complete: ${r.graduates.length} certificate${r.graduates.length === 1 ? "" : "s"} issued, ${r.notCompleted.length} not completed.`,
-  );
+  const t = await getTranslations("staffCohorts.done");
+  return toFormResult(result, (r) => said.cohortCompleted(t, r));
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/auth";
 import { saveProposalDeadline } from "@/lib/graduation/commands";
 import { proposalDeadlineSchema } from "@/lib/graduation/schemas";
@@ -9,6 +10,7 @@ import { assignMentor, markOutstanding } from "@/lib/proposals/review-commands";
 import { assignMentorSchema, markOutstandingSchema } from "@/lib/proposals/schemas";
 import type { Database } from "@/db/client";
 import { cohortScope, proposalScope } from "@/lib/auth/scope";
+import { staffCohortSaid as said } from "../action-messages";
 
 // An unknown proposal gets a scope no role holds, and the command answers "not found".
 const byProposal = (input: { proposalId: string }, db: Database) => proposalScope(db, input.proposalId);
@@ -38,7 +40,8 @@ export async function assignMentorAction(raw: unknown) {
   const formData = formOf(raw);
   const result = await assign({ proposalId: text(formData, "proposalId"), mentorId: text(formData, "mentorId") });
   if (result.ok) done(formData);
-  return toFormResult(result, () => "Mentor assigned; they have been told by email.");
+  const t = await getTranslations("staffCohorts.done");
+  return toFormResult(result, () => said.mentorAssigned(t));
 }
 
 export async function markOutstandingAction(raw: unknown) {
@@ -49,9 +52,8 @@ export async function markOutstandingAction(raw: unknown) {
     presentationSessionId: text(formData, "presentationSessionId"),
   });
   if (result.ok) done(formData);
-  return toFormResult(result, () =>
-    ticked(formData, "outstanding") ? "Marked outstanding and linked to the session." : "No longer marked outstanding.",
-  );
+  const t = await getTranslations("staffCohorts.done");
+  return toFormResult(result, () => said.outstandingMarked(t, ticked(formData, "outstanding")));
 }
 
 export async function proposalDeadlineAction(raw: unknown) {
@@ -62,5 +64,6 @@ export async function proposalDeadlineAction(raw: unknown) {
     deadline: text(formData, "deadline"),
   });
   if (result.ok) done(formData);
-  return toFormResult(result, () => "Deadline saved.");
+  const t = await getTranslations("staffCohorts.done");
+  return toFormResult(result, () => said.deadlineSaved(t));
 }
