@@ -17,7 +17,7 @@ import { makePerson, makeProgrammeWithCall } from "@/lib/applications/test-fixtu
 import { recordConsent } from "@/lib/audit/consents";
 import { startSession } from "@/lib/auth/sessions";
 import { executeRows } from "@/db/subquery";
-import { collectPersonalData, collectedPersonColumns, EXCLUDED_PERSON_COLUMNS } from "./export";
+import { collectPersonalData, collectedPersonColumns, EXCLUDED_PERSON_COLUMNS, personalDataFields } from "./export";
 
 describe.each(testDrivers())("a person's data download on %s", (driver) => {
   let t: TestDatabase;
@@ -102,6 +102,17 @@ describe.each(testDrivers())("a person's data download on %s", (driver) => {
       if (/\.(user_id|applicant_id)$/.test(column))
         expect(count!.n, `a ${table} row for the person`).toBeGreaterThan(0);
     }
+    // The readable page names each field from personalDataFields: every section and key of the download is there.
+    const fields = personalDataFields();
+    expect(Object.keys(data.sections)).toEqual(Object.keys(fields));
+    const unnamed = Object.entries(data.sections).flatMap(([section, rows]) =>
+      rows.flatMap((row) =>
+        Object.keys(row)
+          .filter((key) => !(key in fields[section]!))
+          .map((key) => `${section}.${key}`),
+      ),
+    );
+    expect(unnamed).toEqual([]);
     // Rows that hang from theirs: the consent's wording, the sign-in in the audit rows about them.
     expect(data.sections.consents![0]).toMatchObject({ purpose: "application", version: expect.any(String) });
     expect(data.sections.auditRowsAboutThem!.map((r) => r.action)).toContain("user.signIn");

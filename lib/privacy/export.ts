@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, or } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, or } from "drizzle-orm";
 import { toSnakeCase } from "drizzle-orm/casing";
 import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
@@ -110,6 +110,77 @@ export function collectedPersonColumns(): { column: string; section: string }[] 
 
 type Row = Record<string, unknown>;
 
+// The rows the download composes itself, beside the rows of SOURCES: the query and personalDataFields read
+// the same objects, so a field added to one is named by the other.
+const CALL_TITLE = { call: calls.title };
+const FILE_FIELDS = {
+  applicationId: applicationFiles.applicationId,
+  questionId: applicationFiles.questionId,
+  fileName: applicationFiles.fileName,
+  mimeType: applicationFiles.mimeType,
+  sizeBytes: applicationFiles.sizeBytes,
+  uploadedAt: applicationFiles.uploadedAt,
+};
+const MOVE_FIELDS = {
+  applicationId: applicationEvents.applicationId,
+  from: applicationEvents.fromStatus,
+  to: applicationEvents.toStatus,
+  reason: applicationEvents.reason,
+  at: applicationEvents.createdAt,
+};
+const REVIEW_RECEIVED_FIELDS = {
+  applicationId: reviews.applicationId,
+  proposalId: reviews.proposalId,
+  status: reviews.status,
+  scores: reviews.scores,
+  comment: reviews.comment,
+  submittedAt: reviews.submittedAt,
+};
+const ATTENDANCE_FIELDS = {
+  enrolmentId: attendance.enrolmentId,
+  session: sessions.title,
+  startsAt: sessions.startsAt,
+  status: attendance.status,
+  method: attendance.method,
+  recordedAt: attendance.recordedAt,
+};
+/** A proposal's row carries the names of its attachments, a list of proposal_attachments.file_name. */
+const PROPOSAL_EXTRA = { attachments: proposalAttachments.fileName };
+const CERTIFICATE_FIELDS = {
+  enrolmentId: enrolments.id,
+  code: enrolments.certificateCode,
+  name: enrolments.certificateName,
+  completedAt: enrolments.completedAt,
+};
+const AUDIT_ABOUT_FIELDS = {
+  id: auditLog.id,
+  action: auditLog.action,
+  data: auditLog.data,
+  createdAt: auditLog.createdAt,
+};
+
+/**
+ * Every field of every section the download can hold, each with the column its values come from (for
+ * `attachments`, each item's): what the readable page names and shows, and what its test walks. In the
+ * order the page lays the sections out, which is the download's.
+ */
+export function personalDataFields(): Record<string, Record<string, PgColumn>> {
+  const fields: Record<string, Record<string, PgColumn>> = {};
+  for (const source of SOURCES) {
+    const columns: Record<string, PgColumn> = getTableColumns(source.table);
+    fields[source.section] = Object.fromEntries(Object.entries(columns).filter(([key]) => !source.omit?.includes(key)));
+  }
+  fields.applications = { ...CALL_TITLE, ...fields.applications };
+  fields.applicationFiles = FILE_FIELDS;
+  fields.applicationHistory = MOVE_FIELDS;
+  fields.reviewsReceived = REVIEW_RECEIVED_FIELDS;
+  fields.attendance = ATTENDANCE_FIELDS;
+  fields.proposals = { ...getTableColumns(proposals), ...PROPOSAL_EXTRA };
+  fields.certificates = CERTIFICATE_FIELDS;
+  fields.auditRowsAboutThem = AUDIT_ABOUT_FIELDS;
+  return fields;
+}
+
 function without(row: Row, omit: readonly string[] = []): Row {
   return Object.fromEntries(Object.entries(row).filter(([key]) => !omit.includes(key)));
 }
@@ -134,33 +205,17 @@ export async function collectPersonalData(db: Executor, userId: string): Promise
   const [callTitles, files, moves, reviewsReceived, attended, ownProposals, auditAboutThem] = await Promise.all([
     applicationIds.length
       ? db
-          .select({ applicationId: applications.id, call: calls.title })
+          .select({ applicationId: applications.id, ...CALL_TITLE })
           .from(applications)
           .innerJoin(calls, eq(calls.id, applications.callId))
           .where(inArray(applications.id, applicationIds))
       : none,
     applicationIds.length
-      ? db
-          .select({
-            applicationId: applicationFiles.applicationId,
-            questionId: applicationFiles.questionId,
-            fileName: applicationFiles.fileName,
-            mimeType: applicationFiles.mimeType,
-            sizeBytes: applicationFiles.sizeBytes,
-            uploadedAt: applicationFiles.uploadedAt,
-          })
-          .from(applicationFiles)
-          .where(inArray(applicationFiles.applicationId, applicationIds))
+      ? db.select(FILE_FIELDS).from(applicationFiles).where(inArray(applicationFiles.applicationId, applicationIds))
       : none,
     applicationIds.length
       ? db
-          .select({
-            applicationId: applicationEvents.applicationId,
-            from: applicationEvents.fromStatus,
-            to: applicationEvents.toStatus,
-            reason: applicationEvents.reason,
-            at: applicationEvents.createdAt,
-          })
+          .select(MOVE_FIELDS)
           .from(applicationEvents)
           .where(inArray(applicationEvents.applicationId, applicationIds))
           .orderBy(applicationEvents.createdAt)
@@ -168,14 +223,7 @@ export async function collectPersonalData(db: Executor, userId: string): Promise
     // Reviews of their applications and proposals: scores and comments, never who wrote them.
     applicationIds.length || enrolmentIds.length
       ? db
-          .select({
-            applicationId: reviews.applicationId,
-            proposalId: reviews.proposalId,
-            status: reviews.status,
-            scores: reviews.scores,
-            comment: reviews.comment,
-            submittedAt: reviews.submittedAt,
-          })
+          .select(REVIEW_RECEIVED_FIELDS)
           .from(reviews)
           .leftJoin(proposals, eq(proposals.id, reviews.proposalId))
           .where(
@@ -190,14 +238,7 @@ export async function collectPersonalData(db: Executor, userId: string): Promise
       : none,
     enrolmentIds.length
       ? db
-          .select({
-            enrolmentId: attendance.enrolmentId,
-            session: sessions.title,
-            startsAt: sessions.startsAt,
-            status: attendance.status,
-            method: attendance.method,
-            recordedAt: attendance.recordedAt,
-          })
+          .select(ATTENDANCE_FIELDS)
           .from(attendance)
           .innerJoin(sessions, eq(sessions.id, attendance.sessionId))
           .where(inArray(attendance.enrolmentId, enrolmentIds))
@@ -205,13 +246,13 @@ export async function collectPersonalData(db: Executor, userId: string): Promise
       : none,
     enrolmentIds.length
       ? db
-          .select({ proposal: proposals, attachment: proposalAttachments.fileName })
+          .select({ proposal: proposals, attachment: PROPOSAL_EXTRA.attachments })
           .from(proposals)
           .leftJoin(proposalAttachments, eq(proposalAttachments.proposalId, proposals.id))
           .where(inArray(proposals.enrolmentId, enrolmentIds))
       : none,
     db
-      .select({ id: auditLog.id, action: auditLog.action, data: auditLog.data, createdAt: auditLog.createdAt })
+      .select(AUDIT_ABOUT_FIELDS)
       .from(auditLog)
       .where(and(eq(auditLog.entityType, "user"), eq(auditLog.entityId, userId)))
       .orderBy(desc(auditLog.id)),
@@ -231,7 +272,15 @@ export async function collectPersonalData(db: Executor, userId: string): Promise
   sections.proposals = [...byProposal.values()];
   sections.certificates = sections
     .offersAndEnrolments!.filter((e) => e.certificateCode)
-    .map((e) => ({ enrolmentId: e.id, code: e.certificateCode, name: e.certificateName, completedAt: e.completedAt }));
+    .map(
+      (e) =>
+        ({
+          enrolmentId: e.id,
+          code: e.certificateCode,
+          name: e.certificateName,
+          completedAt: e.completedAt,
+        }) satisfies Record<keyof typeof CERTIFICATE_FIELDS, unknown>,
+    );
   sections.auditRowsAboutThem = auditAboutThem;
   return { generatedAt: clockNow().toISOString(), sections };
 }
