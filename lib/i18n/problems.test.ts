@@ -25,13 +25,6 @@ const NOT_SAID: Record<string, string> = {
   "lib/selection/conflicts.ts": "explanations moving to keyed messages",
   "lib/selection/explain.ts": "explanations moving to keyed messages",
   "lib/selection/rules.ts": "explanations moving to keyed messages",
-  "app/(me)/me/cohorts/[cohortId]/actions.ts": "success messages moving to the page's messages (in progress)",
-  "app/(me)/me/offers/[enrolmentId]/actions.ts": "success messages moving to the page's messages (in progress)",
-  "app/admin/cohorts/[cohortId]/actions.ts": "success messages moving to the page's messages (in progress)",
-  "app/admin/cohorts/[cohortId]/attendance/actions.ts": "success messages moving to the page's messages (in progress)",
-  "app/admin/cohorts/[cohortId]/graduation/actions.ts": "success messages moving to the page's messages (in progress)",
-  "app/admin/cohorts/[cohortId]/proposals/actions.ts": "success messages moving to the page's messages (in progress)",
-  "app/review/proposals/[reviewId]/actions.ts": "success messages moving to the page's messages (in progress)",
   "lib/security/server-edge.ts":
     "answers to requests the app's own pages never send (a forged or broken action call), before any page renders",
 };
