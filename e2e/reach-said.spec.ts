@@ -72,11 +72,9 @@ test.describe("what the server says, in the reader's language @reach", () => {
     await stale.getByLabel(label).fill("낡은 요약");
     await stale.getByRole("button", { name: m("fr", "contentLanguages.save") }).click();
     await expect(
-      stale
-        .getByRole("status")
-        .filter({
-          hasText: said("fr", "Someone else changed this programme since you opened it. Reload and try again."),
-        }),
+      stale.getByRole("status").filter({
+        hasText: said("fr", "Someone else changed this programme since you opened it. Reload and try again."),
+      }),
     ).toBeVisible();
     await context.close();
   });
