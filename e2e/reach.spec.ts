@@ -1,10 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "@playwright/test";
+import type { Browser, BrowserContext } from "@playwright/test";
 import { openDatabase } from "../db/client";
 import type { AppLocale } from "../lib/i18n/request";
 import { isUserContentIn, userContent } from "./reach/content";
 import { englishOf, notInLanguage } from "./reach/english";
+import { pageTexts } from "./reach/page-texts";
 import { expect, test, type Suite } from "./security/fixture";
 import { fillRoute } from "./security/matrix";
 import { ROUTES } from "./security/routes";
@@ -27,15 +28,13 @@ const LANGUAGES: AppLocale[] = ["en", "ko", "fr"];
 const PHONE = { width: 360, height: 740 };
 
 // Pages left out of the sample:
-// - the selection workbench and the reports, which others are rewriting (their English is theirs to translate);
+// - the reports, which others are rewriting (their English is theirs to translate);
 // - pages whose files, or a component they show at once, still hold English of their own (listed for the lint
 //   rule in e2e/reach/still-english.json): each comes back into the sample when it leaves that list.
 const STILL_ENGLISH = (JSON.parse(readFileSync("e2e/reach/still-english.json", "utf8")) as string[])
   .filter((file) => file.startsWith("app/") && file.endsWith("/page.tsx"))
   .map((file) => `/${file.slice(4, -"/page.tsx".length)}`.replace(/\/\([^)]+\)/g, "").replace(/^$/, "/"));
 const NOT_SAMPLED = new Set([
-  "/admin/calls/[id]/selection",
-  "/admin/calls/[id]/selection/rules",
   "/admin/reports",
   "/admin/reports/calls/[id]",
   "/admin/reports/editions/[id]",
@@ -78,35 +77,6 @@ function visits(): Visit[] {
       drawn.push({ route: route!, persona: who.length ? pick(who) : "anonymous", locale });
     }
     return drawn;
-  });
-}
-
-/** Every visible text and every text read aloud (labels, placeholders, alternatives) of the page. */
-async function pageTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const skip = (el: Element | null) =>
-      !el || el.closest("script, style, noscript, template, [data-user-content], [translate='no']") !== null;
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (skip(parent) || !parent!.checkVisibility({ visibilityProperty: true })) {
-        // Text hidden for screen readers only (sr-only) is still read: keep it.
-        if (!parent || skip(parent) || !parent.closest(".sr-only")) continue;
-      }
-      const text = node.textContent?.trim();
-      if (text) out.push(text);
-    }
-    for (const el of document.querySelectorAll("[aria-label], [placeholder], [title], img[alt], input[type=submit]")) {
-      if (skip(el)) continue;
-      for (const name of ["aria-label", "placeholder", "title", "alt", "value"]) {
-        if (name === "value" && el.getAttribute("type") !== "submit") continue;
-        const value = el.getAttribute(name)?.trim();
-        if (value) out.push(value);
-      }
-    }
-    out.push(document.title);
-    return out;
   });
 }
 
