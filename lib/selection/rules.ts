@@ -21,7 +21,7 @@ function boundsText(min: number | undefined, max: number | undefined): string {
 }
 
 /** boundsText as data. */
-export function boundsSaid(min: number | undefined, max: number | undefined): Phrase {
+function boundsSaid(min: number | undefined, max: number | undefined): Phrase {
   return min !== undefined && max !== undefined
     ? phrase("target.between", { min, max })
     : min !== undefined
