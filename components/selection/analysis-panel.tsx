@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -8,10 +8,15 @@ import { Textarea } from "@/components/ui/textarea";
 import type { Explanation, RulePrice } from "@/lib/selection/conflicts";
 import { cn } from "@/lib/utils";
 import { STATUS_STYLE } from "./rule-meters";
+import { useSay } from "./use-say";
 
 export type Analysis = { explanation: Explanation | null; prices: RulePrice[] | null };
 
-const score = (x: number) => x.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** A total score in the reader's digits, to two decimals. */
+function useScore() {
+  const format = useFormatter();
+  return (x: number) => format.number(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
 
 /** Names, the first few in full and then how many more, so a long list stays readable. */
 function People({ ids, names }: { ids: readonly string[]; names: Map<string, string> }) {
@@ -29,6 +34,8 @@ function People({ ids, names }: { ids: readonly string[]; names: Map<string, str
 /** What each rule costs in total score, and whom it brings in or keeps out. */
 export function RulePrices({ prices, names }: { prices: RulePrice[]; names: Map<string, string> }) {
   const t = useTranslations("selection.analysis");
+  const say = useSay();
+  const score = useScore();
   return (
     <section aria-labelledby="prices-heading" className="space-y-2">
       <h3 id="prices-heading" className="text-lg font-semibold">
@@ -59,7 +66,7 @@ export function RulePrices({ prices, names }: { prices: RulePrice[]; names: Map<
             {prices.map((p) => (
               <tr key={p.ruleId} className="border-t align-top">
                 <th scope="row" className="py-1 pr-3 text-left font-medium">
-                  {p.label}
+                  {say(p.said?.label, p.label)}
                 </th>
                 <td className="py-1 pr-3 tabular-nums">{p.price < 0.005 ? t("free") : score(p.price)}</td>
                 <td className="py-1 pr-3">
@@ -91,6 +98,8 @@ export function ConflictExplanation({
 }) {
   const t = useTranslations("selection.analysis");
   const tm = useTranslations("selection.meters");
+  const say = useSay();
+  const score = useScore();
   const [picked, setPicked] = useState<string | null>(null);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -107,12 +116,12 @@ export function ConflictExplanation({
         <h3 id="cause-heading" className="text-lg font-semibold">
           {t("causeHeading")}
         </h3>
-        <p className="font-medium text-red-900">{explanation.headline}</p>
+        <p className="font-medium text-red-900">{say(explanation.said?.headline, explanation.headline)}</p>
         {/* Paragraphs, not list items: the broken-rule list above already holds one item per rule. */}
         <div className="space-y-1 border-l-4 border-red-700 pl-3 text-sm">
           {explanation.lines.map((l) => (
             <p key={l.ruleId}>
-              <span className="font-semibold">{l.label}</span>: {l.sentence}
+              <span className="font-semibold">{say(l.said?.label, l.label)}</span>: {say(l.said?.sentence, l.sentence)}
             </p>
           ))}
         </div>
@@ -141,7 +150,7 @@ export function ConflictExplanation({
                     aria-describedby={`${name}-${w.key}`}
                     className="mt-1"
                   />
-                  <span className="font-semibold">{w.title}</span>
+                  <span className="font-semibold">{say(w.said?.title, w.title)}</span>
                 </label>
                 <div id={`${name}-${w.key}`} className="space-y-2">
                   <span className="block">
@@ -154,7 +163,8 @@ export function ConflictExplanation({
                     ) : (
                       off.map((s) => (
                         <span key={s.id} className={cn("mr-1 inline-block rounded px-1", STATUS_STYLE[s.status])}>
-                          {s.label}: {s.actual} ({tm("target", { target: s.target })})
+                          {say(s.said?.label, s.label)}: {s.actual} (
+                          {tm("target", { target: say(s.said?.target, s.target) })})
                         </span>
                       ))
                     )}
@@ -172,7 +182,7 @@ export function ConflictExplanation({
         </div>
         {explanation.dead.map((d) => (
           <p key={d.ruleId} className="text-sm text-muted-foreground">
-            {d.sentence}
+            {say(d.said?.sentence, d.sentence)}
           </p>
         ))}
       </fieldset>
@@ -183,7 +193,7 @@ export function ConflictExplanation({
           </h3>
           <ul className="list-disc pl-5 text-sm">
             {explanation.reachOut.map((r) => (
-              <li key={`${r.ruleId}-${r.label}`}>{r.sentence}</li>
+              <li key={`${r.ruleId}-${r.label}`}>{say(r.said?.sentence, r.sentence)}</li>
             ))}
           </ul>
         </section>

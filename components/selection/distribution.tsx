@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { UNESCO_REGIONS, type Locale } from "@/lib/geo";
 
 type Bar = { key: string; label: string; count: number };
 
@@ -41,6 +42,10 @@ export function Distribution({
   }[];
 }) {
   const t = useTranslations("selection");
+  const locale = useLocale() as Locale;
+  // The region's name in the reader's language (the rows carry the English one).
+  const regionName = (c: (typeof chosen)[number]) =>
+    UNESCO_REGIONS.find((r) => r.code === c.region)?.name[locale] ?? c.regionName ?? "";
   const count = <K extends string>(
     keyOf: (c: (typeof chosen)[number]) => K | null,
     labelOf: (c: (typeof chosen)[number]) => string,
@@ -64,14 +69,7 @@ export function Distribution({
           (c) => t(`gender.${c.gender ?? "undisclosed"}`),
         )}
       />
-      <Bars
-        title={t("byRegion")}
-        total={chosen.length}
-        bars={count(
-          (c) => c.region,
-          (c) => c.regionName ?? "",
-        )}
-      />
+      <Bars title={t("byRegion")} total={chosen.length} bars={count((c) => c.region, regionName)} />
       <Bars
         title={t("byCountry")}
         total={chosen.length}

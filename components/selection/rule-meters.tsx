@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { RuleState, RuleStatus } from "@/lib/selection/types";
 import { cn } from "@/lib/utils";
+import { useSay } from "./use-say";
 
 export const STATUS_STYLE: Record<RuleStatus, string> = {
   met: "border-green-700 bg-green-50 text-green-900",
@@ -14,6 +15,7 @@ const ICON: Record<RuleStatus, string> = { met: "✓", close: "!", broken: "✕"
 /** One meter per rule: colour, an icon and the word together, with the numbers behind them. */
 export function RuleMeters({ states, label }: { states: readonly RuleState[]; label: string }) {
   const t = useTranslations("selection.meters");
+  const say = useSay();
   const broken = states.filter((s) => s.status !== "met").length;
   return (
     <div className="space-y-2">
@@ -28,16 +30,16 @@ export function RuleMeters({ states, label }: { states: readonly RuleState[]; la
         {states.map((s) => (
           <li key={s.id} className={cn("rounded-md border-l-4 p-3 text-sm", STATUS_STYLE[s.status])}>
             <div className="flex items-baseline justify-between gap-2">
-              <span className="font-semibold">{s.label}</span>
+              <span className="font-semibold">{say(s.said?.label, s.label)}</span>
               <span className="whitespace-nowrap font-semibold">
                 <span aria-hidden="true">{ICON[s.status]} </span>
                 {t(s.status)}
               </span>
             </div>
             <p>
-              {s.actual} <span className="text-xs">({t("target", { target: s.target })})</span>
+              {s.actual} <span className="text-xs">({t("target", { target: say(s.said?.target, s.target) })})</span>
             </p>
-            <p className="text-xs">{s.message}</p>
+            <p className="text-xs">{say(s.said?.message, s.message)}</p>
           </li>
         ))}
       </ul>

@@ -2,8 +2,9 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import type { RuleState } from "@/lib/selection/types";
+import type { Phrase, RuleState } from "@/lib/selection/types";
 import { ConflictExplanation, RulePrices, type Analysis } from "./analysis-panel";
+import { useSay } from "./use-say";
 
 export type SuggestionView = {
   runId: string;
@@ -13,7 +14,7 @@ export type SuggestionView = {
   plainObjective: number;
   priceOfBalance: number;
   feasible: boolean;
-  violations: { ruleId: string; amount: number; reason: string }[];
+  violations: { ruleId: string; amount: number; reason: string; why?: Phrase }[];
   solveMs: number;
   candidates: number;
 };
@@ -22,8 +23,6 @@ export type SuggestionView = {
 function readableMs(ms: number, number: (x: number, fractionDigits: number) => string): string {
   return ms < 1000 ? `${number(Math.max(1, Math.round(ms)), 0)} ms` : `${number(ms / 1000, 1)} s`;
 }
-
-const score = (x: number) => x.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** What the solver proposes, what balance costs, and, when the rules cannot all hold, why. */
 export function SuggestionPanel(props: {
@@ -41,8 +40,13 @@ export function SuggestionPanel(props: {
 }) {
   const t = useTranslations("selection.suggestion");
   const format = useFormatter();
+  const say = useSay();
+  const score = (x: number) => format.number(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const s = props.suggestion;
-  const labelOf = (ruleId: string) => props.states.find((r) => r.id === ruleId)?.label ?? ruleId;
+  const labelOf = (ruleId: string) => {
+    const rule = props.states.find((r) => r.id === ruleId);
+    return rule ? say(rule.said?.label, rule.label) : ruleId;
+  };
   return (
     <section aria-labelledby="suggestion-heading" className="space-y-4 rounded-lg border-2 border-primary/40 p-4">
       <h2 id="suggestion-heading" className="text-xl font-semibold">
@@ -79,7 +83,7 @@ export function SuggestionPanel(props: {
             {s.violations.map((v) => (
               <li key={v.ruleId}>
                 <span className="font-semibold">{labelOf(v.ruleId)}</span>: {t("offBy", { amount: v.amount })} —{" "}
-                {v.reason}
+                {say(v.why, v.reason)}
               </li>
             ))}
           </ul>

@@ -21,6 +21,7 @@ import { Distribution } from "./distribution";
 import { RuleMeters, STATUS_STYLE } from "./rule-meters";
 import type { Analysis } from "./analysis-panel";
 import { SuggestionPanel, type SuggestionView } from "./suggestion-panel";
+import { useSay } from "./use-say";
 
 type Props = {
   callId: string;
@@ -66,13 +67,14 @@ const sameSet = (set: ReadonlySet<string>, ids: readonly string[]) =>
 function whatIf(before: RuleState[], after: RuleState[]) {
   return after.flatMap((a) => {
     const b = before.find((x) => x.id === a.id);
-    return b && (b.status !== a.status || b.actual !== a.actual) ? [{ id: a.id, label: a.label, from: b, to: a }] : [];
+    return b && (b.status !== a.status || b.actual !== a.actual) ? [{ id: a.id, from: b, to: a }] : [];
   });
 }
 
 export function Workbench(props: Props) {
   const t = useTranslations("selection.workbench");
   const tm = useTranslations("selection.meters");
+  const say = useSay();
   const router = useRouter();
   // The saved shortlist, kept here rather than read from props so that a refresh arriving late never
   // resets choices made since (accepting or saving updates it at once).
@@ -260,7 +262,7 @@ export function Workbench(props: Props) {
                 <ul>
                   {previewChanges.map((c) => (
                     <li key={c.id}>
-                      {c.label}: {c.from.actual} → {c.to.actual} ({tm(c.from.status)} →{" "}
+                      {say(c.to.said?.label, c.to.label)}: {c.from.actual} → {c.to.actual} ({tm(c.from.status)} →{" "}
                       <span className={cn("rounded px-1", STATUS_STYLE[c.to.status])}>{tm(c.to.status)}</span>)
                     </li>
                   ))}

@@ -90,6 +90,7 @@ describe("the conflict is named by its cause", () => {
         ruleId: "seats",
         amount: 5,
         reason: "8 eligible women applied; with women and men each at least 40%, at most 20 seats can be filled.",
+        why: { key: "why.bandCapsSeats", values: { gender: "woman", scarce: 8, share: 40, cap: 20 } },
       },
     ]);
     const x = (await explainConflict({ pool, seed: 3, solver }, rules, base.chosenIds, { callOpen: true }))!;
@@ -117,7 +118,13 @@ describe("the conflict is named by its cause", () => {
     expect(again.feasible).toBe(true);
     expect(band.objective).toBeCloseTo(again.objective, 9);
     expect(x.reachOut).toEqual([
-      { ruleId: "gender", label: "women", more: 2, sentence: "At least 2 more women (8 applied; 10 needed)." },
+      {
+        ruleId: "gender",
+        label: "women",
+        more: 2,
+        sentence: "At least 2 more women (8 applied; 10 needed).",
+        said: { sentence: { key: "reach.gender", values: { gender: "woman", more: 2, have: 8, min: 10 } } },
+      },
     ]);
   });
 
@@ -242,6 +249,13 @@ describe("the price of each rule", () => {
     const rules: BalanceRules = { seats: 2, genderBand: { min: 0.5, max: 0.5 } };
     const base = await optimiseSelection(pool, rules, { seed: 1 }, solver);
     const [band] = await priceRules({ pool, seed: 1, solver }, rules, base);
-    expect(band).toEqual({ ruleId: "gender", label: "Gender band", price: 3, bringsIn: ["w1"], keepsOut: ["m2"] });
+    expect(band).toEqual({
+      ruleId: "gender",
+      label: "Gender band",
+      said: { label: { key: "label.genderBand" } },
+      price: 3,
+      bringsIn: ["w1"],
+      keepsOut: ["m2"],
+    });
   });
 });

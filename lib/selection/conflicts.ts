@@ -1,9 +1,9 @@
 import { UNESCO_REGIONS, countryName, type UnescoRegion } from "@/lib/geo";
 import { buildModel } from "./model";
 import { pruneDominated } from "./prune";
-import { delegationSize, evaluateRules, genderBounds, isDisclosed } from "./rules";
+import { delegationSize, evaluateRules, genderBounds, isDisclosed, needSaid, phrase, plural } from "./rules";
 import { OPTIMAL, optimiseSelection, rankWithCoefficients, scoreRange, type ModelSolver } from "./solve";
-import type { BalanceRules, Candidate, RuleState, Suggestion } from "./types";
+import type { BalanceRules, Candidate, Phrase, RuleState, Said, Suggestion } from "./types";
 
 /*
  * Why the rules cannot all hold, and the ways out. A "rule unit" is one rule as an officer states it:
@@ -11,10 +11,14 @@ import type { BalanceRules, Candidate, RuleState, Suggestion } from "./types";
  * "region.<code>", "group.<ref>", "delegation.<country>", "track.<id>", "pin.in.<id>". The conflict is
  * an irreducible infeasible subset of units, found by deletion filtering with the HiGHS feasibility
  * check (the `highs` package exposes no IIS of its own): every unit in it is needed for the conflict.
+ *
+ * Every sentence comes twice: in English (what a run keeps in selection_runs.explanation, and the title a
+ * shortlist's history quotes) and as data in `said` (lib/selection/say.ts), shown in the reader's language.
  */
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+/** A share in percentage points, to a tenth: 0.325 → 32.5. */
+const points = (x: number) => Math.round(x * 1000) / 10;
+const pct = (x: number) => `${points(x)}%`;
 const regionName = (code: string) => UNESCO_REGIONS.find((r) => r.code === code)?.name.en ?? code;
 
 /** Every rule unit the rules state, seats first (deletion filtering then keeps seats only when needed). */
@@ -53,10 +57,34 @@ function unitLabel(unit: string, rules: BalanceRules): string {
   if (unit === "pins") return "Pins";
   if (unit.startsWith("region.")) return regionName(unit.slice(7));
   if (unit.startsWith("group.")) return rules.groups?.find((g) => `group.${g.ref}` === unit)?.label ?? unit.slice(6);
-  if (unit.startsWith("delegation.")) return `Delegation of ${countryName(unit.slice(11))}`;
+  if (unit.startsWith("delegation.")) return `Delegation of ${countryName(unit.slice(11), "en")}`;
   if (unit.startsWith("track.")) return "Seats in track";
   return "Pinned in";
 }
+
+/** unitLabel as data. */
+function unitSaid(unit: string, rules: BalanceRules): Said {
+  const fixed: Record<string, string> = {
+    seats: "label.seats",
+    gender: "label.genderBand",
+    "country.max": "label.perCountry",
+    "countries.min": "label.countries",
+    delegations: "label.delegations",
+    tracks: "label.tracks",
+    pins: "label.pins",
+  };
+  if (fixed[unit]) return phrase(fixed[unit]);
+  if (unit.startsWith("region.")) return { region: unit.slice(7) as UnescoRegion };
+  if (unit.startsWith("group.")) return { group: unit.slice(6), label: unitLabel(unit, rules) };
+  if (unit.startsWith("delegation.")) return phrase("label.delegation", { country: { country: unit.slice(11) } });
+  if (unit.startsWith("track.")) return phrase("label.track");
+  return phrase("label.pinnedIn");
+}
+
+const placeOf = (unit: string, rules: BalanceRules): Said =>
+  unit.startsWith("region.")
+    ? { region: unit.slice(7) as UnescoRegion }
+    : { group: unit.slice(6), label: unitLabel(unit, rules) };
 
 /** The rules without one unit (fine or coarse); "seats" cannot be dropped this way (see fewerSeats). */
 export function withoutUnit(rules: BalanceRules, unit: string): BalanceRules {
@@ -82,7 +110,7 @@ export function withoutUnit(rules: BalanceRules, unit: string): BalanceRules {
   return r;
 }
 
-type Relaxation = { rules: BalanceRules; change: string };
+type Relaxation = { rules: BalanceRules; change: string; said: Phrase };
 
 /** The largest step a unit can be relaxed by (past it the rule says nothing), and whether steps nest. */
 function relaxRange(rules: BalanceRules, unit: string): { max: number; monotone: boolean } {
@@ -113,43 +141,67 @@ export function relaxUnit(rules: BalanceRules, unit: string, k: number): Relaxat
       max: round(Math.min(1, r.genderBand!.max + k / 100)),
     };
     r.genderBand = band;
-    return { rules: r, change: `Widen the gender band to ${pct(band.min)}–${pct(band.max)}` };
+    return {
+      rules: r,
+      change: `Widen the gender band to ${pct(band.min)}–${pct(band.max)}`,
+      said: phrase("change.widenBand", { min: points(band.min), max: points(band.max) }),
+    };
   }
   if (unit === "country.max") {
     r.maxPerCountry = rules.maxPerCountry! + k;
-    return { rules: r, change: `Allow up to ${r.maxPerCountry} per country` };
+    return {
+      rules: r,
+      change: `Allow up to ${r.maxPerCountry} per country`,
+      said: phrase("change.perCountry", { max: r.maxPerCountry }),
+    };
   }
   if (unit === "countries.min") {
     r.minCountries = Math.max(0, rules.minCountries! - k);
-    return { rules: r, change: `Ask for at least ${r.minCountries} countries` };
+    return {
+      rules: r,
+      change: `Ask for at least ${plural(r.minCountries, "country", "countries")}`,
+      said: phrase("change.countries", { min: r.minCountries }),
+    };
   }
-  if (unit.startsWith("region.")) {
-    const code = unit.slice(7) as UnescoRegion;
-    const parts: string[] = [];
-    if (r.regionMin?.[code] !== undefined)
-      parts.push(`at least ${(r.regionMin[code] = Math.max(0, r.regionMin[code]! - k))}`);
-    if (r.regionMax?.[code] !== undefined) parts.push(`at most ${(r.regionMax[code] = r.regionMax[code]! + k)}`);
-    return { rules: r, change: `Ask for ${parts.join(" and ")} from ${regionName(code)}` };
-  }
-  if (unit.startsWith("group.")) {
-    const g = r.groups!.find((x) => `group.${x.ref}` === unit)!;
-    const parts: string[] = [];
-    if (g.min !== undefined) parts.push(`at least ${(g.min = Math.max(0, g.min - k))}`);
-    if (g.max !== undefined) parts.push(`at most ${(g.max = g.max + k)}`);
-    return { rules: r, change: `Ask for ${parts.join(" and ")} from ${g.label}` };
+  if (unit.startsWith("region.") || unit.startsWith("group.")) {
+    let min: number | undefined;
+    let max: number | undefined;
+    if (unit.startsWith("region.")) {
+      const code = unit.slice(7) as UnescoRegion;
+      if (r.regionMin?.[code] !== undefined) min = r.regionMin[code] = Math.max(0, r.regionMin[code]! - k);
+      if (r.regionMax?.[code] !== undefined) max = r.regionMax[code] = r.regionMax[code]! + k;
+    } else {
+      const g = r.groups!.find((x) => `group.${x.ref}` === unit)!;
+      if (g.min !== undefined) min = g.min = Math.max(0, g.min - k);
+      if (g.max !== undefined) max = g.max = g.max + k;
+    }
+    const parts = [min !== undefined ? `at least ${min}` : null, max !== undefined ? `at most ${max}` : null];
+    return {
+      rules: r,
+      change: `Ask for ${parts.filter(Boolean).join(" and ")} from ${unitLabel(unit, rules)}`,
+      said: phrase("change.fromPlace", { need: needSaid(min, max), place: placeOf(unit, rules) }),
+    };
   }
   if (unit.startsWith("delegation.")) {
     const country = unit.slice(11);
     const size = delegationSize(rules, country) - k;
     r.delegations = { ...r.delegations!, sizes: { ...r.delegations!.sizes, [country]: size } };
-    return { rules: r, change: `Accept a delegation of ${size} from ${countryName(country)}` };
+    return {
+      rules: r,
+      change: `Accept a delegation of ${size} from ${countryName(country, "en")}`,
+      said: phrase("change.delegation", { size, country: { country } }),
+    };
   }
   if (unit.startsWith("track.")) {
     const id = unit.slice(6);
     r.seatsPerTrack = { ...r.seatsPerTrack, [id]: rules.seatsPerTrack![id]! + k };
-    return { rules: r, change: `Allow up to ${r.seatsPerTrack[id]} in the track` };
+    return {
+      rules: r,
+      change: `Allow up to ${r.seatsPerTrack[id]} in the track`,
+      said: phrase("change.track", { max: r.seatsPerTrack[id]! }),
+    };
   }
-  return { rules: withoutUnit(rules, unit), change: "Unpin the applicant" };
+  return { rules: withoutUnit(rules, unit), change: "Unpin the applicant", said: phrase("change.unpin") };
 }
 
 type Context = { pool: readonly Candidate[]; seed: number; solver: ModelSolver };
@@ -217,7 +269,15 @@ async function mostSeats(ctx: Context, rules: BalanceRules): Promise<number> {
   return r.ok ? r.count : 0;
 }
 
-type ConflictLine = { ruleId: string; label: string; sentence: string };
+type ConflictLine = {
+  ruleId: string;
+  label: string;
+  sentence: string;
+  /** label and sentence as data (absent in runs analysed before). */
+  said?: { label: Said; sentence: Phrase };
+};
+
+type Sentence = { english: string; said: Phrase };
 
 /** One conflicting rule said with the pool's numbers. */
 function sentenceFor(
@@ -226,37 +286,76 @@ function sentenceFor(
   rules: BalanceRules,
   seatsTarget: number,
   fillable: number,
-): string {
-  if (unit === "seats" && pool.length < rules.seats)
-    return `Only ${plural(pool.length, "eligible applicant", "eligible applicants")} for ${rules.seats} seats.`;
+): Sentence {
+  const seats = rules.seats;
+  if (unit === "seats" && pool.length < seats)
+    return {
+      english: `Only ${plural(pool.length, "eligible applicant", "eligible applicants")} for ${plural(seats, "seat", "seats")}.`,
+      said: phrase("why.fewApplicants", { pool: pool.length, seats }),
+    };
   if (unit === "seats")
     return fillable > 0
-      ? `${rules.seats} seats to fill; with the rules below at most ${fillable} can be.`
-      : `${rules.seats} seats to fill; with the rules below no selection is possible.`;
+      ? {
+          english: `${plural(seats, "seat", "seats")} to fill; with the rules below at most ${fillable} can be.`,
+          said: phrase("line.seatsAtMost", { seats, fillable }),
+        }
+      : {
+          english: `${plural(seats, "seat", "seats")} to fill; with the rules below no selection is possible.`,
+          said: phrase("line.seatsNone", { seats }),
+        };
   if (unit === "gender") {
     const band = rules.genderBand!;
     const bounds = genderBounds(band, seatsTarget);
     const women = pool.filter((c) => c.gender === "woman").length;
     const men = pool.filter((c) => c.gender === "man").length;
     const disclosed = pool.filter((c) => isDisclosed(c.gender)).length;
+    const share = points(band.min);
+    const ofSeats = `${pct(band.min)} of ${plural(seatsTarget, "seat", "seats")} needs ${bounds.min}.`;
     if (women < bounds.min)
-      return `${plural(women, "eligible woman applied", "eligible women applied")}; ${pct(band.min)} of ${seatsTarget} seats needs ${bounds.min}.`;
+      return {
+        english: `${plural(women, "eligible woman applied", "eligible women applied")}; ${ofSeats}`,
+        said: phrase("line.genderShort", { gender: "woman", have: women, share, seats: seatsTarget, min: bounds.min }),
+      };
     if (men < bounds.min)
-      return `${plural(men, "eligible man applied", "eligible men applied")}; ${pct(band.min)} of ${seatsTarget} seats needs ${bounds.min}.`;
-    return `Women and men must each be ${pct(band.min)}–${pct(band.max)} of those who disclose (${bounds.min}–${bounds.max} of ${seatsTarget}); ${women} women and ${men} men applied, ${disclosed} disclosed in all.`;
+      return {
+        english: `${plural(men, "eligible man applied", "eligible men applied")}; ${ofSeats}`,
+        said: phrase("line.genderShort", { gender: "man", have: men, share, seats: seatsTarget, min: bounds.min }),
+      };
+    return {
+      english: `Women and men must each be ${pct(band.min)}–${pct(band.max)} of those who disclose (${bounds.min}–${bounds.max} of ${seatsTarget}); ${plural(women, "woman", "women")} and ${plural(men, "man", "men")} applied, ${disclosed} disclosed in all.`,
+      said: phrase("line.genderBand", {
+        minShare: share,
+        maxShare: points(band.max),
+        min: bounds.min,
+        max: bounds.max,
+        seats: seatsTarget,
+        women,
+        men,
+        disclosed,
+      }),
+    };
   }
   const counts = new Map<string, number>();
   for (const c of pool) if (c.country) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
   if (unit === "country.max") {
     const cap = rules.maxPerCountry!;
     const most = [...counts.values()].reduce((s, k) => s + Math.min(k, cap), 0);
-    return `At most ${cap} per country: the ${plural(counts.size, "country", "countries")} in the pool can fill ${most} of ${seatsTarget} seats.`;
+    return {
+      english: `At most ${cap} per country: the ${plural(counts.size, "country", "countries")} in the pool can fill ${most} of ${plural(seatsTarget, "seat", "seats")}.`,
+      said: phrase("line.perCountry", { cap, countries: counts.size, fillable: most, seats: seatsTarget }),
+    };
   }
   if (unit === "countries.min") {
     const k = rules.minCountries!;
     return counts.size < k
-      ? `Eligible applicants come from ${plural(counts.size, "country", "countries")}; the rule needs ${k}.`
-      : `At least ${k} different countries among ${seatsTarget} seats (the pool has ${counts.size}).`;
+      ? {
+          english: `Eligible applicants come from ${plural(counts.size, "country", "countries")}; the rule needs ${k}.`,
+          said: phrase("line.fewCountries", { countries: counts.size, min: k }),
+        }
+      : {
+          english: `At least ${k} different countries among ${plural(seatsTarget, "seat", "seats")} (the pool has ${counts.size}).`,
+          said: phrase("line.countriesAmongSeats", { min: k, seats: seatsTarget, countries: counts.size }),
+        };
   }
   if (unit.startsWith("region.") || unit.startsWith("group.")) {
     const isRegion = unit.startsWith("region.");
@@ -270,18 +369,31 @@ function sentenceFor(
     const need = [min !== undefined ? `at least ${min}` : null, max !== undefined ? `at most ${max}` : null]
       .filter(Boolean)
       .join(" and ");
-    return `${plural(have, "eligible applicant", "eligible applicants")} from ${name} applied; the rule needs ${need}.`;
+    return {
+      english: `${plural(have, "eligible applicant", "eligible applicants")} from ${name} applied; the rule needs ${need}.`,
+      said: phrase("why.fromPlaceShort", { have, place: placeOf(unit, rules), need: needSaid(min, max) }),
+    };
   }
   if (unit.startsWith("delegation.")) {
     const country = unit.slice(11);
     const have = counts.get(country) ?? 0;
     const size = delegationSize(rules, country);
+    const name = countryName(country, "en");
     return have < size
-      ? `Only ${plural(have, "eligible nominee", "eligible nominees")} from ${countryName(country)}; the delegation needs exactly ${size}.`
-      : `The delegation of ${countryName(country)} needs exactly ${size} (${have} nominated).`;
+      ? {
+          english: `Only ${plural(have, "eligible nominee", "eligible nominees")} from ${name}; the delegation needs exactly ${size}.`,
+          said: phrase("why.fewNominees", { have, country: { country }, size }),
+        }
+      : {
+          english: `The delegation of ${name} needs exactly ${size} (${have} nominated).`,
+          said: phrase("line.delegation", { country: { country }, size, have }),
+        };
   }
-  if (unit.startsWith("track.")) return `The track holds at most ${rules.seatsPerTrack![unit.slice(6)]}.`;
-  return "An applicant is pinned in.";
+  if (unit.startsWith("track.")) {
+    const max = rules.seatsPerTrack![unit.slice(6)]!;
+    return { english: `The track holds at most ${max}.`, said: phrase("line.track", { max }) };
+  }
+  return { english: "An applicant is pinned in.", said: phrase("line.pinnedIn") };
 }
 
 type WayOut = {
@@ -300,9 +412,18 @@ type WayOut = {
   /** Who this way out chooses that the shown suggestion does not, and the reverse. */
   joins: string[];
   leaves: string[];
+  /** title and changes as data (absent in runs analysed before). */
+  said?: { title: Phrase; changes: Phrase[] };
 };
 
-type ReachOut = { ruleId: string; label: string; sentence: string; more: number };
+type ReachOut = {
+  ruleId: string;
+  label: string;
+  sentence: string;
+  more: number;
+  /** sentence as data (absent in runs analysed before). */
+  said?: { sentence: Phrase };
+};
 
 export type Explanation = {
   ruleIds: string[];
@@ -310,15 +431,17 @@ export type Explanation = {
   lines: ConflictLine[];
   waysOut: WayOut[];
   /** Rule units whose relaxation alone cannot make the rules hold, said. */
-  dead: { ruleId: string; sentence: string }[];
+  dead: { ruleId: string; sentence: string; said?: { sentence: Phrase } }[];
   reachOut: ReachOut[];
+  /** headline as data (absent in runs analysed before). */
+  said?: { headline: Phrase };
 };
 
 async function solved(
   ctx: Context,
   key: string,
-  title: string,
-  changes: string[],
+  [title, titleSaid]: [string, Phrase],
+  changes: [string, Phrase][],
   rules: BalanceRules,
   original: BalanceRules,
   base: readonly string[],
@@ -331,13 +454,14 @@ async function solved(
     key,
     title,
     ...(step !== undefined ? { step } : {}),
-    changes,
+    changes: changes.map(([english]) => english),
     rules,
     chosenIds: s.chosenIds,
     objective: s.objective,
     states: evaluateRules(ctx.pool, original, s.chosenIds),
     joins: s.chosenIds.filter((id) => !before.has(id)),
     leaves: base.filter((id) => !chosen.has(id)),
+    said: { title: titleSaid, changes: changes.map(([, said]) => said) },
   };
 }
 
@@ -391,8 +515,13 @@ export async function explainConflict(
       await solved(
         ctx,
         "fewer-seats",
-        `Fill ${plural(fillable, "seat", "seats")}`,
-        [`${fillable} of ${rules.seats} seats, every other rule kept`],
+        [`Fill ${plural(fillable, "seat", "seats")}`, phrase("wayOut.fill", { seats: fillable })],
+        [
+          [
+            `${fillable} of ${plural(rules.seats, "seat", "seats")}, every other rule kept`,
+            phrase("wayOut.seatsKept", { fill: fillable, seats: rules.seats }),
+          ],
+        ],
         { ...rules, seats: fillable },
         rules,
         baseIds,
@@ -403,7 +532,9 @@ export async function explainConflict(
     const k = await leastStep(ctx, rules, unit, new Set());
     if (k !== null) {
       const r = relaxUnit(rules, unit, k);
-      waysOut.push(await solved(ctx, `relax.${unit}`, r.change, [r.change], r.rules, rules, baseIds, k));
+      waysOut.push(
+        await solved(ctx, `relax.${unit}`, [r.change, r.said], [[r.change, r.said]], r.rules, rules, baseIds, k),
+      );
       continue;
     }
     // Relaxing this rule alone is not enough: relax it as far as it helps and fill the seats that can be.
@@ -411,13 +542,21 @@ export async function explainConflict(
     const r = withSeats !== null ? relaxUnit(rules, unit, withSeats) : null;
     const seats = r ? await mostSeats(ctx, r.rules) : 0;
     if (r && seats > 0) {
-      const title = `${r.change} and fill ${plural(seats, "seat", "seats")}`;
       waysOut.push(
         await solved(
           ctx,
           `relax.${unit}`,
-          title,
-          [r.change, `${seats} of ${rules.seats} seats`],
+          [
+            `${r.change} and fill ${plural(seats, "seat", "seats")}`,
+            phrase("wayOut.changeAndFill", { change: r.said, seats }),
+          ],
+          [
+            [r.change, r.said],
+            [
+              `${seats} of ${plural(rules.seats, "seat", "seats")}`,
+              phrase("wayOut.seatsOf", { fill: seats, seats: rules.seats }),
+            ],
+          ],
           { ...r.rules, seats },
           rules,
           baseIds,
@@ -427,25 +566,37 @@ export async function explainConflict(
       dead.push({
         ruleId: unit,
         sentence: `Relaxing “${unitLabel(unit, rules)}” alone cannot make the other rules hold.`,
+        said: { sentence: phrase("wayOut.dead", { rule: unitSaid(unit, rules) }) },
       });
   }
 
   const reachOut = options.callOpen ? reachOutFor(conflict, eligible, rules, seatsTarget) : [];
   const labels = conflict.map((u) => unitLabel(u, rules));
+  const saidLabels = conflict.map((u) => unitSaid(u, rules));
   return {
     ruleIds: conflict,
     headline:
       conflict.length === 1
         ? `“${labels[0]}” cannot hold with this pool, whatever else is chosen.`
         : `These ${conflict.length} rules cannot all hold together: ${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}.`,
-    lines: conflict.map((u) => ({
-      ruleId: u,
-      label: unitLabel(u, rules),
-      sentence: sentenceFor(u, eligible, rules, seatsTarget, fillable),
-    })),
+    lines: conflict.map((u) => {
+      const sentence = sentenceFor(u, eligible, rules, seatsTarget, fillable);
+      return {
+        ruleId: u,
+        label: unitLabel(u, rules),
+        sentence: sentence.english,
+        said: { label: unitSaid(u, rules), sentence: sentence.said },
+      };
+    }),
     waysOut,
     dead,
     reachOut,
+    said: {
+      headline:
+        conflict.length === 1
+          ? phrase("headline.one", { rule: saidLabels[0]! })
+          : phrase("headline.many", { count: conflict.length, rules: { list: saidLabels, join: "and" } }),
+    },
   };
 }
 
@@ -460,17 +611,19 @@ function reachOutFor(
   for (const unit of conflict) {
     if (unit === "gender") {
       const bounds = genderBounds(rules.genderBand!, seatsTarget);
-      for (const [gender, word] of [
-        ["woman", "women"],
-        ["man", "men"],
+      for (const [gender, word, one] of [
+        ["woman", "women", "woman"],
+        ["man", "men", "man"],
       ] as const) {
         const have = pool.filter((c) => c.gender === gender).length;
+        const more = bounds.min - have;
         if (have < bounds.min)
           out.push({
             ruleId: unit,
             label: word,
-            more: bounds.min - have,
-            sentence: `At least ${bounds.min - have} more ${word} (${have} applied; ${bounds.min} needed).`,
+            more,
+            sentence: `At least ${plural(more, `more ${one}`, `more ${word}`)} (${have} applied; ${bounds.min} needed).`,
+            said: { sentence: phrase("reach.gender", { gender, more, have, min: bounds.min }) },
           });
       }
     } else if (unit.startsWith("delegation.")) {
@@ -480,9 +633,10 @@ function reachOutFor(
       if (have < size)
         out.push({
           ruleId: unit,
-          label: countryName(country),
+          label: countryName(country, "en"),
           more: size - have,
-          sentence: `${plural(size - have, "more nominee", "more nominees")} from ${countryName(country)} (${have} of ${size}).`,
+          sentence: `${plural(size - have, "more nominee", "more nominees")} from ${countryName(country, "en")} (${have} of ${size}).`,
+          said: { sentence: phrase("reach.delegation", { more: size - have, country: { country }, have, size }) },
         });
     } else if (unit === "countries.min") {
       const countries = new Set(pool.map((c) => c.country).filter(Boolean)).size;
@@ -492,6 +646,13 @@ function reachOutFor(
           label: "New countries",
           more: rules.minCountries! - countries,
           sentence: `Applicants from ${plural(rules.minCountries! - countries, "more country", "more countries")} (${countries} so far; ${rules.minCountries} needed).`,
+          said: {
+            sentence: phrase("reach.countries", {
+              more: rules.minCountries! - countries,
+              have: countries,
+              min: rules.minCountries!,
+            }),
+          },
         });
     } else if (unit.startsWith("region.") || unit.startsWith("group.")) {
       const isRegion = unit.startsWith("region.");
@@ -507,6 +668,7 @@ function reachOutFor(
           label: name,
           more: min - have,
           sentence: `${plural(min - have, "more applicant", "more applicants")} from ${name} (${have} applied; ${min} needed).`,
+          said: { sentence: phrase("reach.fromPlace", { more: min - have, place: placeOf(unit, rules), have, min }) },
         });
     }
   }
@@ -516,6 +678,8 @@ function reachOutFor(
 export type RulePrice = {
   ruleId: string;
   label: string;
+  /** label as data (absent in runs priced before). */
+  said?: { label: Said };
   /** Total score gained if the rule were dropped (0 when it costs nothing). */
   price: number;
   /** Chosen because of the rule: in the suggestion, out without the rule. */
@@ -538,6 +702,7 @@ export async function priceRules(
     out.push({
       ruleId: unit,
       label: unitLabel(unit, rules),
+      said: { label: unitSaid(unit, rules) },
       price: Math.max(0, s.objective - base.objective),
       bringsIn: base.chosenIds.filter((id) => !without.has(id)),
       keepsOut: s.chosenIds.filter((id) => !inBase.has(id)),

@@ -1,5 +1,5 @@
 import { UNESCO_REGIONS, countryName, isCountryCode, regionOf, type UnescoRegion } from "@/lib/geo";
-import type { BalanceRules, Candidate, CandidateGender, RuleState, RuleStatus } from "./types";
+import type { BalanceRules, Candidate, CandidateGender, Phrase, RuleState, RuleStatus, Said } from "./types";
 
 const EPS = 1e-9;
 
@@ -20,8 +20,29 @@ function boundsText(min: number | undefined, max: number | undefined): string {
   return min !== undefined && max !== undefined ? `${min}–${max}` : min !== undefined ? `≥ ${min}` : `≤ ${max}`;
 }
 
+/** boundsText as data. */
+function boundsSaid(min: number | undefined, max: number | undefined): Phrase {
+  return min !== undefined && max !== undefined
+    ? phrase("target.between", { min, max })
+    : min !== undefined
+      ? phrase("target.atLeast", { min })
+      : phrase("target.atMost", { max: max ?? 0 });
+}
+
+/** "at least 2 and at most 5", as data. */
+export function needSaid(min: number | undefined, max: number | undefined): Said {
+  const parts = [
+    ...(min !== undefined ? [phrase("need.atLeast", { min })] : []),
+    ...(max !== undefined ? [phrase("need.atMost", { max })] : []),
+  ];
+  return { list: parts, join: "and" };
+}
+
+export const phrase = (key: string, values?: Record<string, Said>): Phrase => (values ? { key, values } : { key });
+/** "1 seat", "3 seats": the English fields' own plural, which messages/en.json says with ICU. */
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 const regionName = (r: UnescoRegion) => UNESCO_REGIONS.find((x) => x.code === r)?.name.en ?? r;
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Met when inside the bounds; close when one person away; broken beyond. */
 function statusOf(shortfall: number): RuleStatus {
@@ -126,20 +147,33 @@ export function judgeRules(rules: BalanceRules, tally: RuleTally): RuleState[] {
   const out: RuleState[] = [];
   const n = tally.chosen;
   const pinned = new Set(tally.pinned);
+  const seats = rules.seats;
 
-  const seatsShort = Math.abs(rules.seats - n);
+  const seatsShort = Math.abs(seats - n);
   out.push({
     id: "seats",
     label: "Seats",
     ...judged(seatsShort),
     actual: n,
-    target: String(rules.seats),
+    target: String(seats),
     message:
-      n === rules.seats
-        ? `All ${rules.seats} seats are filled.`
-        : n < rules.seats
-          ? `${rules.seats - n} of ${rules.seats} seats are still free.`
-          : `${n - rules.seats} more chosen than the ${rules.seats} seats.`,
+      n === seats
+        ? seats === 1
+          ? "The 1 seat is filled."
+          : `All ${seats} seats are filled.`
+        : n < seats
+          ? `${seats - n} of ${seats} seats ${seats - n === 1 ? "is" : "are"} still free.`
+          : `${n - seats} more chosen than the ${plural(seats, "seat", "seats")}.`,
+    said: {
+      label: phrase("label.seats"),
+      target: seats,
+      message:
+        n === seats
+          ? phrase("meter.seatsFilled", { seats })
+          : n < seats
+            ? phrase("meter.seatsFree", { free: seats - n, seats })
+            : phrase("meter.seatsOver", { over: n - seats, seats }),
+    },
   });
 
   if (rules.seatsPerTrack) {
@@ -154,7 +188,15 @@ export function judgeRules(rules: BalanceRules, tally: RuleTally): RuleState[] {
         message:
           actual <= cap
             ? `${actual} of at most ${cap} in this track.`
-            : `${actual - cap} over this track's ${cap} seats.`,
+            : `${actual - cap} over this track's ${plural(cap, "seat", "seats")}.`,
+        said: {
+          label: phrase("label.track"),
+          target: phrase("target.atMost", { max: cap }),
+          message:
+            actual <= cap
+              ? phrase("meter.trackWithin", { actual, cap })
+              : phrase("meter.trackOver", { over: actual - cap, cap }),
+        },
       });
     }
   }
@@ -163,21 +205,30 @@ export function judgeRules(rules: BalanceRules, tally: RuleTally): RuleState[] {
     const disclosed = tally.disclosed;
     const undisclosed = n - disclosed;
     const bounds = genderBounds(rules.genderBand, disclosed);
+    const band = { min: Math.round(rules.genderBand.min * 100), max: Math.round(rules.genderBand.max * 100) };
     for (const gender of ["woman", "man"] as const) {
       const actual = gender === "woman" ? tally.women : tally.men;
       const off = disclosed === 0 ? 0 : range(actual, bounds.min, bounds.max);
-      const share = disclosed ? actual / disclosed : 0;
-      const plural = gender === "woman" ? "women" : "men";
+      const share = disclosed ? Math.round((actual / disclosed) * 100) : 0;
+      const people = gender === "woman" ? plural(actual, "woman", "women") : plural(actual, "man", "men");
       out.push({
         id: `gender.${gender}`,
         label: gender === "woman" ? "Women" : "Men",
         ...judged(off),
         actual,
-        target: `${pct(rules.genderBand.min)}–${pct(rules.genderBand.max)}`,
+        target: `${band.min}%–${band.max}%`,
         message:
           disclosed === 0
             ? `Nobody chosen has disclosed a gender yet${undisclosed ? ` (${undisclosed} did not disclose)` : ""}.`
-            : `${actual} ${plural} of ${disclosed} who disclosed (${pct(share)}); the band allows ${bounds.min}–${bounds.max}.${undisclosed ? ` ${undisclosed} did not disclose.` : ""}`,
+            : `${people} of ${disclosed} who disclosed (${share}%); the band allows ${bounds.min}–${bounds.max}.${undisclosed ? ` ${undisclosed} did not disclose.` : ""}`,
+        said: {
+          label: phrase("label.gender", { gender }),
+          target: phrase("target.share", band),
+          message:
+            disclosed === 0
+              ? phrase("meter.nobodyDisclosed", { undisclosed })
+              : phrase("meter.genderBand", { gender, actual, disclosed, share, ...bounds, undisclosed }),
+        },
       });
     }
   }
@@ -201,22 +252,45 @@ export function judgeRules(rules: BalanceRules, tally: RuleTally): RuleState[] {
       message:
         over.length === 0
           ? `No country has more than ${cap}.`
-          : `Over ${cap}: ${over.map(([code, k]) => `${countryName(code)} (${k})`).join(", ")}.`,
+          : `Over ${cap}: ${over.map(([code, k]) => `${countryName(code, "en")} (${k})`).join(", ")}.`,
+      said: {
+        label: phrase("label.perCountry"),
+        target: phrase("target.atMost", { max: cap }),
+        message:
+          over.length === 0
+            ? phrase("meter.noCountryOver", { cap })
+            : phrase("meter.countriesOver", {
+                cap,
+                countries: {
+                  list: over.map(([code, k]) => phrase("countryCount", { country: { country: code }, count: k })),
+                  join: "comma",
+                },
+              }),
+      },
     });
   }
 
   if (rules.minCountries !== undefined) {
     const actual = perCountry.length;
+    const min = rules.minCountries;
     out.push({
       id: "countries.min",
       label: "Distinct countries",
-      ...judged(range(actual, rules.minCountries, undefined)),
+      ...judged(range(actual, min, undefined)),
       actual,
-      target: `≥ ${rules.minCountries}`,
+      target: `≥ ${min}`,
       message:
-        actual >= rules.minCountries
-          ? `${actual} countries (at least ${rules.minCountries} needed).`
-          : `${actual} countries; ${rules.minCountries - actual} more needed.`,
+        actual >= min
+          ? `${plural(actual, "country", "countries")} (at least ${min} needed).`
+          : `${plural(actual, "country", "countries")}; ${min - actual} more needed.`,
+      said: {
+        label: phrase("label.countries"),
+        target: phrase("target.atLeast", { min }),
+        message:
+          actual >= min
+            ? phrase("meter.countriesEnough", { actual, min })
+            : phrase("meter.countriesShort", { actual, missing: min - actual }),
+      },
     });
   }
 
@@ -236,12 +310,18 @@ export function judgeRules(rules: BalanceRules, tally: RuleTally): RuleState[] {
       actual,
       target,
       message: `${actual} from ${regionName(region)} (${target}).`,
+      said: {
+        label: { region },
+        target: boundsSaid(min, max),
+        message: phrase("meter.fromPlace", { actual, place: { region }, target: boundsSaid(min, max) }),
+      },
     });
   }
 
   for (const [i, group] of (rules.groups ?? []).entries()) {
     const actual = tally.groups[i] ?? 0;
     const target = boundsText(group.min, group.max);
+    const place = { group: group.ref, label: group.label };
     out.push({
       id: `group.${group.ref}`,
       label: group.label,
@@ -249,6 +329,11 @@ export function judgeRules(rules: BalanceRules, tally: RuleTally): RuleState[] {
       actual,
       target,
       message: `${actual} from ${group.label} (${target}).`,
+      said: {
+        label: place,
+        target: boundsSaid(group.min, group.max),
+        message: phrase("meter.fromPlace", { actual, place, target: boundsSaid(group.min, group.max) }),
+      },
     });
   }
 
@@ -256,16 +341,22 @@ export function judgeRules(rules: BalanceRules, tally: RuleTally): RuleState[] {
     for (const country of rules.delegations.countries) {
       const size = delegationSize(rules, country);
       const actual = tally.countries[country] ?? 0;
+      const name = countryName(country, "en");
       out.push({
         id: `delegation.${country}`,
-        label: `Delegation of ${countryName(country)}`,
+        label: `Delegation of ${name}`,
         ...judged(Math.abs(actual - size)),
         actual,
         target: `= ${size}`,
-        message:
-          actual === size
-            ? `${countryName(country)}: a full delegation of ${size}.`
-            : `${countryName(country)}: ${actual} of ${size}.`,
+        message: actual === size ? `${name}: a full delegation of ${size}.` : `${name}: ${actual} of ${size}.`,
+        said: {
+          label: phrase("label.delegation", { country: { country } }),
+          target: phrase("target.exactly", { size }),
+          message:
+            actual === size
+              ? phrase("meter.delegationFull", { country: { country }, size })
+              : phrase("meter.delegationPartial", { country: { country }, actual, size }),
+        },
       });
     }
   }
@@ -280,6 +371,11 @@ export function judgeRules(rules: BalanceRules, tally: RuleTally): RuleState[] {
       actual: ok ? 1 : 0,
       target: "chosen",
       message: ok ? "A pinned applicant is chosen." : "A pinned applicant is not chosen.",
+      said: {
+        label: phrase("label.pinnedIn"),
+        target: phrase("target.chosen"),
+        message: phrase(ok ? "meter.pinnedInChosen" : "meter.pinnedInLeftOut"),
+      },
     });
   }
   for (const id of rules.pinnedOut ?? []) {
@@ -292,6 +388,11 @@ export function judgeRules(rules: BalanceRules, tally: RuleTally): RuleState[] {
       actual: ok ? 0 : 1,
       target: "not chosen",
       message: ok ? "An excluded applicant is left out." : "An excluded applicant is chosen.",
+      said: {
+        label: phrase("label.pinnedOut"),
+        target: phrase("target.notChosen"),
+        message: phrase(ok ? "meter.pinnedOutLeftOut" : "meter.pinnedOutChosen"),
+      },
     });
   }
 

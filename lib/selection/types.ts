@@ -52,6 +52,24 @@ export type BalanceRules = {
   pinnedOut?: string[];
 };
 
+/**
+ * Something the workbench says, as data rather than an English sentence: a message of `selection.explain` in
+ * messages/*.json with its values, each value a number, a plain word for a select (a gender), a name to look up
+ * in the reader's language (a country, a UNESCO region, a group of countries), a list, or another phrase.
+ * lib/selection/say.ts renders it with next-intl where it is shown.
+ */
+export type Phrase = { key: string; values?: Record<string, Said> };
+export type Said =
+  | string
+  | number
+  | Phrase
+  | { country: string }
+  | { region: UnescoRegion }
+  /** A group of countries by its reference; `label` is its name when the rule was stored (an office's own). */
+  | { group: string; label: string }
+  /** Items joined as a list: "A, B and C" ("and"), or "A, B, C" ("comma"). */
+  | { list: Said[]; join: "and" | "comma" };
+
 export type RuleStatus = "met" | "close" | "broken";
 
 /** One rule's state for a given choice, with the numbers a person needs to judge it. */
@@ -66,6 +84,11 @@ export type RuleState = {
   message: string;
   /** How many people (or countries) away from met; 0 when met. */
   shortfall?: number;
+  /**
+   * label, target and message as data, for the reader's language. The English fields stay for what keeps
+   * them (the CSV export, a replacement's stored meters); stored states from before have no `said`.
+   */
+  said?: { label: Said; target: Said; message: Phrase };
 };
 
 export type Violation = {
@@ -74,6 +97,8 @@ export type Violation = {
   amount: number;
   /** Why, from the pool: "12 eligible women applied; the band needs 15". */
   reason: string;
+  /** reason as data (absent in runs stored before). */
+  why?: Phrase;
 };
 
 export type Suggestion = {

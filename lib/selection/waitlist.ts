@@ -1,6 +1,6 @@
-import { allMet, evaluateRules } from "./rules";
 import { rankCandidates } from "./tiebreak";
-import type { BalanceRules, Candidate, RuleState } from "./types";
+import { allMet, evaluateRules, phrase } from "./rules";
+import type { BalanceRules, Candidate, Phrase, RuleState } from "./types";
 
 const brokenCount = (states: RuleState[]) =>
   states.reduce((s, r) => s + (r.shortfall ?? (r.status === "met" ? 0 : 1)), 0);
@@ -32,7 +32,8 @@ export function orderWaitlist(
 
 /**
  * Who should take a declined seat: the highest-scored waitlisted person whose promotion keeps every
- * rule met; if nobody can, the one who breaks the rules least, with the reason said.
+ * rule met; if nobody can, the one who breaks the rules least, with the reason said: `reason` in English
+ * (what seat_replacements keeps), `why` as data for the reader's language.
  */
 export function proposeReplacement(
   candidates: readonly Candidate[],
@@ -40,7 +41,7 @@ export function proposeReplacement(
   chosenIds: readonly string[],
   declinedId: string,
   waitlistIds: readonly string[],
-): { replacementId: string | null; rules: RuleState[]; reason: string } {
+): { replacementId: string | null; rules: RuleState[]; reason: string; why: Phrase } {
   const remaining = chosenIds.filter((id) => id !== declinedId);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const waiting = waitlistIds.map((id) => byId.get(id)).filter((c): c is Candidate => Boolean(c));
@@ -50,6 +51,7 @@ export function proposeReplacement(
       replacementId: null,
       rules: evaluateRules(candidates, rules, remaining),
       reason: "The waitlist is empty.",
+      why: phrase("waitlist.empty"),
     };
 
   let best: { c: Candidate; states: RuleState[]; broken: number } | null = null;
@@ -64,13 +66,17 @@ export function proposeReplacement(
       best = { c, states, broken };
   }
   const chosen = best!;
-  const similar = declined && chosen.c.country === declined.country ? " from the same country" : "";
+  const sameCountry = Boolean(declined && chosen.c.country === declined.country);
   return {
     replacementId: chosen.c.id,
     rules: chosen.states,
     reason:
       chosen.broken === 0
-        ? `The highest-scored person on the waitlist who keeps every rule met${similar}.`
+        ? `The highest-scored person on the waitlist who keeps every rule met${sameCountry ? " from the same country" : ""}.`
         : `Nobody on the waitlist keeps every rule met; this choice misses them by the least.`,
+    why:
+      chosen.broken === 0
+        ? phrase("waitlist.keepsRules", { sameCountry: sameCountry ? "yes" : "no" })
+        : phrase("waitlist.missesLeast"),
   };
 }

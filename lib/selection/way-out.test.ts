@@ -84,6 +84,11 @@ describe("a conflict's ways out, recorded with the run", () => {
       expect(x.lines.find((l) => l.ruleId === "gender")?.sentence).toBe(
         "4 eligible women applied; 50% of 10 seats needs 5.",
       );
+      // The same, as data the workbench says in the reader's language, kept with the run.
+      expect(x.lines.find((l) => l.ruleId === "gender")?.said?.sentence).toEqual({
+        key: "line.genderShort",
+        values: { gender: "woman", have: 4, share: 50, seats: 10, min: 5 },
+      });
       expect(x.waysOut.map((w) => w.title)).toEqual(["Fill 8 seats", "Widen the gender band to 40%–60%"]);
       // Stored: a second request reads the same answer.
       expect((await analyseRun(t.db, f.manager, { runId: run.runId })).explanation).toEqual(explanation);

@@ -81,7 +81,7 @@ export default async function DecisionsPage({ params }: { params: Promise<{ id: 
   );
 
   return (
-    <ClientMessages namespaces={["selection.decisions", "selection.meters"]}>
+    <ClientMessages namespaces={["selection.decisions", "selection.meters", "selection.explain"]}>
       <div className="space-y-10">
         <div className="space-y-3">
           <CallSteps callId={call.id} current="decisions" callTitle={call.title} cohortTitle={call.cohortTitle} />

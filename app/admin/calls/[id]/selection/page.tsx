@@ -19,7 +19,9 @@ import {
   suggestSelectionAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Shortlisting" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("selection.workbench"))("title") };
+}
 
 export default async function SelectionPage({
   params,
