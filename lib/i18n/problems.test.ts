@@ -21,10 +21,11 @@ const NOT_SAID: Record<string, string> = {
   "lib/alumni/test-fixtures.ts": "test data",
   "lib/auth/session-token.ts": "Auth.js's key-derivation label, which must stay as Auth.js writes it",
   "lib/jobs/runner.ts": "a job type with no handler: a programming error, kept on the job for staff to read in the log",
-  // Until the selection's explanations carry a key and values of their own (in progress):
-  "lib/selection/conflicts.ts": "explanations moving to keyed messages",
-  "lib/selection/explain.ts": "explanations moving to keyed messages",
-  "lib/selection/rules.ts": "explanations moving to keyed messages",
+  // The selection's explanations carry their own key and values (`said`, lib/selection/say.ts), which the pages
+  // render; their English stays beside them for stored runs and the CSV export.
+  "lib/selection/conflicts.ts": "English kept for stored runs; pages render `said` (selection.explain)",
+  "lib/selection/explain.ts": "English kept for stored runs; pages render `said` (selection.explain)",
+  "lib/selection/rules.ts": "English kept for stored runs; pages render `said` (selection.explain)",
   "lib/security/server-edge.ts":
     "answers to requests the app's own pages never send (a forged or broken action call), before any page renders",
 };
