@@ -19,6 +19,7 @@ export async function TranslationsEditor({
   translations,
   action,
 }: {
+  /** The page's address; it may carry a query of its own (`?announcement=…`), to which `language` is added. */
   basePath: string;
   hidden: Record<string, string>;
   version: number;
@@ -51,7 +52,7 @@ export async function TranslationsEditor({
           {LOCALES.filter((l) => l !== mainLanguage).map((l) => (
             <li key={l}>
               <Link
-                href={`${basePath}?language=${l}`}
+                href={`${basePath}${basePath.includes("?") ? "&" : "?"}language=${l}`}
                 aria-current={l === language ? "page" : undefined}
                 className={l === language ? "font-semibold underline" : "hover:underline"}
               >

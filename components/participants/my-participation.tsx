@@ -1,20 +1,30 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format";
+import { localText, type Translations } from "@/lib/i18n/content";
+import type { AppLocale } from "@/lib/i18n/request";
 
-type Offer = {
-  enrolmentId: string;
+/** An edition and its programme as read with their translations (lib/participants/queries.ts). */
+type Titled = {
   cohortTitle: string;
   programmeTitle: string;
-  offerExpiresAt: Date | null;
-  timeZone: string;
+  cohortTranslations: Translations;
+  programmeTranslations: Translations;
+  mainLanguage: AppLocale;
 };
-type Space = { cohortId: string; cohortTitle: string; programmeTitle: string; status: string };
+type Offer = Titled & { enrolmentId: string; offerExpiresAt: Date | null; timeZone: string };
+type Space = Titled & { cohortId: string; status: string };
 
-/** The participant's part of /me: offers to answer and the cohort spaces they can enter. */
-export async function MyParticipation({ offers, spaces }: { offers: Offer[]; spaces: Space[] }) {
-  const t = await getTranslations("participants");
-  if (offers.length === 0 && spaces.length === 0) return null;
+/** The participant's part of /me: offers to answer and the cohort spaces they can enter, titled in their language. */
+export async function MyParticipation({ offers: read, spaces: entered }: { offers: Offer[]; spaces: Space[] }) {
+  if (read.length === 0 && entered.length === 0) return null;
+  const [t, reader] = await Promise.all([getTranslations("participants"), getLocale() as Promise<AppLocale>]);
+  const titles = (row: Titled) => ({
+    cohortTitle: localText(row.cohortTitle, row.cohortTranslations, "title", row.mainLanguage, reader).text,
+    programmeTitle: localText(row.programmeTitle, row.programmeTranslations, "title", row.mainLanguage, reader).text,
+  });
+  const offers = read.map((o) => ({ ...o, ...titles(o) }));
+  const spaces = entered.map((s) => ({ ...s, ...titles(s) }));
   return (
     <>
       {offers.length ? (

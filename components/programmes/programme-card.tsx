@@ -1,12 +1,18 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { UntranslatedMarker } from "@/components/i18n/untranslated-marker";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
+import { localTexts, type Translations } from "@/lib/i18n/content";
+import type { AppLocale } from "@/lib/i18n/request";
 
 export type ProgrammeCardData = {
   slug: string;
   title: string;
   summary: string;
+  /** The title and summary in other languages; the card shows the reader's (lib/i18n/content.ts). */
+  translations: Translations;
+  mainLanguage: AppLocale;
   themes: string[];
   status: string;
   statusLabel: string;
@@ -26,6 +32,12 @@ export function ProgrammeCard({
 }) {
   const t = useTranslations("sessionPlace");
   const tc = useTranslations("common");
+  const text = localTexts(
+    { title: programme.title, summary: programme.summary },
+    programme.translations,
+    programme.mainLanguage,
+    useLocale() as AppLocale,
+  );
   const start = formatDate(programme.startDate, undefined, "month");
   const end = formatDate(programme.endDate, undefined, "month") ?? ongoingLabel;
   return (
@@ -33,12 +45,15 @@ export function ProgrammeCard({
       <div className="flex items-start justify-between gap-3">
         <h2 className="text-lg font-semibold leading-snug">
           <Link href={`/programmes/${programme.slug}`} className="hover:underline">
-            {programme.title}
+            <span lang={text.title.lang}>{text.title.text}</span>
           </Link>
         </h2>
         <Badge variant={programme.status === "published" ? "secondary" : "outline"}>{programme.statusLabel}</Badge>
       </div>
-      <p className="line-clamp-3 text-sm text-muted-foreground">{programme.summary}</p>
+      <UntranslatedMarker text={text.title} />
+      <p lang={text.summary.lang} className="line-clamp-3 text-sm text-muted-foreground">
+        {text.summary.text}
+      </p>
       <dl className="mt-auto grid grid-cols-2 gap-2 text-sm">
         {start ? (
           <div>

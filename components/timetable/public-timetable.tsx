@@ -1,7 +1,10 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { UntranslatedMarker } from "@/components/i18n/untranslated-marker";
 import { Alert } from "@/components/ui/alert";
 import { formatDateRange } from "@/lib/format";
+import { localText, type LocalText } from "@/lib/i18n/content";
+import type { AppLocale } from "@/lib/i18n/request";
 import { toEntries } from "@/lib/timetable/entries";
 import type { getPublicTimetable } from "@/lib/timetable/queries";
 import { FeedLinks } from "./feed-links";
@@ -15,15 +18,22 @@ export async function PublicTimetable({
 }: {
   data: NonNullable<Awaited<ReturnType<typeof getPublicTimetable>>>;
   programmeSlug: string;
-  editions: { id: string; title: string }[];
+  /** The programme's editions, titled in the reader's language (lib/i18n/content.ts). */
+  editions: { id: string; title: LocalText }[];
 }) {
-  const [t, ts] = await Promise.all([getTranslations("timetable"), getTranslations("status")]);
+  const [t, ts, reader] = await Promise.all([
+    getTranslations("timetable"),
+    getTranslations("status"),
+    getLocale() as Promise<AppLocale>,
+  ]);
   const { cohort, timetable } = data;
+  const title = localText(cohort.title, cohort.translations, "title", cohort.mainLanguage, reader);
   return (
     <section aria-labelledby="timetable-heading" className="space-y-4">
       <h2 id="timetable-heading" className="text-xl font-semibold">
-        {t("publicTimetable")}: {cohort.title}
+        {t("publicTimetable")}: <span lang={title.lang}>{title.text}</span>
       </h2>
+      <UntranslatedMarker text={title} />
       {editions.length > 1 ? (
         <nav aria-label={t("otherEditions")} className="flex flex-wrap gap-2 text-sm">
           {editions.map((e) => (
@@ -33,7 +43,7 @@ export async function PublicTimetable({
               aria-current={e.id === cohort.id ? "page" : undefined}
               className={`rounded-md border px-3 py-1 ${e.id === cohort.id ? "bg-primary text-primary-foreground" : "hover:bg-accent"}`}
             >
-              {e.title}
+              <span lang={e.title.lang}>{e.title.text}</span>
             </Link>
           ))}
         </nav>

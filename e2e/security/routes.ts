@@ -245,6 +245,7 @@ export const ROUTES: Record<string, RouteRow> = {
   "/admin/cohorts/[cohortId]/attendance/[sessionId]": { who: ADMIN, permission: "attendance.mark", scope: "cpi" },
   "/admin/cohorts/[cohortId]/graduation": { who: ADMIN, permission: "certificate.issue", scope: "cpi" },
   "/admin/cohorts/[cohortId]/proposals": { who: ADMIN, permission: "proposal.manage", scope: "cpi" },
+  "/admin/cohorts/[cohortId]/translations": { who: ADMIN, permission: "cohort.manage", scope: "cpi" },
   "/admin/programmes/[programmeId]": { who: ADMIN, permission: "programme.update", scope: "cpi" },
   "/admin/programmes/[programmeId]/translations": { who: ADMIN, permission: "programme.update", scope: "cpi" },
   "/admin/programmes/[programmeId]/cohorts/new": { who: ADMIN, permission: "cohort.manage", scope: "cpi" },

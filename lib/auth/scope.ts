@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
+  announcements,
   applications,
   calls,
   cohorts,
@@ -59,6 +60,16 @@ export const sessionScope = (db: Executor, sessionId: string) =>
       .from(sessions)
       .innerJoin(cohorts, eq(cohorts.id, sessions.cohortId))
       .where(eq(sessions.id, sessionId))
+      .limit(1),
+  );
+
+export const announcementScope = (db: Executor, announcementId: string) =>
+  scopeOf(announcementId, () =>
+    db
+      .select({ programmeId: cohorts.programmeId })
+      .from(announcements)
+      .innerJoin(cohorts, eq(cohorts.id, announcements.cohortId))
+      .where(eq(announcements.id, announcementId))
       .limit(1),
   );
 

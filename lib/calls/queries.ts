@@ -14,11 +14,16 @@ function takingApplications(now: Date): SQL {
  * The open calls of one programme, as listOpenCalls() gives them, for a statement that reads the programme
  * (`programmeId` is its id column): the programme page reads its calls in the same statement as itself.
  */
-export function openCallsOfProgrammeSql(programme: { id: SQL; title: SQL; slug: SQL }, now: Date = clockNow()) {
+export function openCallsOfProgrammeSql(
+  programme: { id: SQL; title: SQL; slug: SQL; translations: SQL; mainLanguage: SQL },
+  now: Date = clockNow(),
+) {
   type Row = Omit<Awaited<ReturnType<typeof listOpenCalls>>[number], "closesAt"> & { closesAt: string };
   return subquery<Row[]>`(select coalesce(json_agg(json_build_object('id', ${calls.id}, 'title', ${calls.title},
       'closesAt', ${calls.closesAt}, 'nominationOnly', ${calls.nominationOnly}, 'cohortTitle', ${cohorts.title},
-      'timeZone', ${cohorts.timeZone}, 'programmeTitle', ${programme.title}, 'programmeSlug', ${programme.slug})
+      'timeZone', ${cohorts.timeZone}, 'programmeTitle', ${programme.title}, 'programmeSlug', ${programme.slug},
+      'translations', ${calls.translations}, 'cohortTranslations', ${cohorts.translations},
+      'programmeTranslations', ${programme.translations}, 'mainLanguage', ${programme.mainLanguage})
       order by ${calls.closesAt}), '[]'::json)
     from ${calls} join ${cohorts} on ${cohorts.id} = ${calls.cohortId}
     where ${cohorts.programmeId} = ${programme.id} and ${takingApplications(now)})`.mapWith((rows: Row[]) =>
@@ -39,6 +44,11 @@ export async function listOpenCalls(db: Executor, options: { programmeId?: strin
       timeZone: cohorts.timeZone,
       programmeTitle: programmes.title,
       programmeSlug: programmes.slug,
+      // The titles in other languages, so a list shows each in the reader's language without a query per row.
+      translations: calls.translations,
+      cohortTranslations: cohorts.translations,
+      programmeTranslations: programmes.translations,
+      mainLanguage: programmes.mainLanguage,
     })
     .from(calls)
     .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))

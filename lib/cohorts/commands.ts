@@ -24,9 +24,12 @@ import type {
   createCohortSchema,
   createTrackSchema,
   deleteTrackSchema,
+  saveCohortTranslationsSchema,
   updateCohortSchema,
   updateTrackSchema,
 } from "./schemas";
+import { COHORT_TRANSLATED_FIELDS } from "./schemas";
+import { mergeTranslations, unknownFields } from "@/lib/i18n/content";
 import { now } from "@/lib/time/clock";
 
 const invalid = (fieldErrors: Record<string, string[]>) =>
@@ -106,6 +109,47 @@ export async function updateCohort(
       throw new DomainError("stale", "Someone else changed this edition since you opened it. Reload and try again.");
     await writePhases(tx, cohortId, phases);
     await writeAudit(tx, { actorId: actor!.userId, action: "cohort.update", entityType: "cohort", entityId: cohortId });
+    return { version: updated[0]!.version };
+  });
+}
+
+/**
+ * Writes one language's translations of an edition's title and location (blank clears one), under the version
+ * the editor opened; refuses a stale version, a field an edition does not have, and the programme's main
+ * language (its text is the edition's own columns).
+ */
+export async function saveCohortTranslations(
+  db: Database,
+  actor: Actor | null,
+  input: z.output<typeof saveCohortTranslationsSchema>,
+): Promise<{ version: number }> {
+  await requireCohortManager(db, actor, input.cohortId);
+  const unknown = unknownFields(input.fields, COHORT_TRANSLATED_FIELDS);
+  if (unknown.length) throw new DomainError("validation", `An edition has no field called "${unknown[0]}".`);
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ mainLanguage: programmes.mainLanguage, translations: cohorts.translations })
+      .from(cohorts)
+      .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+      .where(eq(cohorts.id, input.cohortId));
+    if (!current) throw notFound("That edition does not exist.");
+    if (current.mainLanguage === input.language)
+      throw new DomainError("validation", "This is the programme's main language: edit the edition's own text.");
+    const translations = mergeTranslations(current.translations, input.language, input.fields);
+    const updated = await tx
+      .update(cohorts)
+      .set({ translations, version: sql`${cohorts.version} + 1`, updatedAt: now() })
+      .where(and(eq(cohorts.id, input.cohortId), eq(cohorts.version, input.version)))
+      .returning({ version: cohorts.version });
+    if (updated.length === 0)
+      throw new DomainError("stale", "Someone else changed this edition since you opened it. Reload and try again.");
+    await writeAudit(tx, {
+      actorId: actor!.userId,
+      action: "cohort.translate",
+      entityType: "cohort",
+      entityId: input.cohortId,
+      data: { language: input.language, fields: Object.keys(input.fields) },
+    });
     return { version: updated[0]!.version };
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { translationEditsSchema } from "@/lib/i18n/content";
 import {
   checkboxGroup,
   date,
@@ -148,3 +149,7 @@ export const changeSessionScheduleSchema = z
     if (v.newStartTime && v.newEndTime && v.newEndTime <= v.newStartTime)
       ctx.addIssue({ code: "custom", path: ["newEndTime"], message: "The end is before the start." });
   });
+
+/** An edition's title and location in one of its programme's other languages (lib/i18n/content.ts). */
+export const COHORT_TRANSLATED_FIELDS = ["title", "location"] as const;
+export const saveCohortTranslationsSchema = translationEditsSchema.extend({ cohortId: id("edition"), version });

@@ -123,3 +123,17 @@ export function fieldsFromForm(data: FormData): Record<string, string> {
     if (key.startsWith("field:") && typeof value === "string") fields[key.slice("field:".length)] = value;
   return fields;
 }
+
+/**
+ * The `translation:<language>:<field>` entries of a form that writes a record with its translations at once (an
+ * announcement), as translations; what they say is parsed by the command's schema (`translationsSchema`).
+ */
+export function translationsFromForm(data: FormData): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [key, value] of data.entries()) {
+    const [prefix, language, field] = key.split(":");
+    if (prefix !== "translation" || !language || !field || typeof value !== "string") continue;
+    (out[language] ??= {})[field] = value;
+  }
+  return out;
+}

@@ -29,6 +29,10 @@ export async function getMyOffers(db: Executor, userId: string) {
       cohortId: cohorts.id,
       cohortTitle: cohorts.title,
       programmeTitle: programmes.title,
+      // Edition and programme titles in the reader's language (lib/i18n/content.ts).
+      cohortTranslations: cohorts.translations,
+      programmeTranslations: programmes.translations,
+      mainLanguage: programmes.mainLanguage,
       offerExpiresAt: enrolments.offerExpiresAt,
       timeZone: cohorts.timeZone,
     })
@@ -46,6 +50,10 @@ export async function getMyCohortSpaces(db: Executor, userId: string) {
       cohortId: cohorts.id,
       cohortTitle: cohorts.title,
       programmeTitle: programmes.title,
+      // Edition and programme titles in the reader's language (lib/i18n/content.ts).
+      cohortTranslations: cohorts.translations,
+      programmeTranslations: programmes.translations,
+      mainLanguage: programmes.mainLanguage,
       status: enrolments.status,
     })
     .from(enrolments)
@@ -75,6 +83,10 @@ export async function getOfferForHolder(db: Executor, userId: string, enrolmentI
       endDate: cohorts.endDate,
       timeZone: cohorts.timeZone,
       programmeTitle: programmes.title,
+      // Edition and programme titles in the reader's language (lib/i18n/content.ts).
+      cohortTranslations: cohorts.translations,
+      programmeTranslations: programmes.translations,
+      mainLanguage: programmes.mainLanguage,
     })
     .from(enrolments)
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
@@ -119,6 +131,10 @@ export async function getCohortSpace(db: Executor, userId: string, cohortId: str
       timeZone: cohorts.timeZone,
       programmeId: cohorts.programmeId,
       programmeTitle: programmes.title,
+      // Edition and programme titles in the reader's language (lib/i18n/content.ts).
+      cohortTranslations: cohorts.translations,
+      programmeTranslations: programmes.translations,
+      mainLanguage: programmes.mainLanguage,
       myTimeZone: users.timeZone,
     })
     .from(enrolments)
@@ -148,6 +164,7 @@ export async function getCohortSpace(db: Executor, userId: string, cohortId: str
         id: announcements.id,
         title: announcements.title,
         body: announcements.body,
+        translations: announcements.translations,
         createdAt: announcements.createdAt,
       })
       .from(announcements)

@@ -2,9 +2,11 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
+import { subquery } from "@/db/subquery";
 import {
   announcements,
   applications,
+  auditLog,
   cohorts,
   enrolments,
   programmes,
@@ -14,6 +16,7 @@ import {
   users,
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
+import { translationSavesOf } from "./space-commands";
 
 /** Cohorts the actor runs: every cohort for an administrator, their programmes' for a manager. */
 export async function listStaffCohorts(db: Executor, actor: Actor) {
@@ -43,6 +46,7 @@ export async function getStaffCohort(db: Executor, cohortId: string) {
       timeZone: cohorts.timeZone,
       programmeId: cohorts.programmeId,
       programmeTitle: programmes.title,
+      mainLanguage: programmes.mainLanguage,
     })
     .from(cohorts)
     .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
@@ -90,7 +94,13 @@ export async function getCohortHub(db: Executor, cohortId: string) {
       .where(eq(seatReplacements.cohortId, cohortId))
       .orderBy(desc(seatReplacements.createdAt)),
     db
-      .select({ id: announcements.id, title: announcements.title, createdAt: announcements.createdAt })
+      .select({
+        id: announcements.id,
+        title: announcements.title,
+        body: announcements.body,
+        translations: announcements.translations,
+        createdAt: announcements.createdAt,
+      })
       .from(announcements)
       .where(eq(announcements.cohortId, cohortId))
       .orderBy(desc(announcements.createdAt))
@@ -127,4 +137,22 @@ export async function getCohortHub(db: Executor, cohortId: string) {
     sessions: cohortSessions,
     materials,
   };
+}
+
+/**
+ * One announcement of a cohort with its translations and the version its translations editor saves under (how
+ * many saves it has had, plus one: lib/participants/space-commands.ts), read in one statement.
+ */
+export async function getAnnouncementTranslations(db: Executor, cohortId: string, announcementId: string) {
+  const [row] = await db
+    .select({
+      id: announcements.id,
+      title: announcements.title,
+      body: announcements.body,
+      translations: announcements.translations,
+      version: subquery<number>`(select count(*)::int + 1 from ${auditLog} where ${translationSavesOf(announcementId)})`,
+    })
+    .from(announcements)
+    .where(and(eq(announcements.id, announcementId), eq(announcements.cohortId, cohortId)));
+  return row ?? null;
 }

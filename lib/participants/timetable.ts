@@ -1,8 +1,10 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { subquery } from "@/db/subquery";
-import { cohorts, enrolments, sessionTracks, sessions, tracks, users } from "@/db/schema";
+import { cohorts, enrolments, programmes, sessionTracks, sessions, tracks, users } from "@/db/schema";
 import { buildSessionCalendar, calendarFileName } from "@/lib/calendar";
+import { localText } from "@/lib/i18n/content";
+import { isAppLocale } from "@/lib/i18n/request";
 
 /** The sessions one track attends: its own and those for the whole cohort (no session_tracks rows). */
 export function audienceOf(trackId: string | null): SQL {
@@ -47,7 +49,10 @@ export async function participantFeed(
       cohortId: enrolments.cohortId,
       trackId: enrolments.trackId,
       name: users.name,
+      locale: users.locale,
       cohortTitle: cohorts.title,
+      cohortTranslations: cohorts.translations,
+      mainLanguage: programmes.mainLanguage,
       timeZone: cohorts.timeZone,
       cohortStatus: cohorts.status,
       cohortStartDate: cohorts.startDate,
@@ -56,13 +61,17 @@ export async function participantFeed(
     .from(enrolments)
     .innerJoin(users, eq(users.id, enrolments.userId))
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
     .leftJoin(tracks, eq(tracks.id, enrolments.trackId))
     .where(and(eq(enrolments.id, enrolmentId), inArray(enrolments.status, ["confirmed", "completed"])));
   if (!row) return null;
+  // The calendar is named with the edition's title in the participant's saved language where written.
+  const reader = isAppLocale(row.locale) ? row.locale : row.mainLanguage;
+  const cohortTitle = localText(row.cohortTitle, row.cohortTranslations, "title", row.mainLanguage, reader).text;
   const space = `${appUrl}/me/cohorts/${row.cohortId}`;
   const body = buildSessionCalendar({
-    name: row.trackTitle ? `${row.cohortTitle} — ${row.trackTitle}` : row.cohortTitle,
-    description: `Timetable of ${row.cohortTitle} for ${row.name}. Times are shown in your calendar's zone; the cohort runs on ${row.timeZone}.`,
+    name: row.trackTitle ? `${cohortTitle} — ${row.trackTitle}` : cohortTitle,
+    description: `Timetable of ${cohortTitle} for ${row.name}. Times are shown in your calendar's zone; the cohort runs on ${row.timeZone}.`,
     timeZone: row.timeZone,
     url: space,
     sessionUrl: (s) => `${space}#session-${s.id}`,

@@ -24,7 +24,18 @@ export async function listPublicProgrammes(db: Executor, options: { q?: string; 
   const page = Math.max(1, options.page ?? 1);
   const q = options.q?.trim();
   const visible = inArray(programmes.status, ["published", "archived"]);
-  const where = q ? and(visible, or(ilike(programmes.title, `%${q}%`), ilike(programmes.summary, `%${q}%`))) : visible;
+  // A search finds a programme by its text in any of its languages.
+  const where = q
+    ? and(
+        visible,
+        or(
+          ilike(programmes.title, `%${q}%`),
+          ilike(programmes.summary, `%${q}%`),
+          // Its translations' texts only (not their keys): every value of every language.
+          ilike(sql`jsonb_path_query_array(${programmes.translations}, '$.*.*')::text`, `%${q}%`),
+        ),
+      )
+    : visible;
   const [items, [total]] = await Promise.all([
     db
       .select({
@@ -32,6 +43,9 @@ export async function listPublicProgrammes(db: Executor, options: { q?: string; 
         slug: programmes.slug,
         title: programmes.title,
         summary: programmes.summary,
+        // Title and summary in other languages, so the list shows the reader's without a query per row.
+        translations: programmes.translations,
+        mainLanguage: programmes.mainLanguage,
         themes: programmes.themes,
         status: programmes.status,
         startDate: programmes.startDate,
@@ -56,7 +70,17 @@ type Enrolled = { participants: number; countries: number; nationalities: string
 type Organisation = { role: OrganisationRole; name: string; shortName: string | null; website: string | null };
 type Edition = Pick<
   typeof cohorts.$inferSelect,
-  "id" | "title" | "year" | "startDate" | "endDate" | "timeZone" | "format" | "location" | "status" | "statusReason"
+  | "id"
+  | "title"
+  | "year"
+  | "startDate"
+  | "endDate"
+  | "timeZone"
+  | "format"
+  | "location"
+  | "status"
+  | "statusReason"
+  | "translations"
 >;
 
 /**
@@ -73,10 +97,16 @@ export async function getPublicProgramme<
 >(
   db: Executor,
   slug: string,
-  extra?: (programme: { id: SQL; title: SQL; slug: SQL }) => E,
+  extra?: (programme: { id: SQL; title: SQL; slug: SQL; translations: SQL; mainLanguage: SQL }) => E,
   counted?: (programme: { id: SQL }) => C,
 ) {
-  const outer = { id: sql`${programmes.id}`, title: sql`${programmes.title}`, slug: sql`${programmes.slug}` };
+  const outer = {
+    id: sql`${programmes.id}`,
+    title: sql`${programmes.title}`,
+    slug: sql`${programmes.slug}`,
+    translations: sql`${programmes.translations}`,
+    mainLanguage: sql`${programmes.mainLanguage}`,
+  };
   const others = counted?.({ id: outer.id }) ?? ({} as C);
   const names = Object.keys(others).sort();
   // Aggregates only: the public never sees who took part.
@@ -115,7 +145,8 @@ export async function getPublicProgramme<
     // Unpublished editions (a copy being prepared) stay with the staff.
     editions: subquery<Edition[]>`(select coalesce(json_agg(json_build_object('id', c.id, 'title', c.title,
           'year', c.year, 'startDate', c.start_date, 'endDate', c.end_date, 'timeZone', c.time_zone,
-          'format', c.format, 'location', c.location, 'status', c.status, 'statusReason', c.status_reason)
+          'format', c.format, 'location', c.location, 'status', c.status, 'statusReason', c.status_reason,
+          'translations', c.translations)
           order by c.year desc, c.start_date desc nulls first), '[]'::json)
         from ${cohorts} c where c.programme_id = ${programmes.id} and c.is_published)`,
     goals: subquery<{ code: string; title: string }[]>`(select coalesce(json_agg(json_build_object('code', g.code,

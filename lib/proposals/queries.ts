@@ -43,9 +43,17 @@ function contentOf(
 /** The participant's own proposal in a cohort (through their enrolment: there is no id to change in a URL). */
 export async function getMyProposal(db: Executor, userId: string, cohortId: string) {
   const [enrolment] = await db
-    .select({ id: enrolments.id, status: enrolments.status, cohortTitle: cohorts.title, timeZone: cohorts.timeZone })
+    .select({
+      id: enrolments.id,
+      status: enrolments.status,
+      cohortTitle: cohorts.title,
+      cohortTranslations: cohorts.translations,
+      mainLanguage: programmes.mainLanguage,
+      timeZone: cohorts.timeZone,
+    })
     .from(enrolments)
     .innerJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
     .where(
       and(
         eq(enrolments.cohortId, cohortId),

@@ -37,6 +37,9 @@ const headerColumns = {
   statusReason: cohorts.statusReason,
   isPublished: cohorts.isPublished,
   version: cohorts.version,
+  // The title and location in other languages, and the language they fall back to (lib/i18n/content.ts).
+  translations: cohorts.translations,
+  mainLanguage: programmes.mainLanguage,
 };
 
 /** The edition with its programme, for access checks and page headers. */

@@ -65,6 +65,11 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
     reader,
   );
   const { openCalls, network } = programme;
+  // Each edition's title and location likewise, in the programme's main language where not translated.
+  const editions = programme.cohorts.map((c) => ({
+    ...c,
+    text: localTexts({ title: c.title, location: c.location ?? "" }, c.translations, programme.mainLanguage, reader),
+  }));
   const wanted = z.uuid().safeParse((await searchParams).edition);
   const shownEdition =
     programme.cohorts.find((c) => wanted.success && c.id === wanted.data) ?? programme.cohorts[0] ?? null;
@@ -172,14 +177,16 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
         <h2 id="editions-heading" className="text-xl font-semibold">
           {t("editions")}
         </h2>
-        {programme.cohorts.length === 0 ? (
+        {editions.length === 0 ? (
           <p>{t("noEditions")}</p>
         ) : (
           <ul className="space-y-3">
-            {programme.cohorts.map((cohort) => (
+            {editions.map((cohort) => (
               <li key={cohort.id} className="rounded-lg border bg-card p-4">
                 <div className="flex flex-wrap items-center gap-3">
-                  <h3 className="font-semibold">{cohort.title}</h3>
+                  <h3 lang={cohort.text.title.lang} className="font-semibold">
+                    {cohort.text.title.text}
+                  </h3>
                   <Badge
                     variant={
                       cohort.status === "postponed" || cohort.status === "cancelled" ? "destructive" : "secondary"
@@ -190,8 +197,15 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
                 </div>
                 <p className="text-sm">
                   {formatDateRange(cohort.startDate, cohort.endDate) ?? t("toBeAnnounced")}
-                  {cohort.location ? ` · ${cohort.location}` : ""} · {cohort.timeZone}
+                  {cohort.text.location.text ? (
+                    <>
+                      {" · "}
+                      <span lang={cohort.text.location.lang}>{cohort.text.location.text}</span>
+                    </>
+                  ) : null}{" "}
+                  · {cohort.timeZone}
                 </p>
+                <UntranslatedMarker text={cohort.text.title.untranslated ? cohort.text.title : cohort.text.location} />
                 {cohort.statusReason ? (
                   <p className="mt-1 text-sm text-muted-foreground">{cohort.statusReason}</p>
                 ) : null}
@@ -205,7 +219,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
         <PublicTimetable
           data={timetable}
           programmeSlug={programme.slug}
-          editions={programme.cohorts.map((c) => ({ id: c.id, title: c.title }))}
+          editions={editions.map((c) => ({ id: c.id, title: c.text.title }))}
         />
       ) : null}
 

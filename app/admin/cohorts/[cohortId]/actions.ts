@@ -3,14 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/auth";
+import type { ActionResult } from "@/lib/auth/action";
+import { saveCohortTranslations } from "@/lib/cohorts/commands";
+import { saveCohortTranslationsSchema } from "@/lib/cohorts/schemas";
+import { fieldsFromForm, translationsFromForm, type VersionedFormState } from "@/lib/i18n/content";
 import type { Database } from "@/db/client";
-import { cohortScope, sessionScope } from "@/lib/auth/scope";
+import { announcementScope, cohortScope, sessionScope } from "@/lib/auth/scope";
 import { expireOffers, expiryScope, sendOfferReminders } from "@/lib/offers/commands";
 import { expireOffersSchema, offerRemindersSchema } from "@/lib/offers/schemas";
 import { text, toFormResult, formOf } from "@/lib/auth/form-data";
 import { readerLocale } from "@/lib/i18n/reader";
-import { announcementSchema, materialLinkSchema } from "@/lib/participants/schemas";
-import { addMaterialLink, postAnnouncement } from "@/lib/participants/space-commands";
+import { announcementSchema, materialLinkSchema, saveAnnouncementTranslationsSchema } from "@/lib/participants/schemas";
+import { addMaterialLink, postAnnouncement, saveAnnouncementTranslations } from "@/lib/participants/space-commands";
 import { staffCohortSaid as said } from "./action-messages";
 
 const byCohort = (input: { cohortId: string }, db: Database) => cohortScope(db, input.cohortId);
@@ -32,6 +36,18 @@ const announce = defineAction({
   schema: announcementSchema,
   scope: byCohort,
   run: ({ db, actor }, input) => postAnnouncement(db, actor, input),
+});
+const translateCohort = defineAction({
+  permission: "cohort.manage",
+  schema: saveCohortTranslationsSchema,
+  scope: byCohort,
+  run: ({ db, actor }, input) => saveCohortTranslations(db, actor, input),
+});
+const translateAnnouncement = defineAction({
+  permission: "cohort.manage",
+  schema: saveAnnouncementTranslationsSchema,
+  scope: (input, db) => announcementScope(db, input.announcementId),
+  run: ({ db, actor }, input) => saveAnnouncementTranslations(db, actor, input),
 });
 const addLink = defineAction({
   permission: "cohort.manage",
@@ -63,7 +79,12 @@ export async function expireOffersAction(raw: unknown) {
 export async function announceAction(raw: unknown) {
   const formData = formOf(raw);
   const cohortId = text(formData, "cohortId");
-  const result = await announce({ cohortId, title: text(formData, "title"), body: text(formData, "body") });
+  const result = await announce({
+    cohortId,
+    title: text(formData, "title"),
+    body: text(formData, "body"),
+    translations: translationsFromForm(formData),
+  });
   if (result.ok) done(cohortId);
   const t = await getTranslations("staffCohorts.done");
   return toFormResult(result, () => said.announcementPosted(t));
@@ -79,4 +100,39 @@ export async function addMaterialLinkAction(raw: unknown) {
   if (result.ok) done(text(formData, "cohortId"));
   const t = await getTranslations("staffCohorts.done");
   return toFormResult(result, () => said.linkAdded(t));
+}
+
+export async function saveCohortTranslationsAction(
+  _prev: VersionedFormState,
+  raw: unknown,
+): Promise<VersionedFormState> {
+  const data = formOf(raw);
+  const result = await translateCohort({
+    cohortId: text(data, "cohortId"),
+    version: text(data, "version"),
+    language: text(data, "language"),
+    fields: fieldsFromForm(data),
+  });
+  return answer(result);
+}
+
+export async function saveAnnouncementTranslationsAction(
+  _prev: VersionedFormState,
+  raw: unknown,
+): Promise<VersionedFormState> {
+  const data = formOf(raw);
+  const result = await translateAnnouncement({
+    announcementId: text(data, "announcementId"),
+    version: text(data, "version"),
+    language: text(data, "language"),
+    fields: fieldsFromForm(data),
+  });
+  return answer(result);
+}
+
+async function answer(result: ActionResult<{ version: number }>): Promise<VersionedFormState> {
+  if (!result.ok) return { ok: false, message: result.formError, version: null };
+  // Edition titles and announcements show on public, participant and staff pages alike.
+  revalidatePath("/", "layout");
+  return { ok: true, message: (await getTranslations("contentLanguages"))("saved"), version: result.version };
 }

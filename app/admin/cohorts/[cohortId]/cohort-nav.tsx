@@ -7,14 +7,15 @@ export async function CohortNav({
   current,
 }: {
   cohortId: string;
-  current: "hub" | "attendance" | "proposals" | "graduation";
+  current: "hub" | "attendance" | "proposals" | "graduation" | "translations";
 }) {
-  const t = await getTranslations("staffCohorts");
+  const [t, tl] = await Promise.all([getTranslations("staffCohorts"), getTranslations("editionLanguages")]);
   const links = [
-    { key: "hub", href: `/admin/cohorts/${cohortId}`, label: t("hub") },
+    { key: "hub", href: `/admin/cohorts/${cohortId}`, label: t("hubNav") },
     { key: "attendance", href: `/admin/cohorts/${cohortId}/attendance`, label: t("attendance") },
     { key: "proposals", href: `/admin/cohorts/${cohortId}/proposals`, label: t("proposals") },
     { key: "graduation", href: `/admin/cohorts/${cohortId}/graduation`, label: t("graduation") },
+    { key: "translations", href: `/admin/cohorts/${cohortId}/translations`, label: tl("nav") },
   ] as const;
   return (
     <nav aria-label={t("navLabel")}>

@@ -1,5 +1,6 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/participants/action-form";
 import { MaterialUpload } from "@/components/participants/material-upload";
@@ -10,6 +11,8 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { Textarea } from "@/components/ui/textarea";
 import { getDb } from "@/db/client";
 import { formatDateTime } from "@/lib/format";
+import { untranslatedFields } from "@/lib/i18n/content";
+import { LOCALES } from "@/lib/i18n/request";
 import { getCohortHub } from "@/lib/participants/staff-queries";
 import { addMaterialLinkAction, announceAction, expireOffersAction, remindOffersAction } from "./actions";
 import { CohortNav } from "./cohort-nav";
@@ -26,11 +29,14 @@ type Props = { params: Promise<{ cohortId: string }> };
 export default async function CohortHubPage({ params }: Props) {
   const { cohortId } = await params;
   const { cohort } = await staffCohort(cohortId, `/admin/cohorts/${cohortId}`, "cohort.manage");
-  const [t, hub, locale] = await Promise.all([
+  const [t, tl, tc, hub, locale] = await Promise.all([
     getTranslations("staffCohorts"),
+    getTranslations("editionLanguages"),
+    getTranslations("contentLanguages"),
     getCohortHub(getDb(), cohortId),
     getLocale() as Promise<AppLocale>,
   ]);
+  const otherLanguages = LOCALES.filter((l) => l !== cohort.mainLanguage);
   const sessionOptions = hub.sessions.map((s) => ({
     id: s.id,
     label: `${formatDateTime(s.startsAt, cohort.timeZone)} — ${s.title}`,
@@ -153,14 +159,52 @@ export default async function CohortHubPage({ params }: Props) {
               <Label htmlFor="announcement-body">{t("announcementBody")}</Label>
               <Textarea id="announcement-body" name="body" rows={4} maxLength={5000} required />
             </div>
+            <details className="space-y-3 rounded-md border p-3">
+              <summary className="cursor-pointer text-sm font-medium">{tl("postInOtherLanguages")}</summary>
+              <p className="text-sm text-muted-foreground">{tl("postInOtherLanguagesHint")}</p>
+              {otherLanguages.map((l) => (
+                <fieldset key={l} className="space-y-2" lang={l}>
+                  <legend className="text-sm font-medium">{tc(`languages.${l}`)}</legend>
+                  <div className="space-y-1">
+                    <Label htmlFor={`announcement-title-${l}`}>
+                      {tc("translationLabel", { field: t("announcementTitle"), language: tc(`languages.${l}`) })}
+                    </Label>
+                    <Input id={`announcement-title-${l}`} name={`translation:${l}:title`} maxLength={200} />
+                  </div>
+                  <div className="space-y-1">
+                    <Label htmlFor={`announcement-body-${l}`}>
+                      {tc("translationLabel", { field: t("announcementBody"), language: tc(`languages.${l}`) })}
+                    </Label>
+                    <Textarea id={`announcement-body-${l}`} name={`translation:${l}:body`} rows={3} maxLength={5000} />
+                  </div>
+                </fieldset>
+              ))}
+            </details>
           </ActionForm>
           {hub.announcements.length ? (
-            <ul className="list-disc pl-5 text-sm">
-              {hub.announcements.map((a) => (
-                <li key={a.id}>
-                  {a.title} — {formatDateTime(a.createdAt, cohort.timeZone)}
-                </li>
-              ))}
+            <ul className="space-y-1 text-sm">
+              {hub.announcements.map((a) => {
+                const left = untranslatedFields({ title: a.title, body: a.body }, a.translations, cohort.mainLanguage);
+                const missing = otherLanguages.filter((l) => (left[l] ?? []).length > 0);
+                return (
+                  <li key={a.id} className="flex flex-wrap items-baseline gap-x-3">
+                    <span>
+                      {a.title} — {formatDateTime(a.createdAt, cohort.timeZone)}
+                    </span>
+                    <Link
+                      href={`/admin/cohorts/${cohortId}/translations?announcement=${a.id}`}
+                      className="text-primary underline"
+                    >
+                      {tl("translateAnnouncement", { title: a.title })}
+                    </Link>
+                    {missing.length ? (
+                      <span className="text-muted-foreground">
+                        {tl("untranslatedIn", { languages: missing.map((l) => tc(`languages.${l}`)).join(", ") })}
+                      </span>
+                    ) : null}
+                  </li>
+                );
+              })}
             </ul>
           ) : null}
         </section>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { UntranslatedMarker } from "@/components/i18n/untranslated-marker";
 import { ActionForm } from "@/components/participants/action-form";
 import { LocalZoneName } from "@/components/participants/local-time";
 import { ParticipantList } from "@/components/participants/participant-list";
@@ -13,6 +14,8 @@ import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
+import { localText, localTexts } from "@/lib/i18n/content";
+import type { AppLocale } from "@/lib/i18n/request";
 import { renderMarkdown } from "@/lib/markdown";
 import { getCohortSpace } from "@/lib/participants/queries";
 import { checkInAction } from "./actions";
@@ -32,8 +35,20 @@ export default async function CohortSpacePage({ params }: Props) {
   const space = await getCohortSpace(getDb(), actor.userId, cohortId);
   if (!space) notFound();
   await requirePagePermission("participant.space", path, { programmeId: space.me.programmeId });
-  const [t, tc] = await Promise.all([getTranslations("participants"), getTranslations("common")]);
+  const [t, tc, reader] = await Promise.all([
+    getTranslations("participants"),
+    getTranslations("common"),
+    getLocale() as Promise<AppLocale>,
+  ]);
   const { me } = space;
+  // The edition's title and the announcements in the reader's language where written, else the programme's main
+  // language, marked (lib/i18n/content.ts).
+  const cohortTitle = localText(me.cohortTitle, me.cohortTranslations, "title", me.mainLanguage, reader);
+  const programmeTitle = localText(me.programmeTitle, me.programmeTranslations, "title", me.mainLanguage, reader);
+  const news = space.announcements.map((a) => ({
+    ...a,
+    text: localTexts({ title: a.title, body: a.body }, a.translations, me.mainLanguage, reader),
+  }));
   const feedPath = `/api/participants/ics/${me.enrolmentId}/${me.feedToken}.ics`;
   const onboarding = me.onboarding as {
     arrivalDate?: string;
@@ -45,8 +60,13 @@ export default async function CohortSpacePage({ params }: Props) {
   return (
     <div className="space-y-8">
       <header className="space-y-1">
-        <p className="text-sm text-muted-foreground">{me.programmeTitle}</p>
-        <h1 className="text-2xl font-bold">{t("spaceTitle", { cohort: me.cohortTitle })}</h1>
+        <p lang={programmeTitle.lang} className="text-sm text-muted-foreground">
+          {programmeTitle.text}
+        </p>
+        <h1 lang={cohortTitle.lang} className="text-2xl font-bold">
+          {t("spaceTitle", { cohort: cohortTitle.text })}
+        </h1>
+        <UntranslatedMarker text={cohortTitle} />
         <p>{me.track ? t("yourTrack", { track: me.track.title }) : t("noTrack")}</p>
       </header>
 
@@ -147,17 +167,21 @@ export default async function CohortSpacePage({ params }: Props) {
         <h2 id="announcements" className="text-xl font-semibold">
           {t("announcements")}
         </h2>
-        {space.announcements.length === 0 ? (
+        {news.length === 0 ? (
           <p>{t("noAnnouncements")}</p>
         ) : (
           <ul className="space-y-3">
-            {space.announcements.map((a) => (
+            {news.map((a) => (
               <li key={a.id} className="rounded-lg border p-3">
-                <h3 className="font-semibold">{a.title}</h3>
+                <h3 lang={a.text.title.lang} className="font-semibold">
+                  {a.text.title.text}
+                </h3>
                 <p className="text-xs text-muted-foreground">{formatDateTime(a.createdAt, me.timeZone)}</p>
+                <UntranslatedMarker text={a.text.title.untranslated ? a.text.title : a.text.body} />
                 <div
+                  lang={a.text.body.lang}
                   className="prose prose-sm mt-2 max-w-none"
-                  dangerouslySetInnerHTML={{ __html: renderMarkdown(a.body) }}
+                  dangerouslySetInnerHTML={{ __html: renderMarkdown(a.text.body.text) }}
                 />
               </li>
             ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ActionForm } from "@/components/participants/action-form";
 import { OnboardingForm } from "@/components/participants/onboarding-form";
@@ -10,6 +10,8 @@ import { Textarea } from "@/components/ui/textarea";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
+import { localText } from "@/lib/i18n/content";
+import type { AppLocale } from "@/lib/i18n/request";
 import { getOfferForHolder } from "@/lib/participants/queries";
 import { confirmOfferAction, declineOfferAction } from "./actions";
 import { now } from "@/lib/time/clock";
@@ -25,11 +27,19 @@ export default async function OfferPage({ params }: Props) {
   const { enrolmentId } = await params;
   const actor = await requirePagePermission("offer.respond", `/me/offers/${enrolmentId}`);
   if (!z.uuid().safeParse(enrolmentId).success) notFound();
-  const [t, offer] = await Promise.all([
+  const [t, found, reader] = await Promise.all([
     getTranslations("participants"),
     getOfferForHolder(getDb(), actor.userId, enrolmentId),
+    getLocale() as Promise<AppLocale>,
   ]);
-  if (!offer) notFound();
+  if (!found) notFound();
+  // The edition's and programme's titles in the reader's language where written (lib/i18n/content.ts).
+  const offer = {
+    ...found,
+    cohortTitle: localText(found.cohortTitle, found.cohortTranslations, "title", found.mainLanguage, reader).text,
+    programmeTitle: localText(found.programmeTitle, found.programmeTranslations, "title", found.mainLanguage, reader)
+      .text,
+  };
   const deadline = offer.offerExpiresAt ? formatDateTime(offer.offerExpiresAt, offer.timeZone) : "—";
   const expired = offer.status === "offered" && offer.offerExpiresAt !== null && offer.offerExpiresAt <= now();
   const open = offer.status === "offered" && !expired;

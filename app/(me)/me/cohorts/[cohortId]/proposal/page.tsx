@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -7,6 +7,8 @@ import { ProposalForm } from "@/components/proposals/proposal-form";
 import { getDb } from "@/db/client";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
+import { localText } from "@/lib/i18n/content";
+import type { AppLocale } from "@/lib/i18n/request";
 import { getMyProposal } from "@/lib/proposals/queries";
 import { removeAttachmentAction, saveProposalAction, submitProposalAction } from "./actions";
 import { Said } from "@/components/i18n/said";
@@ -25,7 +27,14 @@ export default async function ProposalPage({ params }: Props) {
   if (!mine) notFound();
   const { settings, enrolment } = mine;
   const deadline = settings.proposalDeadline ? formatDateTime(settings.proposalDeadline, enrolment.timeZone) : null;
-  const t = await getTranslations("proposals");
+  const [t, reader] = await Promise.all([getTranslations("proposals"), getLocale() as Promise<AppLocale>]);
+  const cohortTitle = localText(
+    enrolment.cohortTitle,
+    enrolment.cohortTranslations,
+    "title",
+    enrolment.mainLanguage,
+    reader,
+  );
   const editable = enrolment.status === "confirmed" && (mine.proposal?.status ?? "draft") === "draft";
 
   return (
@@ -34,7 +43,7 @@ export default async function ProposalPage({ params }: Props) {
         <div className="space-y-2">
           <p className="text-sm">
             <Link href={`/me/cohorts/${cohortId}`} className="text-primary underline">
-              {enrolment.cohortTitle}
+              <span lang={cohortTitle.lang}>{cohortTitle.text}</span>
             </Link>
           </p>
           <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -35,8 +35,9 @@ export default async function AdminCohortPage({
 }) {
   const { cohort, base } = await loadManagedCohort(params, "");
   const db = getDb();
-  const [t, ts, timetable, organisations] = await Promise.all([
+  const [t, tl, ts, timetable, organisations] = await Promise.all([
     getTranslations("cohortsAdmin"),
+    getTranslations("editionLanguages"),
     getTranslations("status"),
     getTimetable(db, cohort),
     listOrganisationOptions(db),
@@ -67,6 +68,11 @@ export default async function AdminCohortPage({
             {cohort.statusReason ? (
               <p className="text-sm">{t("reasonShown", { reason: cohort.statusReason })}</p>
             ) : null}
+            <p className="text-sm">
+              <Link href={`/admin/cohorts/${cohort.id}/translations`} className="text-primary underline">
+                {tl("translateEdition")}
+              </Link>
+            </p>
             <CohortNav
               base={base}
               current="overview"
