@@ -51,7 +51,10 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
           ) : (
             <p className="text-sm font-medium text-destructive">{t("rankOne")}</p>
           )}
-          <Link href={`/me/applications/${app.id}?page=1`} className="text-sm text-primary underline">
+          <Link
+            href={`/me/applications/${app.id}?page=1${missingTracks ? "&check=1" : ""}`}
+            className="text-sm text-primary underline"
+          >
             {t("edit", { page: 1 })}
           </Link>
         </section>
@@ -68,7 +71,9 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
           errors={errors}
           fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`}
           editHref={(p) => `/me/applications/${app.id}?page=${p}`}
-          labels={{ notAnswered: t("notAnswered"), edit: (p) => t("edit", { page: p }) }}
+          // Each finding links to its field, on a page that shows it there (tied to the field for screen readers).
+          fixHref={(p, questionId) => `/me/applications/${app.id}?page=${p}&check=1#q-${questionId}`}
+          labels={{ notAnswered: t("notAnswered"), edit: (p) => t("edit", { page: p }), fix: t("answerIt") }}
         />
       </section>
       {!open ? (
