@@ -6,7 +6,7 @@ import { AnswerList } from "@/components/applications/answer-list";
 import { SubmitApplicationButton } from "@/components/applications/application-call";
 import { Deadline } from "@/components/calls/deadline";
 import { Alert } from "@/components/ui/alert";
-import { checkCompleteAnswers } from "@/lib/applications/form";
+import { checkCompleteAnswers, withNeedsAnswer } from "@/lib/applications/form";
 import { loadApplicationPage } from "../load";
 import { now } from "@/lib/time/clock";
 
@@ -19,7 +19,10 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const app = await loadApplicationPage(id, `/me/applications/${id}/review`);
   if (app.status !== "draft") redirect(`/me/applications/${app.id}`);
   const [t, tc] = await Promise.all([getTranslations("apply"), getTranslations("calls")]);
-  const errors = checkCompleteAnswers(app.form, app.answers, new Set(app.files.map((f) => f.questionId)));
+  const errors = withNeedsAnswer(
+    checkCompleteAnswers(app.form, app.answers, new Set(app.files.map((f) => f.questionId))),
+    t("needsAnswer"),
+  );
   const missingTracks = app.tracks.length > 0 && app.trackPreferences.length === 0;
   const open = app.callStatus === "open" && now() < app.closesAt;
   const tracks = app.trackPreferences.map((tid) => app.tracks.find((x) => x.id === tid)?.title).filter(Boolean);
