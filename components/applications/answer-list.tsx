@@ -1,4 +1,5 @@
-import { answerText, visibleQuestions, type CallForm } from "@/lib/applications/form";
+import { answerText, visibleQuestions, type FormQuestion } from "@/lib/applications/form";
+import type { ShownPage } from "@/lib/calls/translations";
 import { formatBytes } from "@/lib/uploads/types";
 import { countryName } from "@/lib/geo";
 
@@ -12,16 +13,20 @@ export function AnswerList({
   fileUrl,
   errors = {},
   editHref,
+  fixHref,
   labels,
   includeHidden = false,
 }: {
-  form: CallForm;
+  /** Pages may carry their language (the applicant's pages; lib/calls/translations.ts formForReader). */
+  form: { pages: ShownPage[]; questions: FormQuestion[] };
   answers: Record<string, unknown>;
   files: FileRow[];
   fileUrl: (questionId: string) => string;
   errors?: Record<string, string[]>;
   editHref?: (page: number) => string;
-  labels: { notAnswered: string; edit: (page: number) => string; removed?: string };
+  /** Where a question with an error is answered: its field, on its page (the applicant's review). */
+  fixHref?: (page: number, questionId: string) => string;
+  labels: { notAnswered: string; edit: (page: number) => string; removed?: string; fix?: string };
   includeHidden?: boolean;
 }) {
   return (
@@ -34,7 +39,7 @@ export function AnswerList({
           <section key={index} aria-labelledby={`answers-page-${index}`} className="space-y-3 rounded-lg border p-4">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 id={`answers-page-${index}`} className="text-lg font-semibold">
-                {index + 1}. {page.title}
+                {index + 1}. <span lang={page.shown?.lang}>{page.title}</span>
               </h3>
               {editHref ? (
                 <a href={editHref(index + 1)} className="text-sm text-primary underline">
@@ -67,7 +72,17 @@ export function AnswerList({
                         <span className="text-muted-foreground">{labels.notAnswered}</span>
                       )}
                       {errors[q.id]?.length ? (
-                        <span className="block font-medium text-destructive">{errors[q.id]!.join(" ")}</span>
+                        <span className="block font-medium text-destructive">
+                          {errors[q.id]!.join(" ")}
+                          {fixHref ? (
+                            <>
+                              {" "}
+                              <a href={fixHref(index + 1, q.id)} className="text-primary underline">
+                                {labels.fix}
+                              </a>
+                            </>
+                          ) : null}
+                        </span>
                       ) : null}
                     </dd>
                   </div>

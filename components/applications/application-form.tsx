@@ -5,7 +5,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select";
-import { formProgress, visibleQuestions, type CallForm } from "@/lib/applications/form";
+import { formProgress, visibleQuestions } from "@/lib/applications/form";
+import type { ShownForm } from "@/lib/calls/translations";
 import { wordsTranslator } from "@/lib/i18n/words";
 import type { ApplyWords } from "@/lib/applications/apply-words";
 import { FileQuestion, type StoredFile } from "./file-question";
@@ -25,7 +26,8 @@ export type ApplicationFormProps = {
   applicationId: string;
   version: number;
   lastSaved: string;
-  form: CallForm;
+  /** The form in the reader's language (lib/calls/translations.ts formForReader). */
+  form: ShownForm;
   pageIndex: number;
   answers: Record<string, unknown>;
   trackPreferences: string[];
@@ -34,6 +36,11 @@ export type ApplicationFormProps = {
   countries: CountryChoice[];
   /** Its words, translated on the server (lib/applications/apply-words.ts): the page loads no next-intl. */
   text: ApplyWords;
+  /**
+   * What the review found missing or wrong on this page (opened from it with ?check=1), per question id (and
+   * `trackPreferences`): shown on each field until its answer changes.
+   */
+  checkErrors?: Record<string, string[]>;
 };
 
 /**
@@ -49,6 +56,14 @@ export function ApplicationForm(props: ApplicationFormProps) {
   const [files, setFiles] = useState<StoredFile[]>(props.files);
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [checkErrors, setCheckErrors] = useState<Record<string, string[]>>(props.checkErrors ?? {});
+  const errorsOf = (key: string) => fieldErrors[key] ?? checkErrors[key];
+  const answered = (key: string) =>
+    setCheckErrors((current) => {
+      if (!(key in current)) return current;
+      const { [key]: _done, ...rest } = current;
+      return rest;
+    });
   const version = useRef(props.version);
   const latest = useRef({ answers: props.answers, preferences: props.trackPreferences });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -131,6 +146,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
   }, []);
 
   const setAnswer = (id: string, value: unknown) => {
+    answered(id);
     const next = { ...latest.current.answers, [id]: value };
     latest.current = { ...latest.current, answers: next };
     setAnswers(next);
@@ -143,6 +159,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
     const cleaned = list.filter((id, i) => id && list.indexOf(id) === i);
     latest.current = { ...latest.current, preferences: cleaned };
     setPreferences(list);
+    answered("trackPreferences");
     schedule();
   };
 
@@ -196,7 +213,8 @@ export function ApplicationForm(props: ApplicationFormProps) {
                   aria-current={i === props.pageIndex ? "step" : undefined}
                   className={`rounded-md border px-2 py-1 ${i === props.pageIndex ? "bg-primary text-primary-foreground" : "hover:bg-accent"}`}
                 >
-                  {i + 1}. {page.title} ({progress.pages[i]?.answered ?? 0}/{progress.pages[i]?.required ?? 0})
+                  {i + 1}. <span lang={page.shown?.lang}>{page.title}</span> ({progress.pages[i]?.answered ?? 0}/
+                  {progress.pages[i]?.required ?? 0})
                 </button>
               </li>
             ))}
@@ -218,11 +236,22 @@ export function ApplicationForm(props: ApplicationFormProps) {
       ) : null}
 
       <form onSubmit={(e) => e.preventDefault()} noValidate className="space-y-6">
-        <h2 className="text-xl font-semibold">{pages[props.pageIndex]?.title}</h2>
+        <h2 lang={pages[props.pageIndex]?.shown?.lang} className="text-xl font-semibold">
+          {pages[props.pageIndex]?.title}
+        </h2>
+        {pages[props.pageIndex]?.shown?.untranslated ? (
+          <p className="text-xs text-muted-foreground">{t("notYetTranslated")}</p>
+        ) : null}
         {props.pageIndex === 0 && props.tracks.length ? (
-          <fieldset className="space-y-3 rounded-lg border p-4">
+          <fieldset
+            className="space-y-3 rounded-lg border p-4"
+            aria-describedby={`tracks-help${errorsOf("trackPreferences") ? " tracks-error" : ""}`}
+            aria-invalid={Boolean(errorsOf("trackPreferences"))}
+          >
             <legend className="px-1 font-medium">{t("tracksTitle")}</legend>
-            <p className="text-sm text-muted-foreground">{t("tracksHelp")}</p>
+            <p id="tracks-help" className="text-sm text-muted-foreground">
+              {t("tracksHelp")}
+            </p>
             {props.tracks.map((_, rank) => (
               <div key={rank} className="space-y-1">
                 <label htmlFor={`choice-${rank}`} className="text-sm font-medium">
@@ -232,6 +261,8 @@ export function ApplicationForm(props: ApplicationFormProps) {
                   id={`choice-${rank}`}
                   value={preferences[rank] ?? ""}
                   disabled={state.kind === "stale"}
+                  aria-invalid={rank === 0 && errorsOf("trackPreferences") ? true : undefined}
+                  aria-describedby={rank === 0 && errorsOf("trackPreferences") ? "tracks-error" : undefined}
                   onChange={(e) => setPreference(rank, e.target.value)}
                 >
                   <option value="">{t("noChoice")}</option>
@@ -243,8 +274,10 @@ export function ApplicationForm(props: ApplicationFormProps) {
                 </NativeSelect>
               </div>
             ))}
-            {fieldErrors.trackPreferences ? (
-              <p className="text-sm font-medium text-destructive">{fieldErrors.trackPreferences.join(" ")}</p>
+            {errorsOf("trackPreferences") ? (
+              <p id="tracks-error" role="alert" className="text-sm font-medium text-destructive">
+                {errorsOf("trackPreferences")?.join(" ")}
+              </p>
             ) : null}
           </fieldset>
         ) : null}
@@ -257,9 +290,11 @@ export function ApplicationForm(props: ApplicationFormProps) {
               text={props.text}
               disabled={state.kind === "stale"}
               file={files.find((f) => f.questionId === question.id) ?? null}
-              onChange={(file) =>
-                setFiles((list) => [...list.filter((f) => f.questionId !== question.id), ...(file ? [file] : [])])
-              }
+              missing={checkErrors[question.id]?.join(" ")}
+              onChange={(file) => {
+                answered(question.id);
+                setFiles((list) => [...list.filter((f) => f.questionId !== question.id), ...(file ? [file] : [])]);
+              }}
             />
           ) : (
             <QuestionField
@@ -267,7 +302,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
               question={question}
               value={answers[question.id]}
               onChange={(v) => setAnswer(question.id, v)}
-              errors={fieldErrors[question.id]}
+              errors={errorsOf(question.id)}
               countries={props.countries}
               text={props.text}
               disabled={state.kind === "stale"}

@@ -17,6 +17,7 @@ export function FileQuestion({
   onChange,
   disabled,
   text,
+  missing,
 }: {
   applicationId: string;
   question: ShownQuestion;
@@ -25,10 +26,12 @@ export function FileQuestion({
   disabled?: boolean;
   /** Its words, translated on the server (lib/applications/apply-words.ts). */
   text: ApplyWords;
+  /** What the review found wrong (no file yet), shown as the field's error until a file is chosen. */
+  missing?: string;
 }) {
   const t = wordsTranslator(text);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(missing ?? null);
   const id = `q-${question.id}`;
   const url = `/api/applications/${applicationId}/files/${encodeURIComponent(question.id)}`;
   const accept = question.accept?.length ? question.accept : ["application/pdf"];

@@ -58,16 +58,22 @@ export function QuestionField({
           }));
     const selected = Array.isArray(value) ? (value as string[]) : [];
     const multiple = question.type === "multiple_choice";
+    // The group is described by its help and its error, and each control by its error too, so a screen reader
+    // reads the error on entering the group and again on the option it lands on (FormField's wiring, by hand).
+    const helpId = question.help ? `${id}-help` : undefined;
+    const errorId = errors?.length ? `${id}-error` : undefined;
     return (
       <fieldset
         className="space-y-2"
-        aria-describedby={question.help ? `${id}-help` : undefined}
-        aria-invalid={Boolean(errors?.length)}
+        role={multiple ? undefined : "radiogroup"}
+        aria-describedby={[helpId, errorId].filter(Boolean).join(" ") || undefined}
+        aria-invalid={Boolean(errorId)}
+        aria-required={!multiple && question.required ? true : undefined}
       >
         <legend className="text-sm font-medium">{label}</legend>
         {note}
         {question.help ? (
-          <p id={`${id}-help`} lang={question.shown?.helpLang} className="text-sm text-muted-foreground">
+          <p id={helpId} lang={question.shown?.helpLang} className="text-sm text-muted-foreground">
             {question.help}
           </p>
         ) : null}
@@ -79,6 +85,8 @@ export function QuestionField({
               name={id}
               value={option.value}
               disabled={disabled}
+              aria-invalid={multiple && errorId ? true : undefined}
+              aria-describedby={errorId}
               className="h-4 w-4"
               checked={multiple ? selected.includes(option.value) : value === option.value}
               onChange={(e) => {
@@ -92,7 +100,11 @@ export function QuestionField({
             </label>
           </div>
         ))}
-        {errors?.length ? <p className="text-sm font-medium text-destructive">{errors.join(" ")}</p> : null}
+        {errorId ? (
+          <p id={errorId} role="alert" className="text-sm font-medium text-destructive">
+            {errors?.join(" ")}
+          </p>
+        ) : null}
       </fieldset>
     );
   }

@@ -18,6 +18,8 @@ export async function TranslationsEditor({
   labels,
   translations,
   action,
+  languages = true,
+  idPrefix,
 }: {
   /** The page's address; it may carry a query of its own (`?announcement=…`), to which `language` is added. */
   basePath: string;
@@ -31,6 +33,10 @@ export async function TranslationsEditor({
   labels: Record<string, string>;
   translations: Translations;
   action: (state: VersionedFormState, form: FormData) => Promise<VersionedFormState>;
+  /** Whether to show the links to the other languages (off where one page edits several records). */
+  languages?: boolean;
+  /** Sets apart the boxes' ids of several editors on one page. */
+  idPrefix?: string;
 }) {
   const t = await getTranslations("contentLanguages");
   const languageName = (l: AppLocale) => t(`languages.${l}`);
@@ -47,24 +53,11 @@ export async function TranslationsEditor({
     }));
   return (
     <div className="space-y-4">
-      <nav aria-label={t("languagesNav")}>
-        <ul className="flex flex-wrap gap-4 text-sm">
-          {LOCALES.filter((l) => l !== mainLanguage).map((l) => (
-            <li key={l}>
-              <Link
-                href={`${basePath}${basePath.includes("?") ? "&" : "?"}language=${l}`}
-                aria-current={l === language ? "page" : undefined}
-                className={l === language ? "font-semibold underline" : "hover:underline"}
-              >
-                {languageName(l)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {languages ? <LanguagesNav basePath={basePath} mainLanguage={mainLanguage} language={language} /> : null}
       <p className="text-sm">{t("untranslatedCount", { count: missing.size, language: languageName(language) })}</p>
       <TranslationsForm
         key={language}
+        idPrefix={idPrefix}
         hidden={hidden}
         version={version}
         language={language}
@@ -74,6 +67,36 @@ export async function TranslationsEditor({
         action={action}
       />
     </div>
+  );
+}
+
+/** Links to each language other than the main one, the edited one marked as current. */
+export async function LanguagesNav({
+  basePath,
+  mainLanguage,
+  language,
+}: {
+  basePath: string;
+  mainLanguage: AppLocale;
+  language: AppLocale;
+}) {
+  const t = await getTranslations("contentLanguages");
+  return (
+    <nav aria-label={t("languagesNav")}>
+      <ul className="flex flex-wrap gap-4 text-sm">
+        {LOCALES.filter((l) => l !== mainLanguage).map((l) => (
+          <li key={l}>
+            <Link
+              href={`${basePath}${basePath.includes("?") ? "&" : "?"}language=${l}`}
+              aria-current={l === language ? "page" : undefined}
+              className={l === language ? "font-semibold underline" : "hover:underline"}
+            >
+              {t(`languages.${l}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

@@ -25,6 +25,7 @@ type Words = { original: string; untranslated: string; save: string; saving: str
  * translation, marked while untranslated. Words come translated from the server (no next-intl here).
  */
 export function TranslationsForm({
+  idPrefix = "translation",
   hidden,
   version,
   language,
@@ -33,6 +34,8 @@ export function TranslationsForm({
   words,
   action,
 }: {
+  /** Sets apart the boxes' ids when a page holds several of these forms. */
+  idPrefix?: string;
   hidden: Record<string, string>;
   version: number;
   language: string;
@@ -50,7 +53,7 @@ export function TranslationsForm({
       <input type="hidden" name="language" value={language} />
       <input type="hidden" name="version" value={String(Math.max(state.version ?? 0, version))} />
       {fields.map((field, i) => {
-        const id = `translation-${i}`;
+        const id = `${idPrefix}-${i}`;
         return (
           <div key={field.name} className="grid gap-3 rounded-lg border p-4 md:grid-cols-2">
             <div className="space-y-1">

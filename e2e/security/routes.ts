@@ -217,6 +217,7 @@ export const ROUTES: Record<string, RouteRow> = {
     fill: { id: "callId", appId: "applicationId" },
   },
   "/admin/calls/[id]/decisions": { who: ADMIN, permission: "selection.decide", scope: "cpi", fill: call },
+  "/admin/calls/[id]/decisions/letters": { who: ADMIN, permission: "selection.decide", scope: "cpi", fill: call },
   "/admin/calls/[id]/form": { who: ADMIN, permission: "call.manage", scope: "cpi", fill: call },
   "/admin/calls/[id]/import": { who: ADMIN, permission: "application.import", scope: "cpi", fill: call },
   "/admin/calls/[id]/translations": { who: ADMIN, permission: "call.manage", scope: "cpi", fill: call },

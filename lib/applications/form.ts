@@ -85,7 +85,18 @@ export function checkDraftAnswers(form: CallForm, answers: Answers): AnswerError
   return errors;
 }
 
+/** The finding of a required question left blank; pages say it in the reader's language (`withNeedsAnswer`). */
+const NEEDS_ANSWER = "This question needs an answer.";
+
+/** `errors` with the blank-answer finding said as `sentence` (apply.needsAnswer in the reader's language). */
+export function withNeedsAnswer(errors: AnswerErrors, sentence: string): AnswerErrors {
+  return Object.fromEntries(
+    Object.entries(errors).map(([id, list]) => [id, list.map((e) => (e === NEEDS_ANSWER ? sentence : e))]),
+  );
+}
+
 /** Errors that stop a submission: every visible required question answered (files by their presence) and within limits. */
+
 export function checkCompleteAnswers(
   form: CallForm,
   answers: Answers,
@@ -94,7 +105,7 @@ export function checkCompleteAnswers(
   const errors = checkDraftAnswers(form, answers);
   for (const question of visibleQuestions(form)) {
     const answered = question.type === "file" ? uploadedQuestionIds.has(question.id) : !isBlank(answers[question.id]);
-    if (question.required && !answered) (errors[question.id] ??= []).unshift("This question needs an answer.");
+    if (question.required && !answered) (errors[question.id] ??= []).unshift(NEEDS_ANSWER);
   }
   return errors;
 }

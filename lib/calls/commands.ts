@@ -250,8 +250,8 @@ export async function saveCallForm(db: Database, actor: Actor | null, input: z.o
 }
 
 /**
- * Writes one language's translations of a call's title, description, confirmation message and its questions'
- * labels, help and options (blank clears one). A field the call does not have is refused, as is the programme's
+ * Writes one language's translations of a call's title, description, confirmation message, eligibility criteria,
+ * page titles and its questions' labels, help and options (blank clears one). A field the call does not have is refused, as is the programme's
  * main language and a stale version.
  */
 export async function saveCallTranslations(
@@ -267,6 +267,7 @@ export async function saveCallTranslations(
         description: calls.description,
         confirmationMessage: calls.confirmationMessage,
         form: calls.form,
+        eligibility: calls.eligibility,
         translations: calls.translations,
         programmeId: cohorts.programmeId,
         mainLanguage: programmes.mainLanguage,

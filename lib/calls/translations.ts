@@ -1,13 +1,25 @@
-// A call's texts in several languages: its own fields (title, description, confirmation message) in
-// `calls.translations`, each question's label, help and options in the question's `translations`
-// (db/schema/calls.ts). Which text a reader sees is lib/i18n/content.ts's rule; this file names the fields.
+// A call's texts in several languages: its own fields (title, description, confirmation message), its form's
+// page titles (`page:<n>`, n from 0, the index questions name their page by) and its eligibility criteria
+// (`criterion:<id>`, an id kept while the wording stays) in `calls.translations`, each question's label, help and
+// options in the question's `translations` (db/schema/calls.ts). Which text a reader sees is lib/i18n/content.ts's
+// rule; this file names the fields.
 
-import type { CallForm, FormQuestion, Translations } from "@/db/schema";
+import type { CallEligibility, CallForm, FormQuestion, Translations } from "@/db/schema";
 import { localText, type LocalText } from "@/lib/i18n/content";
 import type { AppLocale } from "@/lib/i18n/request";
 import { CALL_TRANSLATED_FIELDS } from "./schemas";
 
 const QUESTION_PREFIX = "question:";
+
+/** The editor's name for the title of the form's page `index` (from 0): `page:<index>`. */
+export function pageField(index: number): string {
+  return `page:${index}`;
+}
+
+/** The editor's name for the label of the eligibility criterion `id`: `criterion:<id>`. */
+export function criterionField(id: string): string {
+  return `criterion:${id}`;
+}
 
 /** The editor's name for one of a question's texts: `question:<id>:label`, `…:help`, `…:option:<option>`. */
 export function questionField(questionId: string, part: string): string {
@@ -22,15 +34,21 @@ function questionTexts(q: FormQuestion): Record<string, string> {
   return texts;
 }
 
-/** Every translatable field of a call (its own, then each visible question's), with its main-language text. */
+/**
+ * Every translatable field of a call (its own, its eligibility criteria, its pages' titles, then each visible
+ * question's), with its main-language text.
+ */
 export function callTexts(call: {
   title: string;
   description: string;
   confirmationMessage: string;
   form: CallForm;
+  eligibility: CallEligibility;
 }): Record<string, string> {
   const texts: Record<string, string> = {};
   for (const field of CALL_TRANSLATED_FIELDS) texts[field] = call[field];
+  for (const criterion of call.eligibility.criteria ?? []) texts[criterionField(criterion.id)] = criterion.label;
+  for (const [index, page] of call.form.pages.entries()) texts[pageField(index)] = page.title;
   for (const q of call.form.questions) {
     if (q.hidden) continue;
     for (const [part, text] of Object.entries(questionTexts(q))) texts[questionField(q.id, part)] = text;
@@ -102,18 +120,28 @@ export type ShownQuestion = FormQuestion & {
   };
 };
 
+/** A page of the form as a reader sees it: its title in their language, or the main language's, marked. */
+export type ShownPage = { title: string; shown?: { lang: AppLocale; untranslated: boolean } };
+
+/** A call's form in a reader's language (what formForReader gives the apply pages). */
+export type ShownForm = { pages: ShownPage[]; questions: ShownQuestion[] };
+
 /**
- * The form for a reader: each question's label and help in the reader's language (or the main language's,
- * marked), option labels beside their values (answers keep the values as written), and no translations
- * travelling to the browser.
+ * The form for a reader: its pages' titles (from the call's `translations`) and each question's label and help in
+ * the reader's language (or the main language's, marked), option labels beside their values (answers keep the
+ * values as written), and no translations travelling to the browser.
  */
 export function formForReader(
   form: CallForm,
+  callTranslations: Translations,
   mainLanguage: AppLocale,
   reader: AppLocale,
-): { pages: CallForm["pages"]; questions: ShownQuestion[] } {
+): ShownForm {
   return {
-    pages: form.pages,
+    pages: form.pages.map((page, index) => {
+      const title = localText(page.title, callTranslations, pageField(index), mainLanguage, reader);
+      return { title: title.text, shown: { lang: title.lang, untranslated: title.untranslated } };
+    }),
     questions: localiseForm(form, mainLanguage, reader).map(({ local, translations: _t, ...q }) => {
       const help = local.help;
       return {
@@ -129,4 +157,17 @@ export function formForReader(
       };
     }),
   };
+}
+
+/** A call's yes/no eligibility criteria in a reader's language, each with its language and fallback flag. */
+export function criteriaForReader(
+  eligibility: CallEligibility,
+  callTranslations: Translations,
+  mainLanguage: AppLocale,
+  reader: AppLocale,
+): { id: string; label: LocalText }[] {
+  return (eligibility.criteria ?? []).map((c) => ({
+    id: c.id,
+    label: localText(c.label, callTranslations, criterionField(c.id), mainLanguage, reader),
+  }));
 }

@@ -7,7 +7,7 @@ import { buildFixture, statusOf, type Fixture } from "@/lib/review/test-fixture"
 import { offerReplacement, recordDecline } from "@/lib/offers/commands";
 import { saveLetterTemplates, sendDecisions } from "./decision-commands";
 import { loadDecisionState } from "@/lib/offers/seats";
-import { DEFAULT_TEMPLATES } from "@/lib/offers/letters";
+import { defaultLetter } from "@/lib/offers/letter-texts";
 import { decideRun, runSuggestion, saveBalanceRules, saveShortlist } from "./selection-commands";
 import { canMove, moveApplications } from "@/lib/applications/state";
 import { now } from "@/lib/time/clock";
@@ -178,7 +178,7 @@ describe.each(testDrivers())("selection and decisions on %s", (driver) => {
     await saveLetterTemplates(t.db, f.manager, {
       callId: f.callId,
       templates: (["offer", "waitlist", "reject"] as const).map((kind) => ({
-        ...DEFAULT_TEMPLATES[kind],
+        ...defaultLetter(kind, "en"),
         subject: `${kind}: {{reference}}`,
         version: 0,
       })),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { translationEditsSchema } from "@/lib/i18n/content";
 import { isCountryCode } from "@/lib/geo";
 import { groupRuleRowsSchema, rowsFromGroupRules } from "@/lib/selection/group-rules";
 import { REGION_CODES } from "@/lib/selection/stored-rules";
@@ -146,6 +147,13 @@ export const letterTemplatesSchema = z.object({
       }),
     )
     .length(3),
+});
+
+/** One letter's subject and body in one other language, under the version the editor loaded. */
+export const translateLetterSchema = translationEditsSchema.extend({
+  callId: uuid("call"),
+  kind: z.enum(LETTER_KINDS, { error: "Unknown letter." }),
+  version: z.coerce.number().int().min(1, "Save the letters in the main language first."),
 });
 
 export const sendDecisionsSchema = z.object({

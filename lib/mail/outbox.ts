@@ -43,7 +43,8 @@ export function daysFrom(start: string, end: string | null = null): LocalizedVal
   return (locale) => formatDateRange(start, end, locale) ?? start;
 }
 
-async function recipientLocales(tx: Executor, userIds: string[]): Promise<Map<string, AppLocale>> {
+/** The language saved on each of these accounts, where one is (a recipient without one is missing). */
+export async function recipientLocales(tx: Executor, userIds: string[]): Promise<Map<string, AppLocale>> {
   if (userIds.length === 0) return new Map();
   const rows = await tx.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, userIds));
   return new Map(rows.flatMap((r) => (isAppLocale(r.locale) ? [[r.id, r.locale] as const] : [])));

@@ -11,7 +11,6 @@ import {
   seatReplacements,
   tracks,
   users,
-  type LetterKind,
 } from "@/db/schema";
 import { moveApplications } from "@/lib/applications/state";
 import { writeAudit } from "@/lib/audit/commands";
@@ -20,12 +19,13 @@ import { assertInScope, callScope, cohortScope } from "@/lib/auth/scope";
 import { env } from "@/lib/env";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { enqueueEmails, momentIn, type OutgoingEmail } from "@/lib/mail/outbox";
+import { enqueueEmails, momentIn, recipientLocales, type OutgoingEmail } from "@/lib/mail/outbox";
 import { now as clockNow } from "@/lib/time/clock";
 import { getCallContext, type CallContext } from "@/lib/review/call";
 import type { ScoredApplication } from "@/lib/review/ranking";
-import { renderLetter } from "./letters";
-import { loadDecisionState, loadTemplates } from "./seats";
+import type { AppLocale } from "@/lib/i18n/request";
+import { writeLetter, type LetterSetting, type StoredLetter } from "./letter-texts";
+import { loadDecisionState, loadLetters } from "./seats";
 import type {
   declineOfferSchema,
   expireOffersSchema,
@@ -45,27 +45,24 @@ export async function lockCallSeats(tx: Executor, callId: string): Promise<void>
   await tx.select({ id: calls.id }).from(calls).where(eq(calls.id, callId)).for("update");
 }
 
-/** The letter of one decision, filled in from the call's template. */
+/**
+ * The letter of one decision, in its recipient's saved language where the call's letter is written in it (else
+ * the main language's), filled in (lib/offers/letter-texts.ts).
+ */
 export function letterFor(
-  call: CallContext,
-  template: { subject: string; body: string },
-  kind: LetterKind,
+  setting: LetterSetting,
+  letter: StoredLetter,
   a: ScoredApplication,
   expiresAt: Date | null,
+  reader: AppLocale | undefined,
 ): OutgoingEmail {
-  const { subject, text } = renderLetter(template, {
-    name: a.name,
-    reference: a.reference,
-    call: call.title,
-    cohort: call.cohortTitle,
-    expiresAt: expiresAt ? formatDateTime(expiresAt, call.timeZone) : "",
-  });
+  const { subject, text } = writeLetter(setting, letter, reader ?? setting.mainLanguage, a, expiresAt);
   return {
     to: a.email,
     toUserId: a.applicantId,
     subject,
     text,
-    kind: `decision.${kind}`,
+    kind: `decision.${letter.kind}`,
     entityType: "application",
     entityId: a.id,
   };
@@ -588,7 +585,7 @@ export async function offerReplacement(
 ) {
   const { who, call } =
     by === "system" ? await systemDecider(db, input.callId) : await requireDecider(db, by, input.callId);
-  const templates = await loadTemplates(db, call.id);
+  const { setting, letters } = await loadLetters(db, call.id);
   return db.transaction(async (tx) => {
     await lockCallSeats(tx, call.id);
     const state = await loadDecisionState(tx, call);
@@ -616,13 +613,14 @@ export async function offerReplacement(
       { callId: call.id, at: now },
     );
     await offerSeats(tx, call, [candidate], expiresAt);
+    const locales = await recipientLocales(tx, [candidate.applicantId]);
     await enqueueEmails(tx, [
       letterFor(
-        call,
-        templates.find((t) => t.kind === "offer")!,
-        "offer",
+        setting,
+        letters.find((l) => l.kind === "offer")!,
         candidate,
         expiresAt,
+        locales.get(candidate.applicantId),
       ),
     ]);
     await writeAudit(tx, {

@@ -5,15 +5,18 @@ import { subquery } from "@/db/subquery";
 import {
   applicationEvents,
   applications,
+  calls,
+  cohorts,
   enrolments,
   letterTemplates,
+  programmes,
   selectionRuns,
-  type LetterKind,
 } from "@/db/schema";
 import { callSeed, type CallContext } from "@/lib/review/call";
 import { loadScoredApplications, toCandidate, type ScoredApplication } from "@/lib/review/ranking";
 import { evaluateRules, orderWaitlist, proposeReplacement, type BalanceRules, type RuleState } from "@/lib/selection";
-import { DEFAULT_TEMPLATES } from "./letters";
+import { notFound } from "@/lib/errors";
+import { defaultLetter, LETTER_KINDS, type LetterSetting, type StoredLetter } from "./letter-texts";
 import { now as clockNow } from "@/lib/time/clock";
 
 /** The seed of the accepted suggestion, so waitlist ties fall the way the selection's did. */
@@ -27,19 +30,51 @@ async function selectionSeed(db: Executor, callId: string): Promise<number> {
   return run?.seed ?? callSeed(callId);
 }
 
-export async function loadTemplates(db: Executor, callId: string) {
+/**
+ * A call's three letters (each as written, or Madang's own in the main language: version 0) and what fills
+ * them in every language, in one statement.
+ */
+export async function loadLetters(
+  db: Executor,
+  callId: string,
+): Promise<{ setting: LetterSetting; letters: StoredLetter[] }> {
   const rows = await db
     .select({
+      mainLanguage: programmes.mainLanguage,
+      callTitle: calls.title,
+      callTranslations: calls.translations,
+      cohortTitle: cohorts.title,
+      cohortTranslations: cohorts.translations,
+      timeZone: cohorts.timeZone,
       kind: letterTemplates.kind,
       subject: letterTemplates.subject,
       body: letterTemplates.body,
+      translations: letterTemplates.translations,
       version: letterTemplates.version,
     })
-    .from(letterTemplates)
-    .where(eq(letterTemplates.callId, callId));
-  return (["offer", "waitlist", "reject"] as LetterKind[]).map(
-    (kind) => rows.find((r) => r.kind === kind) ?? { ...DEFAULT_TEMPLATES[kind], version: 0 },
-  );
+    .from(calls)
+    .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+    .leftJoin(letterTemplates, eq(letterTemplates.callId, calls.id))
+    .where(eq(calls.id, callId));
+  const first = rows[0];
+  if (!first) throw notFound("That call does not exist.");
+  const mainLanguage = first.mainLanguage;
+  const setting: LetterSetting = {
+    mainLanguage,
+    callTitle: first.callTitle,
+    callTranslations: first.callTranslations,
+    cohortTitle: first.cohortTitle,
+    cohortTranslations: first.cohortTranslations,
+    timeZone: first.timeZone,
+  };
+  const letters = LETTER_KINDS.map((kind): StoredLetter => {
+    const row = rows.find((r) => r.kind === kind);
+    return row?.subject != null && row.body != null && row.version != null
+      ? { kind, subject: row.subject, body: row.body, translations: row.translations ?? {}, version: row.version }
+      : { ...defaultLetter(kind, mainLanguage), translations: {}, version: 0 };
+  });
+  return { setting, letters };
 }
 
 type Replacement = {

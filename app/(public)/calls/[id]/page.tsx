@@ -15,6 +15,7 @@ import { checkEligibility, describeRule, eligibilityGroupRefs } from "@/lib/appl
 import { customGroupsFor } from "@/lib/geo/country-groups";
 import { getActor } from "@/lib/auth";
 import { getPublicCall } from "@/lib/calls/queries";
+import { criteriaForReader } from "@/lib/calls/translations";
 import { formatDateTime } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown";
 import { getOwnProfile } from "@/lib/profiles/queries";
@@ -58,6 +59,7 @@ export default async function CallPage({ params }: Props) {
     reader,
   );
   const programmeTitle = localText(call.programmeTitle, call.programmeTranslations, "title", call.mainLanguage, reader);
+  const criteria = criteriaForReader(call.eligibility, call.translations, call.mainLanguage, reader);
   const now = clockNow();
   const accepting = call.status === "open" && call.opensAt <= now && now < call.closesAt;
   const nationality = describeRule(call.eligibility.nationality);
@@ -133,9 +135,19 @@ export default async function CallPage({ params }: Props) {
           <p className="font-medium">{t("eligibleTitle")}</p>
           <StartApplicationForm
             callId={call.id}
-            criteria={call.eligibility.criteria ?? []}
+            criteria={criteria.map((c) => ({
+              id: c.id,
+              label: c.label.text,
+              lang: c.label.lang,
+              untranslated: c.label.untranslated,
+            }))}
             action={startApplicationAction}
-            text={{ criteria: ta("criteria"), start: t("start"), starting: t("starting") }}
+            text={{
+              criteria: ta("criteria"),
+              start: t("start"),
+              starting: t("starting"),
+              notYetTranslated: ta("notYetTranslated"),
+            }}
           />
         </div>
       );
@@ -170,8 +182,11 @@ export default async function CallPage({ params }: Props) {
           {!nationality && !residence ? <li>{t("openToAll")}</li> : null}
           {nationality ? <li>{t("nationalityRule", { rule: nationality })}</li> : null}
           {residence ? <li>{t("residenceRule", { rule: residence })}</li> : null}
-          {(call.eligibility.criteria ?? []).map((c) => (
-            <li key={c.id}>{c.label}</li>
+          {criteria.map((c) => (
+            <li key={c.id}>
+              <span lang={c.label.lang}>{c.label.text}</span>
+              <UntranslatedMarker text={c.label} className="text-xs text-muted-foreground" />
+            </li>
           ))}
         </ul>
         {action}

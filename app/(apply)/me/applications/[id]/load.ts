@@ -31,6 +31,6 @@ export async function loadApplicationPage(rawId: string, path: string) {
     callTitleText: texts.title,
     confirmationMessage: texts.confirmationMessage.text,
     confirmationLang: texts.confirmationMessage.lang,
-    form: formForReader(view.form, mainLanguage, reader as AppLocale),
+    form: formForReader(view.form, callTranslations, mainLanguage, reader as AppLocale),
   };
 }

@@ -10,7 +10,7 @@ import { applyWords } from "@/lib/applications/apply-words";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/format";
-import { visibleQuestions } from "@/lib/applications/form";
+import { checkCompleteAnswers, visibleQuestions, withNeedsAnswer } from "@/lib/applications/form";
 import { countryOptions } from "@/lib/geo";
 import { loadApplicationPage } from "./load";
 import { now as clockNow } from "@/lib/time/clock";
@@ -21,7 +21,28 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("application") };
 }
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; submitted?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ page?: string; submitted?: string; check?: string }>;
+};
+
+/** The review's findings for one page's questions (and the track choice, on the first page). */
+function pageErrors(
+  app: Awaited<ReturnType<typeof loadApplicationPage>>,
+  pageIndex: number,
+  rankOne: string,
+  needsAnswer: string,
+): Record<string, string[]> {
+  const all = withNeedsAnswer(
+    checkCompleteAnswers(app.form, app.answers, new Set(app.files.map((f) => f.questionId))),
+    needsAnswer,
+  );
+  const onPage = new Set(visibleQuestions(app.form, pageIndex).map((q) => q.id));
+  const errors = Object.fromEntries(Object.entries(all).filter(([id]) => onPage.has(id)));
+  if (pageIndex === 0 && app.tracks.length > 0 && app.trackPreferences.length === 0)
+    errors.trackPreferences = [rankOne];
+  return errors;
+}
 
 export default async function ApplicationPage({ params, searchParams }: Props) {
   const statusLabel = await getTranslations("applicationStatus");
@@ -60,6 +81,8 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
 
   if (app.status === "draft") {
     const pageIndex = Math.min(Math.max(1, Number(query.page) || 1), app.form.pages.length) - 1;
+    // Opened from the review's "answer it" links: what the review found on this page, on its fields.
+    const checkErrors = query.check ? pageErrors(app, pageIndex, t("rankOne"), t("needsAnswer")) : undefined;
     return (
       <div className="space-y-6">
         {header}
@@ -76,6 +99,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           tracks={app.tracks}
           files={app.files}
           text={text}
+          checkErrors={checkErrors}
           // The country list (≈ 250 names, in the HTML and again in React's payload) only for a page that asks.
           countries={
             visibleQuestions(app.form, pageIndex).some((q) => q.type === "country")

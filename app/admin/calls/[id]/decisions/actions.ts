@@ -1,9 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/auth";
-import { saveLetterTemplates, sendDecisions } from "@/lib/decisions/decision-commands";
-import { letterTemplatesSchema, sendDecisionsSchema } from "@/lib/decisions/schemas";
+import { formOf, text } from "@/lib/auth/form-data";
+import { saveLetterTemplates, sendDecisions, translateLetterTemplate } from "@/lib/decisions/decision-commands";
+import { letterTemplatesSchema, sendDecisionsSchema, translateLetterSchema } from "@/lib/decisions/schemas";
+import { fieldsFromForm, type VersionedFormState } from "@/lib/i18n/content";
 import { expireOffers, expiryScope, offerReplacement, recordDecline } from "@/lib/offers/commands";
 import { expireOffersSchema, offerReplacementSchema, recordDeclineSchema } from "@/lib/offers/schemas";
 import { applicationScope, callScope } from "@/lib/auth/scope";
@@ -13,6 +16,12 @@ const templates = defineAction({
   schema: letterTemplatesSchema,
   scope: (i, db) => callScope(db, i.callId),
   run: ({ db, actor }, i) => saveLetterTemplates(db, actor, i),
+});
+const translate = defineAction({
+  permission: "selection.decide",
+  schema: translateLetterSchema,
+  scope: (i, db) => callScope(db, i.callId),
+  run: ({ db, actor }, i) => translateLetterTemplate(db, actor, i),
 });
 const send = defineAction({
   permission: "selection.decide",
@@ -46,6 +55,20 @@ const refresh = <T extends { ok: boolean }>(result: T) => {
 
 export async function saveLetterTemplatesAction(input: unknown) {
   return refresh(await templates(input));
+}
+/** One letter's subject and body in one language, from its translations form (components/i18n). */
+export async function translateLetterAction(_prev: VersionedFormState, raw: unknown): Promise<VersionedFormState> {
+  const data = formOf(raw);
+  const result = await translate({
+    callId: text(data, "callId"),
+    kind: text(data, "kind"),
+    version: text(data, "version"),
+    language: text(data, "language"),
+    fields: fieldsFromForm(data),
+  });
+  if (!result.ok) return { ok: false, message: result.formError, version: null };
+  revalidatePath("/admin", "layout");
+  return { ok: true, message: (await getTranslations("contentLanguages"))("saved"), version: result.version };
 }
 export async function sendDecisionsAction(input: unknown) {
   return refresh(await send(input));

@@ -13,8 +13,8 @@ import {
 import { RuleMeters } from "@/components/selection/rule-meters";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { loadDecisionState, loadTemplates } from "@/lib/offers/seats";
-import { renderLetter } from "@/lib/offers/letters";
+import { loadDecisionState, loadLetters } from "@/lib/offers/seats";
+import { writeLetter } from "@/lib/offers/letter-texts";
 import { formatDateTime } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { requireCallPage } from "@/lib/review/page-guard";
@@ -36,23 +36,26 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DecisionsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: callId } = await params;
   const { actor, call, db } = await requireCallPage(callId, "selection.decide", `/admin/calls/${callId}/decisions`);
-  const [t, state, templates, locale] = await Promise.all([
+  const [t, tl, state, { setting, letters }, locale] = await Promise.all([
     getTranslations("selection.decisions"),
+    getTranslations("letterLanguages"),
     loadDecisionState(db, call),
-    loadTemplates(db, call.id),
+    loadLetters(db, call.id),
     getLocale() as Promise<AppLocale>,
   ]);
+  // The editor gets the letters' main-language texts, not their translations (written on the letters page).
+  const templates = letters.map(({ kind, subject, body, version }) => ({ kind, subject, body, version }));
   const person = (a: ScoredApplication) => `${a.reference} · ${a.name}`;
   const due = state.expiredOffers;
   const sample = state.seated[0];
   const preview = sample
-    ? renderLetter(templates[0]!, {
-        name: sample.name,
-        reference: sample.reference,
-        call: call.title,
-        cohort: call.cohortTitle,
-        expiresAt: formatDateTime(new Date(state.now.getTime() + call.settings.offerDays * 86_400_000), call.timeZone),
-      })
+    ? writeLetter(
+        setting,
+        letters.find((l) => l.kind === "offer")!,
+        setting.mainLanguage,
+        sample,
+        new Date(state.now.getTime() + call.settings.offerDays * 86_400_000),
+      )
     : null;
 
   const list = (rows: ScoredApplication[], label: string) => (
@@ -91,6 +94,15 @@ export default async function DecisionsPage({ params }: { params: Promise<{ id: 
             <a href={`/api/admin/calls/${call.id}/csv/selection`} className="text-primary underline">
               {t("export")}
             </a>
+            {state.sent ? (
+              <>
+                {" · "}
+                {/* After the batch, the offer letter still goes to each replacement: its languages stay editable. */}
+                <Link href={`/admin/calls/${call.id}/decisions/letters`} className="text-primary underline">
+                  {tl("link")}
+                </Link>
+              </>
+            ) : null}
             {actor.isAdmin ? (
               <>
                 {" · "}
@@ -138,11 +150,20 @@ export default async function DecisionsPage({ params }: { params: Promise<{ id: 
                 {t("lettersHeading")}
               </h2>
               <TemplatesForm callId={call.id} templates={templates} save={saveLetterTemplatesAction} />
+              <p className="text-sm">
+                <Link href={`/admin/calls/${call.id}/decisions/letters`} className="text-primary underline">
+                  {tl("link")}
+                </Link>
+              </p>
               {preview ? (
                 <figure className="rounded-md border bg-muted/40 p-3">
                   <figcaption className="text-sm font-medium">{t("preview", { name: sample!.name })}</figcaption>
-                  <p className="mt-2 text-sm font-semibold">{preview.subject}</p>
-                  <pre className="whitespace-pre-wrap text-sm">{preview.text}</pre>
+                  <p lang={preview.lang} className="mt-2 text-sm font-semibold">
+                    {preview.subject}
+                  </p>
+                  <pre lang={preview.lang} className="whitespace-pre-wrap text-sm">
+                    {preview.text}
+                  </pre>
                 </figure>
               ) : null}
             </section>

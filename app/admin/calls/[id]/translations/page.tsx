@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CallNav } from "@/components/calls/admin/call-nav";
 import { editedLanguage, TranslationsEditor } from "@/components/i18n/translations-editor";
-import { callTexts, callTranslations, questionField } from "@/lib/calls/translations";
+import { callTexts, callTranslations, criterionField, pageField, questionField } from "@/lib/calls/translations";
 import { saveCallTranslationsAction } from "../../actions";
 import { loadAdminCall } from "../load";
 
@@ -14,9 +14,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ language
 
 export default async function CallTranslationsPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const [{ call }, t, query] = await Promise.all([
+  const [{ call }, t, tc, query] = await Promise.all([
     loadAdminCall(id, `/admin/calls/${id}/translations`),
     getTranslations("contentLanguages"),
+    getTranslations("callTexts"),
     searchParams,
   ]);
   const language = editedLanguage(query.language, call.mainLanguage);
@@ -25,6 +26,9 @@ export default async function CallTranslationsPage({ params, searchParams }: Pro
     description: t("fields.description"),
     confirmationMessage: t("fields.confirmationMessage"),
   };
+  for (const c of call.eligibility.criteria ?? [])
+    labels[criterionField(c.id)] = tc("criterion", { criterion: c.label });
+  for (const index of call.form.pages.keys()) labels[pageField(index)] = tc("pageTitle", { page: index + 1 });
   for (const q of call.form.questions) {
     labels[questionField(q.id, "label")] = t("fields.label", { question: q.label });
     labels[questionField(q.id, "help")] = t("fields.help", { question: q.label });

@@ -6,7 +6,7 @@ import { AnswerList } from "@/components/applications/answer-list";
 import { SubmitApplicationButton } from "@/components/applications/application-call";
 import { Deadline } from "@/components/calls/deadline";
 import { Alert } from "@/components/ui/alert";
-import { checkCompleteAnswers } from "@/lib/applications/form";
+import { checkCompleteAnswers, withNeedsAnswer } from "@/lib/applications/form";
 import { loadApplicationPage } from "../load";
 import { now } from "@/lib/time/clock";
 
@@ -19,7 +19,10 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const app = await loadApplicationPage(id, `/me/applications/${id}/review`);
   if (app.status !== "draft") redirect(`/me/applications/${app.id}`);
   const [t, tc] = await Promise.all([getTranslations("apply"), getTranslations("calls")]);
-  const errors = checkCompleteAnswers(app.form, app.answers, new Set(app.files.map((f) => f.questionId)));
+  const errors = withNeedsAnswer(
+    checkCompleteAnswers(app.form, app.answers, new Set(app.files.map((f) => f.questionId))),
+    t("needsAnswer"),
+  );
   const missingTracks = app.tracks.length > 0 && app.trackPreferences.length === 0;
   const open = app.callStatus === "open" && now() < app.closesAt;
   const tracks = app.trackPreferences.map((tid) => app.tracks.find((x) => x.id === tid)?.title).filter(Boolean);
@@ -51,7 +54,10 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
           ) : (
             <p className="text-sm font-medium text-destructive">{t("rankOne")}</p>
           )}
-          <Link href={`/me/applications/${app.id}?page=1`} className="text-sm text-primary underline">
+          <Link
+            href={`/me/applications/${app.id}?page=1${missingTracks ? "&check=1" : ""}`}
+            className="text-sm text-primary underline"
+          >
             {t("edit", { page: 1 })}
           </Link>
         </section>
@@ -68,7 +74,9 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
           errors={errors}
           fileUrl={(q) => `/api/applications/${app.id}/files/${encodeURIComponent(q)}`}
           editHref={(p) => `/me/applications/${app.id}?page=${p}`}
-          labels={{ notAnswered: t("notAnswered"), edit: (p) => t("edit", { page: p }) }}
+          // Each finding links to its field, on a page that shows it there (tied to the field for screen readers).
+          fixHref={(p, questionId) => `/me/applications/${app.id}?page=${p}&check=1#q-${questionId}`}
+          labels={{ notAnswered: t("notAnswered"), edit: (p) => t("edit", { page: p }), fix: t("answerIt") }}
         />
       </section>
       {!open ? (
