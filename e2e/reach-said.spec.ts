@@ -1,13 +1,12 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { say } from "../lib/i18n/problems";
-import { renderMessage } from "../lib/i18n/messages";
+import { readFileSync } from "node:fs";
 import type { AppLocale } from "../lib/i18n/request";
 import { STORAGE, uniqueEmail } from "./fixtures";
 
 /**
  * What the server says to a person (lib/i18n/problems.ts) reaches them in their language by every road: a form's
- * own check in the browser, a route's refusal, a server action's refusal. The expected sentences are the
- * messages themselves (say() of the English lib/ writes), and each must differ from that English.
+ * own check in the browser, a route's refusal, a server action's refusal. The expected sentences are read from
+ * messages/*.json (the message whose English lib/ writes, under `problems`), and each must differ from that English.
  */
 const BASE = `http://localhost:${process.env.E2E_PORT ?? "3100"}`;
 
@@ -17,11 +16,28 @@ async function readerIn(browser: Browser, locale: AppLocale, storageState?: stri
   return context;
 }
 
-const m = (locale: AppLocale, key: string, values?: Record<string, string>) => renderMessage(locale, key, values);
+type Tree = { [key: string]: string | Tree };
+const messages = Object.fromEntries(
+  (["en", "ko", "fr"] as const).map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, "utf8")) as Tree]),
+) as Record<AppLocale, Tree>;
 
+/** A plain message by its dotted key, its `{name}`s filled. */
+function m(locale: AppLocale, key: string, values: Record<string, string> = {}): string {
+  const text = key.split(".").reduce<string | Tree | undefined>((at, part) => (at as Tree)?.[part], messages[locale]);
+  expect(typeof text, `${key} in ${locale}`).toBe("string");
+  return (text as string).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The `problems` message whose English is `english`, in `locale`. */
 function said(locale: AppLocale, english: string): string {
-  const text = say(locale, english);
-  expect(text, `"${english}" is a message in ${locale}`).not.toBe(english);
+  const problems = messages.en.problems as Record<string, Record<string, string>>;
+  const [area, key] =
+    Object.entries(problems)
+      .flatMap(([a, entries]) => Object.entries(entries).map(([k, text]) => [a, k, text]))
+      .find(([, , text]) => text === english) ?? [];
+  expect(area, `"${english}" is a message`).toBeTruthy();
+  const text = m(locale, `problems.${area}.${key}`);
+  expect(text).not.toBe(english);
   return text;
 }
 

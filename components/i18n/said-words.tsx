@@ -1,12 +1,14 @@
 "use client";
 
-import { createContext, useContext } from "react";
+import { createContext, useContext, useMemo } from "react";
+import { sayWith, type SaidWordsOf } from "@/lib/i18n/said-with";
 
-const Words = createContext<Readonly<Record<string, string>>>({});
+const Said = createContext<(text: string) => string>((text) => text);
 
 /** The sentences a form's own checks may show in the browser, English → the reader's language (components/i18n/said.tsx). */
-export function SaidWords({ words, children }: { words: Record<string, string>; children: React.ReactNode }) {
-  return <Words.Provider value={words}>{children}</Words.Provider>;
+export function SaidWords({ words, children }: { words: SaidWordsOf; children: React.ReactNode }) {
+  const say = useMemo(() => sayWith(words), [words]);
+  return <Said.Provider value={say}>{children}</Said.Provider>;
 }
 
 /**
@@ -14,6 +16,5 @@ export function SaidWords({ words, children }: { words: Record<string, string>; 
  * reader's language, where the page handed it over; anything else as it is (the server's errors come said).
  */
 export function useSaid(): (text: string) => string {
-  const words = useContext(Words);
-  return (text) => words[text] ?? text;
+  return useContext(Said);
 }

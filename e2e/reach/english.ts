@@ -47,9 +47,15 @@ export function englishOf(locale: "ko" | "fr"): { whole: Set<string>; fragments:
     if (runs.length === 1 && runs[0] === english.replace(/\s+/g, " ").trim()) whole.add(runs[0]);
     for (const run of runs) if (words(run) >= 3) fragments.add(run);
   }
-  // A fragment the translation also carries (a name, a URL) says nothing about the language.
-  const localText = [...LOCAL[locale].values()].join("\n");
-  return { whole, fragments: [...fragments].filter((f) => !localText.includes(f)) };
+  // A fragment the translation also carries (a name, a URL), or a whole text that is also one of its own messages
+  // (French "Note", a score, beside English "Note", a remark), says nothing about the language.
+  const localValues = [...LOCAL[locale].values()];
+  const localText = localValues.join("\n");
+  const localWhole = new Set(localValues.map((v) => v.replace(/\s+/g, " ").trim()));
+  return {
+    whole: new Set([...whole].filter((w) => !localWhole.has(w))),
+    fragments: [...fragments].filter((f) => !localText.includes(f)),
+  };
 }
 
 // English words that are no word of French (and no word at all in Korean): a sentence carrying one is English.

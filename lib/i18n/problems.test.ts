@@ -6,6 +6,7 @@ import en from "../../messages/en.json";
 import fr from "../../messages/fr.json";
 import ko from "../../messages/ko.json";
 import { findProblem, problemCatalogue, problemWords, say, sayFieldErrors } from "./problems";
+import { sayWith } from "./said-with";
 
 // Files whose sentences nobody reads in the app, each with why: the sentences of the rest of lib/ must be messages.
 const NOT_SAID: Record<string, string> = {
@@ -161,10 +162,22 @@ describe("say", () => {
     expect(sayFieldErrors("fr", { title: [text!] })).toEqual({ title: [local(fr, area!, key!)] });
   });
 
-  it("hands the browser the plain sentences of an area, English to the reader's language", () => {
-    const words = problemWords("ko", ["users"]);
-    expect(Object.keys(words).length).toBeGreaterThan(5);
-    for (const [english, korean] of Object.entries(words)) expect(korean).not.toBe(english);
-    expect(problemWords("en", ["users"])).toEqual({});
+  it("hands the browser an area's sentences and templates, which it says as the server would", () => {
+    const handed = problemWords("ko", ["users"]);
+    expect(Object.keys(handed.words).length).toBeGreaterThan(5);
+    expect(handed.templates.length).toBeGreaterThan(0);
+    const browser = sayWith(handed);
+    for (const [english, korean] of Object.entries(handed.words)) {
+      expect(korean).not.toBe(english);
+      expect(browser(english)).toBe(say("ko", english));
+    }
+    for (const [english] of handed.templates) {
+      let n = 0;
+      const filled = english.replace(/\{\w+\}/g, () => `${++n * 7}`);
+      expect(browser(filled)).toBe(say("ko", filled));
+      expect(browser(filled)).not.toBe(filled);
+    }
+    expect(browser("Someone's own words")).toBe("Someone's own words");
+    expect(problemWords("en", ["users"])).toEqual({ words: {}, templates: [] });
   });
 });

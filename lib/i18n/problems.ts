@@ -10,13 +10,12 @@
 import type { FieldErrors } from "@/lib/errors";
 import { messagesFor, renderMessage } from "./messages";
 import type { AppLocale } from "./request";
+import { templatePattern, type SaidWordsOf } from "./said-with";
 
-type Template = { key: string; names: string[]; pattern: RegExp; literal: number };
+type Template = { key: string } & ReturnType<typeof templatePattern>;
 type Catalogue = { exact: Map<string, string>; templates: Template[] };
 
-const PLACEHOLDER = /\{(\w+)\}/g;
 const HAS_PLACEHOLDER = /\{\w+\}/;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // Inside Next a message is compiled (next.config.ts): a string, or its parts, each a string or [argument name].
 type Leaf = string | (string | [string])[];
@@ -46,18 +45,11 @@ export function problemCatalogue(messages: Tree = messagesFor("en").problems as 
       const text = sourceOf(leaf);
       if (text === null) continue;
       const key = `problems.${area}.${name}`;
-      const names = [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
-      if (!names.length) {
+      if (!HAS_PLACEHOLDER.test(text)) {
         if (!exact.has(text)) exact.set(text, key);
         continue;
       }
-      const pattern = new RegExp(
-        `^${text
-          .split(/\{\w+\}/)
-          .map(escape)
-          .join("([\\s\\S]+?)")}$`,
-      );
-      templates.push({ key, names, pattern, literal: text.replace(PLACEHOLDER, "").length });
+      templates.push({ key, ...templatePattern(text) });
     }
   }
   templates.sort((a, b) => b.literal - a.literal);
@@ -110,19 +102,24 @@ export function sayFieldErrors(locale: AppLocale, errors: FieldErrors): FieldErr
 
 /**
  * For a form checked in the browser by the schema the server parses: the sentences of `areas` as English →
- * the reader's language, so the browser shows its own checks' messages as the server would say them.
+ * the reader's language (a template as its two templates, `{name}` for each value), so the browser shows its own
+ * checks' messages as the server would say them (`sayWith`).
  */
-export function problemWords(locale: AppLocale, areas: readonly string[]): Record<string, string> {
-  if (locale === "en") return {};
+export function problemWords(locale: AppLocale, areas: readonly string[]): SaidWordsOf {
+  const out: SaidWordsOf = { words: {}, templates: [] };
+  if (locale === "en") return out;
   const english = messagesFor("en").problems as Tree;
-  const words: Record<string, string> = {};
+  const local = messagesFor(locale).problems as Tree;
   for (const area of areas) {
     const entries = english[area];
     if (typeof entries !== "object" || entries === null || Array.isArray(entries)) continue;
     for (const [name, leaf] of Object.entries(entries)) {
       const text = sourceOf(leaf);
-      if (text !== null && !HAS_PLACEHOLDER.test(text)) words[text] = renderMessage(locale, `problems.${area}.${name}`);
+      const translated = sourceOf((local[area] as Tree | undefined)?.[name]);
+      if (text === null || translated === null) continue;
+      if (HAS_PLACEHOLDER.test(text)) out.templates.push([text, translated]);
+      else out.words[text] = translated;
     }
   }
-  return words;
+  return out;
 }
