@@ -28,16 +28,16 @@ function m(locale: AppLocale, key: string, values: Record<string, string> = {}):
   return (text as string).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-/** The `problems` message whose English is `english`, in `locale`. */
-function said(locale: AppLocale, english: string): string {
+/** The `problems` message whose English is `english` (a sentence, or a template and its values), in `locale`. */
+function said(locale: AppLocale, english: string, values: Record<string, string> = {}): string {
   const problems = messages.en.problems as Record<string, Record<string, string>>;
   const [area, key] =
     Object.entries(problems)
       .flatMap(([a, entries]) => Object.entries(entries).map(([k, text]) => [a, k, text]))
       .find(([, , text]) => text === english) ?? [];
   expect(area, `"${english}" is a message`).toBeTruthy();
-  const text = m(locale, `problems.${area}.${key}`);
-  expect(text).not.toBe(english);
+  const text = m(locale, `problems.${area}.${key}`, values);
+  expect(text).not.toBe(m("en", `problems.${area}.${key}`, values));
   return text;
 }
 
@@ -54,8 +54,11 @@ test.describe("what the server says, in the reader's language @reach", () => {
     await expect(page.getByRole("textbox", { name: m("ko", "auth.name") })).toHaveAccessibleDescription(
       said("ko", "Enter your name."),
     );
+    // An empty password is too short: the template's Korean, filled with the same number as the English.
     await expect(page.getByLabel(m("ko", "auth.password"))).toHaveAccessibleDescription(
-      new RegExp(said("ko", "Choose a password.").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+      new RegExp(
+        `${said("ko", "Use at least {PASSWORD_MIN} characters.", { PASSWORD_MIN: "10" }).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`,
+      ),
     );
 
     // A route's refusal (the sign-in handler): the server's sentence in Korean.
@@ -71,9 +74,12 @@ test.describe("what the server says, in the reader's language @reach", () => {
   test("a French administrator's stale save is refused in French (a server action)", async ({ browser }) => {
     const context = await readerIn(browser, "fr", STORAGE.admin);
     const page = await context.newPage();
-    await page.goto("/admin/programmes");
-    const firstProgramme = page.locator("main a[href^='/admin/programmes/']:not([href$='/new'])").first();
-    const href = await firstProgramme.getAttribute("href");
+    // The seeded CPI programme, written in English with a summary: its Korean summary is the field edited here.
+    await page.goto(`/admin/programmes?q=${encodeURIComponent("Cultural Partnership Initiative")}`);
+    const href = await page
+      .getByRole("link", { name: "Cultural Partnership Initiative (CPI)", exact: true })
+      .first()
+      .getAttribute("href");
     expect(href).toMatch(/^\/admin\/programmes\/[0-9a-f-]{36}$/);
     await page.goto(`${href}/translations?language=ko`);
     const stale = await context.newPage();
