@@ -67,8 +67,8 @@ describe("one CSV reader @truth", () => {
     expect(sheet.rows).toEqual([[""], ["ana@example.org"]]);
     expect(sheet.rows.map(isBlankRow)).toEqual([true, false]);
     expect(rowProblems([3], "No email.")).toBe("Row 3 has a problem: No email.");
-    expect(rowProblems([3, 4, 9], "No email.")).toBe("3 rows have problems (3, 4, 9); row 3: No email.");
-    expect(rowProblems([1, 2, 3, 4], "No email.", 2)).toBe("4 rows have problems (1, 2, …); row 1: No email.");
+    expect(rowProblems([3, 4, 9], "No email.")).toBe("Rows 3, 4, 9 have problems; row 3: No email.");
+    expect(rowProblems([1, 2, 3, 4], "No email.", 2)).toBe("Rows 1, 2, … have problems; row 1: No email.");
   });
   it("the attendance report reads through it, tab included", async () => {
     for (const text of [

@@ -19,11 +19,14 @@ export const SPREADSHEET_LIMITS = { maxBytes: UPLOAD_KINDS.spreadsheet.maxBytes,
  */
 export type Sheet = { header: string[]; rows: string[][]; format: "csv" | "xlsx" };
 
-/** "Row 3", "Rows 3 and 7", "Rows 3, 7, 9 and 12 more": the rows a message is about, as the spreadsheet numbers them. */
+/**
+ * What is wrong with an import, in one sentence per wording: "Row 3 has a problem: …" or "Rows 3, 7, 9 have problems;
+ * row 3: …" (the first `shown` rows, as the spreadsheet numbers them, then "…"), with the first row's problem.
+ */
 export function rowProblems(lines: readonly number[], first: string, shown = 10): string {
   if (lines.length === 1) return `Row ${lines[0]} has a problem: ${first}`;
   const list = lines.length > shown ? `${lines.slice(0, shown).join(", ")}, …` : lines.join(", ");
-  return `${lines.length} rows have problems (${list}); row ${lines[0]}: ${first}`;
+  return `Rows ${list} have problems; row ${lines[0]}: ${first}`;
 }
 
 export function isBlankRow(cells: readonly (string | null | undefined)[]): boolean {
