@@ -139,7 +139,10 @@ export async function handleRoute(name: string, run: () => Promise<Response>): P
   try {
     return await run();
   } catch (error) {
-    if (error instanceof DomainError) return errorResponse(error, await readerLocale());
+    // A 413 answers at once, while the client may still be sending: it waits for nothing, not even the reader's
+    // language (the account's is a database read), so its sentence stays English.
+    if (error instanceof DomainError)
+      return errorResponse(error, error.code === "too_large" ? "en" : await readerLocale());
     if (error instanceof RequestRefused)
       return Response.json(
         {
