@@ -54,7 +54,7 @@ test.describe("opening a call and building its form @applications", () => {
     await expect(page.getByText("Page 1 of 2: Application")).toBeVisible();
     await expect(page.getByLabel("Tell us about your work (required)")).toBeVisible();
     await page.getByRole("button", { name: "Next page" }).click();
-    await expect(page.getByRole("group", { name: "Do you need a visa? (optional)" })).toBeVisible();
+    await expect(page.getByRole("radiogroup", { name: "Do you need a visa? (optional)" })).toBeVisible();
     await expect(page.getByLabel("Letter of support (optional)")).toBeVisible();
     await expectNoAxeViolations(page);
 
