@@ -1,11 +1,11 @@
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, STORAGE } from "./fixtures";
 import { fillProfile, signUpFresh } from "./applications-helpers";
 import { buildLettersWorld, CHOICE, CRITERION, FORM_PAGES } from "./reach/letters-world";
+import { messagesOf } from "./reach/messages";
 
-// The Korean words the journey finds controls by (a JSON import needs an attribute Playwright's loader lacks).
-const ko = JSON.parse(readFileSync("messages/ko.json", "utf8")) as typeof import("../messages/ko.json");
+// The Korean words the journey finds controls by.
+const ko = messagesOf<typeof import("../messages/ko.json")>("ko");
 
 // Records of this journey's own (e2e/reach/letters-world.ts), so it runs beside the others.
 const FRENCH_SUBJECT = "{{cohort}} : une place vous attend, {{name}}";

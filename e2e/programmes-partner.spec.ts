@@ -139,13 +139,19 @@ test.describe("partner view @programmes", () => {
       await expect(admin.getByText(shown).or(refusal)).toBeVisible();
       expect(await refusal.allTextContents()).toEqual([]);
     };
-    await published.uncheck();
-    await save("· not published");
+    // On a busy machine the form can still hydrate after the network is quiet and tick the box again before the
+    // save reads it: the save then keeps it published, and the box is unticked and saved once more.
+    await expect(async () => {
+      await published.uncheck();
+      await save("· not published");
+    }).toPass({ timeout: 60_000 });
     expect((await anonymous.request.get(`/api/ics/cohorts/${SEED_IDS.aseanCohort}`)).status()).toBe(404);
     expect((await page.request.get(`/api/ics/cohorts/${SEED_IDS.aseanCohort}`)).status()).toBe(404);
     expect((await admin.request.get(`/api/ics/cohorts/${SEED_IDS.aseanCohort}`)).status()).toBe(200);
-    await published.check();
-    await save("· published");
+    await expect(async () => {
+      await published.check();
+      await save("· published");
+    }).toPass({ timeout: 60_000 });
     expect((await anonymous.request.get(`/api/ics/cohorts/${SEED_IDS.aseanCohort}`)).status()).toBe(200);
     await anonymous.close();
     await admin.context().close();

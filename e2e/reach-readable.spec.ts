@@ -1,10 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { flattenMessages, type MessageTree } from "../lib/i18n/flatten";
+import { flattenMessages } from "../lib/i18n/flatten";
 import { englishOf, notInLanguage } from "./reach/english";
 import { pageTexts } from "./reach/page-texts";
 import { signInThroughForm } from "./fixtures";
+import { messagesOf } from "./reach/messages";
 
 /**
  * The readable copy of a person's own data in Korean and French on a phone, as the @reach sweep checks every
@@ -15,8 +15,7 @@ import { signInThroughForm } from "./fixtures";
  */
 const PHONE = { width: 360, height: 740 };
 const LANGUAGES = ["ko", "fr"] as const;
-const messages = (locale: string) =>
-  flattenMessages(JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as MessageTree);
+const messages = (locale: string) => flattenMessages(messagesOf(locale));
 
 /** Fields of the download that hold stored codes (enum values) in the sections these people fill. */
 const CODE_FIELDS = [

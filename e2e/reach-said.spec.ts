@@ -1,7 +1,7 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { readFileSync } from "node:fs";
 import type { AppLocale } from "../lib/i18n/request";
 import { STORAGE, uniqueEmail } from "./fixtures";
+import { messagesOf } from "./reach/messages";
 
 /**
  * What the server says to a person (lib/i18n/problems.ts) reaches them in their language by every road: a form's
@@ -17,9 +17,7 @@ async function readerIn(browser: Browser, locale: AppLocale, storageState?: stri
 }
 
 type Tree = { [key: string]: string | Tree };
-const messages = Object.fromEntries(
-  (["en", "ko", "fr"] as const).map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, "utf8")) as Tree]),
-) as Record<AppLocale, Tree>;
+const messages = { en: messagesOf<Tree>("en"), ko: messagesOf<Tree>("ko"), fr: messagesOf<Tree>("fr") };
 
 /** A plain message by its dotted key, its `{name}`s filled. */
 function m(locale: AppLocale, key: string, values: Record<string, string> = {}): string {

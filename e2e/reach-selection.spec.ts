@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { openDatabase } from "../db/client";
 import { SEED_IDS } from "../db/seed/ids";
@@ -6,6 +5,7 @@ import { expectNoAxeViolations, STORAGE } from "./fixtures";
 import { isUserContentIn, userContent } from "./reach/content";
 import { englishOf, notInLanguage } from "./reach/english";
 import { pageTexts } from "./reach/page-texts";
+import { messagesOf } from "./reach/messages";
 
 /*
  * The selection workbench explains itself in the reader's language: its meters, why a suggestion breaks a rule,
@@ -21,9 +21,7 @@ const ASEAN = SEED_IDS.aseanDelegationsCall;
 const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? "3100"}`;
 
 type Words = Record<string, Record<string, string>>;
-// Read, not imported: Playwright's loader wants an import attribute for JSON that the app's tsconfig does not.
-const selectionWords = (locale: Locale) =>
-  (JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as { selection: Words }).selection;
+const selectionWords = (locale: Locale) => messagesOf<{ selection: Words }>(locale).selection;
 
 async function adminIn(browser: Browser, locale: Locale): Promise<Page> {
   const context = await browser.newContext({ storageState: STORAGE.admin });

@@ -1,9 +1,9 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
-import { readFileSync } from "node:fs";
 import { flattenMessages as flatten, type MessageTree as Messages } from "../../lib/i18n/flatten";
 
-// Read, not imported: Playwright's loader wants an import attribute for JSON that the app's tsconfig does not.
-const read = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Messages;
+import { messagesOf } from "./messages";
+
+const read = (locale: string) => messagesOf<Messages>(locale);
 const en = read("en");
 
 const ENGLISH = flatten(en);

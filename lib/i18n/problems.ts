@@ -106,6 +106,16 @@ export function sayFieldErrors(locale: AppLocale, errors: FieldErrors): FieldErr
  * checks' messages as the server would say them (`sayWith`).
  */
 export function problemWords(locale: AppLocale, areas: readonly string[]): SaidWordsOf {
+  const key = `${locale}:${areas.join(",")}`;
+  let words = handed.get(key);
+  if (!words) handed.set(key, (words = wordsOf(locale, areas)));
+  return words;
+}
+
+// The same few area lists are asked for on every page with a form: each is worked out once per language.
+const handed = new Map<string, SaidWordsOf>();
+
+function wordsOf(locale: AppLocale, areas: readonly string[]): SaidWordsOf {
   const out: SaidWordsOf = { words: {}, templates: [] };
   if (locale === "en") return out;
   const english = messagesFor("en").problems as Tree;
