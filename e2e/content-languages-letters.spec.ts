@@ -99,16 +99,16 @@ test.describe("letters, form pages and criteria in several languages @reach", ()
 
     // --- The choice left blank: the review says so, and its link shows the error on the group and its options.
     await page.goto(`${applicationPath}/review`);
-    await expect(page.getByText(ko.apply.needsAnswer)).toBeVisible();
+    await expect(page.getByText(ko.problems.applications.thisQuestionNeedsAnAnswer)).toBeVisible();
     await page.getByRole("link", { name: ko.apply.answerIt }).click();
     const group = page.getByRole("radiogroup", { name: new RegExp(CHOICE.label.replace("?", "\\?")) });
     await expect(group).toHaveAttribute("aria-invalid", "true");
-    await expect(group).toHaveAccessibleDescription(ko.apply.needsAnswer);
+    await expect(group).toHaveAccessibleDescription(ko.problems.applications.thisQuestionNeedsAnAnswer);
     const option = page.getByRole("radio", { name: CHOICE.options[0] });
-    await expect(option).toHaveAccessibleDescription(ko.apply.needsAnswer);
+    await expect(option).toHaveAccessibleDescription(ko.problems.applications.thisQuestionNeedsAnAnswer);
     await expectNoAxeViolations(page);
     await option.check();
     await expect(group).toHaveAttribute("aria-invalid", "false");
-    await expect(page.getByText(ko.apply.needsAnswer)).toHaveCount(0);
+    await expect(page.getByText(ko.problems.applications.thisQuestionNeedsAnAnswer)).toHaveCount(0);
   });
 });

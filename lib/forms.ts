@@ -6,19 +6,18 @@ import { isValidTimeZone } from "@/lib/time";
 
 export const id = (what: string) => z.uuid({ error: `Unknown ${what}.` });
 
-export const requiredText = (label: string, max: number) =>
+/** Text within a limit, trimmed; may be empty. */
+export const limitedText = (label: string, max: number) =>
   z
     .string({ error: `Enter the ${label}.` })
     .trim()
-    .min(1, `Enter the ${label}.`)
     .max(max, `The ${label} has at most ${max} characters.`);
+
+export const requiredText = (label: string, max: number) => limitedText(label, max).min(1, `Enter the ${label}.`);
 
 /** Optional text: an empty field becomes null. */
 export const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `The ${label} has at most ${max} characters.`)
+  limitedText(label, max)
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -82,21 +81,18 @@ export const optionalCount = (label: string, max = 100_000) =>
       return n;
     });
 
-/** A list typed as "a, b, c": trimmed, empty parts dropped, duplicates removed. */
+/**
+ * A list typed as "a, b; c" (one a line also) or sent as ["a", "b"] by tests and scripts: trimmed, empty parts
+ * dropped, duplicates removed regardless of case (the first spelling kept).
+ */
 export const commaList = (label: string, maxItems: number, maxLength: number) =>
   z
-    .string()
-    .max(maxItems * (maxLength + 2), `Too many ${label}.`)
+    .union([z.string().max(maxItems * (maxLength + 2), `Too many ${label}.`), z.array(z.string())])
     .optional()
     .transform((v, ctx) => {
-      const items = [
-        ...new Set(
-          (v ?? "")
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean),
-        ),
-      ];
+      const parts = (Array.isArray(v) ? v : (v ?? "").split(/[,;\n]/)).map((s) => s.trim()).filter(Boolean);
+      const seen = new Set<string>();
+      const items = parts.filter((s) => !seen.has(s.toLowerCase()) && seen.add(s.toLowerCase()));
       if (items.length > maxItems) ctx.addIssue({ code: "custom", message: `At most ${maxItems} ${label}.` });
       if (items.some((s) => s.length > maxLength))
         ctx.addIssue({ code: "custom", message: `Each of the ${label} has at most ${maxLength} characters.` });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { commaList, id, limitedText, optionalText } from "@/lib/forms";
 import { isCountryCode, isUnescoRegion } from "@/lib/geo";
 import { isValidTimeZone, localToInstant } from "@/lib/time";
 import { PROFILE_FIELDS, VISIBILITIES } from "./visibility";
@@ -6,6 +7,7 @@ import { PROFILE_FIELDS, VISIBILITIES } from "./visibility";
 export const BIO_MAX = 2000;
 const SHORT_MAX = 200;
 const LIST_MAX = 10;
+const LIST_ITEM_MAX = 80;
 const LINKS_MAX = 5;
 const POST_TITLE_MAX = 160;
 export const POST_BODY_MAX = 5000;
@@ -14,27 +16,6 @@ export const MESSAGE_MAX = 2000;
 const REASON_MAX = 1000;
 const AVAILABILITY_MAX = 500;
 export const ENGAGEMENT_MAX = 300;
-
-const trimmed = (max: number, label: string) => z.string().trim().max(max, `${label} has at most ${max} characters.`);
-const optionalText = (max: number, label: string) =>
-  trimmed(max, label)
-    .optional()
-    .transform((v) => (v ? v : null));
-
-/** "a, b; c" or ["a", "b"] → ["a", "b", "c"]: forms send a comma list, tests and scripts an array. */
-const textList = (label: string, max = LIST_MAX) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => {
-      const items = (Array.isArray(v) ? v : (v ?? "").split(/[,;\n]/)).map((s) => s.trim()).filter(Boolean);
-      return [...new Map(items.map((s) => [s.toLowerCase(), s])).values()];
-    })
-    .pipe(
-      z
-        .array(z.string().max(80, `Each of ${label} has at most 80 characters.`))
-        .max(max, `List at most ${max} ${label}.`),
-    );
 
 const countryCode = z
   .string()
@@ -85,12 +66,12 @@ const visibilitySchema = z.object(
 
 export const alumniProfileSchema = z.object({
   version: z.coerce.number().int().positive(),
-  bio: trimmed(BIO_MAX, "The bio").default(""),
-  currentPosition: optionalText(SHORT_MAX, "The position"),
-  currentOrganisation: optionalText(SHORT_MAX, "The organisation"),
+  bio: limitedText("bio", BIO_MAX).default(""),
+  currentPosition: optionalText("position", SHORT_MAX),
+  currentOrganisation: optionalText("organisation", SHORT_MAX),
   country: countryCode,
-  fields: textList("fields"),
-  languages: textList("languages"),
+  fields: commaList("fields", LIST_MAX, LIST_ITEM_MAX),
+  languages: commaList("languages", LIST_MAX, LIST_ITEM_MAX),
   links: linksField,
   contactEmail: z
     .string()
@@ -109,8 +90,8 @@ export type AlumniProfileInput = z.input<typeof alumniProfileSchema>;
 export const expertOptInSchema = z
   .object({
     isExpert: checkbox,
-    expertAreas: textList("expertise areas"),
-    expertAvailability: optionalText(AVAILABILITY_MAX, "Availability"),
+    expertAreas: commaList("expertise areas", LIST_MAX, LIST_ITEM_MAX),
+    expertAvailability: optionalText("availability", AVAILABILITY_MAX),
     isExpertPublic: checkbox,
   })
   .superRefine((v, ctx) => {
@@ -176,7 +157,7 @@ export const postSchema = z
     eventStart: z.string().optional(),
     eventEnd: z.string().optional(),
     eventTimeZone: z.string().optional(),
-    eventLocation: optionalText(SHORT_MAX, "The place"),
+    eventLocation: optionalText("place", SHORT_MAX),
   })
   .superRefine((v, ctx) => {
     if (v.kind === "opportunity" && !v.opportunityKind)
@@ -198,25 +179,24 @@ export const postSchema = z
   });
 export type PostInput = z.input<typeof postSchema>;
 
-const uuid = (what: string) => z.uuid({ error: `Unknown ${what}.` });
 
 export const commentSchema = z.object({
-  postId: uuid("post"),
+  postId: id("post"),
   body: z
     .string()
     .trim()
     .min(1, "Write a comment.")
     .max(COMMENT_MAX, `A comment has at most ${COMMENT_MAX} characters.`),
 });
-export const rsvpSchema = z.object({ postId: uuid("post"), going: checkbox });
+export const rsvpSchema = z.object({ postId: id("post"), going: checkbox });
 export const moderatePostSchema = z.object({
-  postId: uuid("post"),
+  postId: id("post"),
   action: z.enum(["hide", "unhide", "pin", "unpin"]),
 });
 export const hideCommentSchema = z.object({ commentId: z.coerce.number().int().positive(), hidden: checkbox });
 
 export const messageSchema = z.object({
-  recipientId: uuid("person"),
+  recipientId: id("person"),
   body: z
     .string()
     .trim()
@@ -224,11 +204,11 @@ export const messageSchema = z.object({
     .max(MESSAGE_MAX, `A message has at most ${MESSAGE_MAX} characters.`),
 });
 export type MessageInput = z.input<typeof messageSchema>;
-export const blockSchema = z.object({ userId: uuid("person"), blocked: checkbox });
+export const blockSchema = z.object({ userId: id("person"), blocked: checkbox });
 export const reportSchema = z.object({
-  userId: uuid("person").optional(),
-  messageId: uuid("message").optional(),
-  postId: uuid("post").optional(),
+  userId: id("person").optional(),
+  messageId: id("message").optional(),
+  postId: id("post").optional(),
   reason: z
     .string()
     .trim()
@@ -236,10 +216,10 @@ export const reportSchema = z.object({
     .max(REASON_MAX, `At most ${REASON_MAX} characters.`),
 });
 export type ReportInput = z.input<typeof reportSchema>;
-export const resolveReportSchema = z.object({ reportId: uuid("report") });
+export const resolveReportSchema = z.object({ reportId: id("report") });
 
 export const engagementSchema = z.object({
-  expertId: uuid("expert"),
+  expertId: id("expert"),
   description: z
     .string()
     .trim()

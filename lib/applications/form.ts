@@ -85,15 +85,8 @@ export function checkDraftAnswers(form: CallForm, answers: Answers): AnswerError
   return errors;
 }
 
-/** The finding of a required question left blank; pages say it in the reader's language (`withNeedsAnswer`). */
+/** The finding of a required question left blank. */
 const NEEDS_ANSWER = "This question needs an answer.";
-
-/** `errors` with the blank-answer finding said as `sentence` (apply.needsAnswer in the reader's language). */
-export function withNeedsAnswer(errors: AnswerErrors, sentence: string): AnswerErrors {
-  return Object.fromEntries(
-    Object.entries(errors).map(([id, list]) => [id, list.map((e) => (e === NEEDS_ANSWER ? sentence : e))]),
-  );
-}
 
 /** Errors that stop a submission: every visible required question answered (files by their presence) and within limits. */
 

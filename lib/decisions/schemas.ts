@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { id } from "@/lib/forms";
 import { translationEditsSchema } from "@/lib/i18n/content";
 import { isCountryCode } from "@/lib/geo";
 import { groupRuleRowsSchema, rowsFromGroupRules } from "@/lib/selection/group-rules";
 import { REGION_CODES } from "@/lib/selection/stored-rules";
 import type { BalanceRules, GroupRule } from "@/lib/selection/types";
 
-const uuid = (what: string) => z.uuid({ error: `Unknown ${what}.` });
 const wholeNumber = (message = "Enter a whole number, or leave it empty.") => z.string().trim().regex(/^\d*$/, message);
 const percent = z
   .string()
@@ -15,7 +15,7 @@ const percent = z
 /** The rules editor as a person fills it in: text fields, percentages, country codes and references. */
 export const balanceRulesFormSchema = z
   .object({
-    callId: uuid("call"),
+    callId: id("call"),
     callVersion: z.coerce.number().int().min(0),
     seats: z
       .string()
@@ -121,7 +121,7 @@ export function formFromRules(
 }
 
 export const shortlistSchema = z.object({
-  callId: uuid("call"),
+  callId: id("call"),
   chosenIds: z.array(z.uuid()).max(10_000),
   reason: z.string().trim().max(500).optional(),
   /** Set when the choice started from a suggestion and was edited: the suggestion counts as taken. */
@@ -129,14 +129,14 @@ export const shortlistSchema = z.object({
 });
 
 export const suggestSchema = z.object({
-  callId: uuid("call"),
+  callId: id("call"),
   seed: z.number().int().min(0).max(2_147_483_647).optional(),
 });
-export const decideRunSchema = z.object({ runId: uuid("suggestion"), decision: z.enum(["accept", "discard"]) });
+export const decideRunSchema = z.object({ runId: id("suggestion"), decision: z.enum(["accept", "discard"]) });
 
 const LETTER_KINDS = ["offer", "waitlist", "reject"] as const;
 export const letterTemplatesSchema = z.object({
-  callId: uuid("call"),
+  callId: id("call"),
   templates: z
     .array(
       z.object({
@@ -151,13 +151,13 @@ export const letterTemplatesSchema = z.object({
 
 /** One letter's subject and body in one other language, under the version the editor loaded. */
 export const translateLetterSchema = translationEditsSchema.extend({
-  callId: uuid("call"),
+  callId: id("call"),
   kind: z.enum(LETTER_KINDS, { error: "Unknown letter." }),
   version: z.coerce.number().int().min(1, "Save the letters in the main language first."),
 });
 
 export const sendDecisionsSchema = z.object({
-  callId: uuid("call"),
+  callId: id("call"),
   waitlistSize: z.coerce.number().int().min(0, "At least 0.").max(10_000),
   // What the person approved: if the shortlist changed since, the batch is refused rather than sent.
   expectedOffers: z.coerce.number().int().min(1),

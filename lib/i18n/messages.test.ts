@@ -63,6 +63,8 @@ const SAME_AS_ENGLISH: Record<"ko" | "fr", ReadonlySet<string>> = {
       "Conversation",
     ],
     ...["Message", "Photo", "Page", "Pages", "Pagination", "Phases", "Page {n}", "Phase {n}", "Question {id}"],
+    // Labels inside a sentence ("Enter the {label}."), French words spelt as the English ones.
+    ...["date", "description", "message", "organisation", "programme"],
     "{n, plural, one {# organisation} other {# organisations}}",
     "PowerPoint (.pptx)",
   ]),

@@ -1,11 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import en from "../../messages/en.json";
 import fr from "../../messages/fr.json";
 import ko from "../../messages/ko.json";
 import { findProblem, problemCatalogue, problemWords, say, sayFieldErrors } from "./problems";
+import { createSessionSchema } from "@/lib/timetable/schemas";
 import { sayWith } from "./said-with";
 
 // Files whose sentences nobody reads in the app, each with why: the sentences of the rest of lib/ must be messages.
@@ -77,6 +79,121 @@ function sentencesOfLib(everyFile = false): Said[] {
   return out;
 }
 
+const LABEL_PARAMS = new Set(["label", "what"]);
+
+/** A module specifier as the repository file it names ("@/lib/forms" → lib/forms.ts), or null for a package. */
+function moduleFile(from: string, specifier: string, files: ReadonlySet<string>): string | null {
+  const base = specifier.startsWith("@/")
+    ? specifier.slice(2)
+    : specifier.startsWith(".")
+      ? path.posix.join(path.posix.dirname(from), specifier)
+      : null;
+  if (base === null) return null;
+  return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((f) => files.has(f)) ?? null;
+}
+
+/**
+ * The words a schema builder puts into its sentences ("Enter the {label}.": `requiredText("session title", …)`):
+ * every string given, where it is called, to a function of lib/ or app/ whose `label` or `what` parameter a sentence
+ * of its own is written around. Each is said too (a label in the reader's language), so each is a message under
+ * `problems.labels`; one given as anything but a string (a variable) is listed with `{}`, to be written out.
+ */
+function labelsOfLib(): Said[] {
+  const files = execFileSync("git", ["ls-files", "lib", "app"], { encoding: "utf8" })
+    .split("\n")
+    .filter((f) => /\.tsx?$/.test(f) && !f.endsWith(".test.ts") && !f.endsWith(".d.ts") && !(f in NOT_SAID));
+  const fileSet = new Set(files);
+  const sources = new Map(
+    files.map((f) => [f, ts.createSourceFile(f, readFileSync(f, "utf8"), ts.ScriptTarget.Latest, true)]),
+  );
+  // The builders: file → function name → index of its label parameter.
+  const builders = new Map<string, Map<string, number>>();
+  let own: Map<string, number> | undefined;
+  const sentenceAround = (body: ts.Node, name: string) => {
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (
+        ts.isTemplateExpression(node) &&
+        node.templateSpans.some((s) => ts.isIdentifier(s.expression) && s.expression.text === name) &&
+        /\p{Ll}{2,}/u.test(node.head.text + node.templateSpans.map((s) => s.literal.text).join(" ")) &&
+        !NOT_WORDS.test(node.getText()) &&
+        !/^(new |console|log)/.test(node.parent.getText())
+      )
+        found = true;
+      // A label handed on to a builder of the same file ("optionalText" hands its own to "limitedText").
+      else if (
+        ts.isCallExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        own?.has(node.expression.text) &&
+        node.arguments.some(
+          (a, i) => i === own!.get((node.expression as ts.Identifier).text) && ts.isIdentifier(a) && a.text === name,
+        )
+      )
+        found = true;
+      else ts.forEachChild(node, visit);
+    };
+    visit(body);
+    return found;
+  };
+  for (const [file, source] of sources) {
+    own = new Map<string, number>();
+    const before = () => own!.size;
+    let size = -1;
+    // Until no new builder is found: one may hand its label to one declared below it.
+    while (size !== before()) {
+      size = before();
+      visitAll(source);
+    }
+    if (own.size) builders.set(file, own);
+  }
+  function visitAll(source: ts.SourceFile) {
+    const visit = (node: ts.Node): void => {
+      let name: string | undefined;
+      let fn: ts.SignatureDeclaration | undefined;
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer)
+        if (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))
+          [name, fn] = [node.name.text, node.initializer];
+      if (ts.isFunctionDeclaration(node) && node.name) [name, fn] = [node.name.text, node];
+      if (name && fn && "body" in fn && fn.body) {
+        const at = fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && LABEL_PARAMS.has(p.name.text));
+        if (at >= 0 && sentenceAround(fn.body, (fn.parameters[at]!.name as ts.Identifier).text)) own!.set(name, at);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  const out: Said[] = [];
+  for (const [file, source] of sources) {
+    // The builders this file can call, by the name it calls them.
+    const callable = new Map<string, number>(builders.get(file) ?? []);
+    for (const statement of source.statements) {
+      if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+      const from = moduleFile(file, statement.moduleSpecifier.text, fileSet);
+      const named = statement.importClause?.namedBindings;
+      if (!from || !builders.has(from) || !named || !ts.isNamedImports(named)) continue;
+      for (const element of named.elements) {
+        const at = builders.get(from)!.get((element.propertyName ?? element.name).text);
+        if (at !== undefined) callable.set(element.name.text, at);
+      }
+    }
+    if (!callable.size) continue;
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && callable.has(node.expression.text)) {
+        const argument = node.arguments[callable.get(node.expression.text)!];
+        const where = `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+        if (argument && (ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument)))
+          out.push({ text: argument.text, where });
+        // A builder handing its own label on to another is no label of its own.
+        else if (!(argument && ts.isIdentifier(argument) && LABEL_PARAMS.has(argument.text)))
+          out.push({ text: `{} (${argument?.getText() ?? "nothing"})`, where });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return out;
+}
+
 const shape = (text: string) => text.replace(/\{\w*\}/g, "{}");
 
 describe("what lib/ says to a person", () => {
@@ -91,8 +208,16 @@ describe("what lib/ says to a person", () => {
     expect(missing).toEqual([]);
   });
 
+  it("says each label a sentence is written around, as a message under `problems.labels`", () => {
+    const labels = new Set(Object.values(en.problems.labels));
+    const missing = labelsOfLib()
+      .filter((l) => !labels.has(l.text))
+      .map((l) => `${l.where} ${l.text}`);
+    expect(missing).toEqual([]);
+  });
+
   it("has no message that lib/ no longer says, and no sentence twice", () => {
-    const said = new Set(sentencesOfLib(true).map((s) => shape(s.text)));
+    const said = new Set([...sentencesOfLib(true), ...labelsOfLib()].map((s) => shape(s.text)));
     const shapes = new Map<string, string>();
     const dead: string[] = [];
     const twice: string[] = [];
@@ -160,6 +285,31 @@ describe("say", () => {
     expect(say("ko", `${text} ${text}`)).toBe(`${local(ko, area!, key!)} ${local(ko, area!, key!)}`);
     expect(say("ko", "Kim Minji wrote this herself")).toBe("Kim Minji wrote this herself");
     expect(sayFieldErrors("fr", { title: [text!] })).toEqual({ title: [local(fr, area!, key!)] });
+  });
+
+  it("says the label a sentence is written around, on the server and in the browser alike", () => {
+    const label = (messages: unknown, key: string) =>
+      (messages as { problems: { labels: Record<string, string> } }).problems.labels[key]!;
+    const common = (messages: unknown) => (messages as typeof en).problems.common;
+    for (const [locale, messages] of [
+      ["ko", ko],
+      ["fr", fr],
+    ] as const) {
+      const expected = common(messages).enterThe.replace("{label}", label(messages, "sessionTitle"));
+      expect(say(locale, "Enter the session title.")).toBe(expected);
+      expect(sayWith(problemWords(locale, ["common", "labels"]))("Enter the session title.")).toBe(expected);
+      // A value that is no label (a number) stays as it is.
+      expect(say(locale, "The session title has at most 200 characters.")).toBe(
+        common(messages)
+          .theHasAtMostCharacters.replace("{label}", label(messages, "sessionTitle"))
+          .replace("{max}", "200"),
+      );
+    }
+    // A real schema's refusal, end to end: an empty session title in Korean names the field in Korean.
+    const refusal = createSessionSchema.safeParse({ title: "" });
+    const message = refusal.error!.issues.find((i) => i.path[0] === "title")!.message;
+    expect(say("ko", message)).toContain(label(ko, "sessionTitle"));
+    expect(say("ko", message)).not.toMatch(/session title/);
   });
 
   it("hands the browser an area's sentences and templates, which it says as the server would", () => {

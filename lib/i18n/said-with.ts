@@ -23,7 +23,8 @@ export function templatePattern(english: string) {
 
 /**
  * A sentence said with the words a page handed over: its translation if it is one of them, else the first
- * template (longest literal text first) it fills, filled with the same values; else the sentence as it is.
+ * template (longest literal text first) it fills, filled with the same values, each said as a word where it is
+ * one ("Enter the {label}.", label "title"); else the sentence as it is.
  */
 export function sayWith(said: SaidWordsOf): (text: string) => string {
   const templates = said.templates
@@ -37,7 +38,9 @@ export function sayWith(said: SaidWordsOf): (text: string) => string {
       if (!match) continue;
       return template.local.replace(PLACEHOLDER, (whole, name: string) => {
         const at = template.names.indexOf(name);
-        return at < 0 ? whole : match[at + 1]!;
+        if (at < 0) return whole;
+        const value = match[at + 1]!;
+        return said.words[value] ?? value;
       });
     }
     return text;

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { id } from "@/lib/forms";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date.");
-const uuid = (what: string) => z.uuid({ error: `Unknown ${what}.` });
 
 export const onboardingSchema = z
   .object({
-    enrolmentId: uuid("offer"),
+    enrolmentId: id("offer"),
     trackId: z.uuid({ error: "Choose a track." }),
     arrivalDate: day,
     departureDate: day,
@@ -27,27 +27,27 @@ export const onboardingSchema = z
 export type OnboardingInput = z.input<typeof onboardingSchema>;
 
 export const declineOfferSchema = z.object({
-  enrolmentId: uuid("offer"),
+  enrolmentId: id("offer"),
   reason: z.string().trim().max(500, "At most 500 characters.").default(""),
 });
 
 export const offerRemindersSchema = z.object({
-  cohortId: uuid("cohort"),
+  cohortId: id("cohort"),
   withinDays: z.coerce.number().int("Use whole days.").min(1, "At least 1 day.").max(60, "At most 60 days."),
 });
 
 /** Expiry runs for one cohort (its hub) or one call (its decisions page); either way the same command. */
-export const expireOffersSchema = z.union([z.object({ cohortId: uuid("cohort") }), z.object({ callId: uuid("call") })]);
+export const expireOffersSchema = z.union([z.object({ cohortId: id("cohort") }), z.object({ callId: id("call") })]);
 
 /** Staff record that an offer was declined (by letter, by phone) or let expire. */
 export const recordDeclineSchema = z.object({
-  applicationId: uuid("application"),
+  applicationId: id("application"),
   kind: z.enum(["declined", "expired"]),
   reason: z.string().trim().max(500).default(""),
 });
 
 export const offerReplacementSchema = z.object({
-  callId: uuid("call"),
-  applicationId: uuid("application"),
-  replacesId: uuid("application"),
+  callId: id("call"),
+  applicationId: id("application"),
+  replacesId: id("application"),
 });

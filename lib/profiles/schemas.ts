@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { limitedText } from "@/lib/forms";
 import { isCountryCode } from "@/lib/geo";
 
 export const GENDERS = ["woman", "man", "non_binary", "another", "undisclosed"] as const;
 const PROFILE_TEXT_MAX = 200;
 
 const text = (label: string, required = false) => {
-  const base = z.string().trim().max(PROFILE_TEXT_MAX, `${label} has at most ${PROFILE_TEXT_MAX} characters.`);
-  return required ? base.min(1, `Enter your ${label.toLowerCase()}.`) : base;
+  const base = limitedText(label, PROFILE_TEXT_MAX);
+  return required ? base.min(1, `Enter your ${label}.`) : base;
 };
 const country = (what: string) =>
   z.string({ error: `Choose your ${what}.` }).refine((v) => isCountryCode(v), `Choose your ${what}.`);
@@ -15,16 +16,16 @@ const country = (what: string) =>
 export const profileSchema = z
   .object({
     version: z.coerce.number().int().min(1),
-    name: text("Name", true),
-    givenName: text("Given name"),
-    familyName: text("Family name"),
+    name: text("name", true),
+    givenName: text("given name"),
+    familyName: text("family name"),
     gender: z.enum(GENDERS, { error: 'Choose how you describe your gender, or "Prefer not to say".' }),
-    genderOther: text("Your own description").optional(),
+    genderOther: text("description of your gender").optional(),
     nationality: country("nationality"),
     residence: country("country of residence"),
-    organisation: text("Organisation", true),
-    position: text("Position"),
-    field: text("Field", true),
+    organisation: text("organisation", true),
+    position: text("position"),
+    field: text("field", true),
     languages: z.string().trim().max(PROFILE_TEXT_MAX, `Languages have at most ${PROFILE_TEXT_MAX} characters.`),
     yearsExperience: z.union([
       z.literal(""),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id } from "@/lib/forms";
 import { isMultipleOf } from "./rubric";
 
 export const RUBRIC_MAX_CRITERIA = 12;
@@ -6,7 +7,6 @@ export const COMMENT_MAX = 4000;
 export const CONFLICT_REASON_MAX = 500;
 const REVIEWERS_PER_APPLICATION_MAX = 10;
 
-const uuid = (what: string) => z.uuid({ error: `Unknown ${what}.` });
 const version = z.coerce.number().int().min(0);
 
 export const rubricCriterionSchema = z
@@ -30,7 +30,7 @@ export const rubricCriterionSchema = z
   });
 
 export const reviewSettingsSchema = z.object({
-  callId: uuid("call"),
+  callId: id("call"),
   callVersion: version,
   settingsVersion: version,
   reviewersPerApplication: z.coerce
@@ -52,10 +52,10 @@ export const reviewSettingsSchema = z.object({
 export type ReviewSettingsInput = z.input<typeof reviewSettingsSchema>;
 export type ReviewSettingsValues = z.output<typeof reviewSettingsSchema>;
 
-export const callOnlySchema = z.object({ callId: uuid("call") });
+export const callOnlySchema = z.object({ callId: id("call") });
 
 export const addReviewerSchema = z.object({
-  callId: uuid("call"),
+  callId: id("call"),
   email: z
     .string()
     .trim()
@@ -64,8 +64,8 @@ export const addReviewerSchema = z.object({
 });
 
 export const reassignSchema = z.object({
-  reviewId: uuid("review"),
-  reviewerId: uuid("reviewer"),
+  reviewId: id("review"),
+  reviewerId: id("reviewer"),
   version,
 });
 
@@ -73,14 +73,14 @@ export const reassignSchema = z.object({
 const scores = z.record(z.string().max(40), z.number().finite().min(0).max(1_000_000).nullable());
 
 export const reviewDraftSchema = z.object({
-  applicationId: uuid("application"),
+  applicationId: id("application"),
   scores,
   comment: z.string().max(COMMENT_MAX, `At most ${COMMENT_MAX} characters.`).default(""),
   version,
 });
 
 export const conflictSchema = z.object({
-  applicationId: uuid("application"),
+  applicationId: id("application"),
   reason: z
     .string()
     .trim()
@@ -90,7 +90,7 @@ export const conflictSchema = z.object({
 });
 
 export const scoreImportSchema = z.object({
-  callId: uuid("call"),
+  callId: id("call"),
   dryRun: z.preprocess((v) => v === true || v === "true" || v === "1" || v === "on", z.boolean()),
 });
 

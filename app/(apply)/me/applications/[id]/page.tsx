@@ -10,11 +10,11 @@ import { applyWords } from "@/lib/applications/apply-words";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/format";
-import { checkCompleteAnswers, visibleQuestions, withNeedsAnswer } from "@/lib/applications/form";
+import { checkCompleteAnswers, visibleQuestions } from "@/lib/applications/form";
 import { countryOptions } from "@/lib/geo";
 import { loadApplicationPage } from "./load";
 import { now as clockNow } from "@/lib/time/clock";
-import { say } from "@/lib/i18n/problems";
+import { say, sayFieldErrors } from "@/lib/i18n/problems";
 import type { AppLocale } from "@/lib/i18n/request";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,11 +31,11 @@ function pageErrors(
   app: Awaited<ReturnType<typeof loadApplicationPage>>,
   pageIndex: number,
   rankOne: string,
-  needsAnswer: string,
+  locale: AppLocale,
 ): Record<string, string[]> {
-  const all = withNeedsAnswer(
+  const all = sayFieldErrors(
+    locale,
     checkCompleteAnswers(app.form, app.answers, new Set(app.files.map((f) => f.questionId))),
-    needsAnswer,
   );
   const onPage = new Set(visibleQuestions(app.form, pageIndex).map((q) => q.id));
   const errors = Object.fromEntries(Object.entries(all).filter(([id]) => onPage.has(id)));
@@ -82,7 +82,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   if (app.status === "draft") {
     const pageIndex = Math.min(Math.max(1, Number(query.page) || 1), app.form.pages.length) - 1;
     // Opened from the review's "answer it" links: what the review found on this page, on its fields.
-    const checkErrors = query.check ? pageErrors(app, pageIndex, t("rankOne"), t("needsAnswer")) : undefined;
+    const checkErrors = query.check ? pageErrors(app, pageIndex, t("rankOne"), locale) : undefined;
     return (
       <div className="space-y-6">
         {header}

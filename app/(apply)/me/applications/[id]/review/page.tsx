@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AnswerList } from "@/components/applications/answer-list";
 import { SubmitApplicationButton } from "@/components/applications/application-call";
 import { Deadline } from "@/components/calls/deadline";
 import { Alert } from "@/components/ui/alert";
-import { checkCompleteAnswers, withNeedsAnswer } from "@/lib/applications/form";
+import { checkCompleteAnswers } from "@/lib/applications/form";
 import { loadApplicationPage } from "../load";
 import { now } from "@/lib/time/clock";
+import { sayFieldErrors } from "@/lib/i18n/problems";
+import type { AppLocale } from "@/lib/i18n/request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("reviewYourApplication") };
@@ -19,9 +21,9 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const app = await loadApplicationPage(id, `/me/applications/${id}/review`);
   if (app.status !== "draft") redirect(`/me/applications/${app.id}`);
   const [t, tc] = await Promise.all([getTranslations("apply"), getTranslations("calls")]);
-  const errors = withNeedsAnswer(
+  const errors = sayFieldErrors(
+    (await getLocale()) as AppLocale,
     checkCompleteAnswers(app.form, app.answers, new Set(app.files.map((f) => f.questionId))),
-    t("needsAnswer"),
   );
   const missingTracks = app.tracks.length > 0 && app.trackPreferences.length === 0;
   const open = app.callStatus === "open" && now() < app.closesAt;
