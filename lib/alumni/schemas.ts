@@ -179,7 +179,6 @@ export const postSchema = z
   });
 export type PostInput = z.input<typeof postSchema>;
 
-
 export const commentSchema = z.object({
   postId: id("post"),
   body: z
