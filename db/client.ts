@@ -110,9 +110,9 @@ export function openDatabase(url = process.env.DATABASE_URL): Handle {
   };
 }
 
-/** An in-memory PGlite for tests: nothing on disk, nothing shared. */
-export function openMemoryDatabase(): Handle {
-  const client = new PGlite();
+/** An in-memory PGlite for tests: nothing on disk, nothing shared; empty, or started from a dumped data directory. */
+export function openMemoryDatabase(loadDataDir?: Blob): Handle {
+  const client = new PGlite(loadDataDir ? { loadDataDir } : undefined);
   return {
     db: drizzlePglite(client, { schema, casing: "snake_case", logger }) as unknown as Database,
     close: () => client.close(),

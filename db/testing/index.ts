@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
+import { readFile } from "node:fs/promises";
+import { inject } from "vitest";
 import { openDatabase, openMemoryDatabase, type Database } from "../client";
-import { migrateDatabase } from "../migrate";
+
+let snapshotBlob: Promise<Blob> | undefined;
+/** The run's migrated PGlite data directory, read once per worker. */
+const snapshot = () =>
+  (snapshotBlob ??= readFile(inject("pgliteSnapshot")).then((bytes) => new Blob([new Uint8Array(bytes)])));
 
 export type TestDriver = "pglite" | "postgres";
 export type TestDatabase = { driver: TestDriver; db: Database; close: () => Promise<void> };
@@ -12,24 +18,23 @@ export function testDrivers(): TestDriver[] {
 }
 
 /**
- * A fresh, migrated database for one test file: an in-memory PGlite, or a new database on the
- * Postgres server that is dropped on close. Nothing is shared between files or with the app.
+ * A fresh, migrated database for one test file: an in-memory PGlite, or a new database on the Postgres server
+ * that is dropped on close. Each is a copy of the one migrated for the run (db/testing/global-setup.ts: a PGlite
+ * data directory, a template database), so nothing is shared between files or with the app.
  */
 export async function openTestDatabase(driver: TestDriver): Promise<TestDatabase> {
   if (driver === "pglite") {
-    const handle = openMemoryDatabase();
-    await migrateDatabase(handle.db, "pglite");
+    const handle = openMemoryDatabase(await snapshot());
     return { driver, db: handle.db, close: handle.close };
   }
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("DATABASE_URL is not set");
   const name = `madang_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
+  await admin.unsafe(`create database "${name}" template "${inject("postgresTemplate")}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = openDatabase(url.toString());
-  await migrateDatabase(handle.db, "postgres");
   return {
     driver,
     db: handle.db,
