@@ -10,7 +10,7 @@ import { englishOf, notInLanguage } from "./english";
 import { pageTexts } from "./page-texts";
 
 /** The phone every @reach visit is made on. */
-export const PHONE = { width: 360, height: 740 };
+const PHONE = { width: 360, height: 740 };
 
 /** A phone's browser signed in as a persona of the matrix server, in one language. */
 export async function contextFor(browser: Browser, suite: Suite, persona: Persona, locale: AppLocale) {

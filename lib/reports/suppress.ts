@@ -53,7 +53,7 @@ export function protectTable(table: ReportTable): ReportTable {
 }
 
 /** "fewer than 3" in a language (the words of a hidden figure, on the page and in a download alike). */
-export function fewerThan(locale: string = currentLocale()): string {
+function fewerThan(locale: string = currentLocale()): string {
   return renderMessage(isAppLocale(locale) ? locale : "en", "reports.fewerThan");
 }
 
