@@ -52,9 +52,9 @@ export function protectTable(table: ReportTable): ReportTable {
   return { ...table, rows: table.rows.map((row) => row.map(protectCell)) };
 }
 
-/** "fewer than 3" in a language (the words of a hidden figure, on the page and in a download alike). */
-function fewerThan(locale: string = currentLocale()): string {
-  return renderMessage(isAppLocale(locale) ? locale : "en", "reports.fewerThan");
+/** A cell's words in a language: "fewer than 3" for a hidden figure, a dash for a share of nobody (page and download alike). */
+function word(locale: string, key: "fewerThan" | "noFigure"): string {
+  return renderMessage(isAppLocale(locale) ? locale : "en", `reports.${key}`);
 }
 
 /** A share as a whole percentage, rounded by Math.round as the figures always were (Intl would round the decimal, not the double), then set in the language ("28 %" in French). */
@@ -69,13 +69,11 @@ export function cellText(cell: ReportCell, locale: string = currentLocale()): st
     case "number":
       return numberFormat(locale).format(cell.n);
     case "share":
-      return cell.den === 0
-        ? renderMessage(isAppLocale(locale) ? locale : "en", "reports.noFigure")
-        : percent(cell.num, cell.den, locale);
+      return cell.den === 0 ? word(locale, "noFigure") : percent(cell.num, cell.den, locale);
     case "text":
       return cell.text;
     case "suppressed":
-      return fewerThan(locale);
+      return word(locale, "fewerThan");
   }
 }
 
@@ -90,7 +88,7 @@ export function cellValue(cell: ReportCell, locale: string): string | number | n
     case "text":
       return cell.text;
     case "suppressed":
-      return fewerThan(locale);
+      return word(locale, "fewerThan");
   }
 }
 
