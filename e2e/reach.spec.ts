@@ -1,15 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext } from "@playwright/test";
-import { openDatabase } from "../db/client";
+import type { BrowserContext } from "@playwright/test";
 import type { AppLocale } from "../lib/i18n/request";
-import { isUserContentIn, userContent } from "./reach/content";
-import { englishOf, notInLanguage } from "./reach/english";
-import { pageTexts } from "./reach/page-texts";
-import { expect, test, type Suite } from "./security/fixture";
+import { checkVisit, contextFor, languageChecks, readUserContent } from "./reach/visit";
+import { expect, test } from "./security/fixture";
 import { fillRoute } from "./security/matrix";
 import { ROUTES } from "./security/routes";
-import { SECURITY_BASE_URL } from "./security/server";
 import { PERSONAS, type Persona } from "./security/world";
 
 /**
@@ -25,23 +20,14 @@ const FULL = process.env.REACH === "all";
 const SEED = Number(process.env.REACH_SEED ?? 14);
 const SAMPLE_SIZE = 10;
 const LANGUAGES: AppLocale[] = ["en", "ko", "fr"];
-const PHONE = { width: 360, height: 740 };
 
-// Pages left out of the sample:
-// - the reports, which others are rewriting (their English is theirs to translate);
-// - pages whose files, or a component they show at once, still hold English of their own (listed for the lint
-//   rule in e2e/reach/still-english.json): each comes back into the sample when it leaves that list.
+// Pages left out of the sample: pages whose files, or a component they show at once, still hold English of their
+// own (listed for the lint rule in e2e/reach/still-english.json): each comes back into the sample when it leaves
+// that list.
 const STILL_ENGLISH = (JSON.parse(readFileSync("e2e/reach/still-english.json", "utf8")) as string[])
   .filter((file) => file.startsWith("app/") && file.endsWith("/page.tsx"))
   .map((file) => `/${file.slice(4, -"/page.tsx".length)}`.replace(/\/\([^)]+\)/g, "").replace(/^$/, "/"));
-const NOT_SAMPLED = new Set([
-  "/admin/reports",
-  "/admin/reports/calls/[id]",
-  "/admin/reports/editions/[id]",
-  "/admin/reports/programmes/[id]",
-  "/partner/reports",
-  ...STILL_ENGLISH,
-]);
+const NOT_SAMPLED = new Set([...STILL_ENGLISH]);
 
 type Visit = { route: string; persona: Persona; locale: AppLocale };
 
@@ -77,37 +63,6 @@ function visits(): Visit[] {
   });
 }
 
-async function contextFor(browser: Browser, suite: Suite, persona: Persona, locale: AppLocale) {
-  const context = await browser.newContext({
-    baseURL: SECURITY_BASE_URL,
-    storageState: await suite.as[persona].storageState(),
-    viewport: PHONE,
-    isMobile: true,
-    hasTouch: true,
-  });
-  // The cookie the switcher sets; the personas' accounts have chosen no language, so it decides.
-  await context.addCookies([{ name: "locale", value: locale, url: SECURITY_BASE_URL }]);
-  return context;
-}
-
-/** The text people wrote, read from the matrix server's database (stopped for it on PGlite). */
-async function readUserContent(suite: Suite): Promise<string[]> {
-  if (suite.server.env.DATABASE_URL) {
-    const handle = openDatabase(suite.server.env.DATABASE_URL);
-    try {
-      return await userContent(handle.db);
-    } finally {
-      await handle.close();
-    }
-  }
-  await suite.server.stop();
-  try {
-    return await suite.server.withDatabase(userContent);
-  } finally {
-    await suite.server.start();
-  }
-}
-
 test.describe("every page in three languages on a phone @reach", () => {
   test(`${FULL ? "every page as every role" : "a seeded sample of pages"} in en, ko and fr: axe, no sideways scroll, no English or raw key in ko and fr`, async ({
     suite,
@@ -116,12 +71,7 @@ test.describe("every page in three languages on a phone @reach", () => {
     test.setTimeout(FULL ? 4 * 60 * 60_000 : 300_000);
     await suite.signInAgain();
     const started = Date.now();
-    const content = await readUserContent(suite);
-    const english = { ko: englishOf("ko"), fr: englishOf("fr") };
-    const userText = {
-      ko: isUserContentIn(content, (rest) => notInLanguage(rest, english.ko, () => false) !== null),
-      fr: isUserContentIn(content, (rest) => notInLanguage(rest, english.fr, () => false) !== null),
-    };
+    const checks = languageChecks(await readUserContent(suite));
     const contexts = new Map<string, BrowserContext>();
     const failures: string[] = [];
     const list = visits();
@@ -130,26 +80,10 @@ test.describe("every page in three languages on a phone @reach", () => {
       if (!contexts.has(key)) contexts.set(key, await contextFor(browser, suite, persona, locale));
       const page = await contexts.get(key)!.newPage();
       const url = fillRoute(route, ROUTES[route]!, suite.world);
-      const where = `${route} as ${persona} in ${locale}`;
       try {
-        const response = await page.goto(url, { waitUntil: "load" });
-        if (!response || response.status() >= 500) {
-          failures.push(`${where}: status ${response?.status()}`);
-          continue;
-        }
-        if (!response.headers()["content-type"]?.includes("text/html")) continue;
-        const lang = await page.locator("html").getAttribute("lang");
-        if (lang !== locale) failures.push(`${where}: the page is in "${lang}"`);
-        const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        for (const v of axe.violations)
-          failures.push(`${where}: axe ${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 0) failures.push(`${where}: scrolls ${overflow}px sideways at 360px`);
-        if (locale !== "en")
-          for (const text of new Set(await pageTexts(page))) {
-            const found = notInLanguage(text, english[locale], userText[locale]);
-            if (found) failures.push(`${where}: ${found.kind === "key" ? "raw key" : "English"} "${found.text}"`);
-          }
+        failures.push(
+          ...(await checkVisit(page, url, { where: `${route} as ${persona} in ${locale}`, locale, checks })),
+        );
       } finally {
         await page.close();
       }

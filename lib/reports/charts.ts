@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear, scalePoint, scaleThreshold } from "d3-scale";
 import { line } from "d3-shape";
+import { formatNumber } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { html, type Html } from "@/lib/markup";
 import { WORLD_HEIGHT, WORLD_WIDTH, worldOutlines } from "./world-outlines";
@@ -13,7 +14,8 @@ function tenth(v: number): number {
   return Math.round(v * 10) / 10;
 }
 
-const slug = (prefix: string, title: string) => `${prefix}-${title.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
+// Letters of any script: a Korean title made of no a–z must not give every chart the same id.
+const slug = (prefix: string, title: string) => `${prefix}-${title.replace(/[^\p{L}\p{N}]+/gu, "-").toLowerCase()}`;
 
 function titled(id: string, title: string, description: string | undefined): Html {
   return html`<title id="${id}-title">${title}</title>${description ? html`<desc id="${id}-desc">${description}</desc>` : null}`;
@@ -118,8 +120,15 @@ export function worldMapHtml({
   values: MapValue[];
   title: string;
   description: string;
-  legendLabels: { legend: string; none: string; suppressed: string };
+  /** The legend's words, and how a country's figure is said in its shape's title ("Kenya: 12"). */
+  legendLabels: {
+    legend: string;
+    none: string;
+    suppressed: string;
+    figure?: (country: string, value: string) => string;
+  };
 }): Html {
+  const figure = legendLabels.figure ?? ((country: string, value: string) => `${country}: ${value}`);
   const outlines = worldOutlines();
   const max = Math.max(1, ...values.map((v) => v.value ?? 0));
   const steps = niceSteps(max);
@@ -139,11 +148,13 @@ export function worldMapHtml({
     .filter((v) => outlines.codes.has(v.country))
     .map(
       (v) =>
-        html`<use href="${outlines.href}#${v.country}" fill="${v.value === 0 ? "#f1f5f9" : v.value === null ? hatch : colour(v.value)}"><title>${`${countryName(v.country)}: ${v.value === null ? legendLabels.suppressed : v.value}`}</title></use>`,
+        html`<use href="${outlines.href}#${v.country}" fill="${v.value === 0 ? "#f1f5f9" : v.value === null ? hatch : colour(v.value)}"><title>${figure(countryName(v.country), v.value === null ? legendLabels.suppressed : formatNumber(v.value))}</title></use>`,
     );
   const legend = [
     swatch("#f1f5f9", legendLabels.none),
-    ...classes.map((c) => swatch(c.fill, c.from === c.to ? c.from : `${c.from}–${c.to}`)),
+    ...classes.map((c) =>
+      swatch(c.fill, c.from === c.to ? formatNumber(c.from) : `${formatNumber(c.from)}–${formatNumber(c.to)}`),
+    ),
     values.some((v) => v.value === null) ? swatch(hatch, legendLabels.suppressed) : null,
   ];
   return html`<figure class="space-y-2"><svg viewBox="0 0 ${WORLD_WIDTH} ${WORLD_HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc" class="h-auto w-full max-w-4xl">${titled(id, title, description)}<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f1f5f9"></rect><line x1="0" y1="0" x2="0" y2="6" stroke="#475569" stroke-width="2"></line></pattern></defs><g stroke="#94a3b8" stroke-width="0.5"><use href="${outlines.href}#world" fill="#f1f5f9"></use>${shapes}</g></svg><figcaption><span class="sr-only">${legendLabels.legend}: </span><ul class="flex flex-wrap gap-3 text-xs" aria-label="${legendLabels.legend}">${legend}</ul></figcaption></figure>`;

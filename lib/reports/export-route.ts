@@ -41,7 +41,7 @@ export function reportExportRoute(reader: keyof typeof READERS) {
       });
       const table = reportTable(report, id);
       if (!table) throw notFound("This report has no such table.");
-      return exportReportTable(table, format, `${fileName}-${report.level}`);
+      return exportReportTable(table, format, `${fileName}-${report.level}`, report.locale);
     });
   };
 }

@@ -1,4 +1,4 @@
-import { COUNTRY_GROUPS, countryName, REGION_OF_COUNTRY, UNESCO_REGIONS } from "@/lib/geo";
+import { COUNTRY_GROUPS, countryName, localLabel, REGION_OF_COUNTRY, UNESCO_REGIONS, type Locale } from "@/lib/geo";
 import {
   FUNNEL_STEPS,
   type CatalogueCohort,
@@ -44,7 +44,11 @@ export type Report = {
   map: { country: string; cell: ReportCell }[];
   /** Whether every people figure went through protectCell (partner and donor reports). */
   protected: boolean;
+  /** The language its words (labels, country and region names) are in. */
+  locale: Locale;
 };
+
+const NO_REGION = { en: "", ko: "", fr: "" };
 
 const EMPTY_GROUP = (dim: GroupDimension, key: string | null): GroupRow => ({
   dim,
@@ -93,8 +97,9 @@ export function buildReport(
   data: ReportData,
   filters: ReportFilters,
   t: Labels,
-  options: { protect: boolean; organisationName?: string },
+  options: { protect: boolean; organisationName?: string; locale?: Locale },
 ): Report {
+  const locale = options.locale ?? "en";
   const level = reportLevel(filters);
   const byDim = new Map<GroupDimension, GroupRow[]>();
   for (const g of data.groups) byDim.set(g.dim, [...(byDim.get(g.dim) ?? []), g]);
@@ -127,7 +132,8 @@ export function buildReport(
       const previous = i > 0 ? total[FUNNEL_STEPS[i - 1]!] : 0;
       // A conversion is shown only where the step before holds everyone of this one (records before
       // Madang, such as imported alumni, have later steps without the earlier ones).
-      const conversion = i === 0 || previous === 0 || total[s] > previous ? text("–") : share(total[s], previous);
+      const conversion =
+        i === 0 || previous === 0 || total[s] > previous ? text(t("noFigure")) : share(total[s], previous);
       return [text(stepLabel(s)), people(total[s]), conversion];
     }),
     note: t("funnelNote"),
@@ -155,7 +161,7 @@ export function buildReport(
           "country",
           region.code,
         );
-        return [text(region.name.en), ...stepCells(g), number(g.countries)];
+        return [text(localLabel(region.name, locale)), ...stepCells(g), number(g.countries)];
       }),
       [
         text(t("notRecorded")),
@@ -174,21 +180,25 @@ export function buildReport(
         "country",
         group.code,
       );
-      return [text(group.name.en), ...stepCells(g), number(g.countries)];
+      return [text(localLabel(group.name, locale)), ...stepCells(g), number(g.countries)];
     }),
     note: t("groupsNote"),
   };
+  // Ties are ordered by the English name in every language: the complementary cells hidden for partners
+  // (protectSums) depend on the order, and a report read in two languages must hide the same ones.
   const sortedCountries = [...known].sort(
     (a, b) =>
-      b.confirmed - a.confirmed || b.started - a.started || countryName(a.key!).localeCompare(countryName(b.key!)),
+      b.confirmed - a.confirmed ||
+      b.started - a.started ||
+      countryName(a.key!, "en").localeCompare(countryName(b.key!, "en")),
   );
   const countries: ReportTable = {
     id: "countries",
     title: t("countriesTitle"),
     columns: [t("country"), t("region"), ...stepColumns],
     rows: sortedCountries.map((g) => [
-      text(countryName(g.key!)),
-      text(UNESCO_REGIONS.find((r) => r.code === REGION_OF_COUNTRY[g.key!])?.name.en ?? ""),
+      text(countryName(g.key!, locale)),
+      text(localLabel(UNESCO_REGIONS.find((r) => r.code === REGION_OF_COUNTRY[g.key!])?.name ?? NO_REGION, locale)),
       ...stepCells(g),
     ]),
   };
@@ -357,6 +367,7 @@ export function buildReport(
       .filter((m) => options.protect || m.confirmed > 0)
       .map(({ country, cell }) => ({ country, cell })),
     protected: options.protect,
+    locale,
   };
 }
 

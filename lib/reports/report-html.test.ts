@@ -61,6 +61,7 @@ const report: Report = {
     { country: "KR", cell: { kind: "suppressed" } },
   ],
   protected: true,
+  locale: "en",
 };
 
 describe("report markup", () => {

@@ -2,7 +2,7 @@ import { escapeHtml, Html, html, toPayload } from "@/lib/markup";
 import { barChartHtml, trendChartHtml, worldMapHtml, type Bar } from "./charts";
 import type { Labels, Report } from "./model";
 import { FUNNEL_STEPS } from "./queries";
-import { cellAmount, cellText, FEWER_THAN, type ReportCell, type ReportTable } from "./suppress";
+import { cellAmount, cellText, type ReportCell, type ReportTable } from "./suppress";
 
 /**
  * A report table's rows as HTML (`<tr><th scope="row">…</th><td>…</td>…</tr>`). Every text is escaped; a
@@ -27,6 +27,21 @@ export function tableBodyHtml(table: ReportTable, empty: string): string {
 
 type ExportHref = (table: string, format: "csv" | "xlsx") => string;
 
+/** A label with the language's colon after it ("Download:", "Télécharger :"), for a figure or list beside it. */
+export function labelledAs(labels: Labels, label: string): string {
+  return labels("labelled", { label, value: "" }).trim();
+}
+
+/** The map's words in a language: its legend, and a country's figure in its shape's title. */
+export function mapLabels(labels: Labels) {
+  return {
+    legend: labels("mapLegend"),
+    none: labels("mapNone"),
+    suppressed: labels("fewerThan"),
+    figure: (country: string, value: string) => labels("labelled", { label: country, value }),
+  };
+}
+
 // Cell styles are set once on the table, not on each of its hundreds of cells.
 const TABLE_CLASS =
   "w-full min-w-max border-collapse text-sm [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums [&_tbody_th]:whitespace-pre [&_tbody_th]:px-2 [&_tbody_th]:py-1 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_tr]:border-b [&_tbody_tr:last-child]:border-0";
@@ -39,7 +54,7 @@ export function reportTableHtml(table: ReportTable, labels: Labels, exportHref?:
     (c, i) => html`<th scope="col" class="px-2 py-1 align-bottom font-medium${i > 0 ? " text-right" : ""}">${c}</th>`,
   );
   const downloads = exportHref
-    ? html`<p class="flex gap-3 text-sm print:hidden"><span>${labels("download")}:</span>${link(exportHref(table.id, "csv"), "CSV", labels("downloadCsv"))}${link(exportHref(table.id, "xlsx"), "XLSX", labels("downloadXlsx"))}</p>`
+    ? html`<p class="flex gap-3 text-sm print:hidden"><span>${labelledAs(labels, labels("download"))}</span>${link(exportHref(table.id, "csv"), "CSV", labels("downloadCsv"))}${link(exportHref(table.id, "xlsx"), "XLSX", labels("downloadXlsx"))}</p>`
     : null;
   // Focusable, so that a keyboard can scroll a wide table sideways.
   return html`<div class="space-y-2"><div class="overflow-x-auto" tabindex="0" role="group" aria-label="${table.title}"><table class="${TABLE_CLASS}"><caption class="pb-2 text-left font-semibold">${table.title}</caption><thead><tr class="border-b text-left">${heads}</tr></thead><tbody>${new Html(tableBodyHtml(table, labels("empty")))}</tbody></table></div>${table.note ? html`<p class="text-xs text-muted-foreground">${table.note}</p>` : null}${downloads}</div>`;
@@ -79,12 +94,12 @@ function sectionsHtml(report: Report, t: Labels, exportHref: ExportHref): Html {
   const table = (id: string) => report.tables.find((x) => x.id === id)!;
   const section = (id: string, chart: Html | null) =>
     html`<section aria-labelledby="section-${id}" class="space-y-3 break-inside-avoid"><h2 id="section-${id}" class="text-xl font-semibold">${table(id).title}</h2>${chart}${reportTableHtml(table(id), t, exportHref)}</section>`;
-  const participants = (title: string) => `${t(title)}: ${t("participants")}`;
+  const participants = (title: string) => t("labelled", { label: t(title), value: t("participants") });
   const map = worldMapHtml({
     values: report.map.map((m) => ({ country: m.country, value: cellAmount(m.cell) })),
     title: t("map"),
     description: t("mapDescription", { table: table("countries").title }),
-    legendLabels: { legend: t("mapLegend"), none: t("mapNone"), suppressed: FEWER_THAN },
+    legendLabels: mapLabels(t),
   });
   const trends = table("trends");
   const trend =
@@ -99,7 +114,7 @@ function sectionsHtml(report: Report, t: Labels, exportHref: ExportHref): Html {
         })
       : null;
   const results = report.results.length
-    ? html`<div class="space-y-1"><h3 class="font-semibold">${t("results")}</h3><ul class="list-disc pl-5 text-sm">${report.results.map((r) => html`<li><span class="font-medium">${r.programme}:</span> ${r.text}</li>`)}</ul></div>`
+    ? html`<div class="space-y-1"><h3 class="font-semibold">${t("results")}</h3><ul class="list-disc pl-5 text-sm">${report.results.map((r) => html`<li><span class="font-medium">${labelledAs(t, r.programme)}</span> ${r.text}</li>`)}</ul></div>`
     : null;
   return html`${[
     section("funnel", barChartHtml({ bars: bars(table("funnel"), 1), title: t("funnelTitle") })),

@@ -2,6 +2,7 @@ import "server-only";
 import { getLocale } from "next-intl/server";
 import { createHash } from "node:crypto";
 import type { Executor } from "@/db/client";
+import { isAppLocale } from "@/lib/i18n/request";
 import { buildReport, type Labels, type Report } from "./model";
 import { loadKeptReport, loadReport, type ProgrammeScope, type ReportData } from "./queries";
 import type { ReportFilters } from "./schemas";
@@ -67,10 +68,11 @@ export async function getReport(
   // Their key holds the scope and filters, so the same figures always come with the same filters.
   const byLabels = shaped.get(data) ?? new Map<string, Report>();
   shaped.set(data, byLabels);
-  const as = `${locale}|${input.protect}`;
+  const language = isAppLocale(locale) ? locale : "en";
+  const as = `${language}|${input.protect}`;
   let report = byLabels.get(as);
   if (!report) {
-    report = buildReport(data, input.filters, input.labels, { protect: input.protect });
+    report = buildReport(data, input.filters, input.labels, { protect: input.protect, locale: language });
     byLabels.set(as, report);
   }
   return { report, data, asOf };

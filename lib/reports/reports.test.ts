@@ -18,21 +18,28 @@ import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { loadActor } from "@/lib/auth/actor";
 import { COUNTRY_GROUPS, countryFromNumeric, countryName, REGION_OF_COUNTRY, UNESCO_REGIONS } from "@/lib/geo";
 import messages from "@/messages/en.json";
+import fr from "@/messages/fr.json";
+import ko from "@/messages/ko.json";
 import { getAttention } from "./attention";
 import { buildReport, GENDERS, type Labels, type Report } from "./model";
 import { executeRows } from "@/db/subquery";
 import { FUNNEL_STEPS, loadKeptReport, loadReport, partnerScope, type FunnelStep } from "./queries";
 import type { ReportFilters } from "./schemas";
-import { cellText, MIN_GROUP, type ReportCell, type ReportTable } from "./suppress";
+import { cellText, cellValue, MIN_GROUP, type ReportCell, type ReportTable } from "./suppress";
 
 // The report's date is fixed: no figure here depends on today.
 const AS_OF = new Date("2026-11-29T00:00:00Z");
 
-const labels: Labels = (key, values) => {
-  let text = (messages.reports as Record<string, string>)[key] ?? key;
-  for (const [k, v] of Object.entries(values ?? {})) text = text.replace(`{${k}}`, String(v));
-  return text;
-};
+const localMessages = { en: messages, ko, fr };
+const labelsIn =
+  (locale: keyof typeof localMessages): Labels =>
+  (key, values) => {
+    let text = (localMessages[locale].reports as Record<string, string>)[key] ?? key;
+    for (const [k, v] of Object.entries(values ?? {})) text = text.replace(`{${k}}`, String(v));
+    return text;
+  };
+const labels = labelsIn("en");
+const countryCodeOf = (name: string) => Object.keys(REGION_OF_COUNTRY).find((c) => countryName(c, "en") === name)!;
 
 const cell = (report: Report, table: string, rowLabel: string, column: string): ReportCell => {
   const t = report.tables.find((x) => x.id === table)!;
@@ -361,6 +368,48 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
       expect(shown.programmes.every((p) => scope === "all" || scope.includes(p.id))).toBe(true);
     }
     expect(smallGroupsHidden).toBeGreaterThan(0);
+  });
+
+  it("shapes the same figures in Korean and French, cell for cell, the same ones hidden for partners, with the words and names in that language", async () => {
+    const filters: ReportFilters = {};
+    const data = await loadReport(t.db, "all", filters, { asOf: AS_OF });
+    for (const protect of [false, true]) {
+      const english = buildReport(data, filters, labels, { protect });
+      for (const locale of ["ko", "fr"] as const) {
+        const local = buildReport(data, filters, labelsIn(locale), { protect, locale });
+        expect(local.locale).toBe(locale);
+        const figures = (r: Report) => r.tables.map((x) => x.rows.map((row) => row.filter((c) => c.kind !== "text")));
+        expect(figures(local)).toEqual(figures(english));
+        expect(local.map).toEqual(english.map);
+        expect(local.headline.map((h) => h.cell)).toEqual(english.headline.map((h) => h.cell));
+        // The words: headers, country and region names, group names, the dash of a conversion not shown.
+        const byId = (r: Report, id: string) => r.tables.find((x) => x.id === id)!;
+        expect(byId(local, "funnel").columns).toEqual(
+          ["step", "people", "conversion"].map((k) => (localMessages[locale].reports as Record<string, string>)[k]),
+        );
+        const countries = byId(english, "countries").rows.map((row) => countryCodeOf(cellText(row[0]!)));
+        expect(byId(local, "countries").rows.map((row) => cellText(row[0]!))).toEqual(
+          countries.map((c) => countryName(c, locale)),
+        );
+        expect(
+          byId(local, "regions")
+            .rows.slice(0, UNESCO_REGIONS.length)
+            .map((row) => cellText(row[0]!)),
+        ).toEqual(UNESCO_REGIONS.map((r) => r.name[locale]));
+        expect(byId(local, "groups").rows.map((row) => cellText(row[0]!))).toEqual(
+          COUNTRY_GROUPS.map((g) => g.name[locale]),
+        );
+      }
+    }
+    // A hidden figure and a share read in the reader's language, on the page and in a download.
+    expect(cellText({ kind: "suppressed" }, "fr")).toBe(localMessages.fr.reports.fewerThan);
+    expect(cellText({ kind: "suppressed" }, "ko")).toBe(localMessages.ko.reports.fewerThan);
+    expect(cellValue({ kind: "suppressed" }, "fr")).toBe(localMessages.fr.reports.fewerThan);
+    expect([
+      cellText({ kind: "share", num: 57, den: 100 }, "en"),
+      cellText({ kind: "share", num: 57, den: 100 }, "fr"),
+    ]).toEqual(["57%", "57\u00a0%"]);
+    expect(cellText({ kind: "number", n: 1234 }, "fr")).toBe("1\u202f234");
   });
 
   it("keeps a report's figures in Postgres: stored as computed, read back unchanged without computing, recomputed when asked", async () => {

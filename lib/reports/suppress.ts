@@ -1,4 +1,6 @@
-import { numberFormat } from "@/lib/format";
+import { currentLocale, numberFormat } from "@/lib/format";
+import { renderMessage } from "@/lib/i18n/messages";
+import { isAppLocale } from "@/lib/i18n/request";
 /**
  * Cells of a report table. People counts and shares of people are typed apart from other numbers so that
  * one function (protectCell) can decide, for a partner's or donor's report, which of them could point at
@@ -50,25 +52,33 @@ export function protectTable(table: ReportTable): ReportTable {
   return { ...table, rows: table.rows.map((row) => row.map(protectCell)) };
 }
 
-export const FEWER_THAN = "fewer than 3";
+/** A cell's words in a language: "fewer than 3" for a hidden figure, a dash for a share of nobody (page and download alike). */
+function word(locale: string, key: "fewerThan" | "noFigure"): string {
+  return renderMessage(isAppLocale(locale) ? locale : "en", `reports.${key}`);
+}
 
-/** A cell as text, for the page and for CSV/XLSX alike. */
-export function cellText(cell: ReportCell, locale = "en"): string {
+/** A share as a whole percentage, rounded by Math.round as the figures always were (Intl would round the decimal, not the double), then set in the language ("28 %" in French). */
+function percent(num: number, den: number, locale: string): string {
+  return numberFormat(locale, { style: "percent" }).format(Math.round((num / den) * 100) / 100);
+}
+
+/** A cell as text, in the reader's language (the page's unless one is given): for the page and the charts. */
+export function cellText(cell: ReportCell, locale: string = currentLocale()): string {
   switch (cell.kind) {
     case "people":
     case "number":
       return numberFormat(locale).format(cell.n);
     case "share":
-      return cell.den === 0 ? "–" : `${Math.round((cell.num / cell.den) * 100)}%`;
+      return cell.den === 0 ? word(locale, "noFigure") : percent(cell.num, cell.den, locale);
     case "text":
       return cell.text;
     case "suppressed":
-      return FEWER_THAN;
+      return word(locale, "fewerThan");
   }
 }
 
-/** A cell as a spreadsheet value: numbers stay numbers so that offices can add them up. */
-export function cellValue(cell: ReportCell): string | number | null {
+/** A cell as a spreadsheet value: numbers stay numbers so that offices can add them up; a hidden one is its words in the reader's language. */
+export function cellValue(cell: ReportCell, locale: string): string | number | null {
   switch (cell.kind) {
     case "people":
     case "number":
@@ -78,7 +88,7 @@ export function cellValue(cell: ReportCell): string | number | null {
     case "text":
       return cell.text;
     case "suppressed":
-      return FEWER_THAN;
+      return word(locale, "fewerThan");
   }
 }
 

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import { parseReportFilters } from "@/lib/reports/schemas";
-import { AdminReport } from "./report-page";
+import { AdminReport, generateReportMetadata } from "./report-page";
 
-export const metadata: Metadata = { title: "Reports" };
+export const generateMetadata = generateReportMetadata;
 
 export default async function ReportsPage({
   searchParams,

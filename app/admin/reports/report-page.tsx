@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,6 +6,7 @@ import { z } from "zod";
 import { ReportFilterForm } from "@/components/reports/filter-form";
 import { ReportView } from "@/components/reports/report-view";
 import { getDb } from "@/db/client";
+import { formatDateTime } from "@/lib/format";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { callScope, cohortScope } from "@/lib/auth/scope";
 import { managerScope } from "@/lib/reports/queries";
@@ -30,13 +32,9 @@ export async function AdminReport({ filters, path }: { filters: ReportFilters; p
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm text-muted-foreground">{t(`level_${report.level}`)}</p>
-        <h1 className="text-2xl font-bold">
-          {t("title")}: {report.title}
-        </h1>
+        <h1 className="text-2xl font-bold">{t("heading", { title: report.title })}</h1>
         <p className="max-w-3xl text-muted-foreground">{t("intro")}</p>
-        <p className="text-sm text-muted-foreground">
-          {t("asOf", { date: asOf.toISOString().slice(0, 16).replace("T", " ") + " UTC" })}
-        </p>
+        <p className="text-sm text-muted-foreground">{t("asOf", { date: formatDateTime(asOf, "UTC") })}</p>
         {filters.programme ? (
           <p className="print:hidden">
             <Link
@@ -52,6 +50,11 @@ export async function AdminReport({ filters, path }: { filters: ReportFilters; p
       <ReportView report={report} exportHref={exportHref} />
     </div>
   );
+}
+
+/** The reports' title in the reader's language, for every report page. */
+export async function generateReportMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("reports") };
 }
 
 type LevelProps = {

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ReportFilterForm } from "@/components/reports/filter-form";
 import { ReportView } from "@/components/reports/report-view";
 import { getDb } from "@/db/client";
+import { formatDateTime } from "@/lib/format";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { partnerScope } from "@/lib/reports/queries";
 import { getReport } from "@/lib/reports/report";
@@ -37,13 +38,12 @@ export default async function PartnerReportPage({
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">
-          {t("partnerTitle")}:{" "}
-          {report.level === "organisation" ? data.programmes.map((p) => p.title).join(", ") : report.title}
+          {t("partnerHeading", {
+            title: report.level === "organisation" ? data.programmes.map((p) => p.title).join(", ") : report.title,
+          })}
         </h1>
         <p className="max-w-3xl text-muted-foreground">{t("partnerIntro")}</p>
-        <p className="text-sm text-muted-foreground">
-          {t("asOf", { date: asOf.toISOString().slice(0, 16).replace("T", " ") + " UTC" })}
-        </p>
+        <p className="text-sm text-muted-foreground">{t("asOf", { date: formatDateTime(asOf, "UTC") })}</p>
       </header>
       {data.programmes.length === 0 ? (
         <p>{t("partnerEmpty")}</p>

@@ -1,6 +1,5 @@
-import type { Metadata } from "next";
-import { levelReportPage } from "../../report-page";
+import { generateReportMetadata, levelReportPage } from "../../report-page";
 
-export const metadata: Metadata = { title: "Reports" };
+export const generateMetadata = generateReportMetadata;
 
 export default levelReportPage("edition", "editions");

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -11,13 +11,15 @@ import { countryName } from "@/lib/geo";
 import { barChartHtml, worldMapHtml } from "@/lib/reports/charts";
 import { toPayload } from "@/lib/markup";
 import { managerScope } from "@/lib/reports/queries";
-import { reportTableHtml } from "@/lib/reports/report-html";
+import { labelledAs, mapLabels, reportTableHtml } from "@/lib/reports/report-html";
 import { getReport } from "@/lib/reports/report";
 import { filtersToSearch, parseReportFilters } from "@/lib/reports/schemas";
-import { cellAmount, cellText, FEWER_THAN } from "@/lib/reports/suppress";
+import { cellAmount, cellText } from "@/lib/reports/suppress";
 import { now as clockNow } from "@/lib/time/clock";
 
-export const metadata: Metadata = { title: "Programme summary" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("programmeSummary") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,7 +32,7 @@ export default async function ProgrammeSummaryPage({ params, searchParams }: Pro
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const actor = await requirePagePermission("programme.viewInternal", `/admin/reports/programmes/${id.data}/summary`);
-  const t = await getTranslations("reports");
+  const [t, locale] = await Promise.all([getTranslations("reports"), getLocale()]);
   const filters = { ...parseReportFilters(await searchParams), programme: id.data };
   const { report, data } = await getReport(getDb(), {
     scope: managerScope(actor),
@@ -78,14 +80,14 @@ export default async function ProgrammeSummaryPage({ params, searchParams }: Pro
               values: report.map.map((m) => ({ country: m.country, value: cellAmount(m.cell) })),
               title: t("map"),
               description: t("mapDescription", { table: t("countries") }),
-              legendLabels: { legend: t("mapLegend"), none: t("mapNone"), suppressed: FEWER_THAN },
+              legendLabels: mapLabels(t),
             }),
           )}
         />
         <Markup
           payload={toPayload(
             barChartHtml({
-              title: `${t("genderTitle")}: ${t("participants")}`,
+              title: t("labelled", { label: t("genderTitle"), value: t("participants") }),
               bars: gender.rows.map((r) => ({
                 label: cellText(r[0]!),
                 value: cellAmount(r[confirmedColumn]!),
@@ -96,20 +98,20 @@ export default async function ProgrammeSummaryPage({ params, searchParams }: Pro
         />
       </div>
       <p>
-        <span className="font-semibold">{t("countries")}: </span>
+        <span className="font-semibold">{labelledAs(t, t("countries"))} </span>
         {report.map
           .map((m) => countryName(m.country))
-          .sort()
+          .sort((a, b) => a.localeCompare(b, locale))
           .join(", ")}
       </p>
       <Markup payload={toPayload(reportTableHtml({ ...table("tracks"), note: undefined }, t))} />
       <p>
-        {outstanding ? `${t("outcome_outstanding")}: ${cellText(outstanding[1]!)}. ` : ""}
+        {outstanding ? `${t("labelled", { label: t("outcome_outstanding"), value: cellText(outstanding[1]!) })}. ` : ""}
         {programme.goals.length
-          ? `${t("agendaTitle")}: ${programme.goals.join(", ")} (${programme.strategies.join(", ")}). `
+          ? `${t("labelled", { label: t("agendaTitle"), value: `${programme.goals.join(", ")} (${programme.strategies.join(", ")})` })}. `
           : ""}
         {programme.sdgs.length
-          ? `${t("sdgsTitle")}: ${programme.sdgs.map((n) => t("sdgLabel", { n })).join(", ")}.`
+          ? `${t("labelled", { label: t("sdgsTitle"), value: programme.sdgs.map((n) => t("sdgLabel", { n })).join(", ") })}.`
           : ""}
       </p>
       {programme.outcomes ? <p>{programme.outcomes}</p> : null}
