@@ -19,7 +19,7 @@ test.describe("reports @reports", () => {
         await expect(page.getByRole("heading", { level: 2, name: "Needs attention now" })).toBeVisible();
         const participants = (await card.textContent())!.replace("Participants", "").trim();
         expect(participants).toMatch(/^[\d,]+$/);
-        await expect(page.getByText(/^Figures as of \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/)).toBeVisible();
+        await expect(page.getByText(/^Figures as of \w{3} \d{1,2}, \d{4}, \d\d:\d\d UTC\.$/)).toBeVisible();
         await card.click();
         await expect(page.getByRole("heading", { level: 1, name: "Reports: The whole organisation" })).toBeVisible();
         await expect(

@@ -146,7 +146,7 @@ export default async function AdminDashboardPage() {
           className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
         />
         <p className="text-sm text-muted-foreground">
-          {tr("asOf", { date: organisation.asOf.toISOString().slice(0, 16).replace("T", " ") + " UTC" })}
+          {tr("asOf", { date: formatDateTime(organisation.asOf, "UTC") })}
         </p>
         <p>
           <Link href="/admin/reports" className="text-primary underline">

@@ -157,7 +157,7 @@ export function worldMapHtml({
     ),
     values.some((v) => v.value === null) ? swatch(hatch, legendLabels.suppressed) : null,
   ];
-  return html`<figure class="space-y-2"><svg viewBox="0 0 ${WORLD_WIDTH} ${WORLD_HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc" class="h-auto w-full max-w-4xl">${titled(id, title, description)}<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f1f5f9"></rect><line x1="0" y1="0" x2="0" y2="6" stroke="#475569" stroke-width="2"></line></pattern></defs><g stroke="#94a3b8" stroke-width="0.5"><use href="${outlines.href}#world" fill="#f1f5f9"></use>${shapes}</g></svg><figcaption><span class="sr-only">${legendLabels.legend}: </span><ul class="flex flex-wrap gap-3 text-xs" aria-label="${legendLabels.legend}">${legend}</ul></figcaption></figure>`;
+  return html`<figure class="space-y-2"><svg viewBox="0 0 ${WORLD_WIDTH} ${WORLD_HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc" class="h-auto w-full max-w-4xl">${titled(id, title, description)}<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f1f5f9"></rect><line x1="0" y1="0" x2="0" y2="6" stroke="#475569" stroke-width="2"></line></pattern></defs><g stroke="#94a3b8" stroke-width="0.5"><use href="${outlines.href}#world" fill="#f1f5f9"></use>${shapes}</g></svg><figcaption><span class="sr-only">${legendLabels.legend} </span><ul class="flex flex-wrap gap-3 text-xs" aria-label="${legendLabels.legend}">${legend}</ul></figcaption></figure>`;
 }
 
 /** Up to five class starts (1, …) that split 1..max into readable whole-number bands. */
