@@ -61,7 +61,16 @@ export function languageChecks(content: string[]): LanguageChecks {
   };
 }
 
-type VisitOptions = { where: string; locale: AppLocale; checks: LanguageChecks };
+type VisitOptions = {
+  where: string;
+  locale: AppLocale;
+  checks: LanguageChecks;
+  /**
+   * The refusals already checked for this persona in this language (a sign-in page, a 403 or 404 page), by status,
+   * address and heading: the same refusal met again on another route is counted as visited and not checked again.
+   */
+  refusalsSeen?: Set<string>;
+};
 
 /**
  * One @reach visit: opens the address and lists what is wrong with it (checkPage). An answer that is not a page
@@ -71,6 +80,21 @@ export async function checkVisit(page: Page, url: string, options: VisitOptions)
   const response = await page.goto(url, { waitUntil: "load" });
   if (!response || response.status() >= 500) return [`${options.where}: status ${response?.status()}`];
   if (!response.headers()["content-type"]?.includes("text/html")) return [];
+  if (options.refusalsSeen) {
+    const landed = new URL(page.url());
+    const refused = [401, 403, 404].includes(response.status()) || landed.pathname === "/sign-in";
+    if (refused) {
+      const heading =
+        (await page
+          .locator("h1")
+          .first()
+          .textContent({ timeout: 2_000 })
+          .catch(() => "")) ?? "";
+      const key = [response.status(), landed.pathname === "/sign-in" ? "/sign-in" : "here", heading.trim()].join("|");
+      if (options.refusalsSeen.has(key)) return [];
+      options.refusalsSeen.add(key);
+    }
+  }
   return checkPage(page, options);
 }
 
