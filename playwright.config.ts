@@ -8,11 +8,22 @@ const baseURL = `http://localhost:${port}`;
 const chromium =
   process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
+// The suites that run on the security server (e2e/security/fixture.ts), not the shared one.
+const MATRIX_SERVER = [
+  /security-matrix\.spec\.ts/,
+  /security-fuzz\.spec\.ts/,
+  /reach\.spec\.ts/,
+  /reach-reports\.spec\.ts/,
+];
+
 export default defineConfig({
   testDir: "e2e",
   testIgnore: ["bench/**"],
   fullyParallel: false,
-  workers: 1,
+  // Two at a time, one per server: the journeys share the e2e server and its database, so they run one after
+  // another ("chromium", "cohort-completion"); the suites on the security server (its own database, E2E_PORT +
+  // 100) run beside them ("matrix-server").
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -40,8 +51,10 @@ export default defineConfig({
       name: "chromium",
       use: { ...devices["Desktop Chrome"] },
       dependencies: ["setup"],
-      testIgnore: /participants\.spec\.ts/,
+      testIgnore: [/participants\.spec\.ts/, ...MATRIX_SERVER],
+      workers: 1,
     },
+    { name: "matrix-server", use: { ...devices["Desktop Chrome"] }, testMatch: MATRIX_SERVER, workers: 1 },
     // The participants journey completes CPI 2027 (its participants graduate or not), so it runs after
     // every journey that needs that cohort open.
     {
@@ -49,6 +62,7 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"] },
       dependencies: ["chromium"],
       testMatch: /participants\.spec\.ts/,
+      workers: 1,
     },
   ],
   webServer: {
