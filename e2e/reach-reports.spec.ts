@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { UNESCO_REGIONS } from "../lib/geo/regions";
+import { FUNNEL_STEPS } from "../lib/reports/steps";
 import type { AppLocale } from "../lib/i18n/request";
 import { messagesOf } from "./reach/messages";
 import { checkPage, checkVisit, contextFor, languageChecks, readUserContent } from "./reach/visit";
@@ -25,19 +26,6 @@ const VISITS: { route: string; persona: Persona }[] = [
   { route: "/admin/reports/calls/[id]", persona: "admin" },
   { route: "/admin/reports/programmes/[id]/summary", persona: "admin" },
   { route: "/partner/reports", persona: "partner" },
-];
-
-// The funnel's steps in their order (lib/reports/queries.ts, which only the server may import).
-const STEPS = [
-  "started",
-  "submitted",
-  "eligible",
-  "reviewed",
-  "shortlisted",
-  "offered",
-  "confirmed",
-  "completed",
-  "alumni",
 ];
 
 type ReportMessages = { reports: Record<string, string> };
@@ -110,7 +98,7 @@ test.describe("the reports in Korean and French on a phone @reach", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(fr.heading!, { title: fr.organisation! }));
       const funnel = await download(page, fill(fr.downloadLabel!, { table: fr.funnelTitle!, format: "CSV" }));
       expect(funnel[0]).toEqual([fr.step, fr.people, fr.conversion]);
-      expect(funnel.slice(1).map((row) => row[0])).toEqual(STEPS.map((step) => fr[`step_${step}`]));
+      expect(funnel.slice(1).map((row) => row[0])).toEqual(FUNNEL_STEPS.map((step) => fr[`step_${step}`]));
       const regions = await download(page, fill(fr.downloadLabel!, { table: fr.regionsTitle!, format: "XLSX" }));
       expect(regions[0]![0]).toBe(fr.region);
       expect(regions.slice(1, 1 + UNESCO_REGIONS.length).map((row) => row[0])).toEqual(
@@ -124,7 +112,7 @@ test.describe("the reports in Korean and French on a phone @reach", () => {
       const page = await partner.newPage();
       await page.goto("/partner/reports");
       const gender = await download(page, fill(fr.downloadLabel!, { table: fr.genderTitle!, format: "CSV" }));
-      expect(gender[0]).toEqual([fr.gender, ...STEPS.map((step) => fr[`step_${step}`])]);
+      expect(gender[0]).toEqual([fr.gender, ...FUNNEL_STEPS.map((step) => fr[`step_${step}`])]);
       // A partner's small groups are hidden, in French words.
       const cells = gender.slice(1).flatMap((row) => row.slice(1));
       expect(cells).toContain(fr.fewerThan);

@@ -4,6 +4,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import type { Actor } from "@/lib/auth/roles";
 import type { ReportFilters } from "./schemas";
+import { FUNNEL_STEPS, type FunnelStep } from "./steps";
 
 /**
  * Report figures. One SQL statement per report: the people in scope are built once (a CTE, one row per
@@ -29,18 +30,7 @@ export function partnerScope(actor: Actor): ProgrammeScope {
   ];
 }
 
-export const FUNNEL_STEPS = [
-  "started",
-  "submitted",
-  "eligible",
-  "reviewed",
-  "shortlisted",
-  "offered",
-  "confirmed",
-  "completed",
-  "alumni",
-] as const;
-export type FunnelStep = (typeof FUNNEL_STEPS)[number];
+export { FUNNEL_STEPS, type FunnelStep };
 
 export type GroupDimension =
   "total" | "gender" | "country" | "cohort" | "track" | "level" | "programme" | "goal" | "strategy" | "sdg";
