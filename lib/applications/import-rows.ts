@@ -8,6 +8,8 @@ import {
   type GenderWordMapping,
 } from "@/lib/spreadsheet/gender-words";
 import { isBlankRow, SPREADSHEET_LIMITS } from "@/lib/spreadsheet/read";
+import { columnOf, columnTitle, foldHeader, notesRows, type ColumnKey } from "@/lib/spreadsheet/columns";
+import type { AppLocale } from "@/lib/i18n/request";
 import { checkAnswer } from "./form";
 
 /** Where a spreadsheet column goes: an applicant field, or the answer to one question ("answer:<id>"). */
@@ -41,28 +43,50 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   track: "First-choice track",
 };
 
-const ALIASES: Record<ImportField, string[]> = {
-  email: ["email", "e-mail", "email address", "mail"],
-  name: ["name", "full name", "applicant", "applicant name"],
-  nationality: ["nationality", "country", "citizenship"],
-  residence: ["residence", "country of residence", "resident in"],
-  gender: ["gender", "sex"],
-  organisation: ["organisation", "organization", "institution", "employer"],
-  field: ["field", "field of work", "sector", "discipline"],
-  status: ["status", "state"],
-  submitted_at: ["submitted", "submitted at", "submission date", "date submitted", "date"],
-  reference: ["reference", "ref", "id", "application id"],
-  track: ["track", "section", "first choice", "first-choice track", "first choice track", "course"],
+/** Each field's column title (spreadsheet.columns.*), which the template writes and suggestMapping reads in any language. */
+const FIELD_COLUMNS: Record<ImportField, ColumnKey> = {
+  email: "email",
+  name: "name",
+  nationality: "nationality",
+  residence: "residence",
+  gender: "gender",
+  organisation: "organisation",
+  field: "field",
+  status: "status",
+  submitted_at: "submittedAt",
+  reference: "reference",
+  track: "track",
 };
 
-/** The template's header for a call: every applicant field, then the call's own questions (not files, not removed ones). */
-export function importTemplateHeader(form: CallForm): string[] {
-  const fields = IMPORT_FIELDS.map((f) => FIELD_LABELS[f].replace(/ \(required\)$/, ""));
+/** Other spellings people use for a field, besides its title in en, ko and fr. */
+const ALIASES: Record<ImportField, string[]> = {
+  email: ["e-mail", "email address", "mail", "courriel", "이메일 주소"],
+  name: ["full name", "applicant", "applicant name", "nom complet", "이름"],
+  nationality: ["country", "citizenship"],
+  residence: ["residence", "resident in"],
+  gender: ["sex", "sexe"],
+  organisation: ["organization", "institution", "employer"],
+  field: ["field of work", "sector", "discipline"],
+  status: ["state"],
+  submitted_at: ["submitted", "submission date", "date submitted", "date"],
+  reference: ["ref", "id", "application id"],
+  track: ["track", "section", "first choice", "course"],
+};
+
+const FIELD_HEADERS = IMPORT_FIELDS.map((f) => ({ key: f, title: FIELD_COLUMNS[f], aliases: ALIASES[f] }));
+
+/** The template's header for a call in the reader's language: every applicant field, then the call's own questions (not files, not removed ones). */
+export function importTemplateHeader(form: CallForm, locale: AppLocale = "en"): string[] {
+  const fields = IMPORT_FIELDS.map((f) => columnTitle(locale, FIELD_COLUMNS[f]));
   return [...fields, ...form.questions.filter((q) => q.type !== "file" && !q.hidden).map((q) => q.label)];
 }
 
-/** What each template column takes, for the notes sheet of the XLSX template. */
-export function importTemplateNotes(form: CallForm, tracks: readonly { title: string }[]): string[][] {
+/** What each template column takes, for the notes sheet of the XLSX template, in the reader's language. */
+export function importTemplateNotes(
+  form: CallForm,
+  tracks: readonly { title: string }[],
+  locale: AppLocale = "en",
+): string[][] {
   const notes: Record<ImportField, string> = {
     email: "Required. One application per email.",
     name: "Required.",
@@ -77,9 +101,8 @@ export function importTemplateNotes(form: CallForm, tracks: readonly { title: st
     reference: "Letters, digits and -; unique across every call. Empty: one is made.",
     track: tracks.length ? `One of: ${tracks.map((t) => t.title).join("; ")}.` : "This call has no tracks.",
   };
-  return [
-    ["Column", "What it takes"],
-    ...IMPORT_FIELDS.map((f) => [FIELD_LABELS[f].replace(/ \(required\)$/, ""), notes[f]]),
+  return notesRows(locale, [
+    ...IMPORT_FIELDS.map((f) => [columnTitle(locale, FIELD_COLUMNS[f]), notes[f]] as const),
     ...form.questions
       .filter((q) => q.type !== "file" && !q.hidden)
       .map((q) => {
@@ -87,9 +110,9 @@ export function importTemplateNotes(form: CallForm, tracks: readonly { title: st
         return [
           q.label,
           q.required ? `Answer to the question (${type}, required).` : `Answer to the question (${type}).`,
-        ];
+        ] as const;
       }),
-  ];
+  ]);
 }
 
 const norm = (s: string) =>
@@ -102,10 +125,13 @@ const norm = (s: string) =>
 export function suggestMapping(headers: string[], form: CallForm): ImportTarget[] {
   const used = new Set<string>();
   return headers.map((header) => {
-    const h = norm(header);
-    const field = IMPORT_FIELDS.find((f) => !used.has(f) && ALIASES[f].includes(h));
+    const h = foldHeader(header);
+    const field = columnOf(
+      header,
+      FIELD_HEADERS.filter((f) => !used.has(f.key)),
+    );
     const question = form.questions.find(
-      (q) => !used.has(`answer:${q.id}`) && (norm(q.label) === h || norm(q.id) === h),
+      (q) => !used.has(`answer:${q.id}`) && (foldHeader(q.label) === h || foldHeader(q.id) === h),
     );
     const target: ImportTarget = field ?? (question ? `answer:${question.id}` : "");
     if (target) used.add(target);

@@ -8,6 +8,7 @@ import { DomainError, forbidden, notFound } from "@/lib/errors";
 import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import { assertGenderWordsConfirmed } from "@/lib/spreadsheet/gender-words";
 import { rowProblems } from "@/lib/spreadsheet/read";
+import type { AppLocale } from "@/lib/i18n/request";
 import {
   importTemplateHeader,
   importTemplateNotes,
@@ -84,14 +85,21 @@ async function loadContext(
   return { call, context, sampleReference: references[0]?.reference ?? null };
 }
 
-/** The import's template for a call: its own columns (applicant fields, then its questions), and what each takes. */
+/**
+ * The import's template for a call, in the reader's language: its own columns (applicant fields, then its
+ * questions), and what each takes. suggestMapping reads its header back in any of the languages.
+ */
 export async function applicationImportTemplate(
   db: Database,
   actor: Actor | null,
   callId: string,
+  locale: AppLocale = "en",
 ): Promise<{ header: string[]; notes: string[][] }> {
   const { call, context } = await loadContext(db, actor, callId, [], []);
-  return { header: importTemplateHeader(call.form), notes: importTemplateNotes(call.form, context.tracks) };
+  return {
+    header: importTemplateHeader(call.form, locale),
+    notes: importTemplateNotes(call.form, context.tracks, locale),
+  };
 }
 
 /** The dry run: every row's errors, and nothing written. */
