@@ -87,9 +87,9 @@ export function importTemplateNotes(
   tracks: readonly { title: string }[],
   locale: AppLocale = "en",
 ): string[][] {
-  const notes: Record<ImportField, string> = {
+  const notes: Record<ImportField, string | { note: "required" }> = {
     email: "Required. One application per email.",
-    name: "Required.",
+    name: { note: "required" },
     nationality: "A country name or ISO code (Peru, PE).",
     residence: "A country name or code; empty means the same as nationality.",
     gender:

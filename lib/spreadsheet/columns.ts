@@ -9,6 +9,7 @@ import { LOCALES, type AppLocale } from "@/lib/i18n/request";
  */
 export type ColumnKey = keyof ReturnType<typeof messagesFor>["spreadsheet"]["columns"];
 export type SheetKey = keyof ReturnType<typeof messagesFor>["spreadsheet"]["sheets"];
+type NoteKey = keyof ReturnType<typeof messagesFor>["spreadsheet"]["notes"];
 
 export function columnTitle(locale: AppLocale, key: ColumnKey, values: Record<string, string | number> = {}): string {
   return renderMessage(locale, `spreadsheet.columns.${key}`, values);
@@ -51,11 +52,18 @@ export function columnOf<K extends ColumnKey | string>(
 
 /**
  * The notes sheet of a template: a header row ("Column", "What it takes"), then each column's title and what it
- * takes, the help sentence said in the reader's language (lib/i18n/problems.ts).
+ * takes: a help sentence, said in the reader's language (lib/i18n/problems.ts), or a one-word note
+ * (`spreadsheet.notes.*`: "Required.", "Optional.").
  */
-export function notesRows(locale: AppLocale, lines: readonly (readonly [title: string, help: string])[]): string[][] {
+export function notesRows(
+  locale: AppLocale,
+  lines: readonly (readonly [title: string, help: string | { note: NoteKey }])[],
+): string[][] {
   return [
     [columnTitle(locale, "column"), say(locale, "What it takes")],
-    ...lines.map(([title, help]) => [title, say(locale, help)]),
+    ...lines.map(([title, help]) => [
+      title,
+      typeof help === "string" ? say(locale, help) : renderMessage(locale, `spreadsheet.notes.${help.note}`),
+    ]),
   ];
 }
