@@ -39,11 +39,7 @@ describe.each(testDrivers())("a score template in the reader's language, on %s",
         expect(notes.at(-1)).toEqual([columns.comment, MESSAGES[locale].spreadsheet.notes.optional]);
 
         const reviewer = f.reviewers[0]!;
-        const filled = [
-          rows[0]!,
-          [rows[1]![0]!, reviewer.email, "7", "8", "Strong"],
-          [rows[2]![0]!, "", "4", "6", ""],
-        ];
+        const filled = [rows[0]!, [rows[1]![0]!, reviewer.email, "7", "8", "Strong"], [rows[2]![0]!, "", "4", "6", ""]];
         const bytes =
           format === "csv"
             ? new TextEncoder().encode(toCsv(filled))

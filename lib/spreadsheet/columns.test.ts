@@ -8,7 +8,7 @@ import type { ScoredApplication } from "@/lib/review/ranking";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import ko from "@/messages/ko.json";
-import { columnOf, columnTitle, foldHeader, type ColumnKey } from "./columns";
+import { columnOf, foldHeader, type ColumnKey } from "./columns";
 import { genderLabel, genderLabelIn } from "./gender-words";
 
 const MESSAGES = { en, ko, fr } as const;

@@ -30,7 +30,7 @@ export function foldHeader(text: string): string {
 }
 
 /** A column's title in every language, folded: what a header must be, at least, to be that column. */
-export function columnSpellings(key: ColumnKey): string[] {
+function columnSpellings(key: ColumnKey): string[] {
   return LOCALES.map((locale) => foldHeader(messagesFor(locale).spreadsheet.columns[key]));
 }
 
