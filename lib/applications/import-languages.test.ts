@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applications, profiles, users } from "@/db/schema";
+import { applications, calls, profiles, users, type CallForm } from "@/db/schema";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
@@ -13,6 +13,13 @@ import { suggestMapping } from "./import-rows";
 import { makeManager, makeProgrammeWithCall, TEST_FORM } from "./test-fixtures";
 
 const MESSAGES = { en, ko, fr } as const;
+const BIO = { en: "Bio", ko: "자기소개", fr: "Biographie" } as const;
+const FORM: CallForm = {
+  ...TEST_FORM,
+  questions: TEST_FORM.questions.map((q) =>
+    q.id === "bio" ? { ...q, translations: { ko: { label: BIO.ko }, fr: { label: BIO.fr } } } : q,
+  ),
+};
 const GENDER = { en: "Woman", ko: "여성", fr: "Femme" } as const;
 
 // A template downloaded in any language, filled in a spreadsheet and sent back, lands as the English one does.
@@ -29,6 +36,8 @@ describe.each(testDrivers())("an application template in the reader's language, 
     for (const format of ["csv", "xlsx"] as const)
       it(`is written in ${locale} and read back (${format}) @truth`, async () => {
         const call = await makeProgrammeWithCall(t.db);
+        // The first question is written in Korean and French too; the second in English only.
+        await t.db.update(calls).set({ form: FORM }).where(eq(calls.id, call.callId));
         const manager = await makeManager(t.db, call.programmeId);
         const { header, notes } = await applicationImportTemplate(t.db, manager, call.callId, locale);
         const columns = MESSAGES[locale].spreadsheet.columns;
@@ -44,7 +53,7 @@ describe.each(testDrivers())("an application template in the reader's language, 
           columns.submittedAt,
           columns.reference,
           columns.track,
-          "Bio",
+          BIO[locale],
           "Idea",
         ]);
         expect(notes[0]).toEqual([columns.column, MESSAGES[locale].problems.common.whatItTakes]);
@@ -52,6 +61,9 @@ describe.each(testDrivers())("an application template in the reader's language, 
           columns.email,
           MESSAGES[locale].problems.applications.requiredOneApplicationPerEmail,
         ]);
+        // The question's own words, and its type in the form builder's words in Korean and French.
+        expect(notes.at(-2)![0]).toBe(BIO[locale]);
+        if (locale !== "en") expect(notes.at(-2)![1]).toContain(MESSAGES[locale].callAdmin.builder.types.long_text);
 
         const email = `${locale}-${format}-${Date.now()}@example.org`;
         const row = [
@@ -62,7 +74,8 @@ describe.each(testDrivers())("an application template in the reader's language, 
           GENDER[locale],
           "Museum",
           "Music",
-          "",
+          // The status in the reader's words, as the pages show it.
+          MESSAGES[locale].applicationStatus.under_review,
           "2026-03-01",
           "",
           "Track A",
@@ -74,9 +87,9 @@ describe.each(testDrivers())("an application template in the reader's language, 
             ? new TextEncoder().encode(toCsv([header, row]))
             : new Uint8Array(await toXlsx([{ name: "x", rows: [header, row] }]));
         const sheet = await readSpreadsheet(bytes);
-        const mapping = suggestMapping(sheet.header, TEST_FORM);
+        const mapping = suggestMapping(sheet.header, FORM);
         expect(mapping).toEqual(
-          suggestMapping((await applicationImportTemplate(t.db, manager, call.callId)).header, TEST_FORM),
+          suggestMapping((await applicationImportTemplate(t.db, manager, call.callId)).header, FORM),
         );
         expect(mapping).not.toContain("");
 
@@ -104,7 +117,7 @@ describe.each(testDrivers())("an application template in the reader's language, 
           .innerJoin(profiles, eq(profiles.userId, users.id))
           .where(eq(users.email, email));
         expect(landed).toEqual({
-          status: "submitted",
+          status: "under_review",
           answers: { bio: "Puppets", idea: "Bridges" },
           trackPreferences: [call.trackId],
           nationality: "PE",

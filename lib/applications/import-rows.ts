@@ -9,7 +9,9 @@ import {
 } from "@/lib/spreadsheet/gender-words";
 import { isBlankRow, SPREADSHEET_LIMITS } from "@/lib/spreadsheet/read";
 import { columnOf, columnTitle, foldHeader, notesRows, type ColumnKey } from "@/lib/spreadsheet/columns";
-import type { AppLocale } from "@/lib/i18n/request";
+import { localText } from "@/lib/i18n/content";
+import { messagesFor, renderMessage } from "@/lib/i18n/messages";
+import { LOCALES, type AppLocale } from "@/lib/i18n/request";
 import { checkAnswer } from "./form";
 
 /** Where a spreadsheet column goes: an applicant field, or the answer to one question ("answer:<id>"). */
@@ -75,10 +77,24 @@ const ALIASES: Record<ImportField, string[]> = {
 
 const FIELD_HEADERS = IMPORT_FIELDS.map((f) => ({ key: f, title: FIELD_COLUMNS[f], aliases: ALIASES[f] }));
 
-/** The template's header for a call in the reader's language: every applicant field, then the call's own questions (not files, not removed ones). */
-export function importTemplateHeader(form: CallForm, locale: AppLocale = "en"): string[] {
+/** The questions a template has a column for: not files, not removed ones. */
+const templateQuestions = (form: CallForm) => form.questions.filter((q) => q.type !== "file" && !q.hidden);
+
+/** A question's label in the reader's language where staff wrote it (lib/i18n/content.ts), else as written. */
+const questionLabel = (q: CallForm["questions"][number], locale: AppLocale, mainLanguage: AppLocale) =>
+  localText(q.label, q.translations, "label", mainLanguage, locale).text;
+
+/**
+ * The template's header for a call in the reader's language: every applicant field, then the call's own questions
+ * (their labels in the reader's language where written; suggestMapping reads a label in any of its languages).
+ */
+export function importTemplateHeader(
+  form: CallForm,
+  locale: AppLocale = "en",
+  mainLanguage: AppLocale = "en",
+): string[] {
   const fields = IMPORT_FIELDS.map((f) => columnTitle(locale, FIELD_COLUMNS[f]));
-  return [...fields, ...form.questions.filter((q) => q.type !== "file" && !q.hidden).map((q) => q.label)];
+  return [...fields, ...templateQuestions(form).map((q) => questionLabel(q, locale, mainLanguage))];
 }
 
 /** What each template column takes, for the notes sheet of the XLSX template, in the reader's language. */
@@ -86,6 +102,7 @@ export function importTemplateNotes(
   form: CallForm,
   tracks: readonly { title: string }[],
   locale: AppLocale = "en",
+  mainLanguage: AppLocale = "en",
 ): string[][] {
   const notes: Record<ImportField, string | { note: "required" }> = {
     email: "Required. One application per email.",
@@ -103,15 +120,15 @@ export function importTemplateNotes(
   };
   return notesRows(locale, [
     ...IMPORT_FIELDS.map((f) => [columnTitle(locale, FIELD_COLUMNS[f]), notes[f]] as const),
-    ...form.questions
-      .filter((q) => q.type !== "file" && !q.hidden)
-      .map((q) => {
-        const type = q.type.replace(/_/g, " ");
-        return [
-          q.label,
-          q.required ? `Answer to the question (${type}, required).` : `Answer to the question (${type}).`,
-        ] as const;
-      }),
+    ...templateQuestions(form).map((q) => {
+      // The type in the words of the form builder; English keeps its own lower-case words.
+      const type =
+        locale === "en" ? q.type.replace(/_/g, " ") : renderMessage(locale, `callAdmin.builder.types.${q.type}`);
+      return [
+        questionLabel(q, locale, mainLanguage),
+        q.required ? `Answer to the question (${type}, required).` : `Answer to the question (${type}).`,
+      ] as const;
+    }),
   ]);
 }
 
@@ -131,7 +148,9 @@ export function suggestMapping(headers: string[], form: CallForm): ImportTarget[
       FIELD_HEADERS.filter((f) => !used.has(f.key)),
     );
     const question = form.questions.find(
-      (q) => !used.has(`answer:${q.id}`) && (foldHeader(q.label) === h || foldHeader(q.id) === h),
+      (q) =>
+        !used.has(`answer:${q.id}`) &&
+        [q.label, q.id, ...LOCALES.map((l) => q.translations?.[l]?.label ?? "")].some((t) => t && foldHeader(t) === h),
     );
     const target: ImportTarget = field ?? (question ? `answer:${question.id}` : "");
     if (target) used.add(target);
@@ -151,6 +170,22 @@ const STATUSES: ApplicationStatus[] = [
   "rejected",
   "withdrawn",
 ];
+
+/**
+ * A status as people write it: its code (under_review, under review), or its words in en, ko or fr as the pages
+ * show them (applicationStatus.*, staffCohorts.applicationStatus.*), folded as headers are.
+ */
+const STATUS_WORDS = new Map<string, ApplicationStatus>(
+  STATUSES.flatMap((status) => [
+    [foldHeader(status), status] as const,
+    ...LOCALES.flatMap((locale) => {
+      const m = messagesFor(locale);
+      return [m.applicationStatus[status], m.staffCohorts.applicationStatus[status]].map(
+        (word) => [foldHeader(word), status] as const,
+      );
+    }),
+  ]),
+);
 
 export type ImportRow = {
   line: number;
@@ -259,10 +294,8 @@ export function validateImportRows(
     const gender = readGenderWord(get("gender"));
     if (!gender) messages.push(`Gender, in the person's own words, has at most ${GENDER_OTHER_MAX} characters.`);
 
-    const rawStatus = get("status")
-      .toLowerCase()
-      .replace(/[\s-]+/g, "_");
-    const status = (rawStatus ? STATUSES.find((s) => s === rawStatus) : "submitted") ?? null;
+    const rawStatus = get("status");
+    const status = rawStatus ? (STATUS_WORDS.get(foldHeader(rawStatus)) ?? null) : "submitted";
     if (!status) messages.push(`Status "${get("status")}" is not one of: ${STATUSES.join(", ")}.`);
 
     const rawDate = get("submitted_at");

@@ -1,6 +1,16 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { applicationEvents, applications, callTracks, calls, cohorts, profiles, tracks, users } from "@/db/schema";
+import {
+  applicationEvents,
+  applications,
+  callTracks,
+  calls,
+  cohorts,
+  profiles,
+  programmes,
+  tracks,
+  users,
+} from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
@@ -41,9 +51,16 @@ async function loadContext(
   mapping: ImportTarget[],
 ) {
   const [call] = await db
-    .select({ id: calls.id, form: calls.form, programmeId: cohorts.programmeId, timeZone: cohorts.timeZone })
+    .select({
+      id: calls.id,
+      form: calls.form,
+      programmeId: cohorts.programmeId,
+      timeZone: cohorts.timeZone,
+      mainLanguage: programmes.mainLanguage,
+    })
     .from(calls)
     .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
     .where(eq(calls.id, callId));
   if (!call) throw notFound("That call does not exist.");
   if (!can(actor, "application.import", { programmeId: call.programmeId })) throw forbidden();
@@ -97,8 +114,8 @@ export async function applicationImportTemplate(
 ): Promise<{ header: string[]; notes: string[][] }> {
   const { call, context } = await loadContext(db, actor, callId, [], []);
   return {
-    header: importTemplateHeader(call.form, locale),
-    notes: importTemplateNotes(call.form, context.tracks, locale),
+    header: importTemplateHeader(call.form, locale, call.mainLanguage),
+    notes: importTemplateNotes(call.form, context.tracks, locale, call.mainLanguage),
   };
 }
 
