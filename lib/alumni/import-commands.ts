@@ -8,9 +8,11 @@ import { env } from "@/lib/env";
 import { DomainError, forbidden } from "@/lib/errors";
 import { enqueueEmails } from "@/lib/mail/outbox";
 import { rowProblems } from "@/lib/spreadsheet/read";
+import { notesRows } from "@/lib/spreadsheet/columns";
+import type { AppLocale } from "@/lib/i18n/request";
 import { assertGenderWordsConfirmed, type GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import {
-  IMPORT_TEMPLATE_HEADER,
+  importTemplateHeader,
   validateImportRows,
   type ImportProgramme,
   type ImportRow,
@@ -36,30 +38,41 @@ async function importableProgrammes(db: Executor, actor: Actor | null): Promise<
   return all.filter((p) => can(actor, "alumni.import", { programmeId: p.id }));
 }
 
-/** The alumni import's template: its columns, and the programmes this actor may import into. */
+/** The alumni import's template in the reader's language: its columns, and the programmes this actor may import into. */
 export async function alumniImportTemplate(
   db: Executor,
   actor: Actor | null,
+  locale: AppLocale = "en",
 ): Promise<{ header: string[]; notes: string[][] }> {
   const programmes = await importableProgrammes(db, actor);
+  const [name, email, country, gender, programme, cohortYear, field] = importTemplateHeader(locale) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   return {
-    header: IMPORT_TEMPLATE_HEADER,
-    notes: [
-      ["Column", "What it takes"],
-      ["Name", "Required."],
-      ["Email", "Required; one row per person. A known email links to the existing account."],
-      ["Country", "A country name or ISO code (Mongolia, MN)."],
+    header: importTemplateHeader(locale),
+    notes: notesRows(locale, [
+      [name, { note: "required" }],
+      [email, "Required; one row per person. A known email links to the existing account."],
+      [country, "A country name or ISO code (Mongolia, MN)."],
       [
-        "Gender",
+        gender,
         "Woman, Man, Non-binary, Prefer not to say, or the person's own words; F, female, femme, 여성… are read and shown for you to confirm.",
       ],
       [
-        "Programme",
-        `Required: ${programmes.map((p) => `${p.title} (${p.slug})`).join("; ") || "no programme you may import into"}.`,
+        programme,
+        programmes.length
+          ? `Required: ${programmes.map((p) => `${p.title} (${p.slug})`).join("; ")}.`
+          : "Required: no programme you may import into.",
       ],
-      ["Cohort year", "Required: the edition's year, e.g. 2015. A missing past edition is created."],
-      ["Field", "Optional, at most 80 characters."],
-    ],
+      [cohortYear, "Required: the edition's year, e.g. 2015. A missing past edition is created."],
+      [field, "Optional, at most 80 characters."],
+    ]),
   };
 }
 

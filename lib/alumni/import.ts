@@ -8,6 +8,8 @@ import {
   type GenderWordMapping,
 } from "@/lib/spreadsheet/gender-words";
 import { isBlankRow } from "@/lib/spreadsheet/read";
+import { columnOf, columnTitle, type ColumnKey } from "@/lib/spreadsheet/columns";
+import type { AppLocale } from "@/lib/i18n/request";
 import { now } from "@/lib/time/clock";
 
 /**
@@ -18,28 +20,21 @@ import { now } from "@/lib/time/clock";
 
 export const IMPORT_COLUMNS = ["name", "email", "country", "gender", "programme", "cohortYear", "field"] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
-/** The template's header: spellings mapHeader reads back. */
-export const IMPORT_TEMPLATE_HEADER = ["Name", "Email", "Country", "Gender", "Programme", "Cohort year", "Field"];
+/** Each column's title (spreadsheet.columns.*) and other spellings people use: mapHeader reads either, in en, ko or fr. */
+const COLUMNS: readonly { key: ImportColumn; title: ColumnKey; aliases: readonly string[] }[] = [
+  { key: "name", title: "name", aliases: ["full name", "이름", "nom complet"] },
+  { key: "email", title: "email", aliases: ["e-mail", "email address", "courriel"] },
+  { key: "country", title: "country", aliases: ["nationality", "국적", "nationalité"] },
+  { key: "gender", title: "gender", aliases: ["sex", "sexe"] },
+  { key: "programme", title: "programme", aliases: ["program"] },
+  { key: "cohortYear", title: "cohortYear", aliases: ["cohort", "year", "기수", "연도", "année"] },
+  { key: "field", title: "field", aliases: ["field of work", "sector", "secteur"] },
+];
 
-/** Header spellings people use, folded to letters only. */
-const HEADER_ALIASES: Record<string, ImportColumn> = {
-  name: "name",
-  fullname: "name",
-  email: "email",
-  emailaddress: "email",
-  country: "country",
-  nationality: "country",
-  gender: "gender",
-  sex: "gender",
-  programme: "programme",
-  program: "programme",
-  cohortyear: "cohortYear",
-  cohort: "cohortYear",
-  year: "cohortYear",
-  field: "field",
-  fieldofwork: "field",
-  sector: "field",
-};
+/** The template's header in the reader's language: titles mapHeader reads back in any language. */
+export function importTemplateHeader(locale: AppLocale = "en"): string[] {
+  return COLUMNS.map((c) => columnTitle(locale, c.title));
+}
 
 export type ImportProgramme = { id: string; slug: string; title: string };
 export type RawSheet = { header: string[]; rows: string[][] };
@@ -69,7 +64,7 @@ export type ValidatedImport = {
 export function mapHeader(header: string[]): { index: Partial<Record<ImportColumn, number>>; missing: ImportColumn[] } {
   const index: Partial<Record<ImportColumn, number>> = {};
   header.forEach((cell, i) => {
-    const column = HEADER_ALIASES[cell.toLowerCase().replace(/[^a-z]/g, "")];
+    const column = columnOf(cell, COLUMNS);
     if (column && index[column] === undefined) index[column] = i;
   });
   // Gender and field may be left out: gender then counts as "prefer not to say".

@@ -8,6 +8,10 @@ import {
   type GenderWordMapping,
 } from "@/lib/spreadsheet/gender-words";
 import { isBlankRow, SPREADSHEET_LIMITS } from "@/lib/spreadsheet/read";
+import { columnOf, columnTitle, foldHeader, notesRows, type ColumnKey } from "@/lib/spreadsheet/columns";
+import { localText } from "@/lib/i18n/content";
+import { messagesFor, renderMessage } from "@/lib/i18n/messages";
+import { LOCALES, type AppLocale } from "@/lib/i18n/request";
 import { checkAnswer } from "./form";
 
 /** Where a spreadsheet column goes: an applicant field, or the answer to one question ("answer:<id>"). */
@@ -41,31 +45,68 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   track: "First-choice track",
 };
 
-const ALIASES: Record<ImportField, string[]> = {
-  email: ["email", "e-mail", "email address", "mail"],
-  name: ["name", "full name", "applicant", "applicant name"],
-  nationality: ["nationality", "country", "citizenship"],
-  residence: ["residence", "country of residence", "resident in"],
-  gender: ["gender", "sex"],
-  organisation: ["organisation", "organization", "institution", "employer"],
-  field: ["field", "field of work", "sector", "discipline"],
-  status: ["status", "state"],
-  submitted_at: ["submitted", "submitted at", "submission date", "date submitted", "date"],
-  reference: ["reference", "ref", "id", "application id"],
-  track: ["track", "section", "first choice", "first-choice track", "first choice track", "course"],
+/** Each field's column title (spreadsheet.columns.*), which the template writes and suggestMapping reads in any language. */
+const FIELD_COLUMNS: Record<ImportField, ColumnKey> = {
+  email: "email",
+  name: "name",
+  nationality: "nationality",
+  residence: "residence",
+  gender: "gender",
+  organisation: "organisation",
+  field: "field",
+  status: "status",
+  submitted_at: "submittedAt",
+  reference: "reference",
+  track: "track",
 };
 
-/** The template's header for a call: every applicant field, then the call's own questions (not files, not removed ones). */
-export function importTemplateHeader(form: CallForm): string[] {
-  const fields = IMPORT_FIELDS.map((f) => FIELD_LABELS[f].replace(/ \(required\)$/, ""));
-  return [...fields, ...form.questions.filter((q) => q.type !== "file" && !q.hidden).map((q) => q.label)];
+/** Other spellings people use for a field, besides its title in en, ko and fr. */
+const ALIASES: Record<ImportField, string[]> = {
+  email: ["e-mail", "email address", "mail", "courriel", "이메일 주소"],
+  name: ["full name", "applicant", "applicant name", "nom complet", "이름"],
+  nationality: ["country", "citizenship"],
+  residence: ["residence", "resident in"],
+  gender: ["sex", "sexe"],
+  organisation: ["organization", "institution", "employer"],
+  field: ["field of work", "sector", "discipline"],
+  status: ["state"],
+  submitted_at: ["submitted", "submission date", "date submitted", "date"],
+  reference: ["ref", "id", "application id"],
+  track: ["track", "section", "first choice", "course"],
+};
+
+const FIELD_HEADERS = IMPORT_FIELDS.map((f) => ({ key: f, title: FIELD_COLUMNS[f], aliases: ALIASES[f] }));
+
+/** The questions a template has a column for: not files, not removed ones. */
+const templateQuestions = (form: CallForm) => form.questions.filter((q) => q.type !== "file" && !q.hidden);
+
+/** A question's label in the reader's language where staff wrote it (lib/i18n/content.ts), else as written. */
+const questionLabel = (q: CallForm["questions"][number], locale: AppLocale, mainLanguage: AppLocale) =>
+  localText(q.label, q.translations, "label", mainLanguage, locale).text;
+
+/**
+ * The template's header for a call in the reader's language: every applicant field, then the call's own questions
+ * (their labels in the reader's language where written; suggestMapping reads a label in any of its languages).
+ */
+export function importTemplateHeader(
+  form: CallForm,
+  locale: AppLocale = "en",
+  mainLanguage: AppLocale = "en",
+): string[] {
+  const fields = IMPORT_FIELDS.map((f) => columnTitle(locale, FIELD_COLUMNS[f]));
+  return [...fields, ...templateQuestions(form).map((q) => questionLabel(q, locale, mainLanguage))];
 }
 
-/** What each template column takes, for the notes sheet of the XLSX template. */
-export function importTemplateNotes(form: CallForm, tracks: readonly { title: string }[]): string[][] {
-  const notes: Record<ImportField, string> = {
+/** What each template column takes, for the notes sheet of the XLSX template, in the reader's language. */
+export function importTemplateNotes(
+  form: CallForm,
+  tracks: readonly { title: string }[],
+  locale: AppLocale = "en",
+  mainLanguage: AppLocale = "en",
+): string[][] {
+  const notes: Record<ImportField, string | { note: "required" }> = {
     email: "Required. One application per email.",
-    name: "Required.",
+    name: { note: "required" },
     nationality: "A country name or ISO code (Peru, PE).",
     residence: "A country name or code; empty means the same as nationality.",
     gender:
@@ -77,19 +118,18 @@ export function importTemplateNotes(form: CallForm, tracks: readonly { title: st
     reference: "Letters, digits and -; unique across every call. Empty: one is made.",
     track: tracks.length ? `One of: ${tracks.map((t) => t.title).join("; ")}.` : "This call has no tracks.",
   };
-  return [
-    ["Column", "What it takes"],
-    ...IMPORT_FIELDS.map((f) => [FIELD_LABELS[f].replace(/ \(required\)$/, ""), notes[f]]),
-    ...form.questions
-      .filter((q) => q.type !== "file" && !q.hidden)
-      .map((q) => {
-        const type = q.type.replace(/_/g, " ");
-        return [
-          q.label,
-          q.required ? `Answer to the question (${type}, required).` : `Answer to the question (${type}).`,
-        ];
-      }),
-  ];
+  return notesRows(locale, [
+    ...IMPORT_FIELDS.map((f) => [columnTitle(locale, FIELD_COLUMNS[f]), notes[f]] as const),
+    ...templateQuestions(form).map((q) => {
+      // The type in the words of the form builder; English keeps its own lower-case words.
+      const type =
+        locale === "en" ? q.type.replace(/_/g, " ") : renderMessage(locale, `callAdmin.builder.types.${q.type}`);
+      return [
+        questionLabel(q, locale, mainLanguage),
+        q.required ? `Answer to the question (${type}, required).` : `Answer to the question (${type}).`,
+      ] as const;
+    }),
+  ]);
 }
 
 const norm = (s: string) =>
@@ -102,10 +142,15 @@ const norm = (s: string) =>
 export function suggestMapping(headers: string[], form: CallForm): ImportTarget[] {
   const used = new Set<string>();
   return headers.map((header) => {
-    const h = norm(header);
-    const field = IMPORT_FIELDS.find((f) => !used.has(f) && ALIASES[f].includes(h));
+    const h = foldHeader(header);
+    const field = columnOf(
+      header,
+      FIELD_HEADERS.filter((f) => !used.has(f.key)),
+    );
     const question = form.questions.find(
-      (q) => !used.has(`answer:${q.id}`) && (norm(q.label) === h || norm(q.id) === h),
+      (q) =>
+        !used.has(`answer:${q.id}`) &&
+        [q.label, q.id, ...LOCALES.map((l) => q.translations?.[l]?.label ?? "")].some((t) => t && foldHeader(t) === h),
     );
     const target: ImportTarget = field ?? (question ? `answer:${question.id}` : "");
     if (target) used.add(target);
@@ -125,6 +170,22 @@ const STATUSES: ApplicationStatus[] = [
   "rejected",
   "withdrawn",
 ];
+
+/**
+ * A status as people write it: its code (under_review, under review), or its words in en, ko or fr as the pages
+ * show them (applicationStatus.*, staffCohorts.applicationStatus.*), folded as headers are.
+ */
+const STATUS_WORDS = new Map<string, ApplicationStatus>(
+  STATUSES.flatMap((status) => [
+    [foldHeader(status), status] as const,
+    ...LOCALES.flatMap((locale) => {
+      const m = messagesFor(locale);
+      return [m.applicationStatus[status], m.staffCohorts.applicationStatus[status]].map(
+        (word) => [foldHeader(word), status] as const,
+      );
+    }),
+  ]),
+);
 
 export type ImportRow = {
   line: number;
@@ -233,10 +294,8 @@ export function validateImportRows(
     const gender = readGenderWord(get("gender"));
     if (!gender) messages.push(`Gender, in the person's own words, has at most ${GENDER_OTHER_MAX} characters.`);
 
-    const rawStatus = get("status")
-      .toLowerCase()
-      .replace(/[\s-]+/g, "_");
-    const status = (rawStatus ? STATUSES.find((s) => s === rawStatus) : "submitted") ?? null;
+    const rawStatus = get("status");
+    const status = rawStatus ? (STATUS_WORDS.get(foldHeader(rawStatus)) ?? null) : "submitted";
     if (!status) messages.push(`Status "${get("status")}" is not one of: ${STATUSES.join(", ")}.`);
 
     const rawDate = get("submitted_at");

@@ -1,6 +1,16 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { applicationEvents, applications, callTracks, calls, cohorts, profiles, tracks, users } from "@/db/schema";
+import {
+  applicationEvents,
+  applications,
+  callTracks,
+  calls,
+  cohorts,
+  profiles,
+  programmes,
+  tracks,
+  users,
+} from "@/db/schema";
 import { writeAudit } from "@/lib/audit/commands";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
@@ -8,6 +18,7 @@ import { DomainError, forbidden, notFound } from "@/lib/errors";
 import type { GenderWordMapping } from "@/lib/spreadsheet/gender-words";
 import { assertGenderWordsConfirmed } from "@/lib/spreadsheet/gender-words";
 import { rowProblems } from "@/lib/spreadsheet/read";
+import type { AppLocale } from "@/lib/i18n/request";
 import {
   importTemplateHeader,
   importTemplateNotes,
@@ -40,9 +51,16 @@ async function loadContext(
   mapping: ImportTarget[],
 ) {
   const [call] = await db
-    .select({ id: calls.id, form: calls.form, programmeId: cohorts.programmeId, timeZone: cohorts.timeZone })
+    .select({
+      id: calls.id,
+      form: calls.form,
+      programmeId: cohorts.programmeId,
+      timeZone: cohorts.timeZone,
+      mainLanguage: programmes.mainLanguage,
+    })
     .from(calls)
     .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+    .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
     .where(eq(calls.id, callId));
   if (!call) throw notFound("That call does not exist.");
   if (!can(actor, "application.import", { programmeId: call.programmeId })) throw forbidden();
@@ -84,14 +102,21 @@ async function loadContext(
   return { call, context, sampleReference: references[0]?.reference ?? null };
 }
 
-/** The import's template for a call: its own columns (applicant fields, then its questions), and what each takes. */
+/**
+ * The import's template for a call, in the reader's language: its own columns (applicant fields, then its
+ * questions), and what each takes. suggestMapping reads its header back in any of the languages.
+ */
 export async function applicationImportTemplate(
   db: Database,
   actor: Actor | null,
   callId: string,
+  locale: AppLocale = "en",
 ): Promise<{ header: string[]; notes: string[][] }> {
   const { call, context } = await loadContext(db, actor, callId, [], []);
-  return { header: importTemplateHeader(call.form), notes: importTemplateNotes(call.form, context.tracks) };
+  return {
+    header: importTemplateHeader(call.form, locale, call.mainLanguage),
+    notes: importTemplateNotes(call.form, context.tracks, locale, call.mainLanguage),
+  };
 }
 
 /** The dry run: every row's errors, and nothing written. */

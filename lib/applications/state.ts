@@ -386,7 +386,3 @@ export async function moveApplication(
   if (!moved) throw new DomainError("conflict", `This application is already ${LABEL[move.to]}.`);
   return moved.version;
 }
-
-export function statusLabel(status: ApplicationStatus): string {
-  return LABEL[status];
-}

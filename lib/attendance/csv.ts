@@ -1,11 +1,30 @@
+import type { AppLocale } from "@/lib/i18n/request";
+import { columnOf, columnTitle, notesRows } from "@/lib/spreadsheet/columns";
 import { isBlankRow, type Sheet } from "@/lib/spreadsheet/read";
 
 export type CsvAttendance = { minutesByEmail: Map<string, number | null>; rows: number; problems: string[] };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const EMAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** The attendance template's header: the columns parseAttendanceSheet looks for. */
-export const ATTENDANCE_TEMPLATE_HEADER = ["Name", "Email", "Duration (minutes)"];
+/**
+ * The attendance template in the reader's language: its header (the columns parseAttendanceSheet looks for, which
+ * it reads in en, ko and fr) and what each takes.
+ */
+export function attendanceTemplate(locale: AppLocale = "en"): { header: string[]; notes: string[][] } {
+  const header = [columnTitle(locale, "name"), columnTitle(locale, "email"), columnTitle(locale, "duration")];
+  return {
+    header,
+    notes: notesRows(locale, [
+      [header[0]!, "Optional, for you: the import goes by email."],
+      [header[1]!, "Required: the participant's account email."],
+      [header[2]!, "Optional: minutes attended; a person on several rows has them summed. Empty: present."],
+    ]),
+  };
+}
+
+// A report's own columns come in many spellings: "User Email", "E-mail", "Durée", "Dauer", "Duration (Minutes)"…
+const EMAIL = [{ key: "email", title: "email", aliases: [] }] as const;
+const MINUTES = [{ key: "minutes", title: "duration", aliases: ["minutes", "분", "참석 시간", "시간(분)"] }] as const;
 
 /**
  * Reads an online-class report (Zoom, Teams, Meet all export one; lib/spreadsheet has read the file): a
@@ -13,9 +32,9 @@ export const ATTENDANCE_TEMPLATE_HEADER = ["Name", "Email", "Duration (minutes)"
  * times gets their minutes summed.
  */
 export function parseAttendanceSheet(sheet: Pick<Sheet, "header" | "rows">): CsvAttendance {
-  const emailColumn = sheet.header.findIndex((h) => /e-?mail/i.test(h));
-  // Duration, Durée, Dauer, Duración, minutes, Minuten…
-  const minutesColumn = sheet.header.findIndex((h) => /^dur|minut|dauer/i.test(h.trim()));
+  const emailColumn = sheet.header.findIndex((h) => /e-?mail/i.test(h) || columnOf(h, EMAIL));
+  // Duration, Durée, Dauer, Duración, minutes, Minuten, 참석 시간(분)…
+  const minutesColumn = sheet.header.findIndex((h) => /^dur|minut|dauer/i.test(h.trim()) || columnOf(h, MINUTES));
   if (emailColumn < 0)
     return {
       minutesByEmail: new Map(),
@@ -30,7 +49,7 @@ export function parseAttendanceSheet(sheet: Pick<Sheet, "header" | "rows">): Csv
     rows++;
     const email = (row[emailColumn] ?? "").trim().toLowerCase();
     if (!email) return;
-    if (!EMAIL.test(email)) {
+    if (!EMAIL_ADDRESS.test(email)) {
       problems.push(`Row ${i + 2}: "${email.slice(0, 60)}" is not an email address.`);
       return;
     }

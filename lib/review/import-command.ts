@@ -8,7 +8,9 @@ import { DomainError, notFound } from "@/lib/errors";
 import { rowProblems } from "@/lib/spreadsheet/read";
 import { now as clockNow } from "@/lib/time/clock";
 import { getCallContext, REVIEWABLE } from "./call";
-import { planScoreImport, scoreTemplateHeader, type ImportRow } from "./import";
+import { planScoreImport, scoreColumns, scoreTemplateHeader, type ImportRow } from "./import";
+import type { AppLocale } from "@/lib/i18n/request";
+import { notesRows } from "@/lib/spreadsheet/columns";
 
 export type ImportResult = {
   dryRun: boolean;
@@ -40,8 +42,7 @@ export async function importScores(
     .from(applications)
     .innerJoin(users, eq(users.id, applications.applicantId))
     .where(and(eq(applications.callId, call.id), inArray(applications.status, REVIEWABLE)));
-  const header = (input.table[0] ?? []).map((h) => h.trim().toLowerCase());
-  const reviewerCol = header.findIndex((h) => ["reviewer", "reviewer email", "juror"].includes(h));
+  const reviewerCol = scoreColumns(input.table[0] ?? []).reviewer;
   const reviewerEmails =
     reviewerCol < 0
       ? []
@@ -141,13 +142,14 @@ export async function importScores(
 }
 
 /**
- * The score import's template: the call's criteria as columns and one row per application under review,
- * by reference, for the jury to fill (a blank reviewer column means the person who imports it).
+ * The score import's template in the reader's language: the call's criteria as columns and one row per application
+ * under review, by reference, for the jury to fill (a blank reviewer column means the person who imports it).
  */
 export async function scoreImportTemplate(
   db: Database,
   actor: Actor | null,
   callId: string,
+  locale: AppLocale = "en",
 ): Promise<{ rows: string[][]; notes: string[][] }> {
   assertInScope(actor, "review.assign", await callScope(db, callId), "That call does not exist.");
   const call = await getCallContext(db, callId);
@@ -159,13 +161,12 @@ export async function scoreImportTemplate(
     .from(applications)
     .where(and(eq(applications.callId, call.id), inArray(applications.status, REVIEWABLE)))
     .orderBy(applications.reference);
-  const header = scoreTemplateHeader(call.rubric);
-  const notes = [
-    ["Column", "What it takes"],
-    ["Reference", "The application's reference (or use a column named Email with the applicant's email)."],
-    ["Reviewer", "Optional: the reviewer's account email. Empty: the scores count as yours, the jury's."],
-    ...call.rubric.map((c) => [c.label, `A whole number from 0 to ${c.max} (weight ${c.weight}).`]),
-    ["Comment", "Optional."],
-  ];
+  const header = scoreTemplateHeader(call.rubric, locale);
+  const notes = notesRows(locale, [
+    [header[0]!, "The application's reference (or use a column named Email with the applicant's email)."],
+    [header[1]!, "Optional: the reviewer's account email. Empty: the scores count as yours, the jury's."],
+    ...call.rubric.map((c) => [c.label, `A whole number from 0 to ${c.max} (weight ${c.weight}).`] as const),
+    [header.at(-1)!, { note: "optional" }],
+  ]);
   return { rows: [header, ...apps.map((a) => [a.reference, ...header.slice(1).map(() => "")])], notes };
 }

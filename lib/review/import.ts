@@ -1,3 +1,5 @@
+import type { AppLocale } from "@/lib/i18n/request";
+import { columnOf, columnTitle, foldHeader } from "@/lib/spreadsheet/columns";
 import { isBlankRow } from "@/lib/spreadsheet/read";
 import { allowedScore, fitsCriterion, type RubricCriterion } from "./rubric";
 
@@ -40,9 +42,29 @@ export function parseScoreValue(raw: string, criterion: RubricCriterion): { valu
   return { value };
 }
 
-/** The columns of the score import's template: the call's own criteria, by label. */
-export function scoreTemplateHeader(rubric: readonly RubricCriterion[]): string[] {
-  return ["Reference", "Reviewer", ...rubric.map((c) => c.label), "Comment"];
+/** The columns of the score import's template in the reader's language: the call's own criteria, by label. */
+export function scoreTemplateHeader(rubric: readonly RubricCriterion[], locale: AppLocale = "en"): string[] {
+  return [
+    columnTitle(locale, "reference"),
+    columnTitle(locale, "reviewer"),
+    ...rubric.map((c) => c.label),
+    columnTitle(locale, "comment"),
+  ];
+}
+
+// The fixed columns, by their title in en, ko or fr (spreadsheet.columns.*) or a spelling people use.
+const FIXED = [
+  { key: "reference", title: "reference", aliases: ["application", "ref", "application reference"] },
+  { key: "email", title: "email", aliases: ["applicant email", "applicant"] },
+  { key: "reviewer", title: "reviewer", aliases: ["reviewer email", "juror"] },
+  { key: "comment", title: "comment", aliases: ["comments", "note"] },
+] as const;
+
+/** Where each fixed column of a score file is (-1 when absent): the reference, the applicant's email, the reviewer, the comment. */
+export function scoreColumns(header: readonly string[]): Record<(typeof FIXED)[number]["key"], number> {
+  const keys = header.map((h) => columnOf(h, FIXED));
+  const at = (key: (typeof FIXED)[number]["key"]) => keys.indexOf(key);
+  return { reference: at("reference"), email: at("email"), reviewer: at("reviewer"), comment: at("comment") };
 }
 
 /**
@@ -55,13 +77,12 @@ export function planScoreImport(
 ): { rows: ImportRow[]; headerErrors: string[] } {
   const [header, ...body] = table;
   if (!header) return { rows: [], headerErrors: ["The file is empty."] };
-  const columns = header.map(norm);
-  const find = (...names: string[]) => columns.findIndex((c) => names.includes(c));
-  const refCol = find("reference", "application", "ref", "application reference");
-  const emailCol = find("email", "applicant email", "applicant");
-  const reviewerCol = find("reviewer", "reviewer email", "juror");
-  const commentCol = find("comment", "comments", "note");
-  const criterionCols = ctx.rubric.map((c) => ({ c, index: find(norm(c.id), norm(c.label)) }));
+  const columns = header.map(foldHeader);
+  const { reference: refCol, email: emailCol, reviewer: reviewerCol, comment: commentCol } = scoreColumns(header);
+  const criterionCols = ctx.rubric.map((c) => ({
+    c,
+    index: columns.findIndex((h) => h && (h === foldHeader(c.id) || h === foldHeader(c.label))),
+  }));
   const headerErrors: string[] = [];
   if (refCol < 0 && emailCol < 0)
     headerErrors.push("Add a column named reference or email to say which application each row scores.");

@@ -1,5 +1,8 @@
 import type { Gender } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
+import { renderMessage } from "@/lib/i18n/messages";
+import { say } from "@/lib/i18n/problems";
+import type { AppLocale } from "@/lib/i18n/request";
 
 /**
  * Gender as people write it in a spreadsheet, read into the app's values (woman, man, non_binary,
@@ -133,6 +136,17 @@ const LABELS: Record<Gender, string> = {
 /** How the app shows a gender: "Woman", "Another: genderfluid", "Prefer not to say". */
 export function genderLabel(gender: Gender | string, other: string | null): string {
   return gender === "another" && other ? `Another: ${other}` : (LABELS[gender as Gender] ?? gender);
+}
+
+/**
+ * genderLabel in the reader's language: the words the selection pages use (`selection.gender.*`), "Prefer not to
+ * say" and "Another: …" as said (lib/i18n/problems.ts); English is genderLabel's own.
+ */
+export function genderLabelIn(locale: AppLocale, gender: Gender | string, other: string | null): string {
+  const english = genderLabel(gender, other);
+  if (locale === "en" || !(gender in LABELS)) return english;
+  if (gender === "undisclosed" || (gender === "another" && other)) return say(locale, english);
+  return renderMessage(locale, `selection.gender.${gender}`);
 }
 
 /** A word, what it will be read as, in how many rows; `asWritten` when it is the app's own value or label in another case or spacing. */

@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import { say } from "@/lib/i18n/problems";
+import type { AppLocale } from "@/lib/i18n/request";
 
 /**
  * The one formula-safe writer, for CSV and XLSX alike. The rule, in full:
@@ -51,10 +53,13 @@ export function formatParam(url: string | URL): SpreadsheetFormat {
   return new URL(url).searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
 }
 
-/** A download of rows as CSV or XLSX (`notes`, if any, become a second sheet in XLSX only). */
+/**
+ * A download of rows as CSV or XLSX (`notes`, if any, become a second sheet in XLSX only, named in `locale`: the
+ * reader's language, as the rows and sheet name the caller gives already are).
+ */
 export async function spreadsheetResponse(
   rows: Rows,
-  options: { format: SpreadsheetFormat; fileName: string; sheetName?: string; notes?: Rows },
+  options: { format: SpreadsheetFormat; fileName: string; sheetName?: string; notes?: Rows; locale?: AppLocale },
 ): Promise<Response> {
   const name = `${options.fileName.replace(/[^A-Za-z0-9._-]+/g, "-")}.${options.format}`;
   const headers = {
@@ -66,7 +71,7 @@ export async function spreadsheetResponse(
     return new Response(toCsv(rows), { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });
   const sheets = [
     { name: options.sheetName ?? "Sheet1", rows },
-    ...(options.notes?.length ? [{ name: "How to fill it", rows: options.notes }] : []),
+    ...(options.notes?.length ? [{ name: say(options.locale ?? "en", "How to fill it"), rows: options.notes }] : []),
   ];
   return new Response(new Uint8Array(await toXlsx(sheets)), {
     headers: { ...headers, "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },

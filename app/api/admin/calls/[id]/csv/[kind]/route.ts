@@ -5,12 +5,17 @@ import { assertInScope, callScope } from "@/lib/auth/scope";
 import { rankingRows, selectionRows } from "@/lib/decisions/export";
 import { notFound } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
+import { readerLocale } from "@/lib/i18n/reader";
 import { loadDecisionState } from "@/lib/offers/seats";
 import { getCallContext } from "@/lib/review/call";
 import { loadScoredApplications } from "@/lib/review/ranking";
+import { sheetTitle } from "@/lib/spreadsheet/columns";
 import { formatParam, spreadsheetResponse } from "@/lib/spreadsheet/write";
 
-/** GET ranking or selection as CSV, or XLSX with ?format=xlsx (formula-injection safe), for an office to check by hand. */
+/**
+ * GET ranking or selection as CSV, or XLSX with ?format=xlsx (formula-injection safe), for an office to check by
+ * hand, in the reader's language.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string; kind: string }> }) {
   return handleRoute("selection.export", async () => {
     const { id: callId, kind } = await params;
@@ -20,15 +25,22 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     assertInScope(actor, "application.export", await callScope(db, callId), "That call does not exist.");
     const call = await getCallContext(db, callId);
     if (!call) throw notFound("That call does not exist.");
+    const locale = await readerLocale();
     let rows;
     if (kind === "ranking") {
-      rows = rankingRows(call, await loadScoredApplications(db, call));
+      rows = rankingRows(call, await loadScoredApplications(db, call), locale);
     } else {
       const state = await loadDecisionState(db, call);
-      rows = selectionRows(call, state.seated, state.rules, {
-        seed: state.seed,
-        stage: state.sent ? "offers sent" : "shortlist",
-      });
+      rows = selectionRows(
+        call,
+        state.seated,
+        state.rules,
+        {
+          seed: state.seed,
+          stage: state.sent ? "offers sent" : "shortlist",
+        },
+        locale,
+      );
     }
     const fileName = `${kind}-${call.title
       .toLowerCase()
@@ -37,7 +49,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return spreadsheetResponse(rows, {
       format: formatParam(request.url),
       fileName,
-      sheetName: kind === "ranking" ? "Ranking" : "Selection",
+      sheetName: sheetTitle(locale, kind === "ranking" ? "ranking" : "selection"),
     });
   });
 }
