@@ -31,22 +31,11 @@ export const IMPORT_FIELDS = [
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type ImportTarget = ImportField | `answer:${string}` | "";
 
-export const FIELD_LABELS: Record<ImportField, string> = {
-  email: "Email (required)",
-  name: "Name (required)",
-  nationality: "Nationality",
-  residence: "Country of residence",
-  gender: "Gender",
-  organisation: "Organisation",
-  field: "Field",
-  status: "Status",
-  submitted_at: "Submitted at",
-  reference: "Reference",
-  track: "First-choice track",
-};
+/** The fields every row must give (validateImportRows refuses a mapping without them). */
+export const REQUIRED_IMPORT_FIELDS: ReadonlySet<ImportField> = new Set(["email", "name"]);
 
 /** Each field's column title (spreadsheet.columns.*), which the template writes and suggestMapping reads in any language. */
-const FIELD_COLUMNS: Record<ImportField, ColumnKey> = {
+export const FIELD_COLUMNS: Record<ImportField, ColumnKey> = {
   email: "email",
   name: "name",
   nationality: "nationality",
