@@ -65,7 +65,7 @@ export function selectionRows(
   call: CallContext,
   chosen: readonly ScoredApplication[],
   rules: readonly RuleState[],
-  meta: { seed: number; stage: string },
+  meta: { seed: number; offersSent: boolean },
   locale: AppLocale = "en",
 ): Cell[][] {
   const title = (key: Parameters<typeof columnTitle>[1]) => columnTitle(locale, key);
@@ -73,7 +73,14 @@ export function selectionRows(
   const said = (value: Said | undefined, english: string) =>
     locale === "en" || value === undefined ? english : saySelection(explain, locale, value);
   return [
-    [say(locale, `Selection for ${call.title} (${meta.stage}); ties ordered by seed ${meta.seed}`)],
+    [
+      say(
+        locale,
+        meta.offersSent
+          ? `Selection for ${call.title} (offers sent); ties ordered by seed ${meta.seed}`
+          : `Selection for ${call.title} (shortlist); ties ordered by seed ${meta.seed}`,
+      ),
+    ],
     [
       title("rank"),
       title("reference"),

@@ -31,16 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       rows = rankingRows(call, await loadScoredApplications(db, call), locale);
     } else {
       const state = await loadDecisionState(db, call);
-      rows = selectionRows(
-        call,
-        state.seated,
-        state.rules,
-        {
-          seed: state.seed,
-          stage: state.sent ? "offers sent" : "shortlist",
-        },
-        locale,
-      );
+      rows = selectionRows(call, state.seated, state.rules, { seed: state.seed, offersSent: state.sent }, locale);
     }
     const fileName = `${kind}-${call.title
       .toLowerCase()
