@@ -90,17 +90,20 @@ test.describe("every page in three languages on a phone @reach", () => {
         const page = await (await contexts.get(key)!).newPage();
         const url = fillRoute(route, ROUTES[route]!, suite.world);
         try {
-          failures.push(
-            ...(await checkVisit(page, url, {
-              where: `${route} as ${persona} in ${locale}`,
-              locale,
-              checks,
-              refusalsSeen: FULL ? refusals.get(key) : undefined,
-            })),
-          );
+          const found = await checkVisit(page, url, {
+            where: `${route} as ${persona} in ${locale}`,
+            locale,
+            checks,
+            refusalsSeen: FULL ? refusals.get(key) : undefined,
+          });
+          failures.push(...found);
+          // The whole sweep runs for most of an hour: what it finds is printed as it goes.
+          if (FULL) for (const failure of found) console.log(`reach failure ${failure}`);
         } finally {
           await page.close();
         }
+        if (FULL && (at + 1) % 200 === 0)
+          console.log(`reach progress visits=${at + 1}/${list.length} failures=${failures.length}`);
       }
     };
     await Promise.all(Array.from({ length: FULL ? CONCURRENCY : 1 }, visitor));
