@@ -20,6 +20,13 @@ import { PERSONAS, type Persona } from "./security/world";
 const FULL = process.env.REACH === "all";
 const SEED = Number(process.env.REACH_SEED ?? 14);
 const SAMPLE_SIZE = 10;
+// REACH_SHARD=2/3: the second third of the whole sweep's visits (every third one), to run it in parts.
+const SHARD = (() => {
+  const [part, of] = (process.env.REACH_SHARD ?? "1/1").split("/").map(Number);
+  if (!Number.isInteger(part) || !Number.isInteger(of) || part! < 1 || part! > of!)
+    throw new Error(`REACH_SHARD is k/n with 1 ≤ k ≤ n, not "${process.env.REACH_SHARD}"`);
+  return { part: part!, of: of! };
+})();
 // Pages the whole sweep has open at once (REACH_CONCURRENCY): the server, not the browser, sets the pace.
 const CONCURRENCY = Number(process.env.REACH_CONCURRENCY ?? 3);
 const LANGUAGES: AppLocale[] = ["en", "ko", "fr"];
@@ -51,7 +58,7 @@ function visits(): Visit[] {
   if (FULL)
     return LANGUAGES.flatMap((locale) =>
       PAGES.flatMap((route) => PERSONAS.map((persona) => ({ route, persona, locale }))),
-    );
+    ).filter((_, i) => i % SHARD.of === SHARD.part - 1);
   const random = mulberry32(SEED);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   return LANGUAGES.flatMap((locale) => {
