@@ -9,6 +9,7 @@ import {
   UNESCO_REGIONS,
   countriesInGroup,
   countryCodeFromName,
+  countryFromNumeric,
   groupOptions,
   M49_SUBREGIONS,
   M49_UNPLACED,
@@ -323,5 +324,16 @@ describe("UN M49 regions and subregions", () => {
     expect(subregionRefsOf("m49:002")).toEqual(["m49:015", "m49:014", "m49:017", "m49:018", "m49:011"]);
     expect(subregionRefsOf("asean")).toEqual([]);
     expect(groupOptions(custom).filter((g) => g.kind === "m49-subregion")).toHaveLength(22);
+  });
+});
+
+describe("the world map's country codes", () => {
+  it("reads world-atlas's numeric ids as the alpha-2 codes the figures use", () => {
+    expect([
+      countryFromNumeric("410"),
+      countryFromNumeric("704"),
+      countryFromNumeric("404"),
+      countryFromNumeric("999"),
+    ]).toEqual(["KR", "VN", "KE", undefined]);
   });
 });

@@ -16,7 +16,7 @@ import {
 import { SEED_IDS, seedDatabase } from "@/db/seed/seed";
 import { openTestDatabase, testDrivers, type TestDatabase } from "@/db/testing";
 import { loadActor } from "@/lib/auth/actor";
-import { COUNTRY_GROUPS, countryFromNumeric, countryName, REGION_OF_COUNTRY, UNESCO_REGIONS } from "@/lib/geo";
+import { COUNTRY_GROUPS, countryName, REGION_OF_COUNTRY, UNESCO_REGIONS } from "@/lib/geo";
 import messages from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import ko from "@/messages/ko.json";
@@ -438,16 +438,5 @@ describe.each(testDrivers())("reports on the seeded database (%s)", (driver) => 
     });
     const keys = await executeRows<{ key: string }>(t.db, sql`select key from report_snapshots order by key`);
     expect(keys.map((k) => k.key)).toEqual(["other"]);
-  });
-});
-
-describe("the world map's country codes", () => {
-  it("reads world-atlas's numeric ids as the alpha-2 codes the figures use", () => {
-    expect([
-      countryFromNumeric("410"),
-      countryFromNumeric("704"),
-      countryFromNumeric("404"),
-      countryFromNumeric("999"),
-    ]).toEqual(["KR", "VN", "KE", undefined]);
   });
 });
