@@ -47,12 +47,52 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** RFC 4180 CSV through papaparse, which guesses the delimiter from the rows' field counts. Trailing blank rows are dropped. */
+const DELIMITERS = [",", ";", "\t", "|"] as const;
+
+/**
+ * The delimiter of a CSV text, from its first records read as RFC 4180 does: a delimiter inside a quoted field
+ * does not count (papaparse's own guess counts it, and read `a,b` / `,";;"` as split on ";"). The one the header
+ * holds and every record holds as often wins, the first of DELIMITERS on a tie; else the one the header holds
+ * most; else ",".
+ */
+function guessDelimiter(text: string, records = 50): string {
+  const counts: Record<string, number>[] = [];
+  let current: Record<string, number> = {};
+  let quoted = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length && counts.length < records; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') i++;
+      else if (c === '"') quoted = false;
+      continue;
+    }
+    if (c === '"' && fieldStart) {
+      quoted = true;
+      continue;
+    }
+    if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      counts.push(current);
+      current = {};
+      fieldStart = true;
+      continue;
+    }
+    fieldStart = (DELIMITERS as readonly string[]).includes(c);
+    if (fieldStart) current[c] = (current[c] ?? 0) + 1;
+  }
+  if (Object.keys(current).length || counts.length === 0) counts.push(current);
+  const [header, ...rest] = counts;
+  const held = DELIMITERS.filter((d) => (header![d] ?? 0) > 0);
+  const steady = held.find((d) => rest.every((row) => Object.keys(row).length === 0 || row[d] === header![d]));
+  if (steady) return steady;
+  return held.sort((a, b) => header![b]! - header![a]!)[0] ?? ",";
+}
+
+/** RFC 4180 CSV through papaparse, with the delimiter guessed by `guessDelimiter`. Trailing blank rows are dropped. */
 export function parseCsvText(text: string): string[][] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
-    delimitersToGuess: [",", ";", "\t", "|"],
-    skipEmptyLines: false,
-  });
+  const body = text.replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<string[]>(body, { delimiter: guessDelimiter(body), skipEmptyLines: false });
   const rows = parsed.data.map((row) => row.map((cell) => String(cell ?? "")));
   while (rows.length && isBlankRow(rows[rows.length - 1]!)) rows.pop();
   return rows;
