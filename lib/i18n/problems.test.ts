@@ -29,6 +29,7 @@ const NOT_SAID: Record<string, string> = {
   "lib/selection/conflicts.ts": "English kept for stored runs; pages render `said` (selection.explain)",
   "lib/selection/explain.ts": "English kept for stored runs; pages render `said` (selection.explain)",
   "lib/selection/rules.ts": "English kept for stored runs; pages render `said` (selection.explain)",
+  "lib/selection/units.ts": "English kept for stored runs; pages render `said` (selection.explain)",
   "lib/security/server-edge.ts":
     "answers to requests the app's own pages never send (a forged or broken action call), before any page renders",
 };

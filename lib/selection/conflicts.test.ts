@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { explainConflict, priceRules, relaxUnit, withoutUnit } from "./conflicts";
+import { explainConflict, priceRules } from "./conflicts";
+import { relaxUnit, withoutUnit } from "./units";
 import { inThreadSolver } from "./highs-solver";
 import { optimiseSelection, type ModelSolver } from "./solve";
 import { mulberry32 } from "./testing";

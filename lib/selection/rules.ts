@@ -42,7 +42,8 @@ export const phrase = (key: string, values?: Record<string, Said>): Phrase => (v
 /** "1 seat", "3 seats": the English fields' own plural, which messages/en.json says with ICU. */
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-const regionName = (r: UnescoRegion) => UNESCO_REGIONS.find((x) => x.code === r)?.name.en ?? r;
+/** A UNESCO region's English name, as the English sentences here say it. */
+export const regionName = (r: string) => UNESCO_REGIONS.find((x) => x.code === r)?.name.en ?? r;
 
 /** Met when inside the bounds; close when one person away; broken beyond. */
 function statusOf(shortfall: number): RuleStatus {
