@@ -20,6 +20,11 @@ describe("format", () => {
     expect(formatDate("2018-06-10", "fr")).toBe("10 juin 2018");
     expect(formatDateTime(new Date("2023-09-14T01:00:00Z"), "Asia/Seoul", "ko")).toMatch(/2023년 9월 14일.*10:00/);
     expect(formatDateTime(new Date("2023-09-14T01:00:00Z"), "Europe/Paris", "fr")).toMatch(/14 sept\. 2023.*03:00/);
+    // With its day's name, as the timetable says a session's start.
+    const session = new Date("2027-07-05T10:00:00Z");
+    expect(formatDateTime(session, "Asia/Seoul", "en", { weekday: true })).toBe("Mon, Jul 5, 2027, 19:00 GMT+9");
+    expect(formatDateTime(session, "Asia/Seoul", "ko", { weekday: true })).toMatch(/^2027년 7월 5일 \(월\) 19:00/);
+    expect(formatDateTime(session, "Asia/Seoul", "fr", { weekday: true })).toMatch(/^lun\. 5 juil\. 2027.*19:00/);
     expect(formatNumber(1234.5, "fr")).toBe("1\u202f234,5");
     expect(formatNumber(1234.5, "ko")).toBe("1,234.5");
   });

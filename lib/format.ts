@@ -73,10 +73,19 @@ export function formatDateRange(start: string | null, end: string | null, locale
   return b && b !== a ? `${a} – ${b}` : a;
 }
 
-/** A moment shown in a given IANA zone, with the zone's name so nobody guesses. */
-export function formatDateTime(value: Date, timeZone: string, locale = currentLocale()): string {
+/**
+ * A moment shown in a given IANA zone, with the zone's name so nobody guesses; with `weekday`, its day's name
+ * too ("Mon, Jul 5, 2027, 19:00 GMT+9", "2027년 7월 5일 (월) 19:00 GMT+9"), as a timetable says it.
+ */
+export function formatDateTime(
+  value: Date,
+  timeZone: string,
+  locale = currentLocale(),
+  { weekday = false }: { weekday?: boolean } = {},
+): string {
   // dateStyle/timeStyle cannot be combined with timeZoneName (Intl throws), so the fields are spelt out.
   return dateTimeFormat(locale, {
+    ...(weekday ? { weekday: "short" } : {}),
     year: "numeric",
     month: "short",
     day: "numeric",
@@ -86,6 +95,11 @@ export function formatDateTime(value: Date, timeZone: string, locale = currentLo
     timeZone,
     timeZoneName: "short",
   }).format(value);
+}
+
+/** The time of day a draft was saved, in the reader's language and the reader's own clock (14:03:12). */
+export function formatSavedTime(value: Date | string, locale: string): string {
+  return dateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(new Date(value));
 }
 
 /** A count or amount in the reader's language (1,234 · 1 234 · 1,234). */

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatSavedTime } from "@/lib/format";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -99,7 +100,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
         if (data?.ok && data.version && data.savedAt) {
           version.current = data.version;
           setFieldErrors({});
-          setState({ kind: "saved", at: new Date(data.savedAt).toLocaleTimeString() });
+          setState({ kind: "saved", at: formatSavedTime(data.savedAt, props.text.locale) });
           return true;
         }
         dirty.current = true;
@@ -124,7 +125,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
     const ok = await run;
     inFlight.current = null;
     return ok;
-  }, [props.applicationId, t]);
+  }, [props.applicationId, props.text.locale, t]);
 
   const schedule = useCallback(() => {
     dirty.current = true;

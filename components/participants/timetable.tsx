@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { currentLocale } from "@/lib/format";
-import { formatInZone } from "@/lib/time";
+import { currentLocale, formatDateTime } from "@/lib/format";
 import { LocalTime } from "./local-time";
 
 type Session = {
@@ -44,7 +43,11 @@ export async function Timetable({
   outstanding: Outstanding[];
   attendance: Map<string, string>;
 }) {
-  const [t, tp] = await Promise.all([getTranslations("participants"), getTranslations("sessionPlace")]);
+  const [t, tp, tt] = await Promise.all([
+    getTranslations("participants"),
+    getTranslations("sessionPlace"),
+    getTranslations("timetable"),
+  ]);
   if (sessions.length === 0) return <p>{t("noSessions")}</p>;
   return (
     <ol className="space-y-3">
@@ -56,7 +59,8 @@ export async function Timetable({
           <li key={s.id} id={`session-${s.id}`} className="rounded-lg border p-3">
             <article aria-labelledby={`session-title-${s.id}`} className="space-y-2">
               <h3 id={`session-title-${s.id}`} className="font-semibold">
-                {s.title} {s.status !== "scheduled" ? <Badge variant="destructive">{s.status}</Badge> : null}
+                {s.title}{" "}
+                {s.status !== "scheduled" ? <Badge variant="destructive">{tt(`status_${s.status}`)}</Badge> : null}
                 {status === "present" ? (
                   <Badge variant="secondary" className="ml-2">
                     {t("attended")}
@@ -68,7 +72,7 @@ export async function Timetable({
                   <dt className="text-muted-foreground">{t("cohortTime")}</dt>
                   <dd>
                     <time dateTime={s.startsAt.toISOString()}>
-                      {formatInZone(s.startsAt, timeZone, currentLocale())}
+                      {formatDateTime(s.startsAt, timeZone, currentLocale(), { weekday: true })}
                     </time>
                   </dd>
                 </div>

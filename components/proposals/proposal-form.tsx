@@ -1,5 +1,6 @@
 "use client";
 
+import { formatSavedTime } from "@/lib/format";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -41,8 +42,6 @@ type Props = {
 };
 
 const AUTOSAVE_MS = 1200;
-const timeOf = (iso: string, locale: string) =>
-  new Date(iso).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 /**
  * The multi-step proposal form. Every change is saved a moment later (and before changing step); each
@@ -62,7 +61,7 @@ export function ProposalForm(props: Props) {
   const [totals, setTotals] = useState<Total[]>(props.totals);
   const [status, setStatus] = useState(props.status);
   const [message, setMessage] = useState<string>(
-    props.savedAt ? t("savedAt", { time: timeOf(props.savedAt, locale) }) : t("notSavedYet"),
+    props.savedAt ? t("savedAt", { time: formatSavedTime(props.savedAt, locale) }) : t("notSavedYet"),
   );
   const [formError, setFormError] = useState<string | null>(null);
   const version = useRef(props.version);
@@ -93,7 +92,7 @@ export function ProposalForm(props: Props) {
         setTotals(result.totals);
         setFormError(null);
         form.clearErrors();
-        setMessage(t("savedAt", { time: timeOf(result.savedAt, locale) }));
+        setMessage(t("savedAt", { time: formatSavedTime(result.savedAt, locale) }));
         return true;
       }
       applyErrors(result.fieldErrors);

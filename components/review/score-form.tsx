@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { formatSavedTime } from "@/lib/format";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -25,6 +26,7 @@ export function ScoreForm(props: {
   submit: (input: unknown) => Promise<Result>;
 }) {
   const t = useTranslations("review");
+  const locale = useLocale();
   const router = useRouter();
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(
@@ -59,7 +61,7 @@ export function ScoreForm(props: {
       }
       setErrors({});
       setVersion(result.version);
-      setSavedAt(new Date(result.savedAt).toLocaleTimeString());
+      setSavedAt(formatSavedTime(result.savedAt, locale));
       if (kind === "submit") router.refresh();
     });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import Form from "next/form";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -426,6 +426,9 @@ const RankedTable = memo(function RankedTable({
 }) {
   const t = useTranslations("selection.workbench");
   const tg = useTranslations("selection.gender");
+  const format = useFormatter();
+  const fixed = (x: number, digits: number) =>
+    format.number(x, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return (
     <Table>
       <TableHeader>
@@ -469,10 +472,10 @@ const RankedTable = memo(function RankedTable({
               <TableCell>{r.countryName ?? "—"}</TableCell>
               <TableCell>{tg(r.gender ?? "undisclosed")}</TableCell>
               <TableCell className="tabular-nums">
-                {r.raw === null ? t("unscored") : r.raw.toFixed(1)}
+                {r.raw === null ? t("unscored") : fixed(r.raw, 1)}
                 {r.normalised !== null ? (
                   <span className="block text-xs text-muted-foreground">
-                    {t("zScore", { value: r.normalised.toFixed(2) })}
+                    {t("zScore", { value: fixed(r.normalised, 2) })}
                   </span>
                 ) : null}
               </TableCell>

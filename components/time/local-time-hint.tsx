@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { isValidTimeZone, localToInstant, splitLocal, wallTimeKind, zoneLabel } from "@/lib/time";
 
@@ -32,6 +32,7 @@ const valueOf = (id: string) =>
  */
 export function LocalTimeHint({ zone, times }: Props) {
   const t = useTranslations("time");
+  const locale = useLocale();
   // A string snapshot, so React compares by value; the server renders the zone name alone.
   const snapshot = useSyncExternalStore(
     subscribe,
@@ -58,7 +59,7 @@ export function LocalTimeHint({ zone, times }: Props) {
   const at = typed[0] ? localToInstant(typed[0], name) : null;
   return (
     <div className="space-y-1 text-sm">
-      <p className="text-muted-foreground">{t("zone", { zone: at ? zoneLabel(name, at) : name })}</p>
+      <p className="text-muted-foreground">{t("zone", { zone: at ? zoneLabel(name, at, locale) : name })}</p>
       <div role="status" aria-live="polite">
         {[...new Set(warnings)].map((w) => (
           <p key={w} className="font-medium text-amber-800 dark:text-amber-300">

@@ -1,4 +1,5 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import * as schema from "../../db/schema";
 import { flattenMessages as flatten, type MessageTree as Messages } from "../../lib/i18n/flatten";
 
 import { messagesOf } from "./messages";
@@ -37,7 +38,7 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)
  * What English looks like on a Korean or French page: the whole text of any English message that the
  * language translates differently, and any run of three words or more from one (around its arguments).
  */
-export function englishOf(locale: "ko" | "fr"): { whole: Set<string>; fragments: string[] } {
+export function englishOf(locale: "ko" | "fr"): { whole: Set<string>; fragments: string[]; codes: Set<string> } {
   const whole = new Set<string>();
   const fragments = new Set<string>();
   for (const [key, english] of ENGLISH) {
@@ -55,7 +56,26 @@ export function englishOf(locale: "ko" | "fr"): { whole: Set<string>; fragments:
   return {
     whole: new Set([...whole].filter((w) => !localWhole.has(w))),
     fragments: [...fragments].filter((f) => !localText.includes(f)),
+    codes: codesOf(localText),
   };
+}
+
+/**
+ * The database's stored codes ("open", "not_completed", "woman": every pgEnum's values), which a page shows only
+ * through a message: shown as they are, they are English words. A code that is also a word of the language's
+ * own messages ("forum", "code" in French) or a language's own code says nothing.
+ */
+function codesOf(localText: string): Set<string> {
+  const codes = new Set<string>();
+  for (const value of Object.values(schema))
+    if (typeof value === "function" && "enumValues" in value)
+      for (const code of value.enumValues as string[]) {
+        const spoken = code.replace(/_/g, " ");
+        if (["en", "ko", "fr"].includes(code)) continue;
+        if (new RegExp(word(spoken), "iu").test(localText)) continue;
+        codes.add(code).add(spoken);
+      }
+  return codes;
 }
 
 // English words that are no word of French (and no word at all in Korean): a sentence carrying one is English.
@@ -73,7 +93,7 @@ const ENGLISH_DATES = new RegExp(`${word(DAY)},? \\d|\\d{1,2} ${word(MONTH)}|${w
 /** A raw message key ("admin.calls.title") that a missing message would print. */
 const RAW_KEY = new RegExp(`(^|[^\\w@.])(${NAMESPACES})\\.[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)*\\b`);
 
-export type Found = { kind: "key" | "english"; text: string };
+export type Found = { kind: "key" | "english" | "code"; text: string };
 
 /**
  * Why a piece of text on a Korean or French page is not in that language, or null. `isUserContent`
@@ -81,12 +101,13 @@ export type Found = { kind: "key" | "english"; text: string };
  */
 export function notInLanguage(
   text: string,
-  english: { whole: Set<string>; fragments: string[] },
+  english: { whole: Set<string>; fragments: string[]; codes?: Set<string> },
   isUserContent: (text: string) => boolean,
 ): Found | null {
   const clean = text.replace(/\s+/g, " ").trim();
   if (!/\p{L}/u.test(clean)) return null;
   if (RAW_KEY.test(clean) && !isUserContent(clean)) return { kind: "key", text: clean };
+  if (english.codes?.has(clean.toLowerCase()) && !isUserContent(clean)) return { kind: "code", text: clean };
   const looksEnglish =
     english.whole.has(clean) ||
     english.fragments.some((f) => clean.includes(f)) ||

@@ -114,7 +114,10 @@ export async function checkPage(page: Page, { where, locale, checks }: VisitOpti
   if (locale !== "en")
     for (const text of new Set(await pageTexts(page))) {
       const found = notInLanguage(text, checks.english[locale], checks.userText[locale]);
-      if (found) failures.push(`${where}: ${found.kind === "key" ? "raw key" : "English"} "${found.text}"`);
+      if (found)
+        failures.push(
+          `${where}: ${{ key: "raw key", english: "English", code: "a stored code" }[found.kind]} "${found.text}"`,
+        );
     }
   return failures;
 }

@@ -104,8 +104,11 @@ export async function changeCohortSchedule(
       .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
       .where(eq(cohorts.id, input.cohortId));
     if (!cohort) throw notFound("That edition does not exist.");
-    if (cohort.status === "cancelled" || cohort.status === "completed")
-      throw new DomainError("conflict", `This edition is ${cohort.status}; it cannot be postponed or cancelled.`);
+    // One sentence per state: a stored code inside a sentence would stay English in every language.
+    if (cohort.status === "cancelled")
+      throw new DomainError("conflict", "This edition is cancelled; it cannot be postponed or cancelled again.");
+    if (cohort.status === "completed")
+      throw new DomainError("conflict", "This edition is completed; it cannot be postponed or cancelled.");
 
     let startDate: string | null = cohort.startDate;
     let endDate: string | null = cohort.endDate;

@@ -15,6 +15,13 @@ import { mergeTranslations, unknownFields } from "@/lib/i18n/content";
 import { LETTER_FIELDS } from "@/lib/offers/letter-texts";
 import type { letterTemplatesSchema, sendDecisionsSchema, translateLetterSchema } from "./schemas";
 
+// One sentence per letter: a stored code inside a sentence would stay English in every language.
+const LETTER_CHANGED: Record<LetterKind, string> = {
+  offer: "Someone else changed the offer letter since you opened it. Reload and try again.",
+  waitlist: "Someone else changed the waiting-list letter since you opened it. Reload and try again.",
+  reject: "Someone else changed the letter for those not selected since you opened it. Reload and try again.",
+};
+
 /** Saves the three letters, each guarded by the version the editor loaded (0: never saved). */
 export async function saveLetterTemplates(
   db: Database,
@@ -44,7 +51,7 @@ export async function saveLetterTemplates(
                 ),
               )
               .returning({ version: letterTemplates.version });
-      if (!row) throw stale(`Someone else changed the ${t.kind} letter since you opened it. Reload and try again.`);
+      if (!row) throw stale(LETTER_CHANGED[t.kind]);
       versions[t.kind] = row.version;
     }
     await writeAudit(tx, {
@@ -96,7 +103,7 @@ export async function translateLetterTemplate(
       })
       .where(and(eq(letterTemplates.id, row.id), eq(letterTemplates.version, input.version)))
       .returning({ version: letterTemplates.version });
-    if (!saved) throw stale(`Someone else changed the ${input.kind} letter since you opened it. Reload and try again.`);
+    if (!saved) throw stale(LETTER_CHANGED[input.kind]);
     await writeAudit(tx, {
       actorId: who.userId,
       action: "decisions.translateTemplate",

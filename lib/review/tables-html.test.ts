@@ -188,6 +188,25 @@ describe("the review overview's and the ranking's tables as markup", () => {
       ["3", "R-3", "Three", countryName("FR"), "2", (7.25).toFixed(1), "—", (6.04).toFixed(1), "+0.50"],
       ["4", "R-4", "Four", "—", "0", "—", "—", "—", "-1.23"],
     ]);
+    // In French the decimals take a comma and the country its French name.
+    const french = rankingTableHtml(
+      [
+        {
+          rank: 1,
+          reference: "R-1",
+          name: "One",
+          country: "DE",
+          reviews: 1,
+          criteria: {},
+          raw: 6.04,
+          normalised: -1.234,
+        },
+      ],
+      [],
+      labels,
+      "fr",
+    ).value;
+    expect(rowsOf(french).map(cellsOf)).toEqual([["1", "R-1", "One", "Allemagne", "1", "6,0", "-1,23"]]);
   });
 
   it("link each queued application to its review, and say so where an anonymised call withholds the name", () => {

@@ -1,4 +1,5 @@
-import { countryName } from "@/lib/geo";
+import { currentLocale, formatNumber } from "@/lib/format";
+import { countryName, type Locale } from "@/lib/geo";
 import { html, type Html } from "@/lib/markup";
 import { tableHtml } from "@/lib/markup-controls";
 import type { RubricCriterion } from "./rubric";
@@ -92,10 +93,24 @@ export type RankedRow = {
   normalised: number | null;
 };
 
-const fixed = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? DASH : n.toFixed(digits));
+// Scores in the reader's language (7.5 · 7,5), to a fixed number of decimals.
+const fixed = (
+  locale: string,
+  n: number | null | undefined,
+  digits = 1,
+  signDisplay: "auto" | "exceptZero" = "auto",
+) =>
+  n === null || n === undefined
+    ? DASH
+    : formatNumber(n, locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay });
 
 /** A page of the ranking: rank, who, reviews, each criterion's mean, raw and normalised score (t: "selection.ranking"). */
-export function rankingTableHtml(rows: readonly RankedRow[], rubric: readonly RubricCriterion[], t: Labels): Html {
+export function rankingTableHtml(
+  rows: readonly RankedRow[],
+  rubric: readonly RubricCriterion[],
+  t: Labels,
+  locale = currentLocale(),
+): Html {
   return tableHtml(
     [
       t("rank"),
@@ -109,7 +124,7 @@ export function rankingTableHtml(rows: readonly RankedRow[], rubric: readonly Ru
     ],
     rows.map(
       (a) =>
-        html`<tr><td>${a.rank}</td><td class="font-medium">${a.reference}</td><td>${a.name}</td><td>${a.country ? countryName(a.country) : DASH}</td><td>${a.reviews}</td>${rubric.map((c) => html`<td>${fixed(a.criteria[c.id])}</td>`)}<td>${fixed(a.raw)}</td><td>${a.normalised === null ? DASH : `${a.normalised >= 0 ? "+" : ""}${a.normalised.toFixed(2)}`}</td></tr>`,
+        html`<tr><td>${a.rank}</td><td class="font-medium">${a.reference}</td><td>${a.name}</td><td>${a.country ? countryName(a.country, locale as Locale) : DASH}</td><td>${a.reviews}</td>${rubric.map((c) => html`<td>${fixed(locale, a.criteria[c.id])}</td>`)}<td>${fixed(locale, a.raw)}</td><td>${fixed(locale, a.normalised, 2, "exceptZero")}</td></tr>`,
     ),
   );
 }

@@ -182,23 +182,11 @@ export function instantToLocal(instant: Date, timeZone: string): string {
   return `${wall.date}T${wall.time}`;
 }
 
-/** A day and time in a zone, with the zone's name, e.g. "Mon, Jul 5, 2027, 19:00 GMT+9". */
-export function formatInZone(instant: Date, timeZone: string, locale = "en"): string {
-  return dateTimeFormat(locale, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone,
-    timeZoneName: "short",
-  }).format(instant);
-}
-
-/** The zone as people read it next to an input: "Asia/Seoul (GMT+9)", "America/New_York (EST)" at `at`. */
-export function zoneLabel(timeZone: string, at: Date, locale = "en-US"): string {
+/**
+ * The zone as people read it next to an input: "Asia/Seoul (GMT+9)", "America/New_York (EST)" at `at`; in the
+ * reader's language its short name is theirs ("America/New_York (GMT-5)" in Korean).
+ */
+export function zoneLabel(timeZone: string, at: Date, locale: string): string {
   if (!isValidTimeZone(timeZone)) return timeZone;
   const short = dateTimeFormat(locale, { timeZone, timeZoneName: "short" })
     .formatToParts(at)

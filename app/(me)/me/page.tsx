@@ -19,10 +19,11 @@ export default async function MySpacePage() {
   const statusLabel = await getTranslations("applicationStatus");
   const actor = await requirePagePermission("account.updateProfile", "/me");
   const db = getDb();
-  const [t, tp, tc, data, focalPoint, offers, spaces] = await Promise.all([
+  const [t, tp, tc, te, data, focalPoint, offers, spaces] = await Promise.all([
     getTranslations("me"),
     getTranslations("profile"),
     getTranslations("common"),
+    getTranslations("staffCohorts.enrolmentStatus"),
     getMySpace(db, actor.userId),
     isFocalPoint(db, actor.userId),
     getMyOffers(db, actor.userId),
@@ -117,7 +118,7 @@ export default async function MySpacePage() {
                 <Link href={`/programmes/${e.programmeSlug}`} className="font-medium hover:underline">
                   {e.programmeTitle}
                 </Link>{" "}
-                — {e.cohortTitle} <Badge variant="outline">{e.status}</Badge>
+                — {e.cohortTitle} <Badge variant="outline">{te(e.status)}</Badge>
               </li>
             ))}
           </ul>

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminCallsPage() {
   const actor = await requirePagePermission("call.manage", "/admin/calls");
-  const [t, rows] = await Promise.all([getTranslations("callAdmin"), listManagedCalls(getDb(), actor)]);
+  const [t, ts, rows] = await Promise.all([
+    getTranslations("callAdmin"),
+    getTranslations("status"),
+    listManagedCalls(getDb(), actor),
+  ]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -51,7 +55,7 @@ export default async function AdminCallsPage() {
                   </span>
                 </TableCell>
                 <TableCell>
-                  <Badge variant="outline">{c.status}</Badge>{" "}
+                  <Badge variant="outline">{ts(c.status)}</Badge>{" "}
                   {c.nominationOnly ? <Badge variant="secondary">{t("nominations")}</Badge> : null}
                 </TableCell>
                 <TableCell>{formatDateTime(c.closesAt, c.timeZone)}</TableCell>

@@ -35,9 +35,10 @@ export default async function CohortSpacePage({ params }: Props) {
   const space = await getCohortSpace(getDb(), actor.userId, cohortId);
   if (!space) notFound();
   await requirePagePermission("participant.space", path, { programmeId: space.me.programmeId });
-  const [t, tc, reader] = await Promise.all([
+  const [t, tc, tprop, reader] = await Promise.all([
     getTranslations("participants"),
     getTranslations("common"),
+    getTranslations("proposals"),
     getLocale() as Promise<AppLocale>,
   ]);
   const { me } = space;
@@ -120,7 +121,10 @@ export default async function CohortSpacePage({ params }: Props) {
         </h2>
         <p>
           {space.proposal
-            ? `“${space.proposal.title || "Untitled"}” — ${space.proposal.status}. `
+            ? `${t("proposalLine", {
+                title: space.proposal.title || tprop("mentor.untitled"),
+                status: tprop(`status.${space.proposal.status}`),
+              })} `
             : `${t("proposalNone")} `}
           <Link href={`${path}/proposal`} className="text-primary underline">
             {t("proposalOpen")}

@@ -15,7 +15,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { loadDecisionState, loadLetters } from "@/lib/offers/seats";
 import { writeLetter } from "@/lib/offers/letter-texts";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatNumber } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 import { requireCallPage } from "@/lib/review/page-guard";
 import type { ScoredApplication } from "@/lib/review/ranking";
@@ -36,9 +36,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DecisionsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: callId } = await params;
   const { actor, call, db } = await requireCallPage(callId, "selection.decide", `/admin/calls/${callId}/decisions`);
-  const [t, tl, state, { setting, letters }, locale] = await Promise.all([
+  const [t, tl, tg, state, { setting, letters }, locale] = await Promise.all([
     getTranslations("selection.decisions"),
     getTranslations("letterLanguages"),
+    getTranslations("selection.gender"),
     loadDecisionState(db, call),
     loadLetters(db, call.id),
     getLocale() as Promise<AppLocale>,
@@ -75,8 +76,10 @@ export default async function DecisionsPage({ params }: { params: Promise<{ id: 
             <TableCell>{i + 1}</TableCell>
             <TableCell>{person(a)}</TableCell>
             <TableCell>{a.country ? countryName(a.country) : "—"}</TableCell>
-            <TableCell>{a.gender ?? "—"}</TableCell>
-            <TableCell className="tabular-nums">{a.score.toFixed(2)}</TableCell>
+            <TableCell>{tg(a.gender ?? "undisclosed")}</TableCell>
+            <TableCell className="tabular-nums">
+              {formatNumber(a.score, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -201,7 +204,7 @@ export default async function DecisionsPage({ params }: { params: Promise<{ id: 
                     <TableRow key={a.id}>
                       <TableCell>{person(a)}</TableCell>
                       <TableCell>{a.country ? countryName(a.country) : "—"}</TableCell>
-                      <TableCell>{a.gender ?? "—"}</TableCell>
+                      <TableCell>{tg(a.gender ?? "undisclosed")}</TableCell>
                       <TableCell>
                         <Badge variant={a.status === "confirmed" ? "secondary" : "outline"}>
                           {t(`status.${a.status}`)}

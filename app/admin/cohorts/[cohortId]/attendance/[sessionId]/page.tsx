@@ -11,7 +11,6 @@ import { getAttendanceSheet } from "@/lib/attendance/queries";
 import { formatDateTime } from "@/lib/format";
 import { roomCode } from "@/lib/attendance/room-code";
 import { sessionOf } from "@/lib/participants/space-commands";
-import { formatInZone } from "@/lib/time";
 import { CohortNav } from "../../cohort-nav";
 import { staffCohort } from "../../staff-cohort";
 import { markAttendanceAction } from "../actions";
@@ -55,7 +54,7 @@ export default async function SessionAttendancePage({ params }: Props) {
             {code.code}
           </p>
           <p className="text-sm text-muted-foreground">
-            {t("roomCodeHelp", { time: formatInZone(code.changesAt, cohort.timeZone) })}
+            {t("roomCodeHelp", { time: formatDateTime(code.changesAt, cohort.timeZone) })}
           </p>
           <AutoRefresh seconds={30} />
         </section>
