@@ -1,23 +1,19 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
-import Form from "next/form";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { memo, useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { ServerAction } from "@/components/review/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { NativeSelect as Select } from "@/components/ui/select";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { WorkbenchRow } from "@/lib/decisions/queries";
-import type { WorkbenchShow } from "@/lib/decisions/schemas";
 // The pure evaluator only: the package index also holds the solver's worker, which is server-side.
 import { evaluateRules } from "@/lib/selection/rules";
 import type { BalanceRules, Candidate, RuleState } from "@/lib/selection/types";
 import { cn } from "@/lib/utils";
 import { Distribution } from "./distribution";
+import { RankedList, type RankedListPage } from "./ranked-list";
 import { RuleMeters, STATUS_STYLE } from "./rule-meters";
 import type { Analysis } from "./analysis-panel";
 import { SuggestionPanel, type SuggestionView } from "./suggestion-panel";
@@ -29,15 +25,7 @@ type Props = {
   rows: WorkbenchRow[];
   /** The saved shortlist and the waiting suggestion's members: whom the meters count beyond this page. */
   people: WorkbenchRow[];
-  list: {
-    path: string;
-    q: string;
-    show: WorkbenchShow;
-    next: string | null;
-    previous: string | null;
-    page: number;
-    pages: number;
-  };
+  list: RankedListPage;
   rules: BalanceRules;
   /** The saved shortlist's meters, judged on the server from the database's tally of it. */
   meters: RuleState[];
@@ -226,13 +214,6 @@ export function Workbench(props: Props) {
 
   const chosenRows = [...chosen].map((id) => known.get(id)).filter((r): r is WorkbenchRow => Boolean(r));
   const previewRow = preview ? known.get(preview) : null;
-  const link = (side: "after" | "before", cursor: string) => {
-    const search = new URLSearchParams({ [side]: cursor });
-    if (props.list.q) search.set("q", props.list.q);
-    if (props.list.show !== "all") search.set("show", props.list.show);
-    return `${props.list.path}?${search}`;
-  };
-
   return (
     <div className="space-y-8">
       {props.decided ? <Alert>{t("decided")}</Alert> : null}
@@ -350,139 +331,14 @@ export function Workbench(props: Props) {
         />
       ) : null}
 
-      <section aria-labelledby="ranked-heading" className="space-y-3">
-        <h2 id="ranked-heading" className="text-xl font-semibold">
-          {t("rankedHeading")}
-        </h2>
-        {/* next/form: a search is a client navigation, so choices not yet saved stay. */}
-        <Form action={props.list.path} role="search" className="flex flex-wrap items-end gap-3">
-          <div className="w-64">
-            <label htmlFor="wb-filter" className="text-sm font-medium">
-              {t("filter")}
-            </label>
-            <Input id="wb-filter" name="q" type="search" defaultValue={props.list.q} />
-          </div>
-          <div className="w-56">
-            <label htmlFor="wb-show" className="text-sm font-medium">
-              {t("show")}
-            </label>
-            <Select id="wb-show" name="show" defaultValue={props.list.show}>
-              <option value="all">{t("showAll")}</option>
-              <option value="chosen">{t("showChosen")}</option>
-              <option value="other">{t("showOther")}</option>
-            </Select>
-          </div>
-          <Button type="submit" variant="outline">
-            {t("filterButton")}
-          </Button>
-        </Form>
-        {props.rows.length === 0 ? (
-          <p>{t("empty")}</p>
-        ) : (
-          <RankedTable
-            rows={props.rows}
-            chosen={chosen}
-            decided={props.decided}
-            onPreview={setPreview}
-            onToggle={toggle}
-          />
-        )}
-        {props.list.next || props.list.previous ? (
-          <nav aria-label={t("pagination")} className="flex items-center gap-4 text-sm">
-            {props.list.previous ? (
-              <Link href={link("before", props.list.previous)} className="text-primary underline">
-                {t("previous")}
-              </Link>
-            ) : null}
-            <span>{t("page", { page: props.list.page, pages: props.list.pages })}</span>
-            {props.list.next ? (
-              <Link href={link("after", props.list.next)} className="text-primary underline">
-                {t("next")}
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
-      </section>
+      <RankedList
+        rows={props.rows}
+        list={props.list}
+        chosen={chosen}
+        decided={props.decided}
+        onPreview={setPreview}
+        onToggle={toggle}
+      />
     </div>
   );
 }
-
-/**
- * The ranked list, memoised: a suggestion arriving, a hover preview or a message does not re-render
- * hundreds of rows; only a change of the rows shown or of who is chosen does.
- */
-const RankedTable = memo(function RankedTable({
-  rows: visible,
-  chosen,
-  decided,
-  onPreview,
-  onToggle,
-}: {
-  rows: WorkbenchRow[];
-  chosen: ReadonlySet<string>;
-  decided: boolean;
-  onPreview: (id: string | null) => void;
-  onToggle: (id: string) => void;
-}) {
-  const t = useTranslations("selection.workbench");
-  const tg = useTranslations("selection.gender");
-  const format = useFormatter();
-  const fixed = (x: number, digits: number) =>
-    format.number(x, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return (
-    <Table>
-      <TableHeader>
-        <TableRow>
-          <TableHead scope="col">{t("choice")}</TableHead>
-          <TableHead scope="col">{t("rank")}</TableHead>
-          <TableHead scope="col">{t("reference")}</TableHead>
-          <TableHead scope="col">{t("name")}</TableHead>
-          <TableHead scope="col">{t("country")}</TableHead>
-          <TableHead scope="col">{t("gender")}</TableHead>
-          <TableHead scope="col">{t("score")}</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {visible.map((r) => {
-          const isChosen = chosen.has(r.id);
-          return (
-            <TableRow
-              key={r.id}
-              className={isChosen ? "bg-secondary/60" : undefined}
-              onMouseEnter={() => onPreview(r.id)}
-              onMouseLeave={() => onPreview(null)}
-            >
-              <TableCell>
-                <Button
-                  type="button"
-                  size="sm"
-                  variant={isChosen ? "secondary" : "outline"}
-                  disabled={decided}
-                  aria-label={`${isChosen ? t("unchoose") : t("choose")} ${r.reference}`}
-                  onFocus={() => onPreview(r.id)}
-                  onBlur={() => onPreview(null)}
-                  onClick={() => onToggle(r.id)}
-                >
-                  {isChosen ? t("unchoose") : t("choose")}
-                </Button>
-              </TableCell>
-              <TableCell>{r.rank}</TableCell>
-              <TableCell className="font-medium">{r.reference}</TableCell>
-              <TableCell>{r.name}</TableCell>
-              <TableCell>{r.countryName ?? "—"}</TableCell>
-              <TableCell>{tg(r.gender ?? "undisclosed")}</TableCell>
-              <TableCell className="tabular-nums">
-                {r.raw === null ? t("unscored") : fixed(r.raw, 1)}
-                {r.normalised !== null ? (
-                  <span className="block text-xs text-muted-foreground">
-                    {t("zScore", { value: fixed(r.normalised, 2) })}
-                  </span>
-                ) : null}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
-  );
-});
