@@ -239,7 +239,7 @@ test.describe.serial("balanced selection, Seoul 2018 and ASEAN @selection", () =
       await page.goto(`/admin/calls/${SEOUL}/decisions`);
       const seat = page
         .getByRole("row")
-        .filter({ has: page.getByRole("cell", { name: "man", exact: true }) })
+        .filter({ has: page.getByRole("cell", { name: "Man", exact: true }) })
         .first();
       const declined = ((await seat.getByRole("cell").first().textContent()) ?? "").split(" · ")[0]!.trim();
       await seat.getByText(`Record a decline for ${declined}`).click();
