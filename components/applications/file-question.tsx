@@ -4,7 +4,7 @@ import { wordsTranslator } from "@/lib/i18n/words";
 import type { ApplyWords } from "@/lib/applications/apply-words";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { fileTypeLabel, formatBytes, UPLOAD_KINDS } from "@/lib/uploads/types";
+import { formatBytes, UPLOAD_KINDS } from "@/lib/uploads/types";
 import type { ShownQuestion } from "@/lib/calls/translations";
 
 export type StoredFile = { questionId: string; fileName: string; sizeBytes: number };
@@ -38,7 +38,7 @@ export function FileQuestion({
   const help = [
     question.help,
     t("fileHelp", {
-      types: accept.map(fileTypeLabel).join(", "),
+      types: accept.map((type) => text.fileTypes[type] ?? type).join(", "),
       size: formatBytes(question.maxBytes ?? UPLOAD_KINDS.applicationFile.maxBytes),
     }),
   ]

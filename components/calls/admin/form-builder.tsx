@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { APPLICATION_FILE_TYPES, FILE_TYPES } from "@/lib/uploads/types";
+import { APPLICATION_FILE_TYPES, FILE_TYPES, type FileType } from "@/lib/uploads/types";
 import type { CallForm, FormQuestion } from "@/lib/applications/form";
 import { QUESTION_TYPES } from "@/lib/calls/schemas";
 
@@ -30,12 +30,15 @@ export function FormBuilder({
   form: initial,
   locked,
   save,
+  fileTypes,
 }: {
   callId: string;
   version: number;
   form: CallForm;
   locked: boolean;
   save: (input: unknown) => Promise<Result>;
+  /** Each kind of file by name in the reader's language (lib/uploads/type-labels.ts). */
+  fileTypes: Record<FileType, string>;
 }) {
   const t = useTranslations("callAdmin.builder");
   const [form, setForm] = useState<CallForm>(initial);
@@ -132,6 +135,7 @@ export function FormBuilder({
                 onChange={(patch) => update(q.id, patch)}
                 onMove={(d) => move(q.id, d)}
                 onRemove={() => remove(q.id)}
+                fileTypes={fileTypes}
               />
             ))}
             <Button type="button" variant="outline" onClick={() => add(pageIndex)}>
@@ -172,12 +176,14 @@ function QuestionEditor({
   onChange,
   onMove,
   onRemove,
+  fileTypes,
 }: {
   question: FormQuestion;
   pages: number;
   onChange: (patch: Partial<FormQuestion>) => void;
   onMove: (direction: -1 | 1) => void;
   onRemove: () => void;
+  fileTypes: Record<FileType, string>;
 }) {
   const t = useTranslations("callAdmin.builder");
   const typeLabel = (type: FormQuestion["type"]) => t(`types.${type}`);
@@ -286,7 +292,7 @@ function QuestionEditor({
                       })
                     }
                   />
-                  <label htmlFor={`${id}-accept-${FILE_TYPES[type].extension}`}>{FILE_TYPES[type].label}</label>
+                  <label htmlFor={`${id}-accept-${FILE_TYPES[type].extension}`}>{fileTypes[type]}</label>
                 </div>
               ))}
             </fieldset>

@@ -1,9 +1,11 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CallNav } from "@/components/calls/admin/call-nav";
 import { FormBuilder } from "@/components/calls/admin/form-builder";
 import { saveCallFormAction } from "../../actions";
+import { fileTypeLabels } from "@/lib/uploads/type-labels";
+import type { AppLocale } from "@/lib/i18n/request";
 import { loadAdminCall } from "../load";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +14,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CallFormPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [{ call }, t] = await Promise.all([loadAdminCall(id, `/admin/calls/${id}/form`), getTranslations("callAdmin")]);
+  const [{ call }, t, locale] = await Promise.all([
+    loadAdminCall(id, `/admin/calls/${id}/form`),
+    getTranslations("callAdmin"),
+    getLocale(),
+  ]);
+  // Checkbox labels, so each begins with a capital ("Image PNG", where a sentence says "une image PNG").
+  const fileTypes = Object.fromEntries(
+    Object.entries(fileTypeLabels(locale as AppLocale)).map(([type, label]) => [
+      type,
+      label.charAt(0).toLocaleUpperCase(locale) + label.slice(1),
+    ]),
+  ) as ReturnType<typeof fileTypeLabels>;
   return (
     <ClientMessages namespaces={["callAdmin.builder"]}>
       <div className="space-y-6">
@@ -24,6 +37,7 @@ export default async function CallFormPage({ params }: { params: Promise<{ id: s
           form={call.form}
           locked={call.applicationCount > 0}
           save={saveCallFormAction}
+          fileTypes={fileTypes}
         />
       </div>
     </ClientMessages>
