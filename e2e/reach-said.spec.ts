@@ -1,4 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
+import { SEED_IDS } from "../db/seed/ids";
 import type { AppLocale } from "../lib/i18n/request";
 import { STORAGE, uniqueEmail } from "./fixtures";
 import { messagesOf } from "./reach/messages";
@@ -97,5 +98,28 @@ test.describe("what the server says, in the reader's language @reach", () => {
       }),
     ).toBeVisible();
     await context.close();
+  });
+
+  test("a Korean and a French administrator choose a file question's kinds of file by their names in their language", async ({
+    browser,
+  }) => {
+    for (const [locale, capital] of [
+      ["ko", (t: string) => t],
+      ["fr", (t: string) => t.charAt(0).toLocaleUpperCase("fr") + t.slice(1)],
+    ] as const) {
+      const context = await readerIn(browser, locale, STORAGE.admin);
+      const page = await context.newPage();
+      // CPI 2027's form has a file question (the CV) that accepts PDF: the builder offers every kind it may accept.
+      await page.goto(`/admin/calls/${SEED_IDS.cpi2027Call}/form`);
+      const png = page.getByRole("checkbox", { name: capital(said(locale, "PNG image")), exact: true });
+      await expect(png).toBeVisible();
+      await expect(png).not.toBeChecked();
+      await expect(
+        page.getByRole("checkbox", { name: capital(said(locale, "Word document (.docx)")), exact: true }),
+      ).toBeVisible();
+      await expect(page.getByRole("checkbox", { name: "PDF", exact: true })).toBeChecked();
+      await expect(page.getByText("PNG image", { exact: true })).toHaveCount(0);
+      await context.close();
+    }
   });
 });
