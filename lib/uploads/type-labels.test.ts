@@ -10,8 +10,8 @@ const SAME_EVERYWHERE = new Set(["PDF", "CSV"]);
 
 describe("fileTypeLabels", () => {
   it("in English is the table's own label", () => {
-    const en = fileTypeLabels("en");
-    for (const [type, { label }] of Object.entries(FILE_TYPES)) expect(en[type as FileType]).toBe(label);
+    const english = fileTypeLabels("en");
+    for (const [type, { label }] of Object.entries(FILE_TYPES)) expect(english[type as FileType]).toBe(label);
   });
 
   it.each([
