@@ -36,4 +36,11 @@ describe("fileTypeLabels", () => {
       uploads.wordDocumentDocx,
     );
   });
+
+  it("capitalised, begins each name with a capital where the language has them, and is otherwise the same", () => {
+    expect(fileTypeLabels("fr", { capitalised: true })["image/png"]).toBe("Image PNG");
+    expect(fileTypeLabels("fr")["image/png"]).toBe(fr.problems.uploads.pngImage);
+    expect(fileTypeLabels("ko", { capitalised: true })).toEqual(fileTypeLabels("ko"));
+    expect(fileTypeLabels("en", { capitalised: true })).toEqual(fileTypeLabels("en"));
+  });
 });

@@ -8,7 +8,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { APPLICATION_FILE_TYPES, FILE_TYPES, type FileType } from "@/lib/uploads/types";
+import { APPLICATION_FILE_TYPES, FILE_TYPES } from "@/lib/uploads/types";
+import type { FileTypeLabels } from "@/lib/uploads/type-labels";
 import type { CallForm, FormQuestion } from "@/lib/applications/form";
 import { QUESTION_TYPES } from "@/lib/calls/schemas";
 
@@ -38,7 +39,7 @@ export function FormBuilder({
   locked: boolean;
   save: (input: unknown) => Promise<Result>;
   /** Each kind of file by name in the reader's language (lib/uploads/type-labels.ts). */
-  fileTypes: Record<FileType, string>;
+  fileTypes: FileTypeLabels;
 }) {
   const t = useTranslations("callAdmin.builder");
   const [form, setForm] = useState<CallForm>(initial);
@@ -183,7 +184,7 @@ function QuestionEditor({
   onChange: (patch: Partial<FormQuestion>) => void;
   onMove: (direction: -1 | 1) => void;
   onRemove: () => void;
-  fileTypes: Record<FileType, string>;
+  fileTypes: FileTypeLabels;
 }) {
   const t = useTranslations("callAdmin.builder");
   const typeLabel = (type: FormQuestion["type"]) => t(`types.${type}`);

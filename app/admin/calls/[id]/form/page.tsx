@@ -19,13 +19,6 @@ export default async function CallFormPage({ params }: { params: Promise<{ id: s
     getTranslations("callAdmin"),
     getLocale(),
   ]);
-  // Checkbox labels, so each begins with a capital ("Image PNG", where a sentence says "une image PNG").
-  const fileTypes = Object.fromEntries(
-    Object.entries(fileTypeLabels(locale as AppLocale)).map(([type, label]) => [
-      type,
-      label.charAt(0).toLocaleUpperCase(locale) + label.slice(1),
-    ]),
-  ) as ReturnType<typeof fileTypeLabels>;
   return (
     <ClientMessages namespaces={["callAdmin.builder"]}>
       <div className="space-y-6">
@@ -37,7 +30,7 @@ export default async function CallFormPage({ params }: { params: Promise<{ id: s
           form={call.form}
           locked={call.applicationCount > 0}
           save={saveCallFormAction}
-          fileTypes={fileTypes}
+          fileTypes={fileTypeLabels(locale as AppLocale, { capitalised: true })}
         />
       </div>
     </ClientMessages>
