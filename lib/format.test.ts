@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateRange, formatDateTime, formatNumber } from "./format";
+import { formatBytes, formatDate, formatDateRange, formatDateTime, formatNumber, sayBytes } from "./format";
 
 describe("format", () => {
   it("shows a moment in the given zone with the zone named", () => {
@@ -31,5 +31,32 @@ describe("format", () => {
 
   it("is English outside a page render, where no reader's language is set", () => {
     expect(formatNumber(1234.5)).toBe("1,234.5");
+  });
+});
+
+describe("formatBytes", () => {
+  const MB = 1024 * 1024;
+
+  it("writes a size with the reader's units and decimal mark", () => {
+    expect([formatBytes(10 * MB, "en"), formatBytes(10 * MB, "fr"), formatBytes(10 * MB, "ko")]).toEqual([
+      "10 MB",
+      "10\u202fMo",
+      "10MB",
+    ]);
+    expect(formatBytes(2.5 * MB, "fr")).toBe("2,5\u202fMo");
+    expect(formatBytes(512 * 1024, "fr")).toBe("512\u202fko");
+    expect([formatBytes(3, "en"), formatBytes(1, "en"), formatBytes(3, "fr")]).toEqual([
+      "3 bytes",
+      "1 byte",
+      "3\u00a0octets",
+    ]);
+  });
+
+  it("reads its own English back into another language, and nothing else", () => {
+    for (const bytes of [0, 1, 3, 1023, 1024, 1536, 10 * MB, 2.5 * MB, 25 * MB])
+      for (const locale of ["en", "fr", "ko"])
+        expect(sayBytes(formatBytes(bytes, "en"), locale)).toBe(formatBytes(bytes, locale));
+    expect(sayBytes("Kim MB", "fr")).toBeNull();
+    expect(sayBytes("5 MB of notes", "fr")).toBeNull();
   });
 });

@@ -106,3 +106,28 @@ export function formatSavedTime(value: Date | string, locale: string): string {
 export function formatNumber(value: number, locale = currentLocale(), options?: Intl.NumberFormatOptions): string {
   return numberFormat(locale, options).format(value);
 }
+
+const BYTE_UNITS = [
+  { unit: "megabyte", size: 1024 * 1024, display: "short" },
+  { unit: "kilobyte", size: 1024, display: "short" },
+  { unit: "byte", size: 1, display: "long" },
+] as const;
+
+/** A file's size in the reader's language, to a tenth: 10 MB · 10 Mo · 10MB; 512 kB · 512 ko; 3 bytes · 3 octets. */
+export function formatBytes(bytes: number, locale = currentLocale()): string {
+  const { unit, size, display } = BYTE_UNITS.find((u) => bytes >= u.size) ?? BYTE_UNITS[2];
+  return numberFormat(locale, { style: "unit", unit, unitDisplay: display, maximumFractionDigits: 1 }).format(
+    bytes / size,
+  );
+}
+
+/**
+ * A size as `formatBytes` writes it in English ("5 MB", the value of a server sentence such as "The file is
+ * larger than 5 MB."), in `locale`; null for any other text. lib/i18n/problems.ts says a sentence's values so.
+ */
+export function sayBytes(text: string, locale: string): string | null {
+  const match = /^(\d{1,3}(?:,\d{3})*(?:\.\d)?) (MB|kB|bytes?)$/.exec(text);
+  if (!match) return null;
+  const size = match[2] === "MB" ? BYTE_UNITS[0].size : match[2] === "kB" ? BYTE_UNITS[1].size : 1;
+  return formatBytes(Number(match[1]!.replaceAll(",", "")) * size, locale);
+}

@@ -1,6 +1,6 @@
 import { answerText, visibleQuestions, type FormQuestion } from "@/lib/applications/form";
 import type { ShownPage } from "@/lib/calls/translations";
-import { formatBytes } from "@/lib/uploads/types";
+import { formatBytes } from "@/lib/format";
 import { countryName } from "@/lib/geo";
 
 type FileRow = { questionId: string; fileName: string; sizeBytes: number };

@@ -4,7 +4,8 @@ import { wordsTranslator } from "@/lib/i18n/words";
 import type { ApplyWords } from "@/lib/applications/apply-words";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { formatBytes, UPLOAD_KINDS } from "@/lib/uploads/types";
+import { formatBytes } from "@/lib/format";
+import { UPLOAD_KINDS } from "@/lib/uploads/types";
 import type { ShownQuestion } from "@/lib/calls/translations";
 
 export type StoredFile = { questionId: string; fileName: string; sizeBytes: number };
@@ -39,7 +40,7 @@ export function FileQuestion({
     question.help,
     t("fileHelp", {
       types: accept.map((type) => text.fileTypes[type] ?? type).join(", "),
-      size: formatBytes(question.maxBytes ?? UPLOAD_KINDS.applicationFile.maxBytes),
+      size: formatBytes(question.maxBytes ?? UPLOAD_KINDS.applicationFile.maxBytes, text.locale),
     }),
   ]
     .filter(Boolean)
@@ -105,7 +106,7 @@ export function FileQuestion({
         {busy ? t("uploading") : null}
         {!busy && file ? (
           <span className="flex flex-wrap items-center gap-3">
-            <span>{t("uploaded", { name: file.fileName, size: formatBytes(file.sizeBytes) })}</span>
+            <span>{t("uploaded", { name: file.fileName, size: formatBytes(file.sizeBytes, text.locale) })}</span>
             <a href={url} className="text-primary underline">
               {t("download")}
             </a>

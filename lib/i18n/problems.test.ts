@@ -281,6 +281,15 @@ describe("say", () => {
     expect(say("fr", filled)).toBe(expected);
   });
 
+  it("says a size in a sentence with the reader's units", () => {
+    expect(say("fr", "The file is larger than 5 MB.")).toBe(
+      fr.problems.uploads.theFileIsLargerThan.replace("{value}", "5\u202fMo"),
+    );
+    expect(say("ko", "The file is larger than 5 MB.")).toBe(
+      ko.problems.uploads.theFileIsLargerThan.replace("{value}", "5MB"),
+    );
+  });
+
   it("says each sentence of a text made of several, and leaves what is no message as it is", () => {
     const [area, key, text] = anyExact;
     expect(say("ko", `${text} ${text}`)).toBe(`${local(ko, area!, key!)} ${local(ko, area!, key!)}`);

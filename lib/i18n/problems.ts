@@ -8,6 +8,7 @@
 // to its message, and every template to its own key.
 
 import type { FieldErrors } from "@/lib/errors";
+import { sayBytes } from "@/lib/format";
 import { messagesFor, renderMessage } from "./messages";
 import type { AppLocale } from "./request";
 import { templatePattern, type SaidWordsOf } from "./said-with";
@@ -77,11 +78,13 @@ export function findProblem(text: string): { key: string; values: Record<string,
 const SENTENCE_END = /(?<=[.!?])\s+(?=["“(]?\p{Lu})/u;
 
 /**
- * `text` in the reader's language: the message it is, with its values (each itself said, when it is a sentence),
- * or each of its sentences said in turn; what is not in the messages (a name, a person's own words) as it is.
+ * `text` in the reader's language: the message it is, with its values (each itself said, when it is a sentence
+ * or a size, lib/format.ts sayBytes), or each of its sentences said in turn; what is not in the messages (a name, a person's own words) as it is.
  */
 export function say(locale: AppLocale, text: string, depth = 0): string {
   if (locale === "en" || !text) return text;
+  const size = sayBytes(text, locale);
+  if (size) return size;
   const found = findProblem(text);
   if (found) {
     const values = Object.fromEntries(

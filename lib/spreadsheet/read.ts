@@ -3,7 +3,8 @@ import iconv from "iconv-lite";
 import Papa from "papaparse";
 import { DomainError } from "@/lib/errors";
 import { checkUpload } from "@/lib/uploads/sniff";
-import { formatBytes, UPLOAD_KINDS } from "@/lib/uploads/types";
+import { formatBytes } from "@/lib/format";
+import { UPLOAD_KINDS } from "@/lib/uploads/types";
 
 /**
  * Reading the spreadsheets people send: CSV in any of the usual delimiters (, ; tab |) and encodings
@@ -141,8 +142,8 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<Sheet> {
   if (bytes.length > SPREADSHEET_LIMITS.maxBytes)
     throw new DomainError(
       "too_large",
-      `The file is larger than ${formatBytes(SPREADSHEET_LIMITS.maxBytes)}. Split it into smaller files.`,
-      { file: [`At most ${formatBytes(SPREADSHEET_LIMITS.maxBytes)}.`] },
+      `The file is larger than ${formatBytes(SPREADSHEET_LIMITS.maxBytes, "en")}. Split it into smaller files.`,
+      { file: [`At most ${formatBytes(SPREADSHEET_LIMITS.maxBytes, "en")}.`] },
     );
   let format: Sheet["format"];
   try {

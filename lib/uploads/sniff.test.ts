@@ -69,7 +69,7 @@ describe("uploads judged by content, one table of limits @truth", () => {
     big.set(PDF);
     await expect(checkUpload("applicationFile", big, { maxBytes: 1024 })).rejects.toMatchObject({
       code: "too_large",
-      message: "The file is larger than 1 KB.",
+      message: "The file is larger than 1 kB.",
     });
     const overPhoto = new Uint8Array(UPLOAD_KINDS.alumniPhoto.maxBytes + 1);
     overPhoto.set(PNG);

@@ -1,7 +1,8 @@
 import { readMultipart } from "@/lib/http";
 import { fileTypeFromBuffer } from "file-type";
 import { DomainError } from "@/lib/errors";
-import { FILE_TYPES, fileTypeLabel, formatBytes, UPLOAD_KINDS, type FileType, type UploadKind } from "./types";
+import { formatBytes } from "@/lib/format";
+import { FILE_TYPES, fileTypeLabel, UPLOAD_KINDS, type FileType, type UploadKind } from "./types";
 
 // What file-type calls a program; named so the refusal can say "this is a program".
 const EXECUTABLES = new Set([
@@ -55,7 +56,7 @@ export async function checkUpload(
     throw new DomainError(code, message, { [narrow.field ?? "file"]: [message] });
   };
   if (bytes.length === 0) fail("validation", "The file is empty.");
-  if (bytes.length > maxBytes) fail("too_large", `The file is larger than ${formatBytes(maxBytes)}.`);
+  if (bytes.length > maxBytes) fail("too_large", `The file is larger than ${formatBytes(maxBytes, "en")}.`);
   const found = await sniffContent(bytes);
   if (found === "executable")
     fail(

@@ -52,9 +52,3 @@ export const APPLICATION_FILE_TYPES: readonly FileType[] = UPLOAD_KINDS.applicat
 export function fileTypeLabel(type: string): string {
   return FILE_TYPES[type as FileType]?.label ?? type;
 }
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= MB) return `${Math.round((bytes / MB) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}

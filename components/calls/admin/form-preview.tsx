@@ -1,12 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApplyWords } from "@/lib/applications/apply-words";
 import { QuestionField, type CountryChoice } from "@/components/applications/question-field";
 import { visibleQuestions, type CallForm } from "@/lib/applications/form";
-import { formatBytes, UPLOAD_KINDS } from "@/lib/uploads/types";
+import { formatBytes } from "@/lib/format";
+import { UPLOAD_KINDS } from "@/lib/uploads/types";
 
 /** The form as an applicant sees it, page by page, in the applicant form's own words; nothing typed here is saved. */
 export function FormPreview({
@@ -19,6 +20,7 @@ export function FormPreview({
   applyText: ApplyWords;
 }) {
   const t = useTranslations("callAdmin.preview");
+  const locale = useLocale();
   const [page, setPage] = useState(0);
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
   return (
@@ -35,7 +37,8 @@ export function FormPreview({
               </label>
               <input id={`preview-${q.id}`} type="file" disabled className="block text-sm" />
               <p className="text-sm text-muted-foreground">
-                {q.help} {t("atMost", { size: formatBytes(q.maxBytes ?? UPLOAD_KINDS.applicationFile.maxBytes) })}
+                {q.help}{" "}
+                {t("atMost", { size: formatBytes(q.maxBytes ?? UPLOAD_KINDS.applicationFile.maxBytes, locale) })}
               </p>
             </div>
           ) : (
