@@ -108,9 +108,23 @@ function labelsOfLib(): Said[] {
     files.map((f) => [f, ts.createSourceFile(f, readFileSync(f, "utf8"), ts.ScriptTarget.Latest, true)]),
   );
   // The builders: file → function name → index of its label parameter.
-  const builders = new Map<string, Map<string, number>>();
-  let own: Map<string, number> | undefined;
-  const sentenceAround = (body: ts.Node, name: string) => {
+  const builders = new Map<string, Map<string, number>>(files.map((f) => [f, new Map()]));
+  // The builders a file can call, by the name it calls them: its own, and those it imports from another file.
+  const callableIn = (file: string) => {
+    const callable = new Map<string, number>(builders.get(file));
+    for (const statement of sources.get(file)!.statements) {
+      if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+      const from = moduleFile(file, statement.moduleSpecifier.text, fileSet);
+      const named = statement.importClause?.namedBindings;
+      if (!from || !builders.get(from)?.size || !named || !ts.isNamedImports(named)) continue;
+      for (const element of named.elements) {
+        const at = builders.get(from)!.get((element.propertyName ?? element.name).text);
+        if (at !== undefined) callable.set(element.name.text, at);
+      }
+    }
+    return callable;
+  };
+  const sentenceAround = (body: ts.Node, name: string, callable: Map<string, number>) => {
     let found = false;
     const visit = (node: ts.Node): void => {
       if (
@@ -121,13 +135,14 @@ function labelsOfLib(): Said[] {
         !/^(new |console|log)/.test(node.parent.getText())
       )
         found = true;
-      // A label handed on to a builder of the same file ("optionalText" hands its own to "limitedText").
+      // A label handed on to another builder, of this file or imported ("optionalText" hands its own to "limitedText").
       else if (
         ts.isCallExpression(node) &&
         ts.isIdentifier(node.expression) &&
-        own?.has(node.expression.text) &&
+        callable.has(node.expression.text) &&
         node.arguments.some(
-          (a, i) => i === own!.get((node.expression as ts.Identifier).text) && ts.isIdentifier(a) && a.text === name,
+          (a, i) =>
+            i === callable.get((node.expression as ts.Identifier).text) && ts.isIdentifier(a) && a.text === name,
         )
       )
         found = true;
@@ -136,18 +151,9 @@ function labelsOfLib(): Said[] {
     visit(body);
     return found;
   };
-  for (const [file, source] of sources) {
-    own = new Map<string, number>();
-    const before = () => own!.size;
-    let size = -1;
-    // Until no new builder is found: one may hand its label to one declared below it.
-    while (size !== before()) {
-      size = before();
-      visitAll(source);
-    }
-    if (own.size) builders.set(file, own);
-  }
-  function visitAll(source: ts.SourceFile) {
+  const findBuilders = (file: string) => {
+    const own = builders.get(file)!;
+    const callable = callableIn(file);
     const visit = (node: ts.Node): void => {
       let name: string | undefined;
       let fn: ts.SignatureDeclaration | undefined;
@@ -155,28 +161,26 @@ function labelsOfLib(): Said[] {
         if (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))
           [name, fn] = [node.name.text, node.initializer];
       if (ts.isFunctionDeclaration(node) && node.name) [name, fn] = [node.name.text, node];
-      if (name && fn && "body" in fn && fn.body) {
+      if (name && !own.has(name) && fn && "body" in fn && fn.body) {
         const at = fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && LABEL_PARAMS.has(p.name.text));
-        if (at >= 0 && sentenceAround(fn.body, (fn.parameters[at]!.name as ts.Identifier).text)) own!.set(name, at);
+        if (at >= 0 && sentenceAround(fn.body, (fn.parameters[at]!.name as ts.Identifier).text, callable)) {
+          own.set(name, at);
+          callable.set(name, at);
+        }
       }
       ts.forEachChild(node, visit);
     };
-    visit(source);
+    visit(sources.get(file)!);
+  };
+  // Until no new builder is found: one may hand its label to one declared below it, or in a file read after it.
+  const count = () => [...builders.values()].reduce((n, m) => n + m.size, 0);
+  for (let size = -1; size !== count();) {
+    size = count();
+    for (const file of files) findBuilders(file);
   }
   const out: Said[] = [];
   for (const [file, source] of sources) {
-    // The builders this file can call, by the name it calls them.
-    const callable = new Map<string, number>(builders.get(file) ?? []);
-    for (const statement of source.statements) {
-      if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
-      const from = moduleFile(file, statement.moduleSpecifier.text, fileSet);
-      const named = statement.importClause?.namedBindings;
-      if (!from || !builders.has(from) || !named || !ts.isNamedImports(named)) continue;
-      for (const element of named.elements) {
-        const at = builders.get(from)!.get((element.propertyName ?? element.name).text);
-        if (at !== undefined) callable.set(element.name.text, at);
-      }
-    }
+    const callable = callableIn(file);
     if (!callable.size) continue;
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && callable.has(node.expression.text)) {
