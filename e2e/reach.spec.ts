@@ -13,9 +13,9 @@ import { PERSONAS, type Persona } from "./security/world";
  * outside what people wrote (names, programme texts: the database's text). The pages and the roles are the
  * permission matrix's (e2e/security/routes.ts), on its server.
  *
- * REACH=all visits every page × role × language (about 2,800 visits, CONCURRENCY at a time; a refusal a persona
- * has met already in that language is not checked again); by default a sample, drawn with a fixed seed
- * (REACH_SEED to draw another), visits SAMPLE_SIZE pages per language as a role the page lets in.
+ * REACH=all visits every page × role × language (about 2,800 visits, CONCURRENCY at a time, ≈ 50 min on two
+ * cores; a refusal a persona has met already in that language is not checked again); by default a sample, drawn
+ * with a fixed seed (REACH_SEED to draw another), visits SAMPLE_SIZE pages per language as a role the page lets in.
  */
 const FULL = process.env.REACH === "all";
 const SEED = Number(process.env.REACH_SEED ?? 14);
